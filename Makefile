@@ -1,0 +1,40 @@
+# Everything installs from the project's own files: pinned wheels from PyPI,
+# Debian's chromium for the browser tests. Nothing is fetched at run time.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+POLNEAR ?= ../shared/data/polnear
+
+.PHONY: run test venv browser bench eval train clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: venv
+	$(VENV)/bin/sourcetrace analyze examples/harbour-strike.txt
+
+# Debian's chromium drives the HTML-report tests through Playwright.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
+
+test: venv browser
+	$(PY) -m pytest
+
+bench: venv
+	$(PY) -m sourcetrace.bench $(POLNEAR)/dev
+
+eval: venv
+	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev
+
+train: venv
+	$(VENV)/bin/sourcetrace train $(POLNEAR)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

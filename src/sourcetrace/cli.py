@@ -1,0 +1,132 @@
+"""The command line: a thin shell over `sourcetrace.analyze` and friends."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import settings
+from .ingest import InputError, expand_inputs, read_input
+from .model import json_schema
+from .pipeline import analyze
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Who says what in news text: attributions, sources, claims and a sourcing audit.")
+err = Console(stderr=True, highlight=False)
+
+
+class Format(str, Enum):
+    pretty = "pretty"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Profile(str, Enum):
+    fast = "fast"
+    accurate = "accurate"
+    rules = "rules"
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@app.command("analyze")
+def analyze_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories, or - for standard input."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f",
+                                            help="pretty (default for one input), json, or jsonl (default for several)."),
+    model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (one input)."),
+    max_bytes: int = typer.Option(settings.MAX_INPUT_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+) -> None:
+    """Analyse articles and print their attributions, sources, claims and audit."""
+    names = expand_inputs(paths)
+    if not names:
+        fail(f"{' '.join(paths)}: no text or HTML files found")
+    fmt = format or (Format.pretty if len(names) == 1 else Format.jsonl)
+    if fmt == Format.json and len(names) > 1:
+        fail("--format json takes one input; use jsonl for several")
+    if html and len(names) > 1:
+        fail("--html takes one input")
+    failures = 0
+    out = Console(highlight=False, soft_wrap=True)
+    for name, result in _run(names, model.value, max_bytes):
+        if isinstance(result, InputError):
+            failures += 1
+            if fmt == Format.jsonl:
+                print(json.dumps({"path": name, "error": str(result)}, ensure_ascii=False), flush=True)
+            err.print(f"error: {result}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        if fmt == Format.jsonl:
+            record = {"path": name, **json.loads(result.to_json())}
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        elif fmt == Format.json:
+            print(result.to_json(indent=2))
+        else:
+            from .render.pretty import render_pretty
+            render_pretty(result, out, title=name)
+        if html:
+            from .render.html import write_report
+            write_report(result, html)
+            err.print(f"wrote {html}", markup=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _run(names: list[str], model: str, max_bytes: int):
+    """Yield (name, Analysis | InputError) for every input, with a progress bar for many."""
+    show = len(names) >= settings.PROGRESS_MIN_INPUTS and err.is_terminal
+    if show:
+        from rich.progress import track
+        names_iter = track(names, description="analysing", console=err, transient=True)
+    else:
+        names_iter = names
+    for name in names_iter:
+        try:
+            article = read_input(name, max_bytes)
+        except InputError as error:
+            yield name, error
+            continue
+        for note in article.meta.notes:
+            err.print(f"note: {name}: {note}", markup=False, highlight=False)
+        yield name, analyze(article.text, model=model, meta=article.meta)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the analysis output."""
+    sys.stdout.write(json_schema())
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Path = typer.Argument(..., help="A PolNeAR-style split: text/ and attributions/."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
+    model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+) -> None:
+    """Score the engine against gold attributions in brat standoff."""
+    from .evaluate.cli import run_eval
+    try:
+        run_eval(gold_dir, as_json=as_json, model=model.value, limit=limit)
+    except InputError as error:
+        fail(str(error))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""What an extractor finds, before sources are resolved.
+
+Extractors are plain functions `(doc) -> list[Found]`, registered by name in
+`sourcetrace.extract.registry`; offsets are characters into `doc.text`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Offsets = tuple[int, int]
+
+
+@dataclass
+class Found:
+    content: list[Offsets]
+    cue: Offsets | None
+    source: Offsets | None
+    type: str = "indirect"
+    stance: str = "assert"
+    recipient: str | None = None
+    channel: str | None = None
+    extractor: str = ""
+    confidence: float = 1.0
+    # Token index of the source's head, when the extractor knows it (helps resolution).
+    source_head: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def content_span(self) -> Offsets:
+        return (min(s for s, _ in self.content), max(e for _, e in self.content))
+
+    def overlaps(self, other: "Found") -> bool:
+        a, b = self.content_span, other.content_span
+        return a[0] < b[1] and b[0] < a[1]

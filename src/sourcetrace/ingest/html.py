@@ -1,0 +1,28 @@
+"""HTML pages: main text and metadata through trafilatura."""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from ..model import Meta
+
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article)", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:1000]))
+
+
+def extract_html(html: str, notes: list[str] | None = None, url: str | None = None) -> tuple[str, Meta]:
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, as_dict=True)
+    notes = list(notes or [])
+    if not doc or not (doc.get("text") or "").strip():
+        return "", Meta(notes=notes + ["HTML page: no main text found"])
+    title = doc.get("title")
+    body = doc["text"]
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    meta = Meta(title=title, date=doc.get("date"), author=doc.get("author"),
+                outlet=doc.get("sitename"), url=doc.get("url") or url, notes=notes)
+    return text, meta

