@@ -120,6 +120,20 @@ def eval_command(
         fail(str(error))
 
 
+@app.command("train")
+def train_command(
+    polnear_dir: Path = typer.Argument(..., help="PolNeAR root holding train/ and dev/."),
+    profile: Profile = typer.Option(Profile.fast, "--model", "-m", help="Which profile's model to train."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the model (default: the shipped one)."),
+) -> None:
+    """Train the learned attribution model from PolNeAR train, scored on dev (fixed seed)."""
+    from .extract.crf.train import run_train
+    try:
+        run_train(polnear_dir, profile=profile.value, out=out)
+    except InputError as error:
+        fail(str(error))
+
+
 def main() -> None:
     try:
         app()

@@ -25,4 +25,4 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
 
 
 def _load_builtin() -> None:
-    from . import according_to, colon, no_response, nominal, quotes, verbal  # noqa: F401
+    from . import according_to, colon, crf, no_response, nominal, quotes, verbal  # noqa: F401

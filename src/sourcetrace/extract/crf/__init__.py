@@ -1,0 +1,1 @@
+"""The learned attribution model (CRF over parse features)."""
