@@ -5,10 +5,23 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .settings import SPACY_MODEL
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not token.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    return spacy.load(SPACY_MODEL)
+    nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

@@ -10,7 +10,7 @@ DEFAULT_MODEL = "fast"
 # Which extractors each profile runs, in priority order: when two find overlapping
 # content, the earlier one wins.
 PROFILES: dict[str, list[str]] = {
-    "rules": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
-    "fast": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
-    "accurate": ["quotes", "no_response", "according_to", "nominal", "verbal", "colon"],
+    "rules": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal"],
+    "fast": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal"],
+    "accurate": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal"],
 }

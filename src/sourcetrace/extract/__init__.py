@@ -19,9 +19,22 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
     for name in names:
         for found in extractors.get(name)(doc):
             found.extractor = found.extractor or name
-            if not any(found.overlaps(k) for k in kept):
+            if not any(_conflict(found, k) for k in kept):
                 kept.append(found)
     return sorted(kept, key=lambda f: f.content_span)
+
+
+def _nested(inner: Found, outer: Found) -> bool:
+    """An attribution reported inside another's content ("X said that Y fears …")."""
+    (s, e), (os_, oe) = inner.content_span, outer.content_span
+    cue = inner.cue or (s, s)
+    return os_ <= s and e <= oe and os_ <= cue[0] and cue[1] <= oe
+
+
+def _conflict(a: Found, b: Found) -> bool:
+    if a.cue is not None and a.cue == b.cue:
+        return True
+    return a.overlaps(b) and not (_nested(a, b) or _nested(b, a))
 
 
 def _load_builtin() -> None:

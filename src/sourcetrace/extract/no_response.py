@@ -1,11 +1,71 @@
+"""Non-responses: "has not responded for comment", "declined to comment", "could not be reached"."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..lexicon import no_response
 from . import extractors
-from .base import Found
+from .base import Found, Offsets
+from .syntax import cue_phrase, is_negated, np_offsets, subject, token_offsets
+
+
+def _after(verb: Token, skip: set[int]) -> Offsets | None:
+    """What the source did not answer: the words after the cue ("for comment on the matter")."""
+    right = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and not t.is_punct]
+    if not right:
+        return None
+    return token_offsets(verb.doc, right[0].i, max(t.i for t in right), ".")
+
+
+def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
+    """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
+    lemma = verb.lemma_
+    if lemma in lex["negated_verbs"] and is_negated(verb):
+        return cue_phrase(verb), {verb.i}
+    if lemma in lex["refusal_verbs"]:
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
+        if action is not None:
+            start, _ = cue_phrase(verb)
+            return (start, action.idx + len(action.text)), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma in ("have", "be", "remain") and any(c.lower_ == "yet" for c in verb.children):
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["yet_verbs"]), None)
+        if action is not None:
+            start, _ = cue_phrase(verb)
+            return (start, action.idx + len(action.text)), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
+        return cue_phrase(verb), {verb.i}
+    if lemma == "be" and is_negated(verb) or lemma == "be":
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
+        if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)):
+            start, _ = cue_phrase(verb)
+            return (start, adj.idx + len(adj.text)), {verb.i, adj.i}
+    if lemma in ("have", "offer", "give") and not is_negated(verb):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "comment"
+                    and any(d.lower_ == "no" for d in c.children)), None)
+        if obj is not None:
+            start, _ = cue_phrase(verb)
+            return (start, obj.idx + len(obj.text)), {verb.i, obj.i} | {d.i for d in obj.children}
+    return None
 
 
 @extractors.register("no_response")
 def extract_no_response(doc: Doc) -> list[Found]:
-    return []
+    lex = no_response()
+    out = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        hit = _match(verb, lex)
+        if hit is None:
+            continue
+        cue, covered = hit
+        speaker = subject(verb)
+        if speaker is None:
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    speaker = child
+        content = _after(verb, covered) or cue
+        out.append(Found(content=[content], cue=cue, source=np_offsets(speaker) if speaker is not None else None,
+                         type="indirect", stance="no_response", extractor="no_response",
+                         source_head=speaker.i if speaker is not None else None))
+    return out

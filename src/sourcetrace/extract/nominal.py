@@ -1,11 +1,52 @@
+"""Noun cues: "warnings from X that …", "X's claim that …", "a statement by X that …"."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..lexicon import cue_stance
 from . import extractors
 from .base import Found
+from .syntax import cue_verb_stance, np_offsets, that_clause, token_offsets
+
+SOURCE_PREPS = {"from", "by", "of"}
+
+
+def _holder(noun: Token) -> Token | None:
+    """Whose claim: a possessive, or the object of "from"/"by"/"of"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or obj.tag_ in ("NNS", "NN")):
+                return obj
+    return None
 
 
 @extractors.register("nominal")
 def extract_nominal(doc: Doc) -> list[Found]:
-    return []
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
+        stance = cue_stance(noun.lemma_, noun=True)
+        if stance is None:
+            continue
+        # "rejected claims that …" is the verb's attribution, found by the verbal extractor.
+        if noun.dep_ == "dobj" and cue_verb_stance(noun.head):
+            continue
+        clause = that_clause(noun)
+        if clause is None:
+            continue
+        content = token_offsets(doc, clause.left_edge.i, clause.right_edge.i, ".")
+        if content is None:
+            continue
+        holder = _holder(noun)
+        source = None
+        if holder is not None:
+            source = np_offsets(holder, exclude=content)
+        out.append(Found(content=[content], cue=(noun.idx, noun.idx + len(noun.text)), source=source,
+                         type="nominal", stance=stance, extractor="nominal",
+                         source_head=holder.i if holder is not None else None))
+    return out

@@ -1,11 +1,142 @@
+"""Direct quotations: the quote, its cue before or after it, split and carried quotes.
+
+A quote with no cue of its own that stands as whole sentences is the previous
+speaker going on: it is kept with no source, for resolution to fill in.
+A short quote inside a reported clause is left to the verbal extractor (mixed).
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import extractors
 from .base import Found
+from .quotemarks import Quote, find_quotes
+from .syntax import cue_phrase, cue_verb_stance, np_offsets, subject, trim
+from .verbal import recipient_and_channel
+
+# "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
+LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _is_clause(doc: Doc, quote: Quote) -> bool:
+    """A quote that says something on its own: a verb, or a sentence start."""
+    toks = [t for s, e in quote.parts for t in _tokens(doc, s, e)]
+    if not toks:
+        return False
+    starts_sentence = _sentence_start_before(doc, quote.outer[0])
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" or t.dep_ == "ROOT" for t in toks)
+    return starts_sentence or (has_verb and len(toks) >= 4)
+
+
+def _sentence_start_before(doc: Doc, char: int) -> bool:
+    """Only punctuation, a colon or a cue phrase's comma stand between the sentence start and char."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    before = doc.text[sent.start_char:char].strip()
+    return before == "" or before.endswith((":", ","))
+
+
+def _cue_in(tokens: list[Token]) -> Token | None:
+    for t in tokens:
+        if cue_verb_stance(t) and subject(t) is not None:
+            return t
+    return None
+
+
+def _outside(doc: Doc, sent: Span, quote_spans: list[tuple[int, int]], lo: int, hi: int) -> list[Token]:
+    return [t for t in sent if lo <= t.idx < hi and not any(s <= t.idx < e for s, e in quote_spans)]
+
+
+def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str = "direct") -> Found:
+    content = [p for p in (trim(doc, s, e, ",") for s, e in parts) if p]
+    if verb is None:
+        return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
+                     extra={"continues": True})
+    speaker = subject(verb)
+    source = np_offsets(speaker) if speaker is not None else None
+    recipient, channel = recipient_and_channel(verb)
+    return Found(content=content, cue=cue_phrase(verb), source=source, type=kind,
+                 stance=cue_verb_stance(verb) or "assert", recipient=recipient, channel=channel,
+                 source_head=speaker.i if speaker is not None else None, extractor="quotes")
+
+
+def _label(doc: Doc, quote: Quote) -> Found | None:
+    """A quoted label after a naming verb: "calling this idea “crazy”"."""
+    toks = _tokens(doc, quote.outer[0], quote.outer[1])
+    for t in toks:
+        head = t
+        for _ in range(3):
+            if head.lemma_ in LABEL_VERBS and head.pos_ == "VERB":
+                obj = [c for c in head.children if c.dep_ in ("dobj", "oprd", "attr", "prep")]
+                start = min([c.left_edge.idx for c in obj] + [quote.outer[0]])
+                content = trim(doc, start, quote.outer[1])
+                speaker = subject(head)
+                return Found(content=[content], cue=cue_phrase(head),
+                             source=np_offsets(speaker) if speaker is not None else None,
+                             type="mixed", stance="assert", extractor="quotes",
+                             source_head=speaker.i if speaker is not None else None,
+                             extra={"label_verb": head.i})
+            head = head.head
+    return None
 
 
 @extractors.register("quotes")
 def extract_quotes(doc: Doc) -> list[Found]:
-    return []
+    quotes = list(find_quotes(doc.text))
+    spans = [q.outer for q in quotes]
+    out: list[Found] = []
+    used: set[int] = set()
+    for qi, quote in enumerate(quotes):
+        if qi in used:
+            continue
+        if not _is_clause(doc, quote):
+            label = _label(doc, quote)
+            if label is not None:
+                out.append(label)
+            continue
+        first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
+        last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
+        if first is None or last is None:
+            continue
+        end_sent, start_sent = last[0].sent, first[0].sent
+        after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
+        # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
+        verb = _cue_in(after)
+        before_verb = None
+        if verb is None:
+            before = _outside(doc, start_sent, spans, start_sent.start_char, quote.outer[0])
+            before_verb = _cue_in(list(reversed(before)))
+            if before_verb is not None and not _opens_on_cue(doc, before_verb, quote):
+                before_verb = None
+        cue = verb or before_verb
+        parts = list(quote.parts)
+        if verb is not None:
+            # A split quote: "“A,” X said, “B.”" — B continues in the cue's sentence.
+            nxt = qi + 1
+            if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char:
+                parts.extend(quotes[nxt].parts)
+                used.add(nxt)
+        if cue is None and not _sentence_start_before(doc, quote.outer[0]):
+            label = _label(doc, quote)
+            if label is not None:
+                out.append(label)
+            continue
+        out.append(_found(doc, parts, cue))
+    return out
+
+
+def _opens_on_cue(doc: Doc, verb: Token, quote: Quote) -> bool:
+    """`X said: “…”` or `X said, “…”`: nothing but the cue's own words before the quote."""
+    between = doc.text[verb.idx + len(verb.text):quote.outer[0]]
+    tail = between.rstrip()
+    if not tail.endswith((":", ",")) and tail != "":
+        # "X told reporters “…”" is rare; "X said the plan was “dead”" is a partial quote.
+        return False
+    return len(between.split()) <= 8

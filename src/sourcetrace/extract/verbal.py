@@ -1,11 +1,204 @@
+"""Reported speech around a cue verb: "X said (that) …", "…, X told Y", "X warned of …".
+
+The content is the verb's clausal complement; when the parser hangs the
+complement elsewhere (a post-posed "…, three officials said."), the content is
+the sentence before the comma that sets the cue off.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..lexicon import cue_stance
 from . import extractors
-from .base import Found
+from .base import Found, Offsets
+from .quotemarks import find_quotes
+from .syntax import that_clause, cue_phrase, cue_verb_stance, is_negated, np_offsets, subject, token_offsets, trim
+
+TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
+CHANNEL_PREPS = {"via", "through", "over", "by"}
+CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet", "post", "message", "messages",
+                 "call", "conference", "briefing", "speech", "video", "release", "text", "texts", "podcast",
+                 "broadcast", "radio", "television", "tv", "twitter", "facebook", "instagram", "telegram",
+                 "x", "social", "op-ed", "memo", "note", "filing", "hearing", "testimony", "phone"}
+# Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
+CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
+
+
+def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
+    """Who was told ("told The Afghan Associated Press") and how ("via text messages")."""
+    recipient = channel = None
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and verb.lemma_ in TELL_VERBS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.lemma_ not in ("story", "truth", "lie", "joke"):
+                span = token_offsets(doc, child.left_edge.i, child.i)
+                recipient = doc.text[span[0]:span[1]] if span else None
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in ("say", "speak", "write", "talk", "explain", "complain"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                span = token_offsets(doc, obj.left_edge.i, obj.right_edge.i)
+                recipient = doc.text[span[0]:span[1]] if span else None
+        elif child.dep_ == "prep":
+            channel = channel or _channel(child)
+    return recipient, channel
+
+
+def _channel(prep: Token) -> str | None:
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if prep.lower_ in CHANNEL_PREPS or (prep.lower_ in ("in", "on") and obj.lower_ in CHANNEL_NOUNS):
+        span = token_offsets(prep.doc, prep.i, obj.right_edge.i)
+        return prep.doc.text[span[0]:span[1]] if span else None
+    return None
+
+
+def channel_near(speaker: Token | None) -> str | None:
+    """A channel stated on the speaker: "commandos, with whom he has communicated via text messages"."""
+    if speaker is None:
+        return None
+    for t in speaker.subtree:
+        if t.dep_ == "prep" and t.lower_ in CHANNEL_PREPS and t.head.pos_ == "VERB":
+            found = _channel(t)
+            if found:
+                return found
+    return None
+
+
+def _complement(verb: Token) -> tuple[Token | None, Token | None]:
+    """The clause the verb reports, and a cue noun it goes through ("rejected claims that …").
+
+    ccomp; or a noun object with a "that" clause; or "warned of the danger that …".
+    """
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child, None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in ("call", "describe"):
+            return child, None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None and that_clause(target) is not None:
+                return target, None
+        elif child.dep_ == "dobj":
+            clause = that_clause(child)
+            if clause is not None:
+                return clause, child if cue_stance(child.lemma_, noun=True) else None
+    return None, None
+
+
+def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
+    """"Content, X said." / "Content, said X." / "The plan, X said, will fail.": content around the cue."""
+    sent = verb.sent
+    first_cue_tok = min([verb.i] + ([speaker.left_edge.i] if speaker is not None else []))
+    comma = first_cue_tok - 1
+    while comma > sent.start and doc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or doc[comma].text not in (",", "—", "–", ":") :
+        return []
+    if speaker is None:
+        return []
+    # The cue phrase must be short: speaker, verb, and an object ("told The AP").
+    tail_end = max(t.i for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)) if verb.i else verb.i
+    head_part = token_offsets(doc, sent.start, comma - 1, ",")
+    parts = [head_part] if head_part else []
+    after = tail_end + 1
+    while after < sent.end and (doc[after].is_space or doc[after].is_punct and doc[after].text in ","):
+        after += 1
+    if after < sent.end and doc[after - 1].text == "," and not doc[after].is_punct:
+        rest = token_offsets(doc, after, sent.end - 1, ".")
+        if rest:
+            parts.append(rest)
+    return parts
 
 
 @extractors.register("verbal")
 def extract_verbal(doc: Doc) -> list[Found]:
-    return []
+    quotes = find_quotes(doc.text)
+    out: list[Found] = []
+    for verb in doc:
+        stance = cue_verb_stance(verb)
+        if stance is None or is_negated(verb) and verb.lemma_ in ("respond", "comment", "reply", "answer"):
+            continue
+        speaker = subject(verb)
+        comp, cue_noun = _complement(verb)
+        if comp is not None:
+            span = token_offsets(doc, comp.left_edge.i, comp.right_edge.i, ".")
+            parts = [span] if span else []
+            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
+        elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > _clause_start(verb):
+            parts = _preposed(doc, verb, speaker)
+        else:
+            parts = []
+        if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):
+            continue
+        source = _source_offsets(verb, speaker)
+        if source and any(s < source[1] and source[0] < e for s, e in parts):
+            continue
+        recipient, channel = recipient_and_channel(verb)
+        kind = "mixed" if any(q.outer[0] >= parts[0][0] and q.outer[1] <= parts[-1][1] + 1 for q in quotes) else "indirect"
+        stance = _negated_stance(verb, stance)
+        out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
+                         stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
+                         source_head=speaker.i if speaker is not None else None, extractor="verbal"))
+    return out
+
+
+def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
+    """The speaker's phrase; for "X, who admitted that …" just X, not the clause the cue sits in."""
+    if speaker is None:
+        return None
+    if verb.dep_ == "relcl" and verb.head.i == speaker.i:
+        return token_offsets(verb.doc, speaker.left_edge.i, verb.left_edge.i - 1)
+    return np_offsets(speaker)
+
+
+def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offsets]) -> list[Offsets]:
+    """"They said Russia wants X, offering Y": a trailing modifier of the cue is still the content."""
+    if not parts or comp.i < verb.i:
+        return parts
+    sent_end = verb.sent.end
+    nxt = comp.right_edge.i + 1
+    while nxt < sent_end and (doc[nxt].is_punct or doc[nxt].is_space):
+        nxt += 1
+    if nxt >= sent_end:
+        return parts
+    t = doc[nxt]
+    root = t
+    while root.head.i != verb.i and root.head.i != root.i and root.head.i > comp.right_edge.i:
+        root = root.head
+    if root.head.i != verb.i or root.dep_ not in ("advcl", "npadvmod", "conj") or root.lemma_ in CONTINUING:
+        return parts
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return parts
+    extended = token_offsets(doc, comp.left_edge.i, sent_end - 1, ".")
+    return [extended] if extended else parts
+
+
+def _clause_start(verb: Token) -> int:
+    return verb.sent.start
+
+
+def _negated_stance(verb: Token, stance: str) -> str:
+    if is_negated(verb) and stance == "deny":
+        return "assert"
+    return stance
+
+
+def _cue_with_noun(verb: Token, noun: Token | None) -> Offsets:
+    """"rejected claims that …": the noun belongs to the cue."""
+    start, end = cue_phrase(verb)
+    if noun is not None:
+        end = max(end, noun.idx + len(noun.text))
+    return (start, end)
+
+
+def _cut_continuing(doc: Doc, comp: Token, parts: list[Offsets]) -> list[Offsets]:
+    """Stop the content before ", calling …" / ", adding …": those are the speaker's next words."""
+    for t in comp.subtree:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in CONTINUING and doc[t.i - 1].text == ",":
+            s, _ = parts[0]
+            cut = trim(doc, s, doc[t.i - 1].idx)
+            return [cut] if cut else parts
+    return parts

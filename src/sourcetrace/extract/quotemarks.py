@@ -1,0 +1,136 @@
+"""Find quotations by their marks: curly, straight, guillemets, low-9 and single.
+
+A quotation left open at a paragraph's end continues when the next paragraph
+reopens with a quote mark (the news convention for long quotes); otherwise it
+closes at the paragraph's end (best effort, never an error).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”"}
+CLOSERS = {"”", "»", "“", "›", "’", '"'}
+
+
+@dataclass
+class Quote:
+    parts: list[tuple[int, int]]  # inner text of each paragraph's piece, marks excluded
+    outer: tuple[int, int]        # from the first opening mark to the last closing mark
+    closed: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text(self, text: str) -> str:
+        return " ".join(text[s:e] for s, e in self.parts)
+
+
+def _opens(text: str, i: int) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in ("“", "«", "„", "‹"):
+        return True
+    if ch in ('"', "‘", "”"):
+        # Straight, single and mis-typed marks open at a word's start, not after a letter.
+        return (prev.isspace() or prev in "([{—–-/:;,") and not nxt.isspace()
+    return False
+
+
+def _closes(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if ch not in CLOSERS:
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    if opener in ("‘", "‹") or ch == "’":
+        if opener != "‘":
+            return False
+        # An apostrophe inside a word ("don’t") does not close a single quote.
+        return ch == "’" and not (prev.isalpha() and nxt.isalpha())
+    if opener == '"' or ch == '"':
+        return ch == '"'
+    return ch in ("”", "»", "›", "“") and ch != opener or (opener == "”" and ch == "”")
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None]:
+    """Quotes inside one paragraph as (open, close, closed); and an unclosed opening, if any."""
+    found: list[tuple[int, int, bool]] = []
+    i = start
+    while i < end:
+        if text[i] in OPENERS and _opens(text, i):
+            opener = text[i]
+            j = i + 1
+            while j < end and not _closes(text, j, opener):
+                j += 1
+            if j < end:
+                found.append((i, j + 1, True))
+                i = j + 1
+                continue
+            if opener == "‘":  # an unclosed single mark is an apostrophe
+                i += 1
+                continue
+            return found, i
+        i += 1
+    return found, None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+@lru_cache(maxsize=8)
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    quotes: list[Quote] = []
+    carry: Quote | None = None
+    for p_start, p_end in _paragraphs(text):
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        if carry is not None:
+            if lead < p_end and text[lead] in OPENERS:
+                # The quote goes on in this paragraph: find where it closes.
+                found, unclosed = _scan_paragraph(text, lead, p_end)
+                first = found[0] if found and found[0][0] == lead else None
+                if first is not None:
+                    carry.parts.append((first[0] + 1, first[1] - 1))
+                    carry.outer = (carry.outer[0], first[1])
+                    quotes.append(carry)
+                    carry = None
+                    found = found[1:]
+                elif unclosed == lead:
+                    carry.parts.append((lead + 1, p_end))
+                    carry.outer = (carry.outer[0], p_end)
+                    continue
+                else:
+                    quotes.append(carry)
+                    carry = None
+                quotes.extend(Quote([(s + 1, e - 1)], (s, e)) for s, e, _ in found)
+                if unclosed is not None and unclosed != lead:
+                    carry = Quote([(unclosed + 1, p_end)], (unclosed, p_end), closed=False)
+                continue
+            carry.closed = False
+            quotes.append(carry)
+            carry = None
+        found, unclosed = _scan_paragraph(text, p_start, p_end)
+        quotes.extend(Quote([(s + 1, e - 1)], (s, e)) for s, e, _ in found)
+        if unclosed is not None:
+            carry = Quote([(unclosed + 1, p_end)], (unclosed, p_end), closed=False)
+    if carry is not None:
+        carry.closed = False
+        quotes.append(carry)
+    return tuple(q for q in quotes if any(text[s:e].strip() for s, e in q.parts))
+
+
+def inside_quote(quotes: tuple[Quote, ...], char: int) -> Quote | None:
+    for q in quotes:
+        if q.outer[0] <= char < q.outer[1]:
+            return q
+    return None

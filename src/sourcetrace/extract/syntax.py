@@ -1,0 +1,140 @@
+"""Small dependency-tree helpers shared by the extractors."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import cue_stance
+from .base import Offsets
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+# Verbs that inherit the subject of the verb they hang from: "said X, adding that …".
+INHERITING_DEPS = {"advcl", "conj", "xcomp", "relcl"}
+TRIM = set(" \t\n\r\u00a0,;:—–-")
+
+
+def trim(doc: Doc, start: int, end: int, extra: str = "") -> Offsets | None:
+    """Character offsets with surrounding spaces and separators removed."""
+    text = doc.text
+    strip = TRIM | set(extra)
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def token_offsets(doc: Doc, first: int, last: int, extra: str = "") -> Offsets | None:
+    """Offsets covering tokens first..last (inclusive), trimmed."""
+    if last < first:
+        return None
+    return trim(doc, doc[first].idx, doc[last].idx + len(doc[last].text), extra)
+
+
+def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | None:
+    """Offsets of a token's subtree, cut before any token in `skip` that borders it."""
+    idxs = [t.i for t in token.subtree if not (skip and t.i in skip)]
+    if not idxs:
+        return None
+    doc = token.doc
+    lo, hi = min(idxs), max(idxs)
+    # Keep the span contiguous around the token itself.
+    left = token.i
+    while left - 1 >= lo and left - 1 in idxs:
+        left -= 1
+    right = token.i
+    while right + 1 <= hi and right + 1 in idxs:
+        right += 1
+    return token_offsets(doc, left, right)
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def cue_verb_stance(token: Token) -> str | None:
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+        return None
+    return cue_stance(token.lemma_)
+
+
+def cue_phrase(verb: Token) -> Offsets:
+    """The cue verb with the auxiliaries, negation and particles that belong to it."""
+    doc = verb.doc
+    parts = [verb.i] + [c.i for c in verb.children
+                        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3]
+    lo, hi = min(parts), max(parts)
+    return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+
+
+def _continued_cue(verb: Token) -> Token | None:
+    """", adding …" / ", calling …" hung inside reported content: the cue it continues."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for anc in verb.ancestors:
+        if cue_verb_stance(anc) and anc.i < verb.i:
+            return anc
+    return None
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a verb: its subject, a passive agent, or the subject it inherits."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        cue = _continued_cue(verb)
+        if cue is not None and depth < 4:
+            return subject(cue, depth + 1)
+    # Nearest subject first: a misparse can give a verb two ("Soldiers …, generals told").
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "X, who said …": the antecedent
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "it was reported that …": no speaker named
+    if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
+        if verb.dep_ == "relcl":
+            return verb.head
+        return subject(verb.head, depth + 1)
+    return None
+
+
+def np_offsets(head: Token, exclude: Offsets | None = None) -> Offsets | None:
+    """A noun phrase's full extent (with appositives and relative clauses), minus `exclude`."""
+    span = subtree_offsets(head)
+    if span is None or exclude is None:
+        return span
+    s, e = span
+    xs, xe = exclude
+    if xs <= head.idx < xe:
+        return span
+    if xs < e and xe > s:
+        if head.idx < xs:
+            return trim(head.doc, s, xs)
+        return trim(head.doc, xe, e)
+    return span
+
+
+def sentence_of(doc: Doc, char: int) -> Span:
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return token.sent if token is not None else doc[:].sents.__next__()
+
+
+def tokens_in(doc: Doc, span: Offsets) -> list[Token]:
+    s, e = span
+    chunk = doc.char_span(s, e, alignment_mode="expand")
+    return list(chunk) if chunk is not None else []
+
+
+def that_clause(noun: Token) -> Token | None:
+    """The "that"/"whether" clause a noun carries ("claims that …"), not a relative clause."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and child.i > noun.i:
+            mark = child.left_edge
+            if mark.lower_ in ("that", "whether") and mark.dep_ == "mark":
+                return child
+    return None

@@ -1,0 +1,53 @@
+"""Lexicons, kept as data files under `lexicons/`, loaded once."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+_DIR = files("sourcetrace") / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _stances(name: str) -> dict[str, str]:
+    return dict(ln.split("\t")[:2] for ln in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def cue_verbs() -> dict[str, str]:
+    """Cue verb lemma → stance."""
+    return _stances("cue_verbs.tsv")
+
+
+@lru_cache(maxsize=None)
+def cue_nouns() -> dict[str, str]:
+    """Cue noun lemma → stance."""
+    return _stances("cue_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    return frozenset(_lines("titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def _json(name: str) -> dict:
+    return json.loads((_DIR / name).read_text(encoding="utf-8"))
+
+
+def no_response() -> dict[str, list[str]]:
+    return _json("no_response.json")
+
+
+@lru_cache(maxsize=None)
+def kind_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _json("kinds.json").items() if not k.startswith("_")}
+
+
+def cue_stance(lemma: str, noun: bool = False) -> str | None:
+    """The stance a cue word carries, or None if it is not a cue."""
+    return (cue_nouns() if noun else cue_verbs()).get(lemma.lower())
