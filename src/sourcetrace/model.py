@@ -37,6 +37,7 @@ class Source(_Model):
     named: bool
     count: int | None = Field(None, description="Members of a group source, when the text states it.")
     description: str | None = Field(None, description="Role or description, e.g. \"Afghanistan's army chief\".")
+    member_of: str | None = Field(None, description="The group source this one belongs to (\"one of the generals\").")
     mentions: list[Span] = Field(default_factory=list)
 
 

@@ -1,29 +1,80 @@
-"""Source resolution: group mentions into real-world sources."""
+"""Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..model import Attribution, Source, Span
+from .coref import Entity, cluster
+from .mentions import analyse_mention
+
+
+def _span(text: str, offsets: tuple[int, int]) -> Span:
+    return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
+
+
+def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other places a named person or organisation is named in the text."""
+    if not entity.named or entity.kind not in ("person", "organization", "media"):
+        return []
+    keys = {entity.name.lower()}
+    if entity.kind == "person" and entity.surname:
+        keys.add(entity.surname.lower())
+    found = []
+    for ent in doc.ents:
+        if ent.text.lower() in keys or ent.text.lower().removeprefix("the ") in keys:
+            span = (ent.start_char, ent.end_char)
+            if not any(s <= span[0] < e for s, e in seen):
+                found.append(span)
+    return found
+
+
+def _reported_inside(f: Found, found: list[Found]) -> bool:
+    """Whether f's cue sits inside another attribution's content (a nested report)."""
+    if f.cue is None:
+        return False
+    return any(g is not f and g.content_span[0] <= f.cue[0] < g.content_span[1] for g in found)
 
 
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = doc.text
-    span = lambda o: Span(start=o[0], end=o[1], text=text[o[0]:o[1]])  # noqa: E731
-    sources: dict[str, Source] = {}
+    mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
+                for i, f in enumerate(found) if f.source}
+    entity_of = {id(m): e for m, e in cluster(list(mentions.values()))}
+
+    entities: list[Entity] = []
+    for i in sorted(mentions, key=lambda i: mentions[i].start):
+        e = entity_of[id(mentions[i])]
+        if all(e is not x for x in entities):
+            entities.append(e)
+    ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
+
     attributions = []
-    for i, f in enumerate(found, 1):
-        sid = None
-        if f.source:
-            key = text[f.source[0]:f.source[1]].lower()
-            if key not in sources:
-                sources[key] = Source(id=f"s{len(sources) + 1}", name=text[f.source[0]:f.source[1]],
-                                      kind="person", named=True)
-            sources[key].mentions.append(span(f.source))
-            sid = sources[key].id
+    previous: str | None = None
+    for n, f in enumerate(found, 1):
+        if i_m := mentions.get(n - 1):
+            source_id = ids[id(entity_of[id(i_m)])]
+        elif f.extra.get("continues"):
+            source_id = previous  # a quote with no cue: the last speaker goes on
+        else:
+            source_id = None
+        if (f.source or f.extra.get("continues")) and not _reported_inside(f, found):
+            previous = source_id or previous
         attributions.append(Attribution(
-            id=f"a{i}", source_id=sid, type=f.type, stance=f.stance,
-            source=span(f.source) if f.source else None, cue=span(f.cue) if f.cue else None,
-            content=span(f.content_span), content_parts=[span(p) for p in f.content],
+            id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
+            source=_span(text, f.source) if f.source else None,
+            cue=_span(text, f.cue) if f.cue else None,
+            content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
             recipient=f.recipient, channel=f.channel, confidence=f.confidence))
-    return list(sources.values()), attributions
+
+    sources = []
+    groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
+    for e in entities:
+        spans = sorted({(m.start, m.end) for m in e.mentions})
+        spans = sorted(spans + _more_mentions(doc, e, set(spans)))
+        sources.append(Source(
+            id=ids[id(e)], name=e.name, kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=e.description,
+            member_of=groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
+            mentions=[_span(text, s) for s in spans]))
+    return sources, attributions

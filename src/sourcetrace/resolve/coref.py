@@ -1,0 +1,88 @@
+"""Group source mentions into real-world sources.
+
+No coreference model works offline here, so this is rule-based and ordered by
+the text: names by full name or surname, "the report" by head noun, pronouns
+by the nearest earlier source that fits, group members as people of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import Mention
+
+
+@dataclass
+class Entity:
+    kind: str
+    named: bool
+    name: str
+    description: str | None = None
+    count: int | None = None
+    head_lemma: str = ""
+    surname: str | None = None
+    member_of: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    last_seen: int = 0
+
+    def absorb(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.last_seen = max(self.last_seen, m.start)
+        if m.named and not self.named:
+            self.named, self.name, self.kind = True, m.name, m.kind
+        elif m.named and len(m.name) > len(self.name) and m.kind == self.kind:
+            self.name = m.name
+        if m.description and not self.description:
+            self.description = m.description
+        if m.count and not self.count:
+            self.count = m.count
+        if m.surname and not self.surname:
+            self.surname = m.surname
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("’s", "").replace("'s", "").replace("the ", "").strip()
+
+
+def _find(entities: list[Entity], m: Mention) -> Entity | None:
+    if m.pronoun is not None:
+        wanted = {"person": ("person",), "group": ("group", "organization", "media"),
+                  "thing": ("organization", "document", "media")}[m.pronoun]
+        fits = [e for e in entities if e.kind in wanted]
+        return max(fits, key=lambda e: e.last_seen) if fits else None
+    key = _norm(m.name)
+    for e in sorted(entities, key=lambda e: -e.last_seen):
+        if _norm(e.name) == key:
+            return e
+    if m.named:
+        last = key.split()[-1] if key else ""
+        for e in sorted(entities, key=lambda e: -e.last_seen):
+            if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
+                    (e.surname or "").lower() == last and len(key.split()) <= len(_norm(e.name).split())
+                    or (m.surname or "").lower() == _norm(e.name).split()[-1]):
+                return e
+            if e.kind == m.kind and e.named and (key.endswith(_norm(e.name)) or _norm(e.name).endswith(key)):
+                return e
+        return None
+    if m.definite:
+        for e in sorted(entities, key=lambda e: -e.last_seen):
+            if e.head_lemma == m.head_lemma and e.kind == m.kind:
+                return e
+            if m.kind == "person" and e.kind == "person" and e.description and m.head_lemma in e.description.lower():
+                return e
+    return None
+
+
+def cluster(mentions: list[Mention]) -> list[tuple[Mention, Entity]]:
+    """Each mention with the entity it belongs to, in text order."""
+    entities: list[Entity] = []
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        entity = _find(entities, m)
+        if entity is None:
+            entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
+                            count=m.count, head_lemma=m.head_lemma, surname=m.surname,
+                            member_of=m.member_of, last_seen=m.start)
+            entities.append(entity)
+        entity.absorb(m)
+        out.append((m, entity))
+    return out

@@ -1,0 +1,172 @@
+"""What one source mention says about its source: kind, name, role, count, pronoun."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import kind_words, titles
+
+PRONOUNS = {
+    "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
+    "they": "group", "them": "group", "we": "group", "it": "thing",
+}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
+MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str                 # person, group, organization, document, media, pronoun
+    named: bool
+    name: str                 # canonical name, or a short description for unnamed sources
+    description: str | None = None
+    count: int | None = None
+    head_lemma: str = ""
+    pronoun: str | None = None  # "person", "group" or "thing" for pronouns
+    definite: bool = False      # "the report", "the spokesman": points back to an earlier source
+    member_of: str | None = None  # "one of the generals" → "general"
+    surname: str | None = None
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _text(doc: Doc, first: int, last: int) -> str:
+    return doc.text[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
+
+
+def _core(head: Token) -> str:
+    """The phrase without its relative clauses, appositives and trailing asides."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl") or t.dep_ == "appos" and t.head.i == head.i):
+            drop |= {d.i for d in t.subtree}
+    hi = head.i
+    while hi + 1 <= head.right_edge.i and hi + 1 not in drop:
+        hi += 1
+    while hi > head.i and head.doc[hi].is_punct:
+        hi -= 1
+    return _text(head.doc, head.left_edge.i, hi)
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _count(head: Token) -> int | None:
+    for child in head.children:
+        if child.dep_ == "nummod":
+            word = child.lower_
+            if word.isdigit():
+                return int(word)
+            if word in NUMBER_WORDS:
+                return NUMBER_WORDS[word]
+    return None
+
+
+def _person_entity(span: Span) -> Span | None:
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    return max(people, key=len) if people else None
+
+
+def _role(head: Token, exclude: Span | None) -> str | None:
+    """A role stated on the mention: "who was Afghanistan's army chief", ", a former minister,"."""
+    for child in head.subtree:
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            attr = next((g for g in child.children if g.dep_ == "attr"), None)
+            if attr is not None:
+                return _text(head.doc, attr.left_edge.i, attr.i)
+    for child in head.children:
+        if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
+            return _core(child)
+    return None
+
+
+def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
+    span = _span(doc, start, end)
+    text = doc.text[start:end]
+    if span is None or len(span) == 0:
+        return Mention(start, end, text, "person", False, text)
+    head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
+    words = kind_words()
+    lower = head.lower_
+    base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
+
+    if head.pos_ == "PRON" and lower in PRONOUNS:
+        kind = "person" if PRONOUNS[lower] == "person" else "group"
+        return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower])
+
+    person = _person_entity(span)
+    if person is not None and head.pos_ == "PROPN" or (person is not None and person.root.dep_ == "appos"):
+        name = person.text.strip()
+        title_words = [t for t in span if t.i < person.start and t.lower_ in titles() and t.head.i == person.root.i]
+        description = _role(head, person) or (_core(head) if head.i < person.start else None)
+        if description is None and title_words:
+            description = _text(doc, span.start, person.start - 1)
+        member = None
+        if head.i < person.start and head.lower_ in MEMBER_LEADS | {"one"}:
+            member = _member_of(head)
+        elif head.i < person.start:
+            member = head.lemma_.lower() if head.pos_ == "NOUN" else None
+        return Mention(**base, kind="person", named=True, name=name, description=description,
+                       member_of=member, surname=person[-1].text)
+
+    ents = [e for e in span.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
+    if head.pos_ == "PROPN" or (ents and head.pos_ != "NOUN"):
+        name = _strip_det(_core(head))
+        parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
+        if parts & words["media"] and not parts & {"ministry", "department", "party"}:
+            kind = "media"
+        elif _is_who(head):
+            kind = "person"  # "X, who …" takes a person whatever the tagger said
+        elif ents or parts & words["organization"]:
+            kind = "organization"
+        else:
+            kind = "person"  # a lone proper name the tagger did not label: most often a person
+        return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
+                       surname=name.split()[-1] if kind == "person" else None)
+
+    core = _core(head)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
+    lemma = head.lemma_.lower()
+    if lemma in words["document"]:
+        by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                   for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
+        return Mention(**base, kind="document", named=by is not None, name=_strip_det(core),
+                       definite=definite and by is None)
+    if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
+        return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),
+                       definite=definite)
+    if lower in MEMBER_LEADS or lemma == "one":
+        member = _member_of(head)
+        return Mention(**base, kind="person", named=False, name=_strip_det(core), member_of=member,
+                       description=_strip_det(core))
+    if lemma in words["organization"] and lemma not in titles():
+        return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
+    return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
+                   definite=definite, member_of=lemma if lower.startswith("another") else None)
+
+
+def _is_who(head: Token) -> bool:
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in head.children)
+
+
+def _member_of(head: Token) -> str | None:
+    """"one of the generals" → "general"; "another general" → "general"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None
