@@ -26,9 +26,11 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
 
 def _nested(inner: Found, outer: Found) -> bool:
     """An attribution reported inside another's content ("X said that Y fears …")."""
+    if inner.cue is None:
+        return False
     (s, e), (os_, oe) = inner.content_span, outer.content_span
-    cue = inner.cue or (s, s)
-    return os_ <= s and e <= oe and os_ <= cue[0] and cue[1] <= oe
+    cue = inner.cue
+    return os_ <= s and e <= oe and (s, e) != (os_, oe) and os_ <= cue[0] and cue[1] <= oe
 
 
 def _conflict(a: Found, b: Found) -> bool:

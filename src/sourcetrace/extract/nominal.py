@@ -44,7 +44,10 @@ def extract_nominal(doc: Doc) -> list[Found]:
             continue
         holder = _holder(noun)
         source = None
-        if holder is not None:
+        if holder is not None and holder.dep_ == "poss":
+            last = max(t.i for t in holder.subtree if t.dep_ != "case")
+            source = token_offsets(doc, holder.left_edge.i, last)
+        elif holder is not None:
             source = np_offsets(holder, exclude=content)
         out.append(Found(content=[content], cue=(noun.idx, noun.idx + len(noun.text)), source=source,
                          type="nominal", stance=stance, extractor="nominal",

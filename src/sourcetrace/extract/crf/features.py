@@ -1,0 +1,178 @@
+"""Per-token CRF features from a spaCy parse.
+
+One dict per token of the Doc (string values become `name=value` features in
+crfsuite, floats are weighted features). Everything is computed in one or two
+linear passes so that tagging stays a small fraction of parsing time.
+"""
+from __future__ import annotations
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SHAPE, TAG
+from spacy.tokens import Doc
+
+OPENING = set("“«‘„‹")
+CLOSING = set("”»’‟›")
+AMBIGUOUS = set("\"'`")
+# "’" is also the apostrophe: only a token that is just the mark counts as a quote.
+VERBAL = {"VERB", "AUX"}
+
+
+def cue_bucket(lemma: str, cue_rates: dict[str, float]) -> str:
+    """How often this lemma was a cue in training, in coarse steps (rare lemmas: none)."""
+    rate = cue_rates.get(lemma)
+    if rate is None:
+        return "none"
+    return "hi" if rate >= 0.5 else "mid" if rate >= 0.2 else "lo"
+
+
+def quote_flags(doc: Doc) -> list[int]:
+    """1 for tokens between quote marks, else 0; a paragraph break closes an open quote.
+
+    News style leaves a multi-paragraph quote open at the paragraph end and reopens
+    it on the next, so resetting at breaks costs nothing and stops runaway quotes.
+    """
+    flags = [0] * len(doc)
+    inside = False
+    for token in doc:
+        text = token.text
+        if "\n" in text:
+            inside = False
+        elif text in OPENING and not inside:
+            inside = True
+            flags[token.i] = 2  # the mark itself
+            continue
+        elif (text in CLOSING or text in AMBIGUOUS) and inside:
+            inside = False
+            flags[token.i] = 2
+            continue
+        elif text in AMBIGUOUS and not inside:
+            inside = True
+            flags[token.i] = 2
+            continue
+        flags[token.i] = 1 if inside else 0
+    return flags
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
+
+
+BUCKETS = [_bucket(n) for n in range(64)]
+COLUMNS = (LOWER, LEMMA, SHAPE, POS, TAG, DEP, HEAD, ENT_TYPE)
+
+
+def _columns(doc: Doc) -> tuple[list[str], ...]:
+    """Token attributes as plain lists of strings: reading Token objects one by one is slow."""
+    array = doc.to_array(COLUMNS)
+    # HEAD comes back as an unsigned relative offset; int64 makes negative offsets negative again.
+    relative_heads = array[:, 6].astype("int64").tolist()
+    array = array.T.tolist()
+    lookup = doc.vocab.strings
+    cache: dict[int, str] = {0: ""}
+
+    def text(ids: list[int]) -> list[str]:
+        out = []
+        for i in ids:
+            s = cache.get(i)
+            if s is None:
+                s = cache[i] = lookup[i]
+            out.append(s)
+        return out
+    lows, lemmas, shapes, pos, tags, deps, heads, ents = array
+    heads = [i + h for i, h in enumerate(relative_heads)]
+    lemmas = [x.lower() for x in text(lemmas)]
+    return text(lows), lemmas, text(shapes), text(pos), text(tags), text(deps), heads, text(ents)
+
+
+def _verb_paths(heads: list[int], pos: list[str], deps: list[str]) -> tuple[list[int], list[str]]:
+    """For each token, the nearest verb above it (-1 if none) and the dependency path there (≤3 steps)."""
+    verbs, paths = [], []
+    for i in range(len(heads)):
+        node, path, verb = i, [], -1
+        for _ in range(8):
+            if node != i and pos[node] in VERBAL:
+                verb = node
+                break
+            if heads[node] == node:
+                break
+            path.append(deps[node])
+            node = heads[node]
+        verbs.append(verb)
+        paths.append("/".join(path[:3]))
+    return verbs, paths
+
+
+def _cue_subtrees(doc: Doc, cues: list[str]) -> list[str]:
+    """Mark the subtrees hanging off cue-like verbs: "<dep>" inside, "<dep>:B"/"<dep>:E" at the edges.
+
+    A source is usually the whole nsubj subtree of its cue and a content the whole
+    ccomp subtree, so the subtree edges are where exact span boundaries fall.
+    """
+    marks = [""] * len(doc)
+    for token in doc:
+        if cues[token.i] not in ("hi", "mid") or token.pos_ not in VERBAL:
+            continue
+        for child in token.children:
+            if child.is_punct:
+                continue
+            dep = child.dep_
+            start, end = child.left_edge.i, child.right_edge.i
+            for i in range(start, end + 1):
+                if not marks[i]:
+                    marks[i] = dep
+            marks[start] = dep + ":B" if start != end else dep + ":BE"
+            if start != end:
+                marks[end] = dep + ":E"
+    return marks
+
+
+NEIGHBOUR_KEYS = ("low", "pos", "cue", "quote", "dep", "kid")
+
+
+def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[dict]:
+    """Features for every token, with the ±2 neighbours' key features copied in."""
+    n = len(doc)
+    quotes = [str(q) for q in quote_flags(doc)]
+    lows, lemmas, shapes, pos, tags, deps, heads, ents = _columns(doc)
+    verbs, paths = _verb_paths(heads, pos, deps)
+    cues = [cue_bucket(lemma, cue_rates) for lemma in lemmas]
+    kids = _cue_subtrees(doc, cues)
+    sent_start, sent_end = [0] * n, [0] * n
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_start[i], sent_end[i] = sent.start, sent.end
+    base = []
+    for i in range(n):
+        h, v = heads[i], verbs[i]
+        low = lows[i]
+        feats = {
+            "bias": 1.0, "low": low, "lemma": lemmas[i], "shape": shapes[i], "suf3": low[-3:],
+            "pos": pos[i], "tag": tags[i], "dep": deps[i],
+            "hlemma": lemmas[h], "hpos": pos[h], "dep_hpos": deps[i] + "_" + pos[h],
+            "cue": cues[i], "hcue": cues[h], "dep_hcue": deps[i] + "_" + cues[h],
+            "quote": quotes[i], "kid": kids[i] or "-", "kid_quote": (kids[i] or "-") + quotes[i],
+            "from_start": BUCKETS[min(i - sent_start[i], 63)],
+            "to_end": BUCKETS[min(sent_end[i] - i - 1, 63)],
+            "ent": ents[i] or "-", "vpath": paths[i],
+            "vcue": cues[v] if v >= 0 else "nov", "vlemma": lemmas[v] if v >= 0 else "-",
+            "space": "1" if not low.strip() else "0",
+        }
+        if sent_start[i] == i:
+            feats["sent_start"] = 1.0
+        if i == 0 or "\n" in lows[i - 1]:
+            feats["para_start"] = 1.0
+        base.append(feats)
+    out = []
+    for i, feats in enumerate(base):
+        full = dict(feats)
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                other = base[j]
+                for key in NEIGHBOUR_KEYS:
+                    full[f"{off}:{key}"] = other[key]
+            else:
+                full[f"{off}:edge"] = 1.0
+        if i > 0:
+            full["-1:low|low"] = lows[i - 1] + "|" + lows[i]
+        out.append(full)
+    return out

@@ -1,0 +1,117 @@
+"""Group tagged spans into attributions: each source and content goes to one cue.
+
+Syntax first (a source is usually the subject of its cue verb, a content its
+clausal complement; a parenthetical "he said" hangs off the quote's verb),
+then the nearest cue in the same sentence, then the nearest in the paragraph.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ... import lexicon
+from ..base import Found
+from .features import AMBIGUOUS, CLOSING, OPENING
+
+QUOTE_MARKS = OPENING | CLOSING | AMBIGUOUS
+# How far (in sentences) a content may sit from its cue: multi-sentence quotes
+# put the cue in the first or last sentence.
+MAX_SENTENCE_GAP = 2
+
+
+def _syntax_linked(span: Span, cue: Span) -> bool:
+    """One span's root sits right under the other's tokens, or vice versa."""
+    root, cue_tokens = span.root, set(range(cue.start, cue.end))
+    if root.head.i in cue_tokens and root.head is not root:
+        return True
+    cue_root = cue.root
+    return cue_root.head.i in range(span.start, span.end) and cue_root.head is not cue_root
+
+
+def _paragraph_id(doc: Doc) -> list[int]:
+    ids, current = [], 0
+    for token in doc:
+        if token.i and "\n" in doc[token.i - 1].text_with_ws:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Tokens between two spans (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _best_cue(span: Span, cues: list[Span], sent_index: dict[int, int], para: list[int],
+              max_gap: int) -> int | None:
+    best, best_key = None, None
+    sent = sent_index[span.start]
+    for k, cue in enumerate(cues):
+        if para[cue.start] != para[span.start]:
+            continue
+        sent_gap = min(abs(sent_index[cue.start] - sent_index[t]) for t in (span.start, span.end - 1))
+        if sent_gap > max_gap:
+            continue
+        key = (0 if _syntax_linked(span, cue) else 1, sent_gap if sent_gap else 0, _gap(span, cue))
+        if sent_index[cue.start] == sent:
+            key = (key[0], 0, key[2])
+        if best_key is None or key < best_key:
+            best, best_key = k, key
+    return best
+
+
+def attribution_type(doc: Doc, cue: Span, contents: list[Span]) -> str:
+    if cue.text.lower().startswith("according to"):
+        return "according_to"
+    first, last = contents[0], contents[-1]
+    text = doc.text[first.start_char:last.end_char].strip().rstrip(".,;:!?")
+    if text and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
+        return "direct"
+    if cue.root.pos_ in ("NOUN", "PROPN"):
+        return "nominal"
+    if any(t.text in QUOTE_MARKS for c in contents for t in c):
+        return "mixed"
+    return "indirect"
+
+
+def stance_of(cue: Span) -> str:
+    root = cue.root
+    found = lexicon.cue_stance(root.lemma_, noun=root.pos_ in ("NOUN", "PROPN"))
+    return found or "assert"
+
+
+def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int, int], float]) -> list[Found]:
+    """Found attributions from (role, start token, end token) spans."""
+    sents = list(doc.sents)
+    sent_index = {}
+    for k, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_index[i] = k
+    para = _paragraph_id(doc)
+    cues = [doc[s:e] for role, s, e in spans if role == "CUE"]
+    contents: dict[int, list[Span]] = {}
+    sources: dict[int, list[Span]] = {}
+    for role, s, e in spans:
+        if role == "CUE":
+            continue
+        span = doc[s:e]
+        k = _best_cue(span, cues, sent_index, para, MAX_SENTENCE_GAP if role == "CNT" else 0)
+        if k is not None:
+            (contents if role == "CNT" else sources).setdefault(k, []).append(span)
+    found = []
+    for k, cue in enumerate(cues):
+        if k not in contents:
+            continue
+        parts = sorted(contents[k], key=lambda s: s.start)
+        source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
+        roles = [(cue.start, cue.end)] + [(p.start, p.end) for p in parts]
+        conf = min(confidence.get(r, 1.0) for r in roles)
+        found.append(Found(
+            content=[(p.start_char, p.end_char) for p in parts],
+            cue=(cue.start_char, cue.end_char),
+            source=(source.start_char, source.end_char) if source is not None else None,
+            type=attribution_type(doc, cue, parts),
+            stance=stance_of(cue),
+            confidence=round(conf, 3),
+            source_head=source.root.i if source is not None else None,
+        ))
+    return found

@@ -1,0 +1,162 @@
+"""Each way news attributes speech, on sentences written for the test."""
+import pytest
+
+from sourcetrace import analyze
+
+
+def only(text, **want):
+    result = analyze(text)
+    hits = [a for a in result.attributions
+            if all((getattr(a, k).text if k in ("cue", "source") and getattr(a, k) else getattr(a, k)) == v
+                   for k, v in want.items())]
+    assert len(hits) == 1, [(a.cue and a.cue.text, a.content.text, a.stance) for a in result.attributions]
+    return result, hits[0]
+
+
+def speaker(result, attribution):
+    return result.source(attribution.source_id).name
+
+
+def test_quote_before_cue():
+    r, a = only("“We will rebuild the bridge,” the mayor said.", cue="said")
+    assert a.type == "direct" and a.content.text == "We will rebuild the bridge"
+    assert a.source.text == "the mayor"
+
+
+def test_quote_after_cue_with_colon_and_comma():
+    for text in ("The mayor said: “We will rebuild the bridge.”", "The mayor said, “We will rebuild the bridge.”"):
+        r, a = only(text, cue="said")
+        assert a.type == "direct" and a.content.text.startswith("We will rebuild the bridge")
+        assert speaker(r, a) == "mayor"
+
+
+def test_inverted_cue_after_quote():
+    r, a = only("“Prices will fall next year,” said Maria Lopez, an economist at the bank.", cue="said")
+    assert speaker(r, a) == "Maria Lopez"
+    assert r.source(a.source_id).description == "an economist at the bank"
+
+
+def test_split_quote_is_one_attribution():
+    r, a = only("“The bridge,” the mayor said, “will reopen in May.”", cue="said")
+    assert [p.text for p in a.content_parts] == ["The bridge", "will reopen in May."]
+
+
+def test_multi_sentence_quote():
+    r, a = only("“We are ready. The money is there. The crews are hired,” she said.", cue="said")
+    assert a.content.text.count(".") == 2 and a.content.text.endswith("The crews are hired")
+
+
+def test_quote_carried_across_paragraphs():
+    text = ("The minister said: “We have done our part and more.\n\n"
+            "“Now it is their turn to act.”\n\nThe talks resume on Monday.")
+    r, a = only(text, cue="said")
+    assert len(a.content_parts) == 2
+    assert a.content_parts[1].text.startswith("Now it is their turn")
+
+
+def test_partial_quote_calling():
+    r, a = only("The spokesman dismissed the report, calling it “pure fiction”.", cue="calling")
+    assert a.type == "mixed" and "pure fiction" in a.content.text
+    assert speaker(r, a) == "spokesman"
+
+
+def test_partial_quote_inside_reported_speech_is_mixed():
+    r, a = only("The governor said the budget was “a disaster for schools” and would be vetoed.", cue="said")
+    assert a.type == "mixed"
+
+
+def test_colon_and_dash_labels():
+    r, a = only("Mayor Lee: “We are ready for the storm.”", type="direct")
+    assert speaker(r, a) == "Mayor Lee" or "Lee" in speaker(r, a)
+    r, a = only("“We are ready for the storm.” — Anna Berg, fire chief", type="direct")
+    assert "Anna Berg" in speaker(r, a)
+
+
+def test_passive_cue_with_agent():
+    r, a = only("It was announced by the city council that the pool would close.", cue="was announced")
+    assert "council" in speaker(r, a)
+    assert "pool would close" in a.content.text
+
+
+def test_quote_with_no_cue_continues_previous_speaker():
+    text = ("“The river rose overnight,” said Tom Hale, the harbour master. "
+            "“We moved the boats before dawn.”")
+    r = analyze(text)
+    first, second = r.attributions
+    assert second.cue is None and second.source_id == first.source_id
+
+
+def test_straight_and_guillemet_marks():
+    r, a = only('"The vote is final," the chairman said.', cue="said")
+    assert a.content.text == "The vote is final"
+    r, a = only("«The vote is final», the chairman said.", cue="said")
+    assert a.content.text == "The vote is final"
+
+
+@pytest.mark.parametrize("text", [
+    "“This quote never closes, the chairman said.",
+    "The chairman said” something odd.",
+    "“” said.", "“", "\"\"\"", "He said “a” “b” “c",
+])
+def test_unbalanced_marks_never_crash(text):
+    analyze(text)
+
+
+def test_according_to():
+    r, a = only("According to the police report, the driver was speeding.", type="according_to")
+    assert a.content.text == "the driver was speeding"
+    assert r.source(a.source_id).kind == "document"
+    r, a = only("The driver was speeding, according to witnesses.", type="according_to")
+    assert a.content.text == "The driver was speeding"
+
+
+def test_nominal_possessive_claim():
+    r, a = only("The company's claim that profits doubled was false.", type="nominal")
+    assert a.content.text == "that profits doubled" and a.source.text == "The company"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("The ministry declined to comment.", "declined to comment"),
+    ("The airline did not respond to requests for comment.", "did not respond"),
+    ("The senator could not be reached for comment.", "could not be reached"),
+    ("The embassy has yet to respond.", "has yet to respond"),
+])
+def test_no_response(sentence, cue):
+    r, a = only(sentence, stance="no_response")
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ("The agency warned that the dam could fail.", "warn"),
+    ("The CEO admitted that sales had slumped.", "admit"),
+    ("Residents believe that the plant is unsafe.", "believe"),
+    ("The minister denied that he had taken the money.", "deny"),
+    ("The judge asked whether the evidence was reliable.", "question"),
+])
+def test_stances(sentence, stance):
+    r, a = only(sentence, stance=stance)
+
+
+def test_recipient_and_channel():
+    r, a = only("The mayor told Reuters that the port would reopen.", cue="told")
+    assert a.recipient == "Reuters"
+    r, a = only("The company said in a statement that it would appeal.", cue="said")
+    assert a.channel == "in a statement"
+
+
+def test_pronoun_and_surname_resolve_to_one_person():
+    text = ("Maria Lopez, the city's planning chief, said the tower would be approved. "
+            "She added that the vote was close. Lopez said the design would change.")
+    r = analyze(text)
+    ids = {a.source_id for a in r.attributions}
+    assert len(ids) == 1
+    src = r.source(ids.pop())
+    assert src.name == "Maria Lopez" and len(src.mentions) >= 3
+
+
+def test_the_report_resolves_to_the_document():
+    text = ("A report by the National Audit Office warned that costs would rise. "
+            "The report also said that two projects were late.")
+    r = analyze(text)
+    assert len({a.source_id for a in r.attributions}) == 1
+    assert r.sources[0].kind == "document"
