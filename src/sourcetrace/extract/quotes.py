@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from . import extractors
 from .base import Found
 from .quotemarks import Quote, find_quotes
-from .syntax import cue_phrase, cue_verb_stance, np_offsets, subject, trim
+from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, np_offsets, subject, trim
 from .verbal import recipient_and_channel
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
@@ -60,7 +60,7 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
                      extra={"continues": True})
     speaker = subject(verb)
-    source = np_offsets(speaker) if speaker is not None else None
+    source = speaker_offsets(speaker) if speaker is not None else None
     recipient, channel = recipient_and_channel(verb)
     return Found(content=content, cue=cue_phrase(verb), source=source, type=kind,
                  stance=cue_verb_stance(verb) or "assert", recipient=recipient, channel=channel,

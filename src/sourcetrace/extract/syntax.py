@@ -119,6 +119,20 @@ def np_offsets(head: Token, exclude: Offsets | None = None) -> Offsets | None:
     return span
 
 
+def speaker_offsets(speaker: Token) -> Offsets | None:
+    """The speaker's phrase, with a name the parser split off as a second subject
+    ("said one of the officials, Marta Quill, adding …")."""
+    span = np_offsets(speaker)
+    if span is None:
+        return None
+    for sib in speaker.head.children:
+        if sib.dep_ == "nsubj" and sib.i > speaker.right_edge.i and sib.pos_ == "PROPN" \
+                and all(t.is_punct or t.is_space for t in speaker.doc[speaker.right_edge.i + 1:sib.left_edge.i]):
+            end = token_offsets(speaker.doc, sib.left_edge.i, sib.right_edge.i)
+            return (span[0], end[1]) if end else span
+    return span
+
+
 def sentence_of(doc: Doc, char: int) -> Span:
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     return token.sent if token is not None else doc[:].sents.__next__()

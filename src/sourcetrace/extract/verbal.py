@@ -12,7 +12,7 @@ from ..lexicon import cue_stance
 from . import extractors
 from .base import Found, Offsets
 from .quotemarks import find_quotes
-from .syntax import that_clause, cue_phrase, cue_verb_stance, is_negated, np_offsets, subject, token_offsets, trim
+from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, np_offsets, subject, token_offsets, trim
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
 CHANNEL_PREPS = {"via", "through", "over", "by"}
@@ -151,7 +151,7 @@ def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
         return None
     if verb.dep_ == "relcl" and verb.head.i == speaker.i:
         return token_offsets(verb.doc, speaker.left_edge.i, verb.left_edge.i - 1)
-    return np_offsets(speaker)
+    return speaker_offsets(speaker)
 
 
 def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offsets]) -> list[Offsets]:

@@ -75,7 +75,19 @@ def _count(head: Token) -> int | None:
 
 def _person_entity(span: Span) -> Span | None:
     people = [e for e in span.ents if e.label_ == "PERSON"]
-    return max(people, key=len) if people else None
+    if people:
+        return max(people, key=len)
+    # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
+    # whatever label the small model gave it.
+    head = span.root
+    if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in titles() or head.lower_ in ("one", "another")
+                                         or any(c.lower_ == "of" for c in head.children)):
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
+                if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"]:
+                    return span.doc[first:child.i + 1]
+    return None
 
 
 def _role(head: Token, exclude: Span | None) -> str | None:
@@ -106,7 +118,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower])
 
     person = _person_entity(span)
-    if person is not None and head.pos_ == "PROPN" or (person is not None and person.root.dep_ == "appos"):
+    if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
+                               or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i):
         name = person.text.strip()
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles() and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head) if head.i < person.start else None)
