@@ -1,10 +1,7 @@
 """Claims: what is asserted, by whom, supported, denied or unanswered."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from .build import build_claims
+from .linking import clusters
 
-from ..model import Analysis, Claim
-
-
-def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
-    return []
+__all__ = ["build_claims", "clusters"]

@@ -1,0 +1,96 @@
+"""The author's own voice: factual sentences no attribution covers, and the headline."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..model import Analysis
+
+# A sentence is the author's own when less than this share of its characters lies
+# inside an attribution (source, cue or content): "The recruitment reports come after
+# warnings from US soldiers that …" is mostly the soldiers' warning, not the author's claim.
+MAX_COVERED = 0.5
+MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 25
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_QUOTE = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+_CLOSERS = "”\"'’)] \t\n"
+
+
+def headline_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Leading short lines with no final full stop (the headline, repeated or not), and
+    any paragraph that repeats the page title."""
+    ranges, leading = [], True
+    for start, end in paragraphs(text):
+        line = text[start:end]
+        short_unstopped = len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+        if (leading and short_unstopped) or (title and _same(line, title)):
+            ranges.append((start, end))
+        else:
+            leading = False
+    return ranges
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if text[at:end].strip():
+            lead = len(text[at:end]) - len(text[at:end].lstrip())
+            out.append((at + lead, end - (len(text[at:end]) - len(text[at:end].rstrip()))))
+        at = m.end() if m else len(text)
+    return out
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at blank lines (headlines have no full stop)."""
+    out = []
+    for sent in doc.sents:
+        for start, end in paragraphs(sent.text):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span)
+    return out
+
+
+def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
+    headline = headline_ranges(analysis.text, analysis.meta.title)
+    # Quoted words are someone else's even when no extractor found the speaker.
+    extents = [attribution_extent(a) for a in analysis.attributions] + quotations(analysis.text)
+    kept = []
+    for sent in sentences(doc):
+        if any(s <= sent.start_char and sent.end_char <= e for s, e in headline):
+            continue
+        if sent.text.rstrip(_CLOSERS).endswith("?") or not has_finite_verb(sent):
+            continue
+        if sum(t.is_alpha for t in sent) < MIN_WORDS or covered_share(sent, extents) >= MAX_COVERED:
+            continue
+        kept.append(sent)
+    return kept
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def attribution_extent(attribution) -> tuple[int, int]:
+    spans = [s for s in (attribution.source, attribution.cue, attribution.content) if s is not None]
+    return min(s.start for s in spans), max(s.end for s in spans)
+
+
+def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
+    chars = [i for i in range(sent.start_char, sent.end_char) if not sent.doc.text[i].isspace()]
+    if not chars:
+        return 1.0
+    covered = sum(any(s <= i < e for s, e in extents) for i in chars)
+    return covered / len(chars)
+
+
+def has_finite_verb(sent: Span) -> bool:
+    return any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+    return norm(a) == norm(b)

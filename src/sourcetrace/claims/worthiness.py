@@ -1,0 +1,46 @@
+"""Check-worthiness: a transparent weighted sum of a claim's features.
+
+The weights and word lists are in lexicons/claims/worthiness.json; `explain`
+returns each feature's contribution so the score can be shown, not just trusted.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..model import Claim
+from .lexicon import load
+
+
+def explain(span: Span, claim: Claim) -> dict[str, float]:
+    """Each feature's share of the score (weight times how strongly it is present)."""
+    cfg = load("worthiness")
+    weights = cfg["weights"]
+    words = [t for t in span if t.is_alpha or t.like_num]
+    lowered = " " + " ".join(t.lower_ for t in span) + " "
+    entities = {e.text.lower() for e in span.ents if e.label_ in cfg["entity_labels"]}
+    factual = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in span)
+    opinion = _has_any(lowered, cfg["opinion_or_modal"])
+    parts = {
+        "base": cfg["base"],
+        "quantity": weights["quantity"] * bool(claim.quantities),
+        "date": weights["date"] * bool(claim.dates),
+        "entities": weights["entities"] * min(1.0, len(entities) / cfg["entities_full_at"]),
+        "causal_or_comparative": weights["causal_or_comparative"] * _has_any(lowered, cfg["causal_or_comparative"]),
+        "factual_verb": weights["factual_verb"] * factual,
+        "opinion_or_modal": weights["opinion_or_modal"] * opinion,
+        "length": 0.0 if len(words) < cfg["length_min_words"]
+        else weights["length"] * min(1.0, len(words) / cfg["length_full_at_words"]),
+    }
+    return {name: round(value, 4) for name, value in parts.items()}
+
+
+def score(span: Span, claim: Claim) -> float:
+    if claim.text.rstrip().rstrip("”\"'’").endswith("?"):
+        return 0.0
+    return round(min(1.0, max(0.0, sum(explain(span, claim).values()))), 3)
+
+
+def _has_any(lowered: str, phrases: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in phrases)
