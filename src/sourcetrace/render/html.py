@@ -57,7 +57,7 @@ def render_report(analysis: Analysis) -> str:
     return _environment().get_template("report.html.j2").render(
         a=analysis,
         title=analysis.meta.title or _first_line(analysis.text),
-        css=Markup(css), js=Markup(js), csp=csp,
+        css=Markup(css), js=Markup(js), csp=Markup(csp),  # our own constants, not article text
         segments=segments(analysis, colour),
         colour=colour,
         stances=STANCES, stance_label=STANCE_LABEL,
