@@ -42,7 +42,7 @@ def extract_colon(doc: Doc) -> list[Found]:
         line_end = len(text) if line_end < 0 else line_end
         tail = text[qe:line_end]
         stripped = tail.lstrip(" ,.")
-        if stripped[:1] in ("—", "–", "-"):
+        if stripped[:1] in ("—", "–", "-", "―"):
             dash = qe + (len(tail) - len(stripped))
             label = trim(doc, dash + 1, line_end, ".")
             if label and _name_like(doc, *label):

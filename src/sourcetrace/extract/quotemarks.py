@@ -86,8 +86,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+PAIR_FILLER = "\x01"
+
+
+def _mask_doubled(text: str) -> str:
+    """Two apostrophes ('') stand for a double quote in some newsrooms: scan them as one mark."""
+    return text.replace("''", '"' + PAIR_FILLER).replace("``", '"' + PAIR_FILLER)
+
+
+def _unmask(q: Quote, masked: str) -> Quote:
+    parts = [(s + (masked[s:s + 1] == PAIR_FILLER), e) for s, e in q.parts]
+    end = q.outer[1] + (masked[q.outer[1]:q.outer[1] + 1] == PAIR_FILLER)
+    return Quote(parts, (q.outer[0], end), q.closed)
+
+
 @lru_cache(maxsize=8)
 def find_quotes(text: str) -> tuple[Quote, ...]:
+    masked = _mask_doubled(text)
+    if masked == text:
+        return _find_quotes(text)
+    return tuple(_unmask(q, masked) for q in _find_quotes(masked))
+
+
+def _find_quotes(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     carry: Quote | None = None
     for p_start, p_end in _paragraphs(text):

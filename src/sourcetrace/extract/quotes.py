@@ -109,6 +109,11 @@ def extract_quotes(doc: Doc) -> list[Found]:
         after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
         # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
         verb = _cue_in(after)
+        if verb is None and not after and end_sent.end < len(doc):
+            # "“…?” Clinton said." — the parser may end the sentence at the closing mark.
+            follow = doc[end_sent.end].sent
+            if len(follow) <= 12:
+                verb = _cue_in(_outside(doc, follow, spans, quote.outer[1], follow.end_char))
         before_verb = None
         if verb is None:
             before = _outside(doc, start_sent, spans, start_sent.start_char, quote.outer[0])
