@@ -1,0 +1,34 @@
+import json
+
+from sourcetrace import bench
+from sourcetrace.settings import PROFILES
+
+TEXTS = ["The mayor said the bridge would reopen in May.",
+         "“It is safe,” the engineer said on Tuesday.",
+         "Critics disagreed with the plan, according to a report."]
+
+
+def test_bench_times_parse_and_every_profile(tmp_path, capsys):
+    (tmp_path / "text").mkdir()
+    for i, text in enumerate(TEXTS):
+        (tmp_path / "text" / f"{i}.txt").write_text(text, encoding="utf-8")
+    assert bench.main([str(tmp_path), "--limit", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 2
+    assert result["words"] == sum(len(t.split()) for t in TEXTS[:2])
+    names = [row["name"] for row in result["rows"]]
+    assert names == ["parse (before)", *PROFILES, "parse (after)"]
+    for row in result["rows"]:
+        assert row["seconds"] > 0 and row["articles_per_s"] > 0 and row["ratio_to_parse"] > 0
+
+
+def test_bench_table_and_flat_folder(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    assert bench.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 articles" in out and "parse (after)" in out and "one process" in out
+
+
+def test_bench_empty_folder_is_an_error(tmp_path, capsys):
+    assert bench.main([str(tmp_path)]) == 2
+    assert "no .txt files" in capsys.readouterr().err
