@@ -79,11 +79,18 @@ def test_passive_cue_with_agent():
 
 
 def test_quote_with_no_cue_continues_previous_speaker():
-    text = ("“The river rose overnight,” said Tom Hale, the harbour master. "
+    text = ("“The river rose overnight,” said Tom Hale, the harbour master.\n\n"
             "“We moved the boats before dawn.”")
     r = analyze(text)
     first, second = r.attributions
     assert second.cue is None and second.source_id == first.source_id
+    assert second.type == "direct" and second.content.text == "We moved the boats before dawn."
+
+
+def test_next_sentence_quote_joins_the_attribution():
+    r, a = only("“The river rose overnight,” said Tom Hale. “We moved the boats before dawn.”", cue="said")
+    assert [p.text for p in a.content_parts] == ["The river rose overnight", "We moved the boats before dawn."]
+    assert len(r.attributions) == 1
 
 
 def test_straight_and_guillemet_marks():

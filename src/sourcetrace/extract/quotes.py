@@ -74,7 +74,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
         head = t
         for _ in range(3):
             if head.lemma_ in LABEL_VERBS and head.pos_ == "VERB":
-                obj = [c for c in head.children if c.dep_ in ("dobj", "oprd", "attr", "prep")]
+                obj = [c for c in head.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > head.i]
                 start = min([c.left_edge.idx for c in obj] + [quote.outer[0]])
                 content = trim(doc, start, quote.outer[1])
                 speaker = subject(head)
@@ -128,6 +128,14 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char:
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
+        many_cues = sum(1 for t in after if cue_verb_stance(t)) > 1
+        if verb is not None and not many_cues:
+            # "“A,” X said. “B.”": a quote opening the next sentence, with no cue of its own,
+            # goes on with the same words.
+            while (nxt := max(used | {qi}) + 1) < len(quotes) and _follows(doc, quotes[nxt], end_sent, spans):
+                parts.extend(quotes[nxt].parts)
+                used.add(nxt)
+                end_sent = _last_sentence(doc, quotes[nxt])
         if cue is None and not _sentence_start_before(doc, quote.outer[0]):
             label = _label(doc, quote)
             if label is not None:
@@ -135,6 +143,24 @@ def extract_quotes(doc: Doc) -> list[Found]:
             continue
         out.append(_found(doc, parts, cue))
     return out
+
+
+def _last_sentence(doc: Doc, quote: Quote) -> Span:
+    last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
+    return last[0].sent
+
+
+def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
+    gap = doc.text[sent.end_char:quote.outer[0]]
+    if gap.strip() or "\n" in doc.text[sent.start_char:quote.outer[0]]:
+        return False
+    end = _last_sentence(doc, quote)
+    if _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
+        return False
+    first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
+    return first is not None and _cue_in(_outside(doc, first[0].sent, spans, first[0].sent.start_char,
+                                                  quote.outer[0])) is None
 
 
 def _opens_on_cue(doc: Doc, verb: Token, quote: Quote) -> bool:

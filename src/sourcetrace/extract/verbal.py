@@ -99,6 +99,12 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         return []
     if speaker is None:
         return []
+    # Only a clause can be reported ("At the debate, X mentioned Y" is no report), and a
+    # cue with an object of its own ("X urged voters to …") reports that object, not this.
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:comma]):
+        return []
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children) and verb.lemma_ not in TELL_VERBS:
+        return []
     # The cue phrase must be short: speaker, verb, and an object ("told The AP").
     tail_end = max(t.i for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)) if verb.i else verb.i
     head_part = token_offsets(doc, sent.start, comma - 1, ",")
