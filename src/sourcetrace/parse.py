@@ -25,3 +25,11 @@ def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: `Doc.text` joins every token again on each access."""
+    text = doc.user_data.get("sourcetrace_text")
+    if text is None:
+        text = doc.user_data["sourcetrace_text"] = doc.text
+    return text

@@ -16,6 +16,7 @@ from .model import Analysis, Meta
 from .parse import load_nlp
 from .resolve import resolve_sources
 from .settings import DEFAULT_MODEL, PROFILES
+from .parse import text_of
 
 if not Doc.has_extension("sourcetrace"):
     Doc.set_extension("sourcetrace", default=None)
@@ -42,7 +43,7 @@ def make_component(nlp: Language, name: str, model: str) -> SourcetraceComponent
 def build_analysis(doc: Doc, model: str = DEFAULT_MODEL, meta: Meta | None = None) -> Analysis:
     found = run_extractors(doc, PROFILES[model])
     sources, attributions = resolve_sources(doc, found)
-    analysis = Analysis(text=doc.text, meta=meta or Meta(), sources=sources, attributions=attributions)
+    analysis = Analysis(text=text_of(doc), meta=meta or Meta(), sources=sources, attributions=attributions)
     analysis.claims = build_claims(doc, analysis)
     analysis.audit = build_audit(analysis)
     return analysis

@@ -80,11 +80,14 @@ def attribution_extent(attribution) -> tuple[int, int]:
 
 
 def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
-    chars = [i for i in range(sent.start_char, sent.end_char) if not sent.doc.text[i].isspace()]
-    if not chars:
+    """Share of the sentence's visible characters inside any extent."""
+    text, base = sent.text, sent.start_char  # Doc.text is rebuilt on every access: read it once
+    visible = [i for i, ch in enumerate(text, base) if not ch.isspace()]
+    if not visible:
         return 1.0
-    covered = sum(any(s <= i < e for s, e in extents) for i in chars)
-    return covered / len(chars)
+    near = [(s, e) for s, e in extents if s < sent.end_char and e > base]
+    covered = sum(any(s <= i < e for s, e in near) for i in visible)
+    return covered / len(visible)
 
 
 def has_finite_verb(sent: Span) -> bool:

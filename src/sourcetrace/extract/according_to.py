@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from . import extractors
 from .base import Found
 from .syntax import token_offsets
+from ..parse import text_of
 
 
 @extractors.register("according_to")
@@ -26,7 +27,7 @@ def extract_according_to(doc: Doc) -> list[Found]:
         sent = tok.sent
         parts = [p for p in (token_offsets(doc, sent.start, tok.i - 1, "."),
                              token_offsets(doc, src_end + 1, sent.end - 1, "."))
-                 if p is not None and any(c.isalnum() for c in doc.text[p[0]:p[1]])]
+                 if p is not None and any(c.isalnum() for c in text_of(doc)[p[0]:p[1]])]
         if not parts or source is None:
             continue
         out.append(Found(content=parts, cue=(tok.idx, to.idx + len(to.text)), source=source,

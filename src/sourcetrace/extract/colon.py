@@ -7,6 +7,7 @@ from . import extractors
 from .base import Found
 from .quotemarks import find_quotes
 from .syntax import trim
+from ..parse import text_of
 
 MAX_LABEL_TOKENS = 6
 
@@ -23,7 +24,7 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
 
 @extractors.register("colon")
 def extract_colon(doc: Doc) -> list[Found]:
-    text = doc.text
+    text = text_of(doc)
     out = []
     for quote in find_quotes(text):
         qs, qe = quote.outer

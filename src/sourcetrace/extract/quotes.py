@@ -13,6 +13,7 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, np_offsets, subject, trim
 from .verbal import recipient_and_channel
+from ..parse import text_of
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
 LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
@@ -39,7 +40,7 @@ def _sentence_start_before(doc: Doc, char: int) -> bool:
     if span is None:
         return False
     sent = span[0].sent
-    before = doc.text[sent.start_char:char].strip()
+    before = text_of(doc)[sent.start_char:char].strip()
     return before == "" or before.endswith((":", ","))
 
 
@@ -89,7 +90,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
 
 @extractors.register("quotes")
 def extract_quotes(doc: Doc) -> list[Found]:
-    quotes = list(find_quotes(doc.text))
+    quotes = list(find_quotes(text_of(doc)))
     spans = [q.outer for q in quotes]
     out: list[Found] = []
     used: set[int] = set()
@@ -152,8 +153,8 @@ def _last_sentence(doc: Doc, quote: Quote) -> Span:
 
 def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
     """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
-    gap = doc.text[sent.end_char:quote.outer[0]]
-    if gap.strip() or "\n" in doc.text[sent.start_char:quote.outer[0]]:
+    gap = text_of(doc)[sent.end_char:quote.outer[0]]
+    if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:
         return False
     end = _last_sentence(doc, quote)
     if _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
@@ -165,7 +166,7 @@ def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -
 
 def _opens_on_cue(doc: Doc, verb: Token, quote: Quote) -> bool:
     """`X said: “…”` or `X said, “…”`: nothing but the cue's own words before the quote."""
-    between = doc.text[verb.idx + len(verb.text):quote.outer[0]]
+    between = text_of(doc)[verb.idx + len(verb.text):quote.outer[0]]
     tail = between.rstrip()
     if not tail.endswith((":", ",")) and tail != "":
         # "X told reporters “…”" is rare; "X said the plan was “dead”" is a partial quote.

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import cue_stance
 from .base import Offsets
+from ..parse import text_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -15,7 +16,7 @@ TRIM = set(" \t\n\r\u00a0,;:—–-")
 
 def trim(doc: Doc, start: int, end: int, extra: str = "") -> Offsets | None:
     """Character offsets with surrounding spaces and separators removed."""
-    text = doc.text
+    text = text_of(doc)
     strip = TRIM | set(extra)
     while start < end and text[start] in strip:
         start += 1

@@ -13,6 +13,7 @@ from . import extractors
 from .base import Found, Offsets
 from .quotemarks import find_quotes
 from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, np_offsets, subject, token_offsets, trim
+from ..parse import text_of
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
 CHANNEL_PREPS = {"via", "through", "over", "by"}
@@ -32,12 +33,12 @@ def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
         if child.dep_ in ("dative", "dobj") and verb.lemma_ in TELL_VERBS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if child.lemma_ not in ("story", "truth", "lie", "joke"):
                 span = token_offsets(doc, child.left_edge.i, child.i)
-                recipient = doc.text[span[0]:span[1]] if span else None
+                recipient = text_of(doc)[span[0]:span[1]] if span else None
         elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ in ("say", "speak", "write", "talk", "explain", "complain"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 span = token_offsets(doc, obj.left_edge.i, obj.right_edge.i)
-                recipient = doc.text[span[0]:span[1]] if span else None
+                recipient = text_of(doc)[span[0]:span[1]] if span else None
         elif child.dep_ == "prep":
             channel = channel or _channel(child)
     return recipient, channel
@@ -49,7 +50,7 @@ def _channel(prep: Token) -> str | None:
         return None
     if prep.lower_ in CHANNEL_PREPS or (prep.lower_ in ("in", "on") and obj.lower_ in CHANNEL_NOUNS):
         span = token_offsets(prep.doc, prep.i, obj.right_edge.i)
-        return prep.doc.text[span[0]:span[1]] if span else None
+        return text_of(prep.doc)[span[0]:span[1]] if span else None
     return None
 
 
@@ -121,7 +122,7 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
 
 @extractors.register("verbal")
 def extract_verbal(doc: Doc) -> list[Found]:
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     out: list[Found] = []
     for verb in doc:
         stance = cue_verb_stance(verb)

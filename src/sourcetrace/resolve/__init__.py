@@ -7,6 +7,7 @@ from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .mentions import analyse_mention
+from ..parse import text_of
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
@@ -37,7 +38,7 @@ def _reported_inside(f: Found, found: list[Found]) -> bool:
 
 
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
-    text = doc.text
+    text = text_of(doc)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source}
     entity_of = {id(m): e for m, e in cluster(list(mentions.values()))}

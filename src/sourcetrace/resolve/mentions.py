@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, titles
+from ..parse import text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -38,7 +39,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
-    return doc.text[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
+    return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
 
 
 def _core(head: Token) -> str:
@@ -105,7 +106,7 @@ def _role(head: Token, exclude: Span | None) -> str | None:
 
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
     span = _span(doc, start, end)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     if span is None or len(span) == 0:
         return Mention(start, end, text, "person", False, text)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
