@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean
+.PHONY: run test venv browser bench eval train clean screenshot
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,3 +38,6 @@ train: venv
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+screenshot: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
