@@ -11,6 +11,6 @@ DEFAULT_MODEL = "fast"
 # content, the earlier one wins.
 PROFILES: dict[str, list[str]] = {
     "rules": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal"],
-    "fast": ["crf"],
+    "fast": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal", "crf"],
     "accurate": ["crf"],
 }
