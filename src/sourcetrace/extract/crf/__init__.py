@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .. import extractors
 from ..base import Found
+from ...lexicon import cue_stance
 from .link import link
 from .tagger import CrfTagger, load_tagger
 
@@ -25,3 +26,19 @@ def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | N
 @extractors.register("crf")
 def crf(doc: Doc) -> list[Found]:
     return extract_with(load_tagger("crf_fast"))(doc)
+
+
+@extractors.register("crf_lexical")
+def crf_lexical(doc: Doc) -> list[Found]:
+    """The CRF's finds whose cue is a known cue word, or that it is sure of: the gap filler
+    behind the rules, where a stray "come" or "ordered" would put words in someone's mouth."""
+    return [f for f in crf(doc) if f.confidence >= SURE or _has_cue_word(doc, f)]
+
+
+SURE = 0.65  # tuned on dev: keeps 68.0 source F1 of the unfiltered 69.5, drops most stray cues
+
+
+def _has_cue_word(doc: Doc, found: Found) -> bool:
+    span = doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None
+    return span is not None and any(
+        cue_stance(t.lemma_, noun=t.pos_ == "NOUN") or t.lower_ == "according" for t in span)
