@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
+from ...parse import text_of
 from ..base import Found
 from .features import AMBIGUOUS, CLOSING, OPENING
 
@@ -63,7 +64,7 @@ def attribution_type(doc: Doc, cue: Span, contents: list[Span]) -> str:
     if cue.text.lower().startswith("according to"):
         return "according_to"
     first, last = contents[0], contents[-1]
-    text = doc.text[first.start_char:last.end_char].strip().rstrip(".,;:!?")
+    text = text_of(doc)[first.start_char:last.end_char].strip().rstrip(".,;:!?")
     if text and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
         return "direct"
     if cue.root.pos_ in ("NOUN", "PROPN"):
