@@ -59,3 +59,35 @@ def test_expand_directory(tmp_path):
     (tmp_path / "c.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden.txt").write_text("x")
     assert [p.rsplit("/", 1)[1] for p in expand_inputs([str(tmp_path)])] == ["a.html", "b.txt"]
+
+
+def test_url_is_fetched_and_extracted():
+    """A page served on loopback, fetched like any news site."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    page = ("<html><head><title>Port to reopen</title></head><body><article><h1>Port to reopen</h1>"
+            "<p>The harbour master said the port would reopen on Friday after repairs to the quay "
+            "were finished ahead of schedule, according to the council.</p></article></body></html>")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page.encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.handle_request, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/story"
+    art = read_input(url)
+    server.server_close()
+    assert "harbour master said" in art.text and art.meta.url == url
+
+
+def test_unreachable_url_is_one_line():
+    with pytest.raises(InputError, match="cannot fetch"):
+        read_input("http://127.0.0.1:9/nothing-listens-here")

@@ -65,6 +65,8 @@ def read_input(name: str, max_bytes: int = MAX_INPUT_BYTES) -> Article:
     """Read a path, or standard input for `-`."""
     if name == "-":
         return read_bytes(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes)
+    if name.startswith(("http://", "https://")):
+        return _read_url(name, max_bytes)
     path = Path(name)
     try:
         size = path.stat().st_size
@@ -81,6 +83,22 @@ def read_input(name: str, max_bytes: int = MAX_INPUT_BYTES) -> Article:
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
     return read_bytes(data, name, max_bytes)
+
+
+def _read_url(url: str, max_bytes: int) -> Article:
+    """Fetch a page when a network is there; the URL is kept for the report."""
+    from urllib.error import URLError
+    from urllib.request import Request, urlopen
+    try:
+        with urlopen(Request(url, headers={"User-Agent": "sourcetrace"}), timeout=20) as response:
+            data = response.read(max_bytes + 1)
+    except (URLError, OSError, ValueError) as err:
+        reason = getattr(err, "reason", None) or err
+        raise InputError(f"{url}: cannot fetch ({reason})") from None
+    article = read_bytes(data, url, max_bytes)
+    if article.meta.url is None:
+        article.meta.url = url
+    return article
 
 
 def expand_inputs(names: list[str]) -> list[str]:
