@@ -88,7 +88,7 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
 
 
 def _attach_no_responses(doc: Doc, claims: list[Claim], feats: list[Features],
-                         analysis: Analysis, known: set[str]) -> None:
+                         analysis: Analysis, known: frozenset[str]) -> None:
     """A source that 'has not responded for comment on the matter' is silent on the claim its
     words name, or else on the article's central claim."""
     for a in (a for a in analysis.attributions if a.stance == "no_response"):
@@ -101,7 +101,7 @@ def _attach_no_responses(doc: Doc, claims: list[Claim], feats: list[Features],
 
 
 def _central_cluster(doc: Doc, claims: list[Claim], feats: list[Features], analysis: Analysis,
-                     known: set[str]) -> list[Claim]:
+                     known: frozenset[str]) -> list[Claim]:
     """The cluster the headline speaks of, else the one with the most sources and claims."""
     groups = clusters(claims)
     if not groups:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -15,12 +16,13 @@ class Features:
     predicates: set[str] = field(default_factory=set)
 
 
-def known_lemmas(doc: Doc) -> set[str]:
+def known_lemmas(doc: Doc) -> frozenset[str]:
     """Every lemma in the article: derivational stripping only lands on words the article uses."""
-    return {t.lemma_.lower() for t in doc if t.is_alpha}
+    return frozenset(t.lemma_.lower() for t in doc if t.is_alpha)
 
 
-def normalise(lemma: str, known: set[str]) -> str:
+@lru_cache(maxsize=8192)
+def normalise(lemma: str, known: frozenset[str]) -> str:
     lemma = lemma.lower()
     rules = load("derivation")
     for suffix, replacement in rules["rules"]:
@@ -35,14 +37,14 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def features(span: Span, known: set[str]) -> Features:
+def features(span: Span, known: frozenset[str]) -> Features:
     cfg = load("linking")
     words = {normalise(t.lemma_, known) for t in span
              if t.pos_ in cfg["content_pos"] and not t.is_stop and (t.is_alpha or t.like_num)}
     return Features(words=words, predicates=_predicates(span, known))
 
 
-def _predicates(span: Span, known: set[str]) -> set[str]:
+def _predicates(span: Span, known: frozenset[str]) -> set[str]:
     """The claim's own verbs, and subjects that name an action ('the recruitment of commandos
     is being led'). Relative clauses and participle adjuncts ('who fought alongside US
     troops', 'offering them stipends') describe participants or add detail, so they are left
@@ -57,7 +59,7 @@ def _predicates(span: Span, known: set[str]) -> set[str]:
     return own or _verbs_and_actions(span, known, set()) - weak
 
 
-def _verbs_and_actions(span: Span, known: set[str], skip: set[int]) -> set[str]:
+def _verbs_and_actions(span: Span, known: frozenset[str], skip: set[int]) -> set[str]:
     subjects = set(load("linking")["subject_deps"]) | {"ROOT"}
     found = set()
     for tok in span:

@@ -6,8 +6,9 @@ returns each feature's contribution so the score can be shown, not just trusted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..model import Claim
 from .lexicon import load
@@ -19,7 +20,8 @@ def explain(span: Span, claim: Claim) -> dict[str, float]:
     weights = cfg["weights"]
     words = [t for t in span if t.is_alpha or t.like_num]
     lowered = " " + " ".join(t.lower_ for t in span) + " "
-    entities = {e.text.lower() for e in span.ents if e.label_ in cfg["entity_labels"]}
+    entities = {text for start, end, label, text in _entities(span.doc)
+                if span.start <= start and end <= span.end and label in cfg["entity_labels"]}
     factual = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in span)
     opinion = _has_any(lowered, cfg["opinion_or_modal"])
     parts = {
@@ -43,4 +45,17 @@ def score(span: Span, claim: Claim) -> float:
 
 
 def _has_any(lowered: str, phrases: list[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in phrases)
+    return bool(_pattern(tuple(phrases)).search(lowered))
+
+
+@lru_cache(maxsize=None)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """The doc's entities, listed once: `Span.ents` walks every entity of the doc per call."""
+    cached = doc.user_data.get("sourcetrace_entities")
+    if cached is None:
+        cached = doc.user_data["sourcetrace_entities"] = [(e.start, e.end, e.label_, e.text.lower()) for e in doc.ents]
+    return cached
