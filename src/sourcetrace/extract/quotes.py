@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from . import extractors
 from .base import Found
 from .quotemarks import Quote, find_quotes
-from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, np_offsets, subject, trim
+from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, trim
 from .verbal import recipient_and_channel
 from ..parse import text_of
 
@@ -80,7 +80,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
                 content = trim(doc, start, quote.outer[1])
                 speaker = subject(head)
                 return Found(content=[content], cue=cue_phrase(head),
-                             source=np_offsets(speaker) if speaker is not None else None,
+                             source=speaker_offsets(speaker) if speaker is not None else None,
                              type="mixed", stance="assert", extractor="quotes",
                              source_head=speaker.i if speaker is not None else None,
                              extra={"label_verb": head.i})

@@ -1,14 +1,13 @@
 """Small dependency-tree helpers shared by the extractors."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon import cue_stance
 from .base import Offsets
 from ..parse import text_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 # Verbs that inherit the subject of the verb they hang from: "said X, adding that …".
 INHERITING_DEPS = {"advcl", "conj", "xcomp", "relcl"}
 TRIM = set(" \t\n\r\u00a0,;:—–-")
@@ -132,17 +131,6 @@ def speaker_offsets(speaker: Token) -> Offsets | None:
             end = token_offsets(speaker.doc, sib.left_edge.i, sib.right_edge.i)
             return (span[0], end[1]) if end else span
     return span
-
-
-def sentence_of(doc: Doc, char: int) -> Span:
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    return token.sent if token is not None else doc[:].sents.__next__()
-
-
-def tokens_in(doc: Doc, span: Offsets) -> list[Token]:
-    s, e = span
-    chunk = doc.char_span(s, e, alignment_mode="expand")
-    return list(chunk) if chunk is not None else []
 
 
 def that_clause(noun: Token) -> Token | None:

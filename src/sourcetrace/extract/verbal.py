@@ -12,7 +12,7 @@ from ..lexicon import cue_stance
 from . import extractors
 from .base import Found, Offsets
 from .quotemarks import find_quotes
-from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, np_offsets, subject, token_offsets, trim
+from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, subject, token_offsets, trim
 from ..parse import text_of
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
@@ -134,7 +134,7 @@ def extract_verbal(doc: Doc) -> list[Found]:
             span = token_offsets(doc, comp.left_edge.i, comp.right_edge.i, ".")
             parts = [span] if span else []
             parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
-        elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > _clause_start(verb):
+        elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
         else:
             parts = []
@@ -181,10 +181,6 @@ def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offs
         return parts
     extended = token_offsets(doc, comp.left_edge.i, sent_end - 1, ".")
     return [extended] if extended else parts
-
-
-def _clause_start(verb: Token) -> int:
-    return verb.sent.start
 
 
 def _negated_stance(verb: Token, stance: str) -> str:
