@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extract.quotemarks import find_quotes
 from ..model import Analysis
 
 # A sentence is the author's own when less than this share of its characters lies
@@ -14,7 +15,6 @@ MAX_COVERED = 0.5
 MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_QUOTE = re.compile(r"“[^“”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _CLOSERS = "”\"'’)] \t\n"
 
 
@@ -71,7 +71,7 @@ def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTE.finditer(text)]
+    return [q.outer for q in find_quotes(text)]
 
 
 def attribution_extent(attribution) -> tuple[int, int]:
