@@ -48,6 +48,11 @@ def kind_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in _json("kinds.json").items() if not k.startswith("_")}
 
 
-def cue_stance(lemma: str, noun: bool = False) -> str | None:
-    """The stance a cue word carries, or None if it is not a cue."""
-    return (cue_nouns() if noun else cue_verbs()).get(lemma.lower())
+def cue_stance(lemma: str, noun: bool = False, particle: str = "") -> str | None:
+    """The stance a cue word carries, or None if it is not a cue ("show" is, "show up" is not)."""
+    table = cue_nouns() if noun else cue_verbs()
+    lemma = lemma.lower()
+    stance = table.get(f"{lemma} {particle.lower()}") if particle else None
+    if stance is None:
+        stance = table.get(lemma)
+    return None if stance == "-" else stance

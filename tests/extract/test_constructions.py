@@ -70,6 +70,39 @@ def test_colon_and_dash_labels():
     assert speaker(r, a) == "Mayor Lee" or "Lee" in speaker(r, a)
     r, a = only("“We are ready for the storm.” — Anna Berg, fire chief", type="direct")
     assert "Anna Berg" in speaker(r, a)
+    # Pasted web text often puts a no-break space before the dash.
+    r, a = only("“We are ready for the storm.”\u00a0― Anna Berg", type="direct")
+    assert a.source.text == "Anna Berg"
+
+
+@pytest.mark.parametrize("said", ["“We need more buses and fewer cars.”", "We need more buses and fewer cars."])
+def test_paragraph_ending_in_a_colon_introduces_the_next(said):
+    text = f"The council met on Monday.\n\nThe transport chief added:\n\n{said}\n\nThe vote is next week."
+    r, a = only(text, cue="added:")
+    assert a.source.text == "The transport chief"
+    assert a.content.text.startswith("We need more buses")
+
+
+def test_question_quote_then_cue_then_more_quote_is_one_attribution():
+    # The parser ends the sentence at "?”", so the cue sits in the next sentence.
+    text = "“How long must we wait?” Ruiz said. “The pumps failed twice. Nobody came.”"
+    r, a = only(text, cue="said")
+    assert [p.text[:8] for p in a.content_parts] == ["How long", "The pump"]
+
+
+def test_quote_goes_on_after_a_cue_with_a_passive_clause():
+    text = ("“Rules are rules,” Judge Amal Reyes said after the witness failed to show up at a hearing "
+            "he was called to. “The court will not wait for him.”")
+    r, a = only(text, cue="said")
+    assert len(a.content_parts) == 2 and a.source.text == "Judge Amal Reyes"
+
+
+def test_a_second_speaker_stops_a_quote_going_on():
+    text = ("“They have nowhere to go,” said Lena Ortiz, adding that families in the camp say they will be evicted. "
+            "“Where should we sleep?”")
+    r = analyze(text)
+    first = next(a for a in r.attributions if a.content.text.startswith("They have"))
+    assert len(first.content_parts) <= 1 and "Where should" not in first.content.text
 
 
 def test_passive_cue_with_agent():

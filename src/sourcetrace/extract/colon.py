@@ -1,12 +1,15 @@
-"""Attributions marked by punctuation, not a verb: "Smith: “…”", "“…” — Jane Doe"."""
+"""Attributions marked by punctuation: "Smith: “…”", "“…” — Jane Doe", and a
+paragraph that ends "X said:" introducing the next one, quoted or set as a block."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from . import extractors
 from .base import Found
 from .quotemarks import find_quotes
-from .syntax import trim
+from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..parse import text_of
 
 MAX_LABEL_TOKENS = 6
@@ -22,11 +25,57 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span)
 
 
+def _lead_in_verb(doc: Doc, colon: int):
+    """The cue verb of a sentence ending at `colon` ("The Times reports:"), if it has a speaker."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span[0].sent.root
+    if not cue_verb_stance(root) or subject(root) is None:
+        return None
+    # "He said the plan was this:" already has its content.
+    if any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    return root
+
+
+def _lead_ins(doc: Doc, quotes: list) -> list[Found]:
+    """"Caddell continued:" closing a paragraph: the next paragraph is what was said."""
+    text = text_of(doc)
+    out = []
+    for line in re.finditer(r"[^\n]*:[ \t]*\n\s*", text):
+        colon = text.rindex(":", line.start(), line.end())
+        nxt = line.end()
+        if nxt >= len(text):
+            continue
+        verb = _lead_in_verb(doc, colon)
+        if verb is None:
+            continue
+        quote = next((q for q in quotes if q.outer[0] == nxt), None)
+        if quote is not None:
+            content = list(quote.parts)
+        else:
+            para_end = text.find("\n", nxt)
+            block = trim(doc, nxt, len(text) if para_end < 0 else para_end)
+            if block is None:
+                continue
+            content = [block]
+        cue = cue_phrase(verb)
+        if not text[cue[1]:colon].strip():
+            cue = (cue[0], colon + 1)  # PolNeAR's cue takes the colon: "said:"
+        speaker = subject(verb)
+        out.append(Found(content=content, cue=cue, source=speaker_offsets(speaker),
+                         type="direct", stance=cue_verb_stance(verb), extractor="colon",
+                         source_head=speaker.i))
+    return out
+
+
 @extractors.register("colon")
 def extract_colon(doc: Doc) -> list[Found]:
     text = text_of(doc)
-    out = []
-    for quote in find_quotes(text):
+    quotes = list(find_quotes(text))
+    out = _lead_ins(doc, quotes)
+    for quote in quotes:
         qs, qe = quote.outer
         # "Label: “…”" at a line's or sentence's start.
         line_start = text.rfind("\n", 0, qs) + 1
@@ -42,7 +91,7 @@ def extract_colon(doc: Doc) -> list[Found]:
         line_end = text.find("\n", qe)
         line_end = len(text) if line_end < 0 else line_end
         tail = text[qe:line_end]
-        stripped = tail.lstrip(" ,.")
+        stripped = tail.lstrip(" ,.\u00a0\t")
         if stripped[:1] in ("—", "–", "-", "―"):
             dash = qe + (len(tail) - len(stripped))
             label = trim(doc, dash + 1, line_end, ".")

@@ -115,6 +115,8 @@ def extract_quotes(doc: Doc) -> list[Found]:
             follow = doc[end_sent.end].sent
             if len(follow) <= 12:
                 verb = _cue_in(_outside(doc, follow, spans, quote.outer[1], follow.end_char))
+                if verb is not None:
+                    end_sent = follow
         before_verb = None
         if verb is None:
             before = _outside(doc, start_sent, spans, start_sent.start_char, quote.outer[0])
@@ -129,8 +131,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char:
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
-        many_cues = sum(1 for t in after if cue_verb_stance(t)) > 1
-        if verb is not None and not many_cues:
+        if verb is not None and not _second_speaker(verb, after):
             # "“A,” X said. “B.”": a quote opening the next sentence, with no cue of its own,
             # goes on with the same words.
             while (nxt := max(used | {qi}) + 1) < len(quotes) and _follows(doc, quotes[nxt], end_sent, spans):
@@ -144,6 +145,21 @@ def extract_quotes(doc: Doc) -> list[Found]:
             continue
         out.append(_found(doc, parts, cue))
     return out
+
+
+def _second_speaker(verb: Token, after: list[Token]) -> bool:
+    """Another speaker reported beside the quote's own ("“A,” X said, adding that Y fear …"):
+    a following quote may be theirs, so it is not carried on with X's words.
+
+    "said after he was called to testify" names no second speaker (a passive has none).
+    """
+    speaker = subject(verb)
+    for t in after:
+        if t.i != verb.i and cue_verb_stance(t):
+            other = subject(t)
+            if other is not None and (speaker is None or other.i != speaker.i):
+                return True
+    return False
 
 
 def _last_sentence(doc: Doc, quote: Quote) -> Span:

@@ -55,7 +55,8 @@ def is_negated(verb: Token) -> bool:
 def cue_verb_stance(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return None
-    return cue_stance(token.lemma_)
+    particle = next((c.text for c in token.children if c.dep_ == "prt"), "")
+    return cue_stance(token.lemma_, particle=particle)
 
 
 def cue_phrase(verb: Token) -> Offsets:
