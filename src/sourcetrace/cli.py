@@ -111,11 +111,13 @@ def eval_command(
     as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
     model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    agreement: bool = typer.Option(False, "--agreement",
+                                   help="Score the annotators against each other instead: the ceiling."),
 ) -> None:
     """Score the engine against gold attributions in brat standoff."""
     from .evaluate.cli import run_eval
     try:
-        run_eval(gold_dir, as_json=as_json, model=model.value, limit=limit)
+        run_eval(gold_dir, as_json=as_json, model=model.value, limit=limit, agreement=agreement)
     except InputError as error:
         fail(str(error))
 

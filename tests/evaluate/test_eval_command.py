@@ -97,3 +97,20 @@ def test_bad_gold_dir_exits_2_with_one_line(tmp_path, make):
     message = result.stderr.strip()
     assert message.startswith("error:") and "\n" not in message
     assert result.stdout == ""
+
+
+def test_agreement_scores_the_second_annotator_against_the_first(corpus):
+    # Only article one has two annotators; bb marked one of aa's two attributions.
+    result = CliRunner().invoke(app, ["eval", str(corpus), "--agreement", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 1 and "cofenet" not in summary
+    assert summary["exact"]["content"] == {"p": 100.0, "r": 50.0, "f1": 66.7}
+    table = CliRunner().invoke(app, ["eval", str(corpus), "--agreement"])
+    assert "second annotator against the first" in table.stdout and "cofenet" not in table.stdout
+
+
+def test_agreement_without_double_annotation_is_a_one_line_error(corpus):
+    (corpus / "attributions" / "one_bb.ann").unlink()
+    result = CliRunner().invoke(app, ["eval", str(corpus), "--agreement"])
+    assert result.exit_code == 2 and "no article has two annotators" in result.stderr

@@ -7,10 +7,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from ..ingest import InputError
 from ..parse import load_nlp
 from ..pipeline import build_analysis
 from ..settings import PROFILES
 from .convert import predicted_attributions
+from .agreement import annotator_agreement
 from .corpus import GoldArticle, load_gold, score_article, summarise, total_tally
 from .counts import Tally
 
@@ -37,8 +39,9 @@ def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = 
     return total_tally(tallies)
 
 
-def _table(summary: dict) -> Table:
-    table = Table(title=f"sourcetrace eval — model {summary['model']}, {summary['documents']} articles",
+def _table(summary: dict, agreement: bool) -> Table:
+    what = "the second annotator against the first" if agreement else f"model {summary['model']}"
+    table = Table(title=f"sourcetrace eval — {what}, {summary['documents']} articles",
                   caption="percentages; micro-averaged over articles; several annotators averaged per article")
     table.add_column("", no_wrap=True)
     # Short headers keep the table inside 80 columns.
@@ -53,22 +56,30 @@ def _table(summary: dict) -> Table:
         table.add_row(role, *cells(summary["exact"][role], summary["overlap"][role]))
     table.add_row("attribution", *cells(summary["attribution"]["exact"], summary["attribution"]["overlap"]),
                   end_section=True)
-    for role in ("source", "cue", "content", "attribution"):
+    for role in ("source", "cue", "content", "attribution") if "cofenet" in summary else ():
         table.add_row(f"cofenet {role}", *cells(summary["cofenet"][role], None))
     return table
 
 
-def run_eval(gold_dir: str | Path, as_json: bool = False, model: str = "fast", limit: int | None = None) -> dict:
-    """Score `model` on a brat split; print a table (or JSON) and return the summary."""
+def run_eval(gold_dir: str | Path, as_json: bool = False, model: str = "fast", limit: int | None = None,
+             agreement: bool = False) -> dict:
+    """Score `model` on a brat split (or, with `agreement`, its annotators against each other);
+    print a table (or JSON) and return the summary."""
     articles = load_gold(gold_dir, limit)
     out = Console(highlight=False, soft_wrap=True)
-    total = predict_and_score(articles, model, progress=not as_json and Console(stderr=True).is_terminal)
-    summary = summarise(total, documents=len(articles), model=model)
+    if agreement:
+        summary = annotator_agreement(articles)
+        if summary is None:
+            raise InputError(f"{gold_dir}: no article has two annotators to compare")
+    else:
+        total = predict_and_score(articles, model, progress=not as_json and Console(stderr=True).is_terminal)
+        summary = summarise(total, documents=len(articles), model=model)
     if as_json:
         print(json.dumps(summary))
     else:
-        out.print(_table(summary))
+        out.print(_table(summary, agreement))
         accuracy = summary["direct_speaker_accuracy"]
         shown = "n/a" if accuracy is None else f"{accuracy:.1f}%"
-        out.print(f"direct-quote speaker accuracy: {shown} (of the gold direct quotes the engine found)")
+        found_by = "the second annotator" if agreement else "the engine"
+        out.print(f"direct-quote speaker accuracy: {shown} (of the gold direct quotes {found_by} found)")
     return summary
