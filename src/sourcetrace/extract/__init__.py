@@ -7,36 +7,52 @@ import catalogue
 from spacy.tokens import Doc
 
 from .base import Found
+from ..parse import text_of
+
+# What may trail a nested content past its outer one: “… words.”
+PUNCTUATION = " \t\n.,;:!?\"'”’»›)]"
 
 Extractor = Callable[[Doc], list[Found]]
 extractors = catalogue.create("sourcetrace", "extractors")
 
 
 def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
-    """Run the named extractors; earlier names win where contents overlap."""
+    """Run the named extractors; earlier names win where contents overlap, except that a
+    bare quote (no cue, no speaker) gives way to a later find that names who said it."""
     _load_builtin()
+    text = text_of(doc)
     kept: list[Found] = []
     for name in names:
         for found in extractors.get(name)(doc):
             found.extractor = found.extractor or name
-            if not any(_conflict(found, k) for k in kept):
+            rivals = [k for k in kept if _conflict(found, k, text)]
+            if rivals and found.cue is not None and all(_bare(k) for k in rivals):
+                kept = [k for k in kept if not any(k is r for r in rivals)]
+                rivals = []
+            if not rivals:
                 kept.append(found)
     return sorted(kept, key=lambda f: f.content_span)
 
 
-def _nested(inner: Found, outer: Found) -> bool:
-    """An attribution reported inside another's content ("X said that Y fears …")."""
+def _bare(found: Found) -> bool:
+    return found.cue is None and found.source is None
+
+
+def _nested(inner: Found, outer: Found, text: str) -> bool:
+    """An attribution reported inside another's content ("X said that Y fears …"); the inner
+    content may run past the outer one by closing marks and punctuation alone."""
     if inner.cue is None:
         return False
     (s, e), (os_, oe) = inner.content_span, outer.content_span
     cue = inner.cue
-    return os_ <= s and e <= oe and (s, e) != (os_, oe) and os_ <= cue[0] and cue[1] <= oe
+    inside = os_ <= s and (e <= oe or not text[oe:e].strip(PUNCTUATION))
+    return inside and (s, e) != (os_, oe) and os_ <= cue[0] and cue[1] <= oe
 
 
-def _conflict(a: Found, b: Found) -> bool:
+def _conflict(a: Found, b: Found, text: str) -> bool:
     if a.cue is not None and a.cue == b.cue:
         return True
-    return a.overlaps(b) and not (_nested(a, b) or _nested(b, a))
+    return a.overlaps(b) and not (_nested(a, b, text) or _nested(b, a, text))
 
 
 def _load_builtin() -> None:

@@ -1,0 +1,43 @@
+"""How finds from several extractors are merged, on finds written for the test."""
+import pytest
+
+from sourcetrace.extract import Found, extractors, run_extractors
+from sourcetrace.parse import load_nlp
+
+TEXT = "Ana says she liked what he calls a “war of words.” “Stop it,” Ben said."
+
+
+def at(phrase):
+    start = TEXT.index(phrase)
+    return (start, start + len(phrase))
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load_nlp()(TEXT)
+
+
+def register(name, *finds):
+    extractors.register(name, func=lambda doc: [Found(**vars(f)) for f in finds])
+    return name
+
+
+def test_a_label_inside_a_content_that_stops_before_its_closing_mark_is_nested(doc):
+    label = Found(content=[at("a “war of words.”")], cue=at("calls"), source=at("he"), type="mixed")
+    outer = Found(content=[at("she liked what he calls a “war of words")], cue=at("says"), source=at("Ana"))
+    kept = run_extractors(doc, [register("t_label", label), register("t_outer", outer)])
+    assert sorted(TEXT[f.cue[0]:f.cue[1]] for f in kept) == ["calls", "says"]
+
+
+def test_a_bare_quote_gives_way_to_a_find_with_a_cue(doc):
+    bare = Found(content=[at("Stop it")], cue=None, source=None, type="direct")
+    cued = Found(content=[at("Stop it")], cue=at("said"), source=at("Ben"), type="direct")
+    kept = run_extractors(doc, [register("t_bare", bare), register("t_cued", cued)])
+    assert [f.cue for f in kept] == [at("said")]
+
+
+def test_an_earlier_find_with_a_cue_keeps_its_place(doc):
+    first = Found(content=[at("Stop it")], cue=at("said"), source=at("Ben"), type="direct")
+    rival = Found(content=[at("“Stop it,” Ben")], cue=at("Ben"), source=None)
+    kept = run_extractors(doc, [register("t_first", first), register("t_rival", rival)])
+    assert [f.cue for f in kept] == [at("said")]
