@@ -10,22 +10,28 @@ from .. import extractors
 from ..base import Found
 from ...lexicon import cue_stance
 from .link import link
+from .rescue import rescued
 from .tagger import CrfTagger, load_tagger
 
 
-def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | None = None
-                 ) -> Callable[[Doc], list[Found]]:
+def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | None = None,
+                 rescue: bool = False) -> Callable[[Doc], list[Found]]:
+    """The model's finds; with `rescue`, also the verb rules' reading of what it left unlinked.
+
+    Training scores the model without the rescue, so the recorded dev scores are the model's own.
+    """
     tagger = model_file if isinstance(model_file, CrfTagger) else CrfTagger(model_file, rates or {})
 
     def extract(doc: Doc) -> list[Found]:
         spans, confidence = tagger.spans(doc)
-        return link(doc, spans, confidence)
+        found = link(doc, spans, confidence)
+        return found + rescued(doc, spans, found) if rescue else found
     return extract
 
 
 @extractors.register("crf")
 def crf(doc: Doc) -> list[Found]:
-    return extract_with(load_tagger("crf_fast"))(doc)
+    return extract_with(load_tagger("crf_fast"), rescue=True)(doc)
 
 
 @extractors.register("crf_lexical")
