@@ -1,4 +1,10 @@
-"""Turn the engine's `Analysis` into the scorer's plain-offset shape."""
+"""Turn the engine's `Analysis` into the scorer's plain-offset shape.
+
+PolNeAR is univocal: a token belongs to at most one attribution, so an
+attribution reported inside another's content ("X said that Y denied …") is
+never annotated there. The engine reports both, because users want both; for
+scoring, the nested one is left out, as the corpus would have it.
+"""
 from __future__ import annotations
 
 from ..model import Analysis, Attribution, Span
@@ -20,5 +26,12 @@ def predicted_attribution(attribution: Attribution) -> GoldAttribution:
     )
 
 
+def _nested(inner: Attribution, outer: Attribution) -> bool:
+    a, b = inner.content, outer.content
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+
 def predicted_attributions(analysis: Analysis) -> list[GoldAttribution]:
-    return [predicted_attribution(a) for a in analysis.attributions]
+    """The outermost attributions, in the scorer's shape."""
+    found = analysis.attributions
+    return [predicted_attribution(a) for a in found if not any(_nested(a, other) for other in found)]

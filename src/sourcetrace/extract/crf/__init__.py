@@ -10,28 +10,32 @@ from .. import extractors
 from ..base import Found
 from ...lexicon import cue_stance
 from .link import link
-from .rescue import rescued
+from .with_rules import refined, rescued
+from ..verbal import extract_verbal
 from .tagger import CrfTagger, load_tagger
 
 
 def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | None = None,
-                 rescue: bool = False) -> Callable[[Doc], list[Found]]:
-    """The model's finds; with `rescue`, also the verb rules' reading of what it left unlinked.
+                 rules: bool = False) -> Callable[[Doc], list[Found]]:
+    """The model's finds; with `rules`, read together with the verb rules (`with_rules`).
 
-    Training scores the model without the rescue, so the recorded dev scores are the model's own.
+    Training scores the model without the rules, so the recorded dev scores are the model's own.
     """
     tagger = model_file if isinstance(model_file, CrfTagger) else CrfTagger(model_file, rates or {})
 
     def extract(doc: Doc) -> list[Found]:
         spans, confidence = tagger.spans(doc)
         found = link(doc, spans, confidence)
-        return found + rescued(doc, spans, found) if rescue else found
+        if not rules:
+            return found
+        rule_finds = extract_verbal(doc)
+        return refined(found, rule_finds) + rescued(doc, spans, found, rule_finds)
     return extract
 
 
 @extractors.register("crf")
 def crf(doc: Doc) -> list[Found]:
-    return extract_with(load_tagger("crf_fast"), rescue=True)(doc)
+    return extract_with(load_tagger("crf_fast"), rules=True)(doc)
 
 
 @extractors.register("crf_lexical")

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span
 from ... import lexicon
 from ...parse import text_of
 from ..base import Found
+from ..syntax import speaker_offsets, subject
+from ..verbal import recipient_and_channel
 from .features import AMBIGUOUS, CLOSING, OPENING
 
 QUOTE_MARKS = OPENING | CLOSING | AMBIGUOUS
@@ -104,15 +106,24 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             continue
         parts = sorted(contents[k], key=lambda s: s.start)
         source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
+        source_offsets = (source.start_char, source.end_char) if source is not None else None
+        speaker = source.root if source is not None else None
+        if source is None and cue.root.pos_ in ("VERB", "AUX"):
+            # The tagger missed it, but the parse may name it ("…, adding that …" inherits X).
+            speaker = subject(cue.root)
+            source_offsets = speaker_offsets(speaker) if speaker is not None else None
         roles = [(cue.start, cue.end)] + [(p.start, p.end) for p in parts]
         conf = min(confidence.get(r, 1.0) for r in roles)
+        recipient, channel = recipient_and_channel(cue.root)
         found.append(Found(
             content=[(p.start_char, p.end_char) for p in parts],
             cue=(cue.start_char, cue.end_char),
-            source=(source.start_char, source.end_char) if source is not None else None,
+            source=source_offsets,
             type=attribution_type(doc, cue, parts),
             stance=stance_of(cue),
+            recipient=recipient,
+            channel=channel,
             confidence=round(conf, 3),
-            source_head=source.root.i if source is not None else None,
+            source_head=speaker.i if speaker is not None else None,
         ))
     return found
