@@ -10,6 +10,8 @@ the rules' cue cost more precision than it won recall.)
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..base import Found, Offsets
@@ -25,9 +27,10 @@ def refined(linked: list[Found], rule_finds: list[Found]) -> list[Found]:
     for found in linked:
         rule = next((r for r in rule_finds if found.cue and _overlaps(r.cue, found.cue)), None)
         if rule is not None:
-            # The model's cue keeps PolNeAR's extent ("said in a statement"); the rest is the rules'.
-            rule.cue, rule.confidence = found.cue, found.confidence
-            found = rule
+            # The cue keeps PolNeAR's extent ("said in a statement") and the rules' cue noun
+            # ("rejected claims"); the rest is the rules'.
+            cue = (min(found.cue[0], rule.cue[0]), max(found.cue[1], rule.cue[1]))
+            found = replace(rule, cue=cue, confidence=found.confidence)
         out.append(found)
     return out
 
