@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import extractors
 from .base import Found
-from .quotemarks import find_quotes
+from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..parse import text_of
 
@@ -25,7 +25,7 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span)
 
 
-def _lead_in_verb(doc: Doc, colon: int):
+def _lead_in_verb(doc: Doc, colon: int) -> Token | None:
     """The cue verb of a sentence ending at `colon` ("The Times reports:"), if it has a speaker."""
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if span is None:
@@ -39,7 +39,7 @@ def _lead_in_verb(doc: Doc, colon: int):
     return root
 
 
-def _lead_ins(doc: Doc, quotes: list) -> list[Found]:
+def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """"Caddell continued:" closing a paragraph: the next paragraph is what was said."""
     text = text_of(doc)
     out = []

@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from .. import extractors
 from ..base import Found
+from ..verbal import extract_verbal
 from ...lexicon import cue_stance
 from .link import link
-from .with_rules import refined, rescued
-from ..verbal import extract_verbal
 from .tagger import CrfTagger, load_tagger
+from .with_rules import refined, rescued
 
 
 def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | None = None,
