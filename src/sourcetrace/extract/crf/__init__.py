@@ -9,10 +9,9 @@ from spacy.tokens import Doc
 from .. import extractors
 from ..base import Found
 from ..verbal import extract_verbal
-from ...lexicon import cue_stance
 from .link import link
 from .tagger import CrfTagger, load_tagger
-from .with_rules import refined, rescued
+from .with_rules import has_cue_word, refined, rescued
 
 
 def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | None = None,
@@ -29,7 +28,7 @@ def extract_with(model_file: str | Path | CrfTagger, rates: dict[str, float] | N
         if not rules:
             return found
         rule_finds = extract_verbal(doc)
-        return refined(found, rule_finds) + rescued(doc, spans, found, rule_finds)
+        return refined(doc, found, rule_finds) + rescued(doc, spans, found, rule_finds)
     return extract
 
 
@@ -42,13 +41,7 @@ def crf(doc: Doc) -> list[Found]:
 def crf_lexical(doc: Doc) -> list[Found]:
     """The CRF's finds whose cue is a known cue word, or that it is sure of: the gap filler
     behind the rules, where a stray "come" or "ordered" would put words in someone's mouth."""
-    return [f for f in crf(doc) if f.confidence >= SURE or _has_cue_word(doc, f)]
+    return [f for f in crf(doc) if f.confidence >= SURE or has_cue_word(doc, f)]
 
 
 SURE = 0.65  # tuned on dev: keeps 68.0 source F1 of the unfiltered 69.5, drops most stray cues
-
-
-def _has_cue_word(doc: Doc, found: Found) -> bool:
-    span = doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None
-    return span is not None and any(
-        cue_stance(t.lemma_, noun=t.pos_ == "NOUN") or t.lower_ == "according" for t in span)

@@ -15,15 +15,27 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..base import Found, Offsets
+from ...lexicon import cue_stance
 
 
 def _overlaps(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def refined(linked: list[Found], rule_finds: list[Found]) -> list[Found]:
-    """Each CRF find, or in its place the rules' find whose cue overlaps its cue."""
-    out = []
+def has_cue_word(doc: Doc, found: Found) -> bool:
+    """The find's cue holds a word of the cue lexicons (or "according")."""
+    span = doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None
+    return span is not None and any(
+        cue_stance(t.lemma_, noun=t.pos_ == "NOUN") or t.lower_ == "according" for t in span)
+
+
+def refined(doc: Doc, linked: list[Found], rule_finds: list[Found]) -> list[Found]:
+    """Each CRF find, or in its place the rules' find whose cue overlaps its cue.
+
+    A find of the model's alone whose cue sits inside the content of one the rules back
+    must have a cue word: "said Russia wants …, offering them …" is one attribution.
+    """
+    out, backed = [], []
     for found in linked:
         rule = next((r for r in rule_finds if found.cue and _overlaps(r.cue, found.cue)), None)
         if rule is not None:
@@ -31,8 +43,15 @@ def refined(linked: list[Found], rule_finds: list[Found]) -> list[Found]:
             # ("rejected claims"); the rest is the rules'.
             cue = (min(found.cue[0], rule.cue[0]), max(found.cue[1], rule.cue[1]))
             found = replace(rule, cue=cue, confidence=found.confidence)
+            backed.append(found)
         out.append(found)
-    return out
+    return [f for f in out if any(f is b for b in backed) or has_cue_word(doc, f)
+            or not any(_inside(f.cue, b) for b in backed)]
+
+
+def _inside(cue: Offsets | None, outer: Found) -> bool:
+    start, end = outer.content_span
+    return cue is not None and start <= cue[0] and cue[1] <= end
 
 
 def rescued(doc: Doc, spans: list[tuple[str, int, int]], linked: list[Found],
