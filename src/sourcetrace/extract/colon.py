@@ -43,9 +43,8 @@ def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """"Caddell continued:" closing a paragraph: the next paragraph is what was said."""
     text = text_of(doc)
     out = []
-    for line in re.finditer(r"[^\n]*:[ \t]*\n\s*", text):
-        colon = text.rindex(":", line.start(), line.end())
-        nxt = line.end()
+    for end in re.finditer(r":[ \t]*\n\s*", text):
+        colon, nxt = end.start(), end.end()
         if nxt >= len(text):
             continue
         verb = _lead_in_verb(doc, colon)
