@@ -126,6 +126,8 @@ def _cue_subtrees(doc: Doc, cues: list[str]) -> list[str]:
 
 
 NEIGHBOUR_KEYS = ("low", "pos", "cue", "quote", "dep", "kid")
+# Feature names spelled once: formatting them per token was a fifth of the feature time.
+NEIGHBOUR_NAMES = [(off, [(key, f"{off}:{key}") for key in NEIGHBOUR_KEYS], f"{off}:edge") for off in (-2, -1, 1, 2)]
 
 
 def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[dict]:
@@ -164,14 +166,14 @@ def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[dict]:
     out = []
     for i, feats in enumerate(base):
         full = dict(feats)
-        for off in (-2, -1, 1, 2):
+        for off, names, edge in NEIGHBOUR_NAMES:
             j = i + off
             if 0 <= j < n:
                 other = base[j]
-                for key in NEIGHBOUR_KEYS:
-                    full[f"{off}:{key}"] = other[key]
+                for key, name in names:
+                    full[name] = other[key]
             else:
-                full[f"{off}:edge"] = 1.0
+                full[edge] = 1.0
         if i > 0:
             full["-1:low|low"] = lows[i - 1] + "|" + lows[i]
         out.append(full)
