@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .settings import SPACY_MODEL
 
@@ -25,6 +25,19 @@ def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, listed once: `Doc.ents` and `Span.ents` build them anew per access."""
+    ents = doc.user_data.get("sourcetrace_entities")
+    if ents is None:
+        ents = doc.user_data["sourcetrace_entities"] = tuple(doc.ents)
+    return ents
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities wholly inside a span, as `Span.ents` gives them."""
+    return [e for e in entities_of(span.doc) if span.start <= e.start and e.end <= span.end]
 
 
 def text_of(doc: Doc) -> str:

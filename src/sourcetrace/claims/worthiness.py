@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from ..model import Claim
+from ..parse import entities_in
 from .lexicon import load
 
 
@@ -20,8 +21,7 @@ def explain(span: Span, claim: Claim) -> dict[str, float]:
     weights = cfg["weights"]
     words = [t for t in span if t.is_alpha or t.like_num]
     lowered = " " + " ".join(t.lower_ for t in span) + " "
-    entities = {text for start, end, label, text in _entities(span.doc)
-                if span.start <= start and end <= span.end and label in cfg["entity_labels"]}
+    entities = {e.text.lower() for e in entities_in(span) if e.label_ in cfg["entity_labels"]}
     factual = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in span)
     opinion = _has_any(lowered, cfg["opinion_or_modal"])
     parts = {
@@ -53,9 +53,3 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
-def _entities(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """The doc's entities, listed once: `Span.ents` walks every entity of the doc per call."""
-    cached = doc.user_data.get("sourcetrace_entities")
-    if cached is None:
-        cached = doc.user_data["sourcetrace_entities"] = [(e.start, e.end, e.label_, e.text.lower()) for e in doc.ents]
-    return cached

@@ -7,7 +7,7 @@ from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .mentions import analyse_mention
-from ..parse import text_of
+from ..parse import entities_of, text_of
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
@@ -22,7 +22,7 @@ def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list
     if entity.kind == "person" and entity.surname:
         keys.add(entity.surname.lower())
     found = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.text.lower() in keys or ent.text.lower().removeprefix("the ") in keys:
             span = (ent.start_char, ent.end_char)
             if not any(s <= span[0] < e for s, e in seen):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, titles
-from ..parse import text_of
+from ..parse import entities_in, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -75,7 +75,7 @@ def _count(head: Token) -> int | None:
 
 
 def _person_entity(span: Span) -> Span | None:
-    people = [e for e in span.ents if e.label_ == "PERSON"]
+    people = [e for e in entities_in(span) if e.label_ == "PERSON"]
     if people:
         return max(people, key=len)
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
@@ -134,7 +134,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        member_of=member, surname=person[-1].text)
 
-    ents = [e for e in span.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
+    ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if head.pos_ == "PROPN" or (ents and head.pos_ != "NOUN"):
         name = _strip_det(_core(head))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
