@@ -27,12 +27,21 @@ def load_nlp() -> Language:
     return nlp
 
 
+def scratch(doc: Doc) -> dict:
+    """Working memory the stages share for one doc; `pipeline` drops it once the analysis is built."""
+    return doc.user_data.setdefault("sourcetrace_scratch", {})
+
+
+def drop_scratch(doc: Doc) -> None:
+    doc.user_data.pop("sourcetrace_scratch", None)
+
+
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities, listed once: `Doc.ents` and `Span.ents` build them anew per access."""
-    ents = doc.user_data.get("sourcetrace_entities")
-    if ents is None:
-        ents = doc.user_data["sourcetrace_entities"] = tuple(doc.ents)
-    return ents
+    memory = scratch(doc)
+    if "entities" not in memory:
+        memory["entities"] = tuple(doc.ents)
+    return memory["entities"]
 
 
 def entities_in(span: Span) -> list[Span]:

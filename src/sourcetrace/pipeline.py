@@ -13,10 +13,9 @@ from .audit import build_audit
 from .claims import build_claims
 from .extract import run_extractors
 from .model import Analysis, Meta
-from .parse import load_nlp
+from .parse import drop_scratch, load_nlp, text_of
 from .resolve import resolve_sources
 from .settings import DEFAULT_MODEL, PROFILES
-from .parse import text_of
 
 if not Doc.has_extension("sourcetrace"):
     Doc.set_extension("sourcetrace", default=None)
@@ -41,12 +40,15 @@ def make_component(nlp: Language, name: str, model: str) -> SourcetraceComponent
 
 
 def build_analysis(doc: Doc, model: str = DEFAULT_MODEL, meta: Meta | None = None) -> Analysis:
-    found = run_extractors(doc, PROFILES[model])
-    sources, attributions = resolve_sources(doc, found)
-    analysis = Analysis(text=text_of(doc), meta=meta or Meta(), sources=sources, attributions=attributions)
-    analysis.claims = build_claims(doc, analysis)
-    analysis.audit = build_audit(analysis)
-    return analysis
+    try:
+        found = run_extractors(doc, PROFILES[model])
+        sources, attributions = resolve_sources(doc, found)
+        analysis = Analysis(text=text_of(doc), meta=meta or Meta(), sources=sources, attributions=attributions)
+        analysis.claims = build_claims(doc, analysis)
+        analysis.audit = build_audit(analysis)
+        return analysis
+    finally:
+        drop_scratch(doc)
 
 
 def analyze(text: str, *, model: str = DEFAULT_MODEL, meta: Meta | None = None) -> Analysis:

@@ -13,7 +13,7 @@ from . import extractors
 from .base import Found, Offsets
 from .quotemarks import find_quotes
 from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, subject, token_offsets, trim
-from ..parse import text_of
+from ..parse import scratch, text_of
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
 CHANNEL_PREPS = {"via", "through", "over", "by"}
@@ -122,6 +122,14 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
 
 @extractors.register("verbal")
 def extract_verbal(doc: Doc) -> list[Found]:
+    """The verb rules' finds, worked out once per doc: the learned profiles ask twice."""
+    memory = scratch(doc)
+    if "verbal" not in memory:
+        memory["verbal"] = _extract(doc)
+    return list(memory["verbal"])
+
+
+def _extract(doc: Doc) -> list[Found]:
     quotes = find_quotes(text_of(doc))
     out: list[Found] = []
     for verb in doc:
