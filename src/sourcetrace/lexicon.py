@@ -48,6 +48,12 @@ def kind_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in _json("kinds.json").items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=None)
+def phrasal_verbs() -> frozenset[str]:
+    """Verbs with a particle entry of their own ("show up"): only these need their particle read."""
+    return frozenset(key.split()[0] for key in cue_verbs() if " " in key)
+
+
 def cue_stance(lemma: str, noun: bool = False, particle: str = "") -> str | None:
     """The stance a cue word carries, or None if it is not a cue ("show" is, "show up" is not)."""
     table = cue_nouns() if noun else cue_verbs()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance
+from ..lexicon import cue_stance, phrasal_verbs
 from .base import Offsets
 from ..parse import text_of
 
@@ -55,8 +55,10 @@ def is_negated(verb: Token) -> bool:
 def cue_verb_stance(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return None
-    particle = next((c.text for c in token.children if c.dep_ == "prt"), "")
-    return cue_stance(token.lemma_, particle=particle)
+    lemma = token.lemma_
+    if lemma not in phrasal_verbs():
+        return cue_stance(lemma)
+    return cue_stance(lemma, particle=next((c.text for c in token.children if c.dep_ == "prt"), ""))
 
 
 def cue_phrase(verb: Token) -> Offsets:
