@@ -6,6 +6,7 @@ Extractors are plain functions `(doc) -> list[Found]`, registered by name in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Offsets = tuple[int, int]
 
@@ -25,8 +26,9 @@ class Found:
     source_head: int | None = None
     extra: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def content_span(self) -> Offsets:
+        # Cached: merging finds compares every pair. Finds are not edited after they are made.
         return (min(s for s, _ in self.content), max(e for _, e in self.content))
 
     def overlaps(self, other: "Found") -> bool:

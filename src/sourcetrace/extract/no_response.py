@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response
 from . import extractors
 from .base import Found, Offsets
-from .syntax import cue_phrase, is_negated, np_offsets, subject, token_offsets
+from .syntax import cue_phrase, is_negated, np_offsets, subject, token_offsets, tokens_tagged
 
 
 def _after(verb: Token, skip: set[int]) -> Offsets | None:
@@ -52,9 +52,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
 def extract_no_response(doc: Doc) -> list[Found]:
     lex = no_response()
     out = []
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for verb in tokens_tagged(doc, ("VERB", "AUX")):
         hit = _match(verb, lex)
         if hit is None:
             continue

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import cue_stance
 from . import extractors
 from .base import Found
-from .syntax import cue_verb_stance, np_offsets, that_clause, token_offsets
+from .syntax import cue_verb_stance, np_offsets, that_clause, token_offsets, tokens_tagged
 
 SOURCE_PREPS = {"from", "by", "of"}
 
@@ -27,9 +27,7 @@ def _holder(noun: Token) -> Token | None:
 @extractors.register("nominal")
 def extract_nominal(doc: Doc) -> list[Found]:
     out = []
-    for noun in doc:
-        if noun.pos_ != "NOUN":
-            continue
+    for noun in tokens_tagged(doc, ("NOUN",)):
         stance = cue_stance(noun.lemma_, noun=True)
         if stance is None:
             continue

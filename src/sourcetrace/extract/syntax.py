@@ -1,6 +1,8 @@
 """Small dependency-tree helpers shared by the extractors."""
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from ..lexicon import cue_stance, phrasal_verbs
@@ -11,6 +13,13 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Verbs that inherit the subject of the verb they hang from: "said X, adding that …".
 INHERITING_DEPS = {"advcl", "conj", "xcomp", "relcl"}
 TRIM = set(" \t\n\r\u00a0,;:—–-")
+
+
+def tokens_tagged(doc: Doc, pos: tuple[str, ...]) -> list[Token]:
+    """The doc's tokens with one of these coarse tags, found without making every Token."""
+    wanted = [doc.vocab.strings[p] for p in pos]
+    tags = doc.to_array(POS)
+    return [doc[i] for i in np.flatnonzero(np.isin(tags, wanted)).tolist()]
 
 
 def trim(doc: Doc, start: int, end: int, extra: str = "") -> Offsets | None:
