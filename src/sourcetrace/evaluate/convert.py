@@ -27,8 +27,11 @@ def predicted_attribution(attribution: Attribution) -> GoldAttribution:
 
 
 def _nested(inner: Attribution, outer: Attribution) -> bool:
-    a, b = inner.content, outer.content
-    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+    """Inside one piece of the other's content: what stands between two pieces of a split
+    quote ("“A,” X said, adding that …, “B.”") is not inside it."""
+    a = inner.content
+    return any(b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+               for b in outer.content_parts or [outer.content])
 
 
 def predicted_attributions(analysis: Analysis) -> list[GoldAttribution]:
