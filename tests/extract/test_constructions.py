@@ -201,3 +201,12 @@ def test_the_report_resolves_to_the_document():
     r = analyze(text)
     assert len({a.source_id for a in r.attributions}) == 1
     assert r.sources[0].kind == "document"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The minister also said that taxes would rise.", "also said"),
+    ("The minister has repeatedly denied that taxes would rise.", "has repeatedly denied"),
+])
+def test_an_adverb_before_the_cue_verb_belongs_to_the_cue(sentence, cue):
+    r, a = only(sentence, cue=cue)
+    assert a.content.text == "that taxes would rise"

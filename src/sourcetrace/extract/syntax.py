@@ -76,6 +76,11 @@ def cue_phrase(verb: Token) -> Offsets:
     parts = [verb.i] + [c.i for c in verb.children
                         if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3]
     lo, hi = min(parts), max(parts)
+    # An adverb on the verb's left belongs to the cue, as PolNeAR marks it: "also said",
+    # "has repeatedly denied".
+    adverbs = {c.i for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RB" and c.i < verb.i}
+    while lo - 1 in adverbs:
+        lo -= 1
     return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
