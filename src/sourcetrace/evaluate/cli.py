@@ -42,7 +42,8 @@ def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = 
 def _table(summary: dict, agreement: bool) -> Table:
     what = "the second annotator against the first" if agreement else f"model {summary['model']}"
     table = Table(title=f"sourcetrace eval — {what}, {summary['documents']} articles",
-                  caption="percentages; micro-averaged over articles; several annotators averaged per article")
+                  caption="percentages; micro-averaged over articles"
+                  + ("" if agreement else "; several annotators averaged per article"))
     table.add_column("", no_wrap=True)
     # Short headers keep the table inside 80 columns.
     for kind in ("exact", "overlap"):

@@ -11,6 +11,11 @@ from functools import cached_property
 Offsets = tuple[int, int]
 
 
+def overlap(a: Offsets, b: Offsets) -> bool:
+    """Two character ranges share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 @dataclass
 class Found:
     content: list[Offsets]
@@ -32,5 +37,4 @@ class Found:
         return (min(s for s, _ in self.content), max(e for _, e in self.content))
 
     def overlaps(self, other: "Found") -> bool:
-        a, b = self.content_span, other.content_span
-        return a[0] < b[1] and b[0] < a[1]
+        return overlap(self.content_span, other.content_span)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import cue_stance
 from . import extractors
-from .base import Found, Offsets
+from .base import Found, Offsets, overlap
 from .quotemarks import find_quotes
 from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, subject, token_offsets, trim
 from ..parse import scratch, text_of
@@ -149,7 +149,7 @@ def _extract(doc: Doc) -> list[Found]:
         if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):
             continue
         source = _source_offsets(verb, speaker)
-        if source and any(s < source[1] and source[0] < e for s, e in parts):
+        if source and any(overlap(source, part) for part in parts):
             continue
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(q.outer[0] >= parts[0][0] and q.outer[1] <= parts[-1][1] + 1 for q in quotes) else "indirect"

@@ -14,12 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..base import Found, Offsets
+from ..base import Found, Offsets, overlap
 from ...lexicon import cue_stance
-
-
-def _overlaps(a: Offsets, b: Offsets) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def has_cue_word(doc: Doc, found: Found) -> bool:
@@ -37,7 +33,7 @@ def refined(doc: Doc, linked: list[Found], rule_finds: list[Found]) -> list[Foun
     """
     out, backed = [], []
     for found in linked:
-        rule = next((r for r in rule_finds if found.cue and _overlaps(r.cue, found.cue)), None)
+        rule = next((r for r in rule_finds if found.cue and overlap(r.cue, found.cue)), None)
         if rule is not None:
             # The cue keeps PolNeAR's extent ("said in a statement") and the rules' cue noun
             # ("rejected claims"); the rest is the rules'.
@@ -60,4 +56,4 @@ def rescued(doc: Doc, spans: list[tuple[str, int, int]], linked: list[Found],
     linked_cues = {f.cue for f in linked}
     lone_cues = [offsets for role, start, end in spans if role == "CUE"
                  and (offsets := (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))) not in linked_cues]
-    return [f for f in rule_finds if any(_overlaps(f.cue, c) for c in lone_cues)]
+    return [f for f in rule_finds if any(overlap(f.cue, c) for c in lone_cues)]
