@@ -210,3 +210,12 @@ def test_the_report_resolves_to_the_document():
 def test_an_adverb_before_the_cue_verb_belongs_to_the_cue(sentence, cue):
     r, a = only(sentence, cue=cue)
     assert a.content.text == "that taxes would rise"
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("The new depot, the mayor said, will open in the spring.", ["The new depot", "will open in the spring"]),
+    ("But the fares, she said, would stay as they are.", ["the fares", "would stay as they are"]),
+])
+def test_a_cue_set_off_mid_sentence_splits_the_content_around_it(sentence, parts):
+    r, a = only(sentence, cue="said")
+    assert [p.text for p in a.content_parts] == parts

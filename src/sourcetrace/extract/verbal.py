@@ -100,20 +100,24 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         return []
     if speaker is None:
         return []
-    # Only a clause can be reported ("At the debate, X mentioned Y" is no report), and a
-    # cue with an object of its own ("X urged voters to …") reports that object, not this.
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:comma]):
-        return []
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children) and verb.lemma_ not in TELL_VERBS:
-        return []
+        return []  # a cue with an object of its own ("X urged voters to …") reports that object
     # The cue phrase must be short: speaker, verb, and an object ("told The AP").
     tail_end = max(t.i for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)) if verb.i else verb.i
-    head_part = token_offsets(doc, sent.start, comma - 1, ",")
-    parts = [head_part] if head_part else []
     after = tail_end + 1
     while after < sent.end and (doc[after].is_space or doc[after].is_punct and doc[after].text in ","):
         after += 1
-    if after < sent.end and doc[after - 1].text == "," and not doc[after].is_punct:
+    parenthetical = after < sent.end and doc[after - 1].text == "," and not doc[after].is_punct
+    # Only a clause can be reported ("At the debate, X mentioned Y" is no report); set off in
+    # the middle ("The museum, X said, will …"), the clause runs on past the cue.
+    clause = list(doc[sent.start:comma]) + (list(doc[after:sent.end]) if parenthetical else [])
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause):
+        return []
+    # A sentence's opening "But"/"And" links it to the one before; PolNeAR leaves it out.
+    first = sent.start + (doc[sent.start].dep_ == "cc" and doc[sent.start].lower_ in ("but", "and"))
+    head_part = token_offsets(doc, first, comma - 1, ",")
+    parts = [head_part] if head_part else []
+    if parenthetical:
         rest = token_offsets(doc, after, sent.end - 1, ".")
         if rest:
             parts.append(rest)
