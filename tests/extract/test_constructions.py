@@ -219,3 +219,16 @@ def test_an_adverb_before_the_cue_verb_belongs_to_the_cue(sentence, cue):
 def test_a_cue_set_off_mid_sentence_splits_the_content_around_it(sentence, parts):
     r, a = only(sentence, cue="said")
     assert [p.text for p in a.content_parts] == parts
+
+
+def test_a_clause_on_the_speakers_own_phrase_does_not_stop_the_quote():
+    text = ("“The tide tables are wrong,” said Ann Roe, a pilot who has long warned that the port is unsafe. "
+            "“Nobody checks them.”\n\nThe port did not reply.")
+    r, a = only(text, cue="said")
+    assert [p.text for p in a.content_parts] == ["The tide tables are wrong", "Nobody checks them."]
+
+
+def test_a_quoted_title_in_the_cue_sentence_is_not_part_of_the_quote():
+    text = ("“The ferry will run,” the minister said on the show “Morning Tide.” “It has to.”\n\nMore later.")
+    r, a = only(text, cue="said")
+    assert [p.text for p in a.content_parts] == ["The ferry will run", "It has to."]

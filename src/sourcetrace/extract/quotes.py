@@ -127,14 +127,16 @@ def extract_quotes(doc: Doc) -> list[Found]:
         parts = list(quote.parts)
         if verb is not None:
             # A split quote: "“A,” X said, “B.”" — B continues in the cue's sentence.
+            # A quoted title in the cue's sentence ("said on “Fox and Friends.”") is not B.
             nxt = qi + 1
-            if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char:
+            if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char \
+                    and not text_of(doc)[:quotes[nxt].outer[0]].rstrip()[-1:].isalnum():
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
         if verb is not None and not _second_speaker(verb, after):
             # "“A,” X said. “B.”": a quote opening the next sentence, with no cue of its own,
             # goes on with the same words.
-            while (nxt := max(used | {qi}) + 1) < len(quotes) and _follows(doc, quotes[nxt], end_sent, spans):
+            while (nxt := _next_after(quotes, end_sent.end_char)) is not None and _follows(doc, quotes[nxt], end_sent, spans):
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
                 end_sent = _last_sentence(doc, quotes[nxt])
@@ -147,15 +149,21 @@ def extract_quotes(doc: Doc) -> list[Found]:
     return out
 
 
+def _next_after(quotes: list[Quote], char: int) -> int | None:
+    return next((i for i, q in enumerate(quotes) if q.outer[0] >= char), None)
+
+
 def _second_speaker(verb: Token, after: list[Token]) -> bool:
     """Another speaker reported beside the quote's own ("“A,” X said, adding that Y fear …"):
     a following quote may be theirs, so it is not carried on with X's words.
 
-    "said after he was called to testify" names no second speaker (a passive has none).
+    "said after he was called to testify" names no second speaker (a passive has none), nor
+    does a clause on the speaker's own phrase ("said X, who has long backed Y").
     """
     speaker = subject(verb)
+    own = range(speaker.left_edge.i, speaker.right_edge.i + 1) if speaker is not None else range(0)
     for t in after:
-        if t.i != verb.i and cue_verb_stance(t):
+        if t.i != verb.i and t.i not in own and cue_verb_stance(t):
             other = subject(t)
             if other is not None and (speaker is None or other.i != speaker.i):
                 return True
