@@ -232,3 +232,22 @@ def test_a_quoted_title_in_the_cue_sentence_is_not_part_of_the_quote():
     text = ("“The ferry will run,” the minister said on the show “Morning Tide.” “It has to.”\n\nMore later.")
     r, a = only(text, cue="said")
     assert [p.text for p in a.content_parts] == ["The ferry will run", "It has to."]
+
+
+def test_transcript_turns_are_attributed_to_their_labels():
+    text = ("Partial transcript follows.\n\nHOST: Will the ferry run on Sunday?\n\n"
+            "LINDQVIST: It will run, whatever the weather.\n\nHOST: And on Monday?\n\n"
+            "LINDQVIST: Monday too.")
+    r = analyze(text)
+    turns = [(a.source.text, a.content.text) for a in r.attributions if a.cue and a.cue.text == ":"]
+    assert turns == [("HOST", "Will the ferry run on Sunday?"), ("LINDQVIST", "It will run, whatever the weather."),
+                     ("HOST", "And on Monday?"), ("LINDQVIST", "Monday too.")]
+
+
+@pytest.mark.parametrize("text, attributed", [
+    ("Mayor Ana Ruiz: Harbour Tolls Will Not Rise.\n\nThe council met on Monday.", True),
+    ("UPDATE: The council met again on Monday.\n\nIt voted to keep the tolls.", False),
+])
+def test_a_headline_label_is_a_source_only_when_it_names_one(text, attributed):
+    r = analyze(text)
+    assert any(a.cue and a.cue.text == ":" for a in r.attributions) == attributed

@@ -1,8 +1,10 @@
-"""Attributions marked by punctuation: "Smith: “…”", "“…” — Jane Doe", and a
-paragraph that ends "X said:" introducing the next one, quoted or set as a block."""
+"""Attributions marked by punctuation: "Smith: “…”", "“…” — Jane Doe", a
+paragraph that ends "X said:" introducing the next one, quoted or set as a block,
+and labelled lines: transcript turns ("WALLACE: …") and "Name: …" headlines."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -10,9 +12,13 @@ from . import extractors
 from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
-from ..parse import text_of
+from ..lexicon import kind_words
+from ..parse import entities_of, text_of
 
 MAX_LABEL_TOKENS = 6
+# A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
+LABELLED_LINE = re.compile(r"(?m)^[\"'“]?[ \t]*([^\W\d][^:\n]{0,60}?)[ \t]*:[ \t\u00a0]*(\S[^\n]*)")
+SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
@@ -69,6 +75,49 @@ def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
     return out
 
 
+def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Counter) -> bool:
+    """A transcript turn's label is a name in capitals that the text also writes as a name
+    ("PENCE" for Mike Pence, unlike "UPDATE"), or one of two or more such labels taking turns;
+    a headline's label names a person, a body or a document ("Poll: …")."""
+    if not _name_like(doc, start, end):
+        return False
+    label = text_of(doc)[start:end]
+    names = [e for e in entities_of(doc) if e.label_ in SPEAKING_ENTITIES]
+    if label.isupper() and len(label) > 1:
+        if len(turns) >= 2 and max(turns.values()) >= 2:
+            return True
+        wanted = {w.strip(".").lower() for w in label.split()}
+        if any(w in wanted for e in names if not e.text.isupper() for w in e.text.lower().split()):
+            return True
+    if not headline:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    # Headlines defeat the entity recogniser: a label of proper nouns alone is a name too.
+    return any(start <= e.start_char and e.end_char <= end for e in names) \
+        or all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 4 \
+        or span.root.lower_ in kind_words()["document"]
+
+
+def _labelled_lines(doc: Doc, done: list[Found]) -> list[Found]:
+    text = text_of(doc)
+    lines = list(LABELLED_LINE.finditer(text))
+    turns = Counter(m.group(1) for m in lines if m.group(1).isupper())
+    out = []
+    for m in lines:
+        (ls, le), (cs, ce) = m.span(1), m.span(2)
+        colon = text.index(":", le)
+        if any(f.cue == (colon, colon + 1) for f in done):
+            continue
+        if _speaking_label(doc, ls, le, m.start() == 0, turns):
+            content = trim(doc, cs, ce)
+            if content:
+                out.append(Found(content=[content], cue=(colon, colon + 1), source=(ls, le), type="direct",
+                                 extractor="colon"))
+    return out
+
+
 @extractors.register("colon")
 def extract_colon(doc: Doc) -> list[Found]:
     text = text_of(doc)
@@ -97,4 +146,4 @@ def extract_colon(doc: Doc) -> list[Found]:
             if label and _name_like(doc, *label):
                 out.append(Found(content=list(quote.parts), cue=(dash, dash + 1), source=label,
                                  type="direct", extractor="colon"))
-    return out
+    return out + _labelled_lines(doc, out)
