@@ -113,9 +113,7 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
     clause = list(doc[sent.start:comma]) + (list(doc[after:sent.end]) if parenthetical else [])
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause):
         return []
-    # A sentence's opening "But"/"And" links it to the one before; PolNeAR leaves it out.
-    first = sent.start + (doc[sent.start].dep_ == "cc" and doc[sent.start].lower_ in ("but", "and"))
-    head_part = token_offsets(doc, first, comma - 1, ",")
+    head_part = token_offsets(doc, sent.start, comma - 1, ",")
     parts = [head_part] if head_part else []
     if parenthetical:
         rest = token_offsets(doc, after, sent.end - 1, ".")
