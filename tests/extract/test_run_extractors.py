@@ -41,3 +41,12 @@ def test_an_earlier_find_with_a_cue_keeps_its_place(doc):
     rival = Found(content=[at("“Stop it,” Ben")], cue=at("Ben"), source=None)
     kept = run_extractors(doc, [register("t_first", first), register("t_rival", rival)])
     assert [f.cue for f in kept] == [at("said")]
+
+
+def test_a_find_whose_cue_overlaps_a_kept_cue_is_a_rival_even_inside_its_span(doc):
+    # Two readings of one cue: the second's content and cue lie within the span of the first's
+    # pieces, which would pass for a nested report, but its cue shares the first's words.
+    first = Found(content=[at("she liked"), at("a “war of words")], cue=at("he calls"), source=at("Ana"))
+    second = Found(content=[at("liked what")], cue=at("calls"), source=None)
+    kept = run_extractors(doc, [register("t_pieces", first), register("t_same_cue", second)])
+    assert [f.cue for f in kept] == [at("he calls")]

@@ -6,7 +6,7 @@ from typing import Callable
 import catalogue
 from spacy.tokens import Doc
 
-from .base import Found
+from .base import Found, overlap
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -50,7 +50,7 @@ def _nested(inner: Found, outer: Found, text: str) -> bool:
 
 
 def _conflict(a: Found, b: Found, text: str) -> bool:
-    if a.cue is not None and a.cue == b.cue:
+    if a.cue is not None and b.cue is not None and overlap(a.cue, b.cue):
         return True
     return a.overlaps(b) and not (_nested(a, b, text) or _nested(b, a, text))
 
