@@ -133,6 +133,12 @@ def test_straight_and_guillemet_marks():
     assert a.content.text == "The vote is final"
 
 
+@pytest.mark.parametrize("text", ['"The vote is final,” the chairman said.', '“The vote is final," the chairman said.'])
+def test_mixed_straight_and_curly_marks_pair_up(text):
+    r, a = only(text, cue="said")
+    assert a.type == "direct" and a.content.text == "The vote is final"
+
+
 @pytest.mark.parametrize("text", [
     "“This quote never closes, the chairman said.",
     "The chairman said” something odd.",

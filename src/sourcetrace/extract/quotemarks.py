@@ -56,7 +56,8 @@ def _closes(text: str, i: int, opener: str) -> bool:
         # An apostrophe inside a word ("don’t") does not close a single quote.
         return ch == "’" and not (prev.isalpha() and nxt.isalpha())
     if opener == '"' or ch == '"':
-        return ch == '"'
+        # Pasted text mixes marks: a straight mark may close a curly quote and the reverse.
+        return ch in ('"', "”")
     return ch in ("”", "»", "›", "“") and ch != opener or (opener == "”" and ch == "”")
 
 
