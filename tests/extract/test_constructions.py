@@ -253,6 +253,7 @@ def test_transcript_turns_are_attributed_to_their_labels():
 @pytest.mark.parametrize("text, attributed", [
     ("Mayor Ana Ruiz: Harbour Tolls Will Not Rise.\n\nThe council met on Monday.", True),
     ("UPDATE: The council met again on Monday.\n\nIt voted to keep the tolls.", False),
+    ("Harbourtown://tolls/2026\n\nThe council met on Monday.", False),
 ])
 def test_a_headline_label_is_a_source_only_when_it_names_one(text, attributed):
     r = analyze(text)

@@ -17,7 +17,7 @@ from ..parse import entities_of, text_of
 
 MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
-LABELLED_LINE = re.compile(r"(?m)^[\"'“]?[ \t]*([^\W\d][^:\n]{0,60}?)[ \t]*:[ \t\u00a0]*(\S[^\n]*)")
+LABELLED_LINE = re.compile(r"(?m)^[\"'“]?[ \t]*([^\W\d][^:\n]{0,60}?)[ \t]*:[ \t\u00a0]+(\S[^\n]*)")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
