@@ -136,7 +136,8 @@ def extract_quotes(doc: Doc) -> list[Found]:
         if verb is not None and not _second_speaker(verb, after):
             # "“A,” X said. “B.”": a quote opening the next sentence, with no cue of its own,
             # goes on with the same words.
-            while (nxt := _next_after(quotes, end_sent.end_char)) is not None and _follows(doc, quotes[nxt], end_sent, spans):
+            while (nxt := _next_after(quotes, end_sent.end_char)) is not None \
+                    and _follows(doc, quotes[nxt], end_sent, spans):
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
                 end_sent = _last_sentence(doc, quotes[nxt])
