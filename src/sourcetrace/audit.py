@@ -12,12 +12,11 @@ Rules, so the numbers can be read:
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from .claims.lexicon import load
+from .claims.lexicon import has_phrase, load
 from .claims.linking import clusters
-from .model import Analysis, Attribution, Audit
+from .model import Analysis, Attribution, Audit, Claim
 
 
 def build_audit(analysis: Analysis) -> Audit:
@@ -30,8 +29,8 @@ def build_audit(analysis: Analysis) -> Audit:
         unnamed=sum(not s.named for s in analysis.sources),
         by_kind=dict(sorted(Counter(s.kind for s in analysis.sources).items())),
         direct_share=round(direct / len(sourced), 3) if sourced else 0.0,
-        denials=_stance_count(analysis, "deny"),
-        no_responses=_stance_count(analysis, "no_response"),
+        denials=_stance_count(analysis, groups, "deny"),
+        no_responses=_stance_count(analysis, groups, "no_response"),
         second_hand=len({a.source_id for a in sourced if is_second_hand(a, analysis)}),
         single_source_claims=sum(g[0].single_source for g in groups),
         anonymous_only_claims=sum(g[0].anonymous_only for g in groups),
@@ -44,14 +43,13 @@ def is_second_hand(attribution: Attribution, analysis: Analysis) -> bool:
     source = analysis.source(attribution.source_id)
     if source is not None and source.kind in cfg["media_kinds"]:
         return True
-    content = attribution.content.text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", content) for cue in cfg["relay_cues"])
+    return has_phrase(attribution.content.text.lower(), cfg["relay_cues"])
 
 
-def _stance_count(analysis: Analysis, stance: str) -> int:
+def _stance_count(analysis: Analysis, groups: list[list[Claim]], stance: str) -> int:
     """Distinct (source, claim cluster) pairs with this stance."""
     cluster_of = {}
-    for n, group in enumerate(clusters(analysis.claims)):
+    for n, group in enumerate(groups):
         for claim in group:
             for aid in claim.attribution_ids:
                 cluster_of[aid] = n

@@ -35,17 +35,18 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _json(name: str) -> dict:
-    return json.loads((_DIR / name).read_text(encoding="utf-8"))
+def load_json(*path: str) -> dict:
+    """A JSON lexicon under `lexicons/`, e.g. `load_json("claims", "audit.json")`."""
+    return json.loads(_DIR.joinpath(*path).read_text(encoding="utf-8"))
 
 
 def no_response() -> dict[str, list[str]]:
-    return _json("no_response.json")
+    return load_json("no_response.json")
 
 
 @lru_cache(maxsize=None)
 def kind_words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _json("kinds.json").items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in load_json("kinds.json").items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ MAX_INPUT_BYTES = 5 * 1024 * 1024
 PROGRESS_MIN_INPUTS = 5
 DEFAULT_MODEL = "fast"
 # Which extractors each profile runs, in priority order: when two find overlapping
-# content, the earlier one wins. Orders measured on PolNeAR dev (README, Accuracy).
+# content (or cues), the earlier one wins. Orders measured on PolNeAR dev (README, Accuracy).
 # Both learned profiles let the CRF lead (read together with the verb rules, see
 # extract/crf/with_rules.py) behind the punctuation, "according to", noun-cue and
 # non-response rules, and let the verb rules fill what is left. fast keeps only CRF

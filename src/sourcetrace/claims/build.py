@@ -131,6 +131,3 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-

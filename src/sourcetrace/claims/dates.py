@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from ..model import DateRef
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -72,7 +72,7 @@ def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> st
     if groups.get("year") and kind == "year":
         return groups["year"]
     if kind in ("month_day", "day_month", "month_year", "month"):
-        month = _MONTHS[groups["month"].lower()]
+        month = MONTHS[groups["month"].lower()]
         if groups.get("year"):
             year = int(groups["year"])
         elif published is None:

@@ -33,10 +33,6 @@ def normalise(lemma: str, known: frozenset[str]) -> str:
     return lemma
 
 
-def span_of(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
 def features(span: Span, known: frozenset[str]) -> Features:
     cfg = load("linking")
     words = {normalise(t.lemma_, known) for t in span

@@ -10,11 +10,10 @@ import re
 from functools import lru_cache
 
 from ..model import Quantity
+from .dates import MONTHS
 from .lexicon import load
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 
 def _alternation(words) -> str:
@@ -121,5 +120,5 @@ def _is_date_part(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 12):m.start()].lower().rstrip(" .")
     after = text[m.end():m.end() + 12].lower().lstrip(" ")
     day = raw.isdigit() and int(raw) <= 31
-    return day and (before.split()[-1:] and before.split()[-1] in _MONTHS
-                    or after.split()[:1] and after.split()[0].strip(",.") in _MONTHS)
+    return day and (before.split()[-1:] and before.split()[-1] in MONTHS
+                    or after.split()[:1] and after.split()[0].strip(",.") in MONTHS)

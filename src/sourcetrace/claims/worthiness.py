@@ -5,14 +5,11 @@ returns each feature's contribution so the score can be shown, not just trusted.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from ..model import Claim
 from ..parse import entities_in
-from .lexicon import load
+from .lexicon import has_phrase, load
 
 
 def explain(span: Span, claim: Claim) -> dict[str, float]:
@@ -23,13 +20,13 @@ def explain(span: Span, claim: Claim) -> dict[str, float]:
     lowered = " " + " ".join(t.lower_ for t in span) + " "
     entities = {e.text.lower() for e in entities_in(span) if e.label_ in cfg["entity_labels"]}
     factual = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in span)
-    opinion = _has_any(lowered, cfg["opinion_or_modal"])
+    opinion = has_phrase(lowered, cfg["opinion_or_modal"])
     parts = {
         "base": cfg["base"],
         "quantity": weights["quantity"] * bool(claim.quantities),
         "date": weights["date"] * bool(claim.dates),
         "entities": weights["entities"] * min(1.0, len(entities) / cfg["entities_full_at"]),
-        "causal_or_comparative": weights["causal_or_comparative"] * _has_any(lowered, cfg["causal_or_comparative"]),
+        "causal_or_comparative": weights["causal_or_comparative"] * has_phrase(lowered, cfg["causal_or_comparative"]),
         "factual_verb": weights["factual_verb"] * factual,
         "opinion_or_modal": weights["opinion_or_modal"] * opinion,
         "length": 0.0 if len(words) < cfg["length_min_words"]
@@ -42,14 +39,3 @@ def score(span: Span, claim: Claim) -> float:
     if claim.text.rstrip().rstrip("”\"'’").endswith("?"):
         return 0.0
     return round(min(1.0, max(0.0, sum(explain(span, claim).values()))), 3)
-
-
-def _has_any(lowered: str, phrases: list[str]) -> bool:
-    return bool(_pattern(tuple(phrases)).search(lowered))
-
-
-@lru_cache(maxsize=None)
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
-
-

@@ -127,7 +127,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
         member = None
-        if head.i < person.start and head.lower_ in MEMBER_LEADS | {"one"}:
+        if head.i < person.start and head.lower_ in MEMBER_LEADS:
             member = _member_of(head)
         elif head.i < person.start:
             member = head.lemma_.lower() if head.pos_ == "NOUN" else None

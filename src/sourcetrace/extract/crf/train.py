@@ -15,8 +15,8 @@ from typing import Callable, Iterable
 import pycrfsuite
 from spacy.tokens import Doc
 
-from ...evaluate.brat import GoldAttribution, read_corpus
-from ...evaluate.corpus import GoldArticle, group_articles, score_article, summarise, total_tally
+from ...evaluate.brat import GoldAttribution
+from ...evaluate.corpus import GoldArticle, load_gold, score_article, summarise, total_tally
 from ...ingest import InputError
 from ..base import Found
 from .features import doc_features
@@ -40,9 +40,7 @@ MIN_LEMMA_COUNT = 3
 
 def load_split(split_dir: Path, docs: list[Doc] | None = None) -> tuple[list[GoldArticle], list[Doc]]:
     """Articles of a split and their parses (parsed here unless given, in article order)."""
-    if not (split_dir / "attributions").is_dir():
-        raise InputError(f"{split_dir}: expected a brat split with text/ and attributions/")
-    articles = sorted(group_articles(read_corpus(split_dir)), key=lambda a: a.name)
+    articles = sorted(load_gold(split_dir), key=lambda a: a.name)
     if docs is None:
         from ...parse import load_nlp
         docs = list(load_nlp().pipe((a.text for a in articles), batch_size=16))
