@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -82,12 +83,17 @@ def attribution_extent(attribution) -> tuple[int, int]:
 def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
     """Share of the sentence's visible characters inside any extent."""
     text, base = sent.text, sent.start_char  # Doc.text is rebuilt on every access: read it once
-    visible = [i for i, ch in enumerate(text, base) if not ch.isspace()]
-    if not visible:
+    # visible[k]: non-space characters among the sentence's first k
+    visible = list(accumulate((not ch.isspace() for ch in text), initial=0))
+    if not visible[-1]:
         return 1.0
-    near = [(s, e) for s, e in extents if s < sent.end_char and e > base]
-    covered = sum(any(s <= i < e for s, e in near) for i in visible)
-    return covered / len(visible)
+    covered, reached = 0, 0
+    for s, e in sorted((max(s - base, 0), min(e - base, len(text))) for s, e in extents):
+        s = max(s, reached)
+        if s < e:
+            covered += visible[e] - visible[s]
+            reached = e
+    return covered / visible[-1]
 
 
 def has_finite_verb(sent: Span) -> bool:

@@ -1,7 +1,6 @@
 """Per-token CRF features from a spaCy parse.
 
-One dict per token of the Doc (string values become `name=value` features in
-crfsuite, floats are weighted features). Everything is computed in one or two
+One list of crfsuite attribute names per token of the Doc. Everything is computed in one or two
 linear passes so that tagging stays a small fraction of parsing time.
 """
 from __future__ import annotations
@@ -126,55 +125,51 @@ def _cue_subtrees(doc: Doc, cues: list[str]) -> list[str]:
 
 
 NEIGHBOUR_KEYS = ("low", "pos", "cue", "quote", "dep", "kid")
-# Feature names spelled once: formatting them per token was a fifth of the feature time.
-NEIGHBOUR_NAMES = [(off, [(key, f"{off}:{key}") for key in NEIGHBOUR_KEYS], f"{off}:edge") for off in (-2, -1, 1, 2)]
+NEIGHBOUR_OFFSETS = ("-2", "-1", "1", "2")
 
 
-def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[dict]:
-    """Features for every token, with the ±2 neighbours' key features copied in."""
+def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[list[str]]:
+    """Features for every token, with the ±2 neighbours' key features copied in.
+
+    Each token's features are crfsuite attribute names, "name:value" or a bare name
+    for a flag: the spelling crfsuite gives a {name: value} dict, built here in one go
+    because converting dicts was a third of the tagging time.
+    """
     n = len(doc)
     quotes = [str(q) for q in quote_flags(doc)]
     lows, lemmas, shapes, pos, tags, deps, heads, ents = _columns(doc)
     verbs, paths = _verb_paths(heads, pos, deps)
     cues = [cue_bucket(lemma, cue_rates) for lemma in lemmas]
-    kids = _cue_subtrees(doc, cues)
+    kids = [k or "-" for k in _cue_subtrees(doc, cues)]
     sent_start, sent_end = [0] * n, [0] * n
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
             sent_start[i], sent_end[i] = sent.start, sent.end
-    base = []
+    # What a neighbour shows: the NEIGHBOUR_KEYS features, in that order.
+    shown = [(f"low:{lows[i]}", f"pos:{pos[i]}", f"cue:{cues[i]}", f"quote:{quotes[i]}",
+              f"dep:{deps[i]}", f"kid:{kids[i]}") for i in range(n)]
+    out = []
     for i in range(n):
         h, v = heads[i], verbs[i]
         low = lows[i]
-        feats = {
-            "bias": 1.0, "low": low, "lemma": lemmas[i], "shape": shapes[i], "suf3": low[-3:],
-            "pos": pos[i], "tag": tags[i], "dep": deps[i],
-            "hlemma": lemmas[h], "hpos": pos[h], "dep_hpos": deps[i] + "_" + pos[h],
-            "cue": cues[i], "hcue": cues[h], "dep_hcue": deps[i] + "_" + cues[h],
-            "quote": quotes[i], "kid": kids[i] or "-", "kid_quote": (kids[i] or "-") + quotes[i],
-            "from_start": BUCKETS[min(i - sent_start[i], 63)],
-            "to_end": BUCKETS[min(sent_end[i] - i - 1, 63)],
-            "ent": ents[i] or "-", "vpath": paths[i],
-            "vcue": cues[v] if v >= 0 else "nov", "vlemma": lemmas[v] if v >= 0 else "-",
-            "space": "1" if not low.strip() else "0",
-        }
+        feats = ["bias", *shown[i], f"lemma:{lemmas[i]}", f"shape:{shapes[i]}", f"suf3:{low[-3:]}",
+                 f"tag:{tags[i]}", f"hlemma:{lemmas[h]}", f"hpos:{pos[h]}", f"dep_hpos:{deps[i]}_{pos[h]}",
+                 f"hcue:{cues[h]}", f"dep_hcue:{deps[i]}_{cues[h]}", f"kid_quote:{kids[i]}{quotes[i]}",
+                 f"from_start:{BUCKETS[min(i - sent_start[i], 63)]}",
+                 f"to_end:{BUCKETS[min(sent_end[i] - i - 1, 63)]}",
+                 f"ent:{ents[i] or '-'}", f"vpath:{paths[i]}",
+                 f"vcue:{cues[v] if v >= 0 else 'nov'}", f"vlemma:{lemmas[v] if v >= 0 else '-'}",
+                 "space:1" if not low.strip() else "space:0"]
         if sent_start[i] == i:
-            feats["sent_start"] = 1.0
+            feats.append("sent_start")
         if i == 0 or "\n" in lows[i - 1]:
-            feats["para_start"] = 1.0
-        base.append(feats)
-    out = []
-    for i, feats in enumerate(base):
-        full = dict(feats)
-        for off, names, edge in NEIGHBOUR_NAMES:
-            j = i + off
+            feats.append("para_start")
+        for off, j in zip(NEIGHBOUR_OFFSETS, (i - 2, i - 1, i + 1, i + 2)):
             if 0 <= j < n:
-                other = base[j]
-                for key, name in names:
-                    full[name] = other[key]
+                feats += [f"{off}:{s}" for s in shown[j]]
             else:
-                full[edge] = 1.0
+                feats.append(f"{off}:edge")
         if i > 0:
-            full["-1:low|low"] = lows[i - 1] + "|" + lows[i]
-        out.append(full)
+            feats.append(f"-1:low|low:{lows[i - 1]}|{low}")
+        out.append(feats)
     return out

@@ -7,7 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .settings import SPACY_MODEL
+from ..settings import SPACY_MODEL
+from .memo import use_memo_components
 
 
 @Language.component("paragraph_breaks")
@@ -23,6 +24,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    use_memo_components(nlp)
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
