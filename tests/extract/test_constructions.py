@@ -258,3 +258,12 @@ def test_transcript_turns_are_attributed_to_their_labels():
 def test_a_headline_label_is_a_source_only_when_it_names_one(text, attributed):
     r = analyze(text)
     assert any(a.cue and a.cue.text == ":" for a in r.attributions) == attributed
+
+
+def test_a_cue_after_a_mid_sentence_quote_with_its_own_clause_does_not_take_the_quote():
+    text = ("The governor said she talks about housing because “people ask me about rent every day,” "
+            "though she noted she has also worked on school funding.")
+    r, said = only(text, cue="said")
+    assert "people ask me about rent every day" in said.content.text
+    r, noted = only(text, cue="noted")
+    assert noted.content.text == "she has also worked on school funding"

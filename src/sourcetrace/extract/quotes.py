@@ -110,6 +110,9 @@ def extract_quotes(doc: Doc) -> list[Found]:
         after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
         # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
         verb = _cue_in(after)
+        if verb is not None and _reports_own_clause(verb, spans) \
+                and not _sentence_start_before(doc, quote.outer[0]):
+            verb = None
         if verb is None and not after and end_sent.end < len(doc):
             # "“…?” Clinton said." — the parser may end the sentence at the closing mark.
             follow = doc[end_sent.end].sent
@@ -148,6 +151,13 @@ def extract_quotes(doc: Doc) -> list[Found]:
             continue
         out.append(_found(doc, parts, cue))
     return out
+
+
+def _reports_own_clause(verb: Token, quote_spans: list[tuple[int, int]]) -> bool:
+    """A cue after a quote inside a sentence, with a clause of its own to report ("… because
+    “…,” though she noted she has also …"), is not the quote's cue."""
+    return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+               and not any(s <= c.idx < e for s, e in quote_spans) for c in verb.children)
 
 
 def _next_after(quotes: list[Quote], char: int) -> int | None:
