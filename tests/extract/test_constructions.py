@@ -267,3 +267,15 @@ def test_a_cue_after_a_mid_sentence_quote_with_its_own_clause_does_not_take_the_
     assert "people ask me about rent every day" in said.content.text
     r, noted = only(text, cue="noted")
     assert noted.content.text == "she has also worked on school funding"
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("The union bought a share of the quarry, which Ms. Moreau says she is trying hard to keep open.",
+     ["which", "she is trying hard to keep open"]),
+    ("Residents fear the plant, which the company says it will expand next year.",
+     ["which", "it will expand next year"]),
+])
+def test_a_word_moved_in_front_of_the_cue_is_a_piece_of_the_content(sentence, parts):
+    # The verb rules alone (the learned model finds these too).
+    found = [a for a in analyze(sentence, model="rules").attributions if a.cue.text == "says"]
+    assert [[p.text for p in a.content_parts] for a in found] == [parts]

@@ -141,9 +141,7 @@ def _extract(doc: Doc) -> list[Found]:
         speaker = subject(verb)
         comp, cue_noun = _complement(verb)
         if comp is not None:
-            span = token_offsets(doc, comp.left_edge.i, comp.right_edge.i, ".")
-            parts = [span] if span else []
-            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
+            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, _clause_parts(doc, verb, comp)))
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
         else:
@@ -160,6 +158,18 @@ def _extract(doc: Doc) -> list[Found]:
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                          source_head=speaker.i if speaker is not None else None, extractor="verbal"))
     return out
+
+
+def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
+    """The reported clause; words of it moved in front of the cue ("which X says he is
+    doing", "The plan, X said, will fail") are a piece of their own."""
+    front = [t.i for t in comp.subtree if t.i < verb.i]
+    if not front or comp.i < verb.i:
+        span = token_offsets(doc, comp.left_edge.i, comp.right_edge.i, ".")
+        return [span] if span else []
+    rest = min(t.i for t in comp.subtree if t.i > verb.i)
+    parts = [token_offsets(doc, front[0], front[-1], ","), token_offsets(doc, rest, comp.right_edge.i, ".")]
+    return [p for p in parts if p]
 
 
 def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
@@ -190,7 +200,7 @@ def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offs
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return parts
     extended = token_offsets(doc, comp.left_edge.i, sent_end - 1, ".")
-    return [extended] if extended else parts
+    return parts[:-1] + [(parts[-1][0], extended[1])] if extended else parts
 
 
 def _negated_stance(verb: Token, stance: str) -> str:
@@ -211,7 +221,7 @@ def _cut_continuing(doc: Doc, comp: Token, parts: list[Offsets]) -> list[Offsets
     """Stop the content before ", calling …" / ", adding …": those are the speaker's next words."""
     for t in comp.subtree:
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in CONTINUING and doc[t.i - 1].text == ",":
-            s, _ = parts[0]
+            s, _ = parts[-1]
             cut = trim(doc, s, doc[t.i - 1].idx)
-            return [cut] if cut else parts
+            return parts[:-1] + [cut] if cut else parts
     return parts
