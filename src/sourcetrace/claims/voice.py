@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
 from ..extract.quotemarks import find_quotes
 from ..model import Analysis
+from ..parse import text_of
 
 # A sentence is the author's own when less than this share of its characters lies
 # inside an attribution (source, cue or content): "The recruitment reports come after
@@ -48,7 +48,7 @@ def sentences(doc: Doc) -> list[Span]:
     """spaCy's sentences, also cut at blank lines (headlines have no full stop)."""
     out = []
     for sent in doc.sents:
-        for start, end in paragraphs(sent.text):
+        for start, end in paragraphs(_text(sent)):
             span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
             if span is not None and len(span):
                 out.append(span)
@@ -63,7 +63,7 @@ def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
     for sent in sentences(doc):
         if any(s <= sent.start_char and sent.end_char <= e for s, e in headline):
             continue
-        if sent.text.rstrip(_CLOSERS).endswith("?") or not has_finite_verb(sent):
+        if _text(sent).rstrip(_CLOSERS).endswith("?") or not has_finite_verb(sent):
             continue
         if sum(t.is_alpha for t in sent) < MIN_WORDS or covered_share(sent, extents) >= MAX_COVERED:
             continue
@@ -82,18 +82,26 @@ def attribution_extent(attribution) -> tuple[int, int]:
 
 def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
     """Share of the sentence's visible characters inside any extent."""
-    text, base = sent.text, sent.start_char  # Doc.text is rebuilt on every access: read it once
-    # visible[k]: non-space characters among the sentence's first k
-    visible = list(accumulate((not ch.isspace() for ch in text), initial=0))
-    if not visible[-1]:
+    text, base = _text(sent), sent.start_char
+    total = _visible(text)
+    if not total:
         return 1.0
     covered, reached = 0, 0
     for s, e in sorted((max(s - base, 0), min(e - base, len(text))) for s, e in extents):
         s = max(s, reached)
         if s < e:
-            covered += visible[e] - visible[s]
+            covered += _visible(text[s:e])
             reached = e
-    return covered / visible[-1]
+    return covered / total
+
+
+def _text(span: Span) -> str:
+    """A span's text, cut from the doc's: `Span.text` joins its tokens again on every access."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(map(str.isspace, text))
 
 
 def has_finite_verb(sent: Span) -> bool:
