@@ -279,3 +279,9 @@ def test_a_word_moved_in_front_of_the_cue_is_a_piece_of_the_content(sentence, pa
     # The verb rules alone (the learned model finds these too).
     found = [a for a in analyze(sentence, model="rules").attributions if a.cue.text == "says"]
     assert [[p.text for p in a.content_parts] for a in found] == [parts]
+
+
+def test_it_is_understood_reports_an_unnamed_belief():
+    r, a = only("It is understood that the board will meet on Friday to discuss the sale.", cue="is understood")
+    assert a.source is None and a.stance == "believe"
+    assert a.content.text == "that the board will meet on Friday to discuss the sale"
