@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from sourcetrace.parse import load_nlp
+from sourcetrace.parse import load_nlp, memo
 from sourcetrace.settings import SPACY_MODEL
 
 ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
@@ -42,3 +42,9 @@ def test_annotations_equal_spacys_own_on_the_example(stock, example_path):
     assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
     assert [t.pos_ for t in got] == [t.pos_ for t in expected]
     assert [str(t.morph) for t in got] == [str(t.morph) for t in expected]
+
+
+def test_a_full_memo_is_emptied_and_filled_again(stock, monkeypatch):
+    monkeypatch.setattr(memo, "CACHE_LIMIT", 5)
+    for text in TEXTS + TEXTS:
+        assert (load_nlp()(text).to_array(ATTRS) == stock(text).to_array(ATTRS)).all()

@@ -141,7 +141,8 @@ def _extract(doc: Doc) -> list[Found]:
         speaker = subject(verb)
         comp, cue_noun = _complement(verb)
         if comp is not None:
-            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, _clause_parts(doc, verb, comp)))
+            parts = _clause_parts(doc, verb, comp)
+            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
         else:
@@ -219,6 +220,8 @@ def _cue_with_noun(verb: Token, noun: Token | None) -> Offsets:
 
 def _cut_continuing(doc: Doc, comp: Token, parts: list[Offsets]) -> list[Offsets]:
     """Stop the content before ", calling …" / ", adding …": those are the speaker's next words."""
+    if not parts:
+        return parts
     for t in comp.subtree:
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_ in CONTINUING and doc[t.i - 1].text == ",":
             s, _ = parts[-1]

@@ -22,6 +22,10 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 CACHE_LIMIT = 200_000  # distinct inputs kept per component: bounded memory over a long run
+# What a one-token pattern may test to be answered from a token's text, tag and dependency
+# label alone; any other pattern goes through the Matcher over the whole doc.
+SIGNATURE_KEYS = {"ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE", "IS_PUNCT", "IS_ALPHA",
+                  "IS_DIGIT", "LIKE_NUM", "SHAPE", "LENGTH"}
 
 
 class MemoAttributeRuler(AttributeRuler):
@@ -42,8 +46,8 @@ class MemoAttributeRuler(AttributeRuler):
         patterns = list(patterns)
         super().add(patterns, attrs, index)
         key = self.vocab.strings[str(len(self.attrs) - 1)]
-        single = [p for p in patterns if len(p) == 1]
-        multi = [p for p in patterns if len(p) != 1]
+        single = [p for p in patterns if _by_signature(p)]
+        multi = [p for p in patterns if not _by_signature(p)]
         if single:
             self._single.add(key, single)
         if multi:
@@ -52,6 +56,8 @@ class MemoAttributeRuler(AttributeRuler):
 
     def match(self, doc: Doc):
         signatures = [tuple(row) for row in doc.to_array([ORTH, TAG, DEP]).tolist()]
+        if len(self._outcomes) > CACHE_LIMIT:
+            self._outcomes.clear()
         self._learn({s for s in signatures if s not in self._outcomes})
         strings = self.vocab.strings
         matches = [(int(strings[key]), key, i, i + 1)
@@ -65,8 +71,6 @@ class MemoAttributeRuler(AttributeRuler):
         """Match the one-token patterns once against a doc holding each new signature once."""
         if not signatures:
             return
-        if len(self._outcomes) + len(signatures) > CACHE_LIMIT:
-            self._outcomes.clear()
         order = list(signatures)
         strings = self.vocab.strings
         probe = Doc(self.vocab, words=[strings[o] for o, _, _ in order],
@@ -76,6 +80,10 @@ class MemoAttributeRuler(AttributeRuler):
             found.setdefault(start, []).append(key)
         for i, signature in enumerate(order):
             self._outcomes[signature] = tuple(found.get(i, ()))
+
+
+def _by_signature(pattern: list[dict]) -> bool:
+    return len(pattern) == 1 and all(key.upper() in SIGNATURE_KEYS for key in pattern[0])
 
 
 class MemoLemmatizer(EnglishLemmatizer):
