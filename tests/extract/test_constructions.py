@@ -285,3 +285,13 @@ def test_it_is_understood_reports_an_unnamed_belief():
     r, a = only("It is understood that the board will meet on Friday to discuss the sale.", cue="is understood")
     assert a.source is None and a.stance == "believe"
     assert a.content.text == "that the board will meet on Friday to discuss the sale"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbour master opened the meeting by saying the port would reopen in May.", "The harbour master"),
+    ("The senator was taken to hospital after saying she felt dizzy.", "The senator"),
+])
+def test_a_gerund_after_a_preposition_speaks_for_the_main_verbs_subject(sentence, source):
+    for model in ("rules", "fast"):
+        found = [a for a in analyze(sentence, model=model).attributions if a.cue.text.endswith("saying")]
+        assert [a.source.text for a in found] == [source], model

@@ -117,6 +117,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "relcl":
             return verb.head
         return subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and depth < 4:
+        # "began by saying …", "was rushed to hospital after saying …": whoever did the main verb
+        main = verb.head.head
+        if main.pos_ in ("VERB", "AUX"):
+            passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+            return passive if passive is not None else subject(main, depth + 1)
     return None
 
 
