@@ -295,3 +295,13 @@ def test_a_gerund_after_a_preposition_speaks_for_the_main_verbs_subject(sentence
     for model in ("rules", "fast"):
         found = [a for a in analyze(sentence, model=model).attributions if a.cue.text.endswith("saying")]
         assert [a.source.text for a in found] == [source], model
+
+
+def test_a_relative_pronoun_is_the_source_span_and_its_antecedent_the_source():
+    text = "The plan drew fire from Joan Hale, an economist at the bank, who argued that rents would rise."
+    for model in ("rules", "fast"):
+        r = analyze(text, model=model)
+        [a] = [a for a in r.attributions if a.cue.text == "argued"]
+        assert a.source.text == "who"
+        source = r.source(a.source_id)
+        assert (source.name, source.description, source.kind) == ("Joan Hale", "an economist at the bank", "person")

@@ -174,10 +174,14 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
 
 
 def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
-    """The speaker's phrase; for "X, who admitted that …" just X, not the clause the cue sits in."""
+    """The speaker's phrase; for "X, who admitted that …" the relative pronoun, as PolNeAR marks
+    it (resolution reads X behind it), and for "the report the agency released said" just X."""
     if speaker is None:
         return None
     if verb.dep_ == "relcl" and verb.head.i == speaker.i:
+        pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+        if pronoun is not None:
+            return token_offsets(verb.doc, pronoun.i, pronoun.i)
         return token_offsets(verb.doc, speaker.left_edge.i, verb.left_edge.i - 1)
     return speaker_offsets(speaker)
 

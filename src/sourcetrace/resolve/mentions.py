@@ -15,6 +15,7 @@ PRONOUNS = {
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
 MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 
 
 @dataclass
@@ -109,6 +110,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     text = text_of(doc)[start:end]
     if span is None or len(span) == 0:
         return Mention(start, end, text, "person", False, text)
+    if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
+        return analyse_mention(doc, *antecedent)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     words = kind_words()
     lower = head.lower_
@@ -168,6 +171,20 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite, member_of=lemma if lower.startswith("another") else None)
+
+
+def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
+    """"Joan Hale, an economist, who said …": the phrase a relative pronoun stands for, as
+    (start, end, head token)."""
+    verb, doc = pronoun.head, pronoun.doc
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return None
+    noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    last = verb.left_edge.i - 1
+    while last > noun.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    first = noun.left_edge.i
+    return doc[first].idx, doc[last].idx + len(doc[last].text), noun.i
 
 
 def _is_who(head: Token) -> bool:
