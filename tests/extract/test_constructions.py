@@ -305,3 +305,11 @@ def test_a_relative_pronoun_is_the_source_span_and_its_antecedent_the_source():
         assert a.source.text == "who"
         source = r.source(a.source_id)
         assert (source.name, source.description, source.kind) == ("Joan Hale", "an economist at the bank", "person")
+
+
+def test_a_cue_noun_taken_as_an_object_is_held_by_the_verbs_subject():
+    text = "Engineers have expressed concern that the new bridge may crack in frost."
+    for model in ("rules", "fast"):
+        [a] = analyze(text, model=model).attributions
+        assert (a.source.text, a.cue.text) == ("Engineers", "have expressed concern"), model
+        assert a.content.text == "that the new bridge may crack in frost"

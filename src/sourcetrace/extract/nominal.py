@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import cue_stance
 from . import extractors
 from .base import Found
-from .syntax import cue_verb_stance, np_offsets, that_clause, token_offsets, tokens_tagged
+from .syntax import (cue_phrase, cue_verb_stance, np_offsets, speaker_offsets, subject, that_clause,
+                     token_offsets, tokens_tagged)
 
 SOURCE_PREPS = {"from", "by", "of"}
 
@@ -41,13 +42,18 @@ def extract_nominal(doc: Doc) -> list[Found]:
         if content is None:
             continue
         holder = _holder(noun)
-        source = None
-        if holder is not None and holder.dep_ == "poss":
+        source, cue = None, (noun.idx, noun.idx + len(noun.text))
+        if holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "X expressed concern that …", "X raised doubts that …": the verb's subject holds it.
+            holder = subject(noun.head)
+            if holder is not None:
+                source, cue = speaker_offsets(holder), (cue_phrase(noun.head)[0], cue[1])
+        elif holder is not None and holder.dep_ == "poss":
             last = max(t.i for t in holder.subtree if t.dep_ != "case")
             source = token_offsets(doc, holder.left_edge.i, last)
         elif holder is not None:
             source = np_offsets(holder, exclude=content)
-        out.append(Found(content=[content], cue=(noun.idx, noun.idx + len(noun.text)), source=source,
+        out.append(Found(content=[content], cue=cue, source=source,
                          type="nominal", stance=stance, extractor="nominal",
                          source_head=holder.i if holder is not None else None))
     return out
