@@ -11,48 +11,14 @@ from ..settings import SPACY_MODEL
 from .memo import use_memo_components
 
 
-DASHES = {"-", "--", "—", "–"}
-DATELINE_MAX_TOKENS = 12
-
-
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together. A
-    dateline ("WASHINGTON (AP) — ") ends one too, so it never joins the first subject."""
-    starts = [0]
+    """A line break always ends a sentence: headlines and paragraphs never run together."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if not token.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
             token.is_sent_start = True
-            starts.append(token.i)
-    for start in starts:
-        after = _after_dateline(doc, start)
-        if after is not None:
-            doc[after].is_sent_start = True
     return doc
-
-
-def _after_dateline(doc: Doc, start: int) -> int | None:
-    """The token after a capitalised place line and its dash at a paragraph's start, if any."""
-    words, depth = 0, 0
-    for token in doc[start:start + DATELINE_MAX_TOKENS]:
-        if token.text in DASHES and words and not depth:
-            # Spaced on both sides ("US-trained" is a word) and before a capital: a sentence opens.
-            nxt = token.i + 1
-            spaced = doc[token.i - 1].whitespace_ and token.whitespace_
-            opens = nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].is_quote)
-            return nxt if spaced and opens else None
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")" and depth:
-            depth -= 1
-        elif depth or token.text in (",", "."):
-            continue
-        elif token.is_upper and (len(token.text) > 1 or token.text.isalpha()):
-            words += 1
-        else:
-            return None
-    return None
 
 
 @lru_cache(maxsize=1)
