@@ -180,7 +180,7 @@ def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
         return None
     noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
-    last = verb.left_edge.i - 1
+    last = max(verb.left_edge.i - 1, noun.i)
     while last > noun.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     first = noun.left_edge.i
