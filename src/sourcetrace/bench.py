@@ -22,11 +22,9 @@ import sys
 import time
 from pathlib import Path
 
-import spacy
-
-from .parse import load_nlp
+from .parse import load_nlp, stock_nlp
 from .pipeline import analyze_many
-from .settings import PROFILES, SPACY_MODEL
+from .settings import PROFILES
 
 BATCH_SIZE = 8
 
@@ -66,7 +64,7 @@ def _row(name: str, seconds: float, articles: int, words: int, parse_seconds: fl
 def run_bench(texts: list[str], repeat: int = 3) -> dict:
     """Time spaCy's parse, ours and every profile over `texts`; return the rows."""
     words = sum(len(t.split()) for t in texts)
-    stock, ours = spacy.load(SPACY_MODEL, exclude=["senter"]), load_nlp()
+    stock, ours = stock_nlp(), load_nlp()
     runs = {"spaCy parse": lambda: _parse(stock, texts), "our parse": lambda: _parse(ours, texts)}
     runs |= {profile: lambda p=profile: _engine(texts, p) for profile in PROFILES}
     # Warm-up: load the models and let every profile load its own resources.

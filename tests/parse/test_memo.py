@@ -1,10 +1,8 @@
 """The memoised attribute ruler and lemmatizer must annotate exactly as spaCy's own."""
 import pytest
-import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from sourcetrace.parse import load_nlp, memo
-from sourcetrace.settings import SPACY_MODEL
+from sourcetrace.parse import load_nlp, memo, stock_nlp
 
 ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
 # Written to reach the ruler's multi-token and dependency patterns as well as its tag map.
@@ -20,7 +18,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def stock():
     """spaCy's own components, with our sentence breaks: only the two memoised ones differ."""
-    nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp = stock_nlp()
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 

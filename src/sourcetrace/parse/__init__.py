@@ -21,9 +21,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def stock_nlp() -> Language:
+    """spaCy's own pipeline for the model, as shipped (its sentence splitter left out: the
+    parser splits sentences)."""
+    return spacy.load(SPACY_MODEL, exclude=["senter"])
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp = stock_nlp()
     use_memo_components(nlp)
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

@@ -124,7 +124,6 @@ def _cue_subtrees(doc: Doc, cues: list[str]) -> list[str]:
     return marks
 
 
-NEIGHBOUR_KEYS = ("low", "pos", "cue", "quote", "dep", "kid")
 NEIGHBOUR_OFFSETS = ("-2", "-1", "1", "2")
 
 
@@ -145,7 +144,7 @@ def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[list[str]]:
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
             sent_start[i], sent_end[i] = sent.start, sent.end
-    # What a neighbour shows: the NEIGHBOUR_KEYS features, in that order.
+    # What a token shows its ±2 neighbours.
     shown = [(f"low:{lows[i]}", f"pos:{pos[i]}", f"cue:{cues[i]}", f"quote:{quotes[i]}",
               f"dep:{deps[i]}", f"kid:{kids[i]}") for i in range(n)]
     out = []

@@ -3,7 +3,7 @@
 The CRF finds more attributions than the rules; the rules know more about each
 one they find. So where both found a cue on the same words, the rules' reading is kept
 (the content carried on past ", offering …" and cut before ", calling …"; the
-antecedent of "who"; the recipient and channel), with the model's confidence.
+recipient and channel), with the model's confidence.
 And a cue the CRF tagged but could not pair with a content gets the rules'
 reading of its clause. (Unlinked contents are left alone: on dev, giving them
 the rules' cue cost more precision than it won recall.)
