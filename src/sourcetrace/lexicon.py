@@ -35,6 +35,11 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def impression_verbs() -> frozenset[str]:
+    return frozenset(_lines("impression_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def load_json(*path: str) -> dict:
     """A JSON lexicon under `lexicons/`, e.g. `load_json("claims", "audit.json")`."""
     return json.loads(_DIR.joinpath(*path).read_text(encoding="utf-8"))

@@ -24,3 +24,23 @@ def test_a_tagged_source_is_kept():
     spans = [("SRC", 1, 2), ("CUE", told, told + 1), ("CNT", that, len(doc) - 1)]
     [found] = link(doc, spans, {})
     assert TEXT[slice(*found.source)] == "officials"
+
+
+def test_the_subject_of_seem_is_part_of_what_is_reported_not_its_source():
+    text = "The harbour board seemed to lose its nerve."
+    doc = load_nlp()(text)
+    seemed, to = token(doc, "seemed"), token(doc, "to")
+    spans = [("SRC", 0, seemed), ("CUE", seemed, seemed + 1), ("CNT", to, len(doc) - 1)]
+    [found] = link(doc, spans, {})
+    assert found.source is None and found.source_head is None
+    assert [text[slice(*c)] for c in found.content] == ["The harbour board", "to lose its nerve"]
+
+
+def test_a_passive_cue_adds_its_subject_to_the_content_and_keeps_its_agent():
+    text = "The new levy was criticised by dock unions for its timing."
+    doc = load_nlp()(text)
+    was, by, for_ = token(doc, "was"), token(doc, "by"), token(doc, "for")
+    spans = [("CUE", was, was + 2), ("SRC", by + 1, by + 3), ("CNT", for_, len(doc) - 1)]
+    [found] = link(doc, spans, {})
+    assert text[slice(*found.source)] == "dock unions"
+    assert [text[slice(*c)] for c in found.content] == ["The new levy", "for its timing"]

@@ -6,7 +6,7 @@ then the nearest cue in the same sentence, then the nearest in the paragraph.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...parse import text_of
@@ -77,6 +77,20 @@ def attribution_type(doc: Doc, cue: Span, contents: list[Span]) -> str:
     return "indirect"
 
 
+def reported_subject(cue: Span) -> Token | None:
+    """The subject of a one-verb cue that is part of what is reported, not its source:
+    "X seemed to …", "X is expected to …" (PolNeAR marks X as content)."""
+    verbs = [t for t in cue if t.pos_ == "VERB"]
+    if len(verbs) != 1 or any(t.pos_ not in ("VERB", "AUX", "PART", "ADV", "PUNCT") for t in cue):
+        return None
+    verb = verbs[0]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "X was frustrated that …", "it appears that …": the clause is the content
+    impression = verb.lemma_.lower() in lexicon.impression_verbs()
+    return next((c for c in verb.children
+                 if c.dep_ == "nsubjpass" or (impression and c.dep_ == "nsubj")), None)
+
+
 def stance_of(cue: Span) -> str:
     root = cue.root
     found = lexicon.cue_stance(root.lemma_, noun=root.pos_ in ("NOUN", "PROPN"))
@@ -107,14 +121,21 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             continue
         parts = sorted(contents[k], key=lambda s: s.start)
         source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
+        roles = [(cue.start, cue.end)] + [(p.start, p.end) for p in parts]
+        conf = min(confidence.get(r, 1.0) for r in roles)
+        reported = reported_subject(cue)
+        if reported is not None and source is not None and source.start <= reported.i < source.end:
+            parts, source = sorted([*parts, source], key=lambda s: s.start), None
+        elif reported is not None and not any(p.start <= reported.i < p.end for p in parts):
+            parts = sorted([*parts, doc[reported.left_edge.i:reported.right_edge.i + 1]], key=lambda s: s.start)
         source_offsets = (source.start_char, source.end_char) if source is not None else None
         speaker = source.root if source is not None else None
         if source is None and cue.root.pos_ in ("VERB", "AUX"):
             # The tagger missed it, but the parse may name it ("…, adding that …" inherits X).
             speaker = subject(cue.root)
+            if speaker is not None and reported is not None and speaker.i == reported.i:
+                speaker = None
             source_offsets = speaker_offsets(speaker) if speaker is not None else None
-        roles = [(cue.start, cue.end)] + [(p.start, p.end) for p in parts]
-        conf = min(confidence.get(r, 1.0) for r in roles)
         recipient, channel = recipient_and_channel(cue.root)
         found.append(Found(
             content=[(p.start_char, p.end_char) for p in parts],
