@@ -157,8 +157,10 @@ def test_according_to():
 
 
 def test_nominal_possessive_claim():
+    # The span keeps the possessive marker, as PolNeAR marks it; the resolved source does not.
     r, a = only("The company's claim that profits doubled was false.", type="nominal")
-    assert a.content.text == "that profits doubled" and a.source.text == "The company"
+    assert a.content.text == "that profits doubled" and a.source.text == "The company's"
+    assert speaker(r, a) == "company"
 
 
 @pytest.mark.parametrize("sentence,cue", [

@@ -48,10 +48,7 @@ def extract_nominal(doc: Doc) -> list[Found]:
             holder = subject(noun.head)
             if holder is not None:
                 source, cue = speaker_offsets(holder), (cue_phrase(noun.head)[0], cue[1])
-        elif holder is not None and holder.dep_ == "poss":
-            last = max(t.i for t in holder.subtree if t.dep_ != "case")
-            source = token_offsets(doc, holder.left_edge.i, last)
-        elif holder is not None:
+        elif holder is not None:  # a possessor keeps its "'s", as PolNeAR marks it
             source = np_offsets(holder, exclude=content)
         out.append(Found(content=[content], cue=cue, source=source,
                          type="nominal", stance=stance, extractor="nominal",

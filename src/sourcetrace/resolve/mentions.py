@@ -44,10 +44,11 @@ def _text(doc: Doc, first: int, last: int) -> str:
 
 
 def _core(head: Token) -> str:
-    """The phrase without its relative clauses, appositives and trailing asides."""
+    """The phrase without its relative clauses, appositives, trailing asides and possessive 's."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl") or t.dep_ == "appos" and t.head.i == head.i):
+        if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl")
+                          or t.dep_ in ("appos", "case") and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
     hi = head.i
     while hi + 1 <= head.right_edge.i and hi + 1 not in drop:
