@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..parse.columns import Columns, columns
 from .lexicon import load
 
 
@@ -18,12 +19,20 @@ class Features:
 
 def known_lemmas(doc: Doc) -> frozenset[str]:
     """Every lemma in the article: derivational stripping only lands on words the article uses."""
-    return frozenset(t.lemma_.lower() for t in doc if t.is_alpha)
+    col = columns(doc)
+    return frozenset(lemma for lemma, alpha in zip(col.lemma, col.is_alpha) if alpha)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(suffix for suffix, _ in load("derivation")["rules"])
 
 
 @lru_cache(maxsize=8192)
 def normalise(lemma: str, known: frozenset[str]) -> str:
     lemma = lemma.lower()
+    if not lemma.endswith(_suffixes()):
+        return lemma
     rules = load("derivation")
     for suffix, replacement in rules["rules"]:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) >= rules["min_stem"]:
@@ -35,8 +44,10 @@ def normalise(lemma: str, known: frozenset[str]) -> str:
 
 def features(span: Span, known: frozenset[str]) -> Features:
     cfg = load("linking")
-    words = {normalise(t.lemma_, known) for t in span
-             if t.pos_ in cfg["content_pos"] and not t.is_stop and (t.is_alpha or t.like_num)}
+    col, tokens = columns(span.doc), range(span.start, span.end)
+    content_pos = set(cfg["content_pos"])
+    words = {normalise(col.lemma[i], known) for i in tokens
+             if col.pos[i] in content_pos and not col.is_stop[i] and (col.is_alpha[i] or col.like_num[i])}
     return Features(words=words, predicates=_predicates(span, known))
 
 
@@ -46,34 +57,40 @@ def _predicates(span: Span, known: frozenset[str]) -> set[str]:
     troops', 'offering them stipends') describe participants or add detail, so they are left
     out unless nothing else is left (a parser can hang a whole claim under one)."""
     cfg = load("linking")
-    weak = set(cfg["weak_predicates"])
+    doc, col = span.doc, columns(span.doc)
+    weak, aside_deps = set(cfg["weak_predicates"]), set(cfg["aside_deps"])
     aside: set[int] = set()
-    for tok in span:
-        if tok.dep_ in cfg["aside_deps"] or _participle_adjunct(tok):
-            aside.update(t.i for t in tok.subtree)
+    for i in range(span.start, span.end):
+        if col.dep[i] in aside_deps or _participle_adjunct(doc, col, i):
+            aside.update(t.i for t in doc[i].subtree)
     own = _verbs_and_actions(span, known, aside) - weak
     return own or _verbs_and_actions(span, known, set()) - weak
 
 
 def _verbs_and_actions(span: Span, known: frozenset[str], skip: set[int]) -> set[str]:
     subjects = set(load("linking")["subject_deps"]) | {"ROOT"}
+    col = columns(span.doc)
     found = set()
-    for tok in span:
-        if tok.i in skip:
+    for i in range(span.start, span.end):
+        if i in skip:
             continue
-        lemma = normalise(tok.lemma_, known)
-        subject_like = tok.dep_ in subjects or (tok.dep_ == "compound" and tok.head.dep_ in subjects)
-        if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and subject_like and _deverbal(tok.lemma_, lemma)):
+        pos = col.pos[i]
+        if pos not in ("VERB", "NOUN"):
+            continue
+        lemma = normalise(col.lemma[i], known)
+        dep = col.dep[i]
+        subject_like = dep in subjects or (dep == "compound" and col.dep[col.head[i]] in subjects)
+        if pos == "VERB" or (subject_like and _deverbal(col.lemma[i], lemma)):
             found.add(lemma)
     return found
 
 
 def _deverbal(lemma: str, normalised: str) -> bool:
     # A noun that names an action ('recruitment', 'withdrawal') works as a predicate.
-    return normalised != lemma.lower() or lemma.lower().endswith(("ment", "tion", "sion", "ance", "ence"))
+    return normalised != lemma or lemma.endswith(("ment", "tion", "sion", "ance", "ence"))
 
 
-def _participle_adjunct(tok) -> bool:
+def _participle_adjunct(doc: Doc, col: Columns, i: int) -> bool:
     # 'offering them stipends', 'trained by US forces' — but not 'as forces are grappling'.
-    return (tok.dep_ in ("advcl", "acl") and tok.tag_ in ("VBG", "VBN")
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children))
+    return (col.dep[i] in ("advcl", "acl") and col.tag[i] in ("VBG", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in doc[i].children))

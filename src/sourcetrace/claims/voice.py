@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from ..extract.quotemarks import find_quotes
 from ..model import Analysis
 from ..parse import text_of
+from ..parse.columns import columns
 
 # A sentence is the author's own when less than this share of its characters lies
 # inside an attribution (source, cue or content): "The recruitment reports come after
@@ -63,9 +64,10 @@ def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
     for sent in sentences(doc):
         if any(s <= sent.start_char and sent.end_char <= e for s, e in headline):
             continue
-        if _text(sent).rstrip(_CLOSERS).endswith("?") or not has_finite_verb(sent):
+        # Cheapest test first: most sentences of a sourced story are someone else's.
+        if _text(sent).rstrip(_CLOSERS).endswith("?") or covered_share(sent, extents) >= MAX_COVERED:
             continue
-        if sum(t.is_alpha for t in sent) < MIN_WORDS or covered_share(sent, extents) >= MAX_COVERED:
+        if sum(columns(doc).is_alpha[sent.start:sent.end]) < MIN_WORDS or not has_finite_verb(sent):
             continue
         kept.append(sent)
     return kept
@@ -86,8 +88,9 @@ def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
     total = _visible(text)
     if not total:
         return 1.0
-    covered, reached = 0, 0
-    for s, e in sorted((max(s - base, 0), min(e - base, len(text))) for s, e in extents):
+    covered, reached, end = 0, 0, sent.end_char
+    here = sorted((max(s - base, 0), min(e - base, len(text))) for s, e in extents if s < end and e > base)
+    for s, e in here:
         s = max(s, reached)
         if s < e:
             covered += _visible(text[s:e])
@@ -105,7 +108,9 @@ def _visible(text: str) -> int:
 
 
 def has_finite_verb(sent: Span) -> bool:
-    return any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+    if any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in columns(sent.doc).tag[sent.start:sent.end]):
+        return True
+    return any("Fin" in t.morph.get("VerbForm") for t in sent)
 
 
 def _same(a: str, b: str) -> bool:

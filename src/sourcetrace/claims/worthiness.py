@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ..model import Claim
 from ..parse import entities_in
+from ..parse.columns import columns
 from .lexicon import has_phrase, load
 
 
@@ -16,10 +17,11 @@ def explain(span: Span, claim: Claim) -> dict[str, float]:
     """Each feature's share of the score (weight times how strongly it is present)."""
     cfg = load("worthiness")
     weights = cfg["weights"]
-    words = [t for t in span if t.is_alpha or t.like_num]
-    lowered = " " + " ".join(t.lower_ for t in span) + " "
+    col, tokens = columns(span.doc), range(span.start, span.end)
+    words = [i for i in tokens if col.is_alpha[i] or col.like_num[i]]
+    lowered = " " + " ".join(col.lower[span.start:span.end]) + " "
     entities = {e.text.lower() for e in entities_in(span) if e.label_ in cfg["entity_labels"]}
-    factual = any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in span)
+    factual = any(col.pos[i] in ("VERB", "AUX") and col.tag[i] in ("VBD", "VBZ", "VBP", "VBN") for i in tokens)
     opinion = has_phrase(lowered, cfg["opinion_or_modal"])
     parts = {
         "base": cfg["base"],

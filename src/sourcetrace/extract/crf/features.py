@@ -5,8 +5,9 @@ linear passes so that tagging stays a small fraction of parsing time.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, SHAPE, TAG
 from spacy.tokens import Doc
+
+from ...parse.columns import columns
 
 OPENING = set("“«‘„‹")
 CLOSING = set("”»’‟›")
@@ -23,31 +24,31 @@ def cue_bucket(lemma: str, cue_rates: dict[str, float]) -> str:
     return "hi" if rate >= 0.5 else "mid" if rate >= 0.2 else "lo"
 
 
-def quote_flags(doc: Doc) -> list[int]:
-    """1 for tokens between quote marks, else 0; a paragraph break closes an open quote.
+def quote_flags(texts: list[str]) -> list[int]:
+    """For each token's text: 1 between quote marks, 2 for a mark that opens or closes, else 0;
+    a paragraph break closes an open quote.
 
     News style leaves a multi-paragraph quote open at the paragraph end and reopens
     it on the next, so resetting at breaks costs nothing and stops runaway quotes.
     """
-    flags = [0] * len(doc)
+    flags = [0] * len(texts)
     inside = False
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(texts):
         if "\n" in text:
             inside = False
         elif text in OPENING and not inside:
             inside = True
-            flags[token.i] = 2  # the mark itself
+            flags[i] = 2
             continue
         elif (text in CLOSING or text in AMBIGUOUS) and inside:
             inside = False
-            flags[token.i] = 2
+            flags[i] = 2
             continue
         elif text in AMBIGUOUS and not inside:
             inside = True
-            flags[token.i] = 2
+            flags[i] = 2
             continue
-        flags[token.i] = 1 if inside else 0
+        flags[i] = 1 if inside else 0
     return flags
 
 
@@ -56,32 +57,6 @@ def _bucket(n: int) -> str:
 
 
 BUCKETS = [_bucket(n) for n in range(64)]
-COLUMNS = (LOWER, LEMMA, SHAPE, POS, TAG, DEP, HEAD, ENT_TYPE)
-
-
-def _columns(doc: Doc) -> tuple[list[str], ...]:
-    """Token attributes as plain lists of strings: reading Token objects one by one is slow."""
-    array = doc.to_array(COLUMNS)
-    # HEAD comes back as an unsigned relative offset; int64 makes negative offsets negative again.
-    relative_heads = array[:, 6].astype("int64").tolist()
-    array = array.T.tolist()
-    lookup = doc.vocab.strings
-    cache: dict[int, str] = {0: ""}
-
-    def text(ids: list[int]) -> list[str]:
-        out = []
-        for i in ids:
-            s = cache.get(i)
-            if s is None:
-                s = cache[i] = lookup[i]
-            out.append(s)
-        return out
-    lows, lemmas, shapes, pos, tags, deps, heads, ents = array
-    heads = [i + h for i, h in enumerate(relative_heads)]
-    lemmas = [x.lower() for x in text(lemmas)]
-    return text(lows), lemmas, text(shapes), text(pos), text(tags), text(deps), heads, text(ents)
-
-
 def _verb_paths(heads: list[int], pos: list[str], deps: list[str]) -> tuple[list[int], list[str]]:
     """For each token, the nearest verb above it (-1 if none) and the dependency path there (≤3 steps)."""
     verbs, paths = [], []
@@ -100,24 +75,24 @@ def _verb_paths(heads: list[int], pos: list[str], deps: list[str]) -> tuple[list
     return verbs, paths
 
 
-def _cue_subtrees(doc: Doc, cues: list[str]) -> list[str]:
+def _cue_subtrees(doc: Doc, cues: list[str], pos: list[str]) -> list[str]:
     """Mark the subtrees hanging off cue-like verbs: "<dep>" inside, "<dep>:B"/"<dep>:E" at the edges.
 
     A source is usually the whole nsubj subtree of its cue and a content the whole
     ccomp subtree, so the subtree edges are where exact span boundaries fall.
     """
     marks = [""] * len(doc)
-    for token in doc:
-        if cues[token.i] not in ("hi", "mid") or token.pos_ not in VERBAL:
+    for i, cue in enumerate(cues):
+        if cue not in ("hi", "mid") or pos[i] not in VERBAL:
             continue
-        for child in token.children:
+        for child in doc[i].children:
             if child.is_punct:
                 continue
             dep = child.dep_
             start, end = child.left_edge.i, child.right_edge.i
-            for i in range(start, end + 1):
-                if not marks[i]:
-                    marks[i] = dep
+            for j in range(start, end + 1):
+                if not marks[j]:
+                    marks[j] = dep
             marks[start] = dep + ":B" if start != end else dep + ":BE"
             if start != end:
                 marks[end] = dep + ":E"
@@ -135,11 +110,13 @@ def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[list[str]]:
     because converting dicts was a third of the tagging time.
     """
     n = len(doc)
-    quotes = [str(q) for q in quote_flags(doc)]
-    lows, lemmas, shapes, pos, tags, deps, heads, ents = _columns(doc)
+    col = columns(doc)
+    lows, lemmas, shapes, pos, tags, deps, heads, ents = (
+        col.lower, col.lemma, col.shape, col.pos, col.tag, col.dep, col.head, col.ent_type)
+    quotes = [str(q) for q in quote_flags(lows)]  # marks and line breaks read the same lower-cased
     verbs, paths = _verb_paths(heads, pos, deps)
     cues = [cue_bucket(lemma, cue_rates) for lemma in lemmas]
-    kids = [k or "-" for k in _cue_subtrees(doc, cues)]
+    kids = [k or "-" for k in _cue_subtrees(doc, cues, pos)]
     sent_start, sent_end = [0] * n, [0] * n
     for sent in doc.sents:
         for i in range(sent.start, sent.end):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...parse import text_of
+from ...parse.columns import columns
 from ..base import Found
 from ..syntax import speaker_offsets, subject
 from ..verbal import recipient_and_channel
@@ -32,9 +33,11 @@ def _syntax_linked(span: Span, cue: Span) -> bool:
 
 
 def _paragraph_id(doc: Doc) -> list[int]:
+    """Each token's paragraph: a line break in or after the token before starts a new one."""
+    text, idx = text_of(doc), columns(doc).idx
     ids, current = [], 0
-    for token in doc:
-        if token.i and "\n" in doc[token.i - 1].text_with_ws:
+    for i in range(len(idx)):
+        if i and "\n" in text[idx[i - 1]:idx[i]]:
             current += 1
         ids.append(current)
     return ids
