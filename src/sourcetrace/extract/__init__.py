@@ -7,6 +7,7 @@ import catalogue
 from spacy.tokens import Doc
 
 from .base import Found, overlap
+from .dateline import trim_dateline
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -24,6 +25,7 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
     kept: list[Found] = []
     for name in names:
         for found in extractors.get(name)(doc):
+            found = trim_dateline(found, text)
             found.extractor = found.extractor or name
             rivals = [k for k in kept if _conflict(found, k, text)]
             if rivals and found.cue is not None and all(_bare(k) for k in rivals):

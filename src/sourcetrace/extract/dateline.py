@@ -1,0 +1,35 @@
+"""Datelines ("RENO, Nev. (AP) — ", "WASHINGTON -- ") say where a story was filed; they are never
+part of a source or a content. The parser joins them to the first sentence, so a span that
+starts with one is trimmed after extraction (a parse-level break cost the CRF more than it won)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import Found, Offsets
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*"  # the place (or a label such as EXCLUSIVE), in capitals
+    r"(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"  # a state or country: ", Nev.", ", New Mexico"
+    r"(?:, [A-Z][a-z]+\.? \d{1,2})?"  # a date: ", Dec. 11"
+    r"(?: \([^()]{1,40}\))?"  # the agency: " (AP)"
+    r" ?(?:--|[–—]|(?<= )-(?= )) ?")  # the dash; a hyphen only with spaces round it
+
+
+def without_dateline(text: str, span: Offsets) -> Offsets:
+    start, end = span
+    match = DATELINE.match(text, start, end)
+    if match is None or match.end() >= end:
+        return span
+    return match.end(), end
+
+
+def trim_dateline(found: Found, text: str) -> Found:
+    """The find with any dateline cut from the front of its source and its first content piece."""
+    source = without_dateline(text, found.source) if found.source else found.source
+    content = list(found.content)
+    if content:
+        content[0] = without_dateline(text, content[0])
+    if source == found.source and content == found.content:
+        return found
+    return replace(found, source=source, content=content)
