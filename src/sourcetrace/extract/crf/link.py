@@ -94,6 +94,16 @@ def reported_subject(cue: Span) -> Token | None:
                  if c.dep_ == "nsubjpass" or (impression and c.dep_ == "nsubj")), None)
 
 
+def _subject_into_content(reported: Token, parts: list[Span], source: Span | None) -> tuple[list[Span], Span | None]:
+    """The content with the reported subject in it, taken from the source if it was tagged there."""
+    if source is not None and source.start <= reported.i < source.end:
+        return sorted([*parts, source], key=lambda s: s.start), None
+    if any(p.start <= reported.i < p.end for p in parts):
+        return parts, source
+    phrase = reported.doc[reported.left_edge.i:reported.right_edge.i + 1]
+    return sorted([*parts, phrase], key=lambda s: s.start), source
+
+
 def stance_of(cue: Span) -> str:
     root = cue.root
     found = lexicon.cue_stance(root.lemma_, noun=root.pos_ in ("NOUN", "PROPN"))
@@ -124,13 +134,11 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             continue
         parts = sorted(contents[k], key=lambda s: s.start)
         source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
-        roles = [(cue.start, cue.end)] + [(p.start, p.end) for p in parts]
-        conf = min(confidence.get(r, 1.0) for r in roles)
+        # The tags' confidence, taken before a reported subject moves from source to content.
+        conf = min(confidence.get(r, 1.0) for r in [(cue.start, cue.end)] + [(p.start, p.end) for p in parts])
         reported = reported_subject(cue)
-        if reported is not None and source is not None and source.start <= reported.i < source.end:
-            parts, source = sorted([*parts, source], key=lambda s: s.start), None
-        elif reported is not None and not any(p.start <= reported.i < p.end for p in parts):
-            parts = sorted([*parts, doc[reported.left_edge.i:reported.right_edge.i + 1]], key=lambda s: s.start)
+        if reported is not None:
+            parts, source = _subject_into_content(reported, parts, source)
         source_offsets = (source.start_char, source.end_char) if source is not None else None
         speaker = source.root if source is not None else None
         if source is None and cue.root.pos_ in ("VERB", "AUX"):
