@@ -12,7 +12,9 @@ process, one run after another (never in parallel), each round times:
 Everything is warmed up first (model loads, a first batch). Each run's figure
 is its best of `--repeat` rounds, as `timeit` advises: noise only ever adds
 time. The ratio is a run's best / spaCy's best: 1.30 means the run takes 30 %
-longer than spaCy's own parse of the same texts. All timings are in the JSON.
+longer than spaCy's own parse of the same texts. For each profile, "added" is
+what its stages after the parse cost, (profile − our parse) / spaCy's parse:
+0.23 means they add 23 % to spaCy's parse time. All timings are in the JSON.
 """
 from __future__ import annotations
 
@@ -76,11 +78,13 @@ def run_bench(texts: list[str], repeat: int = 3) -> dict:
         for name, run in runs.items():
             timings[name].append(_timed(run))
     best = {name: min(seconds) for name, seconds in timings.items()}
-    rows = [_row(name, seconds, len(texts), words, best["spaCy parse"]) | {"all_seconds": timings[name]}
+    spacy, ours = best["spaCy parse"], best["our parse"]
+    rows = [_row(name, seconds, len(texts), words, spacy) | {"all_seconds": timings[name]}
+            | {"added_to_spacy": round((seconds - ours) / spacy, 2) if name in PROFILES and spacy else None}
             for name, seconds in best.items()]
     return {"articles": len(texts), "words": words, "batch_size": BATCH_SIZE, "repeat": repeat,
             "note": f"one process, best of {repeat} sequential rounds after a warm-up; "
-                    "ratio = time / spaCy's parse time",
+                    "ratio = time / spaCy's parse time; added = (profile − our parse) / spaCy's parse",
             "rows": rows}
 
 
@@ -90,11 +94,12 @@ def _print_table(result: dict) -> None:
 
     table = Table(title=f"sourcetrace bench — {result['articles']} articles, {result['words']} words",
                   caption=result["note"])
-    for column in ("run", "seconds", "articles/s", "words/s", "× spaCy"):
+    for column in ("run", "seconds", "articles/s", "words/s", "× spaCy", "added"):
         table.add_column(column, justify="left" if column == "run" else "right")
     for row in result["rows"]:
         table.add_row(row["name"], f"{row['seconds']:.2f}", str(row["articles_per_s"]),
-                      str(row["words_per_s"]), f"{row['ratio_to_spacy']:.2f}")
+                      str(row["words_per_s"]), f"{row['ratio_to_spacy']:.2f}",
+                      "" if row["added_to_spacy"] is None else f"{row['added_to_spacy']:.2f}")
     Console(highlight=False).print(table)
 
 
