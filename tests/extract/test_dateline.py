@@ -22,6 +22,14 @@ def test_other_capitals_and_dashes_are_kept(text):
     assert without_dateline(text, (0, len(text))) == (0, len(text))
 
 
+def test_capitals_and_a_dash_inside_a_line_are_no_dateline():
+    text = "Officials said NATO — the alliance — would meet."
+    start = text.index("NATO")
+    assert without_dateline(text, (start, len(text))) == (start, len(text))
+    line = "Headline\n\n" + text[start:]
+    assert line[slice(*without_dateline(line, (10, len(line))))] == "the alliance — would meet."
+
+
 def test_a_source_after_a_dateline_leaves_the_dateline_out():
     text = "LISBON (AP) — Harbour master Rui Costa said on Friday that the port would reopen next week."
     [attribution] = analyze(text).attributions

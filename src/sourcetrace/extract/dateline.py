@@ -17,7 +17,11 @@ DATELINE = re.compile(
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:
+    """The span less a dateline at its front; only a span that starts a line can have one
+    ("… said the FBI — which …" keeps its capitals and dash)."""
     start, end = span
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return span
     match = DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return span
