@@ -44,3 +44,13 @@ def test_a_passive_cue_adds_its_subject_to_the_content_and_keeps_its_agent():
     [found] = link(doc, spans, {})
     assert text[slice(*found.source)] == "dock unions"
     assert [text[slice(*c)] for c in found.content] == ["The new levy", "for its timing"]
+
+
+def test_a_subject_that_holds_a_that_clause_stays_the_source():
+    text = "Dock workers were frustrated that the footage was withheld."
+    doc = load_nlp()(text)
+    were, that = token(doc, "were"), token(doc, "that")
+    spans = [("SRC", 0, were), ("CUE", were, were + 2), ("CNT", that, len(doc) - 1)]
+    [found] = link(doc, spans, {})
+    assert text[slice(*found.source)] == "Dock workers"
+    assert [text[slice(*c)] for c in found.content] == ["that the footage was withheld"]
