@@ -17,10 +17,10 @@ def _after(verb: Token, skip: set[int]) -> Offsets | None:
     return token_offsets(verb.doc, right[0].i, max(t.i for t in right), ".")
 
 
-def _through(verb: Token, last: Token, covered: set[int]) -> tuple[Offsets, set[int]]:
-    """The cue from the verb's phrase to `last` ("declined to comment"), and the tokens it covers."""
+def _through(verb: Token, last: Token) -> Offsets:
+    """The cue from the verb's phrase to `last` ("declined to comment")."""
     start, _ = cue_phrase(verb)
-    return (start, last.idx + len(last.text)), covered
+    return start, last.idx + len(last.text)
 
 
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
@@ -31,22 +31,22 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
         if action is not None:
-            return _through(verb, action, {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"})
+            return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in ("have", "be", "remain") and any(c.lower_ == "yet" for c in verb.children):
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["yet_verbs"]), None)
         if action is not None:
-            return _through(verb, action, {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"})
+            return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
     if lemma == "be":
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
         if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)):
-            return _through(verb, adj, {verb.i, adj.i})
+            return _through(verb, adj), {verb.i, adj.i}
     if lemma in ("have", "offer", "give") and not is_negated(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "comment"
                     and any(d.lower_ == "no" for d in c.children)), None)
         if obj is not None:
-            return _through(verb, obj, {verb.i, obj.i} | {d.i for d in obj.children})
+            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children}
     return None
 
 
