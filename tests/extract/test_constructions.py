@@ -54,6 +54,16 @@ def test_quote_carried_across_paragraphs():
     assert a.content_parts[1].text.startswith("Now it is their turn")
 
 
+def test_british_single_quotes():
+    text = ("'We will not cut the grant,' the minister told MPs. 'Not one penny.'\n\n"
+            "'It is the teachers' pay that worries us,' said Ann Cole of the union.")
+    r, a = only(text, cue="told")
+    assert a.type == "direct" and [p.text for p in a.content_parts] == ["We will not cut the grant", "Not one penny."]
+    r, a = only(text, cue="said")
+    assert a.type == "direct" and a.content.text == "It is the teachers' pay that worries us"
+    assert speaker(r, a) == "Ann Cole"
+
+
 def test_partial_quote_calling():
     r, a = only("The spokesman dismissed the report, calling it “pure fiction”.", cue="calling")
     assert a.type == "mixed" and "pure fiction" in a.content.text

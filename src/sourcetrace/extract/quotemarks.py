@@ -1,5 +1,9 @@
 """Find quotations by their marks: curly, straight, guillemets, low-9 and single.
 
+Straight single marks count only in a text that quotes with them more than with double marks
+(British style, which nests double marks inside); in American style they mark a quote inside
+a quote, or a headline's quote.
+
 A quotation left open at a paragraph's end continues when the next paragraph
 reopens with a quote mark (the news convention for long quotes); otherwise it
 closes at the paragraph's end (best effort, never an error).
@@ -10,8 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”"}
-CLOSERS = {"”", "»", "“", "›", "’", '"'}
+OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”", "'": "'"}
+DOUBLE_STYLE = frozenset(OPENERS) - {"'"}
+CLOSERS = {"”", "»", "“", "›", "’", '"', "'"}
+SINGLE = ("‘", "'")  # an unclosed single mark is an apostrophe
 
 
 @dataclass
@@ -38,18 +44,25 @@ def _opens(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in ("“", "«", "„", "‹"):
         return True
-    if ch in ('"', "‘", "”"):
+    if ch in ('"', "‘", "”", "'"):
         # Straight, single and mis-typed marks open at a word's start, not after a letter.
         return (prev.isspace() or prev in "([{—–-/:;,") and not nxt.isspace()
     return False
 
 
-def _closes(text: str, i: int, opener: str) -> bool:
+def _closes(text: str, i: int, opener: str, strict: bool = True) -> bool:
+    """Whether the mark at i closes a quote opened by `opener`. A straight single mark after
+    "s" and before a word is, when `strict`, taken for a plural possessive ("the workers' pay")."""
     ch = text[i]
     if ch not in CLOSERS:
         return False
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
+    if opener == "'" or ch == "'":
+        if ch != opener or prev.isspace() or (prev.isalpha() and nxt.isalpha()):
+            return False
+        after = text[i + 2] if i + 2 < len(text) else " "
+        return not (strict and prev in "sS" and nxt == " " and after.isalnum())
     if opener in ("‘", "‹") or ch == "’":
         if opener != "‘":
             return False
@@ -61,26 +74,36 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return ch in ("”", "»", "›", "“") and ch != opener or (opener == "”" and ch == "”")
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None]:
+def _scan_paragraph(text: str, start: int, end: int, openers: frozenset[str]
+                    ) -> tuple[list[tuple[int, int, bool]], int | None]:
     """Quotes inside one paragraph as (open, close, closed); and an unclosed opening, if any."""
     found: list[tuple[int, int, bool]] = []
     i = start
     while i < end:
-        if text[i] in OPENERS and _opens(text, i):
+        if text[i] in openers and _opens(text, i):
             opener = text[i]
-            j = i + 1
-            while j < end and not _closes(text, j, opener):
-                j += 1
+            j = _closing(text, i, end, opener)
             if j < end:
                 found.append((i, j + 1, True))
                 i = j + 1
                 continue
-            if opener == "‘":  # an unclosed single mark is an apostrophe
+            if opener in SINGLE:
                 i += 1
                 continue
             return found, i
         i += 1
     return found, None
+
+
+def _closing(text: str, i: int, end: int, opener: str) -> int:
+    """Where the quote opened at i closes in the paragraph (`end` if it does not)."""
+    for strict in (True, False) if opener == "'" else (True,):
+        j = i + 1
+        while j < end and not _closes(text, j, opener, strict):
+            j += 1
+        if j < end:
+            return j
+    return end
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -109,7 +132,14 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     return tuple(_unmask(q, masked) for q in _find_quotes(masked))
 
 
+def _openers(text: str) -> frozenset[str]:
+    doubles = text.count('"') + text.count("“")
+    singles = len(re.findall(r"(?<!\w)'(?=\w)", text))
+    return frozenset(OPENERS) if singles > doubles else DOUBLE_STYLE
+
+
 def _find_quotes(text: str) -> tuple[Quote, ...]:
+    openers = _openers(text)
     quotes: list[Quote] = []
     carry: Quote | None = None
     for p_start, p_end in _paragraphs(text):
@@ -117,9 +147,9 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
         while lead < p_end and text[lead].isspace():
             lead += 1
         if carry is not None:
-            if lead < p_end and text[lead] in OPENERS:
+            if lead < p_end and text[lead] in openers:
                 # The quote goes on in this paragraph: find where it closes.
-                found, unclosed = _scan_paragraph(text, lead, p_end)
+                found, unclosed = _scan_paragraph(text, lead, p_end, openers)
                 first = found[0] if found and found[0][0] == lead else None
                 if first is not None:
                     carry.parts.append((first[0] + 1, first[1] - 1))
@@ -141,7 +171,7 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
             carry.closed = False
             quotes.append(carry)
             carry = None
-        found, unclosed = _scan_paragraph(text, p_start, p_end)
+        found, unclosed = _scan_paragraph(text, p_start, p_end, openers)
         quotes.extend(Quote([(s + 1, e - 1)], (s, e)) for s, e, _ in found)
         if unclosed is not None:
             carry = Quote([(unclosed + 1, p_end)], (unclosed, p_end), closed=False)
