@@ -83,3 +83,21 @@ def test_anonymous_and_document_flags(nlp):
     claims = build_claims(nlp(text), Analysis(text=text, sources=sources, attributions=attributions))
     assert all(c.anonymous_only and not c.document_based and not c.single_source for c in claims)
     assert claims[0].same_as == [claims[1].id]
+
+
+def test_a_group_of_several_is_not_a_single_source(nlp):
+    text = "Ann Roe and Bill Poe said the dam is leaking. Three engineers said the dam is leaking. A guard said the dam is leaking."
+    pairs = [("s1", "Ann Roe and Bill Poe", None), ("s2", "Ann Roe", "s1"), ("s3", "Bill Poe", "s1")]
+    sources = [Source(id=i, name=n, kind="person" if m else "group", named=True, member_of=m) for i, n, m in pairs]
+    sources += [Source(id="s4", name="engineers", kind="group", named=False, count=3),
+                Source(id="s5", name="guard", kind="person", named=False)]
+    starts = [0, text.index("Three"), text.index("A guard")]
+    attributions = [Attribution(id=f"a{n}", source_id=sid, type="indirect", stance="assert",
+                                source=None, cue=None, content=Span(start=s + text[s:].index("the dam"),
+                                end=s + text[s:].index("leaking") + 7, text="the dam is leaking"))
+                    for n, (sid, s) in enumerate(zip(["s1", "s4", "s5"], starts), 1)]
+    analysis = Analysis(text=text, sources=sources, attributions=attributions)
+    for attribution in attributions:
+        one = analysis.model_copy(update={"attributions": [attribution]})
+        claims = build_claims(nlp(text), one)
+        assert claims[0].single_source == (attribution.source_id == "s5"), attribution.source_id

@@ -1,7 +1,7 @@
 """Who supports, denies or ignores each claim, across its cluster, and the flags that follow."""
 from __future__ import annotations
 
-from ..model import Analysis, Claim
+from ..model import Analysis, Claim, Source
 
 SUPPORTING = ("assert", "warn", "admit", "believe")
 
@@ -28,6 +28,15 @@ def aggregate(claims: list[Claim], groups: list[list[Claim]], analysis: Analysis
             claim.supported_by = list(supported)
             claim.denied_by = list(denied)
             claim.no_response = list(ignored)
-            claim.single_source = len(supported) == 1
+            claim.single_source = sum(_people(s, analysis) for s in sources) == 1
             claim.anonymous_only = bool(sources) and all(s is not None and not s.named for s in sources)
             claim.document_based = bool(sources) and all(s is not None and s.kind == "document" for s in sources)
+
+
+def _people(source: Source | None, analysis: Analysis) -> int:
+    """How many sources one stands for: a group of a stated size, or of sources named together,
+    is that many ("three former generals", "Ann Roe and Bill Poe"); anything else is one."""
+    if source is None or source.kind != "group":
+        return 1
+    members = sum(s.member_of == source.id for s in analysis.sources)
+    return max(source.count or 0, members, 1)

@@ -41,11 +41,15 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     text = text_of(doc)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source}
-    entity_of = {id(m): e for m, e in cluster(list(mentions.values()))}
+    members = [(m, whole) for whole in mentions.values() for m in whole.members]
+    every = sorted([*mentions.values(), *(m for m, _ in members)], key=lambda m: (m.start, -m.end))
+    entity_of = {id(m): e for m, e in cluster(every)}
+    for m, whole in members:
+        entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
     entities: list[Entity] = []
-    for i in sorted(mentions, key=lambda i: mentions[i].start):
-        e = entity_of[id(mentions[i])]
+    for m in every:
+        e = entity_of[id(m)]
         if all(e is not x for x in entities):
             entities.append(e)
     ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
@@ -76,6 +80,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         sources.append(Source(
             id=ids[id(e)], name=e.name, kind=e.kind, named=e.named,
             count=e.count if e.kind == "group" else None, description=e.description,
-            member_of=groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
+            member_of=ids[id(e.group)] if e.group is not None
+            else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))
     return sources, attributions

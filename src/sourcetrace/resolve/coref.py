@@ -21,6 +21,7 @@ class Entity:
     head_lemma: str = ""
     surname: str | None = None
     member_of: str | None = None
+    group: "Entity | None" = None  # the sources named together that this one was named in
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 

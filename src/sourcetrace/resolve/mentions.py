@@ -1,10 +1,11 @@
 """What one source mention says about its source: kind, name, role, count, pronoun."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .coordination import conjuncts, named_in_apposition
 from ..lexicon import kind_words, titles
 from ..parse import entities_in, text_of
 
@@ -33,6 +34,7 @@ class Mention:
     definite: bool = False      # "the report", "the spokesman": points back to an earlier source
     member_of: str | None = None  # "one of the generals" → "general"
     surname: str | None = None
+    members: list["Mention"] = field(default_factory=list)  # sources named together in this one
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -43,19 +45,23 @@ def _text(doc: Doc, first: int, last: int) -> str:
     return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
 
 
-def _core(head: Token) -> str:
-    """The phrase without its relative clauses, appositives, trailing asides and possessive 's."""
+def _core(head: Token, within: Span | None = None) -> str:
+    """The phrase without its relative clauses, appositives, trailing asides and possessive 's,
+    and not outside the mention `within` (a source named together with it is not part of it)."""
     drop: set[int] = set()
     for t in head.subtree:
         if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl")
                           or t.dep_ in ("appos", "case") and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
+    lo, end = head.left_edge.i, head.right_edge.i
+    if within is not None:
+        lo, end = max(lo, within.start), min(end, within.end - 1)
     hi = head.i
-    while hi + 1 <= head.right_edge.i and hi + 1 not in drop:
+    while hi + 1 <= end and hi + 1 not in drop:
         hi += 1
     while hi > head.i and head.doc[hi].is_punct:
         hi -= 1
-    return _text(head.doc, head.left_edge.i, hi)
+    return _text(head.doc, lo, hi)
 
 
 def _strip_det(text: str) -> str:
@@ -122,12 +128,22 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         kind = "person" if PRONOUNS[lower] == "person" else "group"
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower])
 
+    if together := conjuncts(span, head):
+        members = [analyse_mention(doc, *member) for member in together]
+        names = [m.name for m in members]
+        return Mention(**{**base, "head_lemma": ""}, kind="group", named=all(m.named for m in members),
+                       name=", ".join(names[:-1]) + " and " + names[-1], count=len(members), members=members)
+    if listed := named_in_apposition(span, head):
+        members = [analyse_mention(doc, *member) for member in listed]
+        return Mention(**base, kind="group", named=all(m.named for m in members), name=_strip_det(_core(head, span)),
+                       count=_count(head) or len(members), members=members)
+
     person = _person_entity(span)
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i):
         name = person.text.strip()
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles() and t.head.i == person.root.i]
-        description = _role(head, person) or (_core(head) if head.i < person.start else None)
+        description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
         member = None
@@ -140,7 +156,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if head.pos_ == "PROPN" or (ents and head.pos_ != "NOUN"):
-        name = _strip_det(_core(head))
+        name = _strip_det(_core(head, span))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         if parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
@@ -153,7 +169,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
                        surname=name.split()[-1] if kind == "person" else None)
 
-    core = _core(head)
+    core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
     if lemma in words["document"]:

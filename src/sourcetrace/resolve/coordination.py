@@ -1,0 +1,91 @@
+"""Sources named together: "Ann Roe and Bill Poe said …", "court filings and two former staff".
+
+Each conjunct is a source of its own, and the phrase is a group of them, so that the
+attribution goes to both and a later "Poe said" finds Bill Poe.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..parse import entities_of
+
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+OWN_DETERMINERS = {"det", "poss", "nummod"}
+PAIRED = {"both", "either", "neither"}  # "both the union and the company": not the union's words
+
+
+def _own_phrase(token: Token) -> bool:
+    """A noun phrase that stands for someone of its own: a name, a plural, or one with its
+    own determiner. "the former first lady and senator" is one person, "the mayor and the
+    police chief" two."""
+    return token.pos_ in ("PROPN", "PRON") or token.tag_ in ("NNS", "NNPS") \
+        or any(c.dep_ in OWN_DETERMINERS for c in token.children)
+
+
+def _joins(left: Token, right: Token) -> bool:
+    """Whether `right`, coordinated with `left`, is a second source and not the parser's
+    mistake or a second description of the same one."""
+    if right.pos_ not in NOMINAL or not _own_phrase(right):
+        return False
+    if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):
+        return True
+    # A name and a description ("Cruz and his aides") only across "and", never across a bare
+    # comma, which is more often an appositive the parser read as a list ("China, its ally").
+    return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
+
+
+def _chain(head: Token) -> list[Token]:
+    """The head and the sources coordinated with it, in order ("A, B and C": B hangs on A, C on B)."""
+    out, node = [head], head
+    while (nxt := next((c for c in node.children if c.dep_ == "conj" and c.i > node.i), None)) is not None \
+            and _joins(node, nxt):
+        out.append(nxt)
+        node = nxt
+    return out
+
+
+def _entity_of(token: Token) -> tuple[int, int] | None:
+    return next(((e.start, e.end) for e in entities_of(token.doc) if e.start <= token.i < e.end), None)
+
+
+def _extent(token: Token, first: int, last: int) -> tuple[int, int]:
+    """Token indexes of one conjunct's own words: up to its first coordinated word, within the span."""
+    stop = min([c.i for c in token.children if c.dep_ in ("cc", "conj") and c.i > token.i] + [last + 1])
+    start, end = max(token.left_edge.i, first), min(token.right_edge.i, stop - 1)
+    doc = token.doc
+    while start < token.i and (doc[start].dep_ == "preconj" or doc[start].lower_ in PAIRED):
+        start += 1
+    while end > token.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc", "preconj")):
+        end -= 1
+    return start, end
+
+
+def _members(chain: list[Token], first: int, last: int) -> list[tuple[int, int, int]]:
+    doc, out = chain[0].doc, []
+    for n, token in enumerate(chain):
+        start, end = _extent(token, first if n == 0 else token.left_edge.i, last)
+        out.append((doc[start].idx, doc[end].idx + len(doc[end].text), token.i))
+    return out
+
+
+def conjuncts(span: Span, head: Token) -> list[tuple[int, int, int]]:
+    """Each source named together with the head, as (start char, end char, head token); empty
+    unless there are two or more. Words joined inside one name ("Procter and Gamble") are one."""
+    if head.dep_ == "appos" or head.pos_ not in NOMINAL:
+        return []  # "two voters, Ann Roe and Bill Poe": the names describe the voters
+    chain = [t for t in _chain(head) if span.start <= t.i < span.end]
+    entity = _entity_of(head)
+    if entity is not None:
+        chain = [t for t in chain if t.i == head.i or not entity[0] <= t.i < entity[1]]
+    return _members(chain, span.start, span.end - 1) if len(chain) > 1 else []
+
+
+def named_in_apposition(span: Span, head: Token) -> list[tuple[int, int, int]]:
+    """"two voters, Ann Roe and Bill Poe": the people a plural noun is then named as."""
+    if head.tag_ != "NNS":
+        return []
+    names = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and span.start <= c.i < span.end), None)
+    chain = [t for t in _chain(names) if t.i < span.end] if names is not None else []
+    return _members(chain, names.left_edge.i, span.end - 1) if len(chain) > 1 else []

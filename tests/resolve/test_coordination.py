@@ -1,0 +1,42 @@
+"""Sources named together become a group source whose members are sources of their own."""
+from sourcetrace import analyze
+
+
+def source_of(result, cue):
+    attribution = next(a for a in result.attributions if a.cue and a.cue.text == cue)
+    return result.source(attribution.source_id)
+
+
+def members(result, group):
+    return sorted(s.name for s in result.sources if s.member_of == group.id)
+
+
+def test_two_named_people_are_a_group_and_each_is_found_again():
+    r = analyze("Senators Ann Roe and Bill Poe said the bill would pass. "
+                "Poe later added that the vote could slip to June.")
+    group = source_of(r, "said")
+    assert (group.kind, group.count, group.named, group.name) == ("group", 2, True, "Ann Roe and Bill Poe")
+    assert members(r, group) == ["Ann Roe", "Bill Poe"]
+    assert source_of(r, "later added").name == "Bill Poe"
+
+
+def test_described_sources_named_together():
+    r = analyze("Both the union and the company said talks would resume on Monday.")
+    group = source_of(r, "said")
+    assert group.count == 2 and members(r, group) == ["company", "union"]
+
+
+def test_a_plural_noun_then_named():
+    r = analyze("Two voters, Ann Roe and Bill Poe, said the lines were long.")
+    group = source_of(r, "said")
+    assert group.kind == "group" and members(r, group) == ["Ann Roe", "Bill Poe"]
+
+
+def test_one_person_with_two_roles_is_one_source():
+    r = analyze("Jane Hale, the former mayor and current senator, said the plan would fail.")
+    assert [s.name for s in r.sources] == ["Jane Hale"]
+
+
+def test_and_inside_one_name_is_not_two_sources():
+    r = analyze("Procter & Gamble said sales would rise next year.")
+    assert [(s.name, s.kind) for s in r.sources] == [("Procter & Gamble", "organization")]
