@@ -40,6 +40,11 @@ def impression_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def hearsay_adverbs() -> frozenset[str]:
+    return frozenset(_lines("hearsay_adverbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def load_json(*path: str) -> dict:
     """A JSON lexicon under `lexicons/`, e.g. `load_json("claims", "audit.json")`."""
     return json.loads(_DIR.joinpath(*path).read_text(encoding="utf-8"))

@@ -54,3 +54,14 @@ def test_a_subject_that_holds_a_that_clause_stays_the_source():
     [found] = link(doc, spans, {})
     assert text[slice(*found.source)] == "Dock workers"
     assert [text[slice(*c)] for c in found.content] == ["that the footage was withheld"]
+
+
+def test_reportedly_has_no_source_and_its_subject_is_reported():
+    text = "The harbour board is reportedly planning a second levy."
+    doc = load_nlp()(text)
+    adverb, planning = token(doc, "reportedly"), token(doc, "planning")
+    for source in ([("SRC", 0, adverb - 1)], []):  # whether the tagger took the subject for the source or not
+        spans = [*source, ("CUE", adverb, adverb + 1), ("CNT", planning, len(doc) - 1)]
+        [found] = link(doc, spans, {})
+        assert found.source is None and found.source_head is None
+        assert [text[slice(*c)] for c in found.content] == ["The harbour board is", "planning a second levy"]

@@ -82,7 +82,9 @@ def attribution_type(doc: Doc, cue: Span, contents: list[Span]) -> str:
 
 def reported_subject(cue: Span) -> Token | None:
     """The subject of a one-verb cue that is part of what is reported, not its source:
-    "X seemed to …", "X is expected to …" (PolNeAR marks X as content)."""
+    "X seemed to …", "X is expected to …", "X reportedly paid …" (PolNeAR marks X as content)."""
+    if len(cue) == 1 and cue[0].lower_ in lexicon.hearsay_adverbs():
+        return next((c for c in cue[0].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     verbs = [t for t in cue if t.pos_ == "VERB"]
     if len(verbs) != 1 or any(t.pos_ not in ("VERB", "AUX", "PART", "ADV", "PUNCT") for t in cue):
         return None
@@ -94,14 +96,18 @@ def reported_subject(cue: Span) -> Token | None:
                  if c.dep_ == "nsubjpass" or (impression and c.dep_ == "nsubj")), None)
 
 
-def _subject_into_content(reported: Token, parts: list[Span], source: Span | None) -> tuple[list[Span], Span | None]:
-    """The content with the reported subject in it, taken from the source if it was tagged there."""
-    if source is not None and source.start <= reported.i < source.end:
-        return sorted([*parts, source], key=lambda s: s.start), None
+def _subject_into_content(reported: Token, cue: Span, parts: list[Span], source: Span | None
+                          ) -> tuple[list[Span], Span | None]:
+    """The content with the reported subject in it, taken from the source if it was tagged
+    there, and with the auxiliaries between it and the cue ("X is reportedly …")."""
     if any(p.start <= reported.i < p.end for p in parts):
         return parts, source
-    phrase = reported.doc[reported.left_edge.i:reported.right_edge.i + 1]
-    return sorted([*parts, phrase], key=lambda s: s.start), source
+    taken = source is not None and source.start <= reported.i < source.end
+    start, end = (source.start, source.end) if taken else (reported.left_edge.i, reported.right_edge.i + 1)
+    doc = reported.doc
+    while end < cue.start and doc[end].pos_ in ("AUX", "PART"):
+        end += 1
+    return sorted([*parts, doc[start:end]], key=lambda s: s.start), None if taken else source
 
 
 def stance_of(cue: Span) -> str:
@@ -138,7 +144,7 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
         conf = min(confidence.get(r, 1.0) for r in [(cue.start, cue.end)] + [(p.start, p.end) for p in parts])
         reported = reported_subject(cue)
         if reported is not None:
-            parts, source = _subject_into_content(reported, parts, source)
+            parts, source = _subject_into_content(reported, cue, parts, source)
         source_offsets = (source.start_char, source.end_char) if source is not None else None
         speaker = source.root if source is not None else None
         if source is None and cue.root.pos_ in ("VERB", "AUX"):
