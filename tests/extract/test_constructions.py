@@ -184,6 +184,14 @@ def test_no_response(sentence, cue):
     assert a.cue.text == cue
 
 
+def test_no_response_stops_before_a_joined_clause():
+    text = "The press office did not reply to emails, and the mayor refused to comment."
+    r, a = only(text, cue="did not reply")
+    assert a.content.text == "to emails"
+    r, a = only(text, cue="refused to comment")
+    assert speaker(r, a) == "mayor"
+
+
 @pytest.mark.parametrize("sentence,stance", [
     ("The agency warned that the dam could fail.", "warn"),
     ("The CEO admitted that sales had slumped.", "admit"),

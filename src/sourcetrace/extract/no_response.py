@@ -10,8 +10,10 @@ from .syntax import cue_phrase, is_negated, np_offsets, subject, token_offsets, 
 
 
 def _after(verb: Token, skip: set[int]) -> Offsets | None:
-    """What the source did not answer: the words after the cue ("for comment on the matter")."""
-    right = [t for t in verb.subtree if t.i > verb.i and t.i not in skip and not t.is_punct]
+    """What the source did not answer: the words after the cue ("for comment on the matter"),
+    short of a clause joined to it ("…, and the mayor declined to comment")."""
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    right = [t for t in verb.subtree if t.i > verb.i and t.i not in skip | joined and not t.is_punct]
     if not right:
         return None
     return token_offsets(verb.doc, right[0].i, max(t.i for t in right), ".")
