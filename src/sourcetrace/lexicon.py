@@ -40,6 +40,11 @@ def impression_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    return _stances("gendered_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def hearsay_adverbs() -> frozenset[str]:
     return frozenset(_lines("hearsay_adverbs.txt"))
 

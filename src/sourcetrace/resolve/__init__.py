@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
+from .context import people_in_context
 from .mentions import analyse_mention
 from ..parse import entities_of, text_of
 
@@ -43,14 +44,16 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 for i, f in enumerate(found) if f.source}
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     every = sorted([*mentions.values(), *(m for m, _ in members)], key=lambda m: (m.start, -m.end))
-    entity_of = {id(m): e for m, e in cluster(every)}
+    context = people_in_context(doc, found)
+    entity_of = {id(m): e for m, e in cluster(every + context)}
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
+    # A person named only in passing is a source once an attribution's mention joins them.
     entities: list[Entity] = []
-    for m in every:
+    for m in sorted(every + context, key=lambda m: (m.start, -m.end)):
         e = entity_of[id(m)]
-        if all(e is not x for x in entities):
+        if all(e is not x for x in entities) and any(entity_of[id(s)] is e for s in every):
             entities.append(e)
     ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
 

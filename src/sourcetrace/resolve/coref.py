@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .gender import from_first_name
 from .mentions import Mention
 
 
@@ -21,6 +22,8 @@ class Entity:
     head_lemma: str = ""
     surname: str | None = None
     member_of: str | None = None
+    gender: str | None = None
+    first_name: str | None = None
     group: "Entity | None" = None  # the sources named together that this one was named in
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
@@ -38,17 +41,33 @@ class Entity:
             self.count = m.count
         if m.surname and not self.surname:
             self.surname = m.surname
+        if m.pronoun is None:  # a pronoun's gender is only as right as its resolution
+            self.gender = self.gender or m.gender
+        self.first_name = self.first_name or m.first_name
+
+    def fits(self, gender: str | None) -> bool:
+        """Whether "he" (m) or "she" (f) can stand for this entity."""
+        if gender is None or self.kind != "person":
+            return True
+        known = self.gender or (from_first_name(self.first_name) if self.first_name else None)
+        return known in (None, gender)
 
 
 def _norm(name: str) -> str:
     return name.lower().replace("’s", "").replace("'s", "").replace("the ", "").strip()
 
 
+def _first_names_differ(a: str, b: str) -> bool:
+    """Two full names that share a surname but not the rest ("Suu Kyi" is part of "Aung San Suu Kyi")."""
+    a_words, b_words = a.split(), b.split()
+    return len(a_words) > 1 and len(b_words) > 1 and not (a.endswith(b) or b.endswith(a))
+
+
 def _find(entities: list[Entity], m: Mention) -> Entity | None:
     if m.pronoun is not None:
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        fits = [e for e in entities if e.kind in wanted]
+        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender)]
         return max(fits, key=lambda e: e.last_seen) if fits else None
     key = _norm(m.name)
     for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -57,6 +76,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     if m.named:
         last = key.split()[-1] if key else ""
         for e in sorted(entities, key=lambda e: -e.last_seen):
+            if m.kind == e.kind == "person" and _first_names_differ(key, _norm(e.name)):
+                continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(key.split()) <= len(_norm(e.name).split())
                     or (m.surname or "").lower() == _norm(e.name).split()[-1]):

@@ -1,10 +1,12 @@
 """What one source mention says about its source: kind, name, role, count, pronoun."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from . import gender
 from .coordination import conjuncts, named_in_apposition
 from ..lexicon import kind_words, titles
 from ..parse import entities_in, text_of
@@ -17,6 +19,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
 MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +38,8 @@ class Mention:
     member_of: str | None = None  # "one of the generals" → "general"
     surname: str | None = None
     members: list["Mention"] = field(default_factory=list)  # sources named together in this one
+    gender: str | None = None       # "m" or "f" where a pronoun, title or role word says so
+    first_name: str | None = None
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -126,7 +131,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     if head.pos_ == "PRON" and lower in PRONOUNS:
         kind = "person" if PRONOUNS[lower] == "person" else "group"
-        return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower])
+        return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
+                       gender=gender.PRONOUNS.get(lower))
+
+    if text.lower().startswith("the ") and AGE.fullmatch(text[4:].strip()):
+        # "the 52-year-old said": news names a person by age only after naming them.
+        return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person")
 
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
@@ -152,7 +162,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         elif head.i < person.start:
             member = head.lemma_.lower() if head.pos_ == "NOUN" else None
         return Mention(**base, kind="person", named=True, name=name, description=description,
-                       member_of=member, surname=person[-1].text)
+                       member_of=member, surname=person[-1].text,
+                       gender=gender.from_words([t.text for t in span if t.i < person.start] + [head.text]),
+                       first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if head.pos_ == "PROPN" or (ents and head.pos_ != "NOUN"):
@@ -187,7 +199,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if lemma in words["organization"] and lemma not in titles():
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
-                   definite=definite, member_of=lemma if lower.startswith("another") else None)
+                   definite=definite, member_of=lemma if lower.startswith("another") else None,
+                   gender=gender.from_words([head.text]))
 
 
 def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:

@@ -1,0 +1,39 @@
+"""People the article names outside any attribution, whom a later "he said" may point back to.
+
+"Maria Santos has run the bakery for twenty years. … “Prices have doubled,” she said."
+Santos is no source until the pronoun finds her, so source mentions alone would miss her.
+Only the subject of a clause (or a name set beside one: "Her husband, Joe, …") counts;
+names inside reported words are what someone talks about, not who talks next.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..parse import entities_of
+from .mentions import Mention, analyse_mention
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _is_subject(ent) -> bool:
+    root = ent.root
+    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+
+
+def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
+    """Named people who are the subject of a clause outside every find's source and content."""
+    taken = [span for f in found for span in [*f.content, *([f.source] if f.source else [])]]
+    out = []
+    for ent in entities_of(doc):
+        if ent.label_ != "PERSON" or not _is_subject(ent):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        root = ent.root
+        # "Her husband, Joe, …": the whole phrase, so that the role comes along with the name.
+        start = root.head.left_edge.idx if root.dep_ == "appos" else ent.start_char
+        mention = analyse_mention(doc, start, ent.end_char, root.head.i if root.dep_ == "appos" else root.i)
+        if mention.kind == "person" and mention.named and mention.name == ent.text.strip():
+            out.append(mention)
+    return out

@@ -1,0 +1,26 @@
+"""Whether "he" or "she" can point to a person: a gendered title or role word ("Mr.", "her
+husband"), else what the first name usually is. Unknown fits either."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import gendered_words
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+def from_words(words: list[str]) -> str | None:
+    lexicon = gendered_words()
+    return next((lexicon[w] for w in (w.lower().rstrip(".") for w in words) if w in lexicon), None)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from gender_guesser.detector import Detector  # a name list: loaded only once a pronoun needs it
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def from_first_name(name: str) -> str | None:
+    return GUESSES.get(_detector().get_gender(name))
