@@ -43,17 +43,18 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source}
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
-    every = sorted([*mentions.values(), *(m for m, _ in members)], key=lambda m: (m.start, -m.end))
-    context = people_in_context(doc, found)
-    entity_of = {id(m): e for m, e in cluster(every + context)}
+    said = [*mentions.values(), *(m for m, _ in members)]
+    ordered = sorted(said + people_in_context(doc, found), key=lambda m: (m.start, -m.end))
+    entity_of = {id(m): e for m, e in cluster(ordered)}
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
     # A person named only in passing is a source once an attribution's mention joins them.
+    sourced = {id(entity_of[id(m)]) for m in said}
     entities: list[Entity] = []
-    for m in sorted(every + context, key=lambda m: (m.start, -m.end)):
+    for m in ordered:
         e = entity_of[id(m)]
-        if all(e is not x for x in entities) and any(entity_of[id(s)] is e for s in every):
+        if id(e) in sourced and all(e is not x for x in entities):
             entities.append(e)
     ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
 

@@ -7,7 +7,7 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
 from ..parse import entities_of
@@ -16,7 +16,7 @@ from .mentions import Mention, analyse_mention
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _is_subject(ent) -> bool:
+def _is_subject(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import gendered_words
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
