@@ -30,23 +30,14 @@ def cue_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def titles() -> frozenset[str]:
-    return frozenset(_lines("titles.txt"))
-
-
-@lru_cache(maxsize=None)
-def impression_verbs() -> frozenset[str]:
-    return frozenset(_lines("impression_verbs.txt"))
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line list under `lexicons/`, e.g. `word_set("titles")` for `titles.txt`."""
+    return frozenset(_lines(f"{name}.txt"))
 
 
 @lru_cache(maxsize=None)
 def gendered_words() -> dict[str, str]:
     return _stances("gendered_words.tsv")
-
-
-@lru_cache(maxsize=None)
-def hearsay_adverbs() -> frozenset[str]:
-    return frozenset(_lines("hearsay_adverbs.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -333,3 +333,44 @@ def test_a_cue_noun_taken_as_an_object_is_held_by_the_verbs_subject():
         [a] = analyze(text, model=model).attributions
         assert (a.source.text, a.cue.text) == ("Engineers", "have expressed concern"), model
         assert a.content.text == "that the new bridge may crack in frost"
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Asked whether the council would publish the report, Marsh replied: “In due course.”", "Asked"),
+    ("Pressed on whether he would resign, the mayor said he would not.", None),
+])
+def test_a_bare_participle_names_whom_it_was_put_to_not_a_speaker(sentence, cue):
+    r = analyze(sentence)
+    for a in r.attributions:
+        if a.cue and a.cue.text in ("Asked", "Pressed"):
+            assert a.source is None and a.recipient in ("Marsh", "the mayor")
+    said = [a for a in r.attributions if a.cue and a.cue.text in ("replied", "said")]
+    assert len(said) == 1 and said[0].source is not None
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The contractor denied any wrongdoing.", "any wrongdoing"),
+    ("The senator rejected the allegations.", "the allegations"),
+    ("The mayor dismissed the report as a smear.", "the report as a smear"),
+])
+def test_a_denial_of_a_named_claim_reports_the_claim(sentence, content):
+    r, a = only(sentence, stance="deny")
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court denied him entry.",
+    "The council rejected the proposal.",
+])
+def test_a_denial_of_something_other_than_a_claim_is_no_attribution(sentence):
+    assert analyze(sentence, model="rules").attributions == []
+
+
+def test_a_speaker_the_parser_hung_on_a_fronted_phrase_is_still_the_source():
+    # en_core_web_sm makes the speaker an appositive of "the BBC" and leaves "called" no subject.
+    text = ('In an interview with the BBC, the leader of the rail union, Mick Dolan, called the plan '
+            '"a tax on working people." He said his members would strike.')
+    r, a = only(text, cue="called")
+    assert a.source.text == "the leader of the rail union, Mick Dolan"
+    r, a = only(text, cue="said")
+    assert a.content.text == "his members would strike" and speaker(r, a) == "Mick Dolan"

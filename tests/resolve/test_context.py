@@ -39,3 +39,29 @@ def test_two_people_with_one_surname_stay_two():
     text = ("Donna Reyes said the plant would close. Mark Reyes, her brother, said it would not.")
     r = analyze(text)
     assert sorted(s.name for s in r.sources) == ["Donna Reyes", "Mark Reyes"]
+
+
+
+def test_a_surname_the_tagger_missed_is_still_the_person():
+    # en_core_web_sm reads "Reyes" here as a plural noun and tags it as an organisation.
+    text = ("The chief executive, Dr. Alan Reyes, admitted the records had been exposed.\n\n"
+            "Professor Ken Ito of Leeds University said it was only a matter of time.\n\n"
+            "Reyes, 58, has led the trust since 2019.\n\n"
+            "Pressed on whether he would resign, he said: “That is for the board to decide.”\n\n"
+            "“It was always coming,” Reyes said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "he said") + 3).name == "Alan Reyes"
+    assert speaker(r, cue_at(text, "Reyes said") + 6).name == "Alan Reyes"
+    assert [s.name for s in r.sources if "Reyes" in s.name] == ["Alan Reyes"]
+
+
+def test_a_first_name_only_mostly_given_to_women_does_not_rule_out_he():
+    text = 'Anna Berg chaired the meeting. Bernie Sanders spoke first. "We will win," he said.'
+    assert speaker(analyze(text), cue_at(text, "he said") + 3).name == "Bernie Sanders"
+
+
+def test_i_inside_a_quote_is_the_quoted_speaker_not_the_last_person_named():
+    text = ("Anna Berg chaired the meeting.\n\n"
+            "“I think the vote was rigged,” said the party's treasurer, Tom Hale.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "think")).name == "Tom Hale"

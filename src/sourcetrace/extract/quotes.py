@@ -118,6 +118,9 @@ def extract_quotes(doc: Doc) -> list[Found]:
             follow = doc[end_sent.end].sent
             if len(follow) <= 12:
                 verb = _cue_in(_outside(doc, follow, spans, quote.outer[1], follow.end_char))
+                # "… called the plan “a tax.” He said his members would strike.": that cue has its own words
+                if verb is not None and _reports_own_clause(verb, spans):
+                    verb = None
                 if verb is not None:
                     end_sent = follow
         before_verb = None

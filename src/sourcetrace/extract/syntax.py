@@ -94,6 +94,13 @@ def _continued_cue(verb: Token) -> Token | None:
     return None
 
 
+def is_passive_participle(verb: Token) -> bool:
+    """A bare past participle set before or after a clause ("Asked about …, X said", "…, X said
+    when pressed"): the clause's subject underwent it and does not do it."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a verb: its subject, a passive agent, or the subject it inherits."""
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -113,6 +120,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return objs[0]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "it was reported that …": no speaker named
+    if is_passive_participle(verb):
+        return None  # "Asked whether …, X replied": X was asked; the asker goes unnamed
     if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "relcl":
             return verb.head
@@ -123,6 +132,22 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if main.pos_ in ("VERB", "AUX"):
             passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
             return passive if passive is not None else subject(main, depth + 1)
+    if verb.dep_ == "ROOT":
+        return _subject_in_fronted_phrase(verb)
+    return None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """"In an interview with the BBC, the union's leader, Mick Dolan, said …": the parser may hang
+    the speaker on the fronted phrase's last noun as an appositive, leaving the verb no subject."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start or prep.right_edge.i < verb.i - 2:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.doc[t.left_edge.i - 1].text == ",":
+                return t
     return None
 
 
@@ -144,12 +169,13 @@ def np_offsets(head: Token, exclude: Offsets | None = None) -> Offsets | None:
 
 def speaker_offsets(speaker: Token) -> Offsets | None:
     """The speaker's phrase, with a name the parser split off as a second subject
-    ("said one of the officials, Marta Quill, adding …")."""
+    ("said one of the officials, Marta Quill, adding …") or as a second appositive."""
     span = np_offsets(speaker)
     if span is None:
         return None
+    split = ("nsubj", "appos") if speaker.dep_ == "appos" else ("nsubj",)
     for sib in speaker.head.children:
-        if sib.dep_ == "nsubj" and sib.i > speaker.right_edge.i and sib.pos_ == "PROPN" \
+        if sib.dep_ in split and sib.i > speaker.right_edge.i and sib.pos_ == "PROPN" \
                 and all(t.is_punct or t.is_space for t in speaker.doc[speaker.right_edge.i + 1:sib.left_edge.i]):
             end = token_offsets(speaker.doc, sib.left_edge.i, sib.right_edge.i)
             return (span[0], end[1]) if end else span

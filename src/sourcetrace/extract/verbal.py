@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance
+from ..lexicon import cue_stance, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
 from .quotemarks import find_quotes
-from .syntax import speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, subject, token_offsets, trim
+from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
+                     subject, token_offsets, trim)
 from ..parse import scratch, text_of
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
@@ -21,6 +22,8 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
                  "call", "conference", "briefing", "speech", "video", "release", "text", "texts", "podcast",
                  "broadcast", "radio", "television", "tv", "twitter", "facebook", "instagram", "telegram",
                  "x", "social", "op-ed", "memo", "note", "filing", "hearing", "testimony", "phone"}
+# Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
+OBJECT_STANCES = {"deny", "admit"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
 
@@ -29,6 +32,10 @@ def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
     """Who was told ("told The Afghan Associated Press") and how ("via text messages")."""
     recipient = channel = None
     doc = verb.doc
+    if is_passive_participle(verb):
+        asked = subject(verb.head)
+        span = speaker_offsets(asked) if asked is not None else None
+        recipient = text_of(doc)[span[0]:span[1]] if span else None
     for child in verb.children:
         if child.dep_ in ("dative", "dobj") and verb.lemma_ in TELL_VERBS and child.pos_ in ("PROPN", "NOUN", "PRON"):
             if child.lemma_ not in ("story", "truth", "lie", "joke"):
@@ -66,6 +73,11 @@ def channel_near(speaker: Token | None) -> str | None:
     return None
 
 
+def _names_claim(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (cue_stance(noun.lemma_, noun=True) is not None
+                                    or noun.lemma_.lower() in word_set("claim_objects"))
+
+
 def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     """The clause the verb reports, and a cue noun it goes through ("rejected claims that …").
 
@@ -86,6 +98,10 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             clause = that_clause(child)
             if clause is not None:
                 return clause, child if cue_stance(child.lemma_, noun=True) else None
+    if cue_verb_stance(verb) in OBJECT_STANCES:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _names_claim(c)), None)
+        if obj is not None:
+            return obj, None
     return None, None
 
 
@@ -166,7 +182,10 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     doing", "The plan, X said, will fail") are a piece of their own."""
     front = [t.i for t in comp.subtree if t.i < verb.i]
     if not front or comp.i < verb.i:
-        span = token_offsets(doc, comp.left_edge.i, comp.right_edge.i, ".")
+        end = comp.right_edge.i
+        if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
+            end = max([end, *(c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
+        span = token_offsets(doc, comp.left_edge.i, end, ".")
         return [span] if span else []
     rest = min(t.i for t in comp.subtree if t.i > verb.i)
     parts = [token_offsets(doc, front[0], front[-1], ","), token_offsets(doc, rest, comp.right_edge.i, ".")]

@@ -11,6 +11,9 @@ from .mentions import analyse_mention
 from ..parse import entities_of, text_of
 
 
+FIRST_PERSON = {"i", "me", "we", "us"}
+
+
 def _span(text: str, offsets: tuple[int, int]) -> Span:
     return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
 
@@ -38,10 +41,26 @@ def _reported_inside(f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.content_span[0] <= f.cue[0] < g.content_span[1] for g in found)
 
 
+def _voiced_by(text: str, found: list[Found]) -> dict[int, int]:
+    """Finds whose source is "I" or "we" inside another find's words, each with that find:
+    in "“I think he lost,” the host said" the one who thinks is the host."""
+    out = {}
+    for i, f in enumerate(found):
+        if f.source is None or text[f.source[0]:f.source[1]].lower() not in FIRST_PERSON:
+            continue
+        around = [j for j, g in enumerate(found)
+                  if j != i and any(s <= f.source[0] < e for s, e in g.content)]
+        if around:
+            # the outermost: words reported inside a quote are still the quoted speaker's
+            out[i] = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
+    return out
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
+    voiced = _voiced_by(text, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
-                for i, f in enumerate(found) if f.source}
+                for i, f in enumerate(found) if f.source and i not in voiced}
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     ordered = sorted(said + people_in_context(doc, found), key=lambda m: (m.start, -m.end))
@@ -58,10 +77,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             entities.append(e)
     ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
 
-    attributions = []
+    source_ids: list[str | None] = []
     previous: str | None = None
-    for n, f in enumerate(found, 1):
-        if i_m := mentions.get(n - 1):
+    for n, f in enumerate(found):
+        if i_m := mentions.get(n):
             source_id = ids[id(entity_of[id(i_m)])]
         elif f.extra.get("continues"):
             source_id = previous  # a quote with no cue: the last speaker goes on
@@ -69,6 +88,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source_id = None
         if (f.source or f.extra.get("continues")) and not _reported_inside(f, found):
             previous = source_id or previous
+        source_ids.append(source_id)
+    for i, j in voiced.items():
+        source_ids[i] = source_ids[j]
+
+    attributions = []
+    for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
         attributions.append(Attribution(
             id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
             source=_span(text, f.source) if f.source else None,
@@ -78,9 +103,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
     for e in entities:
         spans = sorted({(m.start, m.end) for m in e.mentions})
-        spans = sorted(spans + _more_mentions(doc, e, set(spans)))
+        spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
             id=ids[id(e)], name=e.name, kind=e.kind, named=e.named,
             count=e.count if e.kind == "group" else None, description=e.description,

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
 from ..parse import entities_of
-from .mentions import Mention, analyse_mention
+from .mentions import Mention, analyse_mention, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -25,10 +25,8 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
     taken = [span for f in found for span in [*f.content, *([f.source] if f.source else [])]]
     out = []
-    for ent in entities_of(doc):
-        if ent.label_ != "PERSON" or not _is_subject(ent):
-            continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+    for ent in [*(e for e in entities_of(doc) if e.label_ == "PERSON"), *_surnames_missed(doc)]:
+        if not _is_subject(ent) or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         root = ent.root
         # "Her husband, Joe, …": the whole phrase, so that the role comes along with the name.
@@ -37,3 +35,10 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
         if mention.kind == "person" and mention.named and mention.name == ent.text.strip():
             out.append(mention)
     return out
+
+
+def _surnames_missed(doc: Doc) -> list[Span]:
+    """A person's surname standing alone where the tagger did not see a person ("Reyes, 58,
+    has led the trust since 2019." with "Reyes" read as a plural noun)."""
+    surnames = person_surnames(doc)
+    return [doc[t.i:t.i + 1] for t in doc if t.text in surnames and t.is_title and t.ent_type_ != "PERSON"]

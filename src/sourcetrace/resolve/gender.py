@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..lexicon import gendered_words
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+# "mostly_" guesses are left out: the list calls "Bernie" mostly female.
+GUESSES = {"male": "m", "female": "f"}
 
 
 def from_words(words: list[str]) -> str | None:

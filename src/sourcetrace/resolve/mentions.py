@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gender
 from .coordination import conjuncts, named_in_apposition
-from ..lexicon import kind_words, titles
-from ..parse import entities_in, text_of
+from ..lexicon import kind_words, word_set
+from ..parse import entities_in, entities_of, scratch, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -87,6 +87,14 @@ def _count(head: Token) -> int | None:
     return None
 
 
+def person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names the tagger found as people."""
+    memory = scratch(doc)
+    if "surnames" not in memory:
+        memory["surnames"] = frozenset(e[-1].text for e in entities_of(doc) if e.label_ == "PERSON")
+    return memory["surnames"]
+
+
 def _person_entity(span: Span) -> Span | None:
     people = [e for e in entities_in(span) if e.label_ == "PERSON"]
     if people:
@@ -94,7 +102,7 @@ def _person_entity(span: Span) -> Span | None:
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
-    if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in titles() or head.lower_ in ("one", "another")
+    if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in word_set("titles") or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -138,6 +146,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the 52-year-old said": news names a person by age only after naming them.
         return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person")
 
+    if len(span) == 1 and head.is_title and head.text in person_surnames(doc):
+        # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
+        return Mention(**base, kind="person", named=True, name=head.text, surname=head.text)
+
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
         names = [m.name for m in members]
@@ -152,7 +164,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i):
         name = person.text.strip()
-        title_words = [t for t in span if t.i < person.start and t.lower_ in titles() and t.head.i == person.root.i]
+        title_words = [t for t in span if t.i < person.start and t.lower_ in word_set("titles") and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
@@ -196,7 +208,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         member = _member_of(head)
         return Mention(**base, kind="person", named=False, name=_strip_det(core), member_of=member,
                        description=_strip_det(core))
-    if lemma in words["organization"] and lemma not in titles():
+    if lemma in words["organization"] and lemma not in word_set("titles"):
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite, member_of=lemma if lower.startswith("another") else None,

@@ -83,7 +83,7 @@ def attribution_type(doc: Doc, cue: Span, contents: list[Span]) -> str:
 def reported_subject(cue: Span) -> Token | None:
     """The subject of a one-verb cue that is part of what is reported, not its source:
     "X seemed to …", "X is expected to …", "X reportedly paid …" (PolNeAR marks X as content)."""
-    if len(cue) == 1 and cue[0].lower_ in lexicon.hearsay_adverbs():
+    if len(cue) == 1 and cue[0].lower_ in lexicon.word_set("hearsay_adverbs"):
         return next((c for c in cue[0].head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     verbs = [t for t in cue if t.pos_ == "VERB"]
     if len(verbs) != 1 or any(t.pos_ not in ("VERB", "AUX", "PART", "ADV", "PUNCT") for t in cue):
@@ -91,7 +91,7 @@ def reported_subject(cue: Span) -> Token | None:
     verb = verbs[0]
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "X was frustrated that …", "it appears that …": the clause is the content
-    impression = verb.lemma_.lower() in lexicon.impression_verbs()
+    impression = verb.lemma_.lower() in lexicon.word_set("impression_verbs")
     return next((c for c in verb.children
                  if c.dep_ == "nsubjpass" or (impression and c.dep_ == "nsubj")), None)
 
