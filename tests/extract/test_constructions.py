@@ -178,6 +178,8 @@ def test_nominal_possessive_claim():
     ("The airline did not respond to requests for comment.", "did not respond"),
     ("The senator could not be reached for comment.", "could not be reached"),
     ("The embassy has yet to respond.", "has yet to respond"),
+    ("Neither Ann Roe nor Bill Poe responded to messages.", "responded"),
+    ("Nobody from the club replied to emails.", "replied"),
 ])
 def test_no_response(sentence, cue):
     r, a = only(sentence, stance="no_response")

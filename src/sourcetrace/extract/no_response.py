@@ -25,10 +25,19 @@ def _through(verb: Token, last: Token) -> Offsets:
     return start, last.idx + len(last.text)
 
 
+def _nobody(verb: Token) -> bool:
+    """A subject that says none of them did it: "Neither X nor Y responded", "No one answered"."""
+    speaker = subject(verb)
+    if speaker is None or speaker.i > verb.i:
+        return False
+    words = {t.lower_ for t in speaker.subtree if t.dep_ in ("preconj", "det")} | {speaker.lower_}
+    return bool(words & {"neither", "no", "nobody", "none"})
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
-    if lemma in lex["negated_verbs"] and is_negated(verb):
+    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
