@@ -376,3 +376,9 @@ def test_a_speaker_the_parser_hung_on_a_fronted_phrase_is_still_the_source():
     assert a.source.text == "the leader of the rail union, Mick Dolan"
     r, a = only(text, cue="said")
     assert a.content.text == "his members would strike" and speaker(r, a) == "Mick Dolan"
+
+
+def test_a_clause_subject_parsed_as_the_cues_object_stays_in_the_content():
+    r, a = only("Data from the Office for National Statistics show fares have risen by 40 percent since 2015.",
+                cue="show")
+    assert a.content.text == "fares have risen by 40 percent since 2015"

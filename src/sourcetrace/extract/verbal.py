@@ -182,14 +182,25 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     doing", "The plan, X said, will fail") are a piece of their own."""
     front = [t.i for t in comp.subtree if t.i < verb.i]
     if not front or comp.i < verb.i:
-        end = comp.right_edge.i
+        start, end = _lost_subject(verb, comp) or comp.left_edge.i, comp.right_edge.i
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
-        span = token_offsets(doc, comp.left_edge.i, end, ".")
+        span = token_offsets(doc, start, end, ".")
         return [span] if span else []
     rest = min(t.i for t in comp.subtree if t.i > verb.i)
     parts = [token_offsets(doc, front[0], front[-1], ","), token_offsets(doc, rest, comp.right_edge.i, ".")]
     return [p for p in parts if p]
+
+
+def _lost_subject(verb: Token, comp: Token) -> int | None:
+    """"Figures show fares have risen": the parser may take the clause's subject for the cue's
+    object, leaving the clause none; the content starts at that object then."""
+    if comp.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i:
+        return None
+    return obj.left_edge.i
 
 
 def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
