@@ -180,6 +180,7 @@ def test_nominal_possessive_claim():
     ("The embassy has yet to respond.", "has yet to respond"),
     ("Neither Ann Roe nor Bill Poe responded to messages.", "responded"),
     ("Nobody from the club replied to emails.", "replied"),
+    ("The mayor's office referred questions to the police.", "referred questions"),
 ])
 def test_no_response(sentence, cue):
     r, a = only(sentence, stance="no_response")
@@ -382,3 +383,8 @@ def test_a_clause_subject_parsed_as_the_cues_object_stays_in_the_content():
     r, a = only("Data from the Office for National Statistics show fares have risen by 40 percent since 2015.",
                 cue="show")
     assert a.content.text == "fares have risen by 40 percent since 2015"
+
+
+def test_a_relative_clause_that_declines_is_not_part_of_its_source():
+    r, a = only("Questions went to the Justice Department, which declined to comment.", stance="no_response")
+    assert a.source.text == "the Justice Department"

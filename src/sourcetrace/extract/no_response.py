@@ -1,4 +1,5 @@
-"""Non-responses: "has not responded for comment", "declined to comment", "could not be reached"."""
+"""Non-responses: "has not responded for comment", "declined to comment", "could not be reached",
+"referred questions to the ministry"."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -6,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response
 from . import extractors
 from .base import Found, Offsets
-from .syntax import cue_phrase, is_negated, np_offsets, subject, token_offsets, tokens_tagged
+from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
 
 def _after(verb: Token, skip: set[int]) -> Offsets | None:
@@ -43,6 +44,10 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma in lex["referral_verbs"]:  # "referred questions to the Justice Department"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["request_nouns"]), None)
+        if obj is not None:
+            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     if lemma in ("have", "be", "remain") and any(c.lower_ == "yet" for c in verb.children):
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["yet_verbs"]), None)
         if action is not None:
@@ -76,7 +81,9 @@ def extract_no_response(doc: Doc) -> list[Found]:
                 if child.dep_ == "nsubjpass":
                     speaker = child
         content = _after(verb, covered) or cue
-        out.append(Found(content=[content], cue=cue, source=np_offsets(speaker) if speaker is not None else None,
+        # "the ministry, which declined to comment": the ministry, not its clause
+        own = subtree_offsets(verb) if verb.dep_ == "relcl" else None
+        out.append(Found(content=[content], cue=cue, source=np_offsets(speaker, own) if speaker is not None else None,
                          type="indirect", stance="no_response", extractor="no_response",
                          source_head=speaker.i if speaker is not None else None))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon import kind_words
 from .gender import from_first_name
 from .mentions import Mention
 
@@ -89,8 +90,12 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         for e in sorted(entities, key=lambda e: -e.last_seen):
             if e.head_lemma == m.head_lemma and e.kind == m.kind:
                 return e
-            if m.kind == "person" and e.kind == "person" and e.description and m.head_lemma in e.description.lower():
-                return e
+            if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():
+                return e  # "the company" after "Acme, the company behind the mine"
+        if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
+            # "Acme Corp. said … The company added": the firm named last
+            return next((e for e in sorted(entities, key=lambda e: -e.last_seen)
+                         if e.kind == "organization" and e.named), None)
     return None
 
 

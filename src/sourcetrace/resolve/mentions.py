@@ -186,7 +186,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
-        elif ents or parts & words["organization"]:
+        elif ents or parts & words["organization"] or _said_to_be(head) & words["organization"]:
             kind = "organization"
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
@@ -227,6 +227,11 @@ def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
         last -= 1
     first = noun.left_edge.i
     return doc[first].idx, doc[last].idx + len(doc[last].text), noun.i
+
+
+def _said_to_be(head: Token) -> set[str]:
+    """What an appositive calls the mention: "Resolution Copper, the company behind the mine" → company."""
+    return {c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
 
 
 def _is_who(head: Token) -> bool:
