@@ -388,3 +388,28 @@ def test_a_clause_subject_parsed_as_the_cues_object_stays_in_the_content():
 def test_a_relative_clause_that_declines_is_not_part_of_its_source():
     r, a = only("Questions went to the Justice Department, which declined to comment.", stance="no_response")
     assert a.source.text == "the Justice Department"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_speakers_with_the_agency_as_channel():
+    text = ("Kremlin spokesman Dmitry Peskov was quoted by the Interfax news agency as saying that "
+            "Moscow had received no proposals.")
+    for model in ("fast", "accurate"):
+        r = analyze(text, model=model)
+        assert [a.cue.text for a in r.attributions] == ["saying"], model
+        a = r.attributions[0]
+        assert speaker(r, a) == "Dmitry Peskov" and a.channel == "quoted by the Interfax news agency"
+
+
+@pytest.mark.parametrize("model", ["rules", "fast", "accurate"])
+def test_a_speaker_set_off_by_a_participle_the_parser_read_as_a_verb(model):
+    # en_core_web_sm parses this as if Peskov asked, leaving "said" no subject.
+    r = analyze("Peskov, asked about the Istanbul meeting, said he had nothing to add.", model=model)
+    said = next(a for a in r.attributions if a.cue.text == "said")
+    assert said.source.text == "Peskov"
+    assert all(a.source is None for a in r.attributions if a.cue.text.startswith("asked"))
+
+
+def test_a_clause_the_parser_hung_on_the_channel_is_still_the_verbs():
+    r, a = only("The ministry said in a statement posted on its website that it was ready to host talks.",
+                source="The ministry")
+    assert a.content.text == "that it was ready to host talks" and a.channel == "in a statement posted on its website"

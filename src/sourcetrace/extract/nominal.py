@@ -32,8 +32,11 @@ def extract_nominal(doc: Doc) -> list[Found]:
         stance = cue_stance(noun.lemma_, noun=True)
         if stance is None:
             continue
-        # "rejected claims that …" is the verb's attribution, found by the verbal extractor.
+        # "rejected claims that …", "said in a statement that …" are the verb's attribution,
+        # found by the verbal extractor.
         if noun.dep_ == "dobj" and cue_verb_stance(noun.head):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue_verb_stance(noun.head.head):
             continue
         clause = that_clause(noun)
         if clause is None:

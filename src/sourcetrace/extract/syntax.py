@@ -98,11 +98,27 @@ def is_passive_participle(verb: Token) -> bool:
     """A bare past participle set before or after a clause ("Asked about …, X said", "…, X said
     when pressed"): the clause's subject underwent it and does not do it."""
     return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+            or _participle_read_as_clause(verb) is not None)
+
+
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """"Peskov, asked about the meeting, said …" parsed as if Peskov asked: a verb set off by
+    commas between a subject and the cue verb it hangs from. Returns that subject."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN") or not verb.i < head.i or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or doc[verb.right_edge.i].text != "," or verb.right_edge.i + 1 != head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or not cue_verb_stance(head):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i - 1), None)
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a verb: its subject, a passive agent, or the subject it inherits."""
+    if _participle_read_as_clause(verb) is not None:
+        return None  # its "subject" was asked, and is the speaker of the verb it hangs from
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         cue = _continued_cue(verb)
         if cue is not None and depth < 4:
@@ -122,6 +138,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None  # "it was reported that …": no speaker named
     if is_passive_participle(verb):
         return None  # "Asked whether …, X replied": X was asked; the asker goes unnamed
+    for child in verb.children:
+        if (own := _participle_read_as_clause(child)) is not None:
+            return own
     if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "relcl":
             return verb.head

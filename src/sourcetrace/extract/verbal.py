@@ -32,6 +32,11 @@ def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
     """Who was told ("told The Afghan Associated Press") and how ("via text messages")."""
     recipient = channel = None
     doc = verb.doc
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "was quoted by Interfax as saying"
+        agent = next((c for c in verb.head.head.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            span = token_offsets(doc, verb.head.head.i, agent.right_edge.i)
+            channel = text_of(doc)[span[0]:span[1]] if span else None
     if is_passive_participle(verb):
         asked = subject(verb.head)
         span = speaker_offsets(asked) if asked is not None else None
@@ -56,7 +61,8 @@ def _channel(prep: Token) -> str | None:
     if obj is None:
         return None
     if prep.lower_ in CHANNEL_PREPS or (prep.lower_ in ("in", "on") and obj.lower_ in CHANNEL_NOUNS):
-        span = token_offsets(prep.doc, prep.i, obj.right_edge.i)
+        clause = that_clause(obj)
+        span = token_offsets(prep.doc, prep.i, clause.left_edge.i - 1 if clause is not None else obj.right_edge.i)
         return text_of(prep.doc)[span[0]:span[1]] if span else None
     return None
 
@@ -94,6 +100,11 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
             if target is not None and that_clause(target) is not None:
                 return target, None
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i:
+            # "said in a statement posted online that …": the parser may hang the clause on the channel
+            channel = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in CHANNEL_NOUNS), None)
+            if channel is not None and (clause := that_clause(channel)) is not None:
+                return clause, None
         elif child.dep_ == "dobj":
             clause = that_clause(child)
             if clause is not None:

@@ -12,7 +12,7 @@ from ... import lexicon
 from ...parse import text_of
 from ...parse.columns import columns
 from ..base import Found
-from ..syntax import speaker_offsets, subject
+from ..syntax import cue_verb_stance, is_passive_participle, speaker_offsets, subject
 from ..verbal import recipient_and_channel
 from .features import AMBIGUOUS, CLOSING, OPENING
 
@@ -110,6 +110,14 @@ def _subject_into_content(reported: Token, cue: Span, parts: list[Span], source:
     return sorted([*parts, doc[start:end]], key=lambda s: s.start), None if taken else source
 
 
+def _quoted_as_saying(verb: Token) -> bool:
+    """"X was quoted by Y as saying …": the words are X's, told by the cue "saying", which the
+    verb rules read with Y as its channel."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        cue_verb_stance(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pcomp")
+
+
 def stance_of(cue: Span) -> str:
     root = cue.root
     found = lexicon.cue_stance(root.lemma_, noun=root.pos_ in ("NOUN", "PROPN"))
@@ -136,10 +144,12 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             (contents if role == "CNT" else sources).setdefault(k, []).append(span)
     found = []
     for k, cue in enumerate(cues):
-        if k not in contents:
+        if k not in contents or _quoted_as_saying(cue.root):
             continue
         parts = sorted(contents[k], key=lambda s: s.start)
         source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
+        if is_passive_participle(cue.root):
+            source = None  # "Peskov, asked about …, said": Peskov was asked
         # The tags' confidence, taken before a reported subject moves from source to content.
         conf = min(confidence.get(r, 1.0) for r in [(cue.start, cue.end)] + [(p.start, p.end) for p in parts])
         reported = reported_subject(cue)
