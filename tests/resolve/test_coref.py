@@ -19,3 +19,27 @@ def test_the_company_is_the_firm_named_last_and_not_another_organisation():
             "The company blamed weak demand.")
     r, (acme, union, company) = sources_of(text)
     assert company is acme and union is not acme
+
+
+def test_a_first_word_names_the_organisation_and_the_bank_finds_the_one_that_is_a_bank():
+    text = ("The Financial Conduct Authority has fined Hartwell Bank £42 million.\n\n"
+            "Hartwell said it accepted the findings. The FCA said the failings were serious. "
+            "The bank did not comment further.")
+    r, (hartwell, fca, bank) = sources_of(text)
+    assert hartwell.name == "Hartwell Bank" and hartwell.kind == "organization"
+    assert bank is hartwell and fca is not hartwell
+
+
+def test_with_several_firms_and_none_called_so_the_company_is_not_guessed():
+    text = ("Acme Corp. said it would cut jobs. Bolt Industries said it would hire. "
+            "The company declined to say how many.")
+    r, (acme, bolt, company) = sources_of(text)
+    assert company is not acme and company is not bolt
+
+
+def test_a_person_the_tagger_merged_with_their_organisation():
+    # en_core_web_sm tags "Nadia Osei of Transparency Watch" as one organisation.
+    text = ('"It is a rounding error," said Nadia Osei of Transparency Watch. '
+            "Osei called for criminal charges.")
+    r, (said, called) = sources_of(text)
+    assert said is called and said.name == "Nadia Osei" and said.kind == "person"

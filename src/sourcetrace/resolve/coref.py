@@ -93,9 +93,12 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
             if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():
                 return e  # "the company" after "Acme, the company behind the mine"
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
-            # "Acme Corp. said … The company added": the firm named last
-            return next((e for e in sorted(entities, key=lambda e: -e.last_seen)
-                         if e.kind == "organization" and e.named), None)
+            # "Acme Corp. said … The company added": the one firm named, or the one that says
+            # what it is ("Hartwell Bank" for "the bank"); with several, none is guessed
+            named = [e for e in entities if e.kind == "organization" and e.named]
+            called = [e for e in named if m.head_lemma in e.name.lower().split()]
+            if len(called) == 1 or len(named) == 1:
+                return (called or named)[0]
     return None
 
 

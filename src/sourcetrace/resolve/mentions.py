@@ -95,10 +95,25 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     return memory["surnames"]
 
 
+def organisation_names(doc: Doc) -> dict[str, str]:
+    """The first word of each name of several words the tagger found as an organisation, with
+    the whole name: "Hartwell said" names Hartwell Bank."""
+    memory = scratch(doc)
+    if "organisations" not in memory:
+        memory["organisations"] = {e[0].text: e.text for e in entities_of(doc)
+                                   if e.label_ == "ORG" and len(e) > 1 and e[0].is_title}
+    return memory["organisations"]
+
+
 def _person_entity(span: Span) -> Span | None:
     people = [e for e in entities_in(span) if e.label_ == "PERSON"]
     if people:
         return max(people, key=len)
+    # "Nadia Osei of Transparency Watch" tagged as one organisation: a first name leads it.
+    for e in entities_in(span):
+        if e.label_ == "ORG" and len(e) > 3 and e[2].lower_ == "of" and e[1].is_title \
+                and gender.from_first_name(e[0].text) is not None:
+            return e[:2]
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -188,6 +203,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif ents or parts & words["organization"] or _said_to_be(head) & words["organization"]:
             kind = "organization"
+        elif len(name.split()) == 1 and name in organisation_names(doc):
+            kind, name = "organization", organisation_names(doc)[name]
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
