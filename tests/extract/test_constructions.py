@@ -413,3 +413,15 @@ def test_a_clause_the_parser_hung_on_the_channel_is_still_the_verbs():
     r, a = only("The ministry said in a statement posted on its website that it was ready to host talks.",
                 source="The ministry")
     assert a.content.text == "that it was ready to host talks" and a.channel == "in a statement posted on its website"
+
+
+@pytest.mark.parametrize("model", ["rules", "accurate"])
+def test_a_quote_going_on_a_reported_clause_is_that_verbs_whatever_follows(model):
+    text = ("Brian Fallon, a spokesman for the campaign, called on the senator to take back his words "
+            "and said he had reached “a new low, even for him,” and he repeated the charge on Monday.")
+    r = analyze(text, model=model)
+    said = [a for a in r.attributions if a.cue and a.cue.text == "said"]
+    assert len(said) == 1 and said[0].content.text.startswith("he had reached “a new low")
+    assert said[0].type == "mixed"
+    assert not any(a.cue and a.cue.text.startswith(("called", "repeated")) and "new low" in a.content.text
+                   for a in r.attributions)

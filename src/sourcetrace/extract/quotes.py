@@ -44,6 +44,19 @@ def _sentence_start_before(doc: Doc, char: int) -> bool:
     return before == "" or before.endswith((":", ","))
 
 
+def _inside_reported_clause(doc: Doc, quote: Quote) -> bool:
+    """A quote that goes on a clause a cue before it reports ("said he was ‘the perfect
+    messenger …’"): it is that verb's content, mixed, whatever follows the quote."""
+    words = [t for t in _tokens(doc, *quote.outer) if not t.is_punct]
+    if not words:
+        return False
+    for clause in words[0].ancestors:
+        if clause.dep_ == "ccomp" and clause.head.i < words[0].i and cue_verb_stance(clause.head):
+            before = [t for t in clause.subtree if t.i < words[0].i and not t.is_punct]
+            return bool(before) and before[0].i > clause.head.i
+    return False
+
+
 def _cue_in(tokens: list[Token]) -> Token | None:
     for t in tokens:
         if cue_verb_stance(t) and subject(t) is not None:
@@ -95,7 +108,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
     out: list[Found] = []
     used: set[int] = set()
     for qi, quote in enumerate(quotes):
-        if qi in used:
+        if qi in used or _inside_reported_clause(doc, quote):
             continue
         if not _is_clause(doc, quote):
             label = _label(doc, quote)

@@ -180,7 +180,7 @@ def _extract(doc: Doc) -> list[Found]:
         if source and any(overlap(source, part) for part in parts):
             continue
         recipient, channel = recipient_and_channel(verb)
-        kind = "mixed" if any(q.outer[0] >= parts[0][0] and q.outer[1] <= parts[-1][1] + 1 for q in quotes) else "indirect"
+        kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance)
         out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
