@@ -425,3 +425,10 @@ def test_a_quote_going_on_a_reported_clause_is_that_verbs_whatever_follows(model
     assert said[0].type == "mixed"
     assert not any(a.cue and a.cue.text.startswith(("called", "repeated")) and "new low" in a.content.text
                    for a in r.attributions)
+
+
+def test_adding_after_a_closing_quote_continues_the_first_speaker():
+    text = ("Trump told Newsmax that Mitt Romney “had a crazy policy which was maniacal,” "
+            "adding, “He lost all of the Latino vote.”")
+    r, a = only(text, cue="adding")
+    assert a.source.text == "Trump" and a.content.text == "He lost all of the Latino vote."

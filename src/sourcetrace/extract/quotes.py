@@ -50,7 +50,7 @@ def _inside_reported_clause(doc: Doc, quote: Quote) -> bool:
     words = [t for t in _tokens(doc, *quote.outer) if not t.is_punct]
     if not words:
         return False
-    for clause in words[0].ancestors:
+    for clause in [words[0], *words[0].ancestors]:
         if clause.dep_ == "ccomp" and clause.head.i < words[0].i and cue_verb_stance(clause.head):
             before = [t for t in clause.subtree if t.i < words[0].i and not t.is_punct]
             return bool(before) and before[0].i > clause.head.i

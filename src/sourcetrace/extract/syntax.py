@@ -86,7 +86,12 @@ def cue_phrase(verb: Token) -> Offsets:
 
 def _continued_cue(verb: Token) -> Token | None:
     """", adding …" / ", calling …" hung inside reported content: the cue it continues."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].is_quote:  # "…,” adding"
+        before -= 1
+    if verb.doc[before].text != ",":
         return None
     for anc in verb.ancestors:
         if cue_verb_stance(anc) and anc.i < verb.i:
