@@ -432,3 +432,23 @@ def test_adding_after_a_closing_quote_continues_the_first_speaker():
             "adding, “He lost all of the Latino vote.”")
     r, a = only(text, cue="adding")
     assert a.source.text == "Trump" and a.content.text == "He lost all of the Latino vote."
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("As the Washington Post reported on Friday, the inspector general issued subpoenas.",
+     ["the inspector general issued subpoenas"]),
+    ("The inspector general, as the Post first reported, issued subpoenas to the foundation.",
+     ["The inspector general", "issued subpoenas to the foundation"]),
+])
+def test_as_x_reported_attributes_the_sentence_around_it(sentence, parts):
+    r = analyze(sentence, model="rules")
+    assert [[p.text for p in a.content_parts] for a in r.attributions] == [parts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The actress was emotional as she called for a new law.",
+    "Even as he says the plan works, costs keep rising.",
+])
+def test_an_as_clause_that_is_a_time_reports_nothing_around_it(sentence):
+    r = analyze(sentence, model="rules")
+    assert all(a.content.text not in sentence.split(" as ")[0] for a in r.attributions)

@@ -24,6 +24,7 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
                  "x", "social", "op-ed", "memo", "note", "filing", "hearing", "testimony", "phone"}
 # Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
 OBJECT_STANCES = {"deny", "admit"}
+OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
 
@@ -149,6 +150,29 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
     return parts
 
 
+def _as_reported(verb: Token) -> bool:
+    """"As the Post reported on Friday, the inquiry …": a cue in an "as" clause reports its main clause."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if verb.dep_ != "advcl" or mark is None or mark.i > 0 and verb.doc[mark.i - 1].lower_ == "even":
+        return False  # "even as he says …" is a time, not a source
+    # "as she called for …", "as he complains about …": the verb reports its own object
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "MD"
+                   or c.dep_ == "prep" and c.lower_ in OWN_OBJECT_PREPS for c in verb.children)
+
+
+def _main_clause(doc: Doc, verb: Token) -> list[Offsets]:
+    """The sentence around an "as" clause, in the pieces it leaves before and after it."""
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    words = [t.i for t in verb.sent if t.i not in own and not t.is_space]
+    pieces: list[list[int]] = []
+    for i in words:
+        if pieces and i == pieces[-1][-1] + 1:
+            pieces[-1].append(i)
+        else:
+            pieces.append([i])
+    return [p for p in (token_offsets(doc, piece[0], piece[-1], ",.") for piece in pieces) if p]
+
+
 @extractors.register("verbal")
 def extract_verbal(doc: Doc) -> list[Found]:
     """The verb rules' finds, worked out once per doc: the learned profiles ask twice."""
@@ -172,6 +196,8 @@ def _extract(doc: Doc) -> list[Found]:
             parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
+        elif _as_reported(verb):
+            parts = _main_clause(doc, verb)
         else:
             parts = []
         if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):
