@@ -14,7 +14,7 @@ DEFAULT_MODEL = "fast"
 # non-response rules, and let the verb rules fill what is left. fast keeps only CRF
 # finds with a known cue word or a confident tag; accurate keeps them all.
 PROFILES: dict[str, list[str]] = {
-    "rules": ["colon", "quotes", "no_response", "according_to", "nominal", "verbal"],
-    "fast": ["colon", "quotes", "no_response", "according_to", "nominal", "crf_lexical", "verbal"],
-    "accurate": ["colon", "quotes", "no_response", "according_to", "nominal", "crf", "verbal"],
+    "rules": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "verbal"],
+    "fast": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "crf_lexical", "verbal"],
+    "accurate": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "crf", "verbal"],
 }

@@ -452,3 +452,19 @@ def test_as_x_reported_attributes_the_sentence_around_it(sentence, parts):
 def test_an_as_clause_that_is_a_time_reports_nothing_around_it(sentence):
     r = analyze(sentence, model="rules")
     assert all(a.content.text not in sentence.split(" as ")[0] for a in r.attributions)
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("In a CBS News poll released Monday, she led the senator by 24 points.",
+     "a CBS News poll released Monday", "she led the senator by 24 points"),
+    ("To Sexton, who has studied the rallies, Tuesday marked a turning point.",
+     "Sexton, who has studied the rallies", "Tuesday marked a turning point"),
+])
+def test_a_poll_or_person_opening_the_sentence_is_its_source(sentence, source, content):
+    r, a = only(sentence, source=source)
+    assert a.content.text == content and a.cue.text in ("In", "To")
+
+
+def test_an_opening_report_phrase_with_a_cue_verb_of_its_own_is_left_to_the_verb():
+    r, a = only("In a report on Monday, the agency warned that the dam could fail.", stance="warn")
+    assert a.cue.text.startswith("warned") and a.source.text == "the agency"

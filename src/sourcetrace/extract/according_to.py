@@ -1,11 +1,13 @@
-""""According to X, …" and "…, according to X.": the rest of the sentence is the content."""
+""""According to X, …", "…, according to X.", "In a CBS News poll, …" and "To X, …": the rest
+of the sentence is the content."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from . import extractors
 from .base import Found
-from .syntax import token_offsets
+from .syntax import cue_verb_stance, np_offsets, token_offsets
+from ..lexicon import word_set
 from ..parse import text_of
 
 
@@ -32,4 +34,31 @@ def extract_according_to(doc: Doc) -> list[Found]:
             continue
         out.append(Found(content=parts, cue=(tok.idx, to.idx + len(to.text)), source=source,
                          type="according_to", stance="assert", extractor="according_to", source_head=obj.i))
+    return out
+
+
+@extractors.register("in_the_view_of")
+def extract_in_the_view_of(doc: Doc) -> list[Found]:
+    """"In a CBS News poll released Monday, she led by 24 points." and "To Sexton, Tuesday marked a
+    turning point.": a phrase opening the sentence, set off by a comma, names whose finding or
+    view the rest of it is; unless the sentence has a cue verb of its own ("In a report, the
+    agency warned …")."""
+    out = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ not in ("in", "to") or first.dep_ != "prep" or cue_verb_stance(first.head):
+            continue
+        obj = next((g for g in first.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i + 1 >= sent.end or doc[obj.right_edge.i + 1].text != ",":
+            continue
+        if first.lower_ == "in" and obj.lemma_.lower() not in word_set("findings_nouns"):
+            continue
+        if first.lower_ == "to" and obj.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            continue
+        source = np_offsets(obj)
+        content = token_offsets(doc, obj.right_edge.i + 2, sent.end - 1, ".")
+        if source is None or content is None:
+            continue
+        out.append(Found(content=[content], cue=(first.idx, first.idx + len(first.text)), source=source,
+                         type="according_to", stance="assert", extractor="in_the_view_of", source_head=obj.i))
     return out

@@ -221,7 +221,8 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     if not front or comp.i < verb.i:
         start, end = _lost_subject(verb, comp) or comp.left_edge.i, comp.right_edge.i
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
-            end = max([end, *(c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
+            end = max([end, *(c.right_edge.i for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
         span = token_offsets(doc, start, end, ".")
         return [span] if span else []
     rest = min(t.i for t in comp.subtree if t.i > verb.i)

@@ -179,7 +179,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i):
         name = person.text.strip()
-        title_words = [t for t in span if t.i < person.start and t.lower_ in word_set("titles") and t.head.i == person.root.i]
+        titles = word_set("titles")
+        title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
