@@ -468,3 +468,13 @@ def test_a_poll_or_person_opening_the_sentence_is_its_source(sentence, source, c
 def test_an_opening_report_phrase_with_a_cue_verb_of_its_own_is_left_to_the_verb():
     r, a = only("In a report on Monday, the agency warned that the dam could fail.", stance="warn")
     assert a.cue.text.startswith("warned") and a.source.text == "the agency"
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("The ministry did not say whether the talks would resume.", "no_response"),
+    ("She did not disclose how much the deal was worth.", "no_response"),
+    ("He did not say that he would resign.", "assert"),
+])
+def test_not_saying_before_a_question_withholds_an_answer(sentence, stance):
+    r, a = only(sentence, cue="did not " + sentence.split(" did not ")[1].split()[0])
+    assert a.stance == stance

@@ -24,6 +24,8 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
                  "x", "social", "op-ed", "memo", "note", "filing", "hearing", "testimony", "phone"}
 # Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
 OBJECT_STANCES = {"deny", "admit"}
+# Verbs that, negated before a question ("did not say how much …"), withhold an answer.
+WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
@@ -207,7 +209,7 @@ def _extract(doc: Doc) -> list[Found]:
             continue
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
-        stance = _negated_stance(verb, stance)
+        stance = _negated_stance(verb, stance, comp)
         out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                          source_head=speaker.i if speaker is not None else None, extractor="verbal"))
@@ -276,9 +278,15 @@ def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offs
     return parts[:-1] + [(parts[-1][0], extended[1])] if extended else parts
 
 
-def _negated_stance(verb: Token, stance: str) -> str:
-    if is_negated(verb) and stance == "deny":
+def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
+    """"did not deny that …" asserts; "did not say how much it would cost" withholds an answer."""
+    if not is_negated(verb):
+        return stance
+    if stance == "deny":
         return "assert"
+    asks = comp is not None and (comp.left_edge.tag_ in ("WDT", "WP", "WRB") or comp.left_edge.lower_ in ("whether", "if"))
+    if asks and verb.lemma_ in WITHHELD:
+        return "no_response"
     return stance
 
 
