@@ -65,3 +65,13 @@ def test_i_inside_a_quote_is_the_quoted_speaker_not_the_last_person_named():
             "“I think the vote was rigged,” said the party's treasurer, Tom Hale.")
     r = analyze(text)
     assert speaker(r, cue_at(text, "think")).name == "Tom Hale"
+
+
+def test_a_name_joined_to_a_subject_is_in_context_and_a_possessor_is_not_the_person():
+    text = ("Senator Karen Walsh and her challenger, Diane Foster, clashed on Sunday.\n\n"
+            "“That is simply not true,” she said.\n\n"
+            "Walsh's spokeswoman, Jen Park, called the claim desperate. “We told the truth,” Park said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "she said") + 4).name == "Diane Foster"
+    assert speaker(r, cue_at(text, "called")).name == "Jen Park"
+    assert speaker(r, cue_at(text, "Park said") + 5).name == "Jen Park"

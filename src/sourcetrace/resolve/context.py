@@ -17,8 +17,11 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _is_subject(ent: Span) -> bool:
-    root = ent.root
-    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+    """The subject of a clause, or set beside or joined to one ("X and her challenger, Y, clashed")."""
+    token = ent.root
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECTS
 
 
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:

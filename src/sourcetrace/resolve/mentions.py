@@ -106,7 +106,8 @@ def organisation_names(doc: Doc) -> dict[str, str]:
 
 
 def _person_entity(span: Span) -> Span | None:
-    people = [e for e in entities_in(span) if e.label_ == "PERSON"]
+    # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
+    people = [e for e in entities_in(span) if e.label_ == "PERSON" and e.root.dep_ != "poss"]
     if people:
         return max(people, key=len)
     # "Nadia Osei of Transparency Watch" tagged as one organisation: a first name leads it.
