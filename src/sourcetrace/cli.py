@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from . import settings
 from .ingest import InputError, expand_inputs, read_input
@@ -120,6 +121,35 @@ def eval_command(
         run_eval(gold_dir, as_json=as_json, model=model.value, limit=limit, agreement=agreement)
     except InputError as error:
         fail(str(error))
+
+
+@app.command("speakers")
+def speakers_command(
+    gold_dir: Path = typer.Argument(..., help="NN.txt articles, each with an NN.json speaker list."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores and misses as JSON."),
+    model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
+) -> None:
+    """Score whom each statement is pinned on (resolved speakers) against a gold list."""
+    from .evaluate.resolved import load_speaker_gold, score_speakers
+    try:
+        summary = score_speakers(load_speaker_gold(gold_dir), model.value)
+    except InputError as error:
+        fail(str(error))
+        return
+    if as_json:
+        print(json.dumps(summary))
+        return
+    table = Table(title=f"sourcetrace speakers — model {summary['model']}, {summary['articles']} articles")
+    for column in ("referred to by", "items", "found", "right", "% of found", "% of all"):
+        table.add_column(column, justify="left" if column == "referred to by" else "right")
+    for how, row in [("all", summary["all"]), *summary["by_how"].items()]:
+        table.add_row(how, *(str(row[k]) for k in ("items", "found", "right", "right_of_found", "right_of_all")),
+                      end_section=how == "all")
+    out = Console(highlight=False, soft_wrap=True)
+    out.print(table)
+    for miss in summary["misses"]:
+        out.print(f"{miss['article']}: {miss['quote']!r} → {miss['got']!r}, gold {miss['gold']!r} ({miss['how']})",
+                  markup=False)
 
 
 @app.command("train")
