@@ -75,3 +75,19 @@ def test_a_name_joined_to_a_subject_is_in_context_and_a_possessor_is_not_the_per
     assert speaker(r, cue_at(text, "she said") + 4).name == "Diane Foster"
     assert speaker(r, cue_at(text, "called")).name == "Jen Park"
     assert speaker(r, cue_at(text, "Park said") + 5).name == "Jen Park"
+
+
+def test_the_teenager_finds_the_person_named_last():
+    text = ("Halbury won with a late header from 18-year-old Leon Akande. Manager Kate Brennan praised him.\n\n"
+            "Akande dedicated the goal to his grandfather. “I just closed my eyes and jumped,” the teenager said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "the teenager said") + 13).name == "Leon Akande"
+
+
+def test_a_said_the_parser_read_as_a_noun_still_gives_the_quote_its_speaker():
+    # With the trailing participle, en_core_web_sm parses "said" as the object of "fixed".
+    text = ("Maria Lopez has run the hardware store for 20 years.\n\n"
+            "“I've fixed half the leaky faucets in this neighborhood,” the 52-year-old said, "
+            "standing behind a counter stacked with padlocks.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "said,")).name == "Maria Lopez"

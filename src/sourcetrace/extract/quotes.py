@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from . import extractors
 from .base import Found
 from .quotemarks import Quote, find_quotes
-from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, trim
+from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
 from ..parse import text_of
 
@@ -143,6 +143,12 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if before_verb is not None and not _opens_on_cue(doc, before_verb, quote):
                 before_verb = None
         cue = verb or before_verb
+        if cue is None and (misread := _said_misread(after)) is not None:
+            said, first, last = misread
+            out.append(Found(content=[p for p in (trim(doc, s, e, ",") for s, e in quote.parts) if p],
+                             cue=(said.idx, said.idx + len(said.text)), source=token_offsets(doc, first.i, last.i),
+                             type="direct", stance="assert", source_head=last.i, extractor="quotes"))
+            continue
         parts = list(quote.parts)
         if verb is not None:
             # A split quote: "“A,” X said, “B.”" — B continues in the cue's sentence.
@@ -167,6 +173,18 @@ def extract_quotes(doc: Doc) -> list[Found]:
             continue
         out.append(_found(doc, parts, cue))
     return out
+
+
+def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
+    """"“…,” the 52-year-old said, standing behind …": the parser may read "said" as a noun;
+    a short noun phrase and then "said"/"says" right after the quote is still its cue.
+    Returns "said" and the phrase's first and last words."""
+    words = [t for t in after[:8] if not (t.is_punct and t.text != "-")]
+    said = next((k for k, t in enumerate(words) if t.lower_ in ("said", "says")), None)
+    if not said or words[said].pos_ in ("VERB", "AUX") or \
+            any(t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[:said]):
+        return None
+    return words[said], words[0], words[said - 1]
 
 
 def _reports_own_clause(verb: Token, quote_spans: list[tuple[int, int]]) -> bool:

@@ -34,6 +34,21 @@ def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list
     return found
 
 
+def _full_name(doc: Doc, entity: Entity) -> str:
+    """A person known only by surname takes the full name the article introduced that surname
+    with ("Akande" → "Leon Akande", first named in passing as "a header from 18-year-old Leon
+    Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
+    the full name may be a relative's, so none is taken."""
+    if entity.kind != "person" or not entity.named or " " in entity.name:
+        return entity.name
+    first = next((t for t in doc if t.text == entity.name), None)
+    for e in entities_of(doc):
+        words = [t for t in e if t.tag_ != "POS"]
+        if e.label_ == "PERSON" and len(words) > 1 and first is not None and words[-1].i == first.i:
+            return " ".join(t.text for t in words)
+    return entity.name
+
+
 def _reported_inside(f: Found, found: list[Found]) -> bool:
     """Whether f's cue sits inside another attribution's content (a nested report)."""
     if f.cue is None:
@@ -108,7 +123,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         spans = sorted({(m.start, m.end) for m in e.mentions})
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
-            id=ids[id(e)], name=e.name, kind=e.kind, named=e.named,
+            id=ids[id(e)], name=_full_name(doc, e), kind=e.kind, named=e.named,
             count=e.count if e.kind == "group" else None, description=e.description,
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,

@@ -158,9 +158,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
-    if text.lower().startswith("the ") and AGE.fullmatch(text[4:].strip()):
-        # "the 52-year-old said": news names a person by age only after naming them.
-        return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person")
+    if text.lower().startswith("the ") and (AGE.fullmatch(text[4:].strip())
+                                            or text[4:].strip().lower() in word_set("epithets")):
+        # "the 52-year-old said", "the teenager said": news calls a person so only after naming them.
+        return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person",
+                       gender=gender.from_words([text[4:].strip()]))
 
     if len(span) == 1 and head.is_title and head.text in person_surnames(doc):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
