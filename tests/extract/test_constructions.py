@@ -478,3 +478,10 @@ def test_an_opening_report_phrase_with_a_cue_verb_of_its_own_is_left_to_the_verb
 def test_not_saying_before_a_question_withholds_an_answer(sentence, stance):
     r, a = only(sentence, cue="did not " + sentence.split(" did not ")[1].split()[0])
     assert a.stance == stance
+
+
+def test_according_to_keeps_a_name_set_beside_the_source():
+    r, a = only("According to the study's lead author, Dr. Nadia Kerr, the plants lost 30 percent less water.",
+                cue="According to")
+    assert a.source.text == "the study's lead author, Dr. Nadia Kerr"
+    assert a.content.text == "the plants lost 30 percent less water" and speaker(r, a) == "Nadia Kerr"

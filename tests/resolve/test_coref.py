@@ -43,3 +43,10 @@ def test_a_person_the_tagger_merged_with_their_organisation():
             "Osei called for criminal charges.")
     r, (said, called) = sources_of(text)
     assert said is called and said.name == "Nadia Osei" and said.kind == "person"
+
+
+def test_a_document_is_named_with_whoever_published_it():
+    text = "Patients waited up to 14 hours for a bed, according to figures published by Westmoor Hospitals Trust."
+    r, (figures,) = sources_of(text)
+    assert figures.kind == "document" and figures.named
+    assert figures.name == "figures published by Westmoor Hospitals Trust"

@@ -24,9 +24,9 @@ def extract_according_to(doc: Doc) -> list[Found]:
             obj = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if obj is None:
             continue
-        src_end = max(obj.right_edge.i, obj.i)
-        source = token_offsets(doc, tok.i + 2, src_end)
         sent = tok.sent
+        src_end = _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
+        source = token_offsets(doc, tok.i + 2, src_end)
         parts = [p for p in (token_offsets(doc, sent.start, tok.i - 1, "."),
                              token_offsets(doc, src_end + 1, sent.end - 1, "."))
                  if p is not None and any(c.isalnum() for c in text_of(doc)[p[0]:p[1]])]
@@ -35,6 +35,17 @@ def extract_according_to(doc: Doc) -> list[Found]:
         out.append(Found(content=parts, cue=(tok.idx, to.idx + len(to.text)), source=source,
                          type="according_to", stance="assert", extractor="according_to", source_head=obj.i))
     return out
+
+
+def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:
+    """"According to the study's lead author, Dr. Nadia Kerr, …": a name between commas right
+    after the source, which the parser may hang on the content, belongs to the source."""
+    if end + 2 >= limit or doc[end + 1].text != ",":
+        return end
+    last = end + 2
+    while last < limit and (doc[last].pos_ == "PROPN" or doc[last].lower_.rstrip(".") in word_set("titles")):
+        last += 1
+    return last - 1 if last > end + 2 and last < limit and doc[last].text == "," else end
 
 
 @extractors.register("in_the_view_of")

@@ -218,10 +218,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
     if lemma in words["document"]:
-        by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+        # "a report by the agency", "figures published by the trust": whose document it is
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        by = next((g for h in holders for c in h.children
+                   if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
-        return Mention(**base, kind="document", named=by is not None, name=_strip_det(core),
-                       definite=definite and by is None)
+        name = _strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
+                          else core)
+        return Mention(**base, kind="document", named=by is not None, name=name, definite=definite and by is None)
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),
                        definite=definite)
