@@ -91,3 +91,14 @@ def test_a_said_the_parser_read_as_a_noun_still_gives_the_quote_its_speaker():
             "standing behind a counter stacked with padlocks.")
     r = analyze(text)
     assert speaker(r, cue_at(text, "said,")).name == "Maria Lopez"
+
+
+def test_a_person_described_in_passing_is_found_by_the_description_but_not_by_he():
+    text = ("The lawsuit names four plaintiffs, among them Raymond Tully, a 61-year-old former trucker.\n\n"
+            "Judge Ann Roe said the ban was unlawful.\n\n"
+            "“I paid my taxes,” the 61-year-old said. “Now they fine me,” the former trucker added.\n\n"
+            "Mark Hale, the city attorney, said the city would appeal. “We will win,” he said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "the 61-year-old said") + 16).name == "Raymond Tully"
+    assert speaker(r, cue_at(text, "added")).name == "Raymond Tully"
+    assert speaker(r, cue_at(text, "he said") + 3).name == "Mark Hale"

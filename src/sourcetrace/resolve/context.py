@@ -7,6 +7,8 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
@@ -29,15 +31,26 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     taken = [span for f in found for span in [*f.content, *([f.source] if f.source else [])]]
     out = []
     for ent in [*(e for e in entities_of(doc) if e.label_ == "PERSON"), *_surnames_missed(doc)]:
-        if not _is_subject(ent) or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         root = ent.root
-        # "Her husband, Joe, …": the whole phrase, so that the role comes along with the name.
-        start = root.head.left_edge.idx if root.dep_ == "appos" else ent.start_char
-        mention = analyse_mention(doc, start, ent.end_char, root.head.i if root.dep_ == "appos" else root.i)
+        if _is_subject(ent):
+            # "Her husband, Joe, …": the whole phrase, so that the role comes along with the name.
+            start = root.head.left_edge.idx if root.dep_ == "appos" else ent.start_char
+            mention = analyse_mention(doc, start, ent.end_char, root.head.i if root.dep_ == "appos" else root.i)
+        elif (described := _described(ent)) is not None:
+            mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
+        else:
+            continue
         if mention.kind == "person" and mention.named and mention.name == ent.text.strip():
             out.append(mention)
     return out
+
+
+def _described(ent: Span) -> int | None:
+    """Where "Raymond Tully, a 61-year-old former trucker" ends: a name followed by a description."""
+    role = next((c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.root.i), None)
+    return role.right_edge.idx + len(role.right_edge.text) if role is not None else None
 
 
 def _surnames_missed(doc: Doc) -> list[Span]:

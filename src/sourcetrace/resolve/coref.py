@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import kind_words
 from .gender import from_first_name
-from .mentions import Mention
+from .mentions import PRONOUNS, Mention
 
 
 @dataclass
@@ -26,11 +26,13 @@ class Entity:
     gender: str | None = None
     first_name: str | None = None
     group: "Entity | None" = None  # the sources named together that this one was named in
+    in_passing: bool = False  # known only from a description in passing: no pronoun target
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
     def absorb(self, m: Mention) -> None:
         self.mentions.append(m)
+        self.in_passing = self.in_passing and m.in_passing
         self.last_seen = max(self.last_seen, m.start)
         if m.named and not self.named:
             self.named, self.name, self.kind = True, m.name, m.kind
@@ -66,9 +68,13 @@ def _first_names_differ(a: str, b: str) -> bool:
 
 def _find(entities: list[Entity], m: Mention) -> Entity | None:
     if m.pronoun is not None:
+        if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
+            described = [e for e in entities if e.kind == "person" and m.name.lower() in (e.description or "").lower()]
+            if described:
+                return max(described, key=lambda e: e.last_seen)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender)]
+        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing]
         return max(fits, key=lambda e: e.last_seen) if fits else None
     key = _norm(m.name)
     for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -111,7 +117,7 @@ def cluster(mentions: list[Mention]) -> list[tuple[Mention, Entity]]:
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
                             count=m.count, head_lemma=m.head_lemma, surname=m.surname,
-                            member_of=m.member_of, last_seen=m.start)
+                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing)
             entities.append(entity)
         entity.absorb(m)
         out.append((m, entity))

@@ -40,6 +40,9 @@ class Mention:
     members: list["Mention"] = field(default_factory=list)  # sources named together in this one
     gender: str | None = None       # "m" or "f" where a pronoun, title or role word says so
     first_name: str | None = None
+    # Named in passing with a description ("among them Raymond Tully, a former trucker"):
+    # "the former trucker" may point back to them, a bare "he" may not.
+    in_passing: bool = False
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
