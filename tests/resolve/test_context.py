@@ -102,3 +102,12 @@ def test_a_person_described_in_passing_is_found_by_the_description_but_not_by_he
     assert speaker(r, cue_at(text, "the 61-year-old said") + 16).name == "Raymond Tully"
     assert speaker(r, cue_at(text, "added")).name == "Raymond Tully"
     assert speaker(r, cue_at(text, "he said") + 3).name == "Mark Hale"
+
+
+def test_a_title_before_a_person_in_passing_comes_along_and_cllr_is_a_title():
+    text = ("Judge Anthony Merriweather remanded the defendant in custody. "
+            "“You should expect a substantial prison term,” the judge told her.\n\n"
+            "Councillor Sunita Kaur led the protest. “These libraries matter,” said Cllr Kaur.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "told")).name == "Anthony Merriweather"
+    assert speaker(r, cue_at(text, "said Cllr")).name == "Sunita Kaur"

@@ -84,7 +84,7 @@ def _resolved(analysis: Analysis, start: int, end: int) -> tuple[bool, str | Non
                if any(p.start <= start and end <= p.end for p in a.content_parts)]
     if not holding:
         return False, None, False
-    inner = min(holding, key=lambda a: a.content.end - a.content.start)
+    inner = max(holding, key=lambda a: a.content.end - a.content.start)
     source = analysis.source(inner.source_id) if inner.source_id else None
     return True, source.name if source else None, bool(source and source.named)
 

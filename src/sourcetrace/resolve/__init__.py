@@ -7,7 +7,7 @@ from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import people_in_context
-from .mentions import analyse_mention
+from .mentions import analyse_mention, without_titles
 from ..parse import entities_of, text_of
 
 
@@ -43,7 +43,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         return entity.name
     first = next((t for t in doc if t.text == entity.name), None)
     for e in entities_of(doc):
-        words = [t for t in e if t.tag_ != "POS"]
+        words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if e.label_ == "PERSON" and len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
     return entity.name

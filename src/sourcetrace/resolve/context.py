@@ -35,14 +35,14 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             continue
         root = ent.root
         if _is_subject(ent):
-            # "Her husband, Joe, …": the whole phrase, so that the role comes along with the name.
-            start = root.head.left_edge.idx if root.dep_ == "appos" else ent.start_char
+            # "Her husband, Joe, …", "Judge Anna Roe": the whole phrase, so that the role comes along.
+            start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
             mention = analyse_mention(doc, start, ent.end_char, root.head.i if root.dep_ == "appos" else root.i)
         elif (described := _described(ent)) is not None:
             mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
         else:
             continue
-        if mention.kind == "person" and mention.named and mention.name == ent.text.strip():
+        if mention.kind == "person" and mention.named and ent.text.strip().endswith(mention.name):
             out.append(mention)
     return out
 

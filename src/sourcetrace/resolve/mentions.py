@@ -108,11 +108,19 @@ def organisation_names(doc: Doc) -> dict[str, str]:
     return memory["organisations"]
 
 
+def without_titles(person: Span) -> Span:
+    """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur."""
+    titles = word_set("titles")
+    while len(person) > 1 and person[0].lower_.rstrip(".") in titles:
+        person = person[1:]
+    return person
+
+
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
     people = [e for e in entities_in(span) if e.label_ == "PERSON" and e.root.dep_ != "poss"]
     if people:
-        return max(people, key=len)
+        return without_titles(max(people, key=len))
     # "Nadia Osei of Transparency Watch" tagged as one organisation: a first name leads it.
     for e in entities_in(span):
         if e.label_ == "ORG" and len(e) > 3 and e[2].lower_ == "of" and e[1].is_title \
