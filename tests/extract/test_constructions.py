@@ -485,3 +485,12 @@ def test_according_to_keeps_a_name_set_beside_the_source():
                 cue="According to")
     assert a.source.text == "the study's lead author, Dr. Nadia Kerr"
     assert a.content.text == "the plants lost 30 percent less water" and speaker(r, a) == "Nadia Kerr"
+
+
+@pytest.mark.parametrize("opening", ["My name is Shona Pettigrew", "I'm Ellen Brodie"])
+def test_a_quote_with_no_cue_whose_speaker_names_themselves(opening):
+    text = ("The hall was packed for the vote.\n\n"
+            f"“{opening}, I have driven a crane here for eleven years, and I cannot afford to live here.”")
+    r = analyze(text)
+    (a,) = r.attributions
+    assert a.cue is None and speaker(r, a) == opening.split(" ", 3 if opening.startswith("My") else 1)[-1]

@@ -68,9 +68,24 @@ def _outside(doc: Doc, sent: Span, quote_spans: list[tuple[int, int]], lo: int, 
     return [t for t in sent if lo <= t.idx < hi and not any(s <= t.idx < e for s, e in quote_spans)]
 
 
+def _introduces_self(doc: Doc, start: int) -> Span | None:
+    """"My name is Tomas Reyes. …", "I'm Ellen Baptiste, I'm a childminder …": a quote with no
+    cue whose speaker says who they are; the name they give is its source."""
+    opening = doc.char_span(start, min(start + 60, len(text_of(doc))), alignment_mode="expand")
+    words = [t.lower_ for t in opening[:3]] if opening is not None else []
+    first = 3 if words == ["my", "name", "is"] else 2 if words[:2] in (["i", "'m"], ["i", "’m"], ["i", "am"]) else 0
+    last = first
+    while first and last < len(opening) and opening[last].pos_ == "PROPN":
+        last += 1
+    return opening[first:last] if last - first >= 2 else None  # a first name and a surname
+
+
 def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str = "direct") -> Found:
     content = [p for p in (trim(doc, s, e, ",") for s, e in parts) if p]
     if verb is None:
+        if (name := _introduces_self(doc, parts[0][0])) is not None:
+            return Found(content=content, cue=None, source=(name[0].idx, name[-1].idx + len(name[-1].text)),
+                         type=kind, extractor="quotes", source_head=name.root.i)
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
                      extra={"continues": True})
     speaker = subject(verb)
