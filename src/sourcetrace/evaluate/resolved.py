@@ -8,8 +8,9 @@ words from inside one reported statement (found once in the text), `speaker` who
 reader would name as its source and `how` the way the article refers to them there
 ("pronoun", "surname", "continues", …).
 
-A statement is *found* when an attribution's content holds the quote (the innermost
-such attribution is taken: in "X said Y denied Z", Z is Y's); its speaker is *right*
+A statement is *found* when an attribution's content holds the quote (the outermost such
+attribution is taken: in "Okoro said officers believed the box was lifted", the statement is
+Okoro's, as both gold sets and PolNeAR mark it); its speaker is *right*
 when the resolved source's name and the gold speaker's name, as word sets without
 articles, titles and punctuation, are equal or one holds the other ("Ruiz" for "Ana
 Ruiz"); a named gold speaker also needs a named source ("the company" is not yet
@@ -79,13 +80,13 @@ def same_speaker(gold: SpeakerItem, name: str | None, named: bool) -> bool:
 
 
 def _resolved(analysis: Analysis, start: int, end: int) -> tuple[bool, str | None, bool]:
-    """(found, source name, named) for the innermost attribution whose content holds [start, end)."""
+    """(found, source name, named) for the outermost attribution whose content holds [start, end)."""
     holding = [a for a in analysis.attributions
                if any(p.start <= start and end <= p.end for p in a.content_parts)]
     if not holding:
         return False, None, False
-    inner = max(holding, key=lambda a: a.content.end - a.content.start)
-    source = analysis.source(inner.source_id) if inner.source_id else None
+    outer = max(holding, key=lambda a: a.content.end - a.content.start)
+    source = analysis.source(outer.source_id) if outer.source_id else None
     return True, source.name if source else None, bool(source and source.named)
 
 

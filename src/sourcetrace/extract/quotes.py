@@ -80,8 +80,12 @@ def _introduces_self(doc: Doc, start: int) -> Span | None:
     return opening[first:last] if last - first >= 2 else None  # a first name and a surname
 
 
+def _content(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [p for p in (trim(doc, s, e, ",") for s, e in parts) if p]
+
+
 def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str = "direct") -> Found:
-    content = [p for p in (trim(doc, s, e, ",") for s, e in parts) if p]
+    content = _content(doc, parts)
     if verb is None:
         if (name := _introduces_self(doc, parts[0][0])) is not None:
             return Found(content=content, cue=None, source=(name[0].idx, name[-1].idx + len(name[-1].text)),
@@ -160,7 +164,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
         cue = verb or before_verb
         if cue is None and (misread := _said_misread(after)) is not None:
             said, first, last = misread
-            out.append(Found(content=[p for p in (trim(doc, s, e, ",") for s, e in quote.parts) if p],
+            out.append(Found(content=_content(doc, quote.parts),
                              cue=(said.idx, said.idx + len(said.text)), source=token_offsets(doc, first.i, last.i),
                              type="direct", stance="assert", source_head=last.i, extractor="quotes"))
             continue

@@ -284,7 +284,8 @@ def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
         return stance
     if stance == "deny":
         return "assert"
-    asks = comp is not None and (comp.left_edge.tag_ in ("WDT", "WP", "WRB") or comp.left_edge.lower_ in ("whether", "if"))
+    opening = comp.left_edge if comp is not None else None
+    asks = opening is not None and (opening.tag_ in ("WDT", "WP", "WRB") or opening.lower_ in ("whether", "if"))
     if asks and verb.lemma_ in WITHHELD:
         return "no_response"
     return stance
