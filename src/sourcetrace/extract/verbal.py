@@ -26,6 +26,7 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
 OBJECT_STANCES = {"deny", "admit"}
 # Verbs that, negated before a question ("did not say how much …"), withhold an answer.
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
+# An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
