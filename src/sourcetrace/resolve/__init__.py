@@ -9,6 +9,7 @@ from .coref import Entity, cluster
 from .context import people_in_context
 from .mentions import analyse_mention, without_titles
 from ..parse import entities_of, text_of
+from ..parse.columns import columns
 
 
 FIRST_PERSON = {"i", "me", "we", "us"}
@@ -41,7 +42,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
-    first = next((t for t in doc if t.text == entity.name), None)
+    lowered = entity.name.lower()
+    first = next((doc[i] for i, word in enumerate(columns(doc).lower) if word == lowered and doc[i].text == entity.name),
+                 None)
     for e in entities_of(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if e.label_ == "PERSON" and len(words) > 1 and first is not None and words[-1].i == first.i:

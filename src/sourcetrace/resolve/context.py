@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
 from ..parse import entities_of
+from ..parse.columns import columns
 from .mentions import Mention, analyse_mention, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -57,4 +58,6 @@ def _surnames_missed(doc: Doc) -> list[Span]:
     """A person's surname standing alone where the tagger did not see a person ("Reyes, 58,
     has led the trust since 2019." with "Reyes" read as a plural noun)."""
     surnames = person_surnames(doc)
-    return [doc[t.i:t.i + 1] for t in doc if t.text in surnames and t.is_title and t.ent_type_ != "PERSON"]
+    lowered, col = {name.lower() for name in surnames}, columns(doc)
+    hits = [i for i, word in enumerate(col.lower) if word in lowered and col.ent_type[i] != "PERSON"]
+    return [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
