@@ -85,7 +85,8 @@ class Claim(_Model):
     no_response: list[str] = Field(default_factory=list)
     unattributed: bool = False
     single_source: bool = Field(
-        False, description="One source supports it; a group of a stated size or of sources named together counts as that many.")
+        False, description="One source supports it; a group of a stated size or of sources named "
+                           "together counts as that many.")
     anonymous_only: bool = False
     document_based: bool = False
     check_worthiness: float = Field(0.0, ge=0.0, le=1.0)

@@ -58,8 +58,8 @@ def test_command_prints_json(tmp_path):
 
 
 def test_a_statement_reported_inside_another_is_the_outer_speakers(tmp_path):
-    (tmp_path / "01.txt").write_text("Inspector Dan Okoro said officers believed the box had been lifted with a crowbar.",
-                                     encoding="utf-8")
+    text = "Inspector Dan Okoro said officers believed the box had been lifted with a crowbar."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
     item = {"quote": "the box had been lifted", "speaker": "Dan Okoro", "named": True, "how": "named_here"}
     (tmp_path / "01.json").write_text(json.dumps({"items": [item]}), encoding="utf-8")
     assert score_speakers(load_speaker_gold(tmp_path), "fast")["all"]["right"] == 1

@@ -445,13 +445,13 @@ def test_as_x_reported_attributes_the_sentence_around_it(sentence, parts):
     assert [[p.text for p in a.content_parts] for a in r.attributions] == [parts]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The actress was emotional as she called for a new law.",
-    "Even as he says the plan works, costs keep rising.",
+@pytest.mark.parametrize("sentence, around", [
+    ("The actress was emotional as she called for a new law.", "The actress was emotional"),
+    ("Even as critics warned, the council approved the plan.", "the council approved the plan"),
 ])
-def test_an_as_clause_that_is_a_time_reports_nothing_around_it(sentence):
+def test_an_as_clause_that_is_a_time_reports_nothing_around_it(sentence, around):
     r = analyze(sentence, model="rules")
-    assert all(a.content.text not in sentence.split(" as ")[0] for a in r.attributions)
+    assert all(around not in a.content.text for a in r.attributions)
 
 
 @pytest.mark.parametrize("sentence, source, content", [

@@ -43,8 +43,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
     lowered = entity.name.lower()
-    first = next((doc[i] for i, word in enumerate(columns(doc).lower) if word == lowered and doc[i].text == entity.name),
-                 None)
+    first = next((doc[i] for i, word in enumerate(columns(doc).lower)
+                  if word == lowered and doc[i].text == entity.name), None)
     for e in entities_of(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if e.label_ == "PERSON" and len(words) > 1 and first is not None and words[-1].i == first.i:
