@@ -37,6 +37,9 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<rel>last|next|on|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("year", re.compile(rf"(?<![\w$€£,.-]){_YEAR}(?![\w,-]|\.\d)")),
 ]
+# Every pattern above needs one of these (month names share their first three letters; weekdays,
+# "today" and "yesterday" end in "day"): text without any has no date, and is not scanned ten times.
+_ANY = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -51,6 +54,8 @@ def parse_publication_date(value: str | None) -> date | None:
 
 
 def find_dates(text: str, published: date | None = None) -> list[DateRef]:
+    if not _ANY.search(text):
+        return []
     future = bool(_FUTURE.search(text))
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, DateRef]] = []

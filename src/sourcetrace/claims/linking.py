@@ -6,8 +6,8 @@ from .features import Features
 from .lexicon import load
 
 
-def same_thing(a: Features, b: Features) -> bool:
-    cfg = load("linking")
+def same_thing(a: Features, b: Features, cfg: dict | None = None) -> bool:
+    cfg = cfg or load("linking")
     shared_predicates = a.predicates & b.predicates
     if shared_predicates:
         others = (a.words & b.words) - shared_predicates
@@ -25,11 +25,28 @@ def is_fragment(f: Features) -> bool:
 
 
 def link(claims: list[Claim], feats: list[Features]) -> None:
-    """Fill `same_as` both ways for every pair that says the same thing."""
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            if same_thing(feats[i], feats[j]):
-                connect(a, claims[j])
+    """Fill `same_as` both ways for every pair that says the same thing, in pair order."""
+    cfg = load("linking")
+    for i, j in _sharing_pairs(feats):
+        if same_thing(feats[i], feats[j], cfg):
+            connect(claims[i], claims[j])
+
+
+def _sharing_pairs(feats: list[Features]) -> list[tuple[int, int]]:
+    """The pairs (i < j) that share a word or a predicate: no other pair can say the same thing
+    (unless the configured Jaccard bar is zero), and comparing only these keeps linking
+    linear in practice instead of quadratic."""
+    if load("linking")["jaccard"] <= 0:
+        return [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    holding: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        for key in f.words | f.predicates:
+            holding.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(feats):
+        for key in f.words | f.predicates:
+            pairs.update((i, j) for j in holding[key] if j > i)
+    return sorted(pairs)
 
 
 def connect(a: Claim, b: Claim) -> None:

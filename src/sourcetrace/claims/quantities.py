@@ -21,7 +21,7 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = load("quantities")
     hedges = [h for group in lex["hedges"].values() for h in group]
     word_scales = [s for s in lex["scales"] if len(s) > 2]
@@ -35,11 +35,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s+(?P<curword>{_alternation(lex['currency_words'])})\b)?",
         re.I)
     vague = re.compile(rf"\b(?P<vague>{_alternation(lex['vague'])})\b", re.I)
-    return number, vague
+    # Both need a digit, a number word or a vague amount: text with none is not scanned.
+    any_amount = re.compile(rf"\d|{_alternation([*lex['number_words'], *lex['vague']])}", re.I)
+    return number, vague, any_amount
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    number, vague = _patterns()
+    number, vague, any_amount = _patterns()
+    if not any_amount.search(text):
+        return []
     lex = load("quantities")
     found: list[tuple[int, Quantity]] = []
     taken: list[tuple[int, int]] = []

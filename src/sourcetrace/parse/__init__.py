@@ -35,6 +35,14 @@ def load_nlp() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The lemmas the model's lemmatizer knows as English nouns, verbs, adjectives and adverbs
+    (its WordNet index): "Valley" and "Power" are words, "Okwuosa" is not."""
+    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, ()))
+
+
 def scratch(doc: Doc) -> dict:
     """Working memory the stages share for one doc; `pipeline` drops it once the analysis is built."""
     return doc.user_data.setdefault("sourcetrace_scratch", {})

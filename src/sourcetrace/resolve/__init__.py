@@ -7,7 +7,7 @@ from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import people_in_context
-from .mentions import analyse_mention, without_titles
+from .mentions import analyse_mention, person_entities, without_titles
 from ..parse import entities_of, text_of
 from ..parse.columns import columns
 
@@ -45,9 +45,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
-    for e in entities_of(doc):
+    for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
-        if e.label_ == "PERSON" and len(words) > 1 and first is not None and words[-1].i == first.i:
+        if len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
     return entity.name
 

@@ -12,9 +12,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
-from ..parse import entities_of
 from ..parse.columns import columns
-from .mentions import Mention, analyse_mention, person_surnames
+from .mentions import Mention, analyse_mention, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -31,7 +30,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
     taken = [span for f in found for span in [*f.content, *([f.source] if f.source else [])]]
     out = []
-    for ent in [*(e for e in entities_of(doc) if e.label_ == "PERSON"), *_surnames_missed(doc)]:
+    for ent in [*person_entities(doc), *_surnames_missed(doc)]:
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         root = ent.root

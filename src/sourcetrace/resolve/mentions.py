@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gender
 from .coordination import conjuncts, named_in_apposition
 from ..lexicon import kind_words, word_set
-from ..parse import entities_in, entities_of, scratch, text_of
+from ..parse import english_words, entities_in, entities_of, scratch, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -20,6 +20,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
+# Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
+# Places are left out: "Santa Monica" and "Des Moines" look like names too.
+MISREAD_PERSON_LABELS = {"ORG", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 
 
 @dataclass
@@ -90,11 +93,47 @@ def _count(head: Token) -> int | None:
     return None
 
 
+def person_entities(doc: Doc) -> tuple[Span, ...]:
+    """The people's names among the entities: those tagged PERSON, and the name part of those
+    the tagger took for something else (`_misread_person`)."""
+    memory = scratch(doc)
+    if "people" not in memory:
+        memory["people"] = tuple(person for e in entities_of(doc)
+                                 if (person := e if e.label_ == "PERSON" else _misread_person(e)) is not None)
+    return memory["people"]
+
+
+def _misread_person(entity: Span) -> Span | None:
+    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation:
+    a common first name followed by one or two words that are not English words, with no
+    organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
+    through the word test, so both tests must hold."""
+    if entity.label_ not in MISREAD_PERSON_LABELS:
+        return None
+    name = without_titles(entity)
+    of = next((t.i for t in name if t.lower_ == "of"), None)
+    name = name.doc[name.start:of] if of is not None else name
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    words = {t.lower_ for t in name}
+    if name[0].lower_ in word_set("name_particles") or words & set().union(*kind_words().values()):
+        return None
+    if _english(name[-1].lower_) or gender.from_first_name(name[0].text) is None:
+        return None
+    return name
+
+
+def _english(word: str) -> bool:
+    known = english_words()
+    return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
+                                for end, add in (("s", ""), ("es", ""), ("ies", "y")))
+
+
 def person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names the tagger found as people."""
+    """The last words of the names of people (`person_entities`)."""
     memory = scratch(doc)
     if "surnames" not in memory:
-        memory["surnames"] = frozenset(e[-1].text for e in entities_of(doc) if e.label_ == "PERSON")
+        memory["surnames"] = frozenset(e[-1].text for e in person_entities(doc))
     return memory["surnames"]
 
 
@@ -118,14 +157,10 @@ def without_titles(person: Span) -> Span:
 
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
-    people = [e for e in entities_in(span) if e.label_ == "PERSON" and e.root.dep_ != "poss"]
+    people = [e for e in person_entities(span.doc)
+              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss"]
     if people:
         return without_titles(max(people, key=len))
-    # "Nadia Osei of Transparency Watch" tagged as one organisation: a first name leads it.
-    for e in entities_in(span):
-        if e.label_ == "ORG" and len(e) > 3 and e[2].lower_ == "of" and e[1].is_title \
-                and gender.from_first_name(e[0].text) is not None:
-            return e[:2]
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root

@@ -1,0 +1,24 @@
+"""Who a mention names: people's names the small tagger took for something else."""
+from sourcetrace import analyze
+from sourcetrace.parse import load_nlp
+from sourcetrace.resolve.mentions import person_entities
+
+
+def people(text):
+    return [p.text for p in person_entities(load_nlp()(text))]
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_and_its_surname_finds_them():
+    # en_core_web_sm tags "Nadia Okwuosa" ORG and the later "Okwuosa" GPE.
+    text = 'Nadia Okwuosa runs a small bakery in Wrenford. "We bake at four," Okwuosa says.'
+    assert people(text) == ["Nadia Okwuosa"]
+    r = analyze(text)
+    (source,) = [r.source(a.source_id) for a in r.attributions]
+    assert source.name == "Nadia Okwuosa" and source.kind == "person"
+
+
+def test_organisations_and_places_shaped_like_names_stay_what_they_are():
+    # A first name, but an English word after it ("Power"), an article of a name ("Al"), a place.
+    text = ("Georgia Power said the outage was over. Al Jazeera reported the talks. "
+            "Prices rose in Santa Monica and Des Moines.")
+    assert people(text) == []
