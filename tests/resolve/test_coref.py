@@ -50,3 +50,32 @@ def test_a_document_is_named_with_whoever_published_it():
     r, (figures,) = sources_of(text)
     assert figures.kind == "document" and figures.named
     assert figures.name == "figures published by Westmoor Hospitals Trust"
+
+
+def test_a_firm_named_only_in_passing_is_the_company_that_then_speaks():
+    text = ("Shares in Varnholt Instruments fell 9 per cent on Friday.\n\n"
+            "In a statement, the company said demand from carmakers had weakened. "
+            "It blamed high interest rates.")
+    r, (company, it) = sources_of(text)
+    assert company is it and company.name == "Varnholt Instruments" and company.named
+
+
+def test_a_trust_named_in_passing_is_the_trust():
+    text = ("Mary Pell founded the Aldwick Harbour Trust in 1984 and ran it for twenty years. "
+            "The trust said it would name its new lifeboat after her.")
+    r, (trust,) = sources_of(text)
+    assert trust.name == "Aldwick Harbour Trust"
+
+
+def test_a_crowd_called_the_group_is_not_the_college_it_marched_from():
+    text = 'Marchers gathered outside Kellerby College on Sunday. "Enough is enough," the group chanted.'
+    r, (group,) = sources_of(text)
+    assert group.name != "Kellerby College"
+
+
+def test_naming_an_organisation_again_in_passing_does_not_make_it_what_it_stands_for():
+    text = ("The Orrin Institute said the figures were wrong.\n\n"
+            "A report published on Monday found the cuts would cost 900 jobs, contradicting the Orrin Institute. "
+            "It said the figures came from ministers.")
+    r, (institute, report, it) = sources_of(text)
+    assert it is report and institute is not report

@@ -1,7 +1,7 @@
 """Who a mention names: people's names the small tagger took for something else."""
 from sourcetrace import analyze
 from sourcetrace.parse import load_nlp
-from sourcetrace.resolve.mentions import person_entities
+from sourcetrace.resolve.mentions import person_entities, person_surnames
 
 
 def people(text):
@@ -22,3 +22,8 @@ def test_organisations_and_places_shaped_like_names_stay_what_they_are():
     text = ("Georgia Power said the outage was over. Al Jazeera reported the talks. "
             "Prices rose in Santa Monica and Des Moines.")
     assert people(text) == []
+
+
+def test_a_possessive_inside_a_name_is_not_the_surname():
+    doc = load_nlp()("Tim Canova's share was 43 percent. Canova said he would run again.")
+    assert "Canova" in person_surnames(doc)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
-from .context import people_in_context
+from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, person_entities, without_titles
 from ..parse import entities_of, text_of
 from ..parse.columns import columns
@@ -81,7 +81,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 for i, f in enumerate(found) if f.source and i not in voiced}
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
-    ordered = sorted(said + people_in_context(doc, found), key=lambda m: (m.start, -m.end))
+    context = people_in_context(doc, found) + organisations_in_passing(doc, found)
+    ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     entity_of = {id(m): e for m, e in cluster(ordered)}
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]

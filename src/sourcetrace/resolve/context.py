@@ -7,15 +7,18 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
+from ..parse import entities_of
 from ..parse.columns import columns
 from .mentions import Mention, analyse_mention, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _is_subject(ent: Span) -> bool:
@@ -44,6 +47,26 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             continue
         if mention.kind == "person" and mention.named and ent.text.strip().endswith(mention.name):
             out.append(mention)
+    return out
+
+
+def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
+    """Organisations the text names without quoting them ("Shares in Tessaline Semiconductors
+    fell"), for a later "the company" or "the trust" to find; never a pronoun's target until a
+    source joins them."""
+    sources = [f.source for f in found if f.source]
+    people = {(p.start, p.end) for p in person_entities(doc)}
+    surnames = person_surnames(doc)
+    out = []
+    for ent in entities_of(doc):
+        # "the Christie administration", "Canova's": a person's name inside is no organisation's
+        if ent.label_ != "ORG" or (ent.start, ent.end) in people or any(POSSESSIVE.sub("", t.text) in surnames for t in ent) \
+                or ent[-1].tag_ == "POS" or any(s < ent.end_char and ent.start_char < e and not (s < ent.start_char and ent.end_char < e)
+                       for s, e in sources):
+            continue  # a source's own name is a mention already; one inside a longer source is not
+        mention = analyse_mention(doc, ent.start_char, ent.end_char, ent.root.i)
+        if mention.kind == "organization" and mention.named:
+            out.append(replace(mention, in_passing=True))
     return out
 
 

@@ -31,9 +31,11 @@ class Entity:
     last_seen: int = 0
 
     def absorb(self, m: Mention) -> None:
+        # An organisation named again in passing is not thereby in view; a person described is.
+        if not (m.in_passing and self.mentions and m.kind == "organization"):
+            self.last_seen = max(self.last_seen, m.start)
         self.mentions.append(m)
         self.in_passing = self.in_passing and m.in_passing
-        self.last_seen = max(self.last_seen, m.start)
         if m.named and not self.named:
             self.named, self.name, self.kind = True, m.name, m.kind
         elif m.named and len(m.name) > len(self.name) and m.kind == self.kind:
@@ -93,19 +95,30 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
                 return e
         return None
     if m.definite:
-        for e in sorted(entities, key=lambda e: -e.last_seen):
+        # Those that have spoken first, then those only named in passing ("the court" after
+        # "the Supreme Court ruled"), each the latest first.
+        for e in sorted(entities, key=lambda e: (e.in_passing, -e.last_seen)):
             if e.head_lemma == m.head_lemma and e.kind == m.kind:
                 return e
             if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():
                 return e  # "the company" after "Acme, the company behind the mine"
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
-            # "Acme Corp. said … The company added": the one firm named, or the one that says
-            # what it is ("Hartwell Bank" for "the bank"); with several, none is guessed
-            named = [e for e in entities if e.kind == "organization" and e.named]
-            called = [e for e in named if m.head_lemma in e.name.lower().split()]
-            if len(called) == 1 or len(named) == 1:
-                return (called or named)[0]
+            return _the_firm(entities, m)
     return None
+
+
+def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
+    """"Acme Corp. said … The company added": the one firm named, or the one that says what it is
+    ("Hartwell Bank" for "the bank"); with several, none is guessed. Firms that have spoken come
+    first; one only named in passing is taken when none has, by a word that names only firms."""
+    named = [e for e in entities if e.kind == "organization" and e.named]
+    sourced = [e for e in named if not e.in_passing]
+    called = [e for e in sourced if m.head_lemma in e.name.lower().split()]
+    if sourced:
+        return (called or sourced)[0] if len(called) == 1 or len(sourced) == 1 else None
+    if m.head_lemma in kind_words()["firm_words_by_name_only"]:
+        named = [e for e in named if m.head_lemma in e.name.lower().split()]
+    return named[0] if len(named) == 1 else None
 
 
 def cluster(mentions: list[Mention]) -> list[tuple[Mention, Entity]]:

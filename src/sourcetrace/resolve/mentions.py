@@ -133,7 +133,8 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the names of people (`person_entities`)."""
     memory = scratch(doc)
     if "surnames" not in memory:
-        memory["surnames"] = frozenset(e[-1].text for e in person_entities(doc))
+        memory["surnames"] = frozenset(e[-2].text if e[-1].tag_ == "POS" and len(e) > 1 else e[-1].text
+                                       for e in person_entities(doc))  # "Tim Canova's" is Canova
     return memory["surnames"]
 
 
