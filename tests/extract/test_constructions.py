@@ -415,6 +415,13 @@ def test_a_clause_the_parser_hung_on_the_channel_is_still_the_verbs():
     assert a.content.text == "that it was ready to host talks" and a.channel == "in a statement posted on its website"
 
 
+def test_a_clause_the_parser_read_as_relative_to_the_call_is_still_the_verbs():
+    # en_core_web_sm hangs "that the slowdown was …" on "call" as a relative clause.
+    r, a = only("Chief executive Marcus Delacroix-Byrne told analysts on a conference call that the slowdown "
+                "was concentrated in mid-range handsets.", source="Chief executive Marcus Delacroix-Byrne")
+    assert a.content.text == "that the slowdown was concentrated in mid-range handsets"
+
+
 @pytest.mark.parametrize("model", ["rules", "accurate"])
 def test_a_quote_going_on_a_reported_clause_is_that_verbs_whatever_follows(model):
     text = ("Brian Fallon, a spokesman for the campaign, called on the senator to take back his words "

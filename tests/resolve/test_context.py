@@ -111,3 +111,25 @@ def test_a_title_before_a_person_in_passing_comes_along_and_cllr_is_a_title():
     r = analyze(text)
     assert speaker(r, cue_at(text, "told")).name == "Anthony Merriweather"
     assert speaker(r, cue_at(text, "said Cllr")).name == "Sunita Kaur"
+
+
+def test_a_bare_age_beside_the_name_is_what_the_43_year_old_finds():
+    text = ("Colin Maybury, 43, of Larchfield Road, had pleaded guilty to theft.\n\n"
+            "Defending, Rupert Sayle said his client was ashamed.\n\n"
+            "In a statement, the 43-year-old said he hoped the families could forgive him.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "said he hoped")).name == "Colin Maybury"
+
+
+def test_she_after_a_quote_is_looked_for_before_it_not_inside_it():
+    text = ("The daughter of one resident, Jennifer Okonedo, spoke to the court. "
+            "“My mother thought she had simply been forgetful,” she said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "she said") + 4).name == "Jennifer Okonedo"
+
+
+def test_a_title_without_a_full_stop_is_a_title():
+    text = ("Prosecutor Anita Welsby told the court the thefts went on for years.\n\n"
+            "“He exploited that trust,” Ms Welsby said.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "told")) is speaker(r, cue_at(text, "Ms Welsby said") + 10)

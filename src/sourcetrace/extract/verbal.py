@@ -22,6 +22,8 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
                  "call", "conference", "briefing", "speech", "video", "release", "text", "texts", "podcast",
                  "broadcast", "radio", "television", "tv", "twitter", "facebook", "instagram", "telegram",
                  "x", "social", "op-ed", "memo", "note", "filing", "hearing", "testimony", "phone"}
+# "said in a statement that …", "told analysts on a call that …": where a channel noun is named.
+CHANNEL_NOUN_PREPS = {"in", "on", "at", "during", "over"}
 # Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
 OBJECT_STANCES = {"deny", "admit"}
 # Verbs that, negated before a question ("did not say how much …"), withhold an answer.
@@ -104,8 +106,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
             if target is not None and that_clause(target) is not None:
                 return target, None
-        elif child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i:
-            # "said in a statement posted online that …": the parser may hang the clause on the channel
+        elif child.dep_ == "prep" and child.lower_ in CHANNEL_NOUN_PREPS and child.i > verb.i:
+            # "said in a statement posted online that …", "told analysts on a conference call that …":
+            # the parser may hang the clause on the channel
             channel = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in CHANNEL_NOUNS), None)
             if channel is not None and (clause := that_clause(channel)) is not None:
                 return clause, None

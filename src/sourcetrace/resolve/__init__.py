@@ -83,7 +83,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
-    entity_of = {id(m): e for m, e in cluster(ordered)}
+    heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
+                if m.pronoun is not None and found[i].content_span[0] < m.start}
+    entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import kind_words
 from .gender import from_first_name
-from .mentions import PRONOUNS, Mention
+from .mentions import AGE, PRONOUNS, Mention
 
 
 @dataclass
@@ -68,10 +68,17 @@ def _first_names_differ(a: str, b: str) -> bool:
     return len(a_words) > 1 and len(b_words) > 1 and not (a.endswith(b) or b.endswith(a))
 
 
+def _describes(description: str | None, name: str) -> bool:
+    """Whether what was said of a person covers "the 61-year-old": "a 61-year-old trucker", or
+    the bare age set beside the name ("Colin Maybury, 43, of …")."""
+    description, name = (description or "").lower(), name.lower()
+    return name in description or (AGE.fullmatch(name) is not None and description == name.split("-")[0])
+
+
 def _find(entities: list[Entity], m: Mention) -> Entity | None:
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
-            described = [e for e in entities if e.kind == "person" and m.name.lower() in (e.description or "").lower()]
+            described = [e for e in entities if e.kind == "person" and _describes(e.description, m.name)]
             if described:
                 return max(described, key=lambda e: e.last_seen)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
@@ -121,11 +128,14 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     return named[0] if len(named) == 1 else None
 
 
-def cluster(mentions: list[Mention]) -> list[tuple[Mention, Entity]]:
-    """Each mention with the entity it belongs to, in text order."""
+def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> list[tuple[Mention, Entity]]:
+    """Each mention with the entity it belongs to, taken in text order; a mention in `heard_at`
+    (by id) is taken where its statement begins instead: in "“My mother thought …,” she said"
+    the reader looks for "she" before the quote, not in it."""
+    heard_at = heard_at or {}
     entities: list[Entity] = []
     out = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=lambda m: (heard_at.get(id(m), m.start), id(m) not in heard_at)):
         entity = _find(entities, m)
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
