@@ -8,7 +8,7 @@ from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, person_entities, without_titles
-from ..parse import entities_of, text_of
+from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
 
@@ -27,12 +27,21 @@ def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list
     if entity.kind == "person" and entity.surname:
         keys.add(entity.surname.lower())
     found = []
-    for ent in entities_of(doc):
-        if ent.text.lower() in keys or ent.text.lower().removeprefix("the ") in keys:
-            span = (ent.start_char, ent.end_char)
+    for name, span in _entity_names(doc):
+        if name in keys or name.removeprefix("the ") in keys:
             if not any(s <= span[0] < e for s, e in seen):
                 found.append(span)
     return found
+
+
+def _entity_names(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
+    """Each entity's lower-cased text with its offsets, cut once per doc from the doc's text."""
+    memory = scratch(doc)
+    if "entity_names" not in memory:
+        text = text_of(doc)
+        memory["entity_names"] = [(text[e.start_char:e.end_char].lower(), (e.start_char, e.end_char))
+                                  for e in entities_of(doc)]
+    return memory["entity_names"]
 
 
 def _full_name(doc: Doc, entity: Entity) -> str:
