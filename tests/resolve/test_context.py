@@ -133,3 +133,11 @@ def test_a_title_without_a_full_stop_is_a_title():
             "“He exploited that trust,” Ms Welsby said.")
     r = analyze(text)
     assert speaker(r, cue_at(text, "told")) is speaker(r, cue_at(text, "Ms Welsby said") + 10)
+
+
+def test_the_person_points_back_to_the_last_source_left_unnamed():
+    text = ("A senior figure in the party, speaking on condition of anonymity, said colleagues were nervous. "
+            "“She has the prime minister's confidence, for now,” the person said.")
+    r = analyze(text)
+    figure, person = (r.source(a.source_id) for a in r.attributions)
+    assert person is figure and figure.kind == "person"

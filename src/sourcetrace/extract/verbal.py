@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import cue_stance, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
-from .quotemarks import find_quotes
+from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim)
 from ..parse import scratch, text_of
@@ -85,6 +85,13 @@ def channel_near(speaker: Token | None) -> str | None:
     return None
 
 
+def _quoted_verdict(verb: Token) -> bool:
+    """"dismissed the sum as 'a sticking plaster'": a verdict in quote marks reports words."""
+    doc = verb.doc
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].text in OPENERS
+               for c in verb.children)
+
+
 def _names_claim(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (cue_stance(noun.lemma_, noun=True) is not None
                                     or noun.lemma_.lower() in word_set("claim_objects"))
@@ -117,7 +124,8 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             if clause is not None:
                 return clause, child if cue_stance(child.lemma_, noun=True) else None
     if cue_verb_stance(verb) in OBJECT_STANCES:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _names_claim(c)), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and (_names_claim(c) or _quoted_verdict(verb))), None)
         if obj is not None:
             return obj, None
     return None, None
@@ -229,6 +237,9 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children
                               if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
+            if end + 1 < len(doc) and doc[end + 1].text in CLOSERS \
+                    and any(doc[i].text in OPENERS for i in range(start, end + 1)):
+                end += 1  # "as 'a sticking plaster'": the parser hangs the closing mark on the verb
         span = token_offsets(doc, start, end, ".")
         return [span] if span else []
     rest = min(t.i for t in comp.subtree if t.i > verb.i)

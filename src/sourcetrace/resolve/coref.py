@@ -109,6 +109,13 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
                 return e
             if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():
                 return e  # "the company" after "Acme, the company behind the mine"
+        anonymous = kind_words()["anonymous_singular"]
+        if m.kind == "person" and m.head_lemma in kind_words()["anonymous_back"] and len(m.text.split()) == 2:
+            # "A senior figure in the party said … “…,” the person said": the last source left
+            # unnamed, by a bare word for one ("the person", "this source")
+            unnamed = [e for e in entities if e.kind == "person" and not e.named and e.head_lemma in anonymous]
+            if unnamed:
+                return max(unnamed, key=lambda e: e.last_seen)
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
     return None

@@ -264,7 +264,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
-    if lemma in words["document"]:
+    # by its form too: "figures" and "data" are documents, "a senior figure in the party" a person
+    if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
         by = next((g for h in holders for c in h.children
