@@ -27,3 +27,18 @@ def test_organisations_and_places_shaped_like_names_stay_what_they_are():
 def test_a_possessive_inside_a_name_is_not_the_surname():
     doc = load_nlp()("Tim Canova's share was 43 percent. Canova said he would run again.")
     assert "Canova" in person_surnames(doc)
+
+
+def test_a_name_the_tagger_left_untagged_or_ran_into_a_verb_is_a_person():
+    # en_core_web_sm tags nothing in the first sentence and "Quaye grins" as one PERSON.
+    text = ("Marisol Quaye's studio in Penhallow is a former lifeboat shed.\n\n"
+            "Quaye grins when reminded of the review.")
+    assert people(text) == ["Marisol Quaye", "Quaye"]
+
+
+def test_a_hyphenated_surname_finds_the_full_name():
+    text = ("Chief executive Fiona Rudd-Carver said the results were strong.\n\n"
+            '"We have put more into wind than anyone," Rudd-Carver said.')
+    r = analyze(text)
+    first, second = (r.source(a.source_id) for a in r.attributions)
+    assert second is first and first.name == "Fiona Rudd-Carver" and first.kind == "person"

@@ -7,7 +7,6 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -15,10 +14,9 @@ from spacy.tokens import Doc, Span
 from ..extract.base import Found
 from ..parse import entities_of
 from ..parse.columns import columns
-from .mentions import Mention, analyse_mention, person_entities, person_surnames
+from .mentions import POSSESSIVE, Mention, analyse_mention, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
-POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _is_subject(ent: Span) -> bool:
@@ -59,10 +57,12 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
     surnames = person_surnames(doc)
     out = []
     for ent in entities_of(doc):
-        # "the Christie administration", "Canova's": a person's name inside is no organisation's
-        if ent.label_ != "ORG" or (ent.start, ent.end) in people or any(POSSESSIVE.sub("", t.text) in surnames for t in ent) \
-                or ent[-1].tag_ == "POS" or any(s < ent.end_char and ent.start_char < e and not (s < ent.start_char and ent.end_char < e)
-                       for s, e in sources):
+        if ent.label_ != "ORG" or (ent.start, ent.end) in people or ent[-1].tag_ == "POS":
+            continue
+        if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):
+            continue  # "the Christie administration": a person's name inside is no organisation's
+        if any(s < ent.end_char and ent.start_char < e and not (s < ent.start_char and ent.end_char < e)
+               for s, e in sources):
             continue  # a source's own name is a mention already; one inside a longer source is not
         mention = analyse_mention(doc, ent.start_char, ent.end_char, ent.root.i)
         if mention.kind == "organization" and mention.named:

@@ -10,6 +10,7 @@ from . import gender
 from .coordination import conjuncts, named_in_apposition
 from ..lexicon import kind_words, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
+from ..parse.columns import columns
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -19,6 +20,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
 MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
 # Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
 # Places are left out: "Santa Monica" and "Des Moines" look like names too.
@@ -94,25 +96,52 @@ def _count(head: Token) -> int | None:
 
 
 def person_entities(doc: Doc) -> tuple[Span, ...]:
-    """The people's names among the entities: those tagged PERSON, and the name part of those
-    the tagger took for something else (`_misread_person`)."""
+    """The people's names: entities tagged PERSON (less a lower-case word the tagger took into the
+    name, "Quaye grins"), the name part of those it took for something else, and names it did not tag
+    at all ("Marisol Quaye's studio"), by the test of `_name_like`."""
     memory = scratch(doc)
     if "people" not in memory:
-        memory["people"] = tuple(person for e in entities_of(doc)
-                                 if (person := e if e.label_ == "PERSON" else _misread_person(e)) is not None)
+        tagged = [person for e in entities_of(doc)
+                  if (person := _without_verbs(e) if e.label_ == "PERSON" else _misread_person(e)) is not None]
+        memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
 
 
+def _without_verbs(person: Span) -> Span:
+    # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
+    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
+        person = person[:-1]
+    return person
+
+
 def _misread_person(entity: Span) -> Span | None:
-    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation:
-    a common first name followed by one or two words that are not English words, with no
-    organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
-    through the word test, so both tests must hold."""
+    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation."""
     if entity.label_ not in MISREAD_PERSON_LABELS:
         return None
     name = without_titles(entity)
     of = next((t.i for t in name if t.lower_ == "of"), None)
-    name = name.doc[name.start:of] if of is not None else name
+    return _name_like(name.doc[name.start:of] if of is not None else name)
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns outside every entity that pass `_name_like`."""
+    col = columns(doc)
+    tagged = {i for e in entities_of(doc) for i in range(e.start, e.end)}
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and col.pos[j] == "PROPN" and j not in tagged and col.shape[j][:1] == "X":
+            j += 1
+        if j > i and (name := _name_like(without_titles(doc[i:j]))) is not None:
+            out.append(name)
+        i = max(j, i + 1)
+    return out
+
+
+def _name_like(name: Span) -> Span | None:
+    """A common first name followed by one or two words that are not English words, with no
+    organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
+    through the word test, so both tests must hold."""
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
         return None
     words = {t.lower_ for t in name}
@@ -129,12 +158,17 @@ def _english(word: str) -> bool:
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
 
 
+def surname_of(name: str) -> str:
+    """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
+    "Fiona Rudd-Carver" is Rudd-Carver."""
+    return POSSESSIVE.sub("", name.split()[-1]) if name.split() else name
+
+
 def person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the names of people (`person_entities`)."""
     memory = scratch(doc)
     if "surnames" not in memory:
-        memory["surnames"] = frozenset(e[-2].text if e[-1].tag_ == "POS" and len(e) > 1 else e[-1].text
-                                       for e in person_entities(doc))  # "Tim Canova's" is Canova
+        memory["surnames"] = frozenset(surname_of(text_of(doc)[e.start_char:e.end_char]) for e in person_entities(doc))
     return memory["surnames"]
 
 
@@ -211,9 +245,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person",
                        gender=gender.from_words([text[4:].strip()]))
 
-    if len(span) == 1 and head.is_title and head.text in person_surnames(doc):
+    if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
-        return Mention(**base, kind="person", named=True, name=head.text, surname=head.text)
+        return Mention(**base, kind="person", named=True, name=text.strip(), surname=text.strip())
 
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
@@ -240,7 +274,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         elif head.i < person.start:
             member = head.lemma_.lower() if head.pos_ == "NOUN" else None
         return Mention(**base, kind="person", named=True, name=name, description=description,
-                       member_of=member, surname=person[-1].text,
+                       member_of=member, surname=surname_of(person.text),
                        gender=gender.from_words([t.text for t in span if t.i < person.start] + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
 
