@@ -141,3 +141,10 @@ def test_the_person_points_back_to_the_last_source_left_unnamed():
     r = analyze(text)
     figure, person = (r.source(a.source_id) for a in r.attributions)
     assert person is figure and figure.kind == "person"
+
+
+def test_an_age_or_epithet_with_a_clause_after_it_still_points_back():
+    text = ("Penrick captain Owen Sayle said the dropped catch cost them the match.\n\n"
+            "The 34-year-old, who is expected to retire, added that he would decide his future in winter.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "added")).name == "Owen Sayle"

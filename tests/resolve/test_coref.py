@@ -79,3 +79,11 @@ def test_naming_an_organisation_again_in_passing_does_not_make_it_what_it_stands
             "It said the figures came from ministers.")
     r, (institute, report, it) = sources_of(text)
     assert it is report and institute is not report
+
+
+def test_an_organisation_is_named_by_a_name_around_or_beside_its_noun():
+    text = ("The Allied Energy Workers union said the cuts were a betrayal. "
+            "Their union, the Associated Rail Drivers' Union, said drivers would strike.")
+    r, (energy, rail) = sources_of(text)
+    assert (energy.name, energy.named) == ("Allied Energy Workers union", True)
+    assert (rail.name, rail.named, rail.kind) == ("Associated Rail Drivers' Union", True, "organization")

@@ -209,6 +209,16 @@ def _person_entity(span: Span) -> Span | None:
     return None
 
 
+def _organisation_beside(head: Token, span: Span) -> Span | None:
+    """An organisation's name set beside a noun for one: "their union, the Associated Rail Drivers' Union"."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in kind_words()["organization"]:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            return next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+    return None
+
+
 def _role(head: Token, exclude: Span | None) -> str | None:
     """A role stated on the mention: "who was Afghanistan's army chief", ", a former minister,"."""
     for child in head.subtree:
@@ -239,11 +249,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
-    if text.lower().startswith("the ") and (AGE.fullmatch(text[4:].strip())
-                                            or text[4:].strip().lower() in word_set("epithets")):
-        # "the 52-year-old said", "the teenager said": news calls a person so only after naming them.
-        return Mention(**base, kind="person", named=False, name=_strip_det(text), pronoun="person",
-                       gender=gender.from_words([text[4:].strip()]))
+    if (epithet := _epithet(text) or _epithet(_core(head, span))) is not None:
+        # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
+        return Mention(**base, kind="person", named=False, name=epithet, pronoun="person",
+                       gender=gender.from_words([epithet]))
 
     if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
@@ -279,7 +288,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
-    if head.pos_ == "PROPN" or (ents and head.pos_ != "NOUN"):
+    if (named_by := _organisation_beside(head, span)) is not None:
+        # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
+        return Mention(**base, kind="organization", named=True, name=_strip_det(named_by.text),
+                       description=_strip_det(_core(head, span)))
+    # "The Allied Energy Workers union": a common noun the tagger took into the name
+    in_name = head.lemma_.lower() in words["organization"] and any(
+        e.label_ == "ORG" and e.start <= head.i < e.end and any(t.pos_ == "PROPN" for t in e) for e in ents)
+    if head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name)):
         name = _strip_det(_core(head, span))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         if parts & words["media"] and not parts & {"ministry", "department", "party"}:
@@ -320,6 +336,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _epithet(phrase: str) -> str | None:
+    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
+    word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
+    return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
 
 
 def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
