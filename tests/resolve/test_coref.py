@@ -87,3 +87,11 @@ def test_an_organisation_is_named_by_a_name_around_or_beside_its_noun():
     r, (energy, rail) = sources_of(text)
     assert (energy.name, energy.named) == ("Allied Energy Workers union", True)
     assert (rail.name, rail.named, rail.kind) == ("Associated Rail Drivers' Union", True, "organization")
+
+
+def test_a_document_named_by_its_publisher_in_front_is_named_and_kept_apart_from_another():
+    text = ("A Hallam Research poll found Selby four points ahead. "
+            "A Corby Institute poll found the race tied. The Hallam Research poll also found turnout rising.")
+    r, (hallam, corby, again) = sources_of(text)
+    assert hallam.named and hallam.kind == "document" and hallam.name == "Hallam Research poll"
+    assert corby is not hallam and again is hallam

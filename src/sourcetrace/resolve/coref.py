@@ -98,13 +98,17 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
                     (e.surname or "").lower() == last and len(key.split()) <= len(_norm(e.name).split())
                     or (m.surname or "").lower() == _norm(e.name).split()[-1]):
                 return e
-            if e.kind == m.kind and e.named and (key.endswith(_norm(e.name)) or _norm(e.name).endswith(key)):
-                return e
-        return None
+            if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
+                                                               or _norm(e.name).endswith(key)):
+                return e  # not for documents: every "… poll" ends in "Poll"
+        if not m.definite:
+            return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if m.definite:
         # Those that have spoken first, then those only named in passing ("the court" after
         # "the Supreme Court ruled"), each the latest first.
         for e in sorted(entities, key=lambda e: (e.in_passing, -e.last_seen)):
+            if m.named and e.named:
+                continue  # "the CBS poll" is not the Monmouth poll
             if e.head_lemma == m.head_lemma and e.kind == m.kind:
                 return e
             if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():

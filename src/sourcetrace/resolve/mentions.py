@@ -323,7 +323,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
         name = _strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
                           else core)
-        return Mention(**base, kind="document", named=by is not None, name=name, definite=definite and by is None)
+        # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
+        publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
+                        for e in entities_in(span))
+        return Mention(**base, kind="document", named=by is not None or publisher, name=name,
+                       definite=definite and by is None)
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),
                        definite=definite)
