@@ -102,12 +102,12 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     memory = scratch(doc)
     if "people" not in memory:
         tagged = [person for e in entities_of(doc)
-                  if (person := _without_verbs(e) if e.label_ == "PERSON" else _misread_person(e)) is not None]
+                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
 
 
-def _without_verbs(person: Span) -> Span:
+def _trimmed_name(person: Span) -> Span:
     # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
         person = person[:-1]
