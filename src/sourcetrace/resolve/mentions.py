@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -145,11 +146,17 @@ def _name_like(name: Span) -> Span | None:
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
         return None
     words = {t.lower_ for t in name}
-    if name[0].lower_ in word_set("name_particles") or words & set().union(*kind_words().values()):
+    if name[0].lower_ in word_set("name_particles") or words & _kind_vocabulary():
         return None
     if _english(name[-1].lower_) or gender.from_first_name(name[0].text) is None:
         return None
     return name
+
+
+@lru_cache(maxsize=1)
+def _kind_vocabulary() -> frozenset[str]:
+    """Every word of kinds.json: built once, as `_name_like` runs on every proper-noun run."""
+    return frozenset().union(*kind_words().values())
 
 
 def _english(word: str) -> bool:
