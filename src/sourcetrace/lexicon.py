@@ -52,7 +52,13 @@ def no_response() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=None)
 def kind_words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in load_json("kinds.json").items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in load_json("kinds.json").items() if not k.startswith("_") and isinstance(v, list)}
+
+
+@lru_cache(maxsize=None)
+def same_as(head: str) -> frozenset[str]:
+    """A head word with those by which news calls the same body: "force" finds "police"."""
+    return frozenset([head, *load_json("kinds.json")["same_as"].get(head, [])])
 
 
 @lru_cache(maxsize=None)

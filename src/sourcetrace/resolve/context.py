@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
+from ..lexicon import kind_words
 from ..parse import entities_of
 from ..parse.columns import columns
 from .mentions import POSSESSIVE, Mention, analyse_mention, person_entities, person_surnames
@@ -37,8 +38,10 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
         root = ent.root
         if _is_subject(ent):
             # "Her husband, Joe, …", "Judge Anna Roe": the whole phrase, so that the role comes along.
+            # "Selby, the mayor seeking a third term, hit back": the role set beside the name too.
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
-            mention = analyse_mention(doc, start, ent.end_char, root.head.i if root.dep_ == "appos" else root.i)
+            end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
+            mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
         elif (described := _described(ent)) is not None:
             mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
         else:
@@ -52,22 +55,34 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
     """Organisations the text names without quoting them ("Shares in Tessaline Semiconductors
     fell"), for a later "the company" or "the trust" to find; never a pronoun's target until a
     source joins them."""
-    sources = [f.source for f in found if f.source]
+    sources = [(f.source, f.source_head) for f in found if f.source]
     people = {(p.start, p.end) for p in person_entities(doc)}
     surnames = person_surnames(doc)
+    firm_words = kind_words()["company_words"]
     out = []
     for ent in entities_of(doc):
-        if ent.label_ != "ORG" or (ent.start, ent.end) in people or ent[-1].tag_ == "POS":
+        # "payments firm Quillpay": a name set after a word for a firm is one, whatever its label
+        called_firm = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in firm_words
+        if not (ent.label_ == "ORG" or called_firm) or (ent.start, ent.end) in people or ent[-1].tag_ == "POS":
             continue
         if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):
             continue  # "the Christie administration": a person's name inside is no organisation's
-        if any(s < ent.end_char and ent.start_char < e and not (s < ent.start_char and ent.end_char < e)
-               for s, e in sources):
-            continue  # a source's own name is a mention already; one inside a longer source is not
+        if any(_names_source(ent, span, head) for span, head in sources):
+            continue
         mention = analyse_mention(doc, ent.start_char, ent.end_char, ent.root.i)
         if mention.kind == "organization" and mention.named:
             out.append(replace(mention, in_passing=True))
     return out
+
+
+def _names_source(ent: Span, source: tuple[int, int], head: int | None) -> bool:
+    """Whether an entity is a source's own name, a mention already: it overlaps the source and is
+    not just a name inside a longer one ("the head of Acme's union" holds Acme in passing)."""
+    start, end = source
+    if not (start < ent.end_char and ent.start_char < end):
+        return False
+    inside = start <= ent.start_char and ent.end_char <= end
+    return not inside or (head is not None and ent.start <= head < ent.end)
 
 
 def _described(ent: Span) -> int | None:

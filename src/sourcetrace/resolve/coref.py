@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import kind_words
+from ..lexicon import kind_words, same_as
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
+
+RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
+ROLE_ENDS = {"for", "of", "at", "in", "on", "with", "from", "to", "by", "who", "that", "which"}
 
 
 @dataclass
@@ -81,6 +84,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
             described = [e for e in entities if e.kind == "person" and _describes(e.description, m.name)]
             if described:
                 return max(described, key=lambda e: e.last_seen)
+            if m.definite:  # a recap: someone already so described, else the person last named
+                return _described_so(entities, m) or _person_near(entities, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
         fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing]
@@ -104,15 +109,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if m.definite:
-        # Those that have spoken first, then those only named in passing ("the court" after
-        # "the Supreme Court ruled"), each the latest first.
-        for e in sorted(entities, key=lambda e: (e.in_passing, -e.last_seen)):
-            if m.named and e.named:
-                continue  # "the CBS poll" is not the Monmouth poll
-            if e.head_lemma == m.head_lemma and e.kind == m.kind:
-                return e
-            if m.kind == e.kind and e.description and m.head_lemma in e.description.lower().split():
-                return e  # "the company" after "Acme, the company behind the mine"
+        if (said := _said_to_be(entities, m)) is not None:
+            return said
         anonymous = kind_words()["anonymous_singular"]
         if m.kind == "person" and m.head_lemma in kind_words()["anonymous_back"] and len(m.text.split()) == 2:
             # "A senior figure in the party said … “…,” the person said": the last source left
@@ -125,11 +123,49 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     return None
 
 
+def _said_to_be(entities: list[Entity], m: Mention) -> Entity | None:
+    """The entity a definite mention's head noun names: those that have spoken first, then those
+    only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
+    for e in sorted(entities, key=lambda e: (e.in_passing, -e.last_seen)):
+        if m.named and e.named:
+            continue  # "the CBS poll" is not the Monmouth poll
+        if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
+            return e
+        if m.kind == e.kind and m.head_lemma in _role_words(e.description):
+            return e  # "the company" after "Acme, the company behind the mine"
+    return None
+
+
+def _described_so(entities: list[Entity], m: Mention) -> Entity | None:
+    """The latest person whose description holds every word of a recap: "the former secretary of
+    state" finds whoever was so called, "the Republican nominee" not the Democratic one."""
+    words = set(m.name.lower().split())
+    described = [e for e in entities if e.kind == "person" and words <= set(_role_words(e.description))]
+    return max(described, key=lambda e: e.last_seen, default=None)
+
+
+def _person_near(entities: list[Entity], m: Mention) -> Entity | None:
+    """The named person a recap follows: the one last in view over the last few sentences."""
+    near = [e for e in entities if e.kind == "person" and e.named and e.fits(m.gender)
+            and m.start - RECAP_REACH <= e.last_seen < m.start]
+    return max(near, key=lambda e: e.last_seen, default=None)
+
+
+def _role_words(description: str | None) -> list[str]:
+    """The words of a description up to its first preposition: "candidate for mayor of Dunmore"
+    makes a candidate, not a mayor."""
+    words = (description or "").lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS), len(words))
+    return words[:cut]
+
+
 def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     """"Acme Corp. said … The company added": the one firm named, or the one that says what it is
     ("Hartwell Bank" for "the bank"); with several, none is guessed. Firms that have spoken come
     first; one only named in passing is taken when none has, by a word that names only firms."""
-    named = [e for e in entities if e.kind == "organization" and e.named]
+    # "the group" may be a union or a foundation as well as a firm
+    named = [e for e in entities if e.kind == "organization" and e.named
+             and (m.head_lemma == "group" or _may_be_firm(e.name))]
     sourced = [e for e in named if not e.in_passing]
     called = [e for e in sourced if m.head_lemma in e.name.lower().split()]
     if sourced:
@@ -137,6 +173,11 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     if m.head_lemma in kind_words()["firm_words_by_name_only"]:
         named = [e for e in named if m.head_lemma in e.name.lower().split()]
     return named[0] if len(named) == 1 else None
+
+
+def _may_be_firm(name: str) -> bool:
+    """Whether a name leaves room for a firm: "the Transport and Dock Workers' Union" does not."""
+    return not {w.strip("'’").lower() for w in name.split()} & kind_words()["not_firm_words"]
 
 
 def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> list[tuple[Mention, Entity]]:

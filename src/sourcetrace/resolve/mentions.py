@@ -102,8 +102,13 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     at all ("Marisol Quaye's studio"), by the test of `_name_like`."""
     memory = scratch(doc)
     if "people" not in memory:
+        firm_ends = kind_words()["firm_name_words"]
         tagged = [person for e in entities_of(doc)
-                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None]
+                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
+                  and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
+        # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
+        firms = organisation_names(doc).keys() - {p[-1].text for p in tagged if len(p) > 1}
+        tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
 
@@ -142,13 +147,14 @@ def _untagged_names(doc: Doc) -> list[Span]:
 def _name_like(name: Span) -> Span | None:
     """A common first name followed by one or two words that are not English words, with no
     organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
-    through the word test, so both tests must hold."""
-    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+    through the word test, so both tests must hold. A hyphenated surname counts as one word."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
         return None
-    words = {t.lower_ for t in name}
-    if name[0].lower_ in word_set("name_particles") or words & _kind_vocabulary():
+    lowered = {part for w in words for part in w.lower().split("-")}
+    if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
         return None
-    if _english(name[-1].lower_) or gender.from_first_name(name[0].text) is None:
+    if _english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
         return None
     return name
 
@@ -185,7 +191,8 @@ def organisation_names(doc: Doc) -> dict[str, str]:
     memory = scratch(doc)
     if "organisations" not in memory:
         memory["organisations"] = {e[0].text: e.text for e in entities_of(doc)
-                                   if e.label_ == "ORG" and len(e) > 1 and e[0].is_title}
+                                   if e.label_ == "ORG" and len(e) > 1 and e[0].is_title
+                                   and not any(t.like_num for t in e)}  # not "Patriot 13 percent"
     return memory["organisations"]
 
 
@@ -260,6 +267,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=epithet, pronoun="person",
                        gender=gender.from_words([epithet]))
+    if (recap := _recap(head, span)) is not None:
+        return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person", definite=True,
+                       gender=gender.from_words([head.text]))
 
     if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
@@ -309,7 +319,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
-        elif ents or parts & words["organization"] or _said_to_be(head) & words["organization"]:
+        elif ents or parts & (words["organization"] | words["firm_name_words"]) or _said_to_be(head) & words["organization"]:
             kind = "organization"
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
@@ -353,6 +363,30 @@ def _epithet(phrase: str) -> str | None:
     """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
     return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
+
+
+def _recap(head: Token, span: Span) -> str | None:
+    """"the 38-year-old plumber", "the former supermarket buyer": a definite description that
+    says something new of a person just named, the way news avoids repeating a name."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(e.label_ == "PERSON" for e in entities_in(span)):
+        return None
+    if head.lemma_.lower() not in word_set("person_nouns") or head.lemma_.lower() in kind_words()["anonymous_singular"]:
+        return None
+    after = [c for c in head.children if c.i > head.i]
+    if any(c.dep_ == "appos" or c.dep_ in ("relcl", "acl") and head.doc[c.left_edge.i - 1].text != ","
+           or c.dep_ == "conj" and (c.tag_ == "NNS" or any(d.dep_ in ("det", "poss") for d in c.children))
+           for c in after):
+        # "the young woman who escorted her" is someone new, "the minister, Ann Roe" is named, and
+        # "the nominee and his aides" a group; "the former first lady and senator" is one person
+        return None
+    left = [c for c in head.children if c.i < head.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
+        return None
+    # "the former …", "the 38-year-old …", "the two-term …"; not "the chief executive"
+    if not any(c.dep_ == "amod" and c.lower_ not in word_set("rank_words")
+               or c.dep_ == "compound" and any(t.pos_ == "NUM" for t in c.subtree) for c in left):
+        return None
+    return _strip_det(_core(head, span))
 
 
 def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
