@@ -37,6 +37,7 @@ def test_dev_sample_scores_reproduce(name):
     articles = [a for a in articles if a.name in set(sample["articles"])]
     docs = list(load_nlp().pipe(a.text for a in articles))
     scores = score(articles, docs, extract_with(model_path(name), cue_rates()), name)
-    for kind in ("exact", "overlap"):
+    for kind in ("exact", "overlap", "cofenet"):
         for role in ("source", "cue", "content"):
             assert scores[kind][role]["f1"] == pytest.approx(sample["scores"][kind][role]["f1"], abs=TOLERANCE)
+    assert scores["cofenet"]["source"]["f1"] > 0

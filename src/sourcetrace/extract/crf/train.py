@@ -83,7 +83,8 @@ def as_gold(found: Found) -> GoldAttribution:
 
 def score(articles: list[GoldArticle], docs: list[Doc], extract: Callable[[Doc], list[Found]],
           model: str) -> dict:
-    tallies = (score_article(a, [as_gold(f) for f in extract(d)]) for a, d in zip(articles, docs))
+    tallies = (score_article(a, [as_gold(f) for f in extract(d)], [(s.start_char, s.end_char) for s in d.sents])
+               for a, d in zip(articles, docs))
     return summarise(total_tally(tallies), len(articles), model)
 
 
