@@ -75,3 +75,23 @@ def test_json_needs_one_input(corpus):
 def test_schema_command_prints_the_schema():
     out = run("schema")
     assert json.loads(out.stdout)["title"] == "Analysis"
+
+
+def test_an_engine_fault_on_one_article_is_an_error_record_and_the_batch_goes_on(corpus, monkeypatch, capsys):
+    # Fault injection: the engine raises on one text, as a bug would on an odd article.
+    from sourcetrace import cli
+
+    real = cli.analyze
+
+    def faulty(text, **kwargs):
+        if "council" in text:
+            raise KeyError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(cli, "analyze", faulty)
+    with pytest.raises(SystemExit) as exit_:
+        cli.app(["analyze", str(corpus / "one.txt"), str(corpus / "two.txt"), "--format", "jsonl"])
+    assert exit_.value.code == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["path"].rsplit("/", 1)[-1] for r in records] == ["one.txt", "two.txt"]
+    assert "attributions" in records[0] and "KeyError" in records[1]["error"]

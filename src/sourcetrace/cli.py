@@ -97,7 +97,13 @@ def _run(names: list[str], model: str, max_bytes: int):
             continue
         for note in article.meta.notes:
             err.print(f"note: {name}: {note}", markup=False, highlight=False)
-        yield name, analyze(article.text, model=model, meta=article.meta)
+        try:
+            analysis = analyze(article.text, model=model, meta=article.meta)
+        except Exception as error:  # a fault on one article must not lose the rest of a batch
+            yield name, InputError(f"{name}: the engine failed on this text ({type(error).__name__}: {error}); "
+                                   "please report it with the text")
+            continue
+        yield name, analysis
 
 
 @app.command("schema")
