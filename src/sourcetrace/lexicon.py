@@ -52,7 +52,8 @@ def no_response() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=None)
 def kind_words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in load_json("kinds.json").items() if not k.startswith("_") and isinstance(v, list)}
+    return {k: frozenset(v) for k, v in load_json("kinds.json").items()
+            if not k.startswith("_") and isinstance(v, list)}
 
 
 @lru_cache(maxsize=None)

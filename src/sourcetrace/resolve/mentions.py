@@ -268,8 +268,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=False, name=epithet, pronoun="person",
                        gender=gender.from_words([epithet]))
     if (recap := _recap(head, span)) is not None:
-        return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person", definite=True,
-                       gender=gender.from_words([head.text]))
+        return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
+                       definite=True, gender=gender.from_words([head.text]))
 
     if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
@@ -319,7 +319,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
-        elif ents or parts & (words["organization"] | words["firm_name_words"]) or _said_to_be(head) & words["organization"]:
+        elif (ents or parts & (words["organization"] | words["firm_name_words"])
+              or _said_to_be(head) & words["organization"]):
             kind = "organization"
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
