@@ -148,3 +148,10 @@ def test_an_age_or_epithet_with_a_clause_after_it_still_points_back():
             "The 34-year-old, who is expected to retire, added that he would decide his future in winter.")
     r = analyze(text)
     assert speaker(r, cue_at(text, "added")).name == "Owen Sayle"
+
+
+def test_a_person_a_clause_says_someone_is_is_found_by_a_later_pronoun():
+    text = ("One of the pupils she taught was Daniel Okoro, now chair of the governors. "
+            "He said she had changed his life.")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "said")).name == "Daniel Okoro"

@@ -42,3 +42,10 @@ def test_a_hyphenated_surname_finds_the_full_name():
     r = analyze(text)
     first, second = (r.source(a.source_id) for a in r.attributions)
     assert second is first and first.name == "Fiona Rudd-Carver" and first.kind == "person"
+
+
+def test_an_untagged_name_runs_on_over_a_hyphen():
+    # en_core_web_sm tags none of this name and splits the surname at the hyphen.
+    text = ("Ines Baptiste-Oduya, Kaluvia's trade envoy, struck a cautious note. "
+            "The deal, she said, was \"a first step\".")
+    assert "Ines Baptiste-Oduya" in people(text)

@@ -21,11 +21,13 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _is_subject(ent: Span) -> bool:
-    """The subject of a clause, or set beside or joined to one ("X and her challenger, Y, clashed")."""
+    """The subject of a clause, or set beside or joined to one ("X and her challenger, Y, clashed"),
+    or the full name a clause says someone is ("One of her pupils was Daniel Okoro"; a lone "It
+    was O.K." the tagger took for a name is not)."""
     token = ent.root
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in SUBJECTS
+    return token.dep_ in SUBJECTS or token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
 
 
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:

@@ -134,10 +134,17 @@ def _untagged_names(doc: Doc) -> list[Span]:
     col = columns(doc)
     tagged = {i for e in entities_of(doc) for i in range(e.start, e.end)}
     out, i = [], 0
+
+    def capitalised(k: int) -> bool:
+        return k < len(doc) and col.pos[k] == "PROPN" and k not in tagged and col.shape[k][:1] == "X"
+
     while i < len(doc):
         j = i
-        while j < len(doc) and col.pos[j] == "PROPN" and j not in tagged and col.shape[j][:1] == "X":
+        while capitalised(j):
             j += 1
+            if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and capitalised(j + 1):
+                j += 1  # "Baptiste-Oduya", split by the tokenizer
         if j > i and (name := _name_like(without_titles(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
