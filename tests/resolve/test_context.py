@@ -155,3 +155,11 @@ def test_a_person_a_clause_says_someone_is_is_found_by_a_later_pronoun():
             "He said she had changed his life.")
     r = analyze(text)
     assert speaker(r, cue_at(text, "said")).name == "Daniel Okoro"
+
+
+def test_a_name_the_parser_took_for_an_adverb_still_opens_its_sentence():
+    # en_core_web_sm reads the second "Vesey" as an adverb of "wept", leaving the verb no subject.
+    text = ('Judge Ann Halloran said Lorraine Vesey had abused the trust of donors. '
+            'Vesey, wearing a gray cardigan, wept as she read a statement. "I betrayed people," she said.')
+    r = analyze(text)
+    assert "Vesey" in speaker(r, cue_at(text, "she said") + 4).name

@@ -27,7 +27,16 @@ def _is_subject(ent: Span) -> bool:
     token = ent.root
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in SUBJECTS or token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
+    return (token.dep_ in SUBJECTS or token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
+            or _opens_subjectless_sentence(ent))
+
+
+def _opens_subjectless_sentence(ent: Span) -> bool:
+    """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
+    left without a subject (it read "Vesey" as an adverb) is that verb's subject."""
+    root = ent.sent.root
+    return ent.start == ent.sent.start and root.pos_ in ("VERB", "AUX") and root.i >= ent.end \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children)
 
 
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:

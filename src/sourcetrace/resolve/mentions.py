@@ -390,9 +390,9 @@ def _recap(head: Token, span: Span) -> str | None:
     left = [c for c in head.children if c.i < head.i]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
         return None
-    # "the former …", "the 38-year-old …", "the two-term …"; not "the chief executive"
+    # "the former …", "the 38-year-old …", "the two-term …", "the first-term …"; not "the chief executive"
     if not any(c.dep_ == "amod" and c.lower_ not in word_set("rank_words")
-               or c.dep_ == "compound" and any(t.pos_ == "NUM" for t in c.subtree) for c in left):
+               or c.dep_ == "compound" and any(t.like_num for t in c.subtree) for c in left):
         return None
     return _strip_det(_core(head, span))
 
