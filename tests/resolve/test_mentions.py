@@ -49,3 +49,12 @@ def test_an_untagged_name_runs_on_over_a_hyphen():
     text = ("Ines Baptiste-Oduya, Kaluvia's trade envoy, struck a cautious note. "
             "The deal, she said, was \"a first step\".")
     assert "Ines Baptiste-Oduya" in people(text)
+
+
+def test_a_name_beside_a_noun_is_the_name_even_where_the_parser_made_it_a_modifier():
+    # en_core_web_sm attaches "Thorsdal" to "nephew" as npadvmod here, not as an apposition.
+    text = ("Mara Lind runs the ferry.\n\n"
+            "Her nephew, Erik Thorsdal, 41, who keeps the accounts, said his aunt was stubborn.")
+    r = analyze(text)
+    (nephew,) = [r.source(a.source_id) for a in r.attributions]
+    assert nephew.name == "Erik Thorsdal" and nephew.description == "Her nephew"

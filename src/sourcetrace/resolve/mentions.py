@@ -65,7 +65,8 @@ def _core(head: Token, within: Span | None = None) -> str:
     drop: set[int] = set()
     for t in head.subtree:
         if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl")
-                          or t.dep_ in ("appos", "case") and t.head.i == head.i):
+                          or t.dep_ in ("appos", "case") and t.head.i == head.i
+                          or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
     lo, end = head.left_edge.i, head.right_edge.i
     if within is not None:
@@ -293,8 +294,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
+    # an apposition or (misreading the age after it) a modifier of the noun
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
-                               or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i):
+                               or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
+                               or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
+                               and head.pos_ == "NOUN"):
         name = person.text.strip()
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
