@@ -95,3 +95,18 @@ def test_a_document_named_by_its_publisher_in_front_is_named_and_kept_apart_from
     r, (hallam, corby, again) = sources_of(text)
     assert hallam.named and hallam.kind == "document" and hallam.name == "Hallam Research poll"
     assert corby is not hallam and again is hallam
+
+
+def test_the_statement_is_the_word_of_whoever_made_it():
+    text = ("In an emailed statement, Clearwell Services said its records were accurate. "
+            "The statement added that the firm had passed every inspection since 2019.")
+    r, (firm, statement) = sources_of(text)
+    assert statement is firm and firm.name == "Clearwell Services"
+    assert [s.name for s in r.sources] == ["Clearwell Services"]
+
+
+def test_a_statement_long_before_is_not_the_one_meant():
+    text = ("In a statement, Clearwell Services said its records were accurate. " + "The ward reopened. " * 40
+            + "The statement added that staff would be retrained.")
+    r, (firm, statement) = sources_of(text)
+    assert statement is not firm

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extract.base import Found
+from ..extract.verbal import CHANNEL_NOUNS
 from ..model import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import organisations_in_passing, people_in_context
@@ -13,6 +14,7 @@ from ..parse.columns import columns
 
 
 FIRST_PERSON = {"i", "me", "we", "us"}
+STATEMENT_REACH = 600  # characters back that "the statement said" looks for the statement it names
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
@@ -83,9 +85,26 @@ def _voiced_by(text: str, found: list[Found]) -> dict[int, int]:
     return out
 
 
+def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
+    """Finds whose source is the statement an earlier find was made in, each with that find:
+    "In a statement, the company said … The statement added that …" is the company's word."""
+    out = {}
+    for i, f in enumerate(found):
+        words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
+                or any(w.endswith(("'s", "’s")) for w in words):
+            continue  # "the campaign's statement" says whose it is
+        made_in = [j for j, g in enumerate(found) if g.source and g.cue
+                   and f.cue[0] - STATEMENT_REACH <= g.cue[0] < f.cue[0]
+                   and words[-1] in (g.channel or "").lower().split()]
+        if made_in:
+            out[i] = max(made_in, key=lambda j: found[j].cue[0])
+    return out
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
-    voiced = _voiced_by(text, found)
+    voiced = _voiced_by(text, found) | _issued_by(text, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
@@ -119,7 +138,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if (f.source or f.extra.get("continues")) and not _reported_inside(f, found):
             previous = source_id or previous
         source_ids.append(source_id)
-    for i, j in voiced.items():
+    for i in voiced:
+        j = i
+        while j in voiced and voiced[j] != i:  # "We …," the statement said: the statement's issuer
+            j = voiced[j]
         source_ids[i] = source_ids[j]
 
     attributions = []
