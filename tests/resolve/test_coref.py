@@ -110,3 +110,10 @@ def test_a_statement_long_before_is_not_the_one_meant():
             + "The statement added that staff would be retrained.")
     r, (firm, statement) = sources_of(text)
     assert statement is not firm
+
+
+def test_a_relative_named_in_full_is_not_the_person_known_by_the_surname():
+    text = ("Rudd, 83, kept the light for thirty years. \"It was never lonely,\" Rudd said.\n\n"
+            "Her son, David Rudd, a local historian, said his mother rarely spoke of the wreck.")
+    r, (mother, son) = sources_of(text)
+    assert son is not mother and son.name == "David Rudd" and mother.name == "Rudd"

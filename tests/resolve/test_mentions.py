@@ -58,3 +58,8 @@ def test_a_name_beside_a_noun_is_the_name_even_where_the_parser_made_it_a_modifi
     r = analyze(text)
     (nephew,) = [r.source(a.source_id) for a in r.attributions]
     assert nephew.name == "Erik Thorsdal" and nephew.description == "Her nephew"
+
+
+def test_a_name_the_tagger_took_with_its_possessive_for_a_place_is_a_person():
+    # en_core_web_sm tags "Agnes Pellowe's" LOC, possessive included.
+    assert people("The kettle in Agnes Pellowe's kitchen is old.") == ["Agnes Pellowe"]

@@ -71,6 +71,12 @@ def _first_names_differ(a: str, b: str) -> bool:
     return len(a_words) > 1 and len(b_words) > 1 and not (a.endswith(b) or b.endswith(a))
 
 
+def _kin_of(m: Mention, e: Entity) -> bool:
+    """"Her son, David Rudd" after a Rudd known by surname alone: a relative, not the same person."""
+    words = (m.description or "").lower().split()
+    return len(m.name.split()) > 1 and " " not in e.name and bool(words) and words[-1] in kind_words()["kin"]
+
+
 def _describes(description: str | None, name: str) -> bool:
     """Whether what was said of a person covers "the 61-year-old": "a 61-year-old trucker", or
     the bare age set beside the name ("Colin Maybury, 43, of …")."""
@@ -97,7 +103,7 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     if m.named:
         last = key.split()[-1] if key else ""
         for e in sorted(entities, key=lambda e: -e.last_seen):
-            if m.kind == e.kind == "person" and _first_names_differ(key, _norm(e.name)):
+            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(key.split()) <= len(_norm(e.name).split())

@@ -126,6 +126,8 @@ def _misread_person(entity: Span) -> Span | None:
     if entity.label_ not in MISREAD_PERSON_LABELS:
         return None
     name = without_titles(entity)
+    if len(name) > 1 and name[-1].tag_ == "POS":
+        name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
     return _name_like(name.doc[name.start:of] if of is not None else name)
 
