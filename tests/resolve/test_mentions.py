@@ -1,4 +1,6 @@
 """Who a mention names: people's names the small tagger took for something else."""
+import pytest
+
 from sourcetrace import analyze
 from sourcetrace.parse import load_nlp
 from sourcetrace.resolve.mentions import person_entities, person_surnames
@@ -63,3 +65,15 @@ def test_a_name_beside_a_noun_is_the_name_even_where_the_parser_made_it_a_modifi
 def test_a_name_the_tagger_took_with_its_possessive_for_a_place_is_a_person():
     # en_core_web_sm tags "Agnes Pellowe's" LOC, possessive included.
     assert people("The kettle in Agnes Pellowe's kitchen is old.") == ["Agnes Pellowe"]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ('"We lost our discipline," said Redmarsh director of rugby Siobhan Carrick, who was in no mood to talk.',
+     "person", "Siobhan Carrick"),
+    ("Supporters of Republican Mike Dunleavy say the tax is unfair.", "group", None),
+    ("The government of President Anton Kovac called the vote illegal.", "organization", None),
+])
+def test_a_name_after_a_title_ending_in_of_is_the_titled_person(text, kind, name):
+    r = analyze(text)
+    (source,) = [r.source(a.source_id) for a in r.attributions]
+    assert source.kind == kind and (name is None or source.name == name)

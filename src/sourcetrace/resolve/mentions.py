@@ -301,7 +301,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
-                               and head.pos_ == "NOUN"):
+                               and head.pos_ == "NOUN" or _titled_by(person, head)):
         name = person.text.strip()
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
@@ -378,6 +378,17 @@ def _epithet(phrase: str) -> str | None:
     """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
     return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
+
+
+def _titled_by(person: Span, head: Token) -> bool:
+    """"director of rugby Siobhan Carrick", "Secretary of State John Kerry": the parser made the
+    name the object of a title's "of", with the rest of the title before it ("the lawyer of Ann
+    Roe", with nothing between, is someone else; "supporters of Republican Donald Trump" are no
+    title)."""
+    root, role = person.root, head.lemma_.lower()
+    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i
+            and root.left_edge.i < person.start and head.tag_ in ("NN", "NNP")
+            and (role in word_set("titles") or role in word_set("person_nouns")))
 
 
 def _recap(head: Token, span: Span) -> str | None:
