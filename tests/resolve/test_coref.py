@@ -117,3 +117,10 @@ def test_a_relative_named_in_full_is_not_the_person_known_by_the_surname():
             "Her son, David Rudd, a local historian, said his mother rarely spoke of the wreck.")
     r, (mother, son) = sources_of(text)
     assert son is not mother and son.name == "David Rudd" and mother.name == "Rudd"
+
+
+def test_the_company_is_the_one_source_whose_name_says_firm():
+    text = ("Brenlow Hospice said the family had been told. Harrowgate Logistics said it had installed barriers. "
+            '"We deeply regret his death," the company said.')
+    r, (hospice, firm, company) = sources_of(text)
+    assert company is firm and company is not hospice

@@ -174,8 +174,14 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
              and (m.head_lemma == "group" or _may_be_firm(e.name))]
     sourced = [e for e in named if not e.in_passing]
     called = [e for e in sourced if m.head_lemma in e.name.lower().split()]
+    # "Harrowgate Logistics" over "Coroner", an office the tagger took for a name
+    firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
+    firmlike = [e for e in sourced if {w.strip(".,") for w in e.name.lower().split()} & firm_words]
     if sourced:
-        return (called or sourced)[0] if len(called) == 1 or len(sourced) == 1 else None
+        for fitting in (called, firmlike, sourced):
+            if len(fitting) == 1:
+                return fitting[0]
+        return None
     if m.head_lemma in kind_words()["firm_words_by_name_only"]:
         named = [e for e in named if m.head_lemma in e.name.lower().split()]
     return named[0] if len(named) == 1 else None
