@@ -27,8 +27,8 @@ def _is_subject(ent: Span) -> bool:
     token = ent.root
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
-    return (token.dep_ in SUBJECTS or token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
-            or _opens_subjectless_sentence(ent))
+    named_as = token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
+    return token.dep_ in SUBJECTS or named_as or _opens_subjectless_sentence(ent)
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
