@@ -163,3 +163,11 @@ def test_a_name_the_parser_took_for_an_adverb_still_opens_its_sentence():
             'Vesey, wearing a gray cardigan, wept as she read a statement. "I betrayed people," she said.')
     r = analyze(text)
     assert "Vesey" in speaker(r, cue_at(text, "she said") + 4).name
+
+
+def test_a_role_set_beside_a_subjects_name_finds_them_later():
+    text = ('"Ann Kirwan will reopen the ward," Kirwan said. "Tom Selby closed it."\n\n'
+            "Selby, the Civic Alliance mayor seeking a third term, hit back within the hour. "
+            'Speaking at a depot, the mayor called the plan "a fantasy".')
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "called")).name == "Tom Selby"

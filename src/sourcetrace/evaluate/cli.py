@@ -13,6 +13,7 @@ from ..pipeline import build_analysis
 from ..settings import PROFILES
 from .convert import predicted_attributions
 from .agreement import annotator_agreement
+from .cofenet import sentence_offsets
 from .corpus import GoldArticle, load_gold, score_article, summarise, total_tally
 from .counts import Tally
 
@@ -34,8 +35,7 @@ def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = 
     tallies = []
     for article, doc in zip(articles, docs):
         predicted = predicted_attributions(build_analysis(doc, model))
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        tallies.append(score_article(article, predicted, sentences))
+        tallies.append(score_article(article, predicted, sentence_offsets(doc)))
     return total_tally(tallies)
 
 

@@ -16,6 +16,11 @@ from typing import Sequence
 Sentences = Sequence[tuple[int, int]]
 
 
+def sentence_offsets(doc) -> list[tuple[int, int]]:
+    """A parsed spaCy Doc's sentences as (start, end) character offsets."""
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
 def _sentence_of(offset: int, sentences: Sentences, starts: list[int]) -> int | None:
     index = bisect_right(starts, offset) - 1
     if index >= 0 and sentences[index][0] <= offset < sentences[index][1]:

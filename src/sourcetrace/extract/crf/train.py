@@ -16,6 +16,7 @@ import pycrfsuite
 from spacy.tokens import Doc
 
 from ...evaluate.brat import GoldAttribution
+from ...evaluate.cofenet import sentence_offsets
 from ...evaluate.corpus import GoldArticle, load_gold, score_article, summarise, total_tally
 from ...ingest import InputError
 from ..base import Found
@@ -83,8 +84,7 @@ def as_gold(found: Found) -> GoldAttribution:
 
 def score(articles: list[GoldArticle], docs: list[Doc], extract: Callable[[Doc], list[Found]],
           model: str) -> dict:
-    tallies = (score_article(a, [as_gold(f) for f in extract(d)], [(s.start_char, s.end_char) for s in d.sents])
-               for a, d in zip(articles, docs))
+    tallies = (score_article(a, [as_gold(f) for f in extract(d)], sentence_offsets(d)) for a, d in zip(articles, docs))
     return summarise(total_tally(tallies), len(articles), model)
 
 
