@@ -28,7 +28,7 @@ test: venv browser
 	$(PY) -m pytest
 
 bench: venv
-	$(PY) -m sourcetrace.bench $(POLNEAR)/dev
+	$(PY) -m sourcetrace.lab.bench $(POLNEAR)/dev
 
 eval: venv
 	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev

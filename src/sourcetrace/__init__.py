@@ -1,6 +1,6 @@
 """sourcetrace: who says what in news text."""
-from .model import Analysis, Attribution, Audit, Claim, Meta, Source, Span
-from .pipeline import analyze, analyze_many
+from sourcetrace.contract import Analysis, Attribution, Audit, Claim, Meta, Source, Span
+from sourcetrace.engine.component import analyze, analyze_many
 
 __all__ = ["analyze", "analyze_many", "Analysis", "Attribution", "Audit", "Claim", "Meta", "Source", "Span"]
 __version__ = "0.1.0"

@@ -1,3 +1,3 @@
-from .cli import main
+from sourcetrace.apps.cli import main
 
 main()

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.model import Analysis, Attribution, Meta, Source, Span
+from sourcetrace.contract import Analysis, Attribution, Meta, Source, Span
 from sourcetrace.render.html import write_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,9 +72,9 @@ def hostile_analysis() -> Analysis:
                                 content=span(p)))
     analysis = Analysis(text=text, meta=Meta(title=PAYLOADS[3], url=PAYLOADS[2].split('"')[1]),
                         sources=sources, attributions=atts)
-    from sourcetrace.audit import build_audit
-    from sourcetrace.claims import build_claims
-    from sourcetrace.parse import load_nlp
+    from sourcetrace.engine.audit import build_audit
+    from sourcetrace.engine.claims import build_claims
+    from sourcetrace.engine.parse import load_nlp
     analysis.claims = build_claims(load_nlp()(text), analysis)
     analysis.audit = build_audit(analysis)
     return analysis

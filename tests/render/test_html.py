@@ -1,7 +1,7 @@
 import json
 import re
 
-from sourcetrace.model import Analysis, Attribution, Claim, Meta, Source, Span
+from sourcetrace.contract import Analysis, Attribution, Claim, Meta, Source, Span
 from sourcetrace.render.html import render_report, script_json, write_report
 from sourcetrace.render.segments import segments
 

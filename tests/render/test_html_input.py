@@ -1,5 +1,5 @@
 from sourcetrace.ingest.read import read_bytes
-from sourcetrace.pipeline import analyze
+from sourcetrace.engine.component import analyze
 
 PAGE = b"""<!doctype html><html><head><title>Harbour sold | Daily Test</title>
 <meta property="article:published_time" content="2022-10-03T08:30:00+00:00">

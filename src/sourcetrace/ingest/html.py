@@ -6,7 +6,7 @@ from datetime import date
 
 import trafilatura
 
-from ..model import Meta
+from sourcetrace.contract import Meta
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article)", re.I)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..model import Meta
-from ..settings import MAX_INPUT_BYTES
+from sourcetrace.contract import Meta
+from sourcetrace.settings import MAX_INPUT_BYTES
 from .html import extract_html, looks_like_html
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}

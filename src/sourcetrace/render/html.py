@@ -17,8 +17,8 @@ from pathlib import Path
 from jinja2 import Environment, DictLoader, select_autoescape
 from markupsafe import Markup
 
-from ..claims.linking import clusters
-from ..model import Analysis, Claim
+from sourcetrace.engine.claims.linking import clusters
+from sourcetrace.contract import Analysis, Claim
 from .segments import segments
 
 PALETTE_SIZE = 10

@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Analysis
+from sourcetrace.contract import Analysis
 
 STANCE_STYLE = {"assert": "green", "warn": "yellow", "admit": "cyan", "believe": "blue",
                 "deny": "red", "no_response": "magenta", "question": "bright_blue"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Analysis
+from sourcetrace.contract import Analysis
 
 # Where marks overlap, the source mention and cue win over content, content over an
 # author's-voice claim, and a shorter span over a longer one (a nested attribution

@@ -1,0 +1,133 @@
+"""Claims: every attributed content, and every factual sentence in the author's voice,
+linked when they say the same thing, with supporters, deniers and non-responders."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from sourcetrace.contract import Analysis, Claim
+from .dates import find_dates, parse_publication_date
+from .features import Features, features, known_lemmas
+from .linking import clusters, connect, is_fragment, link, same_thing
+from .quantities import find_quantities
+from .stance import aggregate
+from .voice import author_sentences, headline_ranges
+from .worthiness import score
+
+
+def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
+    known = known_lemmas(doc)
+    claims = _attributed_claims(analysis) + _author_claims(doc, analysis)
+    claims.sort(key=lambda c: (c.start, c.end))
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
+    spans = [_span(doc, c.start, c.end) for c in claims]
+    feats = [features(s, known) for s in spans]
+    link(claims, feats)
+    stance_of = _link_fragments(doc, claims, feats, analysis)
+    _attach_no_responses(doc, claims, feats, analysis, known)
+    aggregate(claims, clusters(claims), analysis, stance_of)
+    published = parse_publication_date(analysis.meta.date)
+    for claim, span in zip(claims, spans):
+        claim.quantities = find_quantities(claim.text)
+        claim.dates = find_dates(claim.text, published)
+        claim.check_worthiness = score(span, claim)
+    return claims
+
+
+def _attributed_claims(analysis: Analysis) -> list[Claim]:
+    """One claim per attributed content; the same words said twice (a repeated headline,
+    two sources quoting one line) make one claim with both attributions."""
+    by_text: dict[str, Claim] = {}
+    out = []
+    for a in analysis.attributions:
+        if a.stance == "no_response":
+            continue  # what was not answered is another claim; see _attach_no_responses
+        key = _normal(a.content.text)
+        if not key:
+            continue
+        if key in by_text:
+            by_text[key].attribution_ids.append(a.id)
+            continue
+        claim = Claim(id="", text=a.content.text, start=a.content.start, end=a.content.end, attribution_ids=[a.id])
+        by_text[key] = claim
+        out.append(claim)
+    return out
+
+
+def _author_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
+    return [Claim(id="", text=s.text, start=s.start_char, end=s.end_char, unattributed=True)
+            for s in author_sentences(doc, analysis)]
+
+
+def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analysis: Analysis) -> dict[str, str]:
+    """Thin content ('calling this idea "crazy"') points back at the same source's earlier
+    claim in the same sentence, and takes that attribution's stance towards it: whoever
+    rejected a claim and called it crazy has not thereby asserted it. Returns the stances
+    so taken, by attribution id."""
+    sources = {a.id: a.source_id for a in analysis.attributions}
+    stances = {a.id: a.stance for a in analysis.attributions}
+    taken: dict[str, str] = {}
+    for i, claim in enumerate(claims):
+        if not claim.attribution_ids or not is_fragment(feats[i]):
+            continue
+        mine = {sources.get(aid) for aid in claim.attribution_ids} - {None}
+        sentence = _span(doc, claim.start, claim.end).sent
+        for j in range(i - 1, -1, -1):
+            earlier = claims[j]
+            if earlier.end < sentence.start_char:
+                break
+            theirs = [aid for aid in earlier.attribution_ids if sources.get(aid) in mine]
+            if theirs:
+                connect(claim, earlier)
+                taken.update((aid, stances[theirs[0]]) for aid in claim.attribution_ids
+                             if sources.get(aid) in mine)
+                break
+    return taken
+
+
+def _attach_no_responses(doc: Doc, claims: list[Claim], feats: list[Features],
+                         analysis: Analysis, known: frozenset[str]) -> None:
+    """A source that 'has not responded for comment on the matter' is silent on the claim its
+    words name, or else on the article's central claim."""
+    for a in (a for a in analysis.attributions if a.stance == "no_response"):
+        topic = features(_span(doc, a.content.start, a.content.end), known)
+        target = next((c for c, f in zip(claims, feats) if not is_fragment(topic) and same_thing(topic, f)), None)
+        group = _cluster_of(claims, target) if target else _central_cluster(doc, claims, feats, analysis, known)
+        if group:
+            anchor = next((c for c in group if c.attribution_ids), group[0])
+            anchor.attribution_ids.append(a.id)
+
+
+def _central_cluster(doc: Doc, claims: list[Claim], feats: list[Features], analysis: Analysis,
+                     known: frozenset[str]) -> list[Claim]:
+    """The cluster the headline speaks of, else the one with the most sources and claims."""
+    groups = clusters(claims)
+    if not groups:
+        return []
+    index = {c.id: i for i, c in enumerate(claims)}
+    for start, end in headline_ranges(analysis.text, analysis.meta.title)[:1]:
+        headline = features(_span(doc, start, end), known)
+        matches = [g for g in groups if any(same_thing(headline, feats[index[c.id]]) for c in g)]
+        if matches:
+            return max(matches, key=lambda g: sum(same_thing(headline, feats[index[c.id]]) for c in g))
+    attributions = {a.id: a for a in analysis.attributions}
+
+    def weight(group: list[Claim]) -> tuple[int, int]:
+        sources = {attributions[aid].source_id for c in group for aid in c.attribution_ids if aid in attributions}
+        return len(sources - {None}), len(group)
+    return max(groups, key=weight)
+
+
+def _cluster_of(claims: list[Claim], claim: Claim) -> list[Claim]:
+    return next(g for g in clusters(claims) if any(c.id == claim.id for c in g))
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else doc[0:0]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

@@ -1,0 +1,133 @@
+"""Dates in a claim, resolved against the publication date: pure functions over text.
+
+"February 24" and "in August" take the year that puts them on or before the
+publication date (news mostly reports what has happened), unless the claim talks
+about the future ("will", "next"), when they take the next one on or after it.
+"last year" is the year before publication. With no publication date, anything
+that needs one stays value=None, resolved=False.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from sourcetrace.contract import DateRef
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+_FUTURE = re.compile(r"\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I)
+
+_PATTERNS = [
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    # A bare month needs a preposition in front, so the modal 'may' is never a date.
+    ("month", re.compile(rf"\b(?i:in|on|since|until|till|by|from|during|early|late|mid-|last|this|next)\s+(?:-\s*)?{_MONTH}(?![\w-])")),
+    ("relative_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year\b", re.I)),
+    ("relative_month", re.compile(r"\b(?P<rel>last|this|next|past)\s+month\b", re.I)),
+    ("years_ago", re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>last|next|on|this)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("year", re.compile(rf"(?<![\w$€£,.-]){_YEAR}(?![\w,-]|\.\d)")),
+]
+# Every pattern above needs one of these (month names share their first three letters; weekdays,
+# "today" and "yesterday" end in "day"): text without any has no date, and is not scanned ten times.
+_ANY = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|day", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def parse_publication_date(value: str | None) -> date | None:
+    """The publication date from `Meta.date` (ISO, possibly with a time), or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateRef]:
+    if not _ANY.search(text):
+        return []
+    future = bool(_FUTURE.search(text))
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, DateRef]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = _resolve(kind, m, published, future)
+            shown = m.group()
+            if kind == "month":  # show the month itself, not the preposition
+                shown = text[m.start("month"):m.end()]
+            found.append((m.start(), DateRef(text=shown, value=value, resolved=value is not None)))
+            taken.append(m.span())
+    return [d for _, d in sorted(found, key=lambda pair: pair[0])]
+
+
+def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
+    groups = m.groupdict()
+    if groups.get("year") and kind == "year":
+        return groups["year"]
+    if kind in ("month_day", "day_month", "month_year", "month"):
+        month = MONTHS[groups["month"].lower()]
+        if groups.get("year"):
+            year = int(groups["year"])
+        elif published is None:
+            return None
+        else:
+            year = _nearest_year(published, month, int(groups.get("day") or 1), future, bool(groups.get("day")))
+        if groups.get("day"):
+            day = int(groups["day"])
+            if day > calendar.monthrange(year, month)[1]:
+                return None
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return f"{year:04d}-{month:02d}"
+    if published is None:
+        return None
+    if kind == "relative_year":
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return f"{published.year + shift:04d}"
+    if kind == "relative_month":
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        index = published.year * 12 + published.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if kind == "years_ago":
+        n = m["n"].lower()
+        return f"{published.year - (int(n) if n.isdigit() else _SMALL[n]):04d}"
+    if kind == "day_word":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
+        return (published + timedelta(days=shift)).isoformat()
+    if kind == "weekday":
+        target = _WEEKDAYS.index(m["weekday"].lower())
+        forward = m["rel"].lower() == "next" or (future and m["rel"].lower() != "last")
+        return _weekday(published, target, forward).isoformat()
+    return None
+
+
+def _nearest_year(published: date, month: int, day: int, future: bool, has_day: bool) -> int:
+    """The year that puts month/day on or before publication (or on or after it, for the future)."""
+    year = published.year
+    if has_day:
+        day = min(day, calendar.monthrange(year, month)[1])
+        candidate = date(year, month, day)
+        if future:
+            return year if candidate >= published else year + 1
+        return year if candidate <= published else year - 1
+    if future:
+        return year if month >= published.month else year + 1
+    return year if month <= published.month else year - 1
+
+
+def _weekday(published: date, target: int, forward: bool) -> date:
+    delta = (target - published.weekday()) % 7
+    if forward:
+        return published + timedelta(days=delta or 7)
+    return published - timedelta(days=(published.weekday() - target) % 7 or 7)

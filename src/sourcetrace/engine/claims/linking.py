@@ -1,0 +1,78 @@
+"""Which claims say the same thing, and which cluster is the article's central one."""
+from __future__ import annotations
+
+from sourcetrace.contract import Claim
+from .features import Features
+from .lexicon import load
+
+
+def same_thing(a: Features, b: Features, cfg: dict | None = None) -> bool:
+    cfg = cfg or load("linking")
+    shared_predicates = a.predicates & b.predicates
+    if shared_predicates:
+        others = (a.words & b.words) - shared_predicates
+        if len(others) >= cfg["min_shared_other"]:
+            return True
+    small = min(len(a.words), len(b.words))
+    if small >= cfg["jaccard_min_words"]:
+        return len(a.words & b.words) / len(a.words | b.words) >= cfg["jaccard"]
+    return False
+
+
+def is_fragment(f: Features) -> bool:
+    """Content too thin to stand alone ('crazy', 'this idea'): it points back at an earlier claim."""
+    return not f.predicates and len(f.words) <= load("linking")["fragment_max_words"]
+
+
+def link(claims: list[Claim], feats: list[Features]) -> None:
+    """Fill `same_as` both ways for every pair that says the same thing, in pair order."""
+    cfg = load("linking")
+    for i, j in _sharing_pairs(feats):
+        if same_thing(feats[i], feats[j], cfg):
+            connect(claims[i], claims[j])
+
+
+def _sharing_pairs(feats: list[Features]) -> list[tuple[int, int]]:
+    """The pairs (i < j) that share a word or a predicate: no other pair can say the same thing
+    (unless the configured Jaccard bar is zero), and comparing only these keeps linking
+    linear in practice instead of quadratic."""
+    if load("linking")["jaccard"] <= 0:
+        return [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
+    holding: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        for key in f.words | f.predicates:
+            holding.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(feats):
+        for key in f.words | f.predicates:
+            pairs.update((i, j) for j in holding[key] if j > i)
+    return sorted(pairs)
+
+
+def connect(a: Claim, b: Claim) -> None:
+    if a.id == b.id:
+        return
+    if b.id not in a.same_as:
+        a.same_as.append(b.id)
+    if a.id not in b.same_as:
+        b.same_as.append(a.id)
+
+
+def clusters(claims: list[Claim]) -> list[list[Claim]]:
+    """Connected components of `same_as`, each in text order, in order of first claim."""
+    by_id = {c.id: c for c in claims}
+    seen: set[str] = set()
+    out: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        if claim.id in seen:
+            continue
+        group, todo = [], [claim.id]
+        while todo:
+            cid = todo.pop()
+            if cid in seen or cid not in by_id:
+                continue
+            seen.add(cid)
+            group.append(by_id[cid])
+            todo.extend(by_id[cid].same_as)
+        out.append(sorted(group, key=lambda c: (c.start, c.end)))
+    return out

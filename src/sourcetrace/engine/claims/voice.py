@@ -1,0 +1,118 @@
+"""The author's own voice: factual sentences no attribution covers, and the headline."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extract.quotemarks import find_quotes
+from sourcetrace.contract import Analysis
+from ..parse import text_of
+from ..parse.columns import columns
+
+# A sentence is the author's own when less than this share of its characters lies
+# inside an attribution (source, cue or content): "The recruitment reports come after
+# warnings from US soldiers that …" is mostly the soldiers' warning, not the author's claim.
+MAX_COVERED = 0.5
+MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 25
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_CLOSERS = "”\"'’)] \t\n"
+
+
+def headline_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Leading short lines with no final full stop (the headline, repeated or not), and
+    any paragraph that repeats the page title."""
+    ranges, leading = [], True
+    for start, end in paragraphs(text):
+        line = text[start:end]
+        short_unstopped = len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+        if (leading and short_unstopped) or (title and _same(line, title)):
+            ranges.append((start, end))
+        else:
+            leading = False
+    return ranges
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        if text[at:end].strip():
+            lead = len(text[at:end]) - len(text[at:end].lstrip())
+            out.append((at + lead, end - (len(text[at:end]) - len(text[at:end].rstrip()))))
+        at = m.end() if m else len(text)
+    return out
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at blank lines (headlines have no full stop)."""
+    out = []
+    for sent in doc.sents:
+        for start, end in paragraphs(_text(sent)):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span)
+    return out
+
+
+def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
+    headline = headline_ranges(analysis.text, analysis.meta.title)
+    # Quoted words are someone else's even when no extractor found the speaker.
+    extents = [attribution_extent(a) for a in analysis.attributions] + quotations(analysis.text)
+    kept = []
+    for sent in sentences(doc):
+        if any(s <= sent.start_char and sent.end_char <= e for s, e in headline):
+            continue
+        # Cheapest test first: most sentences of a sourced story are someone else's.
+        if _text(sent).rstrip(_CLOSERS).endswith("?") or covered_share(sent, extents) >= MAX_COVERED:
+            continue
+        if sum(columns(doc).is_alpha[sent.start:sent.end]) < MIN_WORDS or not has_finite_verb(sent):
+            continue
+        kept.append(sent)
+    return kept
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    return [q.outer for q in find_quotes(text)]
+
+
+def attribution_extent(attribution) -> tuple[int, int]:
+    spans = [s for s in (attribution.source, attribution.cue, attribution.content) if s is not None]
+    return min(s.start for s in spans), max(s.end for s in spans)
+
+
+def covered_share(sent: Span, extents: list[tuple[int, int]]) -> float:
+    """Share of the sentence's visible characters inside any extent."""
+    text, base = _text(sent), sent.start_char
+    total = _visible(text)
+    if not total:
+        return 1.0
+    covered, reached, end = 0, 0, sent.end_char
+    here = sorted((max(s - base, 0), min(e - base, len(text))) for s, e in extents if s < end and e > base)
+    for s, e in here:
+        s = max(s, reached)
+        if s < e:
+            covered += _visible(text[s:e])
+            reached = e
+    return covered / total
+
+
+def _text(span: Span) -> str:
+    """A span's text, cut from the doc's: `Span.text` joins its tokens again on every access."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(map(str.isspace, text))
+
+
+def has_finite_verb(sent: Span) -> bool:
+    if any(tag in ("VBD", "VBZ", "VBP", "MD") for tag in columns(sent.doc).tag[sent.start:sent.end]):
+        return True
+    return any("Fin" in t.morph.get("VerbForm") for t in sent)
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+    return norm(a) == norm(b)

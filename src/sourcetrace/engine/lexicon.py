@@ -1,0 +1,78 @@
+"""Lexicons, kept as data files under `lexicons/`, loaded once."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+_DIR = files("sourcetrace.engine") / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _stances(name: str) -> dict[str, str]:
+    return dict(ln.split("\t")[:2] for ln in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def cue_verbs() -> dict[str, str]:
+    """Cue verb lemma → stance."""
+    return _stances("cue_verbs.tsv")
+
+
+@lru_cache(maxsize=None)
+def cue_nouns() -> dict[str, str]:
+    """Cue noun lemma → stance."""
+    return _stances("cue_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line list under `lexicons/`, e.g. `word_set("titles")` for `titles.txt`."""
+    return frozenset(_lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def gendered_words() -> dict[str, str]:
+    return _stances("gendered_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def load_json(*path: str) -> dict:
+    """A JSON lexicon under `lexicons/`, e.g. `load_json("claims", "audit.json")`."""
+    return json.loads(_DIR.joinpath(*path).read_text(encoding="utf-8"))
+
+
+def no_response() -> dict[str, list[str]]:
+    return load_json("no_response.json")
+
+
+@lru_cache(maxsize=None)
+def kind_words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("kinds.json").items()
+            if not k.startswith("_") and isinstance(v, list)}
+
+
+@lru_cache(maxsize=None)
+def same_as(head: str) -> frozenset[str]:
+    """A head word with those by which news calls the same body: "force" finds "police"."""
+    return frozenset([head, *load_json("kinds.json")["same_as"].get(head, [])])
+
+
+@lru_cache(maxsize=None)
+def phrasal_verbs() -> frozenset[str]:
+    """Verbs with a particle entry of their own ("show up"): only these need their particle read."""
+    return frozenset(key.split()[0] for key in cue_verbs() if " " in key)
+
+
+def cue_stance(lemma: str, noun: bool = False, particle: str = "") -> str | None:
+    """The stance a cue word carries, or None if it is not a cue ("show" is, "show up" is not)."""
+    table = cue_nouns() if noun else cue_verbs()
+    lemma = lemma.lower()
+    stance = table.get(f"{lemma} {particle.lower()}") if particle else None
+    if stance is None:
+        stance = table.get(lemma)
+    return None if stance == "-" else stance

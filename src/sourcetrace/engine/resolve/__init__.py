@@ -1,0 +1,168 @@
+"""Source resolution: turn extracted attributions into sources and typed attributions."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..extract.verbal import CHANNEL_NOUNS
+from sourcetrace.contract import Attribution, Source, Span
+from .coref import Entity, cluster
+from .context import organisations_in_passing, people_in_context
+from .mentions import analyse_mention, person_entities, without_titles
+from ..parse import entities_of, scratch, text_of
+from ..parse.columns import columns
+
+
+FIRST_PERSON = {"i", "me", "we", "us"}
+STATEMENT_REACH = 600  # characters back that "the statement said" looks for the statement it names
+
+
+def _span(text: str, offsets: tuple[int, int]) -> Span:
+    return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
+
+
+def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other places a named person or organisation is named in the text."""
+    if not entity.named or entity.kind not in ("person", "organization", "media"):
+        return []
+    keys = {entity.name.lower()}
+    if entity.kind == "person" and entity.surname:
+        keys.add(entity.surname.lower())
+    found = []
+    for name, span in _entity_names(doc):
+        if name in keys or name.removeprefix("the ") in keys:
+            if not any(s <= span[0] < e for s, e in seen):
+                found.append(span)
+    return found
+
+
+def _entity_names(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
+    """Each entity's lower-cased text with its offsets, cut once per doc from the doc's text."""
+    memory = scratch(doc)
+    if "entity_names" not in memory:
+        text = text_of(doc)
+        memory["entity_names"] = [(text[e.start_char:e.end_char].lower(), (e.start_char, e.end_char))
+                                  for e in entities_of(doc)]
+    return memory["entity_names"]
+
+
+def _full_name(doc: Doc, entity: Entity) -> str:
+    """A person known only by surname takes the full name the article introduced that surname
+    with ("Akande" → "Leon Akande", first named in passing as "a header from 18-year-old Leon
+    Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
+    the full name may be a relative's, so none is taken."""
+    if entity.kind != "person" or not entity.named or " " in entity.name:
+        return entity.name
+    lowered = entity.name.lower()
+    first = next((doc[i] for i, word in enumerate(columns(doc).lower)
+                  if word == lowered and doc[i].text == entity.name), None)
+    for e in person_entities(doc):
+        words = [t for t in without_titles(e) if t.tag_ != "POS"]
+        if len(words) > 1 and first is not None and words[-1].i == first.i:
+            return " ".join(t.text for t in words)
+    return entity.name
+
+
+def _reported_inside(f: Found, found: list[Found]) -> bool:
+    """Whether f's cue sits inside another attribution's content (a nested report)."""
+    if f.cue is None:
+        return False
+    return any(g is not f and g.content_span[0] <= f.cue[0] < g.content_span[1] for g in found)
+
+
+def _voiced_by(text: str, found: list[Found]) -> dict[int, int]:
+    """Finds whose source is "I" or "we" inside another find's words, each with that find:
+    in "“I think he lost,” the host said" the one who thinks is the host."""
+    out = {}
+    for i, f in enumerate(found):
+        if f.source is None or text[f.source[0]:f.source[1]].lower() not in FIRST_PERSON:
+            continue
+        around = [j for j, g in enumerate(found)
+                  if j != i and any(s <= f.source[0] < e for s, e in g.content)]
+        if around:
+            # the outermost: words reported inside a quote are still the quoted speaker's
+            out[i] = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
+    return out
+
+
+def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
+    """Finds whose source is the statement an earlier find was made in, each with that find:
+    "In a statement, the company said … The statement added that …" is the company's word."""
+    out = {}
+    for i, f in enumerate(found):
+        words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
+                or any(w.endswith(("'s", "’s")) for w in words):
+            continue  # "the campaign's statement" says whose it is
+        made_in = [j for j, g in enumerate(found) if g.source and g.cue
+                   and f.cue[0] - STATEMENT_REACH <= g.cue[0] < f.cue[0]
+                   and words[-1] in (g.channel or "").lower().split()]
+        if made_in:
+            out[i] = max(made_in, key=lambda j: found[j].cue[0])
+    return out
+
+
+def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
+    text = text_of(doc)
+    voiced = _voiced_by(text, found) | _issued_by(text, found)
+    mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
+                for i, f in enumerate(found) if f.source and i not in voiced}
+    members = [(m, whole) for whole in mentions.values() for m in whole.members]
+    said = [*mentions.values(), *(m for m, _ in members)]
+    context = people_in_context(doc, found) + organisations_in_passing(doc, found)
+    ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
+    heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
+                if m.pronoun is not None and found[i].content_span[0] < m.start}
+    entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
+    for m, whole in members:
+        entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
+
+    # A person named only in passing is a source once an attribution's mention joins them.
+    sourced = {id(entity_of[id(m)]) for m in said}
+    entities: list[Entity] = []
+    for m in ordered:
+        e = entity_of[id(m)]
+        if id(e) in sourced and all(e is not x for x in entities):
+            entities.append(e)
+    ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
+
+    source_ids: list[str | None] = []
+    previous: str | None = None
+    for n, f in enumerate(found):
+        if i_m := mentions.get(n):
+            source_id = ids[id(entity_of[id(i_m)])]
+        elif f.extra.get("continues"):
+            source_id = previous  # a quote with no cue: the last speaker goes on
+        else:
+            source_id = None
+        if (f.source or f.extra.get("continues")) and not _reported_inside(f, found):
+            previous = source_id or previous
+        source_ids.append(source_id)
+    for i in voiced:
+        j = i
+        while j in voiced and voiced[j] != i:  # "We …," the statement said: the statement's issuer
+            j = voiced[j]
+        source_ids[i] = source_ids[j]
+
+    attributions = []
+    for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
+        attributions.append(Attribution(
+            id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
+            source=_span(text, f.source) if f.source else None,
+            cue=_span(text, f.cue) if f.cue else None,
+            content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
+            recipient=f.recipient, channel=f.channel, confidence=f.confidence))
+
+    sources = []
+    groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    for e in entities:
+        spans = sorted({(m.start, m.end) for m in e.mentions})
+        spans = sorted(spans + _more_mentions(doc, e, taken))
+        sources.append(Source(
+            id=ids[id(e)], name=_full_name(doc, e), kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=e.description,
+            member_of=ids[id(e.group)] if e.group is not None
+            else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
+            mentions=[_span(text, s) for s in spans]))
+    return sources, attributions

@@ -1,0 +1,37 @@
+import pytest
+
+from sourcetrace.engine.extract.dateline import without_dateline
+from sourcetrace.engine.component import analyze
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("RENO, Nev. (AP) — Republican hopeful Dana Voss", "Republican hopeful Dana Voss"),
+    ("WASHINGTON -- President Obama", "President Obama"),
+    ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters", "Young voters"),
+    ("ORLANDO, Fla. (Reuters) - The mayor", "The mayor"),
+    ("EXCLUSIVE – Roger Lamb", "Roger Lamb"),
+])
+def test_a_dateline_is_cut_from_the_front(text, kept):
+    start, end = without_dateline(text, (0, len(text)))
+    assert text[start:end] == kept
+
+
+@pytest.mark.parametrize("text", ["AP-GfK Poll", "ANTI-EXTREMISM EFFORTS", "I - and then", "US officials - who",
+                                  "WASHINGTON — "])
+def test_other_capitals_and_dashes_are_kept(text):
+    assert without_dateline(text, (0, len(text))) == (0, len(text))
+
+
+def test_capitals_and_a_dash_inside_a_line_are_no_dateline():
+    text = "Officials said NATO — the alliance — would meet."
+    start = text.index("NATO")
+    assert without_dateline(text, (start, len(text))) == (start, len(text))
+    line = "Headline\n\n" + text[start:]
+    assert line[slice(*without_dateline(line, (10, len(line))))] == "the alliance — would meet."
+
+
+def test_a_source_after_a_dateline_leaves_the_dateline_out():
+    text = "LISBON (AP) — Harbour master Rui Costa said on Friday that the port would reopen next week."
+    [attribution] = analyze(text).attributions
+    assert attribution.source.text == "Harbour master Rui Costa"
+    assert attribution.content.text == "that the port would reopen next week"
