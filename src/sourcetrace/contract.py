@@ -1,15 +1,16 @@
-"""The one data model every stage reads and writes.
+"""The one typed contract every layer reads and writes.
 
-`Analysis` is the JSON contract (schema_version "1"); `sourcetrace schema`
-prints the JSON Schema generated from these classes, and
-`schema/analysis.schema.json` is that output, checked by a test.
+`Article` is what ingest hands the engine; `Analysis` is what the engine returns and the
+JSON contract (schema_version "1"); `ArticleError` is what a batch records for an input that
+could not be analysed. `sourcetrace schema` prints the JSON Schema generated from these
+classes, and `schema/analysis.schema.json` is that output, checked by a test.
 """
 from __future__ import annotations
 
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 SCHEMA_VERSION = "1"
 
@@ -55,6 +56,8 @@ class Attribution(_Model):
     recipient: str | None = Field(None, description="Who was told, e.g. a news agency.")
     channel: str | None = Field(None, description="How it was said, e.g. \"via text messages\".")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    statement: bool = Field(True, description="True when the cue reports something said or written; false when "
+                                              "it reports what the source felt, wanted or did.")
 
 
 class Quantity(_Model):
@@ -114,11 +117,30 @@ class Meta(_Model):
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
+    language: str | None = Field(None, description="ISO 639-1 code of the text's language, when detected.")
     notes: list[str] = Field(default_factory=list, description="What ingest had to do, e.g. undecodable bytes.")
+    extra: dict[str, JsonValue] = Field(default_factory=dict, description="Input fields with no place above.")
+
+
+class Article(_Model):
+    """One input as ingest read it: `ref` is its identity at the source (an id, path or URL)."""
+
+    ref: str | None = None
+    text: str
+    meta: Meta = Field(default_factory=Meta)
+
+
+class ArticleError(_Model):
+    """An input that ended without an analysis, and why."""
+
+    ref: str
+    reason: str = Field(description="A short key: unreadable, bad_input, too_large, over_budget, engine_error, …")
+    message: str = Field(description="One line a person can read.")
 
 
 class Analysis(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
+    ref: str | None = Field(None, description="The article's ref, as ingest gave it.")
     text: str
     meta: Meta = Field(default_factory=Meta)
     sources: list[Source] = Field(default_factory=list)

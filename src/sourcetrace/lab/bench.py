@@ -7,7 +7,7 @@ process, one run after another (never in parallel), each round times:
   1. spaCy's own parse: the stock `en_core_web_sm` pipeline, `.pipe(texts)`;
   2. our parse alone: `load_nlp().pipe(texts)`, the same model with the
      memoised attribute ruler and lemmatizer (`parse/memo.py`, same output);
-  3. the engine with each profile in `settings.PROFILES`: `analyze_many`
+  3. the engine with each profile in `settings.PROFILES`: `Engine.pipe`
      (our parse plus extraction, sources, claims and audit).
 Everything is warmed up first (model loads, a first batch). Each run's figure
 is its best of `--repeat` rounds, as `timeit` advises: noise only ever adds
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from sourcetrace.engine.parse import load_nlp, stock_nlp
-from sourcetrace.engine.component import analyze_many
+from sourcetrace.engine.engine import Engine
 from sourcetrace.settings import PROFILES
 
 BATCH_SIZE = 8
@@ -49,7 +49,7 @@ def _parse(nlp, texts: list[str]) -> None:
 
 
 def _engine(texts: list[str], profile: str) -> None:
-    for _ in analyze_many(texts, model=profile, batch_size=BATCH_SIZE):
+    for _ in Engine(profile=profile).pipe(texts, batch_size=BATCH_SIZE):
         pass
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from typing import get_args
 from importlib import resources
 from pathlib import Path
 
@@ -18,11 +19,11 @@ from jinja2 import Environment, DictLoader, select_autoescape
 from markupsafe import Markup
 
 from sourcetrace.engine.claims.linking import clusters
-from sourcetrace.contract import Analysis, Claim
+from sourcetrace.contract import Analysis, Claim, Stance
 from .segments import segments
 
 PALETTE_SIZE = 10
-STANCES = ["assert", "warn", "admit", "believe", "deny", "no_response", "question"]
+STANCES = list(get_args(Stance))
 STANCE_LABEL = {"assert": "asserts", "warn": "warns", "admit": "admits", "believe": "believes",
                 "deny": "denies", "no_response": "no response", "question": "asks"}
 

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
@@ -21,25 +23,44 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def stock_nlp() -> Language:
+def stock_nlp(model: str = SPACY_MODEL) -> Language:
     """spaCy's own pipeline for the model, as shipped (its sentence splitter left out: the
     parser splits sentences)."""
-    return spacy.load(SPACY_MODEL, exclude=["senter"])
+    return spacy.load(model, exclude=["senter"])
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    nlp = stock_nlp()
+@lru_cache(maxsize=2)
+def load_nlp(model: str = SPACY_MODEL) -> Language:
+    nlp = stock_nlp(model)
     use_memo_components(nlp)
-    nlp.add_pipe("paragraph_breaks", before="parser")
+    add_paragraph_breaks(nlp)
     return nlp
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Put the line-break sentence splitter before the parser, once."""
+    if "paragraph_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+
+
+def parse_text(nlp: Language, text: str) -> Doc:
+    """The parsed doc of one text."""
+    return nlp(text)
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Doc]:
+    """Parsed docs of many texts, in order."""
+    return nlp.pipe(texts, batch_size=batch_size)
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The lemmas the model's lemmatizer knows as English nouns, verbs, adjectives and adverbs
-    (its WordNet index): "Valley" and "Power" are words, "Okwuosa" is not."""
-    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    (its WordNet index): "Valley" and "Power" are words, "Okwuosa" is not. Read from the model's
+    files, so that a user's own pipeline never makes us load a second one."""
+    path = spacy.util.get_package_path(SPACY_MODEL)
+    table_file = next(path.glob("*/lemmatizer/lookups/lookups.bin"))
+    index = Lookups().from_disk(table_file.parent).get_table("lemma_index")
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, ()))
 
 
@@ -50,6 +71,7 @@ def scratch(doc: Doc) -> dict:
 
 def drop_scratch(doc: Doc) -> None:
     doc.user_data.pop("sourcetrace_scratch", None)
+    doc.user_data.pop("sourcetrace_text", None)
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:

@@ -8,9 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sourcetrace.ingest import InputError
-from sourcetrace.engine.parse import load_nlp
-from sourcetrace.engine.component import build_analysis
-from sourcetrace.settings import PROFILES
+from sourcetrace.engine.engine import Engine
 from .convert import predicted_attributions
 from .agreement import annotator_agreement
 from .cofenet import sentence_offsets
@@ -21,20 +19,19 @@ from .counts import Tally
 def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = False) -> Tally:
     """Parse each article once, whatever its number of annotators, and score it.
 
-    This is `analyze_many` unrolled: the same batched parse and
-    `build_analysis`, but the spaCy doc's sentences are needed for the
+    This is `Engine.pipe` unrolled: the same batched parse and
+    `Engine.analyze_doc`, but the spaCy doc's sentences are needed for the
     CofeNet filter too, and parsing twice would double the run time.
     """
-    if model not in PROFILES:
-        raise ValueError(f"unknown model profile {model!r}; choose from {', '.join(PROFILES)}")
-    docs = load_nlp().pipe((a.text for a in articles), batch_size=8)
+    engine = Engine(profile=model)
+    docs = engine.nlp.pipe((a.text for a in articles), batch_size=8)
     if progress:
         from rich.progress import track
         docs = track(docs, total=len(articles), description="scoring", console=Console(stderr=True),
                      transient=True)
     tallies = []
     for article, doc in zip(articles, docs):
-        predicted = predicted_attributions(build_analysis(doc, model))
+        predicted = predicted_attributions(engine.analyze_doc(doc))
         tallies.append(score_article(article, predicted, sentence_offsets(doc)))
     return total_tally(tallies)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from sourcetrace.ingest import InputError
 from sourcetrace.engine.lexicon import word_set
 from sourcetrace.contract import Analysis
-from sourcetrace.engine.component import analyze_many
+from sourcetrace.engine.engine import Engine
 
 _WORD = re.compile(r"[\w'’-]+")
 _SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "’s"}
@@ -94,7 +94,7 @@ def score_speakers(articles: list[SpeakerArticle], model: str) -> dict:
     """Found and right counts over all items and by `how`, with every miss listed."""
     total, found, right = Counter(), Counter(), Counter()
     misses = []
-    for article, analysis in zip(articles, analyze_many([a.text for a in articles], model=model)):
+    for article, analysis in zip(articles, Engine(profile=model).pipe([a.text for a in articles])):
         for item in article.items:
             start = article.text.find(item.quote)
             if start < 0:
