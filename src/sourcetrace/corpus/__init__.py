@@ -1,0 +1,1 @@
+"""The corpus layer: many analyses in a database, and what links them across articles."""
