@@ -77,21 +77,41 @@ def test_schema_command_prints_the_schema():
     assert json.loads(out.stdout)["title"] == "Analysis"
 
 
-def test_an_engine_fault_on_one_article_is_an_error_record_and_the_batch_goes_on(corpus, monkeypatch, capsys):
-    # Fault injection: the engine raises on one text, as a bug would on an odd article.
-    from sourcetrace.apps import cli
+def test_an_article_over_the_time_budget_is_an_error_record_and_the_batch_goes_on(corpus):
+    (corpus / "long.txt").write_text("\n\n".join([ARTICLE] * 2000))  # about 240 KB
+    out = run("analyze", str(corpus / "long.txt"), str(corpus / "two.txt"), "--budget", "1", "--workers", "1")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["path"].rsplit("/", 1)[-1] for r in records] == ["long.txt", "two.txt"]
+    assert records[0]["reason"] == "over_budget" and records[1]["attributions"]
 
-    real = cli.analyze
 
-    def faulty(text, **kwargs):
-        if "council" in text:
-            raise KeyError("boom")
-        return real(text, **kwargs)
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("sourcetrace ")
 
-    monkeypatch.setattr(cli, "analyze", faulty)
-    with pytest.raises(SystemExit) as exit_:
-        cli.app(["analyze", str(corpus / "one.txt"), str(corpus / "two.txt"), "--format", "jsonl"])
-    assert exit_.value.code == 1
-    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [r["path"].rsplit("/", 1)[-1] for r in records] == ["one.txt", "two.txt"]
-    assert "attributions" in records[0] and "KeyError" in records[1]["error"]
+
+def test_markup_in_a_path_is_printed_as_it_is(tmp_path):
+    out = run("analyze", str(tmp_path / "[/x]" / "a.txt"))
+    assert out.returncode != 0 and "[/x]" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_html_to_a_missing_folder_is_a_one_line_error(corpus):
+    out = run("analyze", str(corpus / "one.txt"), "--html", str(corpus / "nope" / "r.html"))
+    assert out.returncode == 2 and "no such folder" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_metadata_flags_reach_the_analysis_and_dates_resolve_against_them(corpus):
+    (corpus / "dated.txt").write_text("The council said the pool would close on March 3.\n")
+    out = run("analyze", str(corpus / "dated.txt"), "--format", "json", "--published", "2024-03-13",
+              "--outlet", "Harbour Gazette", "--url", "https://example.org/a")
+    data = json.loads(out.stdout)
+    assert data["meta"]["date"] == "2024-03-13" and data["meta"]["outlet"] == "Harbour Gazette"
+    assert data["ref"].endswith("dated.txt")
+    dates = [d for c in data["claims"] for d in c["dates"]]
+    assert {"text": "March 3", "value": "2024-03-03", "resolved": True} in dates
+
+
+def test_piped_pretty_output_is_wide_enough_for_tables(corpus):
+    out = run("analyze", str(corpus / "one.txt"))
+    assert max(len(line) for line in out.stdout.splitlines()) > 80

@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from sourcetrace import settings
+from sourcetrace import __version__, settings
+from sourcetrace.contract import Article, ArticleError, json_schema
+from sourcetrace.engine.batch import run_batch
+from sourcetrace.engine.statements import keep_statements
 from sourcetrace.ingest import InputError, expand_inputs, read_input
-from sourcetrace.contract import json_schema
-from sourcetrace.engine.component import analyze
+from sourcetrace.ingest.html import iso_date
+from sourcetrace.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Who says what in news text: attributions, sources, claims and a sourcing audit.")
 err = Console(stderr=True, highlight=False)
+# Piped output is read in files and pagers, where 80 columns squeeze tables to a word a line.
+PIPED_WIDTH = 160
 
 
 class Format(str, Enum):
@@ -34,18 +41,50 @@ class Profile(str, Enum):
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    err.print(Text.assemble(("error:", "red"), " ", message), soft_wrap=True)
     raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"sourcetrace {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """Who says what in news text: attributions, sources, claims and a sourcing audit."""
+
+
+def _out_console() -> Console:
+    """The terminal's width on a terminal; a wide page when piped, so tables keep their shape."""
+    console = Console(highlight=False, soft_wrap=True)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=True, width=PIPED_WIDTH)
+    return console
 
 
 @app.command("analyze")
 def analyze_command(
-    paths: list[str] = typer.Argument(..., help="Files, directories, or - for standard input."),
+    paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for standard input."),
     format: Optional[Format] = typer.Option(None, "--format", "-f",
                                             help="pretty (default for one input), json, or jsonl (default for several)."),
     model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (one input)."),
     max_bytes: int = typer.Option(settings.MAX_INPUT_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    statements_only: bool = typer.Option(False, "--statements-only",
+                                         help="Keep only what sources said or wrote, not what they felt or did."),
+    budget: Optional[float] = typer.Option(None, "--budget", min=0.1,
+                                           help="Seconds one article may take (default 60)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: the cores)."),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL (one input)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet that published it (one input)."),
+    published: Optional[str] = typer.Option(None, "--published",
+                                            help="Publication date, YYYY-MM-DD: dates like 'last Friday' resolve "
+                                                 "against it (one input)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The article's title (one input)."),
 ) -> None:
     """Analyse articles and print their attributions, sources, claims and audit."""
     names = expand_inputs(paths)
@@ -54,17 +93,31 @@ def analyze_command(
     fmt = format or (Format.pretty if len(names) == 1 else Format.jsonl)
     if fmt == Format.json and len(names) > 1:
         fail("--format json takes one input; use jsonl for several")
+    overrides = {"url": url, "outlet": outlet, "date": published, "title": title}
+    if any(overrides.values()) and len(names) > 1:
+        fail("--url, --outlet, --published and --title describe one input")
+    if published and iso_date(published) is None:
+        fail(f"--published {published!r}: not a date (use YYYY-MM-DD)")
     if html and len(names) > 1:
         fail("--html takes one input")
+    if html and not html.parent.is_dir():
+        fail(f"--html {html}: no such folder {html.parent}")
+    config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers)
+    items = _articles(names, max_bytes, {k: v for k, v in overrides.items() if v})
     failures = 0
-    out = Console(highlight=False, soft_wrap=True)
-    for name, result in _run(names, model.value, max_bytes):
-        if isinstance(result, InputError):
+    out = _out_console()
+    results = run_batch(items, profile=model.value, settings=config, workers=min(len(names), config.workers or
+                                                                                   os.cpu_count() or 1), ordered=True)
+    for name, result in results:
+        if isinstance(result, ArticleError):
             failures += 1
             if fmt == Format.jsonl:
-                print(json.dumps({"path": name, "error": str(result)}, ensure_ascii=False), flush=True)
-            err.print(f"error: {result}", markup=False, highlight=False, soft_wrap=True)
+                print(json.dumps({"path": name, "error": result.message, "reason": result.reason},
+                                 ensure_ascii=False), flush=True)
+            err.print(Text(f"error: {result.message}"), soft_wrap=True)
             continue
+        if statements_only:
+            result = keep_statements(result)
         if fmt == Format.jsonl:
             record = {"path": name, **json.loads(result.to_json())}
             print(json.dumps(record, ensure_ascii=False), flush=True)
@@ -75,35 +128,27 @@ def analyze_command(
             render_pretty(result, out, title=name)
         if html:
             from sourcetrace.render.html import write_report
-            write_report(result, html)
-            err.print(f"wrote {html}", markup=False)
+            try:
+                write_report(result, html)
+            except OSError as error:
+                fail(f"--html {html}: cannot write ({error.strerror or error})")
+            err.print(Text(f"wrote {html}"))
     if failures:
         raise typer.Exit(1)
 
 
-def _run(names: list[str], model: str, max_bytes: int):
-    """Yield (name, Analysis | InputError) for every input, with a progress bar for many."""
-    show = len(names) >= settings.PROGRESS_MIN_INPUTS and err.is_terminal
-    if show:
-        from rich.progress import track
-        names_iter = track(names, description="analysing", console=err, transient=True)
-    else:
-        names_iter = names
-    for name in names_iter:
+def _articles(names: list[str], max_bytes: int, overrides: dict) -> Iterator[Article | ArticleError]:
+    """Each input read in turn (lazily: a batch holds one article per worker), or its error."""
+    for name in names:
         try:
-            article = read_input(name, max_bytes)
+            read = read_input(name, max_bytes)
         except InputError as error:
-            yield name, error
+            yield ArticleError(ref=name, reason="bad_input", message=str(error))
             continue
-        for note in article.meta.notes:
-            err.print(f"note: {name}: {note}", markup=False, highlight=False)
-        try:
-            analysis = analyze(article.text, model=model, meta=article.meta)
-        except Exception as error:  # a fault on one article must not lose the rest of a batch
-            yield name, InputError(f"{name}: the engine failed on this text ({type(error).__name__}: {error}); "
-                                   "please report it with the text")
-            continue
-        yield name, analysis
+        for note in read.meta.notes:
+            err.print(Text(f"note: {name}: {note}"))
+        meta = read.meta.model_copy(update=overrides)
+        yield Article(ref=name, text=read.text, meta=meta)
 
 
 @app.command("schema")

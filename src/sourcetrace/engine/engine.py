@@ -20,6 +20,10 @@ from .parse import drop_scratch, load_nlp, parse_text, parse_texts, text_of
 from .resolve import resolve_sources
 
 
+WARM_UP_TEXT = ("Officials said on Monday that 12 bridges would reopen, according to a report. "
+                "“We deny it,” a spokesman told reporters.")
+
+
 class TextTooLong(ValueError):
     """The text is past the engine's size limit (`Settings.max_text_chars`)."""
 
@@ -64,6 +68,11 @@ class Engine:
             return analysis
         finally:
             drop_scratch(doc)
+
+    def warm_up(self) -> None:
+        """Load what the stages load lazily (the learned model, the lexicons), so that a host's
+        time budget measures analysis, not start-up."""
+        self.analyze(Article(text=WARM_UP_TEXT))
 
     def _check_size(self, article: Article) -> None:
         limit = self.settings.max_text_chars
