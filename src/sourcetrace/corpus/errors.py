@@ -1,5 +1,9 @@
-"""The corpus layer's one error type: its message is one line a person can act on."""
+"""The corpus layer's errors: each message is one line a person can act on."""
 
 
-class StoreError(Exception):
+class CorpusError(Exception):
+    """A corpus command cannot go on (a missing engine mode, a bad option)."""
+
+
+class StoreError(CorpusError):
     """The database cannot be opened, is locked, unreachable, or refused a write."""

@@ -197,7 +197,7 @@ class Store:
         updates = ", ".join(f"{column} = excluded.{column}" for column in ARTICLE_COLUMNS[1:])
         self.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
                      f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
-                     f"ON CONFLICT (ref) DO UPDATE SET {updates}, ingested_at = current_timestamp", values)
+                     f"ON CONFLICT (ref) DO UPDATE SET {updates}, ingested_at = excluded.ingested_at", values)
 
     def _close_log(self, ref: str) -> None:
         self.execute("UPDATE ingest_log SET is_current = FALSE WHERE ref = ? AND is_current", (ref,))
