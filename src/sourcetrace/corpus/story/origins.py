@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .config import config
+from .sources import name_key
 
 RELATION_WHY = {"reprint": "reprint of {o}", "trimmed": "trimmed copy of {o}", "local_added": "{o} with a local "
                 "paragraph added", "rewrite": "rewrite of {o}", "original": "the original of its family"}
@@ -33,8 +34,18 @@ class Article:
         """The outlets it credits, when every reporting mention passes on a media source's report."""
         reporting = [m for m in self.mentions if m["stance"] in config()["reporting"]]
         if reporting and all(m["kind"] == "media" for m in reporting):
-            return [m["by"] for m in reporting]
+            # "the Harbour Wire has learned" in the Harbour Wire's own story is its own report
+            return [m["by"] for m in reporting if outlet_key(m["by"]) != outlet_key(self.outlet)]
         return []
+
+    def _reporting_named(self) -> list[dict]:
+        return [m for m in self.mentions if m["stance"] in config()["reporting"] and m["by"] and m.get("named")]
+
+    def named_sources(self) -> set[str]:
+        return {name_key(m["by"], m["kind"] or "") for m in self._reporting_named()}
+
+    def source_names(self) -> set[str]:
+        return {m["by"] for m in self._reporting_named()}
 
     def own_source(self) -> str:
         named = [m for m in self.mentions if m["stance"] in config()["reporting"] and m["by"]]
@@ -116,6 +127,7 @@ def _origins(order: list[Article]) -> tuple[list[dict], list[dict]]:
             families.setdefault(a.family[0], []).append(a)
     key: dict[str, str] = {}
     why: dict[str, str] = {}
+    named_by: dict[str, set[str]] = {}  # origin -> the named sources it rests on
     for a in reporters:  # copies first: a family with two or more reporting members is one origin
         members = families.get(a.family[0], []) if a.family else []
         if len(members) > 1:
@@ -123,13 +135,24 @@ def _origins(order: list[Article]) -> tuple[list[dict], list[dict]]:
             key[a.ref] = "family:" + a.family[0]
             relation = a.family[1] if a.ref != original else "original"
             why[a.ref] = f"{a.ref}: " + RELATION_WHY.get(relation, "copy of {o}").format(o=original)
+            named_by.setdefault(key[a.ref], set()).update(a.named_sources())
     by_outlet: dict[str, Article] = {}
     for a in reporters:
         by_outlet.setdefault(outlet_key(a.outlet), a)
-    for a in reporters:  # then own sources
-        if a.ref not in key and not a.cited_media:
+    for a in reporters:  # then own sources; an article resting only on a named source an earlier origin has
+        if a.ref in key or a.cited_media:  # quoted is that origin again, not an independent one
+            continue
+        names = a.named_sources()
+        earlier = next((k for k, known in named_by.items() if names and names <= known), None)
+        if earlier is not None:
+            key[a.ref] = earlier
+            first = next(r for r in key if key[r] == earlier)
+            why[a.ref] = f"{a.ref}: same source as {first} ({', '.join(sorted(a.source_names()))})"
+        else:
             key[a.ref] = "ref:" + a.ref
             why[a.ref] = f"{a.ref}: {a.own_source()}"
+        named_by.setdefault(key[a.ref], set()).update(names)
+
     for _ in range(len(reporters)):  # then credits, which may point at an article that credits another
         pending = [a for a in reporters if a.ref not in key]
         if not pending:
@@ -150,7 +173,8 @@ def _origins(order: list[Article]) -> tuple[list[dict], list[dict]]:
     groups: dict[str, list[str]] = {}
     for a in reporters:
         groups.setdefault(key[a.ref], []).append(a.ref)
-    origins = [{"refs": refs, "why": "; ".join(why[r] for r in refs)} for refs in groups.values()]
+    origins = [{"refs": refs, "why": "; ".join(why[r] for r in refs), "reasons": {r: why[r] for r in refs}}
+               for refs in groups.values()]
     return origins, not_origins
 
 

@@ -35,4 +35,5 @@ def contract(summary: dict) -> dict:
     """The JSONL shape of a cluster line."""
     out = {k: summary[k] for k in CLAIM_KEYS}
     out["mentions"] = [{k: m[k] for k in MENTION_KEYS} for m in summary["mentions"]]
+    out["origins"] = [{"refs": o["refs"], "why": o["why"]} for o in summary["origins"]]
     return out

@@ -56,7 +56,7 @@ def identities(entries: list[dict]) -> dict[int, str]:
             keys[i] = f"{e['ref']}#{e['id']}"
             continue
         key = name_key(e["name"], e["kind"])
-        keys[i] = f"{e['kind'] in PEOPLE}:{key}"
+        keys[i] = "named:" + key  # one name is one source whatever kind an article took it for
         if e["kind"] in PEOPLE and len(key.split()) > 1:
             full.setdefault(key.split()[-1], set()).add(key)
     canonical: dict[str, str] = {}
@@ -72,14 +72,14 @@ def identities(entries: list[dict]) -> dict[int, str]:
                 if _alike(a, b):
                     canonical.setdefault(b, canonical.get(a, a))
     for i, e in enumerate(entries):
-        if not keys[i].startswith("True:"):
+        if not keys[i].startswith("named:"):
             continue
-        key = keys[i][5:]
+        key = keys[i][6:]
         if len(key.split()) == 1 and key in full:
             owners = {canonical.get(k, k) for k in full[key]}
             if len(owners) == 1:  # a surname alone is a person only when one full name in the corpus has it
                 key = owners.pop()
-        keys[i] = "True:" + canonical.get(key, key)
+        keys[i] = "named:" + canonical.get(key, key)
     return keys
 
 
