@@ -172,6 +172,9 @@ def train_command(
         fail(str(error))
 
 
+from sourcetrace.apps.match_cli import match_command; app.command("match")(match_command)  # noqa: E402,E702
+
+
 def main() -> None:
     try:
         app()
