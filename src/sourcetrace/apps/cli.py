@@ -219,6 +219,7 @@ def train_command(
 
 from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
 app.add_typer(corpus_app, name="corpus")
+from sourcetrace.apps.match_cli import match_command; app.command("match")(match_command)  # noqa: E402,E702
 
 
 def main() -> None:

@@ -66,7 +66,10 @@ def quantities(words: list[str]) -> list[Quantity]:
     lex = lexicon()
     small, scale = lex["number_words"], lex["scale_words"]
     out = []
+    skip_to = 0
     for i, word in enumerate(words):
+        if i < skip_to:
+            continue
         if word[0].isdigit():
             value = float(word.rstrip("%").replace(",", ""))
             unit_at = i + 1
@@ -81,6 +84,7 @@ def quantities(words: list[str]) -> list[Quantity]:
         if unit_at < len(words) and words[unit_at] in scale:
             value *= scale[words[unit_at]]
             unit_at += 1
+        skip_to = unit_at
         if not unit and unit_at < len(words):
             unit = words[unit_at]
             unit = "percent" if unit in ("percent", "per", "pct") else stem(unit)
@@ -129,14 +133,23 @@ def subject_names(text: str) -> list[str]:
     return names
 
 
+def _mentions(name: str, text: str) -> bool:
+    """Every word of the name begins some word of the text, give or take an ending ('Cuban' in 'Cuba')."""
+    words = {w.lower() for w in WORD.findall(clean(text))}
+    for part in name.lower().split():
+        stem_ = part[:max(4, len(part) - 2)]
+        if not any(w.startswith(stem_) for w in words):
+            return False
+    return True
+
+
 def subject_mismatch(a: str, b: str, similar=None) -> bool:
     """True when each text opens on a name, neither name is in the other text, and (if given) their
     embeddings are not alike: 'Moscow' and 'Russia' pass, 'Kyiv' and 'Moscow' do not."""
     names_a, names_b = subject_names(a), subject_names(b)
     if not names_a or not names_b:
         return False
-    low_a, low_b = clean(a).lower(), clean(b).lower()
-    if any(n.lower() in low_b for n in names_a) or any(n.lower() in low_a for n in names_b):
+    if any(_mentions(n, b) for n in names_a) or any(_mentions(n, a) for n in names_b):
         return False
     if similar is not None and similar(names_a[0], names_b[0]) >= lexicon()["subject_alike"]:
         return False
