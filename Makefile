@@ -41,3 +41,11 @@ clean:
 
 screenshot: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
+
+# Claims across outlets: link throughput and read latency on a 20,000-article store; the story page's picture.
+.PHONY: bench-story screenshot-story
+bench-story: venv
+	$(PY) -m sourcetrace.lab.bench_story $(POLNEAR)/train
+
+screenshot-story: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/test_story_browser.py -k screenshot
