@@ -82,7 +82,9 @@ def test_example_story_page_and_screenshot(page, tmp_path):
         update_story(store)
         clusters = list_clusters(store)
         assert clusters
-        best = get_cluster(store, clusters[0]["id"])
+        # the page with most to show: the most kinds of stance, then the most mentions
+        best = get_cluster(store, max(clusters, key=lambda c: (len({m["stance"] for m in c["mentions"]}),
+                                                                len(c["mentions"])))["id"])
         members = {m["claim"] for m in best["mentions"]}
         for s in suggested_links(store, limit=500):  # an editor confirms the revised figure
             if s["checks"] == "number" and {s["claim_a"], s["claim_b"]} & members:

@@ -187,7 +187,7 @@ def replicate(store, copies: range, span_days: int, top: dict) -> None:
                 store.execute(statement)
     last = copies[-1] + 1
     for sequence, size in (("analysis_ids", a), ("claim_ids", c), ("claim_link_ids", l), ("article_ids", r)):
-        store.execute(f"SELECT max(nextval('{sequence}')) FROM range({last * size})")
+        store.scalar(f"SELECT max(nextval('{sequence}')) FROM range({last * size})")  # fetched: DuckDB is lazy
 
 
 def run(root: Path, base: int, grow_to: int, per_day: int, db: Path) -> dict:
@@ -203,6 +203,7 @@ def run(root: Path, base: int, grow_to: int, per_day: int, db: Path) -> dict:
     span = grow_to // per_day
     with open_store(str(db)) as store:
         grow(store, 0, grow_to, bases, words, per_day, figures)
+        _note(f"grown: {figures}")
         out["ingest"] = {**{k: round(v, 1) if isinstance(v, float) else v for k, v in figures.items()},
                          "claims_matched_per_s": round(figures["claims"] / max(figures["link_s"], 1e-9), 1),
                          "articles_per_s": round(grow_to / max(figures["link_s"], 1e-9), 2)}
@@ -216,11 +217,18 @@ def run(root: Path, base: int, grow_to: int, per_day: int, db: Path) -> dict:
             replicate(store, range(have // grow_to, size // grow_to), span, top)
             out[f"replicate_{key}_s"] = round(time.perf_counter() - t1, 1)
             assert store.scalar("SELECT count(*) FROM articles") == size
+            _note(f"replicated to {size} in {out[f'replicate_{key}_s']} s")
             out[f"probe_{key}"] = _probe_on_copy(store, db, size, bases, words, per_day)
+            _note(f"probe: {out[f'probe_{key}']}")
         out["reads"] = reads(store)
         out["links"] = store.scalar("SELECT count(*) FROM claim_links")
         out["articles"] = store.scalar("SELECT count(*) FROM articles")
     return out
+
+
+def _note(text: str) -> None:
+    import sys
+    print(text, file=sys.stderr, flush=True)
 
 
 def _probe_on_copy(store, db: Path, at: int, bases, words, per_day) -> dict:

@@ -24,11 +24,14 @@ __all__ = ["StoryError", "LinkSummary", "update_story", "link_pending", "refresh
 
 
 def update_story(store, refs: list[str] | None = None) -> LinkSummary:
-    """Refresh the families around `refs` (every article when None), then place the pending articles and
-    re-summarise every cluster whose members' families changed."""
+    """Refresh the families around `refs` (by default the articles not yet placed), then place the pending
+    articles and re-summarise every cluster whose members' families changed."""
     from . import clusters
+    from .link import pending
     from .sql import rows_in
-    changed = refresh_families(store, refs)
+    if refs is None:
+        refs = [ref for ref, _aid, _published in pending(store)]
+    changed = refresh_families(store, refs) if refs else set()
     summary = link_pending(store)
     if changed:
         claims = [c for (c,) in rows_in(store, "SELECT c.id FROM claims c JOIN articles a ON a.analysis_id = "
