@@ -153,41 +153,41 @@ STORY_TABLES = ("story_articles", "story_facts", "claim_links", "claim_clusters"
 
 
 def replicate(store, copies: range, span_days: int, top: dict) -> None:
-    """Copy the grown store's rows (ids up to `top`) once per k in `copies`, k * span_days later, with new ids."""
+    """Copy the grown store's rows (ids 1 to `top`) once per k in `copies`, k * span_days later. Copies take
+    negative ids (-(id + k * top)), so they never meet the ids the store's sequences hand out afterwards."""
     a, c, l, r = top["analyses"], top["claims"], top["links"], top["articles"]
     shift = "strftime(CAST(published AS DATE) + INTERVAL ({d}) DAY, '%Y-%m-%d')"
     for k in copies:
         d = k * span_days
+        aid = f"-(analysis_id + {k * a})"
         sql = [
-            f"INSERT INTO analyses SELECT * REPLACE (id + {k * a} AS id, text_hash || '~{k}' AS text_hash) "
-            f"FROM analyses WHERE id <= {a}",
-            f"INSERT INTO articles SELECT * REPLACE (id + {k * r} AS id, ref || '~{k}' AS ref, "
-            f"text_hash || '~{k}' AS text_hash, {shift.format(d=d)} AS published, analysis_id + {k * a} AS analysis_id)"
-            f" FROM articles WHERE id <= {r}",
-            f"INSERT INTO claims SELECT * REPLACE (id + {k * c} AS id, analysis_id + {k * a} AS analysis_id) "
-            f"FROM claims WHERE id <= {c}",
-            f"INSERT INTO sources SELECT * REPLACE (analysis_id + {k * a} AS analysis_id) FROM sources "
-            f"WHERE analysis_id <= {a}",
-            f"INSERT INTO attributions SELECT * REPLACE (analysis_id + {k * a} AS analysis_id) FROM attributions "
-            f"WHERE analysis_id <= {a}",
-            f"INSERT INTO story_articles SELECT ref || '~{k}', analysis_id + {k * a} FROM story_articles "
-            f"WHERE analysis_id <= {a}",
-            f"INSERT INTO story_facts SELECT analysis_id + {k * a}, facts FROM story_facts WHERE analysis_id <= {a}",
-            f"INSERT INTO claim_links SELECT * REPLACE (id + {k * l} AS id, claim_a + {k * c} AS claim_a, "
-            f"claim_b + {k * c} AS claim_b) FROM claim_links WHERE id <= {l}",
-            f"INSERT INTO claim_clusters SELECT claim_id + {k * c}, cluster + {k * c} FROM claim_clusters "
-            f"WHERE claim_id <= {c}",
-            f"INSERT INTO story_clusters SELECT * REPLACE (cluster + {k * c} AS cluster) FROM story_clusters "
-            f"WHERE cluster <= {c}",
+            f"INSERT INTO analyses SELECT * REPLACE (-(id + {k * a}) AS id, text_hash || '~{k}' AS text_hash) "
+            f"FROM analyses WHERE id BETWEEN 1 AND {a}",
+            f"INSERT INTO articles SELECT * REPLACE (-(id + {k * r}) AS id, ref || '~{k}' AS ref, "
+            f"text_hash || '~{k}' AS text_hash, {shift.format(d=d)} AS published, {aid} AS analysis_id)"
+            f" FROM articles WHERE id BETWEEN 1 AND {r}",
+            f"INSERT INTO claims SELECT * REPLACE (-(id + {k * c}) AS id, {aid} AS analysis_id) "
+            f"FROM claims WHERE id BETWEEN 1 AND {c}",
+            f"INSERT INTO sources SELECT * REPLACE ({aid} AS analysis_id) FROM sources "
+            f"WHERE analysis_id BETWEEN 1 AND {a}",
+            f"INSERT INTO attributions SELECT * REPLACE ({aid} AS analysis_id) FROM attributions "
+            f"WHERE analysis_id BETWEEN 1 AND {a}",
+            f"INSERT INTO story_articles SELECT ref || '~{k}', {aid} FROM story_articles "
+            f"WHERE analysis_id BETWEEN 1 AND {a}",
+            f"INSERT INTO story_facts SELECT {aid}, facts FROM story_facts WHERE analysis_id BETWEEN 1 AND {a}",
+            # negated ids reverse order: the pair is swapped so that claim_a < claim_b still holds
+            f"INSERT INTO claim_links SELECT * REPLACE (-(id + {k * l}) AS id, -(claim_b + {k * c}) AS claim_a, "
+            f"-(claim_a + {k * c}) AS claim_b) FROM claim_links WHERE id BETWEEN 1 AND {l}",
+            f"INSERT INTO claim_clusters SELECT -(claim_id + {k * c}), -(cluster + {k * c}) FROM claim_clusters "
+            f"WHERE claim_id BETWEEN 1 AND {c}",
+            f"INSERT INTO story_clusters SELECT * REPLACE (-(cluster + {k * c}) AS cluster) FROM story_clusters "
+            f"WHERE cluster BETWEEN 1 AND {c}",
             f"INSERT INTO families SELECT ref || '~{k}', family || '~{k}', relation FROM families "
             f"WHERE ref NOT LIKE '%~%'",
         ]
         with store.transaction():
             for statement in sql:
                 store.execute(statement)
-    last = copies[-1] + 1
-    for sequence, size in (("analysis_ids", a), ("claim_ids", c), ("claim_link_ids", l), ("article_ids", r)):
-        store.scalar(f"SELECT max(nextval('{sequence}')) FROM range({last * size})")  # fetched: DuckDB is lazy
 
 
 def run(root: Path, base: int, grow_to: int, per_day: int, db: Path) -> dict:
