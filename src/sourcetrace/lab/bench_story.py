@@ -1,7 +1,7 @@
 """Claims across outlets at scale: link throughput while ingesting, time per new article at 2,000 and 20,000
 stored articles, and how fast `corpus claims` / `corpus claim ID` answer on the large store.
 
-    python -m sourcetrace.lab.bench_story POLNEAR_DIR [--base 20] [--grow 250] [--per-day 10] [--json]
+    python -m sourcetrace.lab.bench_story POLNEAR_DIR [--base 20] [--grow 200] [--per-day 10] [--json]
 
 Articles: `--base` PolNeAR articles analysed once by the engine; every stored article is one of them with a
 seeded share of its words swapped for other words of the same length, so every offset in the analysis stays
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", type=Path, help="a PolNeAR split folder (its text/*.txt)")
     parser.add_argument("--base", type=int, default=20, help="PolNeAR articles analysed by the engine")
-    parser.add_argument("--grow", type=int, default=250, help="articles ingested and linked a day at a time")
+    parser.add_argument("--grow", type=int, default=200, help="articles ingested and linked a day at a time")
     parser.add_argument("--per-day", type=int, default=10)
     parser.add_argument("--db", type=Path, help="where to build the store (default: a temporary folder)")
     parser.add_argument("--json", action="store_true")
