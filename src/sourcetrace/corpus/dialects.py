@@ -36,6 +36,9 @@ class Duck:
     def sql(self, query: str) -> str:
         return query
 
+    def executemany(self, query: str, rows: list[tuple]) -> None:
+        self.con.executemany(query, rows)
+
     def lock_migrations(self) -> None:
         """DuckDB lets one process at a time open the file for writing: nothing more to lock."""
 
@@ -88,6 +91,10 @@ class Postgres:
 
     def sql(self, query: str) -> str:
         return query.replace("?", "%s")
+
+    def executemany(self, query: str, rows: list[tuple]) -> None:
+        with self.con.cursor() as cursor:
+            cursor.executemany(self.sql(query), rows)
 
     def lock_migrations(self) -> None:
         """Two processes opening a fresh database at once must not both migrate it."""

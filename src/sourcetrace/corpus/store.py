@@ -187,8 +187,8 @@ class Store:
         if not rows:
             return
         columns = ("analysis_id", *rows[0])
-        query = self.db.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})")
-        self.db.con.executemany(query, [(analysis_id, *row.values()) for row in rows])
+        self.db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                            [(analysis_id, *row.values()) for row in rows])
 
     def _upsert_article(self, article: Article, state: str, note: str | None, analysis_id: int | None) -> None:
         meta = article.meta
