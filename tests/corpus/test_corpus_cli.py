@@ -121,3 +121,10 @@ def test_ingest_prints_a_summary_line(tmp_path):
     result = runner.invoke(app, ["corpus", "ingest", str(tmp_path / "in"), "--db", db, "--json"])
     assert json.loads(result.stdout)["skipped"] == 2
     assert time.monotonic() - started < 120
+
+
+def test_the_database_from_the_environment(filled, monkeypatch):
+    monkeypatch.setenv("SOURCETRACE_DB", str(filled))
+    result = runner.invoke(app, ["corpus", "status", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["database"] == str(filled)
