@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Iterator
 
 from sourcetrace.contract import Article, ArticleError, Meta
@@ -21,9 +22,9 @@ def is_url(spec: str) -> bool:
 
 
 def read_url(url: str, *, max_bytes: int, deadline_s: float = DEADLINE_S, public_only: bool = False,
-             meta: Meta | None = None) -> Article:
+             meta: Meta | None = None, tls: ssl.SSLContext | None = None) -> Article:
     """The page at `url` as an Article (ref = the URL as given, meta.url = where it ended up)."""
-    page = fetch(url, max_bytes=max_bytes, deadline_s=deadline_s, public_only=public_only)
+    page = fetch(url, max_bytes=max_bytes, deadline_s=deadline_s, public_only=public_only, tls=tls)
     kind, _ = media_type(page.content_type)
     if kind is not None and kind not in _PAGE_TYPES:
         raise InputError(url, f"content type {kind}, not a web page", "not_html")
