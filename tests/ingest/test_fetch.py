@@ -209,3 +209,10 @@ def test_https_checks_the_certificate_against_the_url_host(tls_server):
     untrusted = _error(f"https://localhost:{port}/good")  # not signed by a system authority
     assert wrong_name.reason == untrusted.reason == "fetch_failed"
     assert "certificate" in wrong_name.message.lower() and "certificate" in untrusted.message.lower()
+
+
+def test_non_ascii_path_is_sent_percent_encoded(servers):
+    # The server knows only ASCII routes: an unencoded path would be refused before sending.
+    error = _error(f"{servers}/café story")
+    assert error.reason == "fetch_failed" and "HTTP 404" in error.message
+    assert _error("http://exa mple..com/").reason in ("bad_url", "fetch_failed")

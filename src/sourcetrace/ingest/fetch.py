@@ -24,7 +24,7 @@ import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from .errors import InputError
 
@@ -33,6 +33,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = "sourcetrace (+https://github.com/sourcetrace)"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _CHUNK = 1 << 16
+_SAFE = "/?&=%:@!$'()*+,;~[]-._"
 
 
 @dataclass
@@ -97,8 +98,13 @@ def _parse(url: str, ref: str, *, redirect: bool) -> _Hop:
         raise InputError(ref, words, "blocked" if redirect else "bad_url")
     if not parts.hostname:
         raise InputError(ref, "URL has no host", "bad_url")
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return _Hop(scheme, parts.hostname, port or (443 if scheme == "https" else 80), target)
+    try:  # an international domain name travels as its ASCII (punycode) form
+        host = parts.hostname.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(ref, f"{parts.hostname!r} is not a valid host name", "bad_url") from None
+    # Non-ASCII or spaces in the path are percent-encoded; existing %XX escapes are kept.
+    target = quote(parts.path or "/", safe=_SAFE) + (f"?{quote(parts.query, safe=_SAFE)}" if parts.query else "")
+    return _Hop(scheme, host, port or (443 if scheme == "https" else 80), target)
 
 
 def _is_public(address: str) -> bool:

@@ -46,7 +46,7 @@ def iter_url_list(path: str, *, max_bytes: int, deadline_s: float = DEADLINE_S,
         return
     with os.fdopen(fd, "rb") as fh:
         for number, raw in enumerate(iter(lambda: fh.readline(MAX_LINE + 1), b""), start=1):
-            line = raw.decode("utf-8", errors="replace").strip()
+            line = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
             if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
                 yield error(f"{name}:{number}", "bad_url", f"line {number} is over {MAX_LINE} bytes, not a URL")
                 while (rest := fh.readline(MAX_LINE)) and not rest.endswith(b"\n"):
