@@ -151,6 +151,6 @@ def test_expand_inputs_keeps_unreadable_entries_for_the_cli(tmp_path):
     os.mkfifo(tmp_path / "b.txt")
     (tmp_path / "c.jsonl").write_text("{}\n")
     names = expand_inputs([str(tmp_path)])
-    assert [Path(n).name for n in names] == ["a.txt", "b.txt"]
+    assert [Path(n).name for n in names] == ["a.txt", "b.txt", "c.jsonl"]
     with pytest.raises(InputError, match="FIFO"):
         read_input(names[1])
