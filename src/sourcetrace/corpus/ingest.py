@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from sourcetrace import __version__
 from sourcetrace.contract import Analysis, Article, ArticleError
+from sourcetrace.ingest.language import detect_language, is_english
 from sourcetrace.settings import Settings
 
 from .runners import RUNNERS
@@ -24,7 +25,6 @@ from .store import Store, normalise_text, text_hash
 
 COMMIT_EVERY = 50
 COMMIT_AFTER_S = 2.0
-ENGLISH = "en"
 # Which summary counters an outcome adds to.
 _FIELDS = {"stored": ("stored",), "reused": ("stored", "reused"), "skipped": ("skipped",), "error": ("errors",),
            "not_english": ("not_english",)}
@@ -47,7 +47,7 @@ class Summary:
         return asdict(self)
 
 
-def not_english_note(language: str) -> str:
+def not_english_note(language: str | None) -> str:
     return f"not analysed: the text is in language '{language}' and the engine reads English only"
 
 
@@ -121,9 +121,9 @@ def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, setti
                 writer.write("error", lambda e=item: store.put_error(e.ref, e.reason, e.message, version, profile))
                 continue
             article = item.model_copy(update={"ref": ref, "text": normalise_text(item.text)})
-            language = article.meta.language
-            if language and language != ENGLISH:
-                writer.write("not_english", lambda a=article: store.put_not_english(a, not_english_note(language)))
+            if not is_english(article):
+                writer.write("not_english", lambda a=article: store.put_not_english(
+                    a, not_english_note(a.meta.language or detect_language(a.text))))
                 continue
             analysis_id = shared.get(text_hash(article.text))
             if analysis_id is not None:
