@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .base import Found, overlap
 from .dateline import trim_dateline
+from .precision import judge
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -33,7 +34,7 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
                 rivals = []
             if not rivals:
                 kept.append(found)
-    return sorted(kept, key=lambda f: f.content_span)
+    return judge(doc, sorted(kept, key=lambda f: f.content_span))
 
 
 def _bare(found: Found) -> bool:

@@ -1,0 +1,73 @@
+"""Every attribution shown is a real statement: feelings, wants and acts are marked as no
+statement; honours, reader instructions, titles, the speaker's own "I think" inside a quote and
+non-answers that withhold nothing are no attribution at all."""
+import pytest
+
+from sourcetrace.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(profile="fast")
+
+
+def _by_cue(engine, text):
+    analysis = engine.analyze(text)
+    return {(a.cue.text if a.cue else None): a for a in analysis.attributions}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Supporters of the club were overjoyed that the ground would be rebuilt.", "were overjoyed"),
+    ("The farmer refused to sell his orchard to the council, according to the deeds.", "refused"),
+])
+def test_feelings_and_acts_are_kept_but_marked_as_no_statement(engine, text, cue):
+    found = _by_cue(engine, text)
+    assert cue in found and found[cue].statement is False
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The farmer refused to sell his orchard to the council, according to the deeds.", "according to"),
+    ("Engineers said the tunnel would open in spring.", "said"),
+    ("The mayor promised new cycle lanes.", "promised"),
+    ("Officials believe the fire was set deliberately.", "believe"),
+])
+def test_saying_and_opinion_cues_are_statements(engine, text, cue):
+    assert _by_cue(engine, text)[cue].statement is True
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitlow was named best supporting actor at the awards on Sunday.",
+    "Parents who are worried should call the school office at 555-0188.",
+    "For more information, contact the county clerk at 555-0199.",
+    "Her debut album \"Paper Lanterns\" went to number one in March.",
+    "The director's documentary, \"Rivers of Glass,\" opens on Friday.",
+    "Locals say the ferryman doesn't get on with his brother.",
+])
+def test_honours_instructions_titles_and_idioms_are_no_attribution(engine, text):
+    analysis = engine.analyze(text)
+    shown = [(a.cue.text if a.cue else None, a.content.text) for a in analysis.attributions
+             if a.stance == "no_response" or a.cue is None or a.cue.text not in ("say", "said")]
+    assert shown == [], shown
+
+
+def test_the_speaker_s_own_thought_inside_a_quote_is_no_second_attribution(engine):
+    found = _by_cue(engine, "\"I don't think the bridge will be ready, and we know the cost,\" said the engineer, "
+                            "Paulo Mendes.")
+    assert set(found) == {"said"} and found["said"].type == "direct"
+
+
+def test_someone_who_had_died_was_not_asked(engine):
+    analysis = engine.analyze("Neighbours said the fisherman, who died in April, could not be contacted before "
+                              "the inquiry began.")
+    assert [a.stance for a in analysis.attributions] == ["assert"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The airline declined to be interviewed for this article.", "declined to be interviewed"),
+    ("The agency did not have an immediate response to questions on Monday.", "did not have an immediate response"),
+    ("Her lawyer gave no answer about the payments.", "gave no answer"),
+    ("The landlord did not return calls seeking comment.", "did not return"),
+])
+def test_real_non_responses_are_found(engine, text, cue):
+    found = _by_cue(engine, text)
+    assert cue in found and found[cue].stance == "no_response" and found[cue].statement is True
