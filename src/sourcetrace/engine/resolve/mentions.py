@@ -216,10 +216,11 @@ def without_titles(person: Span) -> Span:
 
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
+    # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
     people = [e for e in person_entities(span.doc)
-              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss"]
+              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
     if people:
-        return without_titles(max(people, key=len))
+        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -235,11 +236,16 @@ def _person_entity(span: Span) -> Span | None:
 
 def _organisation_beside(head: Token, span: Span) -> Span | None:
     """An organisation's name set beside a noun for one: "their union, the Associated Rail Drivers' Union"."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in kind_words()["organization"]:
+    if head.pos_ != "NOUN":
         return None
+    words = kind_words()
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            return next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            # any noun when the name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
+            if org is not None and (head.lemma_.lower() in words["organization"]
+                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
+                return org
     return None
 
 
