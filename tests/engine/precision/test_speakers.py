@@ -34,3 +34,25 @@ def test_a_firm_named_beside_a_noun_for_it_is_the_source(engine):
 ])
 def test_a_reporter_named_after_a_sentence_final_cue_is_the_speaker(engine, text, content, speaker):
     assert _speakers(engine, text) == {content: speaker}
+
+
+def test_a_surname_shared_by_a_father_and_daughter_stays_with_the_one_not_introduced_as_kin(engine):
+    text = ("Tom Okafor, 58, has run the ferry for thirty years. His daughter, Ada Okafor, 19, said she would "
+            "take it over. \"She knows the river better than I do,\" Okafor said.")
+    assert _speakers(engine, text)["She knows the river better than I do"] == "Tom Okafor"
+
+
+def test_a_fronted_participle_phrase_is_never_the_source(engine):
+    from sourcetrace.engine.extract.base import Found
+    from sourcetrace.engine.extract.precision import judge
+    from sourcetrace.engine.parse import parse_text
+
+    text = "Speaking from a stage at the headquarters, the governor promised new roads."
+    doc = parse_text(engine.nlp, text)
+    cue = text.index("promised")
+    misread = Found(content=[(cue + 9, len(text) - 1)], cue=(cue, cue + 8), source=(0, cue - 1))
+    alone = Found(content=[(cue + 9, len(text) - 1)], cue=(cue, cue + 8), source=(0, text.index(",")))
+    judged = judge(doc, [misread])[0]
+    assert text[judged.source[0]:judged.source[1]] == "the governor"
+    assert doc[judged.source_head].text == "governor"
+    assert judge(doc, [alone])[0].source is None

@@ -37,7 +37,23 @@ def judge(doc: Doc, finds: list[Found]) -> list[Found]:
     kept = [f for f in finds if not _no_attribution(doc, f, finds)]
     for f in kept:
         f.statement = is_statement(doc, f)
+        _drop_participle_source(doc, f)
     return kept
+
+
+def _drop_participle_source(doc: Doc, f: Found) -> None:
+    """"Speaking from a stage at the headquarters, the governor said": a fronted participle
+    phrase is never the speaker; the noun phrase after its comma is, when there is one."""
+    span = _tokens(doc, f.source)
+    if span is None or not len(span) or span[0].tag_ != "VBG":
+        return
+    commas = [t.i for t in span if t.text == ","]
+    rest = [t for t in span if commas and t.i > commas[-1] and not t.is_space]
+    if rest and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest):
+        f.source = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        f.source_head = doc[rest[0].i:rest[-1].i + 1].root.i
+    else:
+        f.source, f.source_head = None, None
 
 
 def _tokens(doc: Doc, offsets: Offsets | None) -> Span | None:

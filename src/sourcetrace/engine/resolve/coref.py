@@ -100,6 +100,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     for e in sorted(entities, key=lambda e: -e.last_seen):
         if _norm(e.name) == key:
             return e
+    if m.named and (shared := _surname_shared(entities, m, key)) is not None:
+        return shared
     if m.named:
         last = key.split()[-1] if key else ""
         for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -127,6 +129,26 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
     return None
+
+
+def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | None:
+    """A bare surname two named people share (a father and his daughter): news calls the
+    relative by first name, so it is the one not introduced as someone's kin, or else the
+    first introduced; never merely the latest in view."""
+    if m.kind != "person" or " " in key or not key:
+        return None
+    sharing = [e for e in entities if e.kind == "person" and e.named and " " in e.name.strip()
+               and _norm(e.name).split()[-1] == key]
+    if len(sharing) < 2:
+        return None
+    principal = [e for e in sharing if not _introduced_as_kin(e)]
+    return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _introduced_as_kin(e: Entity) -> bool:
+    kin = kind_words()["kin"]
+    return any((mention.description or "").lower().split()[-1:] and
+               (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)
 
 
 def _said_to_be(entities: list[Entity], m: Mention) -> Entity | None:
