@@ -56,3 +56,13 @@ def test_a_fronted_participle_phrase_is_never_the_source(engine):
     assert text[judged.source[0]:judged.source[1]] == "the governor"
     assert doc[judged.source_head].text == "governor"
     assert judge(doc, [alone])[0].source is None
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Lena Brandt, 31, said the ward was full. The couple's newborn daughter, Ivy, was moved to intensive care on "
+     "Monday. \"We were terrified,\" she said.", "We were terrified", "Lena Brandt"),
+    ("Omar Haddad, the mayor, thanked the crews. His 3-year-old son, Sami, was there too. \"They worked all "
+     "night,\" he said.", "They worked all night", "Omar Haddad"),
+])
+def test_a_pronoun_never_stands_for_a_baby_or_small_child(engine, text, quote, speaker):
+    assert _speakers(engine, text)[quote] == speaker

@@ -6,9 +6,10 @@ by the nearest earlier source that fits, group members as people of their own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ..lexicon import kind_words, same_as
+from ..lexicon import kind_words, load_json, same_as
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 
@@ -94,7 +95,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
                 return _described_so(entities, m) or _person_near(entities, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing]
+        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing
+                and not (m.pronoun == "person" and _too_young(e))]
         return max(fits, key=lambda e: e.last_seen) if fits else None
     key = _norm(m.name)
     for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -129,6 +131,23 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
     return None
+
+
+_YOUNG_AGE = re.compile(r"\b(\d+)-(year|month|week|day)s?-old\b|,\s*(\d+),")
+
+
+def _too_young(e: Entity) -> bool:
+    """A baby or a small child ("their newborn son, Leo", "her 3-year-old daughter"): no speaker."""
+    words = kind_words()["too_young"]
+    limit = load_json("kinds.json")["too_young_years"]
+    for mention in e.mentions:
+        text = mention.text.lower()
+        if set(re.findall(r"[\w-]+", text)) & words:
+            return True
+        for age, unit, bare in _YOUNG_AGE.findall(text):
+            if unit and unit != "year" or int(age or bare) < limit:
+                return True
+    return False
 
 
 def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | None:
