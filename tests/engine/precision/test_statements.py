@@ -71,3 +71,18 @@ def test_someone_who_had_died_was_not_asked(engine):
 def test_real_non_responses_are_found(engine, text, cue):
     found = _by_cue(engine, text)
     assert cue in found and found[cue].stance == "no_response" and found[cue].statement is True
+
+
+@pytest.mark.parametrize("text", [
+    "The hamlet could not be reached by road after the landslide.",
+    "The county failed to address the potholes for a decade.",
+    "The ministry failed to respond to the outbreak in time.",
+    "She did not return to the choir after the tour.",
+])
+def test_places_cut_off_and_failures_to_act_are_no_non_response(engine, text):
+    assert [a.stance for a in engine.analyze(text).attributions if a.stance == "no_response"] == []
+
+
+def test_a_failure_to_answer_a_request_is_a_non_response(engine):
+    found = _by_cue(engine, "The builder failed to respond to repeated requests for comment.")
+    assert [a.stance for a in found.values()] == ["no_response"]

@@ -156,6 +156,22 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
                    for c in verb.children if c.dep_ == "dobj")
         if not answered:
             return True
+    if verb is not None and verb.lemma_ in ("reach", "contact") and _cut_off(verb, lex):
+        return True
+    if verb is not None and verb.lemma_ == "fail":
+        after = _tokens(doc, f.content_span)
+        if after is None or not any(t.lower_ in lex["request_words"] for t in after):
+            return True
     source = _tokens(doc, f.source)
     return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
                                       for t in source)
+
+
+def _cut_off(verb: Token, lex: dict) -> bool:
+    """"The village could not be reached by road": a place, or a way to travel, not a source silent."""
+    by = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
+    if any(g.lower_ in lex["unreachable_by"] for g in by):
+        return True
+    who = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return who is not None and (who.ent_type_ in ("GPE", "LOC", "FAC") or who.lemma_.lower() in lex["place_nouns"])
