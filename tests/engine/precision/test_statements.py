@@ -86,3 +86,16 @@ def test_places_cut_off_and_failures_to_act_are_no_non_response(engine, text):
 def test_a_failure_to_answer_a_request_is_a_non_response(engine):
     found = _by_cue(engine, "The builder failed to respond to repeated requests for comment.")
     assert [a.stance for a in found.values()] == ["no_response"]
+
+
+@pytest.mark.parametrize("text", [
+    "Money for the second clinic has not yet been confirmed, the report said.",
+    "Dale Rourke, 51, was dismissed by the county ambulance service in 2022 after a complaint.",
+])
+def test_a_thing_unconfirmed_and_a_person_sacked_are_no_non_response_or_denial(engine, text):
+    assert [a.stance for a in engine.analyze(text).attributions if a.stance in ("no_response", "deny")] == []
+
+
+def test_pointing_out_is_saying(engine):
+    found = _by_cue(engine, "The auditor pointed out that the fund had been overdrawn twice.")
+    assert found["pointed out"].statement is True

@@ -90,7 +90,16 @@ def is_statement(doc: Doc, f: Found) -> bool:
 
 def _no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
-        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f)
+        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f)
+
+
+def _done_to_them(doc: Doc, f: Found) -> bool:
+    """"Hadfield was dismissed by the fire service": a person dismissed was sacked, not denied."""
+    verb = _cue_verb(doc, f)
+    if f.stance != "deny" or verb is None or verb.lemma_.lower() not in _lex()["acts_in_passive"]:
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she", "they", "i", "we"))
 
 
 def _award(doc: Doc, f: Found) -> bool:
@@ -150,10 +159,13 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
         return False
     lex = _lex()
     verb = _cue_verb(doc, f)
+    if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer") \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
     if verb is not None and verb.lemma_ in ("get", "return") and is_negated(verb):
         answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
             or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
-                   for c in verb.children if c.dep_ == "dobj")
+                   for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         if not answered:
             return True
     if verb is not None and verb.lemma_ in ("reach", "contact") and _cut_off(verb, lex):
