@@ -66,3 +66,9 @@ def test_a_fronted_participle_phrase_is_never_the_source(engine):
 ])
 def test_a_pronoun_never_stands_for_a_baby_or_small_child(engine, text, quote, speaker):
     assert _speakers(engine, text)[quote] == speaker
+
+
+def test_she_never_stands_for_a_rally(engine):
+    text = ("Ines Carvalho, a midwife, joined the march. The rally demanded an end to the closures. "
+            "\"We want our maternity unit back,\" she said.")
+    assert _speakers(engine, text)["We want our maternity unit back"] == "Ines Carvalho"

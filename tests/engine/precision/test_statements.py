@@ -30,6 +30,8 @@ def test_feelings_and_acts_are_kept_but_marked_as_no_statement(engine, text, cue
     ("Engineers said the tunnel would open in spring.", "said"),
     ("The mayor promised new cycle lanes.", "promised"),
     ("Officials believe the fire was set deliberately.", "believe"),
+    ("Council figures showed a sharp rise in evictions.", "showed"),
+    ("The bakery chain reported a loss of $4 million.", "reported"),
 ])
 def test_saying_and_opinion_cues_are_statements(engine, text, cue):
     assert _by_cue(engine, text)[cue].statement is True

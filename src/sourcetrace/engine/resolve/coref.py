@@ -96,7 +96,7 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
         fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing
-                and not (m.pronoun == "person" and _too_young(e))]
+                and not (m.pronoun == "person" and (_too_young(e) or _an_event(e)))]
         return max(fits, key=lambda e: e.last_seen) if fits else None
     key = _norm(m.name)
     for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -148,6 +148,11 @@ def _too_young(e: Entity) -> bool:
             if unit and unit != "year" or int(age or bare) < limit:
                 return True
     return False
+
+
+def _an_event(e: Entity) -> bool:
+    """"The rally demanded …": a gathering unnamed, which "he" or "she" cannot stand for."""
+    return e.kind == "person" and not e.named and e.head_lemma in kind_words()["events"]
 
 
 def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | None:
