@@ -23,29 +23,30 @@ def unwrap(text: str) -> str:
         return text
     out = list(text)
     for match in _BREAK.finditer(text):
-        if _hard_wrap(text, match.start(2), match.end()):
+        if _hard_wrap(text, match.start(), match.start(2), match.end()):
             for i in range(match.start(2), match.end(2)):
                 out[i] = " "
     return "".join(out)
 
 
-def _hard_wrap(text: str, at: int, next_at: int) -> bool:
+def _hard_wrap(text: str, line_end: int, at: int, next_at: int) -> bool:
     """One break mid-sentence: the next line goes on in lower case, or the line before is as long
     as a wrapped line and is no headline (a paragraph's first line with no stop or comma inside,
-    ending on a capitalised word)."""
-    last, first = text[at - 1] if text[at - 1] != " " else text[:at].rstrip()[-1], text[next_at]
+    ending on a capitalised word). Reads only the two lines around the break: linear in all."""
+    last, first = text[line_end - 1], text[next_at]
     if last in _LINE_ENDS or first in _LINE_OPENS:
         return False
     if first.islower():
         return True
     line_start = text.rfind("\n", 0, at) + 1
-    before = text[:max(0, line_start - 1)].rstrip(" \t\xa0\r")
-    first_of_paragraph = not before or before.endswith("\n")
+    line = text[line_start:line_end]
+    j = line_start - 2  # the character before the break that ends the line above
+    while j >= 0 and text[j] in " \t\xa0\r":
+        j -= 1
+    first_of_paragraph = j < 0 or text[j] == "\n"
     # A paragraph's last line but one may be short of the width when its line before is not.
-    wide = max(len(text[line_start:at].rstrip()),
-               0 if first_of_paragraph else len(before) - before.rfind("\n") - 1)
-    if wide < _WRAP_WIDTH:
+    above = 0 if first_of_paragraph else j + 1 - (text.rfind("\n", 0, j) + 1)
+    if max(len(line.strip()), above) < _WRAP_WIDTH:
         return False
-    line = text[line_start:at]
     headline = first_of_paragraph and not _INNER_PUNCT.search(line) and not line.split()[-1][0].islower()
     return not headline
