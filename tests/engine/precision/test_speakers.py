@@ -72,3 +72,11 @@ def test_she_never_stands_for_a_rally(engine):
     text = ("Ines Carvalho, a midwife, joined the march. The rally demanded an end to the closures. "
             "\"We want our maternity unit back,\" she said.")
     assert _speakers(engine, text)["We want our maternity unit back"] == "Ines Carvalho"
+
+
+def test_a_body_named_after_a_place_is_an_organisation_that_it_stands_for(engine):
+    # the tagger reads "Redmoor Fire" as a person's name here
+    text = ("Redmoor Fire and Rescue Service said it was disappointed by the ruling and would study it carefully. "
+            "It added that its social media policy had been rewritten.")
+    got = _speakers(engine, text)
+    assert got["that its social media policy had been rewritten"] == "Redmoor Fire and Rescue Service"

@@ -36,11 +36,15 @@ def _lex() -> dict[str, frozenset[str]]:
 
 def judge(doc: Doc, finds: list[Found]) -> list[Found]:
     """The finds that are attributions, each with `statement` set."""
-    kept = [f for f in finds if not _no_attribution(doc, f, finds)]
-    for f in kept:
+    return mark(doc, [f for f in finds if not no_attribution(doc, f, finds)])
+
+
+def mark(doc: Doc, finds: list[Found]) -> list[Found]:
+    """Set each find's `statement`, and take a fronted participle phrase off its source."""
+    for f in finds:
         f.statement = is_statement(doc, f)
         _drop_participle_source(doc, f)
-    return kept
+    return finds
 
 
 def _drop_participle_source(doc: Doc, f: Found) -> None:
@@ -90,7 +94,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     return True
 
 
-def _no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
+def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f)
 

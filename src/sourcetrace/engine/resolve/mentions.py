@@ -234,6 +234,14 @@ def _person_entity(span: Span) -> Span | None:
     return None
 
 
+def _named_after(person: Span, head: Token, words: dict) -> bool:
+    """The mention's head is a proper noun for a body that runs on from the "person" the tagger
+    saw, with no comma between: the whole is an organisation's name."""
+    if head.pos_ != "PROPN" or head.i < person.end or head.lemma_.lower() not in words["organization"]:
+        return False
+    return not any(t.text in ",;()" for t in head.doc[person.end:head.i])
+
+
 def _organisation_beside(head: Token, span: Span) -> Span | None:
     """An organisation's name set beside a noun for one: "their union, the Associated Rail Drivers' Union"."""
     if head.pos_ != "NOUN":
@@ -302,6 +310,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    if person is not None and _named_after(person, head, words):
+        person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
