@@ -29,3 +29,8 @@ def test_on_friday_in_a_friday_paper_is_that_day_in_the_past_tense_and_a_week_on
     assert value("The mayor will speak on Friday.", FRI_27_DEC_2019) == ["2020-01-03"]
     assert value("The council voted last Friday.", FRI_27_DEC_2019) == ["2019-12-20"]
     assert value("The council voted on Tuesday.", FRI_27_DEC_2019) == ["2019-12-24"]
+
+
+def test_would_in_reported_speech_looks_ahead_but_would_have_looks_back():
+    assert value("the board would meet again in March", DEC_30_2019) == ["2020-03"]
+    assert value("he would have turned 80 in March", DEC_30_2019) == ["2019-03"]

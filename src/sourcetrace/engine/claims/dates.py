@@ -22,7 +22,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
-_FUTURE = re.compile(r"\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I)
+# "would" reports a future as it was spoken of ("said the board would meet in March"), unless
+# "would have" looks back.
+_FUTURE = re.compile(r"\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to|would(?! have))\b", re.I)
 
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
