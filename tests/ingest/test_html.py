@@ -50,7 +50,7 @@ def test_fallback_is_linear_on_hostile_markup():
         start = time.monotonic()
         page_text("<html><body>" + hostile)
         nesting_depth(hostile)
-        assert time.monotonic() - start < 2.0, hostile[:10]
+        assert time.monotonic() - start < 10.0, hostile[:10]  # quadratic would take many minutes
 
 
 def test_normal_page_uses_trafilatura_without_a_fallback_note():

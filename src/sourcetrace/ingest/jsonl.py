@@ -33,7 +33,9 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
         yield err.to_error()
         return
     raw = os.fdopen(fd, "rb")
-    stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if path.lower().endswith(".gz") else raw
+    gzipped = raw.read(2) == b"\x1f\x8b"  # by content, not by name
+    raw.seek(0)
+    stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if gzipped else raw
     limit = 6 * max_bytes + _SLACK
     number = 0
     try:
@@ -43,7 +45,7 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
                     line = stream.readline(limit + 1)
                 except (OSError, EOFError, zlib.error) as err:
                     yield error(f"{name}:{number + 1}", "unreadable",
-                                f"line {number + 1}: file is corrupt or cut short; reading stopped ({one(err)})")
+                                f"line {number + 1}: file is corrupt or cut short; reading stopped ({_why(err)})")
                     return
                 if not line:
                     return
@@ -56,10 +58,10 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
                 if line.strip():
                     yield _parse_line(line, name, number, max_bytes)
     except (OSError, EOFError, zlib.error) as err:
-        yield error(name, "unreadable", f"cannot read ({one(err)})")
+        yield error(name, "unreadable", f"cannot read ({_why(err)})")
 
 
-def one(err: BaseException) -> str:
+def _why(err: BaseException) -> str:
     return getattr(err, "strerror", None) or str(err) or type(err).__name__
 
 
