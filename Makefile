@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean screenshot
+.PHONY: run test venv browser bench bench-ray eval train clean screenshot
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: venv browser
 
 bench: venv
 	$(PY) -m sourcetrace.lab.bench $(POLNEAR)/dev
+
+# CPU per article, and articles/s through a local Ray with 1 and 2 workers (docs/scale.md).
+bench-ray: venv
+	$(PY) -m sourcetrace.lab.bench_ray $(POLNEAR)/dev
 
 eval: venv
 	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev

@@ -139,9 +139,6 @@ def _connected(address: str | None, cpus: int | None):
     # Ray Data's INFO lines and its "progress bars disabled" notice would interleave with the
     # host's own output; its errors still show.
     os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")
-    if not address:
-        # A local Ray uses token authentication either way; saying so up front silences its notice.
-        os.environ.setdefault("RAY_AUTH_MODE", "token")
     import ray
     import ray.data  # noqa: F401 — loads the Data library the runner uses as `ray.data`
 
@@ -152,7 +149,9 @@ def _connected(address: str | None, cpus: int | None):
     if address:
         ray.init(address=address, **quiet)
     else:
-        ray.init(address="local", num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False, **quiet)
+        # On loopback: a local Ray has no business listening on the machine's network address.
+        ray.init(address="local", num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False,
+                 _node_ip_address="127.0.0.1", **quiet)
     try:
         yield ray
     finally:

@@ -60,7 +60,8 @@ class ShardAnalyser:
         return pa.Table.from_pylist(rows, schema=OUTPUT_SCHEMA)
 
     def __del__(self):
-        self.lane.close()
+        if hasattr(self, "lane"):
+            self.lane.close()
 
 
 class _Lane:
