@@ -149,9 +149,9 @@ def _connected(address: str | None, cpus: int | None):
     if address:
         ray.init(address=address, **quiet)
     else:
-        # On loopback: a local Ray has no business listening on the machine's network address.
-        ray.init(address="local", num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False,
-                 _node_ip_address="127.0.0.1", **quiet)
+        # Ray turns a loopback node address into the machine's own, so a local Ray listens there
+        # too; its token authentication (on by default for a local Ray) is what guards it.
+        ray.init(address="local", num_cpus=cpus or os.cpu_count() or 1, include_dashboard=False, **quiet)
     try:
         yield ray
     finally:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.importorskip("pandas", reason="Ray Data needs pandas (the ray[data] extra)")
+
 from sourcetrace.contract import Analysis, Article, ArticleError
 from sourcetrace.corpus.ray_runner import run_ray
 from sourcetrace.engine.batch import run_batch
@@ -90,3 +92,14 @@ def test_an_article_over_the_time_budget_on_ray_is_stopped_and_the_batch_goes_on
     assert [ref for ref, _ in results] == ["slow", "a", "b"]
     assert isinstance(results[0][1], ArticleError) and results[0][1].reason == "over_budget"
     assert all(isinstance(r, Analysis) and r.attributions for _, r in results[1:])
+
+
+def test_without_an_address_a_local_ray_is_started_and_stopped(tmp_path):
+    import ray
+
+    items = [Article(ref="a", text=TEXTS[0])]
+    results = run_ray(items, workers=1, work_dir=tmp_path, settings=SETTINGS)
+    ref, analysis = next(results)
+    assert ray.is_initialized() and ray.cluster_resources()["CPU"] == 1 and len(ray.nodes()) == 1
+    assert next(results, None) is None  # the generator ends, and stops the Ray it started
+    assert (ref, analysis.attributions[0].cue.text) == ("a", "said") and not ray.is_initialized()
