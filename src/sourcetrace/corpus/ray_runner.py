@@ -120,7 +120,9 @@ def _analysed(ray, pending: list[_Shard], files: ShardFiles, count: int, profile
     received: dict[int, dict[int, dict]] = {}
     for batch in dataset.iter_batches(batch_size=None, batch_format="pyarrow"):
         for row in batch.to_pylist():
-            shard = expected[row["shard"]]
+            shard = expected.get(row["shard"])
+            if shard is None:  # a retried task's copy of a shard already written
+                continue
             # Keyed by position: a retried task's rows replace, never add to, the first ones.
             results = received.setdefault(shard.number, {})
             results[row["position"]] = {name: row[name] for name in SCHEMA.names}
