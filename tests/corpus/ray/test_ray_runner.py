@@ -44,8 +44,9 @@ def _shard_files(work_dir: Path) -> dict[str, tuple[int, int]]:
 @pytest.fixture(scope="module")
 def first_run(ray_cluster, tmp_path_factory):
     work_dir = tmp_path_factory.mktemp("ray-work")
+    # Windows of two shards: shards 0 and 1 go to Ray as one dataset, shard 2 as another.
     results = list(run_ray(_sample(), address=ray_cluster, workers=2, work_dir=work_dir, shard_size=3,
-                           settings=SETTINGS))
+                           window_shards=2, settings=SETTINGS))
     return work_dir, results
 
 
@@ -67,16 +68,18 @@ def test_each_shard_is_a_parquet_file_with_a_marker(first_run):
 def test_a_rerun_recomputes_only_the_shards_without_a_marker_or_with_changed_input(first_run, ray_cluster):
     work_dir, first = first_run
     before = _shard_files(work_dir)
-    (work_dir / "shard-00001.parquet").unlink()
-    (work_dir / "shard-00001.done").unlink()
+    (work_dir / "shard-00000.parquet").unlink()
+    (work_dir / "shard-00000.done").unlink()
     items = _sample()
     items[7] = Article(ref="text-6", text="The museum reopened on Sunday, the director said.")  # in shard 2
 
-    again = list(run_ray(items, address=ray_cluster, workers=2, work_dir=work_dir, shard_size=3, settings=SETTINGS))
+    # One window: shards 0 and 2 to Ray, shard 1 read back between them.
+    again = list(run_ray(items, address=ray_cluster, workers=2, work_dir=work_dir, shard_size=3,
+                         window_shards=2, settings=SETTINGS))
 
     after = _shard_files(work_dir)
     untouched = {name for name in before if after.get(name) == before[name]}
-    assert untouched == {"shard-00000.done", "shard-00000.parquet"}
+    assert untouched == {"shard-00001.done", "shard-00001.parquet"}
     assert set(after) == set(before)
     assert [ref for ref, _ in again] == [ref for ref, _ in first]  # complete, exactly once, in order
     assert _as_json(again[:7]) == _as_json(first[:7]) and _as_json(again[8:]) == _as_json(first[8:])
