@@ -159,7 +159,7 @@ class Store:
         analysis.ref, analysis.meta = ref, Meta.model_validate_json(row[1])
         return analysis
 
-    # -- writes (call inside transaction(), or between begin() and commit()) --------------------------------------------------
+    # -- writes (inside transaction(), or between begin() and commit()) ----------------------------
     def put_analysis(self, article: Article, analysis: Analysis, engine_version: str, profile: str,
                      analysis_id: int | None = None) -> int:
         """Store the article with `analysis` (or with the already stored `analysis_id`); returns the id."""
@@ -216,7 +216,8 @@ class Store:
                          f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})", values)
             return
         sets = ", ".join(f"{column} = ?" for column in ARTICLE_COLUMNS[1:])
-        self.execute(f"UPDATE articles SET {sets}, ingested_at = current_timestamp WHERE id = ?", (*values[1:], existing))
+        self.execute(f"UPDATE articles SET {sets}, ingested_at = current_timestamp WHERE id = ?",
+                     (*values[1:], existing))
 
     def _close_log(self, ref: str) -> None:
         self.execute("UPDATE ingest_log SET is_current = FALSE WHERE ref = ? AND is_current", (ref,))
