@@ -25,6 +25,12 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8(bad):
     assert notes == [f"not valid UTF-8: {replaced} undecodable byte(s) replaced with U+FFFD"]
 
 
+def test_one_utf8_letter_outweighs_three_bad_bytes():
+    data = "The mayor said the café would reopen.".encode() + b" \x92\x93\x94"
+    text, notes = decode_bytes(data)
+    assert text.startswith("The mayor said the café") and text.count("\ufffd") == 3 and "3 undecodable" in notes[0]
+
+
 def test_cp1252_is_read_as_cp1252():
     text, notes = decode_bytes(TEXT.encode("cp1252"))
     assert text == TEXT and notes == ["not UTF-8: decoded as cp1252"]

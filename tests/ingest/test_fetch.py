@@ -182,3 +182,37 @@ def test_url_list_file(servers, tmp_path):
     assert [(i.ref, getattr(i, "reason", "ok")) for i in items] == [
         (f"{servers}/good", "ok"), (f"{listing}:4", "bad_url"), (f"{servers}/missing", "fetch_failed")]
     assert isinstance(items[0], Article)
+
+
+@pytest.fixture(scope="module")
+def tls_server():
+    import ssl
+    from pathlib import Path
+    fixtures = Path(__file__).parent / "fixtures"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(fixtures / "localhost.crt", fixtures / "localhost.key")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_port, ssl.create_default_context(cafile=str(fixtures / "localhost.crt"))
+    server.shutdown()
+    server.server_close()
+
+
+def test_https_checks_the_certificate_against_the_url_host(tls_server):
+    """The connection goes to the checked address, yet TLS still verifies the URL's host name."""
+    port, trusted = tls_server
+    article = read_url(f"https://localhost:{port}/good", max_bytes=100_000, tls=trusted)
+    assert SAID in article.text
+    wrong_name = _error(f"https://127.0.0.1:{port}/good", tls=trusted)  # the certificate names localhost only
+    untrusted = _error(f"https://localhost:{port}/good")  # not signed by a system authority
+    assert wrong_name.reason == untrusted.reason == "fetch_failed"
+    assert "certificate" in wrong_name.message.lower() and "certificate" in untrusted.message.lower()
+
+
+def test_non_ascii_path_is_sent_percent_encoded(servers):
+    # The server knows only ASCII routes: an unencoded path would be refused before sending.
+    error = _error(f"{servers}/café story")
+    assert error.reason == "fetch_failed" and "HTTP 404" in error.message
+    assert _error("http://exa mple..com/").reason in ("bad_url", "fetch_failed")

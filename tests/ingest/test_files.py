@@ -1,9 +1,12 @@
 """Folders and files: every entry ends as an article or an error; nothing blocks, loops or vanishes."""
 import json
 import os
+import select
+import signal
 import socket
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -93,11 +96,20 @@ def _as_nobody(run):
         os.write(write_end, payload.encode())
         os._exit(0)
     os.close(write_end)
-    chunks = []
-    while chunk := os.read(read_end, 65536):
-        chunks.append(chunk)
-    os.close(read_end)
-    os.waitpid(pid, 0)
+    chunks, deadline = [], time.monotonic() + 60
+    try:
+        while True:  # a forked child of a threaded process could hang: never wait on it forever
+            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                os.kill(pid, signal.SIGKILL)
+                pytest.fail("the unprivileged child did not answer within 60 s")
+            chunk = os.read(read_end, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
     out = json.loads(b"".join(chunks))
     assert not (isinstance(out, dict) and "child_error" in out), out
     return out
@@ -151,6 +163,6 @@ def test_expand_inputs_keeps_unreadable_entries_for_the_cli(tmp_path):
     os.mkfifo(tmp_path / "b.txt")
     (tmp_path / "c.jsonl").write_text("{}\n")
     names = expand_inputs([str(tmp_path)])
-    assert [Path(n).name for n in names] == ["a.txt", "b.txt"]
+    assert [Path(n).name for n in names] == ["a.txt", "b.txt", "c.jsonl"]
     with pytest.raises(InputError, match="FIFO"):
         read_input(names[1])

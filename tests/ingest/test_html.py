@@ -1,7 +1,9 @@
 """HTML pages: deep nesting still gives text; dates never come from data: URIs."""
 import base64
+import re
 
-from sourcetrace.ingest.html import extract_html, plain_text, strip_data_uris
+from sourcetrace.ingest.html import extract_html, strip_data_uris
+from sourcetrace.ingest.htmltext import nesting_depth, page_text
 from sourcetrace.ingest.read import read_bytes
 
 STORY = ("<p>The harbour master said the port would reopen on Friday after repairs to the quay "
@@ -19,13 +21,36 @@ def test_page_nested_deeper_than_lxml_goes_gives_its_text():
     assert "harbour master said the port would reopen" in article.text
     assert "Union leaders said" in article.text.split("harbour master", 1)[1]  # paragraphs kept in order
     assert article.meta.title == "Port to reopen"
-    assert any("no main text found" in note for note in article.meta.notes)
+    assert any(re.match(r"HTML nested 30\d elements deep", note) for note in article.meta.notes)
+
+
+def test_deep_page_with_shallow_text_first_keeps_the_deep_text():
+    """lxml reads the shallow paragraph and silently drops the rest: the depth check catches it."""
+    depth = 400
+    page = _page(STORY + "<div>" * depth + "<p>The mayor said the deep paragraph matters.</p>" + "</div>" * depth)
+    article = read_bytes(page, "deep2.html")
+    assert "harbour master" in article.text and "deep paragraph matters" in article.text
+
+
+def test_nesting_depth_ignores_elements_whose_end_tag_may_be_left_out():
+    assert nesting_depth("<ul>" + "<li><p>item" * 1000 + "</ul>") == 1
+    assert nesting_depth("<div>" * 5 + "<br><img src=x>" * 50 + "</div>" * 5) == 5
 
 
 def test_fallback_keeps_blocks_apart_and_skips_scripts():
-    title, text = plain_text("<html><head><title>T</title><script>var said = 1;</script></head><body>"
-                             "<h1>Headline</h1><div>First <b>bold</b> line</div><p>Second</p></body></html>")
-    assert title == "T" and text == "Headline\n\nFirst bold line\n\nSecond"
+    title, text = page_text("<html><head><title>T &amp; U</title><script>var s = '<p>no</p>';</script></head>"
+                            "<body><!-- a <p>comment</p> --><h1>Headline</h1><div>First <b>bold</b> line</div>"
+                            "<STYLE>p {}</STYLE><p>Second &eacute;</p></body></html>")
+    assert title == "T & U" and text == "Headline\n\nFirst bold line\n\nSecond é"
+
+
+def test_fallback_is_linear_on_hostile_markup():
+    import time
+    for hostile in ("<!--" * 250_000, "<" * 1_000_000, "<script>" * 120_000, "<div " * 200_000):
+        start = time.monotonic()
+        page_text("<html><body>" + hostile)
+        nesting_depth(hostile)
+        assert time.monotonic() - start < 10.0, hostile[:10]  # quadratic would take many minutes
 
 
 def test_normal_page_uses_trafilatura_without_a_fallback_note():

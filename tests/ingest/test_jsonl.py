@@ -69,6 +69,15 @@ def test_each_bad_line_is_one_error_and_the_file_goes_on(tmp_path):
     assert items[7].meta.date is None and "not an ISO date" in items[7].meta.notes[0]
 
 
+def test_hostile_lines_are_errors_not_tracebacks(tmp_path):
+    path = _write(tmp_path / "a.jsonl", ["[" * 100_000 + "]" * 100_000,
+                                         {"id": 0, "text": SAID, "note": "odd \udc80 value", "deep": {"k": ["\ud83d"]}}])
+    first, second = iter_jsonl(str(path), max_bytes=1_000_000)
+    assert first.reason == "bad_json"
+    assert second.ref == "0" and "\ufffd" in second.meta.extra["note"]
+    second.model_dump_json()  # no lone surrogate left anywhere
+
+
 def test_an_over_long_line_is_skipped_without_losing_the_next(tmp_path):
     path = _write(tmp_path / "a.jsonl", [{"id": "huge", "text": "x" * 3_000_000}, {"id": "after", "text": SAID}])
     items = list(iter_jsonl(str(path), max_bytes=100))

@@ -198,6 +198,45 @@ def speakers_command(
                   markup=False)
 
 
+@app.command("precision")
+def precision_command(
+    gold_dir: Path = typer.Argument(..., help="NN.txt articles, each with an NN.json list of every statement."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores, false positives and misses as JSON."),
+    model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
+    statements_only: bool = typer.Option(False, "--statements-only",
+                                         help="Drop attributions that report a feeling, want or act first."),
+) -> None:
+    """Score whether every attribution shown is a real statement (precision, with its misses)."""
+    from sourcetrace.lab.evaluate.precision import load_precision_gold, score_precision
+    try:
+        summary = score_precision(load_precision_gold(gold_dir), model.value, statements_only)
+    except InputError as error:
+        fail(str(error))
+        return
+    if as_json:
+        print(json.dumps(summary))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    shown = lambda v: "n/a" if v is None else f"{v:.1f}%"  # noqa: E731
+    out.print(f"sourcetrace precision — model {summary['model']}, {summary['articles']} articles"
+              + (", statements only" if statements_only else ""), markup=False)
+    out.print(f"precision {shown(summary['precision'])} ({summary['true_positives']}/{summary['predictions']}), "
+              f"recall {shown(summary['recall'])} ({summary['true_positives']}/{summary['gold']}), "
+              f"F1 {shown(summary['f1'])}", markup=False)
+    out.print(f"speaker right {shown(summary['speaker_accuracy'])}, stance right {shown(summary['stance_accuracy'])}"
+              " (of true positives)", markup=False)
+    for stance, row in summary["labels"].items():
+        out.print(f"{stance}: {row['right']} of {row['predicted']} predicted right ({shown(row['precision'])}), "
+                  f"{row['gold']} in gold", markup=False)
+    hard = summary["hard_negatives"]
+    out.print(f"hard negatives reported: {hard['reported']} (gold lists {hard['gold']})", markup=False)
+    for fp in summary["false_positives"]:
+        out.print(f"FP {fp['article']}: {fp['cue']!r} {fp['content']!r} → {fp['speaker']!r} ({fp['stance']})",
+                  markup=False)
+    for fn in summary["false_negatives"]:
+        out.print(f"FN {fn['article']}: {fn['content']!r} — {fn['speaker']!r} ({fn['stance']})", markup=False)
+
+
 @app.command("train")
 def train_command(
     polnear_dir: Path = typer.Argument(..., help="PolNeAR root holding train/ and dev/."),
