@@ -31,6 +31,8 @@ def ray_runner(articles: Iterable[Article], *, profile: str, settings: Settings,
     """Ray Data over actors that each hold one engine; results are kept as Parquet shards in
     `settings.ray_work_dir`, so a killed run resumes at the shard (docs/scale.md)."""
     try:
+        import ray  # noqa: F401  (checked here so that a missing Ray is one line, not a traceback mid-run)
+
         from .ray_runner import run_ray
     except ImportError as error:
         raise CorpusError(f"--engine ray is not available in this install ({error}); use --engine local") from None
