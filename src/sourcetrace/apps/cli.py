@@ -251,8 +251,12 @@ def train_command(
         fail(str(error))
 
 
-from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
+# The command groups that live in modules of their own.
+from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402
+from sourcetrace.apps.match_cli import match_command  # noqa: E402
+
 app.add_typer(corpus_app, name="corpus")
+app.command("match")(match_command)
 
 
 def main() -> None:
