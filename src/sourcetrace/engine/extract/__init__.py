@@ -26,6 +26,8 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
     for name in names:
         for found in extractors.get(name)(doc):
             found = trim_dateline(found, text)
+            if not found.content:
+                continue  # words of punctuation alone ("“—,” she said"): nothing was said
             found.extractor = found.extractor or name
             rivals = [k for k in kept if _conflict(found, k, text)]
             if rivals and found.cue is not None and all(_bare(k) for k in rivals):

@@ -13,7 +13,7 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..lexicon import kind_words
-from ..parse import entities_of, text_of
+from ..parse import entities_of, span_at, text_of
 
 MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
@@ -33,7 +33,7 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
 
 def _lead_in_verb(doc: Doc, colon: int) -> Token | None:
     """The cue verb of a sentence ending at `colon` ("The Times reports:"), if it has a speaker."""
-    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    span = span_at(doc, colon, colon + 1)
     if span is None:
         return None
     root = span[0].sent.root

@@ -13,14 +13,14 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
-from ..parse import text_of
+from ..parse import span_at, text_of
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
 LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return list(span) if span is not None else []
 
 
@@ -36,7 +36,7 @@ def _is_clause(doc: Doc, quote: Quote) -> bool:
 
 def _sentence_start_before(doc: Doc, char: int) -> bool:
     """Only punctuation, a colon or a cue phrase's comma stand between the sentence start and char."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    span = span_at(doc, char, char + 1)
     if span is None:
         return False
     sent = span[0].sent
@@ -71,7 +71,7 @@ def _outside(doc: Doc, sent: Span, quote_spans: list[tuple[int, int]], lo: int, 
 def _introduces_self(doc: Doc, start: int) -> Span | None:
     """"My name is Tomas Reyes. …", "I'm Ellen Baptiste, I'm a childminder …": a quote with no
     cue whose speaker says who they are; the name they give is its source."""
-    opening = doc.char_span(start, min(start + 60, len(text_of(doc))), alignment_mode="expand")
+    opening = span_at(doc, start, min(start + 60, len(text_of(doc))))
     words = [t.lower_ for t in opening[:3]] if opening is not None else []
     first = 3 if words == ["my", "name", "is"] else 2 if words[:2] in (["i", "'m"], ["i", "’m"], ["i", "am"]) else 0
     last = first
@@ -134,11 +134,12 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if label is not None:
                 out.append(label)
             continue
-        first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
-        last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
+        # an unclosed quote may end in whitespace, which has no token: its last word's sentence
+        first = span_at(doc, quote.outer[0], quote.outer[0] + 1)
+        last = span_at(doc, quote.outer[0], quote.outer[1])
         if first is None or last is None:
             continue
-        end_sent, start_sent = last[0].sent, first[0].sent
+        end_sent, start_sent = last[-1].sent, first[0].sent
         after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
         # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
         verb = _cue_in(after)
@@ -184,7 +185,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
                     and _follows(doc, quotes[nxt], end_sent, spans):
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
-                end_sent = _last_sentence(doc, quotes[nxt])
+                end_sent = _last_sentence(doc, quotes[nxt]) or end_sent
         if cue is None and not _sentence_start_before(doc, quote.outer[0]):
             label = _label(doc, quote)
             if label is not None:
@@ -234,9 +235,9 @@ def _second_speaker(verb: Token, after: list[Token]) -> bool:
     return False
 
 
-def _last_sentence(doc: Doc, quote: Quote) -> Span:
-    last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
-    return last[0].sent
+def _last_sentence(doc: Doc, quote: Quote) -> Span | None:
+    last = span_at(doc, quote.outer[0], quote.outer[1])
+    return last[-1].sent if last is not None else None
 
 
 def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
@@ -245,9 +246,9 @@ def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -
     if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:
         return False
     end = _last_sentence(doc, quote)
-    if _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
+    if end is None or _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
         return False
-    first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
+    first = span_at(doc, quote.outer[0], quote.outer[0] + 1)
     return first is not None and _cue_in(_outside(doc, first[0].sent, spans, first[0].sent.start_char,
                                                   quote.outer[0])) is None
 

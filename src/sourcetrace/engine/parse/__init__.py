@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
 from .memo import use_memo_components
+from .window import TEXT_KEY, parse_windows
 
 
 @Language.component("paragraph_breaks")
@@ -43,14 +44,15 @@ def add_paragraph_breaks(nlp: Language) -> None:
         nlp.add_pipe("paragraph_breaks", before="parser")
 
 
-def parse_text(nlp: Language, text: str) -> Doc:
-    """The parsed doc of one text."""
-    return nlp(text)
+def parse_text(nlp: Language, text: str, window_chars: int | None = None) -> Doc:
+    """The parsed doc of one text, of any length (see `window.py`); `text_of` gives back `text`."""
+    return next(parse_windows(nlp, [text], batch_size=1, window_chars=window_chars))
 
 
-def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Doc]:
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                window_chars: int | None = None) -> Iterator[Doc]:
     """Parsed docs of many texts, in order."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    return parse_windows(nlp, texts, batch_size=batch_size, window_chars=window_chars)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,7 @@ def scratch(doc: Doc) -> dict:
 
 def drop_scratch(doc: Doc) -> None:
     doc.user_data.pop("sourcetrace_scratch", None)
-    doc.user_data.pop("sourcetrace_text", None)
+    doc.user_data.pop(TEXT_KEY, None)
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:
@@ -87,9 +89,16 @@ def entities_in(span: Span) -> list[Span]:
     return [e for e in entities_of(span.doc) if span.start <= e.start and e.end <= span.end]
 
 
+def span_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens that overlap `start:end`, or None where there are none: a range of whitespace
+    alone (the space after a token, the end of a soft-wrapped line) has no tokens."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: `Doc.text` joins every token again on each access."""
-    text = doc.user_data.get("sourcetrace_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["sourcetrace_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text

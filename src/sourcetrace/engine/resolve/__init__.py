@@ -102,6 +102,17 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     return out
 
 
+def _voice_of(i: int, voiced: dict[int, int]) -> int:
+    """The end of i's chain of "voiced by" links: "We …," the statement said: the statement's
+    issuer. Links may form a cycle (i → j → k → j); each find is visited once."""
+    seen = {i}
+    j = i
+    while j in voiced and voiced[j] not in seen:
+        j = voiced[j]
+        seen.add(j)
+    return j
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found)
@@ -139,10 +150,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             previous = source_id or previous
         source_ids.append(source_id)
     for i in voiced:
-        j = i
-        while j in voiced and voiced[j] != i:  # "We …," the statement said: the statement's issuer
-            j = voiced[j]
-        source_ids[i] = source_ids[j]
+        source_ids[i] = source_ids[_voice_of(i, voiced)]
 
     attributions = []
     for n, (f, source_id) in enumerate(zip(found, source_ids), 1):

@@ -90,7 +90,7 @@ def _count(head: Token) -> int | None:
     for child in head.children:
         if child.dep_ == "nummod":
             word = child.lower_
-            if word.isdigit():
+            if word.isdecimal() and len(word) <= 9:  # "③" and "²" are digits int() refuses
                 return int(word)
             if word in NUMBER_WORDS:
                 return NUMBER_WORDS[word]
