@@ -6,6 +6,9 @@ A short quote inside a reported clause is left to the verbal extractor (mixed).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from spacy.tokens import Doc, Span, Token
 
 from . import extractors
@@ -64,8 +67,27 @@ def _cue_in(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _outside(doc: Doc, sent: Span, quote_spans: list[tuple[int, int]], lo: int, hi: int) -> list[Token]:
-    return [t for t in sent if lo <= t.idx < hi and not any(s <= t.idx < e for s, e in quote_spans)]
+class _Quoted:
+    """The characters inside quotes, looked up in log time: by the last quote opening at or
+    before a place, and the furthest any quote up to it reaches."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def covers(self, char: int) -> bool:
+        k = bisect_right(self._starts, char)
+        return k > 0 and self._reach[k - 1] > char
+
+
+def _outside(doc: Doc, sent: Span, quoted: _Quoted, lo: int, hi: int) -> list[Token]:
+    """The sentence's words from lo to hi that no quote holds."""
+    lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+    words = span_at(doc, lo, hi) if lo < hi else None
+    if words is None:
+        return []
+    return [t for t in words if lo <= t.idx < hi and sent.start <= t.i < sent.end and not quoted.covers(t.idx)]
 
 
 def _introduces_self(doc: Doc, start: int) -> Span | None:
@@ -123,7 +145,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
 @extractors.register("quotes")
 def extract_quotes(doc: Doc) -> list[Found]:
     quotes = list(find_quotes(text_of(doc)))
-    spans = [q.outer for q in quotes]
+    spans = _Quoted([q.outer for q in quotes])
     out: list[Found] = []
     used: set[int] = set()
     for qi, quote in enumerate(quotes):
@@ -207,11 +229,11 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
     return words[said], words[0], words[said - 1]
 
 
-def _reports_own_clause(verb: Token, quote_spans: list[tuple[int, int]]) -> bool:
+def _reports_own_clause(verb: Token, quoted: _Quoted) -> bool:
     """A cue after a quote inside a sentence, with a clause of its own to report ("… because
     “…,” though she noted she has also …"), is not the quote's cue."""
     return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
-               and not any(s <= c.idx < e for s, e in quote_spans) for c in verb.children)
+               and not quoted.covers(c.idx) for c in verb.children)
 
 
 def _next_after(quotes: list[Quote], char: int) -> int | None:
@@ -240,7 +262,7 @@ def _last_sentence(doc: Doc, quote: Quote) -> Span | None:
     return last[-1].sent if last is not None else None
 
 
-def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
+def _follows(doc: Doc, quote: Quote, sent: Span, spans: _Quoted) -> bool:
     """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
     gap = text_of(doc)[sent.end_char:quote.outer[0]]
     if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:

@@ -49,10 +49,15 @@ def _gap(a: Span, b: Span) -> int:
 
 
 def _best_cue(span: Span, cues: list[Span], sent_index: dict[int, int], para: list[int],
-              max_gap: int) -> int | None:
+              max_gap: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The cue a content or source span goes with. Only cues within `max_gap` sentences can
+    be it: they are looked up by sentence (`by_sentence`), not scanned, so linking is linear."""
     best, best_key = None, None
     sent = sent_index[span.start]
-    for k, cue in enumerate(cues):
+    first, last = sent_index[span.start], sent_index[span.end - 1]
+    near = sorted(k for s in range(first - max_gap, last + max_gap + 1) for k in by_sentence.get(s, ()))
+    for k in near:
+        cue = cues[k]
         if para[cue.start] != para[span.start]:
             continue
         sent_gap = min(abs(sent_index[cue.start] - sent_index[t]) for t in (span.start, span.end - 1))
@@ -133,13 +138,16 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             sent_index[i] = k
     para = _paragraph_id(doc)
     cues = [doc[s:e] for role, s, e in spans if role == "CUE"]
+    by_sentence: dict[int, list[int]] = {}
+    for k, cue in enumerate(cues):
+        by_sentence.setdefault(sent_index[cue.start], []).append(k)
     contents: dict[int, list[Span]] = {}
     sources: dict[int, list[Span]] = {}
     for role, s, e in spans:
         if role == "CUE":
             continue
         span = doc[s:e]
-        k = _best_cue(span, cues, sent_index, para, MAX_SENTENCE_GAP if role == "CNT" else 0)
+        k = _best_cue(span, cues, sent_index, para, MAX_SENTENCE_GAP if role == "CNT" else 0, by_sentence)
         if k is not None:
             (contents if role == "CNT" else sources).setdefault(k, []).append(span)
     found = []
