@@ -17,7 +17,7 @@ from ..parse.columns import columns
 MAX_COVERED = 0.5
 MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # CR LF line ends too
 _CLOSERS = "”\"'’)] \t\n"
 
 

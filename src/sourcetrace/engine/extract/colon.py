@@ -49,14 +49,15 @@ def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """"Caddell continued:" closing a paragraph: the next paragraph is what was said."""
     text = text_of(doc)
     out = []
-    for end in re.finditer(r":[ \t]*\n\s*", text):
+    opening_at = {q.outer[0]: q for q in reversed(quotes)}  # the first quote opening at each place
+    for end in re.finditer(r":[ \t\r]*\n\s*", text):  # CR LF line ends too
         colon, nxt = end.start(), end.end()
         if nxt >= len(text):
             continue
         verb = _lead_in_verb(doc, colon)
         if verb is None:
             continue
-        quote = next((q for q in quotes if q.outer[0] == nxt), None)
+        quote = opening_at.get(nxt)
         if quote is not None:
             content = list(quote.parts)
         else:

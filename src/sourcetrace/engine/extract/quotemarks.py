@@ -15,6 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..parse.breaks import wraps
+
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”", "'": "'"}
 DOUBLE_STYLE = frozenset(OPENERS) - {"'"}
 CLOSERS = {"”", "»", "“", "›", "’", '"', "'"}
@@ -128,7 +130,16 @@ def _closing(closers: _Closers, i: int, opener: str) -> int:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    """Lines, each with the lines wrapped onto it (a quote goes on over a wrap)."""
+    wrapped = wraps(text)
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        lead = len(m.group()) - len(m.group().lstrip())
+        if out and m.start() + lead in wrapped:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
 
 
 PAIR_FILLER = "\x01"

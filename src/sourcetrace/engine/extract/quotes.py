@@ -17,6 +17,7 @@ from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
 from ..parse import span_at, text_of
+from ..parse.breaks import ends_paragraph
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
 LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
@@ -265,7 +266,7 @@ def _last_sentence(doc: Doc, quote: Quote) -> Span | None:
 def _follows(doc: Doc, quote: Quote, sent: Span, spans: _Quoted) -> bool:
     """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
     gap = text_of(doc)[sent.end_char:quote.outer[0]]
-    if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:
+    if gap.strip() or ends_paragraph(text_of(doc), sent.start_char, quote.outer[0]):
         return False
     end = _last_sentence(doc, quote)
     if end is None or _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):

@@ -1,6 +1,7 @@
 """The NLP parse stage: one spaCy pipeline, loaded once, offline."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -10,17 +11,22 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
+from .breaks import wraps
 from .memo import use_memo_components
 from .window import TEXT_KEY, parse_windows
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    """A line break ends a sentence, so headlines, datelines and paragraphs never run together;
+    except a wrap: a single line break inside a paragraph where the sentence plainly goes on
+    (see `breaks.wraps`), which is left to the parser like a space."""
+    text = doc.text
+    wrapped = wraps(text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if not token.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
-            token.is_sent_start = True
+            token.is_sent_start = token.idx not in wrapped
     return doc
 
 
@@ -85,8 +91,19 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
 
 
 def entities_in(span: Span) -> list[Span]:
-    """The entities wholly inside a span, as `Span.ents` gives them."""
-    return [e for e in entities_of(span.doc) if span.start <= e.start and e.end <= span.end]
+    """The entities wholly inside a span, as `Span.ents` gives them; found by bisection over the
+    doc's entities (in order, never overlapping), not by a scan of them all."""
+    entities = entities_of(span.doc)
+    memory = scratch(span.doc)
+    if "entity_starts" not in memory:
+        memory["entity_starts"] = [e.start for e in entities]
+    out = []
+    for k in range(bisect_left(memory["entity_starts"], span.start), len(entities)):
+        if entities[k].start >= span.end:
+            break
+        if entities[k].end <= span.end:
+            out.append(entities[k])
+    return out
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span | None:

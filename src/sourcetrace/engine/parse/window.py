@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sourcetrace.settings import Settings
+from .breaks import wrap_breaks
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
 MAX_RUN = 24  # marks in a row spaCy sees; "?!?!?!" and "-----" rows are far shorter
@@ -26,9 +27,20 @@ TEXT_KEY = "sourcetrace_text"  # where `text_of` finds the original text
 
 
 def parse_copy(text: str) -> str:
-    """What spaCy parses in place of `text`: the same length, so offsets carry over."""
+    """What spaCy parses in place of `text`: the same length, so offsets carry over. A wrap
+    (`breaks.wraps`) is parsed as the space it stands for, so that a wrapped paragraph reads
+    as the paragraph did before it was wrapped."""
     copy = _SURROGATE.sub("\ufffd", text)
-    return _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN] + " " * (len(m.group()) - MAX_RUN), copy)
+    copy = _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN] + " " * (len(m.group()) - MAX_RUN), copy)
+    breaks = wrap_breaks(text)
+    if breaks:
+        chars = list(copy)
+        for at in breaks:
+            chars[at] = " "
+            if at and chars[at - 1] == "\r":
+                chars[at - 1] = " "
+        copy = "".join(chars)
+    return copy
 
 
 def windows(text: str, size: int) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...parse import text_of
+from ...parse.breaks import ends_paragraph
 from ...parse.columns import columns
 from ..base import Found
 from ..syntax import cue_verb_stance, is_passive_participle, speaker_offsets, subject
@@ -37,7 +38,7 @@ def _paragraph_id(doc: Doc) -> list[int]:
     text, idx = text_of(doc), columns(doc).idx
     ids, current = [], 0
     for i in range(len(idx)):
-        if i and "\n" in text[idx[i - 1]:idx[i]]:
+        if i and ends_paragraph(text, idx[i - 1], idx[i]):  # a wrapped line goes on
             current += 1
         ids.append(current)
     return ids
