@@ -66,23 +66,33 @@ def kept(original, wrapped) -> tuple[int, int]:
     return exactly, roughly
 
 
-def compare(texts: list[str], engine=None) -> dict:
-    """Each variant's errors and the share of the original attributions it keeps."""
+def compare(texts: list[str], engine=None, every: int = 0) -> dict:
+    """Each variant's errors and the share of the original attributions it keeps; with `every`,
+    the figures so far are printed after each `every` articles."""
     from sourcetrace.engine.engine import Engine
     engine = engine or Engine()
-    originals = list(engine.pipe(texts))
-    total = sum(len(a.attributions) for a in originals)
-    out = {"articles": len(texts), "attributions": total}
-    for name, variant in VARIANTS.items():
-        errors, exactly, roughly = 0, 0, 0
-        for text, original in zip(texts, originals):
+    counts = {name: [0, 0, 0] for name in VARIANTS}  # errors, kept exactly, kept
+    total = 0
+    for n, text in enumerate(texts, 1):
+        original = engine.analyze(text)
+        total += len(original.attributions)
+        for name, variant in VARIANTS.items():
             try:
                 wrapped = engine.analyze(variant(text))
             except Exception:  # noqa: BLE001 — counted: the check is that there are none
-                errors += 1
+                counts[name][0] += 1
                 continue
-            e, r = kept(original, wrapped)
-            exactly, roughly = exactly + e, roughly + r
+            exactly, roughly = kept(original, wrapped)
+            counts[name][1] += exactly
+            counts[name][2] += roughly
+        if every and n % every == 0:
+            print(_figures(n, total, counts), flush=True)
+    return _figures(len(texts), total, counts)
+
+
+def _figures(articles: int, total: int, counts: dict) -> dict:
+    out = {"articles": articles, "attributions": total}
+    for name, (errors, exactly, roughly) in counts.items():
         out[name] = {"errors": errors, "kept_exact_pct": round(100 * exactly / max(total, 1), 1),
                      "kept_pct": round(100 * roughly / max(total, 1), 1)}
     return out
@@ -99,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = [p for d in args.dirs for p in sorted(((d / "text") if (d / "text").is_dir() else d).glob("*.txt"))]
     texts = [p.read_text(encoding="utf-8") for p in paths[:args.limit]]
-    print(json.dumps(compare(texts), indent=1))
+    print(json.dumps(compare(texts, every=10)))
     return 0
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,6 +115,16 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     return memory["people"]
 
 
+def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The people's names that start from token `start` to `end`, found by bisection (they are
+    in order of start), not by a scan of them all."""
+    people, memory = person_entities(doc), scratch(doc)
+    if "people_starts" not in memory:
+        memory["people_starts"] = [p.start for p in people]
+    starts = memory["people_starts"]
+    return people[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _trimmed_name(person: Span) -> Span:
     # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
@@ -216,8 +227,8 @@ def without_titles(person: Span) -> Span:
 
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
-    people = [e for e in person_entities(span.doc)
-              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss"]
+    people = [e for e in _people_starting_in(span.doc, span.start, span.end)
+              if e.end <= span.end and e.root.dep_ != "poss"]
     if people:
         return without_titles(max(people, key=len))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
