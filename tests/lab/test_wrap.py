@@ -29,7 +29,7 @@ def test_a_sample_of_dev_articles_keeps_its_attributions_wrapped():
         assert figures[name]["kept_pct"] >= 90, (name, figures[name])
 
 
-def test_kept_counts_against_the_original(example_path=None):
+def test_kept_counts_against_the_original():
     from sourcetrace import analyze
     text = "“We will strike,” said Marta Quill.\n\nThe board said it had not taken sides."
     original = analyze(text)
