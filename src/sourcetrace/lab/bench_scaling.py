@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from pathlib import Path
 
 from sourcetrace.engine.engine import Engine
+from sourcetrace.engine.parse import english_words
 from sourcetrace.settings import Settings
 
 POLNEAR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear" / "train"
@@ -44,9 +46,13 @@ def joined_articles(corpus: Path, chars: int) -> str:
 
 
 def many_attributions(n: int) -> str:
-    """n quoted attributions, three to a paragraph, from a handful of speakers."""
-    sentences = [f"“We have waited {k} months for this,” said {SPEAKERS[k % len(SPEAKERS)]}."
-                 for k in range(n)]
+    """n quoted attributions, three to a paragraph, from a handful of speakers, each saying
+    something of its own (words drawn from the model's vocabulary, seeded): claims that all said
+    the same would all be linked to each other, an output that grows as n²."""
+    rng = random.Random(0)
+    words = sorted(w for w in english_words() if w.isalpha() and 4 <= len(w) <= 9)
+    sentences = [f"“The {rng.choice(words)} will {rng.choice(words)} {rng.choice(words)},” "
+                 f"said {SPEAKERS[k % len(SPEAKERS)]}." for k in range(n)]
     return "\n\n".join(" ".join(sentences[k:k + 3]) for k in range(0, n, 3))
 
 
