@@ -150,7 +150,9 @@ def _nearest_year(published: date, month: int, day: int, future: bool, has_day: 
             chosen = year if when(year) >= published else year + 1
         else:
             chosen = year if when(year) <= published else year - 1
-        near = min((year - 1, year, year + 1), key=lambda y: abs((when(y) - published).days))
+        chosen = _year(chosen)  # past the calendar's ends the date stays unresolved
+        near = min((y for y in (year - 1, year, year + 1) if MINYEAR <= y <= MAXYEAR),
+                   key=lambda y: abs((when(y) - published).days))
         if abs((when(near) - published).days) <= NEAR_DAYS < abs((when(chosen) - published).days):
             return near
         return chosen
