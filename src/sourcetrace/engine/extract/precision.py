@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import cue_stance, load_json
 from .base import Found, Offsets
+from .content_stance import fold, restance
 from .syntax import is_negated, subject
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
@@ -40,10 +41,13 @@ def judge(doc: Doc, finds: list[Found]) -> list[Found]:
 
 
 def mark(doc: Doc, finds: list[Found]) -> list[Found]:
-    """Set each find's `statement`, and take a fronted participle phrase off its source."""
+    """Set each find's `statement` and what its words say of its stance, fold two finds that
+    are one statement, and take a fronted participle phrase off its source."""
+    finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f)
         _drop_participle_source(doc, f)
+        restance(doc, f, _lex())
     return finds
 
 
@@ -97,7 +101,15 @@ def is_statement(doc: Doc, f: Found) -> bool:
 def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
-        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f)
+        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
+        or _ruling(doc, f)
+
+
+def _ruling(doc: Doc, f: Found) -> bool:
+    """"The judge dismissed the citation": a court disposing of a case, not a denial."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "deny" and verb is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:
@@ -169,7 +181,7 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer") \
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
-    if verb is not None and verb.lemma_ in ("get", "return") and is_negated(verb):
+    if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
         answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
             or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
                    for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))

@@ -129,7 +129,17 @@ def _misread_person(entity: Span) -> Span | None:
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
-    return _name_like(name.doc[name.start:of] if of is not None else name)
+    name = name.doc[name.start:of] if of is not None else name
+    if len(name) < len(entity) and _titled_name(name):
+        return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
+    return _name_like(name)
+
+
+def _titled_name(name: Span) -> bool:
+    """Two or three capitalised words with no organisation word among them."""
+    words = name.text.split()
+    return 2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words) \
+        and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
 
 
 def _untagged_names(doc: Doc) -> list[Span]:

@@ -1,0 +1,88 @@
+"""Round 2 against the precision sets: stances the content gives, finds that are one statement,
+rulings that are no denials, and speakers called by a short form of a name given in full."""
+import pytest
+
+from sourcetrace.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(profile="fast")
+
+
+def _found(engine, text):
+    analysis = engine.analyze(text)
+    return {a.content.text: (a.stance, analysis.source(a.source_id).name if a.source_id else None)
+            for a in analysis.attributions}
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Asked about the leaked memo, the treasurer said that was "completely false."', 'that was "completely false'),
+    ("The bakery said the allegations were baseless.", "the allegations were baseless"),
+    ('"There is no such deal," the minister said.', "There is no such deal"),
+])
+def test_content_that_calls_a_claim_untrue_is_a_denial(engine, text, content):
+    assert _found(engine, text)[content][0] == "deny"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The treasurer said the memo was written in March.", "the memo was written in March"),
+    ("The bakery said it was false economy to cut staff.", "it was false economy to cut staff"),
+    ("The treasurer said that was not untrue.", "that was not untrue"),
+])
+def test_content_that_calls_nothing_untrue_stays_an_assertion(engine, text, content):
+    assert _found(engine, text)[content][0] == "assert"
+
+
+def test_neither_confirm_nor_deny_is_no_answer(engine):
+    got = _found(engine, "The agency would neither confirm nor deny whether it had opened an inquiry.")
+    assert got == {"whether it had opened an inquiry": ("no_response", "agency")}
+
+
+def test_a_denial_of_that_saying_why_is_one_denial_of_what_was_said(engine):
+    got = _found(engine, "Jorge Alvarado said the levy would double. Mendes disputed that, saying the levy "
+                         "would rise by a tenth.")
+    assert got == {"the levy would double": ("assert", "Jorge Alvarado"),
+                   "the levy would rise by a tenth": ("deny", "Mendes")}
+
+
+def test_a_body_saying_it_cannot_comment_is_its_non_response(engine):
+    got = _found(engine, "A spokesman for the regulator said it could not comment on an open investigation.")
+    assert list(got.values()) == [("no_response", "spokesman for the regulator")]
+
+
+def test_a_non_response_reported_of_someone_else_stays_nested(engine):
+    got = _found(engine, "The mayor said the contractor did not return calls.")
+    assert got["the contractor did not return calls"][0] == "assert"
+    assert ("no_response", "contractor") in got.values()
+
+
+def test_a_court_dismissing_a_case_is_no_denial(engine):
+    got = _found(engine, "Judge Amara Lindqvist dismissed the lawsuit brought by the landlord against the tenants.")
+    assert [s for s, _ in got.values() if s == "deny"] == []
+
+
+def test_dismissing_a_report_is_still_a_denial(engine):
+    got = _found(engine, "The minister dismissed the report as speculation.")
+    assert [s for s, _ in got.values()] == ["deny"]
+
+
+def test_nobody_in_a_quote_getting_something_done_is_no_silence(engine):
+    got = _found(engine, '"Nobody should have to close the shop to get this sorted," she said.')
+    assert [s for s, _ in got.values() if s == "no_response"] == []
+
+
+def test_a_first_name_after_the_full_name_is_that_person(engine):
+    got = _found(engine, "Ines Varga, 15, said the dog was cold. Her brother, Tomas Varga, said it had run off. "
+                         "Ines said it was shaking.")
+    assert got["it was shaking"][1] == "Ines Varga"
+
+
+def test_the_short_form_of_a_firm_named_in_full_is_that_firm(engine):
+    got = _found(engine, "Brenmoor Estates owns the block. Brenmoor declined to say when repairs would start.")
+    assert got["when repairs would start"][1] == "Brenmoor Estates"
+
+
+def test_a_title_before_a_name_the_tagger_took_for_a_body_is_dropped(engine):
+    got = _found(engine, "Superintendent Laura Bell said the schools would reopen on Monday.")
+    assert got["the schools would reopen on Monday"][1] == "Laura Bell"
