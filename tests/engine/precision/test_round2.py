@@ -86,3 +86,19 @@ def test_the_short_form_of_a_firm_named_in_full_is_that_firm(engine):
 def test_a_title_before_a_name_the_tagger_took_for_a_body_is_dropped(engine):
     got = _found(engine, "Superintendent Laura Bell said the schools would reopen on Monday.")
     assert got["the schools would reopen on Monday"][1] == "Laura Bell"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Freight group Halvard Lines said it would add a second ship.", "it would add a second ship", "Halvard Lines"),
+    ("The mine's operator, Perth-based Quorra Minerals, said output had doubled.", "output had doubled",
+     "Quorra Minerals"),
+    ("The Bank of England said rates would rise.", "rates would rise", "Bank of England"),
+])
+def test_what_a_body_is_set_before_its_name_is_no_part_of_it(engine, text, content, speaker):
+    assert _found(engine, text)[content][1] == speaker
+
+
+def test_a_title_before_a_run_of_names_marks_a_person(engine):
+    got = _found(engine, "Chairman Bartholomew Quennell, whose family bought the pub in 1962, said the roof "
+                         "had been mended.")
+    assert got["the roof had been mended"][1] == "Bartholomew Quennell"

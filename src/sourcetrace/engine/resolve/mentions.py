@@ -216,6 +216,34 @@ def organisation_names(doc: Doc) -> dict[str, str]:
     return memory["organisations"]
 
 
+NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "la", "le", "van", "von", "da", "del", "&", "on", "in", "at"}
+
+
+def _offsets_of(span: Span, name: str) -> tuple[int, int]:
+    """Where `name` lies in the span's text (its start when not found)."""
+    at = max(span.text.find(name), 0)
+    return span.start_char + at, span.start_char + at + len(name)
+
+
+def _past_descriptor(name: str, nouns: bool = True) -> str:
+    """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
+    set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
+    of the name."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1])
+               if (nouns and w.islower() and w not in NAME_JOINERS or w.lower().endswith("-based"))
+               and words[i + 1][:1].isupper()), default=0)
+    return " ".join(words[cut:]) if cut else name
+
+
+def _in_full(doc: Doc, name: str) -> str:
+    """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
+    that opens with the words of a short one."""
+    longer = {POSSESSIVE.sub("", e.text) for e in entities_of(doc)
+              if e.label_ == "ORG" and e.text.startswith(name + " ") and not any(t.like_num for t in e)}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur."""
     titles = word_set("titles")
@@ -328,7 +356,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
-        name = person.text.strip()
+        name = _past_descriptor(person.text.strip(), nouns=False)
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
@@ -347,7 +375,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
-        return Mention(**base, kind="organization", named=True, name=_strip_det(named_by.text),
+        return Mention(**base, kind="organization", named=True, name=_past_descriptor(_strip_det(named_by.text)),
                        description=_strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -355,13 +383,18 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name)):
         name = _strip_det(_core(head, span))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
-        if parts & words["media"] and not parts & {"ministry", "department", "party"}:
+        titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
+            else None
+        if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
+            # "Owner Demetrios Kalloway": a title before a run of names marks a person
+            kind, name = "person", without_titles(titled).text
+        elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind = "organization"
+            kind, name = "organization", _in_full(doc, _past_descriptor(name))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         else:
