@@ -102,3 +102,38 @@ def test_a_title_before_a_run_of_names_marks_a_person(engine):
     got = _found(engine, "Chairman Bartholomew Quennell, whose family bought the pub in 1962, said the roof "
                          "had been mended.")
     assert got["the roof had been mended"][1] == "Bartholomew Quennell"
+
+
+def test_an_impersonal_forecast_has_no_one_behind_it(engine):
+    got = _found(engine, "The bypass is expected to open in October. The mayor said it would ease traffic.")
+    assert list(got) == ["it would ease traffic"]
+
+
+def test_a_forecast_with_an_agent_keeps_it(engine):
+    got = _found(engine, "The bank is expected by economists to raise rates.")
+    assert [who for _, who in got.values()] == ["economists"]
+
+
+def test_an_animal_named_in_the_story_is_not_silent(engine):
+    text = ("Marek Dvorak and his cocker spaniel Biscuit took first prize. Biscuit was not available for comment, "
+            "having eaten the rosette.")
+    assert [s for s, _ in _found(engine, text).values() if s == "no_response"] == []
+
+
+def test_a_person_named_like_no_animal_can_still_be_silent(engine):
+    text = "Marek Dvorak took first prize with his spaniel. Dvorak was not available for comment."
+    assert [s for s, _ in _found(engine, text).values()] == ["no_response"]
+
+
+def test_a_day_is_no_speaker_but_a_person_by_age_is(engine):
+    from sourcetrace.engine.extract.base import Found
+    from sourcetrace.engine.extract.impersonal import nobody_behind
+    from sourcetrace.engine.extract.precision import _lex
+    from sourcetrace.engine.parse import load_nlp, parse_text
+
+    doc = parse_text(load_nlp(), "Yesterday proved what this side can do.")
+    day = Found(content=[(doc[1].idx + len("proved "), len(doc.text) - 1)], cue=(doc[1].idx, doc[1].idx + 6),
+                source=(0, len("Yesterday")))
+    assert nobody_behind(doc, day, doc[1], _lex())
+    got = _found(engine, "The 31-year-old denied that the injury had slowed her down.")
+    assert [s for s, _ in got.values()] == ["deny"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json
 from .base import Found, Offsets
 from .content_stance import fold, restance
+from .impersonal import nobody_behind
 from .syntax import is_negated, subject
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
@@ -102,7 +103,7 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
-        or _ruling(doc, f)
+        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex())
 
 
 def _ruling(doc: Doc, f: Found) -> bool:
