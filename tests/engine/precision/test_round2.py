@@ -137,3 +137,13 @@ def test_a_day_is_no_speaker_but_a_person_by_age_is(engine):
     assert nobody_behind(doc, day, doc[1], _lex())
     got = _found(engine, "The 31-year-old denied that the injury had slowed her down.")
     assert [s for s, _ in got.values()] == ["deny"]
+
+
+def test_a_quote_going_on_after_the_cue_is_joined_across_a_hard_wrap(engine):
+    text = ("Councillor Pietro Lindahl said the repairs were overdue. \"The tenants have waited through two\n"
+            "winters for heating that works,\" he said. \"They deserve better, and frankly they\n"
+            "deserved it last year.\"\n")
+    analysis = engine.analyze(text)
+    quotes = [a for a in analysis.attributions if a.type == "direct"]
+    assert len(quotes) == 1 and quotes[0].cue is not None
+    assert quotes[0].content.text.endswith("deserved it last year.")

@@ -122,7 +122,8 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
 
 @extractors.register("quotes")
 def extract_quotes(doc: Doc) -> list[Found]:
-    quotes = list(find_quotes(text_of(doc)))
+    # the text as the parser read it: a quote hard-wrapped across lines runs on (same offsets)
+    quotes = list(find_quotes(doc.text))
     spans = [q.outer for q in quotes]
     out: list[Found] = []
     used: set[int] = set()
@@ -241,8 +242,9 @@ def _last_sentence(doc: Doc, quote: Quote) -> Span:
 
 def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
     """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
-    gap = text_of(doc)[sent.end_char:quote.outer[0]]
-    if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:
+    # read unwrapped (doc.text, same offsets): only a break the parser kept ends the paragraph
+    gap = doc.text[sent.end_char:quote.outer[0]]
+    if gap.strip() or "\n" in doc.text[sent.start_char:quote.outer[0]]:
         return False
     end = _last_sentence(doc, quote)
     if _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
