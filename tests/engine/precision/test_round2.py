@@ -147,3 +147,28 @@ def test_a_quote_going_on_after_the_cue_is_joined_across_a_hard_wrap(engine):
     quotes = [a for a in analysis.attributions if a.type == "direct"]
     assert len(quotes) == 1 and quotes[0].cue is not None
     assert quotes[0].content.text.endswith("deserved it last year.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Neighbours thought the lodger was a spy because he kept odd hours.", "the lodger was a spy"),
+    ("Many in the valley feel abandoned.", "abandoned"),
+    ("She had never doubted that the mill would reopen.", "that the mill would reopen"),
+    ("The trust expects visitors to double by June.", "visitors to double by June"),
+])
+def test_a_state_of_mind_is_no_statement(engine, text, content):
+    found = [a for a in engine.analyze(text).attributions if content in a.content.text]
+    assert found and all(a.statement is False for a in found)
+
+
+def test_a_view_put_forward_now_is_a_statement(engine):
+    found = {a.content.text: a for a in engine.analyze("Investigators believe the blaze was started "
+                                                       "deliberately.").attributions}
+    assert [a.statement for a in found.values()] == [True]
+
+
+def test_what_another_thinks_inside_a_quote_is_no_statement_of_theirs(engine):
+    text = '"He thinks the river will stay low. I think he is wrong," said Ilona Varga.'
+    analysis = engine.analyze(text)
+    nested = [a for a in analysis.attributions if a.type != "direct"]
+    assert nested and all(a.statement is False for a in nested)
+    assert [a.statement for a in analysis.attributions if a.type == "direct"] == [True]

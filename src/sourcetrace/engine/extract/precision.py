@@ -24,6 +24,7 @@ from .impersonal import nobody_behind
 from .syntax import is_negated, subject
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
+CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
 _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
           "as", "vs", "vs.", "&", "is", "be", "it"}
@@ -46,7 +47,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     are one statement, and take a fronted participle phrase off its source."""
     finds = fold(doc, finds, _lex())
     for f in finds:
-        f.statement = is_statement(doc, f)
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
     return finds
@@ -96,7 +97,19 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
         return content is not None and any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in content)
+    if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
+        return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
+    """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
+    he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
+    clause of what is thought) report a state of mind, not words."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
+    content = _tokens(doc, f.content_span)
+    clause = content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
+    return clause and not past
 
 
 def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
@@ -172,6 +185,13 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
         return False
     return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]
                and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
+
+
+def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] \
+        and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
 
 
 def _no_answer_withheld(doc: Doc, f: Found) -> bool:
