@@ -172,3 +172,27 @@ def test_what_another_thinks_inside_a_quote_is_no_statement_of_theirs(engine):
     nested = [a for a in analysis.attributions if a.type != "direct"]
     assert nested and all(a.statement is False for a in nested)
     assert [a.statement for a in analysis.attributions if a.type == "direct"] == [True]
+
+
+def test_a_plea_of_not_guilty_is_a_denial(engine):
+    got = _found(engine, "Harlan Voss, 52, has pleaded not guilty to fraud and forgery.")
+    assert [s for s, _ in got.values()] == ["deny"]
+
+
+def test_a_score_run_on_to_a_name_is_no_part_of_it():
+    from sourcetrace.engine.parse import load_nlp, parse_text
+    from sourcetrace.engine.resolve.mentions import person_entities
+
+    doc = parse_text(load_nlp(), "Unseeded Adaeze Okonjo beat top seed Valeria Lindqvist-Mora 4-6, 7-6 (9), 6-3 in "
+                                 "the final on Sunday.")
+    names = [p.text for p in person_entities(doc)]
+    assert names and not any(ch.isdigit() for name in names for ch in name)
+
+
+def test_a_hyphenated_surname_the_tagger_missed_is_a_subject_in_context():
+    from sourcetrace.engine.parse import load_nlp, parse_text
+    from sourcetrace.engine.resolve.context import _surnames_missed
+
+    doc = parse_text(load_nlp(), "Ines Marlow-Quist and Tom Ruddle arrived late. Marlow-Quist, who runs the "
+                                 "café, was calm.")
+    assert "Marlow-Quist" in [s.text for s in _surnames_missed(doc)]

@@ -11,8 +11,16 @@ from .syntax import is_negated
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and _denial(_first_root(doc, f), lex):
+    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)):
         f.stance = "deny"
+
+
+def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"has pleaded not guilty to arson": a plea that denies the charge."""
+    verb = _cue_token(doc, f)
+    said = " ".join(doc.text[f.content_span[0]:f.content_span[1]].lower().split())
+    return verb is not None and verb.lemma_.lower() in lex["plea_verbs"] \
+        and any(said.startswith(plea) for plea in lex["pleas_denying"])
 
 
 def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:

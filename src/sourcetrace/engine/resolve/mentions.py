@@ -115,8 +115,10 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
 
 
 def _trimmed_name(person: Span) -> Span:
-    # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
-    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
+    # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
+    # not "George Will", nor "Park Geun-hye"
+    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
+                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)):
         person = person[:-1]
     return person
 
