@@ -196,3 +196,12 @@ def test_a_hyphenated_surname_the_tagger_missed_is_a_subject_in_context():
     doc = parse_text(load_nlp(), "Ines Marlow-Quist and Tom Ruddle arrived late. Marlow-Quist, who runs the "
                                  "café, was calm.")
     assert "Marlow-Quist" in [s.text for s in _surnames_missed(doc)]
+
+
+def test_a_short_name_beside_a_source_with_no_name_left_does_not_fail():
+    from sourcetrace.engine.resolve.coref import Entity, _short_for
+    from sourcetrace.engine.resolve.mentions import Mention
+
+    nameless = Entity(kind="person", named=False, name="the")
+    m = Mention(0, 5, "Perez", "person", True, "Perez")
+    assert _short_for([nameless], m, "perez") is None
