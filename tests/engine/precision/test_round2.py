@@ -202,6 +202,6 @@ def test_a_short_name_beside_a_source_with_no_name_left_does_not_fail():
     from sourcetrace.engine.resolve.coref import Entity, _short_for
     from sourcetrace.engine.resolve.mentions import Mention
 
-    nameless = Entity(kind="person", named=False, name="the")
+    nameless = Entity(kind="person", named=False, name="’s")
     m = Mention(0, 5, "Perez", "person", True, "Perez")
     assert _short_for([nameless], m, "perez") is None
