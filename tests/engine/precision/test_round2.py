@@ -205,3 +205,16 @@ def test_a_short_name_beside_a_source_with_no_name_left_does_not_fail():
     nameless = Entity(kind="person", named=False, name="’s")
     m = Mention(0, 5, "Perez", "person", True, "Perez")
     assert _short_for([nameless], m, "perez") is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Marlow did not speak to reporters after the hearing.", "did not speak"),
+    ("The agency declined to name the contractor.", "declined to name"),
+])
+def test_silence_towards_the_press_and_a_name_withheld_are_non_responses(engine, text, cue):
+    analysis = engine.analyze(text)
+    assert [(a.cue.text, a.stance) for a in analysis.attributions] == [(cue, "no_response")]
+
+
+def test_not_speaking_to_a_relative_is_no_non_response(engine):
+    assert engine.analyze("She did not speak to her brother for a year.").attributions == []
