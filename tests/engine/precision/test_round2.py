@@ -218,3 +218,15 @@ def test_silence_towards_the_press_and_a_name_withheld_are_non_responses(engine,
 
 def test_not_speaking_to_a_relative_is_no_non_response(engine):
     assert engine.analyze("She did not speak to her brother for a year.").attributions == []
+
+
+def test_a_write_down_is_an_act_not_writing(engine):
+    found = engine.analyze("Harwick Systems also wrote down 9 million euros on a stalled factory project.").attributions
+    assert found and all(a.statement is False for a in found)
+    said = engine.analyze("She wrote in her column that the bakery would close.").attributions
+    assert [a.statement for a in said] == [True]
+
+
+def test_a_named_work_after_its_noun_is_no_quote_even_with_a_cue(engine):
+    found = engine.analyze('He wrote a novel, "Salt and Harbour," which sold well.').attributions
+    assert [a for a in found if a.type == "direct"] == []

@@ -86,12 +86,18 @@ def _said_word(token: Token) -> bool:
         or token.lower_ in _lex()["said_cues"]
 
 
+def _phrasal_act(token: Token) -> bool:
+    """"wrote down 9 million euros", "wrote off the debt": a saying verb with a particle that makes an act."""
+    return any(f"{token.lemma_.lower()} {c.lower_}" in _lex()["act_phrasal_verbs"] for c in token.children
+               if c.dep_ in ("prt", "advmod") and c.i == token.i + 1)
+
+
 def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
-    said = [t for t in span if _said_word(t)] if span is not None else []
+    said = [t for t in span if _said_word(t) and not _phrasal_act(t)] if span is not None else []
     if not said:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
@@ -162,9 +168,13 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
 
 
 def _title(doc: Doc, f: Found) -> bool:
-    """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron"."""
-    if f.cue is not None or f.type != "direct":
+    """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron";
+    or, whatever cue was found for it, one set right after a noun for a work ("wrote a memoir,
+    "Paste and Thread,"") with no verb in it."""
+    if f.type != "direct":
         return False
+    if f.cue is not None:
+        return _named_work(doc, f)
     start, end = f.content_span
     words = _WORD.findall(doc.text[start:end]) if doc.text[start:end].strip() else []
     inner = doc.text[start:end].rstrip(" ,.\"'”’")
@@ -174,6 +184,18 @@ def _title(doc: Doc, f: Found) -> bool:
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
     return capitalised and (len(words) >= 2 or named) or named and len(words) <= 4
+
+
+def _named_work(doc: Doc, f: Found) -> bool:
+    start, end = f.content_span
+    words = _WORD.findall(doc.text[start:end])
+    quote = doc.char_span(start, end, alignment_mode="expand")
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
+        return False
+    capitalised = all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in quote)
+    return capitalised and verbless and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
 
 
 def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
