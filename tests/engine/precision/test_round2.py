@@ -221,7 +221,7 @@ def test_not_speaking_to_a_relative_is_no_non_response(engine):
 
 
 def test_a_write_down_is_an_act_not_writing(engine):
-    found = engine.analyze("Harwick Systems also wrote down 9 million euros on a stalled factory project.").attributions
+    found = engine.analyze("Dunmore Mills also wrote down 7 million pounds on a stalled warehouse scheme.").attributions
     assert found and all(a.statement is False for a in found)
     said = engine.analyze("She wrote in her column that the bakery would close.").attributions
     assert [a.statement for a in said] == [True]
