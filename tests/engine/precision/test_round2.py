@@ -230,3 +230,9 @@ def test_a_write_down_is_an_act_not_writing(engine):
 def test_a_named_work_after_its_noun_is_no_quote_even_with_a_cue(engine):
     found = engine.analyze('He wrote a novel, "Salt and Harbour," which sold well.').attributions
     assert [a for a in found if a.type == "direct"] == []
+
+
+def test_a_name_set_off_before_a_joined_verb_is_its_subject(engine):
+    got = _found(engine, "The council approved the mast after a resident, Harriet Quayle, complained that "
+                         "the signal was weak.")
+    assert got["that the signal was weak"][1] == "Harriet Quayle"
