@@ -236,3 +236,16 @@ def test_a_name_set_off_before_a_joined_verb_is_its_subject(engine):
     got = _found(engine, "The council approved the mast after a resident, Harriet Quayle, complained that "
                          "the signal was weak.")
     assert got["that the signal was weak"][1] == "Harriet Quayle"
+
+
+def test_a_corporate_suffix_is_no_part_of_the_name_a_reader_uses(engine):
+    got = _found(engine, "Ostrava Pump Systems, Inc. today announced a recall of 300 pumps. Calder Valley Plastics "
+                         "Ltd said sales fell.")
+    assert [who for _, who in got.values()] == ["Ostrava Pump Systems", "Calder Valley Plastics"]
+
+
+def test_a_name_ending_in_a_corporate_suffix_is_a_firm_the_company_can_mean(engine):
+    text = ("Brisket Hollow Orchards, Inc. today announced it would sell its cider mill. The company said the "
+            "sale would close in May.")
+    got = _found(engine, text)
+    assert got["the sale would close in May"][1] == "Brisket Hollow Orchards"

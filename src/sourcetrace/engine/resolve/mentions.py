@@ -227,6 +227,15 @@ def _offsets_of(span: Span, name: str) -> tuple[int, int]:
     return span.start_char + at, span.start_char + at + len(name)
 
 
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.a)\.?$", re.IGNORECASE)
+
+
+def without_suffix(name: str) -> str:
+    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
+    short = CORPORATE_SUFFIX.sub("", name)
+    return short if len(short.split()) >= 2 else name
+
+
 def _past_descriptor(name: str, nouns: bool = True) -> str:
     """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
     set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
@@ -377,7 +386,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
-        return Mention(**base, kind="organization", named=True, name=_past_descriptor(_strip_det(named_by.text)),
+        return Mention(**base, kind="organization", named=True,
+                       name=without_suffix(_past_descriptor(_strip_det(named_by.text))),
                        description=_strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -396,9 +406,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind, name = "organization", _in_full(doc, _past_descriptor(name))
+            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(name)))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
+        elif CORPORATE_SUFFIX.search(name):
+            kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
