@@ -249,3 +249,15 @@ def test_a_name_ending_in_a_corporate_suffix_is_a_firm_the_company_can_mean(engi
             "sale would close in May.")
     got = _found(engine, text)
     assert got["the sale would close in May"][1] == "Brisket Hollow Orchards"
+
+
+def test_a_name_after_a_quote_and_said_is_no_content(engine):
+    text = ('"Thirty years ago this was six stalls and a tent," said\nfair director Odile Brannock, who co-founded '
+            'the event with her late\nbrother, Piet Brannock. "We have grown."\n')
+    got = _found(engine, text)
+    assert got and not any(content.startswith("fair director") for content in got)
+
+
+def test_a_name_reported_after_said_with_no_quote_before_stays_content(engine):
+    got = _found(engine, "The mayor said Odile Brannock, who runs the fair, had resigned.")
+    assert "Odile Brannock, who runs the fair, had resigned" in got

@@ -122,7 +122,24 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
-        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex())
+        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) or _speaker_as_content(doc, f)
+
+
+def _speaker_as_content(doc: Doc, f: Found) -> bool:
+    """'“…,” said festival director Ruth Cabot, who …' read as if the name were what was said: after
+    a closing quote, a said-verb's "content" that is a person's name is its speaker."""
+    if f.source is not None or f.cue is None or f.type != "indirect":
+        return False
+    before = doc.text[:f.cue[0]].rstrip(" ,\n")
+    content = _tokens(doc, f.content_span)
+    if not before.endswith(('"', "”", "'", "’")) or content is None or not len(content):
+        return False
+    # the name opens the "content" (after a title or two) and is then described: ", who …"
+    name = [t for t in content[:6] if t.ent_type_ == "PERSON"]
+    if not name or any(t.pos_ in ("VERB", "AUX") for t in content[:name[-1].i - content.start]):
+        return False
+    after = doc[name[-1].i + 1:name[-1].i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whose")
 
 
 def _ruling(doc: Doc, f: Found) -> bool:
