@@ -261,3 +261,12 @@ def test_a_name_after_a_quote_and_said_is_no_content(engine):
 def test_a_name_reported_after_said_with_no_quote_before_stays_content(engine):
     got = _found(engine, "The mayor said Odile Brannock, who runs the fair, had resigned.")
     assert "Odile Brannock, who runs the fair, had resigned" in got
+
+
+@pytest.mark.parametrize("text", [
+    "He said they did not return his calls.",
+    "She said he could not comment on the case.",
+])
+def test_a_silence_reported_of_another_stays_nested(engine, text):
+    analysis = engine.analyze(text)
+    assert [a.stance for a in analysis.attributions if a.cue and a.cue.text == "said"] == ["assert"]

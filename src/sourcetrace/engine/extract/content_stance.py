@@ -109,6 +109,21 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
             continue
         who = doc.char_span(*g.source, alignment_mode="expand")
         if who is not None and len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") \
-                and who.start_char - start <= 6:
+                and who.start_char - start <= 6 and _same_voice(doc, f, who[0]):
             return g
     return None
+
+
+PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+                   "they": "p", "them": "p", "their": "p"}
+
+
+def _same_voice(doc: Doc, f: Found, pronoun: Token) -> bool:
+    """The pronoun can be the reporting speaker: never "they" for one speaker ("he said they did
+    not return his calls"), and not "he" for "she"."""
+    mine = PRONOUN_PERSONS.get(pronoun.lower_)
+    if mine == "p":
+        return False
+    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    theirs = PRONOUN_PERSONS.get(speaker.text.lower()) if speaker is not None else None
+    return mine is None or theirs is None or mine == theirs
