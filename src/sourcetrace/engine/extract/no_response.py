@@ -35,10 +35,18 @@ def _nobody(verb: Token) -> bool:
     return bool(words & {"neither", "no", "nobody", "none"})
 
 
+def _to_the_press(verb: Token, lex: dict) -> bool:
+    """"did not speak to reporters", "has not talked to the press"."""
+    return any(g.lower_ in lex["press_nouns"] for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)):
+        return cue_phrase(verb), {verb.i}
+    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)

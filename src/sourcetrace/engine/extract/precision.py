@@ -19,9 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import cue_stance, load_json
 from .base import Found, Offsets
+from .content_stance import fold, restance
+from .impersonal import nobody_behind
 from .syntax import is_negated, subject
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
+CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
 _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
           "as", "vs", "vs.", "&", "is", "be", "it"}
@@ -40,10 +43,13 @@ def judge(doc: Doc, finds: list[Found]) -> list[Found]:
 
 
 def mark(doc: Doc, finds: list[Found]) -> list[Found]:
-    """Set each find's `statement`, and take a fronted participle phrase off its source."""
+    """Set each find's `statement` and what its words say of its stance, fold two finds that
+    are one statement, and take a fronted participle phrase off its source."""
+    finds = fold(doc, finds, _lex())
     for f in finds:
-        f.statement = is_statement(doc, f)
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
         _drop_participle_source(doc, f)
+        restance(doc, f, _lex())
     return finds
 
 
@@ -80,24 +86,67 @@ def _said_word(token: Token) -> bool:
         or token.lower_ in _lex()["said_cues"]
 
 
+def _phrasal_act(token: Token) -> bool:
+    """"wrote down 9 million euros", "wrote off the debt": a saying verb with a particle that makes an act."""
+    return any(f"{token.lemma_.lower()} {c.lower_}" in _lex()["act_phrasal_verbs"] for c in token.children
+               if c.dep_ in ("prt", "advmod") and c.i == token.i + 1)
+
+
 def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
-    said = [t for t in span if _said_word(t)] if span is not None else []
+    said = [t for t in span if _said_word(t) and not _phrasal_act(t)] if span is not None else []
     if not said:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
         return content is not None and any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in content)
+    if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
+        return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
+    """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
+    he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
+    clause of what is thought) report a state of mind, not words."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
+    content = _tokens(doc, f.content_span)
+    clause = content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
+    return clause and not past
 
 
 def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
-        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f)
+        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
+        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) or _speaker_as_content(doc, f)
+
+
+def _speaker_as_content(doc: Doc, f: Found) -> bool:
+    """'“…,” said festival director Ruth Cabot, who …' read as if the name were what was said: after
+    a closing quote, a said-verb's "content" that is a person's name is its speaker."""
+    if f.source is not None or f.cue is None or f.type != "indirect":
+        return False
+    before = doc.text[:f.cue[0]].rstrip(" ,\n")
+    content = _tokens(doc, f.content_span)
+    if not before.endswith(('"', "”", "'", "’")) or content is None or not len(content):
+        return False
+    # the name opens the "content" (after a title or two) and is then described: ", who …"
+    name = [t for t in content[:6] if t.ent_type_ == "PERSON"]
+    if not name or any(t.pos_ in ("VERB", "AUX") for t in content[:name[-1].i - content.start]):
+        return False
+    after = doc[name[-1].i + 1:name[-1].i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whose")
+
+
+def _ruling(doc: Doc, f: Found) -> bool:
+    """"The judge dismissed the citation": a court disposing of a case, not a denial."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "deny" and verb is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:
@@ -136,9 +185,13 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
 
 
 def _title(doc: Doc, f: Found) -> bool:
-    """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron"."""
-    if f.cue is not None or f.type != "direct":
+    """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron";
+    or, whatever cue was found for it, one set right after a noun for a work ("wrote a memoir,
+    "Paste and Thread,"") with no verb in it."""
+    if f.type != "direct":
         return False
+    if f.cue is not None:
+        return _named_work(doc, f)
     start, end = f.content_span
     words = _WORD.findall(doc.text[start:end]) if doc.text[start:end].strip() else []
     inner = doc.text[start:end].rstrip(" ,.\"'”’")
@@ -148,6 +201,18 @@ def _title(doc: Doc, f: Found) -> bool:
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
     return capitalised and (len(words) >= 2 or named) or named and len(words) <= 4
+
+
+def _named_work(doc: Doc, f: Found) -> bool:
+    start, end = f.content_span
+    words = _WORD.findall(doc.text[start:end])
+    quote = doc.char_span(start, end, alignment_mode="expand")
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
+        return False
+    capitalised = all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in quote)
+    return capitalised and verbless and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
 
 
 def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
@@ -161,6 +226,13 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
                and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
 
 
+def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] \
+        and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+
+
 def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     if f.stance != "no_response":
         return False
@@ -169,7 +241,7 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer") \
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
-    if verb is not None and verb.lemma_ in ("get", "return") and is_negated(verb):
+    if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
         answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
             or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
                    for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))

@@ -10,7 +10,7 @@ from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import organisations_in_passing, people_in_context
-from .mentions import analyse_mention, person_entities, without_titles
+from .mentions import analyse_mention, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -53,6 +53,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     with ("Akande" → "Leon Akande", first named in passing as "a header from 18-year-old Leon
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
+    if entity.kind == "organization" and entity.named:
+        return without_suffix(entity.name)
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
     lowered = entity.name.lower()

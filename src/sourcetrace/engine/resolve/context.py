@@ -7,6 +7,7 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -108,4 +109,13 @@ def _surnames_missed(doc: Doc) -> list[Span]:
     surnames = person_surnames(doc)
     lowered, col = {name.lower() for name in surnames}, columns(doc)
     hits = [i for i, word in enumerate(col.lower) if word in lowered and col.ent_type[i] != "PERSON"]
-    return [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
+    missed = [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
+    # "Lindqvist-Mora, …, was gracious": a hyphenated surname is three tokens
+    joined = [name for name in surnames if "-" in name and name.istitle()]
+    if joined:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and all(col.ent_type[i] != "PERSON" for i in range(span.start, span.end)):
+                missed.append(span)
+    return missed

@@ -104,6 +104,8 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
             return e
     if m.named and (shared := _surname_shared(entities, m, key)) is not None:
         return shared
+    if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
+        return called
     if m.named:
         last = key.split()[-1] if key else ""
         for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -167,6 +169,32 @@ def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | No
         return None
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:
+    """"Orla said" after "Orla Tull, 16": a lone capitalised word that is the first name of exactly
+    one person named in full before is that person (news calls relatives sharing a surname so),
+    whatever the tagger took the word for."""
+    word = m.text.strip()
+    if " " in word or not word.istitle() or not word.isalpha():
+        return None
+    key = word.lower()
+    named = [e for e in entities if e.kind == "person" and e.named and " " in _norm(e.name)
+             and _norm(e.name).split()[0] == key]
+    return named[0] if len(named) == 1 else None
+
+
+def _short_for(entities: list[Entity], m: Mention, key: str) -> Entity | None:
+    """"Kingsmere said" after "Kingsmere Estates": the opening words of exactly one body's name,
+    whatever the tagger took the short form for, stand for that body."""
+    if not key or m.kind not in ("organization", "person"):
+        return None
+    if m.kind == "person" and (" " in key or key in {_norm(e.name).split()[0] for e in entities
+                                                      if e.kind == "person" and _norm(e.name).split()}):
+        return None
+    bodies = [e for e in entities if e.kind == "organization" and e.named
+              and len(_norm(e.name).split()) > len(key.split()) and _norm(e.name).startswith(key + " ")]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _introduced_as_kin(e: Entity) -> bool:

@@ -126,8 +126,10 @@ def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
 
 
 def _trimmed_name(person: Span) -> Span:
-    # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
-    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
+    # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
+    # not "George Will", nor "Park Geun-hye"
+    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
+                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)):
         person = person[:-1]
     return person
 
@@ -140,7 +142,17 @@ def _misread_person(entity: Span) -> Span | None:
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
-    return _name_like(name.doc[name.start:of] if of is not None else name)
+    name = name.doc[name.start:of] if of is not None else name
+    if len(name) < len(entity) and _titled_name(name):
+        return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
+    return _name_like(name)
+
+
+def _titled_name(name: Span) -> bool:
+    """Two or three capitalised words with no organisation word among them."""
+    words = name.text.split()
+    return 2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words) \
+        and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
@@ -215,6 +227,43 @@ def organisation_names(doc: Doc) -> dict[str, str]:
                                    if e.label_ == "ORG" and len(e) > 1 and e[0].is_title
                                    and not any(t.like_num for t in e)}  # not "Patriot 13 percent"
     return memory["organisations"]
+
+
+NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "la", "le", "van", "von", "da", "del", "&", "on", "in", "at"}
+
+
+def _offsets_of(span: Span, name: str) -> tuple[int, int]:
+    """Where `name` lies in the span's text (its start when not found)."""
+    at = max(span.text.find(name), 0)
+    return span.start_char + at, span.start_char + at + len(name)
+
+
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.a)\.?$", re.IGNORECASE)
+
+
+def without_suffix(name: str) -> str:
+    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
+    short = CORPORATE_SUFFIX.sub("", name)
+    return short if len(short.split()) >= 2 else name
+
+
+def _past_descriptor(name: str, nouns: bool = True) -> str:
+    """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
+    set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
+    of the name."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1])
+               if (nouns and w.islower() and w not in NAME_JOINERS or w.lower().endswith("-based"))
+               and words[i + 1][:1].isupper()), default=0)
+    return " ".join(words[cut:]) if cut else name
+
+
+def _in_full(doc: Doc, name: str) -> str:
+    """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
+    that opens with the words of a short one."""
+    longer = {POSSESSIVE.sub("", e.text) for e in entities_of(doc)
+              if e.label_ == "ORG" and e.text.startswith(name + " ") and not any(t.like_num for t in e)}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def without_titles(person: Span) -> Span:
@@ -329,7 +378,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
-        name = person.text.strip()
+        name = _past_descriptor(person.text.strip(), nouns=False)
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
@@ -348,7 +397,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
-        return Mention(**base, kind="organization", named=True, name=_strip_det(named_by.text),
+        return Mention(**base, kind="organization", named=True,
+                       name=without_suffix(_past_descriptor(_strip_det(named_by.text))),
                        description=_strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -356,15 +406,22 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name)):
         name = _strip_det(_core(head, span))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
-        if parts & words["media"] and not parts & {"ministry", "department", "party"}:
+        titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
+            else None
+        if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
+            # "Owner Demetrios Kalloway": a title before a run of names marks a person
+            kind, name = "person", without_titles(titled).text
+        elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind = "organization"
+            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(name)))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
+        elif CORPORATE_SUFFIX.search(name):
+            kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
