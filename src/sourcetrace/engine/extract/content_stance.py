@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .syntax import is_negated
+from ..parse import parsed_text
 
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
@@ -18,7 +19,7 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
 def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     """"has pleaded not guilty to arson": a plea that denies the charge."""
     verb = _cue_token(doc, f)
-    said = " ".join(doc.text[f.content_span[0]:f.content_span[1]].lower().split())
+    said = " ".join(parsed_text(doc)[f.content_span[0]:f.content_span[1]].lower().split())
     return verb is not None and verb.lemma_.lower() in lex["plea_verbs"] \
         and any(said.startswith(plea) for plea in lex["pleas_denying"])
 

@@ -22,6 +22,7 @@ from .base import Found, Offsets
 from .content_stance import fold, restance
 from .impersonal import nobody_behind
 from .syntax import is_negated, subject
+from ..parse import parsed_text
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
@@ -130,7 +131,7 @@ def _speaker_as_content(doc: Doc, f: Found) -> bool:
     a closing quote, a said-verb's "content" that is a person's name is its speaker."""
     if f.source is not None or f.cue is None or f.type != "indirect":
         return False
-    before = doc.text[:f.cue[0]].rstrip(" ,\n")
+    before = parsed_text(doc)[max(0, f.cue[0] - 80):f.cue[0]].rstrip(" ,\n")  # the marks just before the cue
     content = _tokens(doc, f.content_span)
     if not before.endswith(('"', "”", "'", "’")) or content is None or not len(content):
         return False
@@ -193,8 +194,8 @@ def _title(doc: Doc, f: Found) -> bool:
     if f.cue is not None:
         return _named_work(doc, f)
     start, end = f.content_span
-    words = _WORD.findall(doc.text[start:end]) if doc.text[start:end].strip() else []
-    inner = doc.text[start:end].rstrip(" ,.\"'”’")
+    words = _WORD.findall(parsed_text(doc)[start:end]) if parsed_text(doc)[start:end].strip() else []
+    inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
         return False
     capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
@@ -205,7 +206,7 @@ def _title(doc: Doc, f: Found) -> bool:
 
 def _named_work(doc: Doc, f: Found) -> bool:
     start, end = f.content_span
-    words = _WORD.findall(doc.text[start:end])
+    words = _WORD.findall(parsed_text(doc)[start:end])
     quote = doc.char_span(start, end, alignment_mode="expand")
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
@@ -219,7 +220,7 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """"I don't expect a deal," she said: inside her quote, her "I expect" is no second attribution."""
     if f.source is None or f.stance not in ("believe",) and is_statement(doc, f):
         return False
-    who = doc.text[f.source[0]:f.source[1]].lower()
+    who = parsed_text(doc)[f.source[0]:f.source[1]].lower()
     if who not in _lex()["inner_subjects"]:
         return False
     return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]

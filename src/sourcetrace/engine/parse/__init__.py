@@ -113,6 +113,15 @@ def span_at(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def parsed_text(doc: Doc) -> str:
+    """The text as the parser read it (wraps as spaces; see `window.parse_copy`), built once:
+    for decisions that read the prose, never for output, whose spans index `text_of`."""
+    memory = scratch(doc)
+    if "parsed_text" not in memory:
+        memory["parsed_text"] = doc.text
+    return memory["parsed_text"]
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: `Doc.text` joins every token again on each access."""
     text = doc.user_data.get(TEXT_KEY)

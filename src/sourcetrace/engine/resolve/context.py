@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words
-from ..parse import entities_of
+from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
 from .mentions import POSSESSIVE, Mention, analyse_mention, person_entities, person_surnames
 
@@ -114,7 +114,7 @@ def _surnames_missed(doc: Doc) -> list[Span]:
     joined = [name for name in surnames if "-" in name and name.istitle()]
     if joined:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(parsed_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is not None and all(col.ent_type[i] != "PERSON" for i in range(span.start, span.end)):
                 missed.append(span)
