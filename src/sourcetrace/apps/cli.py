@@ -217,6 +217,10 @@ def train_command(
         fail(str(error))
 
 
+from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
+app.add_typer(corpus_app, name="corpus")
+
+
 def main() -> None:
     try:
         app()

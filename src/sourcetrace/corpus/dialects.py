@@ -1,0 +1,182 @@
+"""What differs between DuckDB and PostgreSQL: connecting, placeholders, errors, search and bulk export.
+
+Everything else in the store is one SQL text both accept. Queries are written with `?`
+placeholders; PostgreSQL's driver wants `%s`, so the SQL here never holds a literal `%`.
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+from .errors import StoreError
+
+DEFAULT_DB = "corpus.duckdb"
+SNIPPET = 240  # characters of an article shown in a search hit
+
+
+def is_postgres(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+class Duck:
+    name = "duckdb"
+
+    def __init__(self, target: str):
+        import duckdb
+        self.target = target
+        path = Path(target)
+        if path.is_dir():
+            raise StoreError(f"{target}: is a directory, not a database file")
+        try:
+            self.con = duckdb.connect(str(path))
+        except duckdb.Error as error:
+            raise StoreError(f"{target}: cannot open the database ({_first_line(error)})") from None
+        self.errors: tuple[type[BaseException], ...] = (duckdb.Error,)
+
+    def sql(self, query: str) -> str:
+        return query
+
+    def executemany(self, query: str, rows: list[tuple]) -> None:
+        self.con.executemany(query, rows)
+
+    def lock_migrations(self) -> None:
+        """DuckDB lets one process at a time open the file for writing: nothing more to lock."""
+
+    def close(self) -> None:
+        self.con.close()
+
+    # Full-text search: DuckDB's index is a snapshot, rebuilt after ingest (build_search_index).
+    def build_search_index(self) -> None:
+        from .fts import load_fts
+        load_fts(self.con)
+        self.con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
+        self.con.execute("PRAGMA create_fts_index('claims', 'id', 'text', overwrite=1)")
+
+    def has_search_index(self) -> bool:
+        found = self.con.execute("SELECT count(*) FROM information_schema.schemata "
+                                 "WHERE schema_name IN ('fts_main_articles', 'fts_main_claims')").fetchone()
+        return found[0] == 2
+
+    def search_query(self, query: str) -> tuple[str, tuple]:
+        """SQL over articles and claims ranked by BM25 (the two indexes' scores are not comparable)."""
+        from .fts import load_fts
+        load_fts(self.con)
+        sql = f"""SELECT * FROM (
+            SELECT 'article' AS kind, a.ref, a.title, a.outlet, a.published, left(a.text, {SNIPPET}) AS text,
+                   fts_main_articles.match_bm25(a.id, ?) AS score FROM articles a
+            UNION ALL
+            SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text,
+                   fts_main_claims.match_bm25(c.id, ?) FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id
+        ) WHERE score IS NOT NULL ORDER BY score DESC, ref LIMIT ?"""
+        return sql, (query, query)
+
+    def export(self, query: str, fmt: str, out: Path) -> int:
+        options = {"csv": "FORMAT csv, HEADER", "parquet": "FORMAT parquet", "jsonl": "FORMAT json"}[fmt]
+        literal = str(out).replace("'", "''")
+        self.con.execute(f"COPY ({query}) TO '{literal}' ({options})")
+        return self.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+
+
+class Postgres:
+    name = "postgres"
+
+    def __init__(self, target: str):
+        import psycopg
+        self.target = target
+        try:
+            self.con = psycopg.connect(target, autocommit=True, connect_timeout=10)
+        except psycopg.Error as error:
+            raise StoreError(f"{_redacted(target)}: cannot connect ({_first_line(error)})") from None
+        self.errors = (psycopg.Error,)
+
+    def sql(self, query: str) -> str:
+        return query.replace("?", "%s")
+
+    def executemany(self, query: str, rows: list[tuple]) -> None:
+        with self.con.cursor() as cursor:
+            cursor.executemany(self.sql(query), rows)
+
+    def lock_migrations(self) -> None:
+        """Two processes opening a fresh database at once must not both migrate it."""
+        self.con.execute("SELECT pg_advisory_xact_lock(7126152)")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def build_search_index(self) -> None:
+        """The tsvector columns and GIN indexes (migration 0002) stay current on their own."""
+
+    def has_search_index(self) -> bool:
+        return True
+
+    def search_query(self, query: str) -> tuple[str, tuple]:
+        sql = f"""WITH q AS (SELECT websearch_to_tsquery('english', ?) AS q)
+            SELECT * FROM (
+            SELECT 'article' AS kind, a.ref, a.title, a.outlet, a.published, left(a.text, {SNIPPET}) AS text,
+                   ts_rank(a.tsv, q.q) AS score FROM articles a, q WHERE a.tsv @@ q.q
+            UNION ALL
+            SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text, ts_rank(c.tsv, q.q)
+                   FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id, q WHERE c.tsv @@ q.q
+        ) hits ORDER BY score DESC, ref LIMIT ?"""
+        return sql, (query,)
+
+    def export(self, query: str, fmt: str, out: Path) -> int:
+        import pyarrow as pa
+        count = 0
+        with self.con.transaction():
+            cursor = self.con.cursor(name="sourcetrace_export")  # server-side: rows stream, memory stays flat
+            cursor.execute(query)
+            rows = cursor.fetchmany(5000)
+            names = [d.name for d in cursor.description]
+            types = _pg_arrow_types()
+            schema = pa.schema([(d.name, types.get(d.type_code, pa.string())) for d in cursor.description])
+            with _writer(fmt, out, schema) as write:
+                while rows:
+                    count += len(rows)
+                    write([dict(zip(names, row)) for row in rows])
+                    rows = cursor.fetchmany(5000)
+            cursor.close()
+        return count
+
+
+def _pg_arrow_types() -> dict:
+    import pyarrow as pa
+    # PostgreSQL type OIDs of the store's columns: int8, int4, bool, float8, timestamp.
+    return {20: pa.int64(), 23: pa.int32(), 16: pa.bool_(), 701: pa.float64(), 1114: pa.timestamp("us")}
+
+
+@contextmanager
+def _writer(fmt: str, out: Path, schema):
+    """A function that writes a list of row dicts to `out` in `fmt`, closed on exit."""
+    import pyarrow as pa
+    if fmt == "jsonl":
+        with open(out, "w", encoding="utf-8") as handle:
+            yield lambda rows: handle.writelines(
+                json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+        return
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+    writer = pq.ParquetWriter(str(out), schema) if fmt == "parquet" else pacsv.CSVWriter(str(out), schema)
+    try:
+        yield lambda rows: writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    finally:
+        writer.close()
+
+
+def connect(target: str):
+    return Postgres(target) if is_postgres(target) else Duck(target)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    from urllib.parse import urlsplit, urlunsplit
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url

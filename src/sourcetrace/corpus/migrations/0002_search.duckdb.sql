@@ -1,0 +1,2 @@
+-- DuckDB's full-text index is a snapshot that corpus/fts.py builds after ingest, so nothing is created here;
+-- the file keeps both databases at the same schema version.
