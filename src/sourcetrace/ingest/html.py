@@ -1,40 +1,128 @@
-"""HTML pages: main text and metadata through trafilatura."""
+"""HTML pages: main text and metadata through trafilatura, with a plain-text fallback.
+
+The page is untrusted: data: URIs are removed before trafilatura and htmldate see it (a base64
+image can hold digits that look like a date), and a page trafilatura cannot read (lxml stops
+at about 255 nested elements) falls back to all of its text rather than to nothing.
+"""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from html.parser import HTMLParser
 
 import trafilatura
 
 from sourcetrace.contract import Meta
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article)", re.I)
+_HTML_START = re.compile(r"^\s*(<\?xml[^>]{0,200}>\s*)?(<!--.{0,500}?-->\s*)*"
+                         r"(<!doctype html|<html|<head|<body|<article|<meta|<title)", re.I | re.S)
+# A data: URI up to where an attribute value, a CSS url() or a tag ends.
+_DATA_URI = re.compile(r"""\bdata:[^,"'\s>]{0,256},[^"'\s>)]*""", re.I)
+_BLOCKS = frozenset("""address article aside blockquote body br dd details dialog div dl dt fieldset figcaption
+    figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th
+    thead tr ul""".split())
+_SKIPPED = frozenset("script style noscript template svg math iframe object".split())
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_HTML_START.match(text[:1000]))
+    return bool(_HTML_START.match(text[:2000]))
+
+
+def strip_data_uris(html: str) -> str:
+    return _DATA_URI.sub("", html)
 
 
 def extract_html(html: str, notes: list[str] | None = None, url: str | None = None) -> tuple[str, Meta]:
-    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False)
-    doc = result.as_dict() if hasattr(result, "as_dict") else result
+    """The page's main text (title first) and its metadata as found; `clean_meta` judges it."""
     notes = list(notes or [])
-    if not doc or not (doc.get("text") or "").strip():
-        return "", Meta(notes=notes + ["HTML page: no main text found"])
+    html = strip_data_uris(html)
+    try:
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                             include_tables=False)
+    except Exception as error:  # a parser fault on one hostile page must not end a batch
+        result = None
+        notes.append(f"HTML main-text extraction failed ({type(error).__name__})")
+    doc = (result.as_dict() if hasattr(result, "as_dict") else result) or {}
+    body = (doc.get("text") or "").strip()
+    if not body:
+        title, body = plain_text(html)
+        if body:
+            notes.append("HTML page: no main text found (nesting too deep or no article); used all of the "
+                         "page's text")
+        return _with_title(title, body), Meta(title=title, url=url, notes=notes)
     title = doc.get("title")
-    body = doc["text"]
-    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     meta = Meta(title=title, date=iso_date(doc.get("date")), author=doc.get("author"),
                 outlet=doc.get("sitename"), url=doc.get("url") or url, notes=notes)
-    return text, meta
+    return _with_title(title, body), meta
 
 
-def iso_date(value: str | None) -> str | None:
-    """The publication date as ISO YYYY-MM-DD (claims resolve "last year" against it), or None."""
-    if not value:
+def _with_title(title: str | None, body: str) -> str:
+    return f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
+
+
+def plain_text(html: str) -> tuple[str | None, str]:
+    """(title, text) of any page however deeply nested: block elements become line breaks."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    title = _SPACES.sub(" ", "".join(parser.title)).strip() or None
+    return title, text
+
+
+class _TextParser(HTMLParser):
+    """The standard library's tokenizer keeps no tree, so nesting depth costs nothing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        elif tag in _SKIPPED:
+            self._skip += 1
+        elif tag in _BLOCKS and not self._skip:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCKS and not self._skip:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS and not self._skip:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def iso_date(value: object) -> str | None:
+    """A date or date-time as ISO YYYY-MM-DD (claims resolve "last year" against it), or None."""
+    if value is None:
         return None
+    if isinstance(value, (date, datetime)):
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    text = str(value).strip()
+    for parse in (datetime.fromisoformat, date.fromisoformat):
+        try:
+            parsed = parse(text)
+        except ValueError:
+            continue
+        return (parsed.date() if isinstance(parsed, datetime) else parsed).isoformat()
     try:
-        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+        return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return None
