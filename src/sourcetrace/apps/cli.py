@@ -219,6 +219,8 @@ def train_command(
 
 from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
 app.add_typer(corpus_app, name="corpus")
+from sourcetrace.apps.web_cli import register as register_web  # noqa: E402  (serve, users)
+register_web(app)
 
 
 def main() -> None:

@@ -1,0 +1,128 @@
+"""The server's own background ingest: one thread runs queued jobs through `ingest_items`.
+
+DuckDB allows one writing process, so web ingest never starts a second process on the file:
+the thread writes through its own connection of the server's store, while the analysis runs
+in `run_batch`'s killable worker processes under the time budget. A job's progress and its
+errors live in `ingest_jobs`, written through another connection so readers see them at once.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from sourcetrace.contract import Article, ArticleError
+from sourcetrace.corpus.ingest import ingest_items
+from sourcetrace.corpus.store import Store
+
+from . import links
+from .db import StorePool
+
+log = logging.getLogger("sourcetrace.web")
+MAX_MESSAGES = 200
+PROGRESS_EVERY_S = 0.5
+
+
+@dataclass
+class Job:
+    id: int
+    items: Callable[[], Iterable[Article | ArticleError]]  # read lazily, in the worker
+    cleanup: Path | None = None                              # the uploads' folder, removed after
+    refs: dict[str, str] = field(default_factory=dict)
+
+
+def create_job(store: Store, user_name: str, label: str, total: int | None) -> int:
+    return store.scalar("INSERT INTO ingest_jobs (user_name, label, state, total) VALUES (?, ?, 'queued', ?) "
+                        "RETURNING id", (user_name, label[:200], total))
+
+
+class IngestWorker:
+    def __init__(self, pool: StorePool, settings, workers: int | None, recent_claims: int):
+        self.pool, self.settings, self.workers, self.recent = pool, settings, workers, recent_claims
+        self.queue: queue.Queue[Job | None] = queue.Queue()
+        self.writer = pool.new_store()
+        self.progress = pool.new_store()
+        self.thread = threading.Thread(target=self._loop, name="sourcetrace-ingest", daemon=True)
+        self.thread.start()
+
+    def submit(self, job: Job) -> None:
+        self.queue.put(job)
+
+    def stop(self) -> None:
+        self.queue.put(None)
+        self.thread.join(30)
+
+    def _loop(self) -> None:
+        while (job := self.queue.get()) is not None:
+            try:
+                self._run(job)
+            except Exception as error:  # a job's fault ends that job, never the worker
+                log.exception("ingest job %s failed", job.id)
+                self._update(job.id, state="failed", messages=[{"ref": "", "reason": "job_failed",
+                                                                "message": _one_line(error)}], finished=True)
+            finally:
+                if job.cleanup:
+                    shutil.rmtree(job.cleanup, ignore_errors=True)
+            self.queue.task_done()
+
+    def _run(self, job: Job) -> None:
+        import time
+        self._update(job.id, state="running")
+        counts = {"done": 0, "stored": 0, "skipped": 0, "errors": 0}
+        messages: list[dict] = []
+        last = [0.0]
+
+        def items() -> Iterator[Article | ArticleError]:
+            for item in job.items():
+                if isinstance(item, ArticleError) and len(messages) < MAX_MESSAGES:
+                    messages.append({"ref": item.ref, "reason": item.reason, "message": item.message})
+                yield item
+
+        def on_item(kind: str) -> None:
+            counts["done"] += 1
+            key = {"stored": "stored", "reused": "stored", "skipped": "skipped"}.get(kind, "errors")
+            counts[key] += 1
+            if time.monotonic() - last[0] >= PROGRESS_EVERY_S:
+                last[0] = time.monotonic()
+                self._update(job.id, **counts)
+
+        before = self.writer.scalar("SELECT coalesce(max(id), 0) FROM analyses")
+        ingest_items(self.writer, items(), settings=self.settings, profile=self.settings.profile,
+                     workers=self.workers, on_item=on_item)
+        messages.extend(self._engine_errors(job.id, len(messages)))
+        new = [i for (i,) in self.writer.rows("SELECT id FROM analyses WHERE id > ?", (before,))]
+        links.link_new_claims(self.writer, new, self.recent)
+        if new:
+            self.writer.db.build_search_index()
+        self._update(job.id, state="done", messages=messages, finished=True, **counts)
+
+    def _engine_errors(self, job_id: int, have: int) -> list[dict]:
+        """Errors the analysis itself logged during this job (over budget, engine faults)."""
+        started = self.writer.scalar("SELECT created_at FROM ingest_jobs WHERE id = ?", (job_id,))
+        rows = self.writer.rows("SELECT ref, reason, message FROM ingest_log WHERE is_current AND logged_at >= ? "
+                                "AND reason IN ('over_budget', 'engine_error', 'too_large') ORDER BY id LIMIT ?",
+                                (started, max(0, MAX_MESSAGES - have)))
+        return [{"ref": r, "reason": why, "message": m} for r, why, m in rows]
+
+    def _update(self, job_id: int, state: str | None = None, messages: list | None = None, finished: bool = False,
+                **counts) -> None:
+        sets, values = [], []
+        if state:
+            sets.append("state = ?"), values.append(state)
+        if messages is not None:
+            sets.append("messages = ?"), values.append(json.dumps(messages[:MAX_MESSAGES], ensure_ascii=False))
+        for key, value in counts.items():
+            sets.append(f"{key} = ?"), values.append(value)
+        if finished:
+            sets.append("finished_at = current_timestamp")
+        self.progress.execute(f"UPDATE ingest_jobs SET {', '.join(sets)} WHERE id = ?", (*values, job_id))
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:300]
