@@ -33,6 +33,16 @@ def _pool(request: Request):
     return request.app.state.pool.store()
 
 
+@router.get("/openapi.json", include_in_schema=False)
+def openapi(request: Request) -> dict:
+    """FastAPI's generated description of this API."""
+    from fastapi.openapi.utils import get_openapi
+    app = request.app
+    if not app.openapi_schema:
+        app.openapi_schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+    return app.openapi_schema
+
+
 @router.get("/me")
 def me(request: Request) -> dict:
     user = request.state.user

@@ -38,8 +38,9 @@ def create_app(config: WebConfig) -> Guard:
         app.state.worker.stop()
         pool.close()
 
+    # The OpenAPI description is served by api.py behind the login, like everything else.
     app = FastAPI(title="sourcetrace", version=__version__, lifespan=lifespan, docs_url=None,
-                  redoc_url=None, openapi_url="/api/v1/openapi.json")
+                  redoc_url=None, openapi_url=None)
     app.state.config, app.state.pool = config, pool
     app.state.worker = IngestWorker(pool, config.settings, config.ingest_workers, config.match_recent_claims)
     app.include_router(public.router)

@@ -1,0 +1,108 @@
+"""A real server for the web tests: uvicorn on 127.0.0.1 in a thread, over a real DuckDB file.
+
+Also shared by tests/browser/web. Logging in goes through the real login form.
+"""
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import uvicorn
+
+from sourcetrace.apps.web import WebConfig, create_app
+from sourcetrace.corpus import accounts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+STORY = FIXTURES / "story.jsonl"
+PASSWORD = "a long enough password"
+USERS = {"ada": "admin", "rev": "reviewer", "vic": "viewer"}
+PAYLOADS = [
+    "<script>window.__pwned = 1; alert(1)</script>",
+    "<img src=x onerror=\"window.__pwned = 2; alert(2)\">",
+    "\"</script><script>window.__pwned = 4; alert(4)</script>",
+    "<svg onload=alert(5)></svg>",
+    "<iframe src=\"https://evil.example/\"></iframe>",
+    "{{ 7*7 }} </style><style>body{display:none}</style>",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Running:
+    def __init__(self, app, server, thread, url):
+        self.app, self.server, self.thread, self.url = app, server, thread, url
+
+    @property
+    def state(self):
+        return self.app.fastapi.state
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=30)
+
+    def login(self, name: str, password: str = PASSWORD) -> "Session":
+        client = self.client()
+        page = client.get("/login")
+        token = re.search(r'name="login_token" value="([^"]+)"', page.text).group(1)
+        answer = client.post("/login", data={"name": name, "password": password, "login_token": token})
+        assert answer.status_code == 303, answer.text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/account").text).group(1)
+        return Session(client, csrf)
+
+    def wait_job(self, session: "Session", job_id: int, timeout: float = 240) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            job = session.client.get(f"/api/v1/ingest/jobs/{job_id}").json()
+            if job["state"] in ("done", "failed"):
+                return job
+            time.sleep(0.3)
+        raise AssertionError(f"job {job_id} did not finish in {timeout} s")
+
+
+class Session:
+    def __init__(self, client: httpx.Client, csrf: str):
+        self.client, self.csrf = client, csrf
+
+
+@contextmanager
+def serve(db: Path, **config):
+    app = create_app(WebConfig(db=str(db), ingest_workers=1, **config))
+    with app.fastapi.state.pool.store() as store:
+        for name, role in USERS.items():
+            if not store.scalar("SELECT count(*) FROM users WHERE name = ?", (name,)):
+                accounts.add_user(store, name, role, PASSWORD)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    try:
+        yield Running(app, server, thread, f"http://127.0.0.1:{port}")
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def hostile_jsonl(path: Path) -> Path:
+    """Articles whose text and metadata are attacks; the ingest layer keeps them as text."""
+    rows = []
+    for number, payload in enumerate(PAYLOADS):
+        rows.append({"id": f"hostile-{number}", "outlet": f"Evil {payload}", "title": f"T {payload}",
+                     "author": payload, "published": "2025-03-06", "url": "javascript:alert(9)",
+                     "text": f"The mayor said \"{payload} is what we found\" on Friday.\n\n"
+                             f"An aide said {payload} in a note to staff.\n\nThe city will sell the old pier."})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
