@@ -219,8 +219,8 @@ def train_command(
 
 from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
 app.add_typer(corpus_app, name="corpus")
-from sourcetrace.apps.web_cli import register as register_web  # noqa: E402  (serve, users)
-register_web(app)
+from sourcetrace.apps.match_cli import match_command; app.command("match")(match_command)  # noqa: E402,E702
+from sourcetrace.apps.web_cli import register; register(app)  # noqa: E402,E702  (serve, users)
 
 
 def main() -> None:

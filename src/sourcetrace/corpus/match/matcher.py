@@ -1,0 +1,115 @@
+"""The same-claim matcher: BM25 and embedding candidates, a learned fused score, hard checks, two thresholds."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from sourcetrace.corpus.match.bm25 import BM25
+from sourcetrace.corpus.match.checks import check
+from sourcetrace.corpus.match.embed import embed, load_model
+from sourcetrace.corpus.match.features import NAMES, candidate_features
+from sourcetrace.corpus.match.text import tokens
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Match:
+    claim_id: str
+    score: float              # the final score in [0, 1]
+    verdict: str              # "link" (above high), "suggest" (between low and high) or "none"
+    bm25: float
+    cosine: float
+    flags: tuple[str, ...] = ()   # hard checks the pair failed, each of which demoted it
+
+
+def load_json(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def head(text: str) -> str:
+    """The first sentence: in a fact-check record, the verified claim before the title."""
+    for mark in (". ", "? ", "! "):
+        cut = text.find(mark)
+        if 0 < cut:
+            text = text[:cut + 1]
+    return text
+
+
+class Matcher:
+    """An in-memory index over (claim id, text) pairs; `search` ranks them for a query text."""
+
+    def __init__(self, claims: Sequence[tuple[str, str]], model=None, reranker: dict | None = None,
+                 thresholds: dict | None = None):
+        self.ids = [str(cid) for cid, _ in claims]
+        self.texts = [text for _, text in claims]
+        self.model = model or load_model()
+        self.reranker = reranker or load_json("reranker.json")
+        self.thresholds = thresholds or load_json("thresholds.json")
+        claim_tokens = [tokens(t) for t in self.texts]
+        self.terms = [set(t) for t in claim_tokens]
+        self.bm25 = BM25(claim_tokens)
+        self.vectors = embed(self.texts, self.model) if self.texts else np.zeros((0, 1), np.float32)
+        self.head_vectors = embed([head(t) for t in self.texts], self.model) if self.texts else self.vectors
+        self.weights = np.asarray([self.reranker["weights"][n] for n in NAMES], dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def similar(self, a: str, b: str) -> float:
+        va, vb = embed([a, b], self.model)
+        return float(va @ vb)
+
+    def signals(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, set[str]]:
+        terms = tokens(query)
+        q = embed([query], self.model)[0]
+        return self.bm25.scores(terms), self.vectors @ q, self.head_vectors @ q, set(terms)
+
+    def candidates(self, bm25, cosine, head_cos, terms) -> tuple[np.ndarray, np.ndarray]:
+        """The top of either ranking, with their re-ranker features."""
+        depth = self.reranker["candidates"]
+        candidates = np.union1d(_top(bm25, depth), _top(cosine, depth))
+        return candidates, candidate_features(bm25, cosine, head_cos, terms, self.terms, candidates)
+
+    def search(self, query: str, top: int = 5, mode: str = "fused", checks: bool = True) -> list[Match]:
+        """The best `top` claims for the query. mode: 'fused' (shipped), or 'bm25'/'embedding' alone."""
+        if not self.ids or top <= 0:
+            return []
+        bm25, cosine, head_cos, terms = self.signals(query)
+        if mode in ("bm25", "embedding"):
+            scores = bm25 if mode == "bm25" else cosine
+            best = _top(scores, top)
+            return [Match(self.ids[c], float(scores[c]), "none", float(bm25[c]), float(cosine[c])) for c in best]
+        candidates, feats = self.candidates(bm25, cosine, head_cos, terms)
+        fused = 1 / (1 + np.exp(-(feats @ self.weights + self.reranker["bias"])))
+        order = candidates[np.argsort(-fused)]
+        fused_of = dict(zip(candidates.tolist(), fused.tolist()))
+        matches = []
+        # Checks run only on the head of the ranking: they demote, so a demoted pair may fall below the next ones.
+        for c in order[:max(top, self.thresholds["check_depth"])]:
+            score = fused_of[int(c)]
+            flags = check(query, self.texts[c], self.similar) if checks else ()
+            score *= self.thresholds["demote"] ** len(flags)
+            matches.append(Match(self.ids[c], score, self.verdict(score), float(bm25[c]), float(cosine[c]), flags))
+        matches.sort(key=lambda m: -m.score)
+        return matches[:top]
+
+    def verdict(self, score: float) -> str:
+        if score >= self.thresholds["high"]:
+            return "link"
+        return "suggest" if score >= self.thresholds["low"] else "none"
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    k = min(k, len(scores))
+    part = np.argpartition(-scores, k - 1)[:k]
+    return part[np.argsort(-scores[part], kind="stable")]
+
+
+def load_matcher(claims: Sequence[tuple[str, str]], model_dir: str | None = None) -> Matcher:
+    """The shipped matcher over these claims: the packaged model, re-ranker weights and thresholds."""
+    return Matcher(claims, model=load_model(model_dir))

@@ -1,0 +1,219 @@
+"""CheckThat! verified-claim retrieval: load an edition, score a run (MAP@5 as the lab's scorer), compare matchers.
+
+    python -m sourcetrace.lab.checkthat compare ../shared/data/claim-matching   # MAP@5 of bm25, embedding, fused
+    python -m sourcetrace.lab.checkthat fit ../shared/data/claim-matching       # re-ranker weights from train
+    python -m sourcetrace.lab.checkthat thresholds ../shared/data/claim-matching  # link/suggest cut-offs on dev
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+csv.field_size_limit(sys.maxsize)
+
+
+@dataclass
+class Edition:
+    name: str
+    claims: dict[str, str]
+    queries: dict[str, dict[str, str]]          # split -> qid -> text
+    qrels: dict[str, dict[str, set[str]]]       # split -> qid -> relevant claim ids
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE) if row]
+
+
+def load_edition(folder: Path, splits=("train", "dev")) -> Edition:
+    claims = {row[0]: row[1] for row in read_tsv(folder / "claims.tsv")}
+    queries, qrels = {}, {}
+    for split in splits:
+        queries[split] = {row[0]: row[1] for row in read_tsv(folder / f"{split}.queries.tsv")}
+        rel: dict[str, set[str]] = {}
+        for row in read_tsv(folder / f"{split}.qrels.tsv"):
+            qid, _, cid, grade = (row + ["", "", "", ""])[:4] if len(row) >= 4 else row[0].split()
+            if int(grade) > 0:
+                rel.setdefault(qid, set()).add(cid)
+        qrels[split] = rel
+    return Edition(folder.name, claims, queries, qrels)
+
+
+def _tie_key(claim_id: str):
+    # trectools breaks score ties by the claim id, larger first; ids compare as numbers when they are numbers.
+    return (0, int(claim_id), "") if claim_id.isdigit() else (1, 0, claim_id)
+
+
+def ranked(run: dict[str, dict[str, float]], qid: str) -> list[str]:
+    scores = run.get(qid, {})
+    return sorted(scores, key=lambda c: (scores[c], _tie_key(c)), reverse=True)
+
+
+def average_precision(ranking: list[str], relevant: set[str], depth: int = 5) -> float:
+    hits, total = 0, 0.0
+    for i, claim_id in enumerate(ranking[:depth], start=1):
+        if claim_id in relevant:
+            hits += 1
+            total += hits / i
+    return total / len(relevant) if relevant else 0.0
+
+
+def evaluate(run: dict[str, dict[str, float]], qrels: dict[str, set[str]]) -> dict[str, float]:
+    """MAP@5 (the lab's measure), MAP@1, recall@5 and recall@20, averaged over the queries in the qrels."""
+    out = {"map@5": 0.0, "map@1": 0.0, "recall@5": 0.0, "recall@20": 0.0}
+    for qid, relevant in qrels.items():
+        ranking = ranked(run, qid)
+        out["map@5"] += average_precision(ranking, relevant, 5)
+        out["map@1"] += average_precision(ranking, relevant, 1)
+        out["recall@5"] += len(relevant & set(ranking[:5])) / len(relevant)
+        out["recall@20"] += len(relevant & set(ranking[:20])) / len(relevant)
+    return {k: round(v / max(len(qrels), 1), 4) for k, v in out.items()}
+
+
+def run_matcher(search, queries: dict[str, str], top: int = 20) -> dict[str, dict[str, float]]:
+    return {qid: {m.claim_id: m.score for m in search(text, top)} for qid, text in queries.items()}
+
+
+def compare(root: Path, split: str = "dev", model_dir: str | None = None) -> dict:
+    from sourcetrace.corpus.match.matcher import load_matcher
+    results = {}
+    for edition_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        edition = load_edition(edition_dir, splits=(split,))
+        t0 = time.perf_counter()
+        matcher = load_matcher(list(edition.claims.items()), model_dir)
+        index_s = time.perf_counter() - t0
+        row = {"claims": len(edition.claims), "claims_per_s_index": round(len(edition.claims) / index_s)}
+        for mode in ("bm25", "embedding", "fused"):
+            run = run_matcher(lambda q, k: matcher.search(q, k, mode=mode), edition.queries[split])
+            row[mode] = evaluate(run, edition.qrels[split])
+        results[edition.name] = row
+    return results
+
+
+# --- training the re-ranker and choosing the thresholds -----------------------------------------------------------
+def training_rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]]):
+    """Features and 0/1 labels of every candidate of every query (queries whose gold is not a candidate add
+    only negatives)."""
+    xs, ys = [], []
+    for qid, text in queries.items():
+        if qid not in qrels:
+            continue
+        candidates, feats = matcher.candidates(*matcher.signals(text))
+        xs.append(feats)
+        ys.append(np.array([matcher.ids[c] in qrels[qid] for c in candidates], dtype=np.float32))
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (a few features, so the Hessian is tiny)."""
+    mean, scale = x.mean(0), x.std(0) + 1e-6
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-z @ w))
+        grad = z.T @ (p - y) + l2 * np.r_[w[:-1], 0]
+        hess = (z * (p * (1 - p))[:, None]).T @ z + l2 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = w[:-1] / scale   # back to the raw features' scale, so the matcher needs no scaler
+    return weights, float(w[-1] - (weights * mean).sum())
+
+
+def fit(root: Path, out: Path, model_dir: str | None = None) -> dict:
+    """Train on the 2020 train tweets (2020 claims) and the 2022 train tweets that are not 2020 dev tweets
+    (2022 claims): 2022's train repeats 2020's train and dev, and 2020 dev must stay unseen."""
+    from sourcetrace.corpus.match.features import NAMES
+    from sourcetrace.corpus.match.matcher import load_matcher
+    e20 = load_edition(root / "2020", ("train", "dev"))
+    e22 = load_edition(root / "2022", ("train",))
+    dev20 = set(e20.queries["dev"].values())
+    xs, ys = [], []
+    for edition, queries in ((e20, e20.queries["train"]),
+                             (e22, {q: t for q, t in e22.queries["train"].items() if t not in dev20})):
+        matcher = load_matcher(list(edition.claims.items()), model_dir)
+        x, y = training_rows(matcher, queries, edition.qrels["train"])
+        xs.append(x)
+        ys.append(y)
+    weights, bias = fit_logistic(np.concatenate(xs), np.concatenate(ys))
+    config = {"candidates": matcher.reranker["candidates"], "bias": round(bias, 5),
+              "weights": {n: round(float(w), 5) for n, w in zip(NAMES, weights)},
+              "trained_on": "CheckThat! 2020 train + 2022 train less 2020 dev tweets (lab/checkthat.py fit)"}
+    out.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    return config
+
+
+def link_decisions(matcher, queries: dict[str, str], qrels: dict[str, set[str]]) -> tuple[list[float], list[float]]:
+    """Per query, the best score of a right claim and the best score of a wrong one: the two decisions a
+    threshold makes (with and without the fact-check in the collection)."""
+    right, wrong = [], []
+    for qid, text in queries.items():
+        matches = matcher.search(text, top=20)
+        right.append(max((m.score for m in matches if m.claim_id in qrels.get(qid, ())), default=0.0))
+        wrong.append(max((m.score for m in matches if m.claim_id not in qrels.get(qid, ())), default=0.0))
+    return right, wrong
+
+
+def choose_thresholds(right: list[float], wrong: list[float], high_precision: float, low_precision: float) -> dict:
+    """The lowest score at which links reach high_precision, and the lowest at which suggestions reach low_precision."""
+    out = {}
+    for name, target in (("high", high_precision), ("low", low_precision)):
+        best = 1.0
+        for t in sorted(set(right) | set(wrong), reverse=True):
+            kept_right = sum(r >= t for r in right)
+            kept_wrong = sum(w >= t for w in wrong)
+            if kept_right and kept_right / (kept_right + kept_wrong) >= target:
+                best = t
+            else:
+                break
+        out[name] = round(best, 4)
+        out[f"{name}_recall"] = round(sum(r >= best for r in right) / len(right), 4)
+        kept = sum(r >= best for r in right) + sum(w >= best for w in wrong)
+        out[f"{name}_precision"] = round(sum(r >= best for r in right) / max(kept, 1), 4)
+    return out
+
+
+def thresholds(root: Path, out: Path, model_dir: str | None = None) -> dict:
+    """Choose high (links 95% right) and low (suggestions 50% right) on both editions' dev splits."""
+    from sourcetrace.corpus.match.matcher import load_json, load_matcher
+    right, wrong = [], []
+    for name in ("2020", "2022"):
+        edition = load_edition(root / name, ("dev",))
+        r, w = link_decisions(load_matcher(list(edition.claims.items()), model_dir),
+                              edition.queries["dev"], edition.qrels["dev"])
+        right += r
+        wrong += w
+    chosen = choose_thresholds(right, wrong, 0.95, 0.5)
+    config = {**load_json("thresholds.json"), "high": chosen["high"], "low": chosen["low"],
+              "chosen_on": f"CheckThat! 2020+2022 dev: {chosen}"}
+    out.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+    return config
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("compare", "fit", "thresholds"))
+    parser.add_argument("root", type=Path, help="the claim-matching folder (2020/, 2022/)")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--model", default=None, help="a distilled model folder other than the shipped one")
+    args = parser.parse_args(argv)
+    data = Path(__file__).resolve().parents[1] / "corpus" / "match" / "data"
+    if args.action == "fit":
+        result = fit(args.root, data / "reranker.json", args.model)
+    elif args.action == "thresholds":
+        result = thresholds(args.root, data / "thresholds.json", args.model)
+    else:
+        result = compare(args.root, args.split, args.model)
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Copy families on a small set written for the test: a wire story, its copies, and a same-day story that is not one."""
+from datetime import date
+
+from sourcetrace.corpus.families import Record, find_families
+from sourcetrace.corpus.families.credits import wire_credit
+
+STORY = [
+    "Harbour pilots vote to strike over night shifts.",
+    "PORT ELLIS (Harbour Wire) — Harbour pilots at Port Ellis voted on Tuesday to strike from next week, "
+    "saying new night rosters leave crews too tired to guide tankers safely through the narrow channel.",
+    "The pilots' association said 212 of its 240 members took part and that nine in ten backed the walkout.",
+    "Port managers said the rosters had been agreed with the union last spring and called the vote "
+    "a negotiating tactic that would hurt exporters waiting to ship grain before the winter storms.",
+    "A pilot with twenty years on the channel said the problem was not money but sleep, and that two near "
+    "misses in October had been reported to the maritime authority without any reply.",
+    "The maritime authority declined to comment on the reports and said it was monitoring the dispute.",
+    "Talks are due to resume on Friday with a mediator appointed by the labour ministry.",
+]
+LOCAL = ("In Ferrybridge, where most of the grain terminal's drivers live, the town council said it would "
+         "open the community hall to drivers stranded by any closure of the port gates.")
+OTHER_SAME_DAY = [
+    "Grain exporters warn of losses as port dispute drags on.",
+    "PORT ELLIS — Exporters said on Tuesday that a strike by harbour pilots would cost them heavily, "
+    "with ships already queueing outside the channel and buyers in the Gulf threatening to cancel orders.",
+    "The exporters' council urged the labour ministry to step in before the winter storms close the route.",
+    "A spokeswoman for the pilots said safety, not pay, was the issue and that the vote had been clear.",
+    "Farmers' groups said silos inland were nearly full and that trucks had been turned away since Monday.",
+]
+
+
+def text(paragraphs):
+    return "\n\n".join(paragraphs)
+
+
+def records():
+    day = date(2026, 3, 3)
+    return [
+        Record("wire", text(STORY), "Harbour Wire", day),
+        Record("reprint", text(["Pilots to strike at Port Ellis"] + STORY[1:]), "Valley Courier", day),
+        Record("trimmed", text(STORY[:4]), "North Shore Times", date(2026, 3, 4)),
+        Record("local", text(STORY[:1] + [LOCAL] + STORY[1:]), "Ferrybridge Echo", date(2026, 3, 4)),
+        Record("other", text(OTHER_SAME_DAY), "Valley Courier", day),
+        Record("late", text(STORY), "Archive", date(2026, 6, 1)),   # the same text months later: outside the window
+    ]
+
+
+def test_copies_form_one_family_with_their_relations_and_the_same_day_story_stays_out():
+    families = find_families(records())
+    assert len(families) == 1
+    family = families[0]
+    relations = {m["ref"]: m["relation"] for m in family["members"]}
+    assert relations == {"wire": "original", "reprint": "reprint", "trimmed": "trimmed", "local": "local_added"}
+    assert family["family"] == "wire" and family["wire"] == "Harbour Wire"
+
+
+def test_a_lightly_edited_copy_is_a_rewrite():
+    edited = [p.replace("said", "says").replace("Tuesday", "Tuesday evening") for p in STORY]
+    del edited[4]
+    fams = find_families([Record("wire", text(STORY), "W", date(2026, 3, 3)),
+                          Record("edit", text(edited), "E", date(2026, 3, 3))])
+    assert [(m["ref"], m["relation"]) for m in fams[0]["members"]] == [("wire", "original"), ("edit", "rewrite")]
+
+
+def test_no_families_among_unrelated_or_empty_texts():
+    assert find_families([Record("a", text(STORY)), Record("b", text(OTHER_SAME_DAY)), Record("c", "")]) == []
+    assert find_families([]) == []
+
+
+def test_wire_credits_come_from_the_data_patterns():
+    assert wire_credit("WASHINGTON (AP) — The Senate voted.") == "AP"
+    assert wire_credit("The Senate voted on Tuesday.\n\nReporting by Jane Doe; editing by Reuters staff") == "Reuters"
+    assert wire_credit("The Senate voted on Tuesday.") is None
