@@ -6,6 +6,8 @@ import pytest
 
 from webserver import STORY, hostile_jsonl, serve
 
+STORY_ARTICLES = sum(1 for line in STORY.read_text(encoding="utf-8").splitlines() if line.strip())
+
 
 @pytest.fixture(scope="session")
 def web(tmp_path_factory):
@@ -18,6 +20,6 @@ def web(tmp_path_factory):
         answer = admin.client.post("/ingest", data={"csrf": admin.csrf}, files=files)
         assert answer.status_code == 303, answer.text
         job = running.wait_job(admin, int(answer.headers["location"].rsplit("/", 1)[1]))
-        assert job["state"] == "done" and job["stored"] == 3 + 6, job
+        assert job["state"] == "done" and job["stored"] == STORY_ARTICLES + 6 and job["errors"] == 0, job
         running.ingest_job = job
         yield running

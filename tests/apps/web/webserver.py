@@ -18,8 +18,8 @@ import uvicorn
 from sourcetrace.apps.web import WebConfig, create_app
 from sourcetrace.corpus import accounts
 
-FIXTURES = Path(__file__).parent / "fixtures"
-STORY = FIXTURES / "story.jsonl"
+ROOT = Path(__file__).resolve().parents[3]
+STORY = ROOT / "examples" / "story" / "articles.jsonl"  # the multi-outlet example story
 PASSWORD = "a long enough password"
 USERS = {"ada": "admin", "rev": "reviewer", "vic": "viewer"}
 PAYLOADS = [
@@ -57,6 +57,11 @@ class Running:
         assert answer.status_code == 303, answer.text
         csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/account").text).group(1)
         return Session(client, csrf)
+
+    def model_ready(self) -> bool:
+        """Whether the shared matcher's model is installed (the link pass needs it)."""
+        from sourcetrace.corpus.match.embed import MODEL_DIR
+        return (MODEL_DIR / "model.safetensors").is_file()
 
     def wait_job(self, session: "Session", job_id: int, timeout: float = 240) -> dict:
         deadline = time.monotonic() + timeout

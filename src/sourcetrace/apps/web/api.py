@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from sourcetrace.contract import Analysis
 
-from . import ingest, links, services
+from . import ingest, services
 from .auth import need
 from .pages import csv_response
 
@@ -120,10 +120,10 @@ def review(request: Request) -> list[dict]:
 @router.post("/review/{link_id}")
 def decide(request: Request, link_id: int, body: Decision, user=Depends(need("reviewer"))) -> dict:
     with _pool(request) as store:
-        if not links.decide(store, link_id, body.decision, user.name):
-            raise HTTPException(409, "that link is not waiting for a decision")
-    return {"id": link_id, "status": {"confirm": "confirmed", "reject": "rejected"}[body.decision],
-            "decided_by": user.name}
+        link = services.decide(store, link_id, body.decision, user.name)
+    if link is None:
+        raise HTTPException(409, "that link is not waiting for a decision")
+    return link
 
 
 @router.post("/ingest", status_code=202)

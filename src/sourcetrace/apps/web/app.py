@@ -42,7 +42,7 @@ def create_app(config: WebConfig) -> Guard:
     app = FastAPI(title="sourcetrace", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, openapi_url=None)
     app.state.config, app.state.pool = config, pool
-    app.state.worker = IngestWorker(pool, config.settings, config.ingest_workers, config.match_recent_claims)
+    app.state.worker = IngestWorker(pool, config.settings, config.ingest_workers)
     app.include_router(public.router)
     private = APIRouter(dependencies=[Depends(auth.login)])
     private.include_router(pages.router)

@@ -14,4 +14,3 @@ class WebConfig:
     pool_size: int = 8                           # database connections the pages share
     settings: Settings = field(default_factory=Settings.load)
     ingest_workers: int | None = None            # analysis worker processes of the background ingest
-    match_recent_claims: int = 5000              # claims a new claim is compared with for suggested links

@@ -19,8 +19,8 @@ from typing import Callable, Iterable, Iterator
 from sourcetrace.contract import Article, ArticleError
 from sourcetrace.corpus.ingest import ingest_items
 from sourcetrace.corpus.store import Store
+from sourcetrace.corpus.story import update_story
 
-from . import links
 from .db import StorePool
 
 log = logging.getLogger("sourcetrace.web")
@@ -42,8 +42,8 @@ def create_job(store: Store, user_name: str, label: str, total: int | None) -> i
 
 
 class IngestWorker:
-    def __init__(self, pool: StorePool, settings, workers: int | None, recent_claims: int):
-        self.pool, self.settings, self.workers, self.recent = pool, settings, workers, recent_claims
+    def __init__(self, pool: StorePool, settings, workers: int | None):
+        self.pool, self.settings, self.workers = pool, settings, workers
         self.queue: queue.Queue[Job | None] = queue.Queue()
         self.writer = pool.new_store()
         self.progress = pool.new_store()
@@ -91,13 +91,20 @@ class IngestWorker:
                 last[0] = time.monotonic()
                 self._update(job.id, **counts)
 
-        before = self.writer.scalar("SELECT coalesce(max(id), 0) FROM analyses")
+        started = self.writer.scalar("SELECT created_at FROM ingest_jobs WHERE id = ?", (job.id,))
         ingest_items(self.writer, items(), settings=self.settings, profile=self.settings.profile,
                      workers=self.workers, on_item=on_item)
-        messages.extend(self._engine_errors(job.id, len(messages)))
-        new = [i for (i,) in self.writer.rows("SELECT id FROM analyses WHERE id > ?", (before,))]
-        links.link_new_claims(self.writer, new, self.recent)
-        if new:
+        seen = {(m["ref"], m["reason"]) for m in messages}
+        messages.extend(m for m in self._engine_errors(job.id, len(messages)) if (m["ref"], m["reason"]) not in seen)
+        refs = [r for (r,) in self.writer.rows("SELECT ref FROM articles WHERE ingested_at >= ?", (started,))]
+        if refs:
+            self._update(job.id, state="linking")
+            try:
+                update_story(self.writer, refs)  # families near the new articles, then same-claim links
+            except Exception as error:  # the articles are stored; say why they are not linked yet
+                log.exception("ingest job %s: the link pass failed", job.id)
+                messages.append({"ref": "", "reason": "not_linked", "message": "stored, but not linked across "
+                                 f"articles yet ({_one_line(error)}); `sourcetrace corpus link` links them later"})
             self.writer.db.build_search_index()
         self._update(job.id, state="done", messages=messages, finished=True, **counts)
 

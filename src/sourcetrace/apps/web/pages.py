@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from sourcetrace.corpus import accounts
 
-from . import ingest, links, report, services
+from . import ingest, report, services
 from .auth import COOKIE, login, need
 from .templates import render
 
@@ -77,6 +77,21 @@ def claim(request: Request, claim_id: int):
     return render(request, "claim.html", {"c": page})
 
 
+@router.get("/claims/{claim_id}/story")
+def story_page(request: Request, claim_id: int):
+    """The story layer's own page for the claim's cluster (no script; its style allowed by hash)."""
+    from sourcetrace.render.html import _asset, _csp_hash
+    from sourcetrace.render.story import render_story
+    with request.app.state.pool.store() as store:
+        page = services.claim(store, claim_id)
+    if page is None or page["cluster"] is None:
+        raise HTTPException(404, "this claim is not in a cluster across articles")
+    csp = ("default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; "
+           f"style-src {_csp_hash(_asset('story.css'))}; script-src 'none'")
+    return Response(render_story(page["cluster"]), media_type="text/html; charset=utf-8",
+                    headers={"Content-Security-Policy": csp, "Cache-Control": "no-store"})
+
+
 @router.get("/sources")
 def sources(request: Request):
     with request.app.state.pool.store() as store:
@@ -106,7 +121,7 @@ def decide(request: Request, link_id: int, decision: str = Form(...), user=Depen
     if decision not in ("confirm", "reject"):
         raise HTTPException(422, "decision: confirm or reject")
     with request.app.state.pool.store() as store:
-        if not links.decide(store, link_id, decision, user.name):
+        if services.decide(store, link_id, decision, user.name) is None:
             raise HTTPException(409, "that link is not waiting for a decision")
     return RedirectResponse("/review", status_code=303)
 

@@ -1,7 +1,8 @@
 """What the pages and the API show, read from the store: each function returns plain dicts.
 
 The routes stay thin: they check the user, call one of these and render or return it.
-Claim pages go through `links` (the seam for the story branch's clusters and origins).
+Claims across outlets (clusters, origins, review, source profiles) are the story layer's
+(`sourcetrace.corpus.story`); the per-article lists here are plain SQL over the flat rows.
 """
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sourcetrace.contract import Analysis
 from sourcetrace.corpus import flat
 from sourcetrace.corpus.store import Store
 
-from . import links
+from sourcetrace.corpus import story
+from sourcetrace.corpus.story.clusters import clusters_of
 
 LIST = 10
 SEARCH_POOL = 1000  # full-text hits taken before the outlet/date/source/stance filters
@@ -50,24 +52,9 @@ def overview(store: Store) -> dict:
 
 
 def most_origins(store: Store, limit: int = LIST) -> list[dict]:
-    """Claims linked (made or confirmed links) to the most outlets, most first."""
-    rows = store.rows(
-        "WITH l AS (SELECT claim_a AS c, claim_b AS o FROM web_claim_links WHERE status IN ('made', 'confirmed') "
-        "UNION ALL SELECT claim_b, claim_a FROM web_claim_links WHERE status IN ('made', 'confirmed')) "
-        "SELECT l.c, count(DISTINCT coalesce(a.outlet, a.ref)) FROM l JOIN claims o ON o.id = l.o "
-        "JOIN articles a ON a.analysis_id = o.analysis_id GROUP BY l.c ORDER BY 2 DESC, 1 LIMIT ?", (limit * 3,))
-    out, seen = [], set()
-    for claim_id, _ in rows:
-        if claim_id in seen:
-            continue
-        members = links.cluster(store, claim_id)
-        seen.update(members)
-        page = claim(store, claim_id)
-        if page:
-            out.append({**page["claim"], "origins": page["origins"]})
-        if len(out) == limit:
-            break
-    return sorted(out, key=lambda c: -c["origins"])
+    """Claim clusters with the most independent origins (only made or confirmed links count)."""
+    return [{"id": c["id"], "text": c["statement"], "origins": c["independent_origins"], "ref": c["first_report"],
+             "mentions": len(c["mentions"])} for c in story.list_clusters(store, limit=limit)]
 
 
 def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
@@ -124,64 +111,64 @@ def attribution_rows(analysis: Analysis) -> list[dict]:
 
 
 def claim(store: Store, claim_id: int) -> dict | None:
-    """One claim with every article that says it (reprints and linked claims), its outlets and origins."""
-    if not store.scalar("SELECT count(*) FROM claims WHERE id = ?", (claim_id,)):
+    """The story of a claim: its cluster across outlets (origins, timeline, numbers), or, for a claim no
+    other article repeats, the claim in the articles that share its analysis (reprints)."""
+    row = store.execute(_CLAIM + "WHERE c.id = ? ORDER BY a.published NULLS LAST, a.ref LIMIT 1",
+                        (claim_id,)).fetchone()
+    if row is None:
         return None
-    members = links.cluster(store, claim_id)
-    marks = ", ".join("?" * len(members))
-    mentions = _dicts(store.rows(
-        f"SELECT c.id, c.text, a.ref, a.title, a.outlet, a.published, c.sources, c.denied, c.anonymous_only "
-        f"FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id WHERE c.id IN ({marks}) "
-        f"ORDER BY a.published NULLS LAST, a.ref", members), _CLAIM_KEYS)
-    lead = next((m for m in mentions if m["id"] == claim_id), mentions[0] if mentions else None)
-    if lead is None:  # a claim of an analysis no article uses any more
-        return None
-    waiting = _dicts(store.rows(
-        f"SELECT id, claim_a, claim_b, score FROM web_claim_links WHERE status = 'suggested' "
-        f"AND (claim_a IN ({marks}) OR claim_b IN ({marks}))", (*members, *members)), ("id", "a", "b", "score"))
-    origins = {m["outlet"] or m["ref"] for m in mentions}
-    return {"claim": lead, "mentions": mentions, "origins": len(origins), "outlets": sorted(origins),
-            "first_report": mentions[0]["ref"], "suggested": len(waiting)}
+    cluster_id = clusters_of(store, [claim_id]).get(claim_id)
+    if cluster_id is not None:
+        try:
+            cluster = story.get_cluster(store, cluster_id)
+        except story.StoryError:
+            cluster = None
+        if cluster is not None:
+            return {"cluster": cluster, "claim": dict(zip(_CLAIM_KEYS, row)), "suggested": _waiting(store, claim_id)}
+    mentions = _dicts(store.rows(_CLAIM + "WHERE c.id = ? ORDER BY a.published NULLS LAST, a.ref", (claim_id,)),
+                      _CLAIM_KEYS)
+    return {"cluster": None, "claim": mentions[0], "mentions": mentions, "suggested": _waiting(store, claim_id),
+            "origins": len({m["outlet"] or m["ref"] for m in mentions})}
+
+
+def _waiting(store: Store, claim_id: int) -> int:
+    return store.scalar("SELECT count(*) FROM claim_links WHERE status = 'suggested' AND (claim_a = ? OR claim_b = ?)",
+                        (claim_id, claim_id))
 
 
 def review_queue(store: Store, limit: int = 50) -> list[dict]:
-    rows = store.rows("SELECT id, claim_a, claim_b, score FROM web_claim_links WHERE status = 'suggested' "
-                      "ORDER BY score DESC, id LIMIT ?", (limit,))
-    queue = []
-    for link_id, a, b, score in rows:
-        sides = [_one_claim(store, a), _one_claim(store, b)]
-        if all(sides):
-            queue.append({"id": link_id, "score": round(score, 3), "a": sides[0], "b": sides[1]})
-    return queue
+    """Suggested links, best first, each with both claims' text and articles."""
+    return story.suggested_links(store, limit=limit)
 
 
-def _one_claim(store: Store, claim_id: int) -> dict | None:
-    row = store.execute(_CLAIM + "WHERE c.id = ? ORDER BY a.published NULLS LAST LIMIT 1", (claim_id,)).fetchone()
-    return dict(zip(_CLAIM_KEYS, row)) if row else None
+def decide(store: Store, link_id: int, decision: str, user_name: str) -> dict | None:
+    """Confirm or reject a suggested link (kept with who and when); None when no such link is waiting."""
+    status = store.scalar("SELECT status FROM claim_links WHERE id = ?", (link_id,))
+    if status != "suggested":
+        return None
+    review = story.confirm_link if decision == "confirm" else story.reject_link
+    return review(store, link_id, user_name)
 
 
 def decisions(store: Store, limit: int = 20) -> list[dict]:
-    return _dicts(store.rows("SELECT id, claim_a, claim_b, status, decided_by, decided_at FROM web_claim_links "
-                             "WHERE decided_by IS NOT NULL ORDER BY decided_at DESC, id DESC LIMIT ?", (limit,)),
-                  ("id", "a", "b", "status", "decided_by", "decided_at"))
+    """The latest reviews: who confirmed or rejected which link, and when."""
+    return _dicts(store.rows("SELECT id, claim_a, claim_b, status, reviewed_by, reviewed_at FROM claim_links "
+                             "WHERE reviewed_by IS NOT NULL ORDER BY reviewed_at DESC, id DESC LIMIT ?", (limit,)),
+                  ("id", "a", "b", "status", "reviewed_by", "reviewed_at"))
 
 
 def source_profile(store: Store, name: str) -> dict | None:
-    """A source across the corpus by its resolved name: articles, outlets, stances and claims."""
+    """A source across the corpus: the story layer's profiles under that name (several when people share
+    a surname), with the attributions the flat rows hold for the name."""
     rows = _dicts(store.rows(
-        "SELECT a.ref, a.title, a.outlet, a.published, t.stance, t.content, t.source_kind, t.source_named "
-        "FROM attributions t JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name = ? "
+        "SELECT a.ref, a.title, a.outlet, a.published, t.stance, t.content FROM attributions t "
+        "JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name = ? "
         "ORDER BY a.published NULLS LAST, a.ref, t.content_start LIMIT 500", (name,)),
-        ("ref", "title", "outlet", "published", "stance", "content", "kind", "named"))
-    if not rows:
+        ("ref", "title", "outlet", "published", "stance", "content"))
+    found = story.find_profiles(store, name)
+    if not rows and not found:
         return None
-    stances: dict[str, int] = {}
-    for row in rows:
-        stances[row["stance"]] = stances.get(row["stance"], 0) + 1
-    dated = [r["published"] for r in rows if r["published"]]
-    return {"name": name, "kind": rows[0]["kind"], "named": rows[0]["named"], "attributions": rows,
-            "articles": len({r["ref"] for r in rows}), "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}),
-            "stances": stances, "first_seen": min(dated, default=None), "last_seen": max(dated, default=None)}
+    return {"name": name, "profiles": found, "attributions": rows}
 
 
 def sources(store: Store, limit: int = 100) -> list[dict]:

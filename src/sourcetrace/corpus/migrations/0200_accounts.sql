@@ -1,5 +1,5 @@
--- The web app's accounts: users with roles, login sessions, API tokens (hashed at rest), the
--- background ingest jobs, and who confirmed or rejected a suggested claim link and when.
+-- The web app's accounts: users with roles, login sessions, API tokens (hashed at rest), and the
+-- background ingest jobs. Who confirmed or rejected a claim link is kept on claim_links (0100).
 
 CREATE SEQUENCE user_ids START 1;
 CREATE TABLE users (
@@ -42,17 +42,4 @@ CREATE TABLE ingest_jobs (
     messages    TEXT NOT NULL DEFAULT '[]',    -- JSON list of {ref, reason, message}
     created_at  TIMESTAMP NOT NULL DEFAULT current_timestamp,
     finished_at TIMESTAMP
-);
-
--- Suggested links between claims (claims.id) of two articles, and the human decision on each.
-CREATE SEQUENCE claim_link_ids START 1;
-CREATE TABLE web_claim_links (
-    id          BIGINT PRIMARY KEY DEFAULT nextval('claim_link_ids'),
-    claim_a     BIGINT NOT NULL,
-    claim_b     BIGINT NOT NULL,
-    score       DOUBLE PRECISION NOT NULL,
-    status      TEXT NOT NULL,                 -- made | suggested | confirmed | rejected
-    decided_by  TEXT,
-    decided_at  TIMESTAMP,
-    UNIQUE (claim_a, claim_b)
 );
