@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean screenshot
+.PHONY: run test venv browser bench eval train clean screenshot pg-test pg-test-stop bench-corpus
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,11 +24,27 @@ run: venv
 browser:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
+# A throwaway PostgreSQL cluster for the corpus store's tests (installed with apt when missing, as root).
+PG_TEST_DIR ?= /tmp/sourcetrace-pg-test
+
+pg-test:
+	@sh scripts/pg-test-server.sh start $(PG_TEST_DIR)
+
+pg-test-stop:
+	sh scripts/pg-test-server.sh stop $(PG_TEST_DIR)
+
+# The corpus tests run on DuckDB and on that PostgreSQL server (SOURCETRACE_TEST_PG); without one
+# (no root to install it) the PostgreSQL variants skip, saying why.
 test: venv browser
-	$(PY) -m pytest
+	@url=$$(sh scripts/pg-test-server.sh start $(PG_TEST_DIR)) || url=""; \
+	SOURCETRACE_TEST_PG=$$url $(PY) -m pytest; rc=$$?; \
+	[ -z "$$url" ] || sh scripts/pg-test-server.sh stop $(PG_TEST_DIR); exit $$rc
 
 bench: venv
 	$(PY) -m sourcetrace.lab.bench $(POLNEAR)/dev
+
+bench-corpus: venv
+	$(PY) -m sourcetrace.lab.bench_corpus $(POLNEAR)
 
 eval: venv
 	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev

@@ -125,14 +125,17 @@ def test_exports_are_flat_with_the_article_on_every_row(store, analysed, tmp_pat
 
 
 def test_search_finds_article_and_claim_text(store, analysed):
-    for article, analysis in analysed:
-        put(store, article, analysis)
+    (harbour, harbour_analysis), (flood, flood_analysis) = analysed
+    put(store, harbour, harbour_analysis)
     hits = search(store, "union", limit=10)
-    assert hits and all(h["ref"] == "fixture/harbour.txt" for h in hits)
-    assert {h["kind"] for h in search(store, "flood defences", limit=10)} >= {"article"}
-    assert search(store, "zyxwvut", limit=10) == []
-    scores = [h["score"] for h in hits]
+    assert hits and all(h["ref"] == harbour.ref for h in hits)
+    assert {h["kind"] for h in hits} == {"article", "claim"}
+    scores = [h["score"] for h in hits if h["kind"] == "claim"]
     assert scores == sorted(scores, reverse=True)
+    assert search(store, "defences", limit=10) == []
+    put(store, flood, flood_analysis)  # an index built before must not hide what came after
+    assert {h["ref"] for h in search(store, "defences", limit=10)} == {flood.ref}
+    assert search(store, "zyxwvut", limit=10) == []
 
 
 def _read(path, fmt) -> list[dict]:

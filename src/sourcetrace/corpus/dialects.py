@@ -45,17 +45,24 @@ class Duck:
     def close(self) -> None:
         self.con.close()
 
-    # Full-text search: DuckDB's index is a snapshot, rebuilt after ingest (build_search_index).
+    # Full-text search: DuckDB's index is a snapshot, rebuilt after ingest and when a search finds it stale.
+    _MARK = ("SELECT concat_ws(' ', (SELECT count(*) FROM articles), (SELECT max(id) FROM articles), "
+             "(SELECT max(ingested_at) FROM articles), (SELECT max(id) FROM claims))")
+
     def build_search_index(self) -> None:
         from .fts import load_fts
         load_fts(self.con)
+        self.con.execute("BEGIN TRANSACTION")
         self.con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
         self.con.execute("PRAGMA create_fts_index('claims', 'id', 'text', overwrite=1)")
+        self.con.execute("DELETE FROM search_index_state")
+        self.con.execute(f"INSERT INTO search_index_state {self._MARK}")
+        self.con.execute("COMMIT")
 
     def has_search_index(self) -> bool:
-        found = self.con.execute("SELECT count(*) FROM information_schema.schemata "
-                                 "WHERE schema_name IN ('fts_main_articles', 'fts_main_claims')").fetchone()
-        return found[0] == 2
+        """The index is there and was built over the articles and claims there now."""
+        built = self.con.execute("SELECT mark FROM search_index_state").fetchone()
+        return built is not None and built[0] == self.con.execute(self._MARK).fetchone()[0]
 
     def search_query(self, query: str) -> tuple[str, tuple]:
         """SQL over articles and claims ranked by BM25 (the two indexes' scores are not comparable)."""

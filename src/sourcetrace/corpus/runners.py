@@ -6,6 +6,7 @@ order. The store writes stay with the caller.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 from sourcetrace.contract import Analysis, Article, ArticleError
@@ -24,9 +25,13 @@ def local_runner(articles: Iterable[Article], *, profile: str, settings: Setting
                  workers: int | None) -> Iterator[Outcome]:
     from sourcetrace.engine.batch import run_batch
     pending: dict[str, Article] = {}
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return  # nothing new: no worker processes to start
 
     def feed() -> Iterator[Article]:
-        for article in articles:
+        for article in chain([first], articles):
             pending[article.ref] = article
             yield article
 
