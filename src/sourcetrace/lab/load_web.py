@@ -178,22 +178,23 @@ class Server:
                 self.process.wait(10)
 
 
-async def _login(client) -> str:
+async def _login(client, user: str = "load") -> str:
     page = await client.get("/login")
     token = re.search(r'name="login_token" value="([^"]+)"', page.text).group(1)
-    answer = await client.post("/login", data={"name": "load", "password": PASSWORD, "login_token": token})
+    answer = await client.post("/login", data={"name": user, "password": PASSWORD, "login_token": token})
     if answer.status_code != 303:
         raise RuntimeError(f"login failed: {answer.status_code}")
     account = await client.get("/account")
     return re.search(r'name="csrf" value="([^"]+)"', account.text).group(1)
 
 
-async def _user(url: str, until: float, refs: list[str], claims: list[int], words: list[str], seed: int,
-                timings: dict[str, list[float]], errors: list[str]) -> None:
+async def _user(url: str, seconds: float, refs: list[str], claims: list[int], words: list[str], seed: int,
+                timings: dict[str, list[float]], errors: list[str], user: str = "load") -> None:
     import httpx
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=url, timeout=30) as client:
-        await _login(client)
+        await _login(client, user)
+        until = time.monotonic() + seconds  # the clock starts once logged in (argon2 is slow on purpose)
         for _ in range(MAX_REQUESTS_PER_USER):
             if time.monotonic() >= until:
                 return
@@ -256,15 +257,20 @@ def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, wo
     try:
         async def main() -> dict:
             job = await _ingest(server.url, ingest_texts) if ingest else None
-            until = time.monotonic() + seconds
+            until = time.monotonic() + seconds + 30  # the workers' sampler outlasts the users' logins
             sampler_peak = [0.0]
 
             async def sample_workers():
-                while time.monotonic() < until:
+                while time.monotonic() < until and not users_done.is_set():
                     sampler_peak[0] = max(sampler_peak[0], server.peak_rss_mb()[1])
                     await asyncio.sleep(0.5)
-            await asyncio.gather(sample_workers(), *(_user(server.url, until, refs, claims, words, n, timings, errors)
-                                                      for n in range(users)))
+            users_done = asyncio.Event()
+
+            async def all_users():
+                await asyncio.gather(*(_user(server.url, seconds, refs, claims, words, n, timings, errors)
+                                       for n in range(users)))
+                users_done.set()
+            await asyncio.gather(sample_workers(), all_users())
             import httpx
             state = None
             if job is not None:
