@@ -6,7 +6,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean screenshot pg-test pg-test-stop bench-corpus
+.PHONY: run test venv browser bench eval train clean screenshot pg-test pg-test-stop bench-corpus \
+	serve load-web load-web-pg screenshot-web
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,3 +58,21 @@ clean:
 
 screenshot: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
+
+# The web app over corpus.duckdb (make the first admin with: sourcetrace users add NAME --role admin).
+serve: venv
+	$(VENV)/bin/sourcetrace serve
+
+# 50 simulated users for 60 s over a 20,000-article store while an ingest runs (docs/webapp.md).
+LOAD_DB ?= /tmp/sourcetrace-load.duckdb
+load-web: venv
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $(LOAD_DB)
+
+PG_LOAD_DIR ?= /tmp/sourcetrace-pg-load
+load-web-pg: venv
+	@url=$$(sh scripts/pg-test-server.sh start $(PG_LOAD_DIR)) || exit 1; \
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $$url; rc=$$?; \
+	sh scripts/pg-test-server.sh stop $(PG_LOAD_DIR); exit $$rc
+
+screenshot-web: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/web
