@@ -146,15 +146,17 @@ class Server:
                 accounts.add_user(store, "load", "reviewer", PASSWORD)
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"sourcetrace-load-server-{self.port}.log"
+        self.log = open(self.log_path, "wb")  # a file, never a pipe nobody reads: a full pipe stalls the server
         self.process = subprocess.Popen(
             [sys.executable, "-m", "sourcetrace", "serve", "--db", db, "--port", str(self.port),
-             "--workers", str(workers), "--pool", "16"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+             "--workers", str(workers), "--pool", "16"], stdout=self.log, stderr=subprocess.STDOUT,
             start_new_session=True)
         import httpx
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"the server exited: {self.process.stderr.read().decode()[-500:]}")
+                raise RuntimeError(f"the server exited: {self.log_path.read_text(errors='replace')[-500:]}")
             try:
                 if httpx.get(self.url + "/health", timeout=2).status_code == 200:
                     return
@@ -177,6 +179,7 @@ class Server:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(10)
+        self.log.close()
 
 
 async def _login(client, user: str = "load") -> str:
@@ -186,7 +189,10 @@ async def _login(client, user: str = "load") -> str:
     if answer.status_code != 303:
         raise RuntimeError(f"login failed: {answer.status_code}")
     account = await client.get("/account")
-    return re.search(r'name="csrf" value="([^"]+)"', account.text).group(1)
+    found = re.search(r'name="csrf" value="([^"]+)"', account.text)
+    if account.status_code != 200 or not found:
+        raise RuntimeError(f"after login, /account: HTTP {account.status_code} {account.text[:200]!r}")
+    return found.group(1)
 
 
 async def _user(url: str, seconds: float, refs: list[str], claims: list[int], words: list[str], seed: int,
@@ -303,6 +309,7 @@ def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, wo
         "requests_per_s": round((len(pages) + len(api)) / seconds, 1),
         "server_peak_rss_mb": round(server_peak, 1), "ingest_workers_peak_rss_mb": round(extra["workers_rss_mb"], 1),
         "ingest": {k: job.get(k) for k in ("state", "done", "stored", "errors")} if job else None,
+        "server_log": str(server.log_path),
     }
 
 
