@@ -23,6 +23,8 @@ class StorePool:
         self.target = target
         self.base = open_store(target)  # migrates the schema once, before any request
         self.postgres = is_postgres(target)
+        if not self.base.db.has_search_index():
+            self.base.db.build_search_index()
         self._free: queue.Queue[Store] = queue.Queue()
         self._all: list[Store] = []
         for _ in range(size):
@@ -45,13 +47,16 @@ class StorePool:
         view = self._free.get(timeout=CHECKOUT_TIMEOUT_S)
         try:
             yield view
+        except BaseException:
+            # A request that failed may leave its connection inside an aborted transaction: end it,
+            # or every later request on this connection fails too.
+            view._depth = 0
+            try:
+                view.db.con.execute("ROLLBACK")
+            except view.db.errors:
+                pass  # no transaction was open
+            raise
         finally:
-            if view._depth:  # a request that died inside a transaction must not leave it open
-                view._depth = 0
-                try:
-                    view.execute("ROLLBACK")
-                except view.db.errors:
-                    pass
             self._free.put(view)
 
     def close(self) -> None:

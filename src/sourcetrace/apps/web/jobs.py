@@ -63,6 +63,10 @@ class IngestWorker:
                 self._run(job)
             except Exception as error:  # a job's fault ends that job, never the worker
                 log.exception("ingest job %s failed", job.id)
+                try:
+                    self.writer.db.con.execute("ROLLBACK")  # leave no aborted transaction for the next job
+                except self.writer.db.errors:
+                    pass
                 self._update(job.id, state="failed", messages=[{"ref": "", "reason": "job_failed",
                                                                 "message": _one_line(error)}], finished=True)
             finally:

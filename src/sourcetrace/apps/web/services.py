@@ -82,8 +82,8 @@ def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", dat
                      "WHERE x.ref = h.ref)")
     filters = (" WHERE " + " AND ".join(where)) if where else ""
     if q.strip():
-        if not store.db.has_search_index():
-            store.db.build_search_index()
+        # The index is the ingest worker's to rebuild (StorePool builds it once at start): a search
+        # during an ingest reads the last one built, rather than many requests rebuilding it at once.
         inner, inner_params = store.db.search_query(q.strip())
         sql = f"SELECT h.* FROM ({inner}) h{filters} LIMIT ?"
         values = (*inner_params, SEARCH_POOL, *params, limit)
