@@ -56,7 +56,7 @@ def build_store(target: str, polnear: Path, articles: int, base: int = 8) -> int
             return have
         if store.dialect == "duckdb":
             store.execute("PRAGMA disable_progress_bar")
-        bases = store.rows("SELECT ref, analysis_id FROM articles WHERE ref LIKE 'load-base-%' ORDER BY ref")
+        bases = store.rows("SELECT ref, analysis_id FROM articles WHERE left(ref, 10) = 'load-base-' ORDER BY ref")
         if len(bases) < base:
             engine = Engine(profile="fast")
             for number, path in enumerate(sorted((polnear / "dev" / "text").glob("*.txt"))[:base]):
@@ -64,7 +64,7 @@ def build_store(target: str, polnear: Path, articles: int, base: int = 8) -> int
                                   meta=Meta(outlet=OUTLETS[number], date="2024-01-01", title=path.stem[:80]))
                 with store.transaction():
                     store.put_analysis(article, engine.analyze(article), __version__, "fast")
-            bases = store.rows("SELECT ref, analysis_id FROM articles WHERE ref LIKE 'load-base-%' ORDER BY ref")
+            bases = store.rows("SELECT ref, analysis_id FROM articles WHERE left(ref, 10) = 'load-base-' ORDER BY ref")
         have = store.scalar("SELECT count(*) FROM articles")
         outlets = " UNION ALL ".join(f"SELECT {i} AS o, '{name}' AS outlet" for i, name in enumerate(OUTLETS))
         base_ids = " UNION ALL ".join(f"SELECT {k} AS k, {aid} AS base" for k, (_, aid) in enumerate(bases))
@@ -74,11 +74,11 @@ def build_store(target: str, polnear: Path, articles: int, base: int = 8) -> int
             with store.transaction():
                 store.execute("DROP TABLE IF EXISTS load_ids")
                 store.execute(f"CREATE TEMP TABLE load_ids AS SELECT t.n, b.base, nextval('analysis_ids') AS aid, "
-                              f"o.outlet, '2024-' || lpad(CAST(t.n % 12 + 1 AS VARCHAR), 2, '0') || '-' || "
-                              f"lpad(CAST(t.n % 28 + 1 AS VARCHAR), 2, '0') AS published "
+                              f"o.outlet, '2024-' || lpad(CAST(mod(t.n, 12) + 1 AS VARCHAR), 2, '0') || '-' || "
+                              f"lpad(CAST(mod(t.n, 28) + 1 AS VARCHAR), 2, '0') AS published "
                               f"FROM generate_series({start}, {end}) AS t(n) "
-                              f"JOIN ({base_ids}) b ON b.k = t.n % {len(bases)} "
-                              f"JOIN ({outlets}) o ON o.o = (t.n * 7) % {len(OUTLETS)}")
+                              f"JOIN ({base_ids}) b ON b.k = mod(t.n, {len(bases)}) "
+                              f"JOIN ({outlets}) o ON o.o = mod(t.n * 7, {len(OUTLETS)})")
                 store.execute("INSERT INTO analyses (id, text_hash, engine_version, profile, analysis) "
                               "SELECT i.aid, 'load-copy-' || i.n, n.engine_version, n.profile, n.analysis "
                               "FROM load_ids i JOIN analyses n ON n.id = i.base")
@@ -96,11 +96,11 @@ def build_store(target: str, polnear: Path, articles: int, base: int = 8) -> int
                     "', filed for the load test.', '{\"title\": \"Story ' || i.n || '\", \"date\": \"' || "
                     "i.published || '\", \"outlet\": \"' || i.outlet || '\", \"url\": "
                     "\"https://load.example/' || i.n || '\"}' FROM load_ids i "
-                    "JOIN articles a ON a.analysis_id = i.base AND a.ref LIKE 'load-base-%'")
+                    "JOIN articles a ON a.analysis_id = i.base AND left(a.ref, 10) = 'load-base-'")
                 store.execute("INSERT INTO story_articles (ref, analysis_id) SELECT 'load-' || n, aid FROM load_ids")
                 store.execute("DROP TABLE load_ids")
         store.execute("INSERT INTO story_articles (ref, analysis_id) SELECT ref, analysis_id FROM articles "
-                      "WHERE ref LIKE 'load-base-%' ON CONFLICT (ref) DO NOTHING")
+                      "WHERE left(ref, 10) = 'load-base-' ON CONFLICT (ref) DO NOTHING")
         build_search_index(store)
         return store.scalar("SELECT count(*) FROM articles")
 
