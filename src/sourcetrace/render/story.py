@@ -29,6 +29,13 @@ def web_href(ref: str) -> str:
     return "/articles/" + quote(ref, safe="")
 
 
+def report_name(ref: str) -> str:
+    """A file name for an article's report beside the story page (the CLI's links): the ref with anything but
+    letters, digits, dots and dashes made an underscore, so no path, no scheme, no markup."""
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", ref).strip("._") or "article"
+    return name[:120] + ".html"
+
+
 def _safe(href: str | None) -> str | None:
     """A relative link or one on this site: never a scheme (javascript:, data:, http:) or a protocol-relative //."""
     if not href or not _SAFE_HREF.match(href) or ":" in href.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:

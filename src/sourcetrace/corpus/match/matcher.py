@@ -10,7 +10,7 @@ import numpy as np
 
 from sourcetrace.corpus.match.bm25 import BM25
 from sourcetrace.corpus.match.checks import check
-from sourcetrace.corpus.match.embed import embed, load_model
+from sourcetrace.corpus.match.embed import Embedder, load_model
 from sourcetrace.corpus.match.features import NAMES, candidate_features
 from sourcetrace.corpus.match.text import tokens
 
@@ -53,38 +53,47 @@ class Matcher:
         claim_tokens = [tokens(t) for t in self.texts]
         self.terms = [set(t) for t in claim_tokens]
         self.bm25 = BM25(claim_tokens)
-        self.vectors = embed(self.texts, self.model) if self.texts else np.zeros((0, 1), np.float32)
-        self.head_vectors = embed([head(t) for t in self.texts], self.model) if self.texts else self.vectors
-        self.weights = np.asarray([self.reranker["weights"][n] for n in NAMES], dtype=np.float32)
+        self.head_bm25 = BM25([tokens(head(t)) for t in self.texts])
+        self.embedder = Embedder(self.model).fit(self.texts)
+        self.vectors = self.embedder.encode(self.texts)
+        self.head_vectors = self.embedder.encode([head(t) for t in self.texts])
+        self.token_ids = [np.unique(ids) for ids in self.embedder.token_ids(self.texts)]
+        self.weights = np.asarray([self.reranker["weights"].get(n, 0.0) for n in NAMES], dtype=np.float32)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def similar(self, a: str, b: str) -> float:
-        va, vb = embed([a, b], self.model)
+        va, vb = self.embedder.encode([a, b])
         return float(va @ vb)
 
-    def signals(self, query: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, set[str]]:
+    def signals(self, query: str) -> dict:
         terms = tokens(query)
-        q = embed([query], self.model)[0]
-        return self.bm25.scores(terms), self.vectors @ q, self.head_vectors @ q, set(terms)
+        q = self.embedder.encode([query])[0]
+        return {"bm25": self.bm25.scores(terms), "cosine": self.vectors @ q, "head_cos": self.head_vectors @ q,
+                "terms": set(terms), "head_bm25": self.head_bm25.scores(terms),
+                "ids": np.unique(self.embedder.token_ids([query])[0])}
 
-    def candidates(self, bm25, cosine, head_cos, terms) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(self, signals: dict) -> tuple[np.ndarray, np.ndarray]:
         """The top of either ranking, with their re-ranker features."""
         depth = self.reranker["candidates"]
+        bm25, cosine = signals["bm25"], signals["cosine"]
         candidates = np.union1d(_top(bm25, depth), _top(cosine, depth))
-        return candidates, candidate_features(bm25, cosine, head_cos, terms, self.terms, candidates)
+        soft = [self.embedder.soft_overlap(signals["ids"], self.token_ids[c]) for c in candidates]
+        return candidates, candidate_features(bm25, cosine, signals["head_cos"], signals["terms"], self.terms,
+                                              candidates, soft, signals["head_bm25"])
 
     def search(self, query: str, top: int = 5, mode: str = "fused", checks: bool = True) -> list[Match]:
         """The best `top` claims for the query. mode: 'fused' (shipped), or 'bm25'/'embedding' alone."""
         if not self.ids or top <= 0:
             return []
-        bm25, cosine, head_cos, terms = self.signals(query)
+        signals = self.signals(query)
+        bm25, cosine = signals["bm25"], signals["cosine"]
         if mode in ("bm25", "embedding"):
             scores = bm25 if mode == "bm25" else cosine
             best = _top(scores, top)
             return [Match(self.ids[c], float(scores[c]), "none", float(bm25[c]), float(cosine[c])) for c in best]
-        candidates, feats = self.candidates(bm25, cosine, head_cos, terms)
+        candidates, feats = self.candidates(signals)
         fused = 1 / (1 + np.exp(-(feats @ self.weights + self.reranker["bias"])))
         order = candidates[np.argsort(-fused)]
         fused_of = dict(zip(candidates.tolist(), fused.tolist()))

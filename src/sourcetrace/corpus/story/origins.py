@@ -73,8 +73,7 @@ def summarise(cluster: int, records: list[dict]) -> dict | None:
     origins, not_origins = _origins(order)
     reporters = [a for a in order if a.reports]
     first = reporters[0] if reporters else order[0]
-    mentions = sorted((m for a in order for m in a.mentions), key=lambda m: (_date(m["published"]), m["ref"],
-                                                                              m["start"]))
+    mentions = [m for a in order for m in sorted(a.mentions, key=lambda m: (m["start"], m["stance"]))]
     statement = next((m["text"] for m in mentions if m["ref"] == first.ref and m["stance"] in
                       config()["reporting"]), mentions[0]["text"])
     return {

@@ -1,0 +1,209 @@
+"""Claims across outlets at scale: link throughput while ingesting, time per new article as the store grows,
+and how fast `corpus claims` / `corpus claim ID` answer on a large store.
+
+    python -m sourcetrace.lab.bench_story POLNEAR_DIR [--articles 20000] [--base 120] [--per-day 10] [--json]
+
+The store is built from `--base` PolNeAR articles analysed once by the engine; every stored article is one of
+them with a deterministic share of its words swapped for other words of the same length (so every offset in
+the analysis stays true and each variant is its own text and analysis: the analyses are copied and re-sliced,
+not re-analysed). Variants of one base share most of their claims, as outlets running one story do. Articles
+are dated `--per-day` a day, in order, and written a day at a time followed by the link pass, as an ingest
+would. Time per new article is measured on the same 50-article batch at 2,000 and at the full size: the link
+pass looks only at the date window, so at a steady number of articles a day it should not grow with the store.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sourcetrace.contract import Analysis, Article, Meta
+
+WORD = re.compile(r"[a-z]{4,}")
+START = date(2020, 1, 1)
+PROBE = 50          # new articles timed at each size
+SWAP = 0.12         # share of eligible words swapped in a variant
+
+
+def base_analyses(root: Path, count: int) -> list[Analysis]:
+    from sourcetrace.engine.engine import Engine
+    folder = root / "text" if (root / "text").is_dir() else root
+    paths = sorted(folder.glob("*.txt"))[:count]
+    engine = Engine(profile="fast")
+    return list(engine.pipe(Article(ref=p.stem, text=p.read_text(encoding="utf-8")) for p in paths))
+
+
+def vocabulary(bases: list[Analysis]) -> dict[int, list[str]]:
+    by_length: dict[int, set[str]] = {}
+    for a in bases:
+        for w in WORD.findall(a.text):
+            by_length.setdefault(len(w), set()).add(w)
+    return {n: sorted(ws) for n, ws in by_length.items()}
+
+
+def variant(base: Analysis, seed: int, words: dict[int, list[str]]) -> Analysis:
+    """The base with some lower-case words swapped for words of the same length; every span re-sliced."""
+    rng = random.Random(seed)
+    chars = list(base.text)
+    for m in WORD.finditer(base.text):
+        if rng.random() < SWAP:
+            chars[m.start():m.end()] = rng.choice(words[len(m.group())])
+    text = "".join(chars)
+    data = json.loads(base.to_json())
+    data["text"] = text
+
+    def reslice(node):
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= set(node) and isinstance(node["start"], int):
+                node["text"] = text[node["start"]:node["end"]]
+            for value in node.values():
+                reslice(value)
+        elif isinstance(node, list):
+            for value in node:
+                reslice(value)
+    reslice(data)
+    return Analysis.model_validate(data)
+
+
+def article_for(i: int, bases: list[Analysis], words, per_day: int) -> tuple[Article, Analysis]:
+    rng = random.Random(i)
+    base = bases[rng.randrange(len(bases))]
+    analysis = variant(base, i, words)
+    meta = Meta(outlet=f"Outlet {rng.randrange(60):02d}", date=(START + timedelta(days=i // per_day)).isoformat(),
+                title=f"{base.ref} #{i}")
+    analysis = analysis.model_copy(update={"ref": f"a{i:06d}", "meta": meta})
+    return Article(ref=f"a{i:06d}", text=analysis.text, meta=meta), analysis
+
+
+def put_day(store, items) -> float:
+    t0 = time.perf_counter()
+    with store.transaction():
+        for article, analysis in items:
+            store.put_analysis(article, analysis, "bench", "fast")
+    return time.perf_counter() - t0
+
+
+def grow(store, start: int, stop: int, bases, words, per_day: int, figures: dict) -> None:
+    from sourcetrace.corpus.story import link_pending
+    i = start
+    while i < stop:
+        end = min(stop, (i // per_day + 1) * per_day)
+        figures["write_s"] += put_day(store, [article_for(k, bases, words, per_day) for k in range(i, end)])
+        summary = link_pending(store)
+        figures["link_s"] += summary.seconds
+        figures["claims"] += summary.claims
+        figures["made"] += summary.made
+        figures["suggested"] += summary.suggested
+        i = end
+
+
+def probe(store, at: int, bases, words, per_day: int) -> dict:
+    """Time the link pass for PROBE new articles dated just after the store's last day."""
+    from sourcetrace.corpus.story import link_pending
+    items = [article_for(k, bases, words, per_day) for k in range(at, at + PROBE)]
+    put_day(store, items)
+    summary = link_pending(store)
+    return {"stored_before": at, "new_articles": PROBE, "seconds": round(summary.seconds, 3),
+            "ms_per_article": round(1000 * summary.seconds / PROBE, 1), "claims": summary.claims}
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def reads(store, rounds: int = 40) -> dict:
+    from sourcetrace.corpus.story import get_cluster, list_clusters
+    ids = [c for (c,) in store.rows("SELECT cluster FROM story_clusters ORDER BY cluster")]
+    rng = random.Random(7)
+    claims_all, claims_page, claim_one = [], [], []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        listed = list_clusters(store)
+        claims_all.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        list_clusters(store, min_origins=2, limit=50)
+        claims_page.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        get_cluster(store, rng.choice(ids))
+        claim_one.append(time.perf_counter() - t0)
+    return {"clusters": len(listed), "claims_all_p95_ms": round(1000 * p95(claims_all), 1),
+            "claims_page_p95_ms": round(1000 * p95(claims_page), 1),
+            "claim_one_p95_ms": round(1000 * p95(claim_one), 2)}
+
+
+def run(root: Path, articles: int, base: int, per_day: int, db: Path) -> dict:
+    from sourcetrace.corpus.store import open_store
+    t0 = time.perf_counter()
+    bases = base_analyses(root, base)
+    words = vocabulary(bases)
+    out: dict = {"articles": articles, "base": len(bases), "per_day": per_day,
+                 "window_days": _window(), "analyse_s": round(time.perf_counter() - t0, 1)}
+    figures = {"write_s": 0.0, "link_s": 0.0, "claims": 0, "made": 0, "suggested": 0}
+    small = 2000
+    with open_store(str(db)) as store:
+        grow(store, 0, small, bases, words, per_day, figures)
+        # probes are taken out of the growing timeline: a copy of the store at this size takes them
+        out["probe_small"] = _probe_on_copy(store, db, small, bases, words, per_day)
+        grow(store, small, articles, bases, words, per_day, figures)
+        out["ingest"] = {**{k: round(v, 1) if isinstance(v, float) else v for k, v in figures.items()},
+                         "claims_matched_per_s": round(figures["claims"] / max(figures["link_s"], 1e-9), 1)}
+        out["reads"] = reads(store)
+        out["probe_large"] = probe(store, articles, bases, words, per_day)
+        out["links"] = store.scalar("SELECT count(*) FROM claim_links")
+    return out
+
+
+def _probe_on_copy(store, db: Path, at: int, bases, words, per_day) -> dict:
+    import shutil
+    from sourcetrace.corpus.store import open_store
+    store.execute("CHECKPOINT")
+    copy = db.with_name("probe-" + db.name)
+    shutil.copy(db, copy)
+    with open_store(str(copy)) as other:
+        result = probe(other, at, bases, words, per_day)
+    copy.unlink()
+    return result
+
+
+def _window() -> int:
+    from sourcetrace.corpus.story.config import config
+    return config()["window_days"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("polnear", type=Path, help="a PolNeAR split folder (its text/*.txt)")
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--base", type=int, default=120)
+    parser.add_argument("--per-day", type=int, default=10)
+    parser.add_argument("--db", type=Path, help="where to build the store (default: a temporary folder)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.duckdb"
+        result = run(args.polnear, args.articles, args.base, args.per_day, db)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"store: {result['articles']} articles from {result['base']} PolNeAR bases, {result['per_day']} a day, "
+          f"window ±{result['window_days']} days; {result['links']} links")
+    ing = result["ingest"]
+    print(f"ingest: {ing['claims']} claims matched in {ing['link_s']} s of link passes "
+          f"({ing['claims_matched_per_s']} claims/s); writes {ing['write_s']} s; {ing['made']} made, "
+          f"{ing['suggested']} suggested")
+    for key in ("probe_small", "probe_large"):
+        p = result[key]
+        print(f"{p['new_articles']} new articles on {p['stored_before']} stored: {p['ms_per_article']} ms each")
+    r = result["reads"]
+    print(f"reads over {r['clusters']} clusters: corpus claims (all) p95 {r['claims_all_p95_ms']} ms, "
+          f"first page p95 {r['claims_page_p95_ms']} ms, corpus claim ID p95 {r['claim_one_p95_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()
