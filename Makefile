@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean screenshot pg-test pg-test-stop bench-corpus \
+.PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
 	serve load-web load-web-pg screenshot-web distil eval-match eval-families
 
 $(STAMP): pyproject.toml requirements.lock
@@ -46,6 +46,10 @@ bench: venv
 
 bench-corpus: venv
 	$(PY) -m sourcetrace.lab.bench_corpus $(POLNEAR)
+
+# CPU per article, and articles/s through a local Ray with 1 and 2 workers (docs/scale.md).
+bench-ray: venv
+	$(PY) -m sourcetrace.lab.bench_ray $(POLNEAR)/dev
 
 eval: venv
 	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev

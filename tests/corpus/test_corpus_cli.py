@@ -115,11 +115,12 @@ def test_ingest_prints_a_summary_line(tmp_path):
     (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x00\x00")
     db = str(tmp_path / "c.duckdb")
     started = time.monotonic()
-    result = runner.invoke(app, ["corpus", "ingest", str(tmp_path / "in"), "--db", db, "--workers", "1"])
+    inputs = [str(tmp_path / "in"), str(tmp_path / "missing.txt")]
+    result = runner.invoke(app, ["corpus", "ingest", *inputs, "--db", db, "--workers", "1"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == "1 stored, 0 skipped as already there, 1 errors, 0 not English"
-    result = runner.invoke(app, ["corpus", "ingest", str(tmp_path / "in"), "--db", db, "--json"])
-    assert json.loads(result.stdout)["skipped"] == 2
+    assert result.stdout.strip() == "1 stored, 0 skipped as already there, 2 errors, 0 not English"
+    result = runner.invoke(app, ["corpus", "ingest", *inputs, "--db", db, "--json"])
+    assert json.loads(result.stdout)["skipped"] == 3
     assert time.monotonic() - started < 120
 
 

@@ -39,7 +39,7 @@ def test_every_input_once_and_a_rerun_adds_nothing(store, inputs):
     assert refs == {str(inputs / n) for n in ("harbour.txt", "harbour-reprint.txt", "flood.txt", "council.html")}
     assert store.scalar("SELECT count(*) FROM analyses") == 3  # the reprint shares harbour's
     errors = dict(store.rows("SELECT ref, reason FROM ingest_log WHERE is_current"))
-    assert errors == {str(inputs / "broken.txt"): "bad_input", str(inputs / "empty.txt"): "bad_input"}
+    assert errors == {str(inputs / "broken.txt"): "binary", str(inputs / "empty.txt"): "empty"}
     html = store.execute("SELECT title, state FROM articles WHERE ref = ?", (str(inputs / "council.html"),)).fetchone()
     assert html == ("Council approves new bus lanes", "analysed")
     assert store.scalar("SELECT count(*) FROM attributions a JOIN articles r ON r.analysis_id = a.analysis_id "
@@ -58,10 +58,13 @@ def test_every_input_once_and_a_rerun_adds_nothing(store, inputs):
 def test_not_english_is_stored_and_marked_not_analysed(store):
     items = [Article(ref="de/1", text="Der Bürgermeister sagte am Montag, die Brücke bleibe gesperrt.",
                      meta=Meta(language="de")),
+             Article(ref="fr/1", text="Le maire a déclaré lundi que le pont resterait fermé jusqu'à la fin de "
+                                      "l'année, selon un communiqué publié par la ville."),  # no language given
              Article(ref="en/1", text='"The bridge stays shut," the mayor said on Monday.', meta=Meta(language="en")),
              Article(ref="en/1", text="A second input with the same ref is the same article.")]
     summary = run(store, items)
-    assert (summary.stored, summary.not_english, summary.skipped) == (1, 1, 1)
+    assert (summary.stored, summary.not_english, summary.skipped) == (1, 2, 1)
+    assert "'fr'" in store.scalar("SELECT note FROM articles WHERE ref = 'fr/1'")
     state, note, analysis_id = store.execute("SELECT state, note, analysis_id FROM articles WHERE ref = 'de/1'"
                                              ).fetchone()
     assert state == "not_english" and analysis_id is None and "'de'" in note and "English only" in note

@@ -11,7 +11,7 @@ from .dates import find_dates, parse_publication_date
 from .features import Features, features, known_lemmas
 from .linking import clusters, connect, is_fragment, link, same_thing
 from .quantities import find_quantities
-from .stance import aggregate
+from .stance import aggregate, negated
 from .voice import author_sentences, headline_ranges
 from .worthiness import score
 
@@ -27,7 +27,9 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     link(claims, feats)
     stance_of = _link_fragments(doc, claims, feats, analysis)
     _attach_no_responses(doc, claims, feats, analysis, known)
-    aggregate(claims, clusters(claims), analysis, stance_of)
+    aggregate(claims, clusters(claims), analysis, stance_of,
+              negated={c.id: negated(span) for c, span in zip(claims, spans)},
+              predicates={c.id: f.predicates for c, f in zip(claims, feats)})
     published = parse_publication_date(analysis.meta.date)
     for claim, span in zip(claims, spans):
         claim.quantities = find_quantities(claim.text)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .base import Found, overlap
 from .dateline import trim_dateline
+from .precision import mark, no_attribution
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -27,13 +28,15 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
         for found in extractors.get(name)(doc):
             found = trim_dateline(found, text)
             found.extractor = found.extractor or name
+            if no_attribution(doc, found, kept):
+                continue  # dropped before it can crowd out a real one
             rivals = [k for k in kept if _conflict(found, k, text)]
             if rivals and found.cue is not None and all(_bare(k) for k in rivals):
                 kept = [k for k in kept if not any(k is r for r in rivals)]
                 rivals = []
             if not rivals:
                 kept.append(found)
-    return sorted(kept, key=lambda f: f.content_span)
+    return mark(doc, sorted(kept, key=lambda f: f.content_span))
 
 
 def _bare(found: Found) -> bool:

@@ -27,6 +27,8 @@ class Found:
     channel: str | None = None
     extractor: str = ""
     confidence: float = 1.0
+    # False when the cue reports what the source felt, wanted or did, not what they said.
+    statement: bool = True
     # Token index of the source's head, when the extractor knows it (helps resolution).
     source_head: int | None = None
     extra: dict = field(default_factory=dict)

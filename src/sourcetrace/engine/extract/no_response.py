@@ -58,11 +58,13 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
         if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)):
             return _through(verb, adj), {verb.i, adj.i}
-    if lemma in ("have", "offer", "give") and not is_negated(verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "comment"
-                    and any(d.lower_ == "no" for d in c.children)), None)
+    if lemma in ("have", "offer", "give", "provide", "issue"):
+        # "had no comment", "did not have an immediate response"
+        negated = is_negated(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in lex["withheld_nouns"]
+                    and (negated or any(d.lower_ == "no" for d in c.children))), None)
         if obj is not None:
-            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children}
+            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
 
 

@@ -1,6 +1,7 @@
 """The NLP parse stage: one spaCy pipeline, loaded once, offline."""
 from __future__ import annotations
 
+from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
 from .memo import use_memo_components
+from .wrap import unwrap
 
 
 @Language.component("paragraph_breaks")
@@ -44,13 +46,26 @@ def add_paragraph_breaks(nlp: Language) -> None:
 
 
 def parse_text(nlp: Language, text: str) -> Doc:
-    """The parsed doc of one text."""
-    return nlp(text)
+    """The parsed doc of one text (read unwrapped; `text_of` gives the text as it came)."""
+    return _as_given(nlp(unwrap(text)), text)
 
 
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Doc]:
     """Parsed docs of many texts, in order."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    pending: deque[str] = deque()
+
+    def unwrapped() -> Iterator[str]:
+        for text in texts:
+            pending.append(text)
+            yield unwrap(text)
+    for doc in nlp.pipe(unwrapped(), batch_size=batch_size):
+        yield _as_given(doc, pending.popleft())
+
+
+def _as_given(doc: Doc, text: str) -> Doc:
+    if doc.text != text:
+        doc.user_data["sourcetrace_text"] = text
+    return doc
 
 
 @lru_cache(maxsize=1)

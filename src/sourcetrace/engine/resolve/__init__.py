@@ -151,7 +151,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source=_span(text, f.source) if f.source else None,
             cue=_span(text, f.cue) if f.cue else None,
             content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
-            recipient=f.recipient, channel=f.channel, confidence=f.confidence))
+            recipient=f.recipient, channel=f.channel, confidence=f.confidence,
+            statement=f.statement))
 
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}

@@ -216,10 +216,11 @@ def without_titles(person: Span) -> Span:
 
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
+    # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
     people = [e for e in person_entities(span.doc)
-              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss"]
+              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
     if people:
-        return without_titles(max(people, key=len))
+        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -233,13 +234,26 @@ def _person_entity(span: Span) -> Span | None:
     return None
 
 
+def _named_after(person: Span, head: Token, words: dict) -> bool:
+    """The mention's head is a proper noun for a body that runs on from the "person" the tagger
+    saw, with no comma between: the whole is an organisation's name."""
+    if head.pos_ != "PROPN" or head.i < person.end or head.lemma_.lower() not in words["organization"]:
+        return False
+    return not any(t.text in ",;()" for t in head.doc[person.end:head.i])
+
+
 def _organisation_beside(head: Token, span: Span) -> Span | None:
     """An organisation's name set beside a noun for one: "their union, the Associated Rail Drivers' Union"."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in kind_words()["organization"]:
+    if head.pos_ != "NOUN":
         return None
+    words = kind_words()
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            return next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            # any noun when the name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
+            if org is not None and (head.lemma_.lower() in words["organization"]
+                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
+                return org
     return None
 
 
@@ -296,6 +310,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    if person is not None and _named_after(person, head, words):
+        person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
