@@ -99,7 +99,8 @@ def ingest_command(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: the cores)."),
     engine: EngineMode = typer.Option(EngineMode.local, "--engine", help="local worker processes, or a Ray cluster."),
-    budget: Optional[float] = typer.Option(None, "--budget", min=0.1, help="Seconds one article may take (default 60)."),
+    budget: Optional[float] = typer.Option(None, "--budget", min=0.1,
+                                           help="Seconds one article may take (default 60)."),
     model: Profile = typer.Option(defaults.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     retry_errors: bool = typer.Option(False, "--retry-errors",
@@ -128,7 +129,8 @@ def reanalyze_command(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: the cores)."),
     engine: EngineMode = typer.Option(EngineMode.local, "--engine", help="local worker processes, or a Ray cluster."),
-    budget: Optional[float] = typer.Option(None, "--budget", min=0.1, help="Seconds one article may take (default 60)."),
+    budget: Optional[float] = typer.Option(None, "--budget", min=0.1,
+                                           help="Seconds one article may take (default 60)."),
     model: Profile = typer.Option(defaults.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
 ) -> None:
     """Analyse again the articles an older engine version analysed."""

@@ -36,8 +36,17 @@ class Duck:
     def sql(self, query: str) -> str:
         return query
 
-    def executemany(self, query: str, rows: list[tuple]) -> None:
-        self.con.executemany(query, rows)
+    def insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Through Arrow in one statement: DuckDB's client converts each parameter of executemany
+        slowly (it tries to import pandas for every one), about 2 ms a row without pandas."""
+        import pyarrow as pa
+        batch = pa.Table.from_pylist([dict(zip(columns, row)) for row in rows])
+        self.con.register("sourcetrace_rows", batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
+                             f"SELECT {', '.join(columns)} FROM sourcetrace_rows")
+        finally:
+            self.con.unregister("sourcetrace_rows")
 
     def lock_migrations(self) -> None:
         """DuckDB lets one process at a time open the file for writing: nothing more to lock."""
@@ -99,9 +108,10 @@ class Postgres:
     def sql(self, query: str) -> str:
         return query.replace("?", "%s")
 
-    def executemany(self, query: str, rows: list[tuple]) -> None:
+    def insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        query = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
         with self.con.cursor() as cursor:
-            cursor.executemany(self.sql(query), rows)
+            cursor.executemany(query, rows)
 
     def lock_migrations(self) -> None:
         """Two processes opening a fresh database at once must not both migrate it."""

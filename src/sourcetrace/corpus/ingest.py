@@ -65,7 +65,7 @@ class _Writer:
     def write(self, kind: str, action: Callable[[], None]) -> None:
         with self.lock:
             if not self.open:
-                self.store.execute("BEGIN TRANSACTION")
+                self.store.begin()
                 self.since = time.monotonic()
             self.open += 1
             action()
@@ -76,17 +76,14 @@ class _Writer:
     def commit(self) -> None:
         with self.lock:
             if self.open:
-                self.store.execute("COMMIT")
                 self.open = 0
+                self.store.commit()
 
     def abandon(self) -> None:
         with self.lock:
             if self.open:
                 self.open = 0
-                try:
-                    self.store.execute("ROLLBACK")
-                except self.store.db.errors:
-                    pass
+                self.store.rollback()
 
 
 def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, settings: Settings, profile: str,
