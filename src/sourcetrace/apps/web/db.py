@@ -35,10 +35,13 @@ class StorePool:
         if self.postgres:
             view = Store(self.target)
         else:
+            # A Store over another connection to the same database: a shallow copy with its own
+            # connection and its own per-transaction state (nothing mutable may be shared).
             view = copy.copy(self.base)
             view.db = copy.copy(self.base.db)
             view.db.con = self.base.db.con.cursor()
             view._depth = 0
+            view._pending = {}
         self._all.append(view)
         return view
 
