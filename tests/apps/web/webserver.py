@@ -79,7 +79,8 @@ class Session:
 
 
 @contextmanager
-def serve(db: Path, **config):
+def serve(db: Path | str, **config):
+    """The app over `db` (a DuckDB path or a postgresql:// URL) on a free port, with the three users."""
     app = create_app(WebConfig(db=str(db), ingest_workers=1, **config))
     with app.fastapi.state.pool.store() as store:
         for name, role in USERS.items():
