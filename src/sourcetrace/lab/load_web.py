@@ -307,7 +307,8 @@ def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, wo
     return {
         "users": users, "seconds": seconds, "requests": len(pages) + len(api), "errors": len(errors),
         "error_examples": errors[:5],
-        "pages_p50_ms": round(percentile(pages, 0.5) * 1000, 1), "pages_p95_ms": round(percentile(pages, 0.95) * 1000, 1),
+        "pages_p50_ms": round(percentile(pages, 0.5) * 1000, 1),
+        "pages_p95_ms": round(percentile(pages, 0.95) * 1000, 1),
         "api_p50_ms": round(percentile(api, 0.5) * 1000, 1), "api_p95_ms": round(percentile(api, 0.95) * 1000, 1),
         "by_kind_p95_ms": {k: round(percentile(v, 0.95) * 1000, 1) for k, v in sorted(timings.items())},
         "requests_per_s": round((len(pages) + len(api)) / seconds, 1),

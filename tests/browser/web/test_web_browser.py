@@ -13,7 +13,6 @@ import os
 import re
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
 from webserver import PASSWORD, PAYLOADS, STORY, hostile_jsonl, suggestion

@@ -54,7 +54,8 @@ def start(app, user_name: str, uploads: list[tuple[str, bytes]], text: str, meta
             path = folder / f"{number:04d}{_suffix(name)}"
             path.write_bytes(data)
             names[str(path)] = "upload/" + safe_ref(Path(name).name or f"file{number}")[:200]
-    label = ", ".join([names[p] for p in names][:3] + ([f"{len(texts)} pasted text(s)"] if texts else []) + url_list[:3])
+    shown = list(names.values())[:3] + ([f"{len(texts)} pasted text(s)"] if texts else []) + url_list[:3]
+    label = ", ".join(shown)
     max_bytes = settings.max_input_bytes
 
     def items() -> Iterator[Article | ArticleError]:

@@ -12,7 +12,8 @@ import logging
 import queue
 import shutil
 import threading
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -33,7 +34,6 @@ class Job:
     id: int
     items: Callable[[], Iterable[Article | ArticleError]]  # read lazily, in the worker
     cleanup: Path | None = None                              # the uploads' folder, removed after
-    refs: dict[str, str] = field(default_factory=dict)
 
 
 def create_job(store: Store, user_name: str, label: str, total: int | None) -> int:
@@ -75,7 +75,6 @@ class IngestWorker:
             self.queue.task_done()
 
     def _run(self, job: Job) -> None:
-        import time
         self._update(job.id, state="running")
         counts = {"done": 0, "stored": 0, "skipped": 0, "errors": 0}
         messages: list[dict] = []
