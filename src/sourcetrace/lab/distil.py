@@ -45,6 +45,9 @@ def main(argv=None) -> None:
     model = distill(str(get_model_path()), vocabulary=words, pca_dims=args.pca, quantize_to=args.quantize,
                     device="cpu")
     model.save_pretrained(str(args.out))
+    config = args.out / "config.json"   # record the base model by name, not by this machine's venv path
+    config.write_text(config.read_text(encoding="utf-8").replace(str(get_model_path()),
+                                                                 "sentence-transformers/all-MiniLM-L6-v2"))
     print(f"wrote {args.out} ({len(words or [])} added words, {args.pca} dims, {args.quantize})")
 
 

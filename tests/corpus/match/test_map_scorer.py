@@ -25,3 +25,13 @@ def test_map_at_5_is_the_mean_over_queries_and_unanswered_queries_score_zero():
     assert scores["map@5"] == pytest.approx(0.5)
     assert scores["map@1"] == pytest.approx(1 / 3, abs=1e-4)
     assert scores["recall@5"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_thresholds_are_the_lowest_scores_whose_band_meets_the_precision():
+    from sourcetrace.lab.checkthat import choose_thresholds
+    right = [0.9, 0.8, 0.7, 0.4]
+    wrong = [0.75, 0.3, 0.2, 0.1]
+    chosen = choose_thresholds(right, wrong, high_precision=0.95, low_precision=0.75)
+    # at 0.8 two right, none wrong; at 0.75 a wrong one comes in (2/3); at 0.4 it is 4/5 again
+    assert chosen["high"] == 0.8 and chosen["high_recall"] == 0.5
+    assert chosen["low"] == 0.4 and chosen["low_precision"] == 0.8

@@ -64,14 +64,15 @@ class Embedder:
         encoded = self.model.tokenizer.encode_batch_fast([clean(t) for t in texts], add_special_tokens=False)
         return [np.asarray(e.ids, dtype=np.int64) for e in encoded]
 
-    def fit(self, texts: list[str], common: int = 5, sample: int = 4000) -> "Embedder":
+    def fit(self, texts: list[str], common: int = 5, sample: int = 4000, least: int = 200) -> "Embedder":
         """IDF of each token over these texts (smoothed), then their mean and `common` top directions
-        (from an evenly spaced sample, so the cost stays flat)."""
+        (from an evenly spaced sample, so the cost stays flat); a collection under `least` texts is too small
+        to tell what all texts share from what these few happen to say, and keeps the plain vectors."""
         df = np.zeros(len(self.table), dtype=np.float64)
         for ids in self.token_ids(texts):
             df[np.unique(ids)] += 1
         self.idf = np.log((1 + len(texts)) / (1 + df)).astype(np.float32) + 1.0
-        if len(texts) > common:
+        if len(texts) >= max(least, common + 1):
             pooled = self._pool(texts[::max(1, len(texts) // sample)])
             self.mean = pooled.mean(0)
             _, _, directions = np.linalg.svd(pooled - self.mean, full_matrices=False)

@@ -136,11 +136,12 @@ def cluster_records(store, members: dict[int, int]) -> dict[int, list[dict]]:
         store, f"SELECT claim_a, claim_b FROM claim_links WHERE relation = 'contradicts' AND status IN ({_counted()}) "
                f"AND {end} IN ({{in}})", members)]
     wanted = [(claim, cluster, False) for claim, cluster in members.items()]
-    for a, b in rebuttals:
+    for a, b in set(rebuttals):
         if a in members and b not in members:
             wanted.append((b, members[a], True))
         elif b in members and a not in members:
             wanted.append((a, members[b], True))
+    wanted = sorted(set(wanted))
     claims = {cid: (aid, key) for cid, aid, key in rows_in(
         store, "SELECT id, analysis_id, claim_id FROM claims WHERE id IN ({in})", [w[0] for w in wanted])}
     analyses = {aid for aid, _ in claims.values()}

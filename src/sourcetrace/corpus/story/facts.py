@@ -11,7 +11,7 @@ from .config import config
 def analysis_facts(analysis: Analysis) -> dict:
     attributions = {a.id: a for a in analysis.attributions}
     return {
-        "claims": {c.id: {"text": c.text, "start": c.start, "end": c.end,
+        "claims": {c.id: {"text": c.text, "start": c.start, "end": c.end, "same_as": c.same_as,
                           "mentions": _mentions(analysis, c, attributions),
                           "quantities": [q.model_dump() for q in c.quantities]}
                    for c in analysis.claims},

@@ -19,7 +19,9 @@ from sourcetrace.contract import Analysis
 from . import clusters
 from .config import config
 from .facts import analysis_facts
-from .matching import decide, window_matcher
+from sourcetrace.corpus.match.checks import check
+
+from .matching import Decision, candidates, decide, same_words, window_matcher, word_key
 from .sql import rows_in
 
 
@@ -124,26 +126,42 @@ def _match_day(store, day, placed: dict[int, list[str]], summary: LinkSummary) -
     window = [(cid, text, aid) for cid, text, aid in window if len(text.split()) >= shortest]
     if not window:
         return set()
-    matcher = window_matcher([(str(cid), text) for cid, text, _ in window])
+    text_of = {str(cid): text for cid, text, _ in window}
+    matcher = window_matcher(list(text_of.items()))
     analysis_of = {cid: aid for cid, _, aid in window}
     own: dict[int, int] = {}
     for cid, _, aid in window:
         own[aid] = own.get(aid, 0) + 1
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for cid, text, _aid in window:
+        by_words.setdefault(word_key(text), []).append(cid)
     counted: list[tuple[int, int]] = []
     rows = []
     for cid, text, aid in window:
         if aid not in placed:
             continue
         summary.claims += 1
-        for match in matcher.search(text, top=config()["candidates"] + own[aid]):
+        found: dict[int, Decision] = {}
+        for other in by_words[word_key(text)]:
+            if analysis_of[other] != aid:
+                decision = same_words(text, text_of[str(other)], matcher)
+                if decision is not None:
+                    found[other] = decision
+        suggested = 0
+        for match in candidates(matcher, text, config()["candidates"] + own[aid], text_of):
             other = int(match.claim_id)
-            if analysis_of[other] == aid:
+            if analysis_of[other] == aid or other in found:
                 continue
             decision = decide(match, matcher.thresholds)
-            if decision is None:
-                continue
+            if decision is None or (decision.status == "suggested"
+                                    and suggested >= config()["suggest_per_claim"]):
+                continue  # the queue keeps each claim's best few suggestions (candidates come best first)
+            suggested += decision.status == "suggested"
+            found[other] = decision
+        for other, decision in found.items():
             rows.append((min(cid, other), max(cid, other), decision.relation, round(decision.score, 4),
                          ",".join(decision.checks) or None, decision.status))
+    rows += _siblings(store, placed, matcher)
     seen = {(a, b) for a, b in rows_in(store, "SELECT claim_a, claim_b FROM claim_links WHERE claim_a IN ({in})",
                                        {r[0] for r in rows})}
     for row in rows:
@@ -164,6 +182,25 @@ def _match_day(store, day, placed: dict[int, list[str]], summary: LinkSummary) -
     clusters.join(store, counted)
     touched = {c for row in rows for c in row[:2]}
     return touched | {cid for cid, _, aid in window if aid in placed}
+
+
+def _siblings(store, placed: dict[int, list[str]], matcher) -> list[tuple]:
+    """Claims the engine found saying the same thing inside one article (`same_as`) are linked too, through
+    the same hard checks: a pair failing only on negation contradicts, one failing another check is left out."""
+    ids = {(aid, key): cid for cid, aid, key in rows_in(
+        store, "SELECT id, analysis_id, claim_id FROM claims WHERE analysis_id IN ({in})", placed)}
+    rows = []
+    for aid in placed:
+        facts = json.loads(store.scalar("SELECT facts FROM story_facts WHERE analysis_id = ?", (aid,)))
+        for key, claim in facts["claims"].items():
+            for other in claim.get("same_as", []):
+                a, b = ids.get((aid, key)), ids.get((aid, other))
+                if a is None or b is None or a >= b:
+                    continue
+                flags = check(claim["text"], facts["claims"][other]["text"], matcher.similar)
+                if not flags or flags == ("negation",):
+                    rows.append((a, b, "contradicts" if flags else "same", 1.0, ",".join(flags) or None, "made"))
+    return rows
 
 
 def _window(store, day: date | None) -> list[tuple[int, str, int]]:

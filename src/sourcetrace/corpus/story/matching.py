@@ -2,10 +2,15 @@
 become in the store: a made or suggested `same` link, or a `contradicts` link for the opposite claim."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from sourcetrace.corpus.match.matcher import Match, Matcher, load_matcher
+from sourcetrace.corpus.match.checks import check
+from sourcetrace.corpus.match.embed import load_model
+from sourcetrace.corpus.match.matcher import Match, Matcher, load_json
+from sourcetrace.corpus.match.text import tokens
+
+from .config import config
 
 
 @dataclass(frozen=True)
@@ -17,8 +22,38 @@ class Decision:
 
 
 def window_matcher(claims: Sequence[tuple[str, str]]) -> Matcher:
-    """The shipped matcher (model, re-ranker, thresholds) indexing these (claims.id, text) pairs."""
-    return load_matcher(claims)
+    """The shipped matcher (model, re-ranker weights, thresholds) indexing these (claims.id, text) pairs, its
+    candidate lists `candidate_depth` deep."""
+    reranker = {**load_json("reranker.json"), "candidates": config()["candidate_depth"]}
+    return Matcher(claims, model=load_model(), reranker=reranker)
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    """The claim's content words in order, as the matcher's BM25 reads them (function words out, negations in)."""
+    return tuple(tokens(text))
+
+
+def same_words(a: str, b: str, matcher: Matcher) -> Decision | None:
+    """Two claims with the same content words in the same order, that pass the hard checks, are one claim
+    whatever the fused score says: the re-ranker was fitted to rank fact-checks for tweets, where its score for
+    a word-for-word copy depends on the rest of the collection."""
+    flags = check(a, b, matcher.similar)
+    return None if flags else Decision("same", "made", 1.0, ())
+
+
+def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str]) -> list[Match]:
+    """The matcher's best `top` for the query, its hard checks (and their demotion) applied as `search` applies
+    them but only to candidates whose fused score reaches `low`: checks only demote, so below `low` they cannot
+    change a verdict, and they are most of a search's cost."""
+    low, demote = matcher.thresholds["low"], matcher.thresholds["demote"]
+    out = []
+    for match in matcher.search(query, top=top, checks=False):
+        if match.score < low:
+            continue
+        flags = check(query, text_of[match.claim_id], matcher.similar)
+        score = match.score * demote ** len(flags)
+        out.append(replace(match, score=score, verdict=matcher.verdict(score), flags=flags))
+    return out
 
 
 def decide(match: Match, thresholds: dict) -> Decision | None:
