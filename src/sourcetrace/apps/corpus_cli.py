@@ -107,12 +107,17 @@ def ingest_command(
                                       help="Try again the inputs that failed under this engine version."),
     no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the full-text index after (DuckDB)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: a running cluster, "
+                                                                          "HOST:PORT (default: a local Ray)."),
+    work_dir: Optional[str] = typer.Option(None, "--work-dir", help="With --engine ray: where finished shards are "
+                                                                    "kept for resuming (default ./sourcetrace-ray-shards)."),
 ) -> None:
     """Analyse inputs into the store; re-running adds and redoes nothing, a killed run is finished by re-running."""
     from sourcetrace.corpus.ingest import ingest_items
     from sourcetrace.corpus.inputs import count_items, iter_items
     from sourcetrace.corpus.query import build_search_index
-    config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers, max_input_bytes=max_bytes)
+    config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers, max_input_bytes=max_bytes,
+                           ray_address=ray_address, ray_work_dir=work_dir)
     count = config.workers or os.cpu_count() or 1
     with store_at(db) as store:
         with progress_bar(count_items(inputs), "ingesting") as on_item:

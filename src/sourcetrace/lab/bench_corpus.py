@@ -117,7 +117,8 @@ def time_queries(target: str, work: Path, query: str) -> dict:
 def run(polnear: Path, copies: int, base_train: int, pg: str | None, work: Path) -> dict:
     cores = os.cpu_count() or 1
     dev = polnear_articles(polnear / "dev")
-    results: dict = {"engine_version": __version__, "cores": cores, "ingest": []}
+    results: dict = {"engine_version": __version__, "cores": cores, "ingest": [],
+                     "load_average_at_start": round(os.getloadavg()[0], 1)}
     for workers in sorted({1, cores}):
         results["ingest"].append(bench_ingest(dev, workers, work))
     last = results["ingest"][-1]
@@ -137,6 +138,7 @@ def run(polnear: Path, copies: int, base_train: int, pg: str | None, work: Path)
         with fresh_schema(pg) as url:
             results["postgres"] = build_large(url, base, copies)
             results["postgres"].update(time_queries(url, work, "health campaign"))
+    results["load_average_at_end"] = round(os.getloadavg()[0], 1)
     return results
 
 
@@ -155,8 +157,12 @@ def fresh_schema(url: str):
 
 
 def markdown(results: dict, command: str) -> str:
+    load = ""
+    if "load_average_at_start" in results:
+        load = (f" The machine was shared: load average {results['load_average_at_start']} at the start and "
+                f"{results['load_average_at_end']} at the end, so every figure is slower than on an idle machine.")
     lines = [SECTION, "", f"Measured with `{command}` (engine {results['engine_version']}, "
-             f"{results['cores']} cores, profile {PROFILE}).", "",
+             f"{results['cores']} cores, profile {PROFILE}).{load}", "",
              "| ingest of PolNeAR dev | articles | seconds | articles/s | re-run (all skipped) |",
              "|---|---:|---:|---:|---:|"]
     for row in results["ingest"]:
@@ -165,7 +171,9 @@ def markdown(results: dict, command: str) -> str:
     lines += ["", "Each run's seconds include starting the worker processes and loading their models.", "",
               f"DuckDB file size: {results['db_bytes_per_1000_articles'] / 1e6:.1f} MB per 1,000 PolNeAR dev "
               f"articles (after CHECKPOINT; texts, analysis JSON and flat rows); "
-              f"{results['duckdb']['db_bytes_per_1000_articles'] / 1e6:.1f} MB per 1,000 in the large store.", ""]
+              f"{results['duckdb']['db_bytes_per_1000_articles'] / 1e6:.1f} MB per 1,000 in the large store, "
+              "full-text index included. The analysis JSON (about 33 KB an article, against 4 KB of text) is "
+              "most of it.", ""]
     base = results["base"]
     lines += [f"Large store: {results['duckdb']['articles']:,} articles, copies of {base['articles']} real analyses "
               f"(PolNeAR dev and train texts), each text varied by a "
@@ -176,8 +184,9 @@ def markdown(results: dict, command: str) -> str:
     def row(label, key, unit=" s"):
         lines.append(f"| {label} | " + " | ".join(f"{results[d][key]}{unit}" for d in dbs) + " |")
     row("insert (articles/s)", "inserted_per_s", "")
-    row("attributions / claims", "attributions", "")
-    row("full-text index build", "index_seconds")
+    row("attribution rows", "attributions", "")
+    row("claim rows", "claims", "")
+    row("full-text index build (PostgreSQL keeps its own current)", "index_seconds")
     row("`status`", "status_seconds")
     for table in TABLES:
         for fmt in FORMATS:

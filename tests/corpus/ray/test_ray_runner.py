@@ -106,3 +106,18 @@ def test_without_an_address_a_local_ray_is_started_and_stopped(tmp_path):
     assert ray.is_initialized() and ray.cluster_resources()["CPU"] == 1 and len(ray.nodes()) == 1
     assert next(results, None) is None  # the generator ends, and stops the Ray it started
     assert (ref, analysis.attributions[0].cue.text) == ("a", "said") and not ray.is_initialized()
+
+
+def test_corpus_ingest_through_ray_stores_what_the_local_path_stores(ray_cluster, tmp_path):
+    from sourcetrace.corpus.ingest import ingest_items
+    from sourcetrace.corpus.store import Store
+    articles = [item for item in _sample() if isinstance(item, Article) and item.ref]
+    stored = {}
+    for engine in ("local", "ray"):
+        settings = SETTINGS.model_copy(update={"ray_address": ray_cluster, "ray_work_dir": str(tmp_path / "shards")})
+        with Store(str(tmp_path / f"{engine}.duckdb")) as store:
+            summary = ingest_items(store, articles, settings=settings, profile="fast", workers=1, engine=engine)
+            assert summary.stored == len(articles)
+            stored[engine] = store.rows("SELECT a.ref, n.analysis FROM articles a JOIN analyses n "
+                                        "ON n.id = a.analysis_id ORDER BY a.ref")
+    assert stored["ray"] == stored["local"] and len(stored["ray"]) == len(articles)
