@@ -118,3 +118,31 @@ def test_openapi_is_generated_and_behind_the_login(web, admin):
     spec = admin.client.get("/api/v1/openapi.json").json()
     assert "/api/v1/articles/{ref}" in spec["paths"] and "/api/v1/review/{link_id}" in spec["paths"]
     assert "Analysis" in json.dumps(spec["components"])
+
+
+def _warc(html: str, url: str) -> bytes:
+    """A one-page web archive, written with warcio as a crawler would."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                                  http_headers=headers))
+    return out.getvalue()
+
+
+def test_uploading_a_warc_and_a_text_file_over_the_api(web):
+    reviewer = web.login("rev")
+    html = ("<html><head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1>"
+            "<p>The north quay in Tollan reopened on Monday after a month of repairs, the harbour board said.</p>"
+            "<p>\"The piles are sound,\" said Odile Brannock, the harbour master.</p></article></body></html>")
+    files = [("files", ("crawl.warc", _warc(html, "https://tollan.example/quay"), "application/warc")),
+             ("files", ("note.txt", b"The ferry company said crossings would resume on Friday.", "text/plain"))]
+    started = reviewer.client.post("/api/v1/ingest/files", files=files, headers={"X-CSRF-Token": reviewer.csrf})
+    assert started.status_code == 202, started.text
+    job = web.wait_job(reviewer, started.json()["job"])
+    assert job["state"] == "done" and job["stored"] == 2, job
+    article = reviewer.client.get("/api/v1/articles/https://tollan.example/quay")
+    assert article.status_code == 200 and "Brannock" in article.json()["text"]
+    assert reviewer.client.get("/api/v1/articles/upload/note.txt").status_code == 200

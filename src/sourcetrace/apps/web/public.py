@@ -44,9 +44,13 @@ def _login_page(request: Request, message: str | None = None, status: int = 200,
     token = secrets.token_urlsafe(24)
     response = render(request, "login.html", {"login_token": token, "message": message, "next": next_},
                       status=status)
-    response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict",
-                        secure=request.app.state.config.https, max_age=3600)
+    response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_https(request), max_age=3600)
     return response
+
+
+def _https(request: Request) -> bool:
+    """Served over https: said at start (`--https`, behind a proxy) or seen on the request itself."""
+    return request.app.state.config.https or request.url.scheme == "https"
 
 
 def _safe_next(target: str) -> str:
@@ -71,7 +75,7 @@ def login(request: Request, name: str = Form(""), password: str = Form(""), logi
             return _login_page(request, "Wrong name or password.", status=401, next_=_safe_next(next))
         cookie = accounts.start_session(store, user)
     response = RedirectResponse(_safe_next(next), status_code=303)
-    response.set_cookie(COOKIE, cookie, httponly=True, samesite="lax", secure=request.app.state.config.https,
+    response.set_cookie(COOKIE, cookie, httponly=True, samesite="lax", secure=_https(request),
                         max_age=accounts.SESSION_HOURS * 3600, path="/")
     response.delete_cookie(LOGIN_COOKIE)
     return response
