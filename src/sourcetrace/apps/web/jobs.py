@@ -54,6 +54,21 @@ class IngestWorker:
         self.queue.put(job)
 
     def stop(self) -> None:
+        """Finish the running job, drop the queued ones (marked failed, their uploads removed)."""
+        dropped = []
+        while True:
+            try:
+                dropped.append(self.queue.get_nowait())
+            except queue.Empty:
+                break
+        for job in filter(None, dropped):
+            if job.cleanup:
+                shutil.rmtree(job.cleanup, ignore_errors=True)
+            message = json.dumps([{"ref": "", "reason": "server_stopped",
+                                   "message": "the server stopped before this job ran"}])
+            with self.pool.store() as store:  # not the worker's connection: it may be writing now
+                store.execute("UPDATE ingest_jobs SET state = 'failed', messages = ?, finished_at = "
+                              "current_timestamp WHERE id = ?", (message, job.id))
         self.queue.put(None)
         self.thread.join(30)
 
