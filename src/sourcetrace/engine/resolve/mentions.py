@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -90,7 +91,7 @@ def _count(head: Token) -> int | None:
     for child in head.children:
         if child.dep_ == "nummod":
             word = child.lower_
-            if word.isdigit():
+            if word.isdecimal() and len(word) <= 9:  # "③" and "²" are digits int() refuses
                 return int(word)
             if word in NUMBER_WORDS:
                 return NUMBER_WORDS[word]
@@ -112,6 +113,16 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
+
+
+def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The people's names that start from token `start` to `end`, found by bisection (they are
+    in order of start), not by a scan of them all."""
+    people, memory = person_entities(doc), scratch(doc)
+    if "people_starts" not in memory:
+        memory["people_starts"] = [p.start for p in people]
+    starts = memory["people_starts"]
+    return people[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _trimmed_name(person: Span) -> Span:
@@ -217,8 +228,8 @@ def without_titles(person: Span) -> Span:
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
     # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
-    people = [e for e in person_entities(span.doc)
-              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
+    people = [e for e in _people_starting_in(span.doc, span.start, span.end)
+              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
     if people:
         return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
