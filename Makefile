@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
 .PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
-        distil eval-match eval-families fuzz bench-scaling
+	serve load-web load-web-pg screenshot-web distil eval-match eval-families fuzz bench-scaling
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,6 +71,24 @@ clean:
 screenshot: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
 
+# The web app over corpus.duckdb (make the first admin with: sourcetrace users add NAME --role admin).
+serve: venv
+	$(VENV)/bin/sourcetrace serve
+
+# 50 simulated users for 60 s over a 20,000-article store while an ingest runs (docs/webapp.md).
+LOAD_DB ?= /tmp/sourcetrace-load.duckdb
+load-web: venv
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $(LOAD_DB)
+
+PG_LOAD_DIR ?= /tmp/sourcetrace-pg-load
+load-web-pg: venv
+	@url=$$(sh scripts/pg-test-server.sh start $(PG_LOAD_DIR)) || exit 1; \
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $$url; rc=$$?; \
+	sh scripts/pg-test-server.sh stop $(PG_LOAD_DIR); exit $$rc
+
+screenshot-web: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/web
+
 # Claim matching. `distil` builds its own venv with torch (outside the project's) and writes the static model the
 # product ships in src/sourcetrace/corpus/match/model; the product itself never needs torch.
 CLAIMS ?= ../shared/data/claim-matching
@@ -92,3 +110,11 @@ eval-match: venv
 
 eval-families: venv
 	$(PY) -m sourcetrace.lab.syndication $(POLNEAR)
+
+# Claims across outlets: link throughput and read latency on a 20,000-article store; the story page's picture.
+.PHONY: bench-story screenshot-story
+bench-story: venv
+	$(PY) -m sourcetrace.lab.bench_story $(POLNEAR)/train
+
+screenshot-story: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/test_story_browser.py -k screenshot

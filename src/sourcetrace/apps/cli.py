@@ -277,9 +277,11 @@ def train_command(
 # The command groups that live in modules of their own.
 from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402
 from sourcetrace.apps.match_cli import match_command  # noqa: E402
+from sourcetrace.apps.web_cli import register as register_web  # noqa: E402
 
 app.add_typer(corpus_app, name="corpus")
 app.command("match")(match_command)
+register_web(app)  # serve, users
 
 
 def main() -> None:

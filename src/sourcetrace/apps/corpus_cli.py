@@ -213,3 +213,7 @@ def search_command(
             print(json.dumps(hit, default=str, ensure_ascii=False))
         else:
             out.print(Text(f"{hit['score']:.2f}  {hit['kind']:<7}  {hit['ref']}  {hit['text'][:160]!s}"))
+
+
+from sourcetrace.apps.story_cli import register  # noqa: E402  (claims across outlets: link, claims, sources …)
+register(corpus_app)

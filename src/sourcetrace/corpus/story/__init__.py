@@ -1,0 +1,38 @@
+"""Claims across outlets: same-claim links between stored articles, the clusters they make, each cluster's
+independent origins, first report and timeline, syndicated families, and source profiles across the corpus.
+
+What the apps call (each takes an open `corpus.store.Store`):
+    update_story(store, refs)            after an ingest: families near the new articles, then the link pass
+    link_pending(store, relink=False)    the link pass alone (`corpus link`)
+    list_clusters(store, min_origins, denied, limit, offset) / get_cluster(store, id)
+    suggested_links(store, limit, offset) / confirm_link(store, id, user) / reject_link(store, id, user)
+    family_rows(store) / profiles(store) / find_profiles(store, name)
+and `sourcetrace.render.story.render_story(cluster, href)` draws one cluster's page.
+"""
+from __future__ import annotations
+
+from .errors import StoryError
+from .families import family_rows, refresh_families
+from .link import LinkSummary, link_pending
+from .read import get_cluster, list_clusters
+from .review import confirm_link, get_link, reject_link, suggested_links
+from .sources import find_profiles, profiles
+
+__all__ = ["StoryError", "LinkSummary", "update_story", "link_pending", "refresh_families", "family_rows",
+           "list_clusters", "get_cluster", "suggested_links", "get_link", "confirm_link", "reject_link",
+           "profiles", "find_profiles"]
+
+
+def update_story(store, refs: list[str] | None = None) -> LinkSummary:
+    """Refresh the families around `refs` (every article when None), then place the pending articles and
+    re-summarise every cluster whose members' families changed."""
+    from . import clusters
+    from .sql import rows_in
+    changed = refresh_families(store, refs)
+    summary = link_pending(store)
+    if changed:
+        claims = [c for (c,) in rows_in(store, "SELECT c.id FROM claims c JOIN articles a ON a.analysis_id = "
+                                        "c.analysis_id WHERE a.ref IN ({in})", changed)]
+        with store.transaction():
+            clusters.refresh(store, set(clusters.clusters_of(store, claims).values()))
+    return summary

@@ -1,0 +1,147 @@
+"""The example story (examples/story/articles.jsonl, fictional outlets and people) ingested into a real DuckDB
+store by the engine: its families, the recruitment claim's cluster, origins, stances, the revised figure a person
+confirms, and the near-miss that stays out."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sourcetrace.corpus.ingest import ingest_items
+from sourcetrace.corpus.inputs import iter_items
+from sourcetrace.corpus.store import open_store
+from sourcetrace.corpus.story import (confirm_link, family_rows, find_profiles, get_cluster, list_clusters,
+                                      suggested_links, update_story)
+from sourcetrace.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[3]
+ARTICLES = ROOT / "examples" / "story" / "articles.jsonl"
+WIRE_CLAIM = "About 60 former coastguard divers have been recruited by Brask Salvage to work on wrecks"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("story") / "corpus.duckdb"
+    settings = Settings.load(profile="fast")
+    with open_store(str(path)) as store:
+        summary = ingest_items(store, iter_items([str(ARTICLES)], settings.max_input_bytes), settings=settings,
+                               profile="fast", workers=1)
+        assert summary.stored == 9 and summary.errors == 0
+        update_story(store)
+    return path
+
+
+@pytest.fixture
+def store(built, tmp_path):
+    copy = tmp_path / "corpus.duckdb"
+    shutil.copy(built, copy)
+    s = open_store(str(copy))
+    yield s
+    s.close()
+
+
+def cluster_with(store, ref, words):
+    found = [c for c in list_clusters(store)
+             if any(m["ref"] == ref and m["text"].startswith(words) for m in c["mentions"])]
+    assert len(found) == 1, f"{ref}'s claim '{words}' is in exactly one cluster"
+    return get_cluster(store, found[0]["id"])
+
+
+def main_cluster(store):
+    return cluster_with(store, "hw-0302", WIRE_CLAIM)
+
+
+def refs(cluster):
+    return {m["ref"] for m in cluster["mentions"]}
+
+
+def test_families_of_the_wire_story(store):
+    families = {f["family"]: {m["ref"]: m["relation"] for m in f["members"]} for f in family_rows(store)}
+    assert families == {"hw-0302": {"hw-0302": "original", "nd-0302": "reprint", "ct-0302": "trimmed",
+                                    "lb-0303": "local_added"}}
+
+
+def test_the_wire_claim_travels_with_its_copies_as_one_origin(store):
+    c = main_cluster(store)
+    assert refs(c) == {"hw-0302", "nd-0302", "ct-0302", "lb-0303"}
+    assert c["first_report"] == "hw-0302" and c["independent_origins"] == 1
+    (origin,) = c["origins"]
+    assert origin["reasons"]["ct-0302"] == "ct-0302: trimmed copy of hw-0302"
+    assert origin["reasons"]["lb-0303"] == "lb-0303: hw-0302 with a local paragraph added"
+    stances = {(m["ref"], m["stance"], m["by"]) for m in c["mentions"]}
+    assert ("hw-0302", "supports", "two officials at the Maritime Ministry") in stances
+    assert ("hw-0302", "no_response", "Brask Salvage") in stances
+    store_text = dict(store.rows("SELECT ref, text FROM articles"))
+    for m in c["mentions"]:  # offsets point into the article's own text
+        assert store_text[m["ref"]][m["start"]:m["end"]] == m["text"]
+
+
+def test_the_ministers_claim_denial_and_rebuttal(store):
+    c = cluster_with(store, "ts-0303", "About 60 former coastguard divers have been recruited by Brask Salvage")
+    assert refs(c) == {"ts-0303", "hw-0304"}
+    stances = {(m["ref"], m["stance"], m["by"]) for m in c["mentions"]}
+    assert {("ts-0303", "supports", "Ilse Varga"), ("hw-0304", "supports", "Ilse Varga"),
+            ("hw-0304", "denies", "Brask Salvage"), ("hw-0304", "rebuts", "Petra Holm")} <= stances
+    assert c["denied"] and c["independent_origins"] == 1  # the Harbour Wire quotes the minister again
+    assert "same source as ts-0303 (Ilse Varga)" in c["origins"][0]["why"]
+
+
+def test_no_counted_link_reaches_the_near_miss(store):
+    counted = store.rows("SELECT a.ref FROM claim_links l JOIN claims c ON c.id IN (l.claim_a, l.claim_b) "
+                         "JOIN articles a ON a.analysis_id = c.analysis_id WHERE l.status IN ('made', 'confirmed') "
+                         "AND l.relation = 'same'")
+    assert "pg-0304" not in {ref for (ref,) in counted}
+    assert all("pg-0304" not in refs(c) for c in list_clusters(store))
+
+
+@pytest.mark.xfail(reason="the shared matcher's fused score (fitted to rank fact-checks for tweets) neither makes "
+                          "nor suggests the paraphrase links: the credit, the minister's version, the revision",
+                   strict=False)
+def test_paraphrases_once_confirmed_join_the_story(store):
+    for s in suggested_links(store, limit=500):  # an editor confirms every suggestion but the near-miss
+        if "pg-0304" not in (s["ref_a"], s["ref_b"]):
+            confirm_link(store, s["id"], "editor")
+    c = main_cluster(store)
+    assert refs(c) >= {"ep-0303", "ts-0303", "hw-0304", "hw-0306"}
+    assert c["independent_origins"] == 3  # the wire (with the Packet's credit), the minister, the payroll records
+    assert c["numbers"][0]["figures"] == ["About 60"] and c["numbers"][-1]["figures"] == ["More than 200"]
+
+
+def test_source_profiles(store):
+    (varga,) = find_profiles(store, "Varga")
+    assert varga["name"] == "Ilse Varga" and varga["named"] and varga["kind"] == "person"
+    assert varga["articles"] == ["hw-0304", "ts-0303"] and varga["outlets"] == ["Harbour Wire", "Tessen Star"]
+    assert varga["first_seen"] == "2026-03-03" and varga["last_seen"] == "2026-03-04"
+    assert any(c["claim"] for c in varga["claims"]["supports"])
+    (lind,) = find_profiles(store, "Tomas Lind")
+    assert set(lind["articles"]) == {"hw-0304", "hw-0306"}
+    (brask,) = find_profiles(store, "Brask Salvage")
+    assert brask["claims"]["denies"] and "hw-0304" in brask["articles"]
+
+
+def test_cli_contract_shapes(store, tmp_path):
+    from sourcetrace.apps.cli import app
+    db = store.target
+    store.close()
+    runner = CliRunner()
+    out = runner.invoke(app, ["corpus", "claims", "--db", db, "--format", "jsonl"])
+    assert out.exit_code == 0, out.output
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert lines and all(set(c) == {"id", "statement", "mentions", "first_report", "independent_origins",
+                                    "origins"} for c in lines)
+    assert all(set(m) == {"ref", "start", "end", "text", "stance", "by"} for c in lines for m in c["mentions"])
+    assert all(set(o) == {"refs", "why"} for c in lines for o in c["origins"])
+    out = runner.invoke(app, ["corpus", "families", "--db", db, "--format", "jsonl"])
+    assert out.exit_code == 0 and all(set(json.loads(line)) == {"family", "members"} for line in out.stdout.splitlines())
+    out = runner.invoke(app, ["corpus", "source", "Ilse Varga", "--db", db, "--format", "jsonl"])
+    (profile,) = [json.loads(line) for line in out.stdout.splitlines()]
+    assert set(profile) == {"name", "aliases", "kind", "named", "articles", "outlets", "claims", "first_seen",
+                            "last_seen"}
+    page = tmp_path / "story.html"
+    out = runner.invoke(app, ["corpus", "claim", str(lines[0]["id"]), "--db", db, "--html", str(page), "--reports"])
+    assert out.exit_code == 0, out.output
+    assert "Content-Security-Policy" in page.read_text(encoding="utf-8")
+    assert (tmp_path / f"{lines[0]['first_report']}.html").is_file()
+    out = runner.invoke(app, ["corpus", "claim", "99999", "--db", db])
+    assert out.exit_code == 2 and "no claim cluster 99999" in out.output
