@@ -61,7 +61,7 @@ def test_killed_ingest_finishes_exactly_once_on_rerun(tmp_path):
     Store(str(db)).close()  # migrated and checkpointed: the first write to the WAL is an article
     first = _ingest(folder, db)
     _kill_after_first_commit(first, db)
-    assert first.returncode == -signal.SIGKILL
+    assert first.returncode == -signal.SIGKILL, first.stderr.read()
     articles, errors = _stored(db)
     assert 0 < len(articles) + len(errors) < len(inputs), "the kill should land part-way"
 
