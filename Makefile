@@ -6,7 +6,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: run test venv browser bench eval train clean screenshot distil eval-match eval-families
+.PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
+	serve load-web load-web-pg screenshot-web distil eval-match eval-families fuzz bench-scaling
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,11 +25,39 @@ run: venv
 browser:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
+# A throwaway PostgreSQL cluster for the corpus store's tests (installed with apt when missing, as root).
+PG_TEST_DIR ?= /tmp/sourcetrace-pg-test
+
+pg-test:
+	@sh scripts/pg-test-server.sh start $(PG_TEST_DIR)
+
+pg-test-stop:
+	sh scripts/pg-test-server.sh stop $(PG_TEST_DIR)
+
+# The corpus tests run on DuckDB and on that PostgreSQL server (SOURCETRACE_TEST_PG); without one
+# (no root to install it) the PostgreSQL variants skip, saying why.
 test: venv browser
-	$(PY) -m pytest
+	@url=$$(sh scripts/pg-test-server.sh start $(PG_TEST_DIR)) || url=""; \
+	SOURCETRACE_TEST_PG=$$url $(PY) -m pytest; rc=$$?; \
+	[ -z "$$url" ] || sh scripts/pg-test-server.sh stop $(PG_TEST_DIR); exit $$rc
 
 bench: venv
 	$(PY) -m sourcetrace.lab.bench $(POLNEAR)/dev
+
+# Long fuzzing runs; crashes and hangs are saved as minimal repros that `make test` replays.
+fuzz: venv
+	$(PY) -m sourcetrace.lab.fuzz --cases 10000 --out tests/fuzz/repros
+
+# CPU per KB at 50 KB and 1 MB, 10,000 quote marks, 4,000 attributions (docs/performance.md).
+bench-scaling: venv
+	$(PY) -m sourcetrace.lab.bench_scaling
+
+bench-corpus: venv
+	$(PY) -m sourcetrace.lab.bench_corpus $(POLNEAR)
+
+# CPU per article, and articles/s through a local Ray with 1 and 2 workers (docs/scale.md).
+bench-ray: venv
+	$(PY) -m sourcetrace.lab.bench_ray $(POLNEAR)/dev
 
 eval: venv
 	$(VENV)/bin/sourcetrace eval $(POLNEAR)/dev
@@ -41,6 +70,24 @@ clean:
 
 screenshot: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser -k screenshot
+
+# The web app over corpus.duckdb (make the first admin with: sourcetrace users add NAME --role admin).
+serve: venv
+	$(VENV)/bin/sourcetrace serve
+
+# 50 simulated users for 60 s over a 20,000-article store while an ingest runs (docs/webapp.md).
+LOAD_DB ?= /tmp/sourcetrace-load.duckdb
+load-web: venv
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $(LOAD_DB)
+
+PG_LOAD_DIR ?= /tmp/sourcetrace-pg-load
+load-web-pg: venv
+	@url=$$(sh scripts/pg-test-server.sh start $(PG_LOAD_DIR)) || exit 1; \
+	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $$url; rc=$$?; \
+	sh scripts/pg-test-server.sh stop $(PG_LOAD_DIR); exit $$rc
+
+screenshot-web: venv browser
+	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/web
 
 # Claim matching. `distil` builds its own venv with torch (outside the project's) and writes the static model the
 # product ships in src/sourcetrace/corpus/match/model; the product itself never needs torch.

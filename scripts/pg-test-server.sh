@@ -32,13 +32,23 @@ start() {
         BIN=$(bindir)
     fi
     DIR=${1:-$(mktemp -d "${TMPDIR:-/tmp}/sourcetrace-pg.XXXXXX")}
+    if [ -f "$DIR/port" ] && [ -d "$DIR/data" ]; then  # this dir's cluster: start it if it is down, reuse it
+        PORT=$(cat "$DIR/port")
+        as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1 ||
+            as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w start >&2
+        echo "postgresql://postgres@127.0.0.1:$PORT/sourcetrace_test"
+        return 0
+    fi
     mkdir -p "$DIR"
     [ "$(id -u)" = 0 ] && chown postgres "$DIR"
     chmod 700 "$DIR"
     PORT=$(free_port)
     as_owner "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
-    as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
-        -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >&2
+    # Settings go in the cluster's own config, so a restart keeps the port. fsync off: a throwaway cluster.
+    printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nfsync = off\n" \
+        "$PORT" "$DIR" | as_owner tee -a "$DIR/data/postgresql.conf" >/dev/null
+    as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w start >&2
+    echo "$PORT" | as_owner tee "$DIR/port" >/dev/null
     as_owner "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres sourcetrace_test >&2
     echo "postgresql://postgres@127.0.0.1:$PORT/sourcetrace_test"
 }

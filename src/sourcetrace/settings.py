@@ -45,6 +45,8 @@ class Settings(BaseSettings):
                                                            "of about this many characters.")
     workers: int | None = Field(None, ge=1, description="Worker processes for batches (default: the cores).")
     db: str | None = Field(None, description="Corpus store: a DuckDB file path or a postgresql:// URL.")
+    ray_address: str | None = Field(None, description="A running Ray cluster (HOST:PORT); none starts a local one.")
+    ray_work_dir: str | None = Field(None, description="Where Ray ingests keep their finished shards, for resuming.")
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides) -> "Settings":

@@ -115,3 +115,13 @@ def test_metadata_flags_reach_the_analysis_and_dates_resolve_against_them(corpus
 def test_piped_pretty_output_is_wide_enough_for_tables(corpus):
     out = run("analyze", str(corpus / "one.txt"))
     assert max(len(line) for line in out.stdout.splitlines()) > 80
+
+
+def test_csv_rows_carry_their_article(corpus):
+    import csv
+    import io
+    out = run("analyze", str(corpus / "one.txt"), str(corpus / "two.txt"), "--format", "csv",
+              "--workers", "1")
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {r["ref"].rsplit("/", 1)[-1] for r in rows} == {"one.txt", "two.txt"}
+    assert any("pool would close" in r["content"] for r in rows)

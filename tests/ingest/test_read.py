@@ -91,3 +91,11 @@ def test_url_is_fetched_and_extracted():
 def test_unreachable_url_is_one_line():
     with pytest.raises(InputError, match="cannot fetch"):
         read_input("http://127.0.0.1:9/nothing-listens-here")
+
+
+def test_one_argument_input_error_stays_a_plain_line():
+    """The lab raises InputError("PATH: message") with one argument."""
+    error = InputError("gold/: no such directory")
+    assert str(error) == "gold/: no such directory" and error.to_error().message == "gold/: no such directory"
+    two = InputError("a.txt", "empty input", "empty")
+    assert str(two) == "a.txt: empty input" and (two.ref, two.reason) == ("a.txt", "empty")

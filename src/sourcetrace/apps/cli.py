@@ -1,9 +1,11 @@
 """The command line: a thin shell over `sourcetrace.analyze` and friends."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sys
+from itertools import chain, islice
 from enum import Enum
 from pathlib import Path
 from typing import Iterator, Optional
@@ -15,10 +17,10 @@ from rich.text import Text
 
 from sourcetrace import __version__, settings
 from sourcetrace.contract import Article, ArticleError, json_schema
+from sourcetrace.corpus.flat import attribution_rows
 from sourcetrace.engine.batch import run_batch
 from sourcetrace.engine.statements import keep_statements
-from sourcetrace.ingest import InputError, expand_inputs, read_input
-from sourcetrace.ingest.html import iso_date
+from sourcetrace.ingest import InputError, iter_inputs
 from sourcetrace.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -32,6 +34,7 @@ class Format(str, Enum):
     pretty = "pretty"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 class Profile(str, Enum):
@@ -70,7 +73,9 @@ def _out_console() -> Console:
 def analyze_command(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for standard input."),
     format: Optional[Format] = typer.Option(None, "--format", "-f",
-                                            help="pretty (default for one input), json, or jsonl (default for several)."),
+                                            help="pretty (default for one input), json, jsonl (default for several), "
+                                                 "or csv (one row per attribution, with the article's ref, url, "
+                                                 "outlet and date)."),
     model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML report (one input)."),
     max_bytes: int = typer.Option(settings.MAX_INPUT_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
@@ -87,45 +92,49 @@ def analyze_command(
     title: Optional[str] = typer.Option(None, "--title", help="The article's title (one input)."),
 ) -> None:
     """Analyse articles and print their attributions, sources, claims and audit."""
-    names = expand_inputs(paths)
-    if not names:
+    overrides = {"url": url, "outlet": outlet, "published": published, "title": title}
+    try:
+        items = iter_inputs(paths, max_bytes=max_bytes, meta_overrides=overrides)
+        first = list(islice(items, 2))
+    except InputError as error:
+        fail(str(error))
+    if not first:
         fail(f"{' '.join(paths)}: no text or HTML files found")
-    fmt = format or (Format.pretty if len(names) == 1 else Format.jsonl)
-    if fmt == Format.json and len(names) > 1:
+    single = len(first) == 1
+    fmt = format or (Format.pretty if single else Format.jsonl)
+    if fmt == Format.json and not single:
         fail("--format json takes one input; use jsonl for several")
-    overrides = {"url": url, "outlet": outlet, "date": published, "title": title}
-    if any(overrides.values()) and len(names) > 1:
+    if any(overrides.values()) and not single:
         fail("--url, --outlet, --published and --title describe one input")
-    if published and iso_date(published) is None:
-        fail(f"--published {published!r}: not a date (use YYYY-MM-DD)")
-    if html and len(names) > 1:
+    if html and not single:
         fail("--html takes one input")
     if html and not html.parent.is_dir():
         fail(f"--html {html}: no such folder {html.parent}")
     config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers)
-    items = _articles(names, max_bytes, {k: v for k, v in overrides.items() if v})
     failures = 0
     out = _out_console()
-    results = run_batch(items, profile=model.value, settings=config, workers=min(len(names), config.workers or
-                                                                                   os.cpu_count() or 1), ordered=True)
-    for name, result in results:
+    pool = 1 if single else config.workers or os.cpu_count() or 1
+    table = _CsvRows() if fmt == Format.csv else None
+    for ref, result in run_batch(_noted(chain(first, items)), profile=model.value, settings=config, workers=pool,
+                                 ordered=True):
         if isinstance(result, ArticleError):
             failures += 1
             if fmt == Format.jsonl:
-                print(json.dumps({"path": name, "error": result.message, "reason": result.reason},
+                print(json.dumps({"path": ref, "error": result.message, "reason": result.reason},
                                  ensure_ascii=False), flush=True)
-            err.print(Text(f"error: {result.message}"), soft_wrap=True)
+            err.print(Text(f"error: {ref}: {result.message}"), soft_wrap=True)
             continue
         if statements_only:
             result = keep_statements(result)
         if fmt == Format.jsonl:
-            record = {"path": name, **json.loads(result.to_json())}
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            print(json.dumps({"path": ref, **json.loads(result.to_json())}, ensure_ascii=False), flush=True)
+        elif table is not None:
+            table.write(attribution_rows(result, with_article=True))
         elif fmt == Format.json:
             print(result.to_json(indent=2))
         else:
             from sourcetrace.render.pretty import render_pretty
-            render_pretty(result, out, title=name)
+            render_pretty(result, out, title=ref)
         if html:
             from sourcetrace.render.html import write_report
             try:
@@ -137,18 +146,27 @@ def analyze_command(
         raise typer.Exit(1)
 
 
-def _articles(names: list[str], max_bytes: int, overrides: dict) -> Iterator[Article | ArticleError]:
-    """Each input read in turn (lazily: a batch holds one article per worker), or its error."""
-    for name in names:
-        try:
-            read = read_input(name, max_bytes)
-        except InputError as error:
-            yield ArticleError(ref=name, reason="bad_input", message=str(error))
-            continue
-        for note in read.meta.notes:
-            err.print(Text(f"note: {name}: {note}"))
-        meta = read.meta.model_copy(update=overrides)
-        yield Article(ref=name, text=read.text, meta=meta)
+class _CsvRows:
+    """Flat attribution rows on standard output, the header once (the corpus export's columns)."""
+
+    def __init__(self):
+        self.writer: csv.DictWriter | None = None
+
+    def write(self, rows: list[dict]) -> None:
+        for row in rows:
+            if self.writer is None:
+                self.writer = csv.DictWriter(sys.stdout, fieldnames=list(row), lineterminator="\n")
+                self.writer.writeheader()
+            self.writer.writerow(row)
+        sys.stdout.flush()
+
+
+def _noted(items: Iterator[Article | ArticleError]) -> Iterator[Article | ArticleError]:
+    """The items, with what ingest had to do to each told on standard error."""
+    for item in items:
+        for note in item.meta.notes if isinstance(item, Article) else ():
+            err.print(Text(f"note: {item.ref}: {note}"))
+        yield item
 
 
 @app.command("schema")
@@ -203,6 +221,45 @@ def speakers_command(
                   markup=False)
 
 
+@app.command("precision")
+def precision_command(
+    gold_dir: Path = typer.Argument(..., help="NN.txt articles, each with an NN.json list of every statement."),
+    as_json: bool = typer.Option(False, "--json", help="Print scores, false positives and misses as JSON."),
+    model: Profile = typer.Option(settings.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
+    statements_only: bool = typer.Option(False, "--statements-only",
+                                         help="Drop attributions that report a feeling, want or act first."),
+) -> None:
+    """Score whether every attribution shown is a real statement (precision, with its misses)."""
+    from sourcetrace.lab.evaluate.precision import load_precision_gold, score_precision
+    try:
+        summary = score_precision(load_precision_gold(gold_dir), model.value, statements_only)
+    except InputError as error:
+        fail(str(error))
+        return
+    if as_json:
+        print(json.dumps(summary))
+        return
+    out = Console(highlight=False, soft_wrap=True)
+    shown = lambda v: "n/a" if v is None else f"{v:.1f}%"  # noqa: E731
+    out.print(f"sourcetrace precision — model {summary['model']}, {summary['articles']} articles"
+              + (", statements only" if statements_only else ""), markup=False)
+    out.print(f"precision {shown(summary['precision'])} ({summary['true_positives']}/{summary['predictions']}), "
+              f"recall {shown(summary['recall'])} ({summary['true_positives']}/{summary['gold']}), "
+              f"F1 {shown(summary['f1'])}", markup=False)
+    out.print(f"speaker right {shown(summary['speaker_accuracy'])}, stance right {shown(summary['stance_accuracy'])}"
+              " (of true positives)", markup=False)
+    for stance, row in summary["labels"].items():
+        out.print(f"{stance}: {row['right']} of {row['predicted']} predicted right ({shown(row['precision'])}), "
+                  f"{row['gold']} in gold", markup=False)
+    hard = summary["hard_negatives"]
+    out.print(f"hard negatives reported: {hard['reported']} (gold lists {hard['gold']})", markup=False)
+    for fp in summary["false_positives"]:
+        out.print(f"FP {fp['article']}: {fp['cue']!r} {fp['content']!r} → {fp['speaker']!r} ({fp['stance']})",
+                  markup=False)
+    for fn in summary["false_negatives"]:
+        out.print(f"FN {fn['article']}: {fn['content']!r} — {fn['speaker']!r} ({fn['stance']})", markup=False)
+
+
 @app.command("train")
 def train_command(
     polnear_dir: Path = typer.Argument(..., help="PolNeAR root holding train/ and dev/."),
@@ -217,9 +274,14 @@ def train_command(
         fail(str(error))
 
 
-from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402  (the corpus commands)
+# The command groups that live in modules of their own.
+from sourcetrace.apps.corpus_cli import corpus_app  # noqa: E402
+from sourcetrace.apps.match_cli import match_command  # noqa: E402
+from sourcetrace.apps.web_cli import register as register_web  # noqa: E402
+
 app.add_typer(corpus_app, name="corpus")
-from sourcetrace.apps.match_cli import match_command; app.command("match")(match_command)  # noqa: E402,E702
+app.command("match")(match_command)
+register_web(app)  # serve, users
 
 
 def main() -> None:

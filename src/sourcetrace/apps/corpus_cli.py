@@ -99,25 +99,34 @@ def ingest_command(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: the cores)."),
     engine: EngineMode = typer.Option(EngineMode.local, "--engine", help="local worker processes, or a Ray cluster."),
-    budget: Optional[float] = typer.Option(None, "--budget", min=0.1, help="Seconds one article may take (default 60)."),
+    budget: Optional[float] = typer.Option(None, "--budget", min=0.1,
+                                           help="Seconds one article may take (default 60)."),
     model: Profile = typer.Option(defaults.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     retry_errors: bool = typer.Option(False, "--retry-errors",
                                       help="Try again the inputs that failed under this engine version."),
     no_index: bool = typer.Option(False, "--no-index", help="Do not rebuild the full-text index after (DuckDB)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    commit_every: int = typer.Option(50, "--commit-every", min=1,
+                                     help="Articles per transaction (also committed every 2 s): fewer lose less "
+                                          "to a kill, more write faster."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: a running cluster, "
+                                                                          "HOST:PORT (default: a local Ray)."),
+    work_dir: Optional[str] = typer.Option(None, "--work-dir", help="With --engine ray: where finished shards are "
+                                                                    "kept for resuming (default ./sourcetrace-ray-shards)."),
 ) -> None:
     """Analyse inputs into the store; re-running adds and redoes nothing, a killed run is finished by re-running."""
     from sourcetrace.corpus.ingest import ingest_items
     from sourcetrace.corpus.inputs import count_items, iter_items
     from sourcetrace.corpus.query import build_search_index
-    config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers, max_input_bytes=max_bytes)
+    config = Settings.load(profile=model.value, time_budget_s=budget, workers=workers, max_input_bytes=max_bytes,
+                           ray_address=ray_address, ray_work_dir=work_dir)
     count = config.workers or os.cpu_count() or 1
     with store_at(db) as store:
         with progress_bar(count_items(inputs), "ingesting") as on_item:
             summary = ingest_items(store, iter_items(inputs, config.max_input_bytes), settings=config,
                                    profile=model.value, workers=count, engine=engine.value,
-                                   retry_errors=retry_errors, on_item=on_item)
+                                   retry_errors=retry_errors, on_item=on_item, commit_every=commit_every)
         if summary.stored and not no_index:
             store.guard(build_search_index, store)
     print(json.dumps(summary.as_dict()) if as_json else summary.line())
@@ -128,7 +137,8 @@ def reanalyze_command(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (default: the cores)."),
     engine: EngineMode = typer.Option(EngineMode.local, "--engine", help="local worker processes, or a Ray cluster."),
-    budget: Optional[float] = typer.Option(None, "--budget", min=0.1, help="Seconds one article may take (default 60)."),
+    budget: Optional[float] = typer.Option(None, "--budget", min=0.1,
+                                           help="Seconds one article may take (default 60)."),
     model: Profile = typer.Option(defaults.DEFAULT_MODEL, "--model", "-m", help="Model profile."),
 ) -> None:
     """Analyse again the articles an older engine version analysed."""

@@ -10,13 +10,14 @@ A text already analysed under another ref (a reprint) shares that analysis, unan
 """
 from __future__ import annotations
 
+import threading
 import time
-from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable, Iterator
 
 from sourcetrace import __version__
 from sourcetrace.contract import Analysis, Article, ArticleError
+from sourcetrace.ingest.language import detect_language, is_english
 from sourcetrace.settings import Settings
 
 from .runners import RUNNERS
@@ -24,7 +25,6 @@ from .store import Store, normalise_text, text_hash
 
 COMMIT_EVERY = 50
 COMMIT_AFTER_S = 2.0
-ENGLISH = "en"
 # Which summary counters an outcome adds to.
 _FIELDS = {"stored": ("stored",), "reused": ("stored", "reused"), "skipped": ("skipped",), "error": ("errors",),
            "not_english": ("not_english",)}
@@ -47,87 +47,88 @@ class Summary:
         return asdict(self)
 
 
-def not_english_note(language: str) -> str:
+def not_english_note(language: str | None) -> str:
     return f"not analysed: the text is in language '{language}' and the engine reads English only"
 
 
 class _Writer:
-    """Groups per-article writes into transactions, committing every few items or seconds."""
+    """Groups per-article writes into transactions, committing every few items or seconds.
 
-    def __init__(self, store: Store, on_item: Callable[[str], None]):
-        self.store, self.on_item = store, on_item
+    A lock serialises the writes: a runner may pull its inputs (whose skips, errors and
+    reprints are written as they are met) on a thread of its own."""
+
+    def __init__(self, store: Store, on_item: Callable[[str], None], commit_every: int):
+        self.store, self.on_item, self.commit_every = store, on_item, commit_every
         self.open, self.since = 0, time.monotonic()
+        self.lock = threading.RLock()
 
     def write(self, kind: str, action: Callable[[], None]) -> None:
-        if not self.open:
-            self.store.execute("BEGIN TRANSACTION")
-            self.since = time.monotonic()
-        self.open += 1
-        action()
-        self.on_item(kind)
-        if self.open >= COMMIT_EVERY or time.monotonic() - self.since >= COMMIT_AFTER_S:
-            self.commit()
+        with self.lock:
+            if not self.open:
+                self.store.begin()
+                self.since = time.monotonic()
+            self.open += 1
+            action()
+            self.on_item(kind)
+            if self.open >= self.commit_every or time.monotonic() - self.since >= COMMIT_AFTER_S:
+                self.commit()
 
     def commit(self) -> None:
-        if self.open:
-            self.store.execute("COMMIT")
-            self.open = 0
+        with self.lock:
+            if self.open:
+                self.open = 0
+                self.store.commit()
 
     def abandon(self) -> None:
-        if self.open:
-            self.open = 0
-            try:
-                self.store.execute("ROLLBACK")
-            except self.store.db.errors:
-                pass
+        with self.lock:
+            if self.open:
+                self.open = 0
+                self.store.rollback()
 
 
 def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, settings: Settings, profile: str,
                  workers: int | None = None, engine: str = "local", retry_errors: bool = False,
-                 redo: bool = False, on_item: Callable[[str], None] = lambda kind: None) -> Summary:
+                 redo: bool = False, on_item: Callable[[str], None] = lambda kind: None,
+                 commit_every: int = COMMIT_EVERY) -> Summary:
     """Store every item; `redo` analyses even refs already done (reanalyze). `on_item` hears each outcome:
-    stored, reused, skipped, error, not_english."""
+    stored, reused, skipped, error, not_english. A transaction holds at most `commit_every` articles."""
     runner = RUNNERS[engine]
     summary = Summary()
     version = __version__
     done = set() if redo else store.guard(store.done_refs, version, profile, retry_errors)
     shared = store.guard(store.analysis_ids, version, profile)
     seen: set[str] = set()
-    side: deque[tuple[str, Callable[[], None]]] = deque()  # writes decided while feeding the runner
 
     def count(kind: str) -> None:
         for field in _FIELDS[kind]:
             setattr(summary, field, getattr(summary, field) + 1)
         on_item(kind)
 
+    writer = _Writer(store, count, commit_every)
+
     def to_analyse() -> Iterator[Article]:
+        """The articles the engine must see; the rest are written here as they come."""
         for item in items:
             ref = item.ref or (f"sha256:{text_hash(item.text)}" if isinstance(item, Article) else "?")
             if ref in seen or ref in done:
-                count("skipped")
+                with writer.lock:
+                    count("skipped")
                 continue
             seen.add(ref)
             if isinstance(item, ArticleError):
-                side.append(("error", lambda e=item: store.put_error(e.ref, e.reason, e.message, version, profile)))
+                writer.write("error", lambda e=item: store.put_error(e.ref, e.reason, e.message, version, profile))
                 continue
             article = item.model_copy(update={"ref": ref, "text": normalise_text(item.text)})
-            language = article.meta.language
-            if language and language != ENGLISH:
-                side.append(("not_english", lambda a=article, n=not_english_note(language):
-                             store.put_not_english(a, n)))
+            if not is_english(article):
+                writer.write("not_english", lambda a=article: store.put_not_english(
+                    a, not_english_note(a.meta.language or detect_language(a.text))))
                 continue
             analysis_id = shared.get(text_hash(article.text))
             if analysis_id is not None:
-                side.append(("reused", lambda a=article, i=analysis_id:
-                             store.put_analysis(a, None, version, profile, analysis_id=i)))
+                writer.write("reused", lambda a=article, i=analysis_id:
+                             store.put_analysis(a, None, version, profile, analysis_id=i))
                 continue
             yield article
-
-    writer = _Writer(store, count)
-
-    def drain() -> None:
-        while side:
-            writer.write(*side.popleft())
 
     def store_result(article: Article, result: Analysis | ArticleError) -> None:
         if isinstance(result, ArticleError):
@@ -138,10 +139,8 @@ def ingest_items(store: Store, items: Iterable[Article | ArticleError], *, setti
     outcomes = iter(runner(to_analyse(), profile=profile, settings=settings, workers=workers))
     try:
         for _ref, article, result in outcomes:
-            drain()
             writer.write("error" if isinstance(result, ArticleError) else "stored",
                          lambda a=article, r=result: store_result(a, r))
-        drain()
         writer.commit()
     except store.db.errors:
         writer.abandon()

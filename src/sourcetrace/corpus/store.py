@@ -41,6 +41,7 @@ class Store:
         self.db = connect(self.target)
         self.dialect = self.db.name
         self._depth = 0
+        self._pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # flat rows written at commit
         self.guard(self._migrate)
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -75,6 +76,23 @@ class Store:
         from .dialects import _redacted
         return _redacted(self.target)
 
+    def begin(self) -> None:
+        self.execute("BEGIN TRANSACTION")
+
+    def commit(self) -> None:
+        """Write the flat rows gathered in this transaction (one insert per table), then commit."""
+        for table, (columns, rows) in self._pending.items():
+            self.db.insert_rows(table, columns, rows)
+        self._pending = {}
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self._pending = {}
+        try:
+            self.execute("ROLLBACK")
+        except self.db.errors:
+            pass  # the connection is gone: the database drops the transaction itself
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All or nothing; nested blocks join the outer one."""
@@ -85,19 +103,16 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.execute("BEGIN TRANSACTION")
+        self.begin()
         self._depth = 1
         try:
             yield
         except BaseException:
             self._depth = 0
-            try:
-                self.execute("ROLLBACK")
-            except self.db.errors:
-                pass  # the connection is gone: the database drops the transaction itself
+            self.rollback()
             raise
         self._depth = 0
-        self.execute("COMMIT")
+        self.commit()
 
     def _migrate(self) -> None:
         self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -144,7 +159,7 @@ class Store:
         analysis.ref, analysis.meta = ref, Meta.model_validate_json(row[1])
         return analysis
 
-    # -- writes (call inside transaction()) --------------------------------------------------
+    # -- writes (inside transaction(), or between begin() and commit()) ----------------------------
     def put_analysis(self, article: Article, analysis: Analysis, engine_version: str, profile: str,
                      analysis_id: int | None = None) -> int:
         """Store the article with `analysis` (or with the already stored `analysis_id`); returns the id."""
@@ -184,20 +199,25 @@ class Store:
         return analysis_id
 
     def _insert_rows(self, table: str, analysis_id: int, rows: list[dict]) -> None:
+        """Gathered for the commit: one insert per table and transaction costs far less than one per article."""
         if not rows:
             return
         columns = ("analysis_id", *rows[0])
-        query = self.db.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})")
-        self.db.con.executemany(query, [(analysis_id, *row.values()) for row in rows])
+        self._pending.setdefault(table, (columns, []))[1].extend((analysis_id, *row.values()) for row in rows)
 
     def _upsert_article(self, article: Article, state: str, note: str | None, analysis_id: int | None) -> None:
         meta = article.meta
         values = (article.ref, text_hash(article.text), meta.url, meta.outlet, meta.date, meta.title, meta.author,
                   meta.language, state, note, analysis_id, article.text, meta.model_dump_json())
-        updates = ", ".join(f"{column} = excluded.{column}" for column in ARTICLE_COLUMNS[1:])
-        self.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
-                     f"ON CONFLICT (ref) DO UPDATE SET {updates}, ingested_at = excluded.ingested_at", values)
+        # A look-up, then an insert or an update: DuckDB's INSERT … ON CONFLICT costs several times more.
+        existing = self.scalar("SELECT id FROM articles WHERE ref = ?", (article.ref,))
+        if existing is None:
+            self.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                         f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})", values)
+            return
+        sets = ", ".join(f"{column} = ?" for column in ARTICLE_COLUMNS[1:])
+        self.execute(f"UPDATE articles SET {sets}, ingested_at = current_timestamp WHERE id = ?",
+                     (*values[1:], existing))
 
     def _close_log(self, ref: str) -> None:
         self.execute("UPDATE ingest_log SET is_current = FALSE WHERE ref = ? AND is_current", (ref,))

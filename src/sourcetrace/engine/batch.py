@@ -135,7 +135,7 @@ class _Pool:
                 number, ref = worker.job
                 self._replace(worker)
                 yield number, ref, ArticleError(ref=ref, reason="over_budget",
-                                                message=f"{ref}: stopped after the {budget:g} s time budget")
+                                                message=f"stopped after the {budget:g} s time budget")
 
     def _take_result(self, worker: _Worker) -> tuple[int, str, Result]:
         number, ref = worker.job
@@ -145,7 +145,7 @@ class _Pool:
             code = worker.process.exitcode
             self._replace(worker)
             return number, ref, ArticleError(ref=ref, reason="engine_error",
-                                             message=f"{ref}: the worker analysing it died (exit code {code})")
+                                             message=f"the worker analysing it died (exit code {code})")
         worker.job = None
         if kind == "ok":
             return number, ref, Analysis.model_validate_json(payload)
@@ -195,13 +195,12 @@ def _serve(conn: Connection, profile: str | None, settings_json: str, factory: s
 
 
 def _analyse(engine: Engine, article: Article) -> tuple[str, str]:
-    ref = article.ref or "text"
     try:
         return "ok", engine.analyze(article).to_json()
     except TextTooLong as error:
-        return "too_large", str(error)
+        return "too_large", error.args[0].split(": ", 1)[-1]
     except Exception as error:  # one article's fault is its own error record, never the batch's
-        return "engine_error", (f"{ref}: the engine failed on this text ({type(error).__name__}: {error}); "
+        return "engine_error", (f"the engine failed on this text ({type(error).__name__}: {error}); "
                                 "please report it with the text")
 
 

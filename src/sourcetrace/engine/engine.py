@@ -39,7 +39,7 @@ class Engine:
     def analyze(self, article: Article | str) -> Analysis:
         article = as_article(article)
         self._check_size(article)
-        return self.analyze_doc(parse_text(self.nlp, article.text), article)
+        return self.analyze_doc(parse_text(self.nlp, article.text, self.settings.window_chars), article)
 
     def pipe(self, articles: Iterable[Article | str], batch_size: int = 8) -> Iterator[Analysis]:
         """One `Analysis` per article, in order, parsing in batches; each keeps its own metadata."""
@@ -52,7 +52,7 @@ class Engine:
                 pending.append(article)
                 yield article.text
 
-        for doc in parse_texts(self.nlp, texts(), batch_size=batch_size):
+        for doc in parse_texts(self.nlp, texts(), batch_size=batch_size, window_chars=self.settings.window_chars):
             yield self.analyze_doc(doc, pending.pop(0))
 
     def analyze_doc(self, doc: Doc, article: Article | None = None) -> Analysis:

@@ -81,9 +81,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[st
     escaped = data.decode("utf-8", errors="surrogateescape")
     bad = len(_SURROGATE.findall(escaped))
     good = sum(ord(c) > 0x7F for c in escaped) - bad
+    # Valid multi-byte sequences hardly ever occur by chance in a legacy encoding: beside them,
+    # a few bad bytes (or fewer bad than good) are damage to UTF-8, not another encoding.
+    if good and (bad <= _rules()["few_bad_bytes"] or good >= bad):
+        return _replace_bad_utf8(escaped)
     legacy = _legacy(data, declared)
-    # A few bad bytes among real UTF-8 characters are damage, not another encoding.
-    if legacy is None or good >= bad:
+    if legacy is None:
         return _replace_bad_utf8(escaped)
     encoding, text = legacy
     return text, [f"not UTF-8: decoded as {encoding}"]

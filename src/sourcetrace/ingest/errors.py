@@ -15,11 +15,13 @@ class InputError(Exception):
     """Bad input. `str()` is one line, "REF: MESSAGE"; `reason` is a short key
     (unreadable, bad_input, too_large, empty, binary, bad_json, not_html, fetch_failed, …)."""
 
-    def __init__(self, ref: str, message: str, reason: str = "bad_input"):
+    def __init__(self, ref: str, message: str | None = None, reason: str = "bad_input"):
+        if message is None:  # the one-argument form: a whole line, "REF: MESSAGE" already joined
+            ref, message = "", ref
         self.ref = safe_ref(ref)
         self.message = one_line(message)
         self.reason = reason
-        super().__init__(f"{self.ref}: {self.message}")
+        super().__init__(f"{self.ref}: {self.message}" if self.ref else self.message)
 
     def to_error(self) -> ArticleError:
         return ArticleError(ref=self.ref, reason=self.reason, message=self.message)

@@ -24,7 +24,7 @@ import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from .errors import InputError
 
@@ -33,6 +33,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = "sourcetrace (+https://github.com/sourcetrace)"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _CHUNK = 1 << 16
+_SAFE = "/?&=%:@!$'()*+,;~[]-._"
 
 
 @dataclass
@@ -53,8 +54,9 @@ class _Hop:
 
 
 def fetch(url: str, *, max_bytes: int, deadline_s: float = DEADLINE_S, max_redirects: int = MAX_REDIRECTS,
-          public_only: bool = False) -> Fetched:
-    """The final page's bytes, or `InputError` with reason bad_url, blocked, fetch_failed or too_large."""
+          public_only: bool = False, tls: ssl.SSLContext | None = None) -> Fetched:
+    """The final page's bytes, or `InputError` with reason bad_url, blocked, fetch_failed or too_large.
+    `tls` replaces the system's certificate authorities (a private CA, or a test's)."""
     deadline = time.monotonic() + deadline_s
     ref = url
     hop = _parse(url, ref, redirect=False)
@@ -63,7 +65,7 @@ def fetch(url: str, *, max_bytes: int, deadline_s: float = DEADLINE_S, max_redir
         raise InputError(ref, f"{hop.host} is not a public address; refused", "blocked")
     redirects: list[str] = []
     while True:
-        status, headers, body = _exchange(hop, addresses, ref, deadline, max_bytes, deadline_s)
+        status, headers, body = _exchange(hop, addresses, ref, deadline, max_bytes, deadline_s, tls)
         if status not in _REDIRECTS:
             break
         location = headers.get("location")
@@ -96,8 +98,13 @@ def _parse(url: str, ref: str, *, redirect: bool) -> _Hop:
         raise InputError(ref, words, "blocked" if redirect else "bad_url")
     if not parts.hostname:
         raise InputError(ref, "URL has no host", "bad_url")
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return _Hop(scheme, parts.hostname, port or (443 if scheme == "https" else 80), target)
+    try:  # an international domain name travels as its ASCII (punycode) form
+        host = parts.hostname.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(ref, f"{parts.hostname!r} is not a valid host name", "bad_url") from None
+    # Non-ASCII or spaces in the path are percent-encoded; existing %XX escapes are kept.
+    target = quote(parts.path or "/", safe=_SAFE) + (f"?{quote(parts.query, safe=_SAFE)}" if parts.query else "")
+    return _Hop(scheme, host, port or (443 if scheme == "https" else 80), target)
 
 
 def _is_public(address: str) -> bool:
@@ -176,10 +183,11 @@ class _Watchdog:
 class _PinnedConnection(http.client.HTTPConnection):
     """HTTP(S) to an address checked beforehand, with the URL's host for Host and TLS."""
 
-    def __init__(self, hop: _Hop, addresses: list[str], watchdog: _Watchdog, timeout: float):
+    def __init__(self, hop: _Hop, addresses: list[str], watchdog: _Watchdog, timeout: float,
+                 tls: ssl.SSLContext | None):
         super().__init__(hop.host, hop.port, timeout=timeout)
         self._addresses = addresses
-        self._tls = hop.scheme == "https"
+        self._tls = (tls or ssl.create_default_context()) if hop.scheme == "https" else None
         self._watchdog = watchdog
 
     def connect(self) -> None:
@@ -194,18 +202,18 @@ class _PinnedConnection(http.client.HTTPConnection):
             raise last or OSError("no address to connect to")
         self._watchdog.watch(sock)
         if self._tls:
-            sock = ssl.create_default_context().wrap_socket(sock, server_hostname=self.host)
+            sock = self._tls.wrap_socket(sock, server_hostname=self.host)
             self._watchdog.watch(sock)
         self.sock = sock
 
 
 def _exchange(hop: _Hop, addresses: list[str], ref: str, deadline: float, max_bytes: int,
-              deadline_s: float) -> tuple[int, dict[str, str], bytes]:
+              deadline_s: float, tls: ssl.SSLContext | None) -> tuple[int, dict[str, str], bytes]:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise InputError(ref, f"no complete answer within the {deadline_s:g} s deadline", "fetch_failed")
     watchdog = _Watchdog(remaining)
-    conn = _PinnedConnection(hop, addresses, watchdog, timeout=remaining)
+    conn = _PinnedConnection(hop, addresses, watchdog, timeout=remaining, tls=tls)
     try:
         conn.putrequest("GET", hop.target, skip_accept_encoding=True)
         for name, value in (("User-Agent", USER_AGENT), ("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"),

@@ -73,8 +73,8 @@ def read_file(path: str, *, max_bytes: int, meta: Meta | None = None) -> Article
     ref = safe_ref(path)
     fd = open_regular(path, ref)
     with os.fdopen(fd, "rb") as fh:
-        if os.fstat(fh.fileno()).st_size > max_bytes:
-            size = os.fstat(fh.fileno()).st_size
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
             raise InputError(ref, f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)",
                              "too_large")
         try:
@@ -122,7 +122,7 @@ def _open_folder(folder: str, seen: set[tuple[int, int]]) -> list[str] | Article
     try:
         info = os.stat(folder)
         if (info.st_dev, info.st_ino) in seen:
-            return error(safe_ref(folder), "link_loop", "folder already walked (a symbolic link loops back)")
+            return error(safe_ref(folder), "link_loop", "folder already walked (reached again through a symbolic link)")
         seen.add((info.st_dev, info.st_ino))
         with os.scandir(folder) as entries:
             names = sorted(entry.name for entry in entries if not entry.name.startswith("."))

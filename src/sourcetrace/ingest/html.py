@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from html.parser import HTMLParser
 
 import trafilatura
 
 from sourcetrace.contract import Meta
+from .htmltext import nesting_depth, page_text
 
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]{0,200}>\s*)?(<!--.{0,500}?-->\s*)*"
                          r"(<!doctype html|<html|<head|<body|<article|<meta|<title)", re.I | re.S)
 # A data: URI up to where an attribute value, a CSS url() or a tag ends.
 _DATA_URI = re.compile(r"""\bdata:[^,"'\s>]{0,256},[^"'\s>)]*""", re.I)
-_BLOCKS = frozenset("""address article aside blockquote body br dd details dialog div dl dt fieldset figcaption
-    figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th
-    thead tr ul""".split())
-_SKIPPED = frozenset("script style noscript template svg math iframe object".split())
-_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+# lxml (under trafilatura) stops reading at about this depth; deeper pages lose text silently.
+MAX_PARSED_DEPTH = 250
 
 
 def looks_like_html(text: str) -> bool:
@@ -37,6 +34,12 @@ def extract_html(html: str, notes: list[str] | None = None, url: str | None = No
     """The page's main text (title first) and its metadata as found; `clean_meta` judges it."""
     notes = list(notes or [])
     html = strip_data_uris(html)
+    depth = nesting_depth(html)
+    if depth > MAX_PARSED_DEPTH:
+        title, body = page_text(html)
+        notes.append(f"HTML nested {depth} elements deep, too deep for main-text extraction; used all of "
+                     "the page's text")
+        return _with_title(title, body), Meta(title=title, url=url, notes=notes)
     try:
         result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                              include_tables=False)
@@ -46,10 +49,9 @@ def extract_html(html: str, notes: list[str] | None = None, url: str | None = No
     doc = (result.as_dict() if hasattr(result, "as_dict") else result) or {}
     body = (doc.get("text") or "").strip()
     if not body:
-        title, body = plain_text(html)
+        title, body = page_text(html)
         if body:
-            notes.append("HTML page: no main text found (nesting too deep or no article); used all of the "
-                         "page's text")
+            notes.append("HTML page: no main text found; used all of the page's text")
         return _with_title(title, body), Meta(title=title, url=url, notes=notes)
     title = doc.get("title")
     meta = Meta(title=title, date=iso_date(doc.get("date")), author=doc.get("author"),
@@ -59,54 +61,6 @@ def extract_html(html: str, notes: list[str] | None = None, url: str | None = No
 
 def _with_title(title: str | None, body: str) -> str:
     return f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
-
-
-def plain_text(html: str) -> tuple[str | None, str]:
-    """(title, text) of any page however deeply nested: block elements become line breaks."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    title = _SPACES.sub(" ", "".join(parser.title)).strip() or None
-    return title, text
-
-
-class _TextParser(HTMLParser):
-    """The standard library's tokenizer keeps no tree, so nesting depth costs nothing."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self._in_title = True
-        elif tag in _SKIPPED:
-            self._skip += 1
-        elif tag in _BLOCKS and not self._skip:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCKS and not self._skip:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-        elif tag in _SKIPPED:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCKS and not self._skip:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title.append(data)
-        elif not self._skip:
-            self.parts.append(data)
 
 
 def iso_date(value: object) -> str | None:

@@ -12,6 +12,7 @@ from typing import IO
 
 from sourcetrace.contract import Article, ArticleError, Meta
 from .article import article_from_text
+from .decode import clean_text
 from .errors import InputError, error, safe_ref
 from .files import open_regular
 from .html import iso_date
@@ -32,7 +33,9 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
         yield err.to_error()
         return
     raw = os.fdopen(fd, "rb")
-    stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if path.lower().endswith(".gz") else raw
+    gzipped = raw.read(2) == b"\x1f\x8b"  # by content, not by name
+    raw.seek(0)
+    stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if gzipped else raw
     limit = 6 * max_bytes + _SLACK
     number = 0
     try:
@@ -42,7 +45,7 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
                     line = stream.readline(limit + 1)
                 except (OSError, EOFError, zlib.error) as err:
                     yield error(f"{name}:{number + 1}", "unreadable",
-                                f"line {number + 1}: file is corrupt or cut short; reading stopped ({one(err)})")
+                                f"line {number + 1}: file is corrupt or cut short; reading stopped ({_why(err)})")
                     return
                 if not line:
                     return
@@ -55,10 +58,10 @@ def iter_jsonl(path: str, *, max_bytes: int) -> Iterator[Article | ArticleError]
                 if line.strip():
                     yield _parse_line(line, name, number, max_bytes)
     except (OSError, EOFError, zlib.error) as err:
-        yield error(name, "unreadable", f"cannot read ({one(err)})")
+        yield error(name, "unreadable", f"cannot read ({_why(err)})")
 
 
-def one(err: BaseException) -> str:
+def _why(err: BaseException) -> str:
     return getattr(err, "strerror", None) or str(err) or type(err).__name__
 
 
@@ -78,6 +81,8 @@ def _parse_line(line: bytes, name: str, number: int, max_bytes: int) -> Article 
         record = json.loads(line)
     except (UnicodeDecodeError, ValueError) as err:
         return error(where, "bad_json", f"line {number}: not valid JSON ({err})")
+    except RecursionError:
+        return error(where, "bad_json", f"line {number}: JSON nested too deep")
     if not isinstance(record, dict):
         return error(where, "bad_json", f"line {number}: a JSON {type(record).__name__}, not an object")
     try:
@@ -86,12 +91,23 @@ def _parse_line(line: bytes, name: str, number: int, max_bytes: int) -> Article 
         return err.to_error()
 
 
+def _clean_json(value):
+    """Strings inside extra fields without lone surrogates (JSON escapes can make them)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(k): _clean_json(v) for k, v in value.items()}
+    return value
+
+
 def _record_article(record: dict, where: str, number: int, max_bytes: int) -> Article:
     for key in ("id", *_META_FIELDS, "published", "text", "html"):
         value = record.get(key)
         if value is not None and not isinstance(value, str) and not (key == "id" and isinstance(value, int)):
             raise InputError(where, f"line {number}: field {key!r} must be a string", "bad_input")
-    ref = str(record.get("id") or "") or record.get("url") or where
+    ref = str(record["id"]) if record.get("id") is not None else record.get("url") or where
     notes = []
     date = iso_date(record.get("published"))
     if record.get("published") and date is None:
@@ -101,7 +117,8 @@ def _record_article(record: dict, where: str, number: int, max_bytes: int) -> Ar
         notes.append("both text and html given: the text was used")
     if not (text or html):
         raise InputError(ref, f"line {number}: no text or html field", "empty")
-    meta = Meta(date=date, notes=notes, extra={k: v for k, v in record.items() if k not in _KNOWN},
+    extra = {clean_text(k): _clean_json(v) for k, v in record.items() if k not in _KNOWN}
+    meta = Meta(date=date, notes=notes, extra=extra,
                 **{field: record.get(key) for key, field in _META_FIELDS.items()})
     try:
         return article_from_text(text or html, ref, max_bytes=max_bytes, meta=meta, html=not text)

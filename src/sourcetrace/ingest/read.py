@@ -28,15 +28,17 @@ def read_input(name: str, max_bytes: int = MAX_INPUT_BYTES) -> Article:
 
 
 def expand_inputs(names: list[str]) -> list[str]:
-    """Names as given; directories walked in name order for text and HTML files, plus every
-    entry that cannot be read (so that `read_input` reports it instead of it vanishing)."""
+    """Names as given; directories walked in name order for their input files (text, HTML,
+    JSON Lines, WARC), plus every entry that cannot be read (so that `read_input` reports it
+    instead of it vanishing). `sources.iter_inputs` reads each by kind; `read_input` reads
+    any path as one text."""
     out: list[str] = []
     for name in names:
         if name != "-" and not is_url(name) and os.path.isdir(name):
             for entry in walk_directory(name):
                 if isinstance(entry, ArticleError):
                     out.append(entry.ref)
-                elif entry[1] == "text":
+                else:
                     out.append(entry[0])
         else:
             out.append(name)

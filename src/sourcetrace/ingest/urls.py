@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Iterator
 
 from sourcetrace.contract import Article, ArticleError, Meta
@@ -21,9 +22,9 @@ def is_url(spec: str) -> bool:
 
 
 def read_url(url: str, *, max_bytes: int, deadline_s: float = DEADLINE_S, public_only: bool = False,
-             meta: Meta | None = None) -> Article:
+             meta: Meta | None = None, tls: ssl.SSLContext | None = None) -> Article:
     """The page at `url` as an Article (ref = the URL as given, meta.url = where it ended up)."""
-    page = fetch(url, max_bytes=max_bytes, deadline_s=deadline_s, public_only=public_only)
+    page = fetch(url, max_bytes=max_bytes, deadline_s=deadline_s, public_only=public_only, tls=tls)
     kind, _ = media_type(page.content_type)
     if kind is not None and kind not in _PAGE_TYPES:
         raise InputError(url, f"content type {kind}, not a web page", "not_html")
@@ -45,7 +46,7 @@ def iter_url_list(path: str, *, max_bytes: int, deadline_s: float = DEADLINE_S,
         return
     with os.fdopen(fd, "rb") as fh:
         for number, raw in enumerate(iter(lambda: fh.readline(MAX_LINE + 1), b""), start=1):
-            line = raw.decode("utf-8", errors="replace").strip()
+            line = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
             if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
                 yield error(f"{name}:{number}", "bad_url", f"line {number} is over {MAX_LINE} bytes, not a URL")
                 while (rest := fh.readline(MAX_LINE)) and not rest.endswith(b"\n"):

@@ -2,6 +2,7 @@
 author's-voice claim) it belongs to, for the HTML report's highlights."""
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from sourcetrace.contract import Analysis
@@ -36,13 +37,28 @@ def segments(analysis: Analysis, colour: dict[str, str]) -> list[Segment]:
         if c.unattributed and 0 <= c.start < c.end <= len(text):
             layers.append((c.start, c.end, "claim", None, c.id, None, None))
     cuts = sorted({0, len(text)} | {x for layer in layers for x in layer[:2]})
-    out: list[Segment] = []
+    # A sweep over the cuts: the layers that have begun wait in a heap, best mark first, and
+    # a layer is dropped from the top once it has ended, so each layer is seen a few times.
+    starts = sorted(range(len(layers)), key=lambda n: layers[n][0])
+    waiting: list[tuple[int, int, int]] = []  # (rank, length, order); order breaks ties as min() would
+    runs: list[list] = []  # [start, end, mark] with neighbours of the same mark merged
+    next_start = 0
     for start, end in zip(cuts, cuts[1:]):
-        over = [l for l in layers if l[0] <= start and end <= l[1]]
-        best = min(over, key=lambda l: (_RANK[l[2]], l[1] - l[0]), default=None)
-        seg = Segment(text[start:end]) if best is None else Segment(text[start:end], *best[2:])
-        if out and (out[-1].role, out[-1].attribution, out[-1].claim) == (seg.role, seg.attribution, seg.claim):
-            out[-1].text += seg.text
+        while next_start < len(starts) and layers[starts[next_start]][0] <= start:
+            n = starts[next_start]
+            heapq.heappush(waiting, (_RANK[layers[n][2]], layers[n][1] - layers[n][0], n))
+            next_start += 1
+        while waiting and layers[waiting[0][2]][1] <= start:
+            heapq.heappop(waiting)
+        mark = layers[waiting[0][2]][2:] if waiting else None
+        if runs and _same(runs[-1][2], mark):
+            runs[-1][1] = end
         else:
-            out.append(seg)
-    return out
+            runs.append([start, end, mark])
+    return [Segment(text[start:end]) if mark is None else Segment(text[start:end], *mark)
+            for start, end, mark in runs]
+
+
+def _same(a: tuple | None, b: tuple | None) -> bool:
+    """Two marks that make one segment: the same role, attribution and claim."""
+    return (a[:3] if a else (None, None, None)) == (b[:3] if b else (None, None, None))

@@ -11,9 +11,10 @@ from .dates import find_dates, parse_publication_date
 from .features import Features, features, known_lemmas
 from .linking import clusters, connect, is_fragment, link, same_thing
 from .quantities import find_quantities
-from .stance import aggregate
+from .stance import aggregate, negated
 from .voice import author_sentences, headline_ranges
 from .worthiness import score
+from ..parse import span_at
 
 
 def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
@@ -27,7 +28,9 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     link(claims, feats)
     stance_of = _link_fragments(doc, claims, feats, analysis)
     _attach_no_responses(doc, claims, feats, analysis, known)
-    aggregate(claims, clusters(claims), analysis, stance_of)
+    aggregate(claims, clusters(claims), analysis, stance_of,
+              negated={c.id: negated(span) for c, span in zip(claims, spans)},
+              predicates={c.id: f.predicates for c, f in zip(claims, feats)})
     published = parse_publication_date(analysis.meta.date)
     for claim, span in zip(claims, spans):
         claim.quantities = find_quantities(claim.text)
@@ -57,7 +60,9 @@ def _attributed_claims(analysis: Analysis) -> list[Claim]:
 
 
 def _author_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
-    return [Claim(id="", text=s.text, start=s.start_char, end=s.end_char, unattributed=True)
+    # the text itself, not the parsed copy's (see parse/window.py)
+    return [Claim(id="", text=analysis.text[s.start_char:s.end_char], start=s.start_char, end=s.end_char,
+                  unattributed=True)
             for s in author_sentences(doc, analysis)]
 
 
@@ -73,7 +78,10 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
         if not claim.attribution_ids or not is_fragment(feats[i]):
             continue
         mine = {sources.get(aid) for aid in claim.attribution_ids} - {None}
-        sentence = _span(doc, claim.start, claim.end).sent
+        words = span_at(doc, claim.start, claim.end)
+        if words is None:
+            continue
+        sentence = words[0].sent
         for j in range(i - 1, -1, -1):
             earlier = claims[j]
             if earlier.end < sentence.start_char:
@@ -126,7 +134,7 @@ def _cluster_of(claims: list[Claim], claim: Claim) -> list[Claim]:
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span if span is not None else doc[0:0]
+    return span if span is not None else doc[0:0]  # callers needing a sentence use span_at
 
 
 def _normal(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from sourcetrace.contract import DateRef
 
@@ -22,7 +22,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
-_FUTURE = re.compile(r"\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I)
+# "would" reports a future as it was spoken of ("said the board would meet in March"), unless
+# "would have" looks back.
+_FUTURE = re.compile(r"\b(will|shall|next|upcoming|scheduled|due to|plans? to|is to|are to|would(?! have))\b", re.I)
 
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
@@ -73,6 +75,21 @@ def find_dates(text: str, published: date | None = None) -> list[DateRef]:
 
 
 def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
+    """The date's ISO value, or None; a date that falls outside the calendar's years 1 to 9999
+    (a publication date of 0001-01-01 and "last year") is left unresolved."""
+    try:
+        return _value(kind, m, published, future)
+    except OverflowError:  # date ± timedelta past date.min or date.max
+        return None
+
+
+def _year(year: int) -> int:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
+
+
+def _value(kind: str, m: re.Match, published: date | None, future: bool) -> str | None:
     groups = m.groupdict()
     if groups.get("year") and kind == "year":
         return groups["year"]
@@ -83,7 +100,8 @@ def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> st
         elif published is None:
             return None
         else:
-            year = _nearest_year(published, month, int(groups.get("day") or 1), future, bool(groups.get("day")))
+            year = _year(_nearest_year(published, month, int(groups.get("day") or 1), future,
+                                       bool(groups.get("day"))))
         if groups.get("day"):
             day = int(groups["day"])
             if day > calendar.monthrange(year, month)[1]:
@@ -94,40 +112,63 @@ def _resolve(kind: str, m: re.Match, published: date | None, future: bool) -> st
         return None
     if kind == "relative_year":
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        return f"{published.year + shift:04d}"
+        return f"{_year(published.year + shift):04d}"
     if kind == "relative_month":
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"].lower()]
         index = published.year * 12 + published.month - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return f"{_year(index // 12):04d}-{index % 12 + 1:02d}"
     if kind == "years_ago":
         n = m["n"].lower()
-        return f"{published.year - (int(n) if n.isdigit() else _SMALL[n]):04d}"
+        if n.isdecimal() and len(n) > 4:
+            return None  # more years ago than the calendar has (and past int()'s digit limit)
+        return f"{_year(published.year - (int(n) if n.isdecimal() else _SMALL[n])):04d}"
     if kind == "day_word":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()]
         return (published + timedelta(days=shift)).isoformat()
     if kind == "weekday":
         target = _WEEKDAYS.index(m["weekday"].lower())
-        forward = m["rel"].lower() == "next" or (future and m["rel"].lower() != "last")
-        return _weekday(published, target, forward).isoformat()
+        rel = m["rel"].lower()
+        forward = rel == "next" or (future and rel != "last")
+        return _weekday(published, target, forward, strict=rel in ("last", "next")).isoformat()
     return None
 
 
+# A date this close to publication is that one, whatever the tense: "Dec. 19" in a piece of
+# 30 December that looks ahead still means eleven days before, not a year on.
+NEAR_DAYS = 31
+NEAR_MONTHS = 1
+
+
 def _nearest_year(published: date, month: int, day: int, future: bool, has_day: bool) -> int:
-    """The year that puts month/day on or before publication (or on or after it, for the future)."""
+    """The year that puts month/day on or before publication (or on or after it, for the future),
+    unless the other side of publication holds it within a month and this side only a year away."""
     year = published.year
     if has_day:
-        day = min(day, calendar.monthrange(year, month)[1])
-        candidate = date(year, month, day)
+        def when(y: int) -> date:
+            return date(y, month, min(day, calendar.monthrange(y, month)[1]))
         if future:
-            return year if candidate >= published else year + 1
-        return year if candidate <= published else year - 1
+            chosen = year if when(year) >= published else year + 1
+        else:
+            chosen = year if when(year) <= published else year - 1
+        chosen = _year(chosen)  # past the calendar's ends the date stays unresolved
+        near = min((y for y in (year - 1, year, year + 1) if MINYEAR <= y <= MAXYEAR),
+                   key=lambda y: abs((when(y) - published).days))
+        if abs((when(near) - published).days) <= NEAR_DAYS < abs((when(chosen) - published).days):
+            return near
+        return chosen
     if future:
-        return year if month >= published.month else year + 1
-    return year if month <= published.month else year - 1
+        chosen = year if month >= published.month else year + 1
+    else:
+        chosen = year if month <= published.month else year - 1
+    months = {y: abs((y - published.year) * 12 + month - published.month) for y in (year - 1, year, year + 1)}
+    near = min(months, key=months.get)
+    return near if months[near] <= NEAR_MONTHS < months[chosen] else chosen
 
 
-def _weekday(published: date, target: int, forward: bool) -> date:
-    delta = (target - published.weekday()) % 7
+def _weekday(published: date, target: int, forward: bool, strict: bool = False) -> date:
+    """The next such day ("next Friday", or "on Friday" in a claim about the future), else the
+    latest on or before publication: "on Friday" in a Friday's paper is that day, unless "last"."""
     if forward:
-        return published + timedelta(days=delta or 7)
-    return published - timedelta(days=(published.weekday() - target) % 7 or 7)
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    back = (published.weekday() - target) % 7
+    return published - timedelta(days=back or (7 if strict else 0))

@@ -6,6 +6,7 @@ lists live in lexicons/claims/quantities.json, which says why they are what they
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -62,6 +63,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _quantity(text: str, m: re.Match, lex: dict) -> Quantity | None:
     value = _number(m["num"], lex)
+    if not math.isfinite(value):
+        return None  # past what a float holds: no measure of anything
     scale = (m["scale"] or m["short"] or "").lower()
     if scale:
         value *= lex["scales"][scale]
@@ -123,6 +126,8 @@ def _is_date_part(text: str, m: re.Match) -> bool:
         return True
     before = text[max(0, m.start() - 12):m.start()].lower().rstrip(" .")
     after = text[m.end():m.end() + 12].lower().lstrip(" ")
-    day = raw.isdigit() and int(raw) <= 31
+    # isdecimal, not isdigit: "²" is a digit int() refuses; a day has at most two digits, and
+    # int() refuses numbers over 4,300 digits
+    day = raw.isdecimal() and len(raw.lstrip("0")) <= 2 and int(raw) <= 31
     return day and (before.split()[-1:] and before.split()[-1] in MONTHS
                     or after.split()[:1] and after.split()[0].strip(",.") in MONTHS)

@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extract.base import SpanIndex
 from ..extract.quotemarks import find_quotes
 from sourcetrace.contract import Analysis
 from ..parse import text_of
@@ -16,7 +17,7 @@ from ..parse.columns import columns
 MAX_COVERED = 0.5
 MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # CR LF line ends too
 _CLOSERS = "”\"'’)] \t\n"
 
 
@@ -60,12 +61,14 @@ def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
     headline = headline_ranges(analysis.text, analysis.meta.title)
     # Quoted words are someone else's even when no extractor found the speaker.
     extents = [attribution_extent(a) for a in analysis.attributions] + quotations(analysis.text)
+    # looked up by place, not scanned for every sentence
+    near = SpanIndex.of((extent, extent) for extent in extents)
     kept = []
     for sent in sentences(doc):
         if any(s <= sent.start_char and sent.end_char <= e for s, e in headline):
             continue
         # Cheapest test first: most sentences of a sourced story are someone else's.
-        if _text(sent).rstrip(_CLOSERS).endswith("?") or covered_share(sent, extents) >= MAX_COVERED:
+        if _text(sent).rstrip(_CLOSERS).endswith("?") or covered_share(sent, near.near((sent.start_char, sent.end_char))) >= MAX_COVERED:
             continue
         if sum(columns(doc).is_alpha[sent.start:sent.end]) < MIN_WORDS or not has_finite_verb(sent):
             continue

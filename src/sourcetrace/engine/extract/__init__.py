@@ -6,8 +6,9 @@ from typing import Callable
 import catalogue
 from spacy.tokens import Doc
 
-from .base import Found, overlap
+from .base import Found, Offsets, SpanIndex, overlap
 from .dateline import trim_dateline
+from .precision import mark, no_attribution
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -23,17 +24,31 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
     _load_builtin()
     text = text_of(doc)
     kept: list[Found] = []
+    dropped: set[int] = set()
+    index: SpanIndex[Found] = SpanIndex()  # kept finds by content and cue: rivals are looked up, not scanned
     for name in names:
         for found in extractors.get(name)(doc):
             found = trim_dateline(found, text)
+            if not found.content:
+                continue  # words of punctuation alone ("“—,” she said"): nothing was said
             found.extractor = found.extractor or name
-            rivals = [k for k in kept if _conflict(found, k, text)]
+            nearby = list(index.near(*_ranges(found)))
+            if no_attribution(doc, found, nearby):
+                continue  # dropped before it can crowd out a real one
+            rivals = [k for k in nearby if _conflict(found, k, text)]
             if rivals and found.cue is not None and all(_bare(k) for k in rivals):
-                kept = [k for k in kept if not any(k is r for r in rivals)]
+                for k in rivals:
+                    dropped.add(id(k))
+                    index.remove(k, *_ranges(k))
                 rivals = []
             if not rivals:
                 kept.append(found)
-    return sorted(kept, key=lambda f: f.content_span)
+                index.add(found, *_ranges(found))
+    return mark(doc, sorted((k for k in kept if id(k) not in dropped), key=lambda f: f.content_span))
+
+
+def _ranges(found: Found) -> list[Offsets]:
+    return [found.content_span] + ([found.cue] if found.cue is not None else [])
 
 
 def _bare(found: Found) -> bool:

@@ -13,7 +13,7 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..lexicon import kind_words
-from ..parse import entities_of, text_of
+from ..parse import entities_of, span_at, text_of
 
 MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
@@ -33,7 +33,7 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
 
 def _lead_in_verb(doc: Doc, colon: int) -> Token | None:
     """The cue verb of a sentence ending at `colon` ("The Times reports:"), if it has a speaker."""
-    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    span = span_at(doc, colon, colon + 1)
     if span is None:
         return None
     root = span[0].sent.root
@@ -49,14 +49,15 @@ def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """"Caddell continued:" closing a paragraph: the next paragraph is what was said."""
     text = text_of(doc)
     out = []
-    for end in re.finditer(r":[ \t]*\n\s*", text):
+    opening_at = {q.outer[0]: q for q in reversed(quotes)}  # the first quote opening at each place
+    for end in re.finditer(r":[ \t\r]*\n\s*", text):  # CR LF line ends too
         colon, nxt = end.start(), end.end()
         if nxt >= len(text):
             continue
         verb = _lead_in_verb(doc, colon)
         if verb is None:
             continue
-        quote = next((q for q in quotes if q.outer[0] == nxt), None)
+        quote = opening_at.get(nxt)
         if quote is not None:
             content = list(quote.parts)
         else:

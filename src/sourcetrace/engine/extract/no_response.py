@@ -35,10 +35,18 @@ def _nobody(verb: Token) -> bool:
     return bool(words & {"neither", "no", "nobody", "none"})
 
 
+def _to_the_press(verb: Token, lex: dict) -> bool:
+    """"did not speak to reporters", "has not talked to the press"."""
+    return any(g.lower_ in lex["press_nouns"] for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)):
+        return cue_phrase(verb), {verb.i}
+    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
@@ -58,11 +66,13 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
         if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)):
             return _through(verb, adj), {verb.i, adj.i}
-    if lemma in ("have", "offer", "give") and not is_negated(verb):
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "comment"
-                    and any(d.lower_ == "no" for d in c.children)), None)
+    if lemma in ("have", "offer", "give", "provide", "issue"):
+        # "had no comment", "did not have an immediate response"
+        negated = is_negated(verb)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in lex["withheld_nouns"]
+                    and (negated or any(d.lower_ == "no" for d in c.children))), None)
         if obj is not None:
-            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children}
+            return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
 
 

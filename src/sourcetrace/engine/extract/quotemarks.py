@@ -11,8 +11,11 @@ closes at the paragraph's end (best effort, never an error).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ..parse.breaks import wraps
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”", "'": "'"}
 DOUBLE_STYLE = frozenset(OPENERS) - {"'"}
@@ -78,11 +81,12 @@ def _scan_paragraph(text: str, start: int, end: int, openers: frozenset[str]
                     ) -> tuple[list[tuple[int, int, bool]], int | None]:
     """Quotes inside one paragraph as (open, close, closed); and an unclosed opening, if any."""
     found: list[tuple[int, int, bool]] = []
+    closers = _Closers(text, start, end)
     i = start
     while i < end:
         if text[i] in openers and _opens(text, i):
             opener = text[i]
-            j = _closing(text, i, end, opener)
+            j = _closing(closers, i, opener)
             if j < end:
                 found.append((i, j + 1, True))
                 i = j + 1
@@ -95,19 +99,47 @@ def _scan_paragraph(text: str, start: int, end: int, openers: frozenset[str]
     return found, None
 
 
-def _closing(text: str, i: int, end: int, opener: str) -> int:
-    """Where the quote opened at i closes in the paragraph (`end` if it does not)."""
+class _Closers:
+    """Where quotes of each kind may close in a paragraph. Whether a mark closes a quote depends
+    on the opener and the mark's neighbours, not on where the quote opened: the places are
+    listed once per kind and then looked up, so a line of unmatched 'apostrophes' costs linear
+    time, not a scan to the paragraph's end for each."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._places: dict[tuple[str, bool], list[int]] = {}
+
+    def after(self, i: int, opener: str, strict: bool) -> int:
+        """The first place after i where a quote opened by `opener` closes, else the paragraph's end."""
+        key = (opener, strict)
+        if key not in self._places:
+            self._places[key] = [j for j in range(self.start, self.end)
+                                 if self.text[j] in CLOSERS and _closes(self.text, j, opener, strict)]
+        places = self._places[key]
+        k = bisect_right(places, i)
+        return places[k] if k < len(places) else self.end
+
+
+def _closing(closers: _Closers, i: int, opener: str) -> int:
+    """Where the quote opened at i closes in the paragraph (its end if it does not)."""
     for strict in (True, False) if opener == "'" else (True,):
-        j = i + 1
-        while j < end and not _closes(text, j, opener, strict):
-            j += 1
-        if j < end:
+        j = closers.after(i, opener, strict)
+        if j < closers.end:
             return j
-    return end
+    return closers.end
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    """Lines, each with the lines wrapped onto it (a quote goes on over a wrap)."""
+    wrapped = wraps(text)
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        lead = len(m.group()) - len(m.group().lstrip())
+        if out and m.start() + lead in wrapped:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
 
 
 PAIR_FILLER = "\x01"

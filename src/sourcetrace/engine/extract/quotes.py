@@ -6,6 +6,9 @@ A short quote inside a reported clause is left to the verbal extractor (mixed).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from spacy.tokens import Doc, Span, Token
 
 from . import extractors
@@ -13,14 +16,15 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
-from ..parse import text_of
+from ..parse import span_at, text_of
+from ..parse.breaks import ends_paragraph
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
 LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return list(span) if span is not None else []
 
 
@@ -36,7 +40,7 @@ def _is_clause(doc: Doc, quote: Quote) -> bool:
 
 def _sentence_start_before(doc: Doc, char: int) -> bool:
     """Only punctuation, a colon or a cue phrase's comma stand between the sentence start and char."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    span = span_at(doc, char, char + 1)
     if span is None:
         return False
     sent = span[0].sent
@@ -64,14 +68,33 @@ def _cue_in(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _outside(doc: Doc, sent: Span, quote_spans: list[tuple[int, int]], lo: int, hi: int) -> list[Token]:
-    return [t for t in sent if lo <= t.idx < hi and not any(s <= t.idx < e for s, e in quote_spans)]
+class _Quoted:
+    """The characters inside quotes, looked up in log time: by the last quote opening at or
+    before a place, and the furthest any quote up to it reaches."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def covers(self, char: int) -> bool:
+        k = bisect_right(self._starts, char)
+        return k > 0 and self._reach[k - 1] > char
+
+
+def _outside(doc: Doc, sent: Span, quoted: _Quoted, lo: int, hi: int) -> list[Token]:
+    """The sentence's words from lo to hi that no quote holds."""
+    lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+    words = span_at(doc, lo, hi) if lo < hi else None
+    if words is None:
+        return []
+    return [t for t in words if lo <= t.idx < hi and sent.start <= t.i < sent.end and not quoted.covers(t.idx)]
 
 
 def _introduces_self(doc: Doc, start: int) -> Span | None:
     """"My name is Tomas Reyes. …", "I'm Ellen Baptiste, I'm a childminder …": a quote with no
     cue whose speaker says who they are; the name they give is its source."""
-    opening = doc.char_span(start, min(start + 60, len(text_of(doc))), alignment_mode="expand")
+    opening = span_at(doc, start, min(start + 60, len(text_of(doc))))
     words = [t.lower_ for t in opening[:3]] if opening is not None else []
     first = 3 if words == ["my", "name", "is"] else 2 if words[:2] in (["i", "'m"], ["i", "’m"], ["i", "am"]) else 0
     last = first
@@ -123,7 +146,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
 @extractors.register("quotes")
 def extract_quotes(doc: Doc) -> list[Found]:
     quotes = list(find_quotes(text_of(doc)))
-    spans = [q.outer for q in quotes]
+    spans = _Quoted([q.outer for q in quotes])
     out: list[Found] = []
     used: set[int] = set()
     for qi, quote in enumerate(quotes):
@@ -134,11 +157,12 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if label is not None:
                 out.append(label)
             continue
-        first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
-        last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
+        # an unclosed quote may end in whitespace, which has no token: its last word's sentence
+        first = span_at(doc, quote.outer[0], quote.outer[0] + 1)
+        last = span_at(doc, quote.outer[0], quote.outer[1])
         if first is None or last is None:
             continue
-        end_sent, start_sent = last[0].sent, first[0].sent
+        end_sent, start_sent = last[-1].sent, first[0].sent
         after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
         # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
         verb = _cue_in(after)
@@ -184,7 +208,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
                     and _follows(doc, quotes[nxt], end_sent, spans):
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
-                end_sent = _last_sentence(doc, quotes[nxt])
+                end_sent = _last_sentence(doc, quotes[nxt]) or end_sent
         if cue is None and not _sentence_start_before(doc, quote.outer[0]):
             label = _label(doc, quote)
             if label is not None:
@@ -206,11 +230,11 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
     return words[said], words[0], words[said - 1]
 
 
-def _reports_own_clause(verb: Token, quote_spans: list[tuple[int, int]]) -> bool:
+def _reports_own_clause(verb: Token, quoted: _Quoted) -> bool:
     """A cue after a quote inside a sentence, with a clause of its own to report ("… because
     “…,” though she noted she has also …"), is not the quote's cue."""
     return any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
-               and not any(s <= c.idx < e for s, e in quote_spans) for c in verb.children)
+               and not quoted.covers(c.idx) for c in verb.children)
 
 
 def _next_after(quotes: list[Quote], char: int) -> int | None:
@@ -234,20 +258,20 @@ def _second_speaker(verb: Token, after: list[Token]) -> bool:
     return False
 
 
-def _last_sentence(doc: Doc, quote: Quote) -> Span:
-    last = doc.char_span(quote.outer[1] - 1, quote.outer[1], alignment_mode="expand")
-    return last[0].sent
+def _last_sentence(doc: Doc, quote: Quote) -> Span | None:
+    last = span_at(doc, quote.outer[0], quote.outer[1])
+    return last[-1].sent if last is not None else None
 
 
-def _follows(doc: Doc, quote: Quote, sent: Span, spans: list[tuple[int, int]]) -> bool:
+def _follows(doc: Doc, quote: Quote, sent: Span, spans: _Quoted) -> bool:
     """The quote opens right after `sent`, in the same paragraph, and has no cue of its own."""
     gap = text_of(doc)[sent.end_char:quote.outer[0]]
-    if gap.strip() or "\n" in text_of(doc)[sent.start_char:quote.outer[0]]:
+    if gap.strip() or ends_paragraph(text_of(doc), sent.start_char, quote.outer[0]):
         return False
     end = _last_sentence(doc, quote)
-    if _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
+    if end is None or _cue_in(_outside(doc, end, spans, quote.outer[1], end.end_char)):
         return False
-    first = doc.char_span(quote.outer[0], quote.outer[0] + 1, alignment_mode="expand")
+    first = span_at(doc, quote.outer[0], quote.outer[0] + 1)
     return first is not None and _cue_in(_outside(doc, first[0].sent, spans, first[0].sent.start_char,
                                                   quote.outer[0])) is None
 

@@ -146,6 +146,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if (own := _participle_read_as_clause(child)) is not None:
             return own
+    if verb.dep_ == "conj" and (named := _name_set_before(verb)) is not None:
+        return named
     if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "relcl":
             return verb.head
@@ -158,6 +160,22 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return passive if passive is not None else subject(main, depth + 1)
     if verb.dep_ == "ROOT":
         return _subject_in_fronted_phrase(verb)
+    return None
+
+
+def _name_set_before(verb: Token) -> Token | None:
+    """"… after a neighbour, Curtis Wable, complained that …" read as "ruled …, complained": a
+    proper name set off by commas right before a joined verb, hung on the same head, is its subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    start = name.left_edge.i
+    # "<a role noun>, <Name>, <verb>": the name sets off the noun before it
+    role = start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN"
+    if name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "appos", "dep", "dobj") and role \
+            and all(t.pos_ == "PROPN" for t in doc[start:name.i + 1]):
+        return name
     return None
 
 

@@ -142,7 +142,8 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         return []
     if speaker is None:
         return []
-    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children) and verb.lemma_ not in TELL_VERBS:
+    if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i and c.i != speaker.i for c in verb.children) \
+            and verb.lemma_ not in TELL_VERBS:
         return []  # a cue with an object of its own ("X urged voters to …") reports that object
     # The cue phrase must be short: speaker, verb, and an object ("told The AP").
     tail_end = max(t.i for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)) if verb.i else verb.i
@@ -162,6 +163,25 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         if rest:
             parts.append(rest)
     return parts
+
+
+def _trailing_reporter(doc: Doc, verb: Token) -> Token | None:
+    """"…, reports BisNow.", "…, reported the Ledger.": a name after a sentence-final cue that the
+    parser took for an adverb or object is its speaker."""
+    before = verb.i - 1
+    while before > verb.sent.start and doc[before].is_space:
+        before -= 1
+    if before <= verb.sent.start or doc[before].text != "," or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_space]
+    while after and after[-1].is_punct:
+        after.pop()
+    if not 1 <= len(after) <= 5 or after[-1].dep_ not in ("advmod", "dobj", "npadvmod", "attr", "nsubj"):
+        return None
+    if all(t.text[0].isupper() or t.lower_ == "the" for t in after) and after[-1].text[0].isupper() \
+            and not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return after[-1]
+    return None
 
 
 def _as_reported(verb: Token) -> bool:
@@ -203,7 +223,7 @@ def _extract(doc: Doc) -> list[Found]:
         stance = cue_verb_stance(verb)
         if stance is None or is_negated(verb) and verb.lemma_ in ("respond", "comment", "reply", "answer"):
             continue
-        speaker = subject(verb)
+        speaker = _trailing_reporter(doc, verb) or subject(verb)
         comp, cue_noun = _complement(verb)
         if comp is not None:
             parts = _clause_parts(doc, verb, comp)

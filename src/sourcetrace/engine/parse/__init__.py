@@ -1,6 +1,7 @@
 """The NLP parse stage: one spaCy pipeline, loaded once, offline."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -10,16 +11,22 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
+from .breaks import wraps
 from .memo import use_memo_components
+from .window import TEXT_KEY, parse_windows
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    """A line break ends a sentence, so headlines, datelines and paragraphs never run together;
+    except a wrap: a single line break inside a paragraph where the sentence plainly goes on
+    (see `breaks.wraps`), which is left to the parser like a space."""
+    text = doc.text
+    wrapped = wraps(text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if not token.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
-            token.is_sent_start = True
+            token.is_sent_start = token.idx not in wrapped
     return doc
 
 
@@ -43,14 +50,15 @@ def add_paragraph_breaks(nlp: Language) -> None:
         nlp.add_pipe("paragraph_breaks", before="parser")
 
 
-def parse_text(nlp: Language, text: str) -> Doc:
-    """The parsed doc of one text."""
-    return nlp(text)
+def parse_text(nlp: Language, text: str, window_chars: int | None = None) -> Doc:
+    """The parsed doc of one text, of any length (see `window.py`); `text_of` gives back `text`."""
+    return next(parse_windows(nlp, [text], batch_size=1, window_chars=window_chars))
 
 
-def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Doc]:
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                window_chars: int | None = None) -> Iterator[Doc]:
     """Parsed docs of many texts, in order."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    return parse_windows(nlp, texts, batch_size=batch_size, window_chars=window_chars)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +79,7 @@ def scratch(doc: Doc) -> dict:
 
 def drop_scratch(doc: Doc) -> None:
     doc.user_data.pop("sourcetrace_scratch", None)
-    doc.user_data.pop("sourcetrace_text", None)
+    doc.user_data.pop(TEXT_KEY, None)
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:
@@ -83,13 +91,40 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
 
 
 def entities_in(span: Span) -> list[Span]:
-    """The entities wholly inside a span, as `Span.ents` gives them."""
-    return [e for e in entities_of(span.doc) if span.start <= e.start and e.end <= span.end]
+    """The entities wholly inside a span, as `Span.ents` gives them; found by bisection over the
+    doc's entities (in order, never overlapping), not by a scan of them all."""
+    entities = entities_of(span.doc)
+    memory = scratch(span.doc)
+    if "entity_starts" not in memory:
+        memory["entity_starts"] = [e.start for e in entities]
+    out = []
+    for k in range(bisect_left(memory["entity_starts"], span.start), len(entities)):
+        if entities[k].start >= span.end:
+            break
+        if entities[k].end <= span.end:
+            out.append(entities[k])
+    return out
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens that overlap `start:end`, or None where there are none: a range of whitespace
+    alone (the space after a token, the end of a soft-wrapped line) has no tokens."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def parsed_text(doc: Doc) -> str:
+    """The text as the parser read it (wraps as spaces; see `window.parse_copy`), built once:
+    for decisions that read the prose, never for output, whose spans index `text_of`."""
+    memory = scratch(doc)
+    if "parsed_text" not in memory:
+        memory["parsed_text"] = doc.text
+    return memory["parsed_text"]
 
 
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: `Doc.text` joins every token again on each access."""
-    text = doc.user_data.get("sourcetrace_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["sourcetrace_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text

@@ -1,14 +1,16 @@
 """Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
-from ..extract.base import Found
+from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from .coref import Entity, cluster
 from .context import organisations_in_passing, people_in_context
-from .mentions import analyse_mention, person_entities, without_titles
+from .mentions import analyse_mention, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -51,6 +53,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     with ("Akande" → "Leon Akande", first named in passing as "a header from 18-year-old Leon
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
+    if entity.kind == "organization" and entity.named:
+        return without_suffix(entity.name)
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
     lowered = entity.name.lower()
@@ -63,22 +67,26 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     return entity.name
 
 
-def _reported_inside(f: Found, found: list[Found]) -> bool:
-    """Whether f's cue sits inside another attribution's content (a nested report)."""
+def _reported_inside(f: Found, contents: SpanIndex[Found]) -> bool:
+    """Whether f's cue sits inside another attribution's content (a nested report);
+    `contents` holds the finds by their content spans."""
     if f.cue is None:
         return False
-    return any(g is not f and g.content_span[0] <= f.cue[0] < g.content_span[1] for g in found)
+    return any(g is not f and g.content_span[0] <= f.cue[0] < g.content_span[1]
+               for g in contents.near((f.cue[0], f.cue[0] + 1)))
 
 
 def _voiced_by(text: str, found: list[Found]) -> dict[int, int]:
     """Finds whose source is "I" or "we" inside another find's words, each with that find:
     in "“I think he lost,” the host said" the one who thinks is the host."""
     out = {}
+    parts = SpanIndex.of((j, part) for j, g in enumerate(found) for part in g.content)
     for i, f in enumerate(found):
         if f.source is None or text[f.source[0]:f.source[1]].lower() not in FIRST_PERSON:
             continue
-        around = [j for j, g in enumerate(found)
-                  if j != i and any(s <= f.source[0] < e for s, e in g.content)]
+        at = f.source[0]
+        around = [j for j in sorted(set(parts.near((at, at + 1))))
+                  if j != i and any(s <= at < e for s, e in found[j].content)]
         if around:
             # the outermost: words reported inside a quote are still the quoted speaker's
             out[i] = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
@@ -89,17 +97,30 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     """Finds whose source is the statement an earlier find was made in, each with that find:
     "In a statement, the company said … The statement added that …" is the company's word."""
     out = {}
+    # finds with a source and a cue, by where the cue starts: only those within reach are looked at
+    cues = sorted((g.cue[0], j) for j, g in enumerate(found) if g.source and g.cue)
+    starts = [start for start, _ in cues]
     for i, f in enumerate(found):
         words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
                 or any(w.endswith(("'s", "’s")) for w in words):
             continue  # "the campaign's statement" says whose it is
-        made_in = [j for j, g in enumerate(found) if g.source and g.cue
-                   and f.cue[0] - STATEMENT_REACH <= g.cue[0] < f.cue[0]
-                   and words[-1] in (g.channel or "").lower().split()]
+        reach = cues[bisect_left(starts, f.cue[0] - STATEMENT_REACH):bisect_left(starts, f.cue[0])]
+        made_in = [(start, -j) for start, j in reach if words[-1] in (found[j].channel or "").lower().split()]
         if made_in:
-            out[i] = max(made_in, key=lambda j: found[j].cue[0])
+            out[i] = -max(made_in)[1]  # the latest cue; the first find of those sharing it
     return out
+
+
+def _voice_of(i: int, voiced: dict[int, int]) -> int:
+    """The end of i's chain of "voiced by" links: "We …," the statement said: the statement's
+    issuer. Links may form a cycle (i → j → k → j); each find is visited once."""
+    seen = {i}
+    j = i
+    while j in voiced and voiced[j] not in seen:
+        j = voiced[j]
+        seen.add(j)
+    return j
 
 
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
@@ -128,6 +149,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
     source_ids: list[str | None] = []
     previous: str | None = None
+    contents = SpanIndex.of((f, f.content_span) for f in found)
     for n, f in enumerate(found):
         if i_m := mentions.get(n):
             source_id = ids[id(entity_of[id(i_m)])]
@@ -135,14 +157,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source_id = previous  # a quote with no cue: the last speaker goes on
         else:
             source_id = None
-        if (f.source or f.extra.get("continues")) and not _reported_inside(f, found):
+        if (f.source or f.extra.get("continues")) and not _reported_inside(f, contents):
             previous = source_id or previous
         source_ids.append(source_id)
     for i in voiced:
-        j = i
-        while j in voiced and voiced[j] != i:  # "We …," the statement said: the statement's issuer
-            j = voiced[j]
-        source_ids[i] = source_ids[j]
+        source_ids[i] = source_ids[_voice_of(i, voiced)]
 
     attributions = []
     for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
@@ -151,7 +170,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source=_span(text, f.source) if f.source else None,
             cue=_span(text, f.cue) if f.cue else None,
             content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
-            recipient=f.recipient, channel=f.channel, confidence=f.confidence))
+            recipient=f.recipient, channel=f.channel, confidence=f.confidence,
+            statement=f.statement))
 
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}

@@ -7,13 +7,14 @@ names inside reported words are what someone talks about, not who talks next.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..extract.base import Found
+from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words
-from ..parse import entities_of
+from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
 from .mentions import POSSESSIVE, Mention, analyse_mention, person_entities, person_surnames
 
@@ -41,10 +42,10 @@ def _opens_subjectless_sentence(ent: Span) -> bool:
 
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
-    taken = [span for f in found for span in [*f.content, *([f.source] if f.source else [])]]
+    taken = SpanIndex.of((span, span) for f in found for span in [*f.content, *([f.source] if f.source else [])])
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken.near((ent.start_char, ent.end_char))):
             continue
         root = ent.root
         if _is_subject(ent):
@@ -66,7 +67,7 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
     """Organisations the text names without quoting them ("Shares in Tessaline Semiconductors
     fell"), for a later "the company" or "the trust" to find; never a pronoun's target until a
     source joins them."""
-    sources = [(f.source, f.source_head) for f in found if f.source]
+    sources = SpanIndex.of(((f.source, f.source_head), f.source) for f in found if f.source)
     people = {(p.start, p.end) for p in person_entities(doc)}
     surnames = person_surnames(doc)
     firm_words = kind_words()["company_words"]
@@ -78,7 +79,7 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
             continue
         if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):
             continue  # "the Christie administration": a person's name inside is no organisation's
-        if any(_names_source(ent, span, head) for span, head in sources):
+        if any(_names_source(ent, span, head) for span, head in sources.near((ent.start_char, ent.end_char))):
             continue
         mention = analyse_mention(doc, ent.start_char, ent.end_char, ent.root.i)
         if mention.kind == "organization" and mention.named:
@@ -108,4 +109,13 @@ def _surnames_missed(doc: Doc) -> list[Span]:
     surnames = person_surnames(doc)
     lowered, col = {name.lower() for name in surnames}, columns(doc)
     hits = [i for i, word in enumerate(col.lower) if word in lowered and col.ent_type[i] != "PERSON"]
-    return [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
+    missed = [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
+    # "Lindqvist-Mora, …, was gracious": a hyphenated surname is three tokens
+    joined = [name for name in surnames if "-" in name and name.istitle()]
+    if joined:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, joined)) + r")(?![\w-])")
+        for match in pattern.finditer(parsed_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and all(col.ent_type[i] != "PERSON" for i in range(span.start, span.end)):
+                missed.append(span)
+    return missed

@@ -6,9 +6,10 @@ by the nearest earlier source that fits, group members as people of their own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ..lexicon import kind_words, same_as
+from ..lexicon import kind_words, load_json, same_as
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 
@@ -94,12 +95,17 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
                 return _described_so(entities, m) or _person_near(entities, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing]
+        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing
+                and not (m.pronoun == "person" and (_too_young(e) or _an_event(e)))]
         return max(fits, key=lambda e: e.last_seen) if fits else None
     key = _norm(m.name)
     for e in sorted(entities, key=lambda e: -e.last_seen):
         if _norm(e.name) == key:
             return e
+    if m.named and (shared := _surname_shared(entities, m, key)) is not None:
+        return shared
+    if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
+        return called
     if m.named:
         last = key.split()[-1] if key else ""
         for e in sorted(entities, key=lambda e: -e.last_seen):
@@ -127,6 +133,74 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
     return None
+
+
+_YOUNG_AGE = re.compile(r"\b(\d+)-(year|month|week|day)s?-old\b|,\s*(\d+),")
+
+
+def _too_young(e: Entity) -> bool:
+    """A baby or a small child ("their newborn son, Leo", "her 3-year-old daughter"): no speaker."""
+    words = kind_words()["too_young"]
+    limit = load_json("kinds.json")["too_young_years"]
+    for mention in e.mentions:
+        text = mention.text.lower()
+        if set(re.findall(r"[\w-]+", text)) & words:
+            return True
+        for age, unit, bare in _YOUNG_AGE.findall(text):
+            if unit and unit != "year" or int(age or bare) < limit:
+                return True
+    return False
+
+
+def _an_event(e: Entity) -> bool:
+    """"The rally demanded …": a gathering unnamed, which "he" or "she" cannot stand for."""
+    return e.kind == "person" and not e.named and e.head_lemma in kind_words()["events"]
+
+
+def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | None:
+    """A bare surname two named people share (a father and his daughter): news calls the
+    relative by first name, so it is the one not introduced as someone's kin, or else the
+    first introduced; never merely the latest in view."""
+    if m.kind != "person" or " " in key or not key:
+        return None
+    sharing = [e for e in entities if e.kind == "person" and e.named and " " in e.name.strip()
+               and _norm(e.name).split()[-1] == key]
+    if len(sharing) < 2:
+        return None
+    principal = [e for e in sharing if not _introduced_as_kin(e)]
+    return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:
+    """"Orla said" after "Orla Tull, 16": a lone capitalised word that is the first name of exactly
+    one person named in full before is that person (news calls relatives sharing a surname so),
+    whatever the tagger took the word for."""
+    word = m.text.strip()
+    if " " in word or not word.istitle() or not word.isalpha():
+        return None
+    key = word.lower()
+    named = [e for e in entities if e.kind == "person" and e.named and " " in _norm(e.name)
+             and _norm(e.name).split()[0] == key]
+    return named[0] if len(named) == 1 else None
+
+
+def _short_for(entities: list[Entity], m: Mention, key: str) -> Entity | None:
+    """"Kingsmere said" after "Kingsmere Estates": the opening words of exactly one body's name,
+    whatever the tagger took the short form for, stand for that body."""
+    if not key or m.kind not in ("organization", "person"):
+        return None
+    if m.kind == "person" and (" " in key or key in {_norm(e.name).split()[0] for e in entities
+                                                      if e.kind == "person" and _norm(e.name).split()}):
+        return None
+    bodies = [e for e in entities if e.kind == "organization" and e.named
+              and len(_norm(e.name).split()) > len(key.split()) and _norm(e.name).startswith(key + " ")]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _introduced_as_kin(e: Entity) -> bool:
+    kin = kind_words()["kin"]
+    return any((mention.description or "").lower().split()[-1:] and
+               (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)
 
 
 def _said_to_be(entities: list[Entity], m: Mention) -> Entity | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -90,7 +91,7 @@ def _count(head: Token) -> int | None:
     for child in head.children:
         if child.dep_ == "nummod":
             word = child.lower_
-            if word.isdigit():
+            if word.isdecimal() and len(word) <= 9:  # "③" and "²" are digits int() refuses
                 return int(word)
             if word in NUMBER_WORDS:
                 return NUMBER_WORDS[word]
@@ -114,9 +115,21 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     return memory["people"]
 
 
+def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The people's names that start from token `start` to `end`, found by bisection (they are
+    in order of start), not by a scan of them all."""
+    people, memory = person_entities(doc), scratch(doc)
+    if "people_starts" not in memory:
+        memory["people_starts"] = [p.start for p in people]
+    starts = memory["people_starts"]
+    return people[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _trimmed_name(person: Span) -> Span:
-    # "Quaye grins", "Smith said", "Quaye's"; not "George Will", nor "Park Geun-hye"
-    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"):
+    # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
+    # not "George Will", nor "Park Geun-hye"
+    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
+                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)):
         person = person[:-1]
     return person
 
@@ -129,7 +142,17 @@ def _misread_person(entity: Span) -> Span | None:
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
-    return _name_like(name.doc[name.start:of] if of is not None else name)
+    name = name.doc[name.start:of] if of is not None else name
+    if len(name) < len(entity) and _titled_name(name):
+        return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
+    return _name_like(name)
+
+
+def _titled_name(name: Span) -> bool:
+    """Two or three capitalised words with no organisation word among them."""
+    words = name.text.split()
+    return 2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words) \
+        and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
@@ -206,6 +229,43 @@ def organisation_names(doc: Doc) -> dict[str, str]:
     return memory["organisations"]
 
 
+NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "la", "le", "van", "von", "da", "del", "&", "on", "in", "at"}
+
+
+def _offsets_of(span: Span, name: str) -> tuple[int, int]:
+    """Where `name` lies in the span's text (its start when not found)."""
+    at = max(span.text.find(name), 0)
+    return span.start_char + at, span.start_char + at + len(name)
+
+
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.a)\.?$", re.IGNORECASE)
+
+
+def without_suffix(name: str) -> str:
+    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
+    short = CORPORATE_SUFFIX.sub("", name)
+    return short if len(short.split()) >= 2 else name
+
+
+def _past_descriptor(name: str, nouns: bool = True) -> str:
+    """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
+    set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
+    of the name."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1])
+               if (nouns and w.islower() and w not in NAME_JOINERS or w.lower().endswith("-based"))
+               and words[i + 1][:1].isupper()), default=0)
+    return " ".join(words[cut:]) if cut else name
+
+
+def _in_full(doc: Doc, name: str) -> str:
+    """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
+    that opens with the words of a short one."""
+    longer = {POSSESSIVE.sub("", e.text) for e in entities_of(doc)
+              if e.label_ == "ORG" and e.text.startswith(name + " ") and not any(t.like_num for t in e)}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur."""
     titles = word_set("titles")
@@ -216,10 +276,11 @@ def without_titles(person: Span) -> Span:
 
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
-    people = [e for e in person_entities(span.doc)
-              if span.start <= e.start and e.end <= span.end and e.root.dep_ != "poss"]
+    # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
+    people = [e for e in _people_starting_in(span.doc, span.start, span.end)
+              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
     if people:
-        return without_titles(max(people, key=len))
+        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -233,13 +294,26 @@ def _person_entity(span: Span) -> Span | None:
     return None
 
 
+def _named_after(person: Span, head: Token, words: dict) -> bool:
+    """The mention's head is a proper noun for a body that runs on from the "person" the tagger
+    saw, with no comma between: the whole is an organisation's name."""
+    if head.pos_ != "PROPN" or head.i < person.end or head.lemma_.lower() not in words["organization"]:
+        return False
+    return not any(t.text in ",;()" for t in head.doc[person.end:head.i])
+
+
 def _organisation_beside(head: Token, span: Span) -> Span | None:
     """An organisation's name set beside a noun for one: "their union, the Associated Rail Drivers' Union"."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in kind_words()["organization"]:
+    if head.pos_ != "NOUN":
         return None
+    words = kind_words()
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            return next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            # any noun when the name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
+            if org is not None and (head.lemma_.lower() in words["organization"]
+                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
+                return org
     return None
 
 
@@ -296,13 +370,15 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    if person is not None and _named_after(person, head, words):
+        person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
-        name = person.text.strip()
+        name = _past_descriptor(person.text.strip(), nouns=False)
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
@@ -321,7 +397,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
-        return Mention(**base, kind="organization", named=True, name=_strip_det(named_by.text),
+        return Mention(**base, kind="organization", named=True,
+                       name=without_suffix(_past_descriptor(_strip_det(named_by.text))),
                        description=_strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -329,15 +406,22 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name)):
         name = _strip_det(_core(head, span))
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
-        if parts & words["media"] and not parts & {"ministry", "department", "party"}:
+        titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
+            else None
+        if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
+            # "Owner Demetrios Kalloway": a title before a run of names marks a person
+            kind, name = "person", without_titles(titled).text
+        elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
         elif _is_who(head):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind = "organization"
+            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(name)))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
+        elif CORPORATE_SUFFIX.search(name):
+            kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),

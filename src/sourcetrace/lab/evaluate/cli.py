@@ -9,6 +9,7 @@ from rich.table import Table
 
 from sourcetrace.ingest import InputError
 from sourcetrace.engine.engine import Engine
+from sourcetrace.engine.parse import parse_texts
 from .convert import predicted_attributions
 from .agreement import annotator_agreement
 from .cofenet import sentence_offsets
@@ -24,7 +25,7 @@ def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = 
     CofeNet filter too, and parsing twice would double the run time.
     """
     engine = Engine(profile=model)
-    docs = engine.nlp.pipe((a.text for a in articles), batch_size=8)
+    docs = parse_texts(engine.nlp, (a.text for a in articles), batch_size=8)
     if progress:
         from rich.progress import track
         docs = track(docs, total=len(articles), description="scoring", console=Console(stderr=True),

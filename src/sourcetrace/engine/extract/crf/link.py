@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...parse import text_of
+from ...parse.breaks import ends_paragraph
 from ...parse.columns import columns
 from ..base import Found
 from ..syntax import cue_verb_stance, is_passive_participle, speaker_offsets, subject
@@ -37,7 +38,7 @@ def _paragraph_id(doc: Doc) -> list[int]:
     text, idx = text_of(doc), columns(doc).idx
     ids, current = [], 0
     for i in range(len(idx)):
-        if i and "\n" in text[idx[i - 1]:idx[i]]:
+        if i and ends_paragraph(text, idx[i - 1], idx[i]):  # a wrapped line goes on
             current += 1
         ids.append(current)
     return ids
@@ -49,10 +50,15 @@ def _gap(a: Span, b: Span) -> int:
 
 
 def _best_cue(span: Span, cues: list[Span], sent_index: dict[int, int], para: list[int],
-              max_gap: int) -> int | None:
+              max_gap: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The cue a content or source span goes with. Only cues within `max_gap` sentences can
+    be it: they are looked up by sentence (`by_sentence`), not scanned, so linking is linear."""
     best, best_key = None, None
     sent = sent_index[span.start]
-    for k, cue in enumerate(cues):
+    first, last = sent_index[span.start], sent_index[span.end - 1]
+    near = sorted(k for s in range(first - max_gap, last + max_gap + 1) for k in by_sentence.get(s, ()))
+    for k in near:
+        cue = cues[k]
         if para[cue.start] != para[span.start]:
             continue
         sent_gap = min(abs(sent_index[cue.start] - sent_index[t]) for t in (span.start, span.end - 1))
@@ -133,13 +139,16 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             sent_index[i] = k
     para = _paragraph_id(doc)
     cues = [doc[s:e] for role, s, e in spans if role == "CUE"]
+    by_sentence: dict[int, list[int]] = {}
+    for k, cue in enumerate(cues):
+        by_sentence.setdefault(sent_index[cue.start], []).append(k)
     contents: dict[int, list[Span]] = {}
     sources: dict[int, list[Span]] = {}
     for role, s, e in spans:
         if role == "CUE":
             continue
         span = doc[s:e]
-        k = _best_cue(span, cues, sent_index, para, MAX_SENTENCE_GAP if role == "CNT" else 0)
+        k = _best_cue(span, cues, sent_index, para, MAX_SENTENCE_GAP if role == "CNT" else 0, by_sentence)
         if k is not None:
             (contents if role == "CNT" else sources).setdefault(k, []).append(span)
     found = []

@@ -1,0 +1,130 @@
+"""A stance the words give where the cue verb gives none: "said that was untrue" is a denial,
+and "would neither confirm nor deny" a question left unanswered, not a denial; and two finds
+that are one statement, folded. The words are data, in `lexicons/statements.json`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .base import Found
+from .syntax import is_negated
+from ..parse import parsed_text
+
+
+def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
+    """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
+    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)):
+        f.stance = "deny"
+
+
+def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"has pleaded not guilty to arson": a plea that denies the charge."""
+    verb = _cue_token(doc, f)
+    said = " ".join(parsed_text(doc)[f.content_span[0]:f.content_span[1]].lower().split())
+    return verb is not None and verb.lemma_.lower() in lex["plea_verbs"] \
+        and any(said.startswith(plea) for plea in lex["pleas_denying"])
+
+
+def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """"would neither confirm nor deny", "would not confirm or deny": nothing denied, nothing
+    answered. The characters of the confirming words before "deny", when so."""
+    cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    verb = next((t for t in cue if t.lemma_.lower() == "deny"), None) if cue is not None else None
+    if verb is None:
+        return None
+    before = doc[max(0, verb.i - 4):verb.i]
+    confirm = [t for t in before if t.lemma_.lower() in lex["confirm_verbs"]]
+    joined = any(t.lower_ in ("nor", "or") for t in before)
+    negated = any(t.lower_ in ("neither", "not", "n't", "never") for t in doc[max(0, verb.i - 6):verb.i])
+    return (confirm[0].idx, verb.idx) if confirm and joined and negated else None
+
+
+def _first_root(doc: Doc, f: Found) -> Token | None:
+    start, end = f.content_span
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end), None)
+
+
+def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
+    """"That was untrue", "the claims are baseless", "There is no such plan"."""
+    if root is None or root.lemma_ != "be" or is_negated(root):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if subject is None or not said_of:
+        return False
+    if subject.dep_ == "expl":  # "there is no such plan", "there is no truth in it"
+        return any(any(d.lower_ == "no" for d in c.children)
+                   and (any(d.lower_ == "such" for d in c.children) or c.lemma_ in lex["denial_nouns"])
+                   for c in said_of)
+    claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    return claim and any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"]
+                         for c in said_of)
+
+
+def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
+    """Two finds that are one statement: "Bell disputed that, saying drivers would …" is one
+    denial, of what the participle says; "the council said it could not comment on …" is the
+    council's non-response, not an assertion holding a second one."""
+    dropped: set[int] = set()
+    for f in finds:
+        if f.stance == "deny" and (confirming := _neither_nor(doc, f, lex)) is not None:
+            f.stance = "no_response"  # and the "would not confirm" beside it is the same silence
+            dropped.update(id(g) for g in finds if g is not f and g.cue and g.cue[0] < confirming[1] and confirming[0] < g.cue[1])
+        elif f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
+            said.stance = "deny"
+            dropped.add(id(f))
+        elif f.stance == "assert" and f.type == "indirect" and (inner := _own_silence(doc, f, finds)) is not None:
+            f.stance = "no_response"
+            dropped.add(id(inner))
+    return [f for f in finds if id(f) not in dropped]
+
+
+def _cue_token(doc: Doc, f: Found) -> Token | None:
+    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    if span is None or not len(span):
+        return None
+    return next((t for t in span if t.pos_ == "VERB"), span.root)
+
+
+def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+    """The "saying …" find hung from a denial whose own content is a bare object ("that", "the criticism")."""
+    verb = _cue_token(doc, f)
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    if verb is None or content is None or any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    for g in finds:
+        said = _cue_token(doc, g) if g is not f else None
+        if said is not None and said.tag_ == "VBG" and said.head.i == verb.i and said.dep_ in ("advcl", "xcomp", "conj") \
+                and g.stance == "assert":
+            return g
+    return None
+
+
+def _own_silence(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+    """A non-response reported by its own speaker: a pronoun or "her office" as its subject."""
+    start, end = f.content_span
+    for g in finds:
+        if g is f or g.stance != "no_response" or g.cue is None or not start <= g.cue[0] < end or g.source is None:
+            continue
+        who = doc.char_span(*g.source, alignment_mode="expand")
+        if who is not None and len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") \
+                and who.start_char - start <= 6 and _same_voice(doc, f, who[0]):
+            return g
+    return None
+
+
+PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+                   "they": "p", "them": "p", "their": "p"}
+
+
+def _same_voice(doc: Doc, f: Found, pronoun: Token) -> bool:
+    """The pronoun can be the reporting speaker: never "they" for one speaker ("he said they did
+    not return his calls"), and not "he" for "she"."""
+    mine = PRONOUN_PERSONS.get(pronoun.lower_)
+    if mine == "p":
+        return False
+    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    theirs = PRONOUN_PERSONS.get(speaker.text.lower()) if speaker is not None else None
+    return mine is None or theirs is None or mine == theirs

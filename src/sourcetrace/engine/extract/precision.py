@@ -1,0 +1,269 @@
+"""What a reader is shown must be a statement: the last pass over the extractors' finds.
+
+Some finds are no attribution at all and are dropped: an honour ("was named best actress"),
+a note telling the reader what to do ("call the health department at …"), a film or book
+title in quote marks taken for a quote, the speaker's own "I think" inside their quote, and
+a "non-response" that is no answer withheld ("doesn't get on with his wife"; "could not be
+contacted" about someone who had died, "could not be reached by road", "failed to address"),
+and a person "dismissed by" an employer taken for a denial. The rest are kept, each marked a
+statement or not: a cue that names no saying ("were thrilled", "refused to sell", "posted
+photos") reports what the source felt, wanted or did. A fronted participle phrase ("Speaking
+from a stage, …") loses its place as the source. The words are data, in `lexicons/statements.json`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import cue_stance, load_json
+from .base import Found, Offsets
+from .content_stance import fold, restance
+from .impersonal import nobody_behind
+from .syntax import is_negated, subject
+from ..parse import parsed_text
+
+FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
+CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
+TITLE_MAX_WORDS = 8
+_MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
+          "as", "vs", "vs.", "&", "is", "be", "it"}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@lru_cache(maxsize=None)
+def _lex() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("statements.json").items()
+            if not k.startswith("_") and isinstance(v, list)}
+
+
+def judge(doc: Doc, finds: list[Found]) -> list[Found]:
+    """The finds that are attributions, each with `statement` set."""
+    return mark(doc, [f for f in finds if not no_attribution(doc, f, finds)])
+
+
+def mark(doc: Doc, finds: list[Found]) -> list[Found]:
+    """Set each find's `statement` and what its words say of its stance, fold two finds that
+    are one statement, and take a fronted participle phrase off its source."""
+    finds = fold(doc, finds, _lex())
+    for f in finds:
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
+        _drop_participle_source(doc, f)
+        restance(doc, f, _lex())
+    return finds
+
+
+def _drop_participle_source(doc: Doc, f: Found) -> None:
+    """"Speaking from a stage at the headquarters, the governor said": a fronted participle
+    phrase is never the speaker; the noun phrase after its comma is, when there is one."""
+    span = _tokens(doc, f.source)
+    if span is None or not len(span) or span[0].tag_ != "VBG":
+        return
+    commas = [t.i for t in span if t.text == ","]
+    rest = [t for t in span if commas and t.i > commas[-1] and not t.is_space]
+    if rest and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest):
+        f.source = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        f.source_head = doc[rest[0].i:rest[-1].i + 1].root.i
+    else:
+        f.source, f.source_head = None, None
+
+
+def _tokens(doc: Doc, offsets: Offsets | None) -> Span | None:
+    return doc.char_span(offsets[0], offsets[1], alignment_mode="expand") if offsets else None
+
+
+def _cue_verb(doc: Doc, f: Found) -> Token | None:
+    span = _tokens(doc, f.cue)
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return span.root if not verbs else next((t for t in verbs if t.pos_ == "VERB"), verbs[-1])
+
+
+def _said_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return bool(cue_stance(lemma, noun=token.pos_ == "NOUN") or cue_stance(lemma)) or lemma in _lex()["said_cues"] \
+        or token.lower_ in _lex()["said_cues"]
+
+
+def _phrasal_act(token: Token) -> bool:
+    """"wrote down 9 million euros", "wrote off the debt": a saying verb with a particle that makes an act."""
+    return any(f"{token.lemma_.lower()} {c.lower_}" in _lex()["act_phrasal_verbs"] for c in token.children
+               if c.dep_ in ("prt", "advmod") and c.i == token.i + 1)
+
+
+def is_statement(doc: Doc, f: Found) -> bool:
+    """True when the cue reports something said or written."""
+    if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
+        return True
+    span = _tokens(doc, f.cue)
+    said = [t for t in span if _said_word(t) and not _phrasal_act(t)] if span is not None else []
+    if not said:
+        return False
+    if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
+        content = _tokens(doc, f.content_span)
+        return content is not None and any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in content)
+    if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
+        return _thought_voiced(doc, f, said[0])
+    return True
+
+
+def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
+    """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
+    he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
+    clause of what is thought) report a state of mind, not words."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
+    content = _tokens(doc, f.content_span)
+    clause = content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
+    return clause and not past
+
+
+def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
+    return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
+        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
+        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) or _speaker_as_content(doc, f)
+
+
+def _speaker_as_content(doc: Doc, f: Found) -> bool:
+    """'“…,” said festival director Ruth Cabot, who …' read as if the name were what was said: after
+    a closing quote, a said-verb's "content" that is a person's name is its speaker."""
+    if f.source is not None or f.cue is None or f.type != "indirect":
+        return False
+    before = parsed_text(doc)[max(0, f.cue[0] - 80):f.cue[0]].rstrip(" ,\n")  # the marks just before the cue
+    content = _tokens(doc, f.content_span)
+    if not before.endswith(('"', "”", "'", "’")) or content is None or not len(content):
+        return False
+    # the name opens the "content" (after a title or two) and is then described: ", who …"
+    name = [t for t in content[:6] if t.ent_type_ == "PERSON"]
+    if not name or any(t.pos_ in ("VERB", "AUX") for t in content[:name[-1].i - content.start]):
+        return False
+    after = doc[name[-1].i + 1:name[-1].i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whose")
+
+
+def _ruling(doc: Doc, f: Found) -> bool:
+    """"The judge dismissed the citation": a court disposing of a case, not a denial."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "deny" and verb is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
+
+
+def _done_to_them(doc: Doc, f: Found) -> bool:
+    """"Hadfield was dismissed by the fire service": a person dismissed was sacked, not denied."""
+    verb = _cue_verb(doc, f)
+    if f.stance != "deny" or verb is None or verb.lemma_.lower() not in _lex()["acts_in_passive"]:
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she", "they", "i", "we"))
+
+
+def _award(doc: Doc, f: Found) -> bool:
+    verb = _cue_verb(doc, f)
+    if verb is None or verb.lemma_.lower() not in _lex()["award_verbs"]:
+        return False
+    return any(c.dep_ in ("auxpass", "oprd", "attr") for c in verb.children) or verb.tag_ == "VBN"
+
+
+def _inside_other(f: Found, finds: list[Found]) -> bool:
+    return f.cue is not None and any(g is not f and g.content_span[0] <= f.cue[0] and f.cue[1] <= g.content_span[1]
+                                     for g in finds)
+
+
+def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    verb = _cue_verb(doc, f)
+    lex = _lex()
+    if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"] or _inside_other(f, finds):
+        return False
+    who = subject(verb)
+    if who is None or who.dep_ == "nsubj" and who.i > verb.i:
+        # an imperative opens its clause: "Call the council at …", "For help, email …"
+        return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children) \
+            and verb.dep_ in ("ROOT", "conj")
+    modal = any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
+    return modal and who.lower_ in lex["instruction_subjects"]
+
+
+def _title(doc: Doc, f: Found) -> bool:
+    """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron";
+    or, whatever cue was found for it, one set right after a noun for a work ("wrote a memoir,
+    "Paste and Thread,"") with no verb in it."""
+    if f.type != "direct":
+        return False
+    if f.cue is not None:
+        return _named_work(doc, f)
+    start, end = f.content_span
+    words = _WORD.findall(parsed_text(doc)[start:end]) if parsed_text(doc)[start:end].strip() else []
+    inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
+    if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
+        return False
+    capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+    return capitalised and (len(words) >= 2 or named) or named and len(words) <= 4
+
+
+def _named_work(doc: Doc, f: Found) -> bool:
+    start, end = f.content_span
+    words = _WORD.findall(parsed_text(doc)[start:end])
+    quote = doc.char_span(start, end, alignment_mode="expand")
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
+        return False
+    capitalised = all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in quote)
+    return capitalised and verbless and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+
+
+def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"I don't expect a deal," she said: inside her quote, her "I expect" is no second attribution."""
+    if f.source is None or f.stance not in ("believe",) and is_statement(doc, f):
+        return False
+    who = parsed_text(doc)[f.source[0]:f.source[1]].lower()
+    if who not in _lex()["inner_subjects"]:
+        return False
+    return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]
+               and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
+
+
+def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his."""
+    verb = _cue_verb(doc, f)
+    return f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] \
+        and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+
+
+def _no_answer_withheld(doc: Doc, f: Found) -> bool:
+    if f.stance != "no_response":
+        return False
+    lex = _lex()
+    verb = _cue_verb(doc, f)
+    if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer") \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
+    if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
+        answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
+            or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
+                   for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        if not answered:
+            return True
+    if verb is not None and verb.lemma_ in ("reach", "contact") and _cut_off(verb, lex):
+        return True
+    if verb is not None and verb.lemma_ == "fail":
+        after = _tokens(doc, f.content_span)
+        if after is None or not any(t.lower_ in lex["request_words"] for t in after):
+            return True
+    source = _tokens(doc, f.source)
+    return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
+                                      for t in source)
+
+
+def _cut_off(verb: Token, lex: dict) -> bool:
+    """"The village could not be reached by road": a place, or a way to travel, not a source silent."""
+    by = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
+    if any(g.lower_ in lex["unreachable_by"] for g in by):
+        return True
+    who = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return who is not None and (who.ent_type_ in ("GPE", "LOC", "FAC") or who.lemma_.lower() in lex["place_nouns"])

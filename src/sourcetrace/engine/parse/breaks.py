@@ -1,0 +1,59 @@
+"""Which line breaks are wraps: a paragraph's line broken where it reached the width of the text
+(hard-wrapped mail, archives, terminals), or a line left with a trailing space (soft-wrapped,
+format=flowed), with the sentence going on after it.
+
+A break is a wrap only when the line before it does not end a sentence (no final stop, colon or
+closing mark after one) and either it ends in a space, or the next line starts in lower case or
+with a digit, or the line is full: its next word would not have fitted in the text's widest
+line. A headline or dateline is a short line, so its break stays a sentence end.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LINE = re.compile(r"[^\n]*\n?")
+ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$|[\"”’»]$")
+MIN_WIDTH = 30  # a text whose lines are all shorter than this is not wrapped text
+
+
+def wraps(text: str) -> frozenset[int]:
+    """Where the lines after wraps start (offsets of their first non-space character)."""
+    return _wraps(text)[0]
+
+
+def wrap_breaks(text: str) -> frozenset[int]:
+    """The offsets of the line breaks that are wraps."""
+    return _wraps(text)[1]
+
+
+def ends_paragraph(text: str, start: int, end: int) -> bool:
+    """A line break between start and end that is no wrap."""
+    breaks = wrap_breaks(text)
+    at = text.find("\n", start, end)
+    while at != -1:
+        if at not in breaks:
+            return True
+        at = text.find("\n", at + 1, end)
+    return False
+
+
+@lru_cache(maxsize=8)  # asked of the same text by the parse and each extractor
+def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+    width = max((len(line.rstrip("\r\n")) for _, line in lines), default=0)
+    starts, breaks = set(), set()
+    for (at, line), (start, nxt) in zip(lines, lines[1:]):
+        body, following = line.rstrip("\r\n"), nxt.strip()
+        if not body.strip() or not following:
+            continue  # a blank line: a paragraph break
+        if ENDS_SENTENCE.search(body.rstrip()):
+            continue
+        word = following.split()[0]
+        soft = body.endswith((" ", "\t"))
+        continues = word[:1].islower() or word[:1].isdigit()
+        full = width >= MIN_WIDTH and len(body.rstrip()) + 1 + len(word) > width
+        if soft or continues or full:
+            starts.add(start + len(nxt) - len(nxt.lstrip()))
+            breaks.add(at + len(line) - 1)
+    return frozenset(starts), frozenset(breaks)

@@ -1,0 +1,232 @@
+"""Precision of what a reader sees: is every attribution shown a real statement?
+
+A gold directory holds `NN.txt` articles, each with `NN.json` =
+`{"style": …, "statements": [{"content", "cue", "speaker", "stance", "type"}],
+"not_statements": [{"text", "why"}]}`. Every statement in the article is listed, so a
+prediction that matches none is a false positive. Substrings are exact but may be
+hard-wrapped differently from the gold: both sides are matched after collapsing runs of
+whitespace to one space, and mapped back to the article's offsets.
+
+A prediction (outermost and nested alike: a nested report is a statement too) is a true
+positive when its content shares at least half of the shorter side's characters with a
+gold statement's content; predictions and gold are paired one to one, greedily by that
+share. Of the pairs, the speaker is right when the resolved source's name is the gold
+speaker's (case and articles aside; a surname alone is enough for a full gold name), and
+the stance when it is equal. For the headline labels (`no_response`, `deny`) the share of
+predicted labels that are right is given. A prediction that is no true positive and
+touches a `not_statements` text is a hard negative reported.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sourcetrace.contract import Analysis, Attribution
+from sourcetrace.ingest import InputError
+from .match import greedy_pairs
+
+HEADLINE_STANCES = ("no_response", "deny")
+MIN_SHARE = 0.5
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "’s"}
+
+
+@dataclass
+class GoldStatement:
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    speaker: str
+    stance: str
+    type: str
+
+
+@dataclass
+class NotStatement:
+    span: tuple[int, int]
+    why: str
+
+
+@dataclass
+class PrecisionArticle:
+    name: str
+    text: str
+    style: str
+    statements: list[GoldStatement] = field(default_factory=list)
+    not_statements: list[NotStatement] = field(default_factory=list)
+
+
+class _Locator:
+    """Finds a whitespace-insensitive substring and gives its offsets in the original text."""
+
+    def __init__(self, text: str):
+        pieces, offsets = [], []
+        for match in re.finditer(r"\s+|\S+", text):
+            if match.group().isspace():
+                pieces.append(" ")
+                offsets.append(match.start())
+            else:
+                pieces.append(match.group())
+                offsets.extend(range(match.start(), match.end()))
+        self.flat = "".join(pieces)
+        self.offsets = offsets
+
+    def find(self, needle: str) -> tuple[int, int] | None:
+        needle = _SPACE.sub(" ", needle).strip()
+        at = self.flat.find(needle) if needle else -1
+        if at < 0:
+            return None
+        return self.offsets[at], self.offsets[at + len(needle) - 1] + 1
+
+
+def _span(locator: _Locator, needle: str, where: str) -> tuple[int, int]:
+    span = locator.find(needle) if isinstance(needle, str) else None
+    if span is None:
+        raise InputError(f"{where}: not an exact substring of the article: {needle!r}")
+    return span
+
+
+def load_precision_gold(directory: str | Path) -> list[PrecisionArticle]:
+    """The gold articles, or a one-line `InputError` naming what is wrong."""
+    directory = Path(directory)
+    texts = sorted(directory.glob("*.txt")) if directory.is_dir() else []
+    articles = []
+    for path in texts:
+        gold_path = path.with_suffix(".json")
+        if not gold_path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        locate = _Locator(text)
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            statements = [GoldStatement(content=_span(locate, s["content"], gold_path.name),
+                                        cue=_span(locate, s["cue"], gold_path.name) if s.get("cue") else None,
+                                        speaker=s.get("speaker") or "", stance=s.get("stance") or "assert",
+                                        type=s.get("type") or "")
+                          for s in gold["statements"]]
+            negatives = [NotStatement(_span(locate, n["text"], gold_path.name), n.get("why") or "other")
+                         for n in gold.get("not_statements", [])]
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise InputError(f"{gold_path}: not a precision gold file ({type(error).__name__}: {error})") from None
+        articles.append(PrecisionArticle(path.stem, text, gold.get("style", ""), statements, negatives))
+    if not articles:
+        raise InputError(f"{directory}: no NN.txt with an NN.json precision gold beside it")
+    return articles
+
+
+def _share(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters as a share of the shorter span; 0 below `MIN_SHARE`."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    share = shared / shorter if shared > 0 and shorter > 0 else 0.0
+    return share if share >= MIN_SHARE else 0.0
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in _WORD.findall(name.lower()) if w not in _SKIP]
+
+
+def speaker_matches(gold: str, predicted: str | None) -> bool:
+    """Same name, case and articles aside; a gold full name is matched by its surname alone."""
+    want, got = _words(gold), _words(predicted or "")
+    if not want or not got:
+        return False
+    if want == got:
+        return True
+    return len(want) >= 2 and set(got) <= set(want) and want[-1] in got
+
+
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _spans_of(attribution: Attribution) -> list[tuple[int, int]]:
+    spans = [(attribution.content.start, attribution.content.end)]
+    if attribution.cue is not None:
+        spans.append((attribution.cue.start, attribution.cue.end))
+    return spans
+
+
+def score_article(article: PrecisionArticle, analysis: Analysis, statements_only: bool = False) -> dict:
+    """Counts for one article, with its false positives and negatives listed."""
+    predicted = [a for a in analysis.attributions if a.statement or not statements_only]
+    pairs = greedy_pairs(predicted, article.statements,
+                         lambda p, g: _share((p.content.start, p.content.end), g.content))
+    matched = {i: j for i, j in pairs}
+    counts = Counter(predictions=len(predicted), gold=len(article.statements), tp=len(pairs))
+    text = article.text
+    false_positives, false_negatives, wrong_speakers = [], [], []
+    for i, attribution in enumerate(predicted):
+        source = analysis.source(attribution.source_id)
+        name = source.name if source else None
+        stance = attribution.stance
+        if stance in HEADLINE_STANCES:
+            counts[f"{stance}_predicted"] += 1
+        if i in matched:
+            gold = article.statements[matched[i]]
+            if speaker_matches(gold.speaker, name):
+                counts["speaker_right"] += 1
+            else:
+                wrong_speakers.append({"article": article.name, "content": attribution.content.text,
+                                       "speaker": name, "gold": gold.speaker})
+            counts["stance_right"] += stance == gold.stance
+            counts["type_right"] += attribution.type == gold.type
+            if stance in HEADLINE_STANCES and stance == gold.stance:
+                counts[f"{stance}_right"] += 1
+            continue
+        hard = [n.why for n in article.not_statements if any(_touches(s, n.span) for s in _spans_of(attribution))]
+        if hard:
+            counts["hard_negatives_reported"] += 1
+            counts.update(f"hard_{why}" for why in set(hard))
+        false_positives.append({"article": article.name, "content": attribution.content.text,
+                                "cue": attribution.cue.text if attribution.cue else None, "speaker": name,
+                                "stance": stance, "type": attribution.type, "statement": attribution.statement,
+                                "hard_negative": sorted(set(hard)) or None})
+    found = set(matched.values())
+    for j, gold in enumerate(article.statements):
+        if gold.stance in HEADLINE_STANCES:
+            counts[f"{gold.stance}_gold"] += 1
+        if j not in found:
+            false_negatives.append({"article": article.name, "content": text[gold.content[0]:gold.content[1]],
+                                    "speaker": gold.speaker, "stance": gold.stance, "type": gold.type})
+    counts["hard_negatives_gold"] = len(article.not_statements)
+    return {"counts": counts, "false_positives": false_positives, "false_negatives": false_negatives,
+            "wrong_speakers": wrong_speakers}
+
+
+def _pct(hits: int, total: int) -> float | None:
+    return round(100 * hits / total, 1) if total else None
+
+
+def summarise(scored: list[dict], model: str, statements_only: bool) -> dict:
+    total = sum((s["counts"] for s in scored), Counter())
+    tp = total["tp"]
+    precision, recall = _pct(tp, total["predictions"]), _pct(tp, total["gold"])
+    f1 = round(2 * precision * recall / (precision + recall), 1) if precision and recall else None
+    labels = {stance: {"predicted": total[f"{stance}_predicted"], "right": total[f"{stance}_right"],
+                       "gold": total[f"{stance}_gold"],
+                       "precision": _pct(total[f"{stance}_right"], total[f"{stance}_predicted"])}
+              for stance in HEADLINE_STANCES}
+    hard_by_why = {key[len("hard_"):]: n for key, n in sorted(total.items())
+                   if key.startswith("hard_") and not key.startswith("hard_negatives")}
+    return {"model": model, "statements_only": statements_only, "articles": len(scored),
+            "predictions": total["predictions"], "gold": total["gold"], "true_positives": tp,
+            "precision": precision, "recall": recall, "f1": f1,
+            "speaker_right": total["speaker_right"], "speaker_accuracy": _pct(total["speaker_right"], tp),
+            "stance_right": total["stance_right"], "stance_accuracy": _pct(total["stance_right"], tp),
+            "type_accuracy": _pct(total["type_right"], tp), "labels": labels,
+            "hard_negatives": {"gold": total["hard_negatives_gold"], "reported": total["hard_negatives_reported"],
+                               "by_why": hard_by_why},
+            "false_positives": [fp for s in scored for fp in s["false_positives"]],
+            "false_negatives": [fn for s in scored for fn in s["false_negatives"]],
+            "wrong_speakers": [w for s in scored for w in s["wrong_speakers"]]}
+
+
+def score_precision(articles: list[PrecisionArticle], model: str, statements_only: bool = False) -> dict:
+    from sourcetrace.engine.engine import Engine
+    analyses = Engine(profile=model).pipe([a.text for a in articles])
+    scored = [score_article(article, analysis, statements_only) for article, analysis in zip(articles, analyses)]
+    return summarise(scored, model, statements_only)

@@ -1,0 +1,106 @@
+"""`sourcetrace precision`: the scorer on hand-made analyses, and end to end on the fixture set."""
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sourcetrace.apps.cli import app
+from sourcetrace.contract import Analysis, Attribution, Source, Span
+from sourcetrace.ingest import InputError
+from sourcetrace.lab.evaluate.precision import (load_precision_gold, score_article, speaker_matches,
+                                                summarise)
+
+SET = Path(__file__).parent / "precision_set"
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start=start, end=start + len(words), text=words)
+
+
+def _attribution(text, n, content, cue=None, source_id=None, stance="assert", statement=True):
+    return Attribution(id=f"a{n}", source_id=source_id, type="indirect", stance=stance, source=None,
+                       cue=_span(text, cue) if cue else None, content=_span(text, content), statement=statement)
+
+
+def test_gold_substrings_are_found_across_hard_wraps():
+    articles = load_precision_gold(SET)
+    first = articles[0]
+    start, end = first.statements[0].content
+    assert first.text[start:end].startswith("The Harbour Board put off") and "after\nresidents" in first.text[start:end]
+    assert [a.name for a in articles] == ["01", "02", "03"]
+    assert sum(len(a.not_statements) for a in articles) == 4
+
+
+def test_a_gold_phrase_missing_from_its_article_is_a_one_line_error(tmp_path):
+    (tmp_path / "01.txt").write_text("The mayor said the bridge is safe.", encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [{"content": "the tunnel is safe"}]}),
+                                      encoding="utf-8")
+    with pytest.raises(InputError, match="not an exact substring"):
+        load_precision_gold(tmp_path)
+
+
+def test_true_and_false_positives_hard_negatives_and_labels_on_a_hand_made_analysis(tmp_path):
+    text = ("Mayor Ana Lind said the bridge is safe. Fans were thrilled that it reopened. "
+            "The firm declined to comment.")
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": "the bridge is safe", "cue": "said", "speaker": "Ana Lind", "stance": "assert", "type": "indirect"},
+        {"content": "declined to comment", "cue": None, "speaker": "the firm", "stance": "no_response",
+         "type": "indirect"}],
+        "not_statements": [{"text": "were thrilled", "why": "feeling"}]}), encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    analysis = Analysis(text=text, sources=[Source(id="s1", name="Lind", kind="person", named=True),
+                                            Source(id="s2", name="Fans", kind="group", named=False)],
+                        attributions=[
+                            _attribution(text, 1, "the bridge is safe.", "said", "s1"),  # overlaps ≥ 50%
+                            _attribution(text, 2, "that it reopened", "were thrilled", "s2", statement=False),
+                            _attribution(text, 3, "declined to comment", None, None, stance="deny")])
+    summary = summarise([score_article(article, analysis)], "hand", False)
+    assert (summary["predictions"], summary["true_positives"], summary["gold"]) == (3, 2, 2)
+    assert summary["precision"] == 66.7 and summary["recall"] == 100.0
+    assert summary["speaker_right"] == 1 and summary["stance_right"] == 1
+    assert summary["labels"]["deny"] == {"predicted": 1, "right": 0, "gold": 0, "precision": 0.0}
+    assert summary["labels"]["no_response"]["gold"] == 1
+    assert summary["hard_negatives"]["reported"] == 1 and summary["hard_negatives"]["by_why"] == {"feeling": 1}
+    assert [fp["cue"] for fp in summary["false_positives"]] == ["were thrilled"]
+    only = summarise([score_article(article, analysis, statements_only=True)], "hand", True)
+    assert only["predictions"] == 2 and only["precision"] == 100.0 and only["hard_negatives"]["reported"] == 0
+
+
+def test_a_short_overlap_is_no_match(tmp_path):
+    text = "The council said the budget was balanced and taxes would fall next year."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": "the budget was balanced", "speaker": "the council", "stance": "assert", "type": "indirect"}]}),
+        encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    analysis = Analysis(text=text, attributions=[_attribution(text, 1, "balanced and taxes would fall next year")])
+    assert summarise([score_article(article, analysis)], "hand", False)["true_positives"] == 0
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("Ana Lind", "Lind", True), ("Ana Lind", "ana lind", True), ("the dealer", "dealer", True),
+    ("Ana Lind", "Eva Lind", False), ("Lind", "Ana Lind", False), ("Ana Lind", None, False),
+    ("Castell Marine", "The port operator", False)])
+def test_speaker_names_match_by_words_and_by_a_full_name_s_surname(gold, got, right):
+    assert speaker_matches(gold, got) is right
+
+
+def test_precision_command_with_the_real_engine():
+    result = CliRunner().invoke(app, ["precision", str(SET), "--json", "--statements-only"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["articles"] == 3 and summary["gold"] == 9 and summary["statements_only"] is True
+    assert summary["true_positives"] == summary["predictions"] - len(summary["false_positives"])
+    assert summary["true_positives"] == summary["gold"] - len(summary["false_negatives"])
+    # none of the four hard negatives (a feeling, an act, a title, a reader instruction) is shown as a statement
+    assert summary["hard_negatives"]["gold"] == 4 and summary["hard_negatives"]["reported"] == 0
+    table = CliRunner().invoke(app, ["precision", str(SET)])
+    assert table.exit_code == 0 and "precision" in table.stdout
+
+
+def test_precision_command_on_a_folder_without_gold_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["precision", str(tmp_path)])
+    assert result.exit_code == 2 and "no NN.txt" in result.output and "Traceback" not in result.output
