@@ -105,7 +105,7 @@ def train(table: np.ndarray, ids: list[np.ndarray], targets: np.ndarray, epochs:
             opt.zero_grad()
             loss.backward()
             opt.step()
-            total += float(loss) * len(batch)
+            total += float(loss.detach()) * len(batch)
         print(f"epoch {epoch + 1}: loss {total / len(keep):.4f}")
     return (emb @ proj).detach().numpy()
 
