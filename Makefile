@@ -102,8 +102,14 @@ $(DISTIL_VENV)/.installed:
 		$$($(DISTIL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/zz-project.pth
 	touch $@
 
+# Distil MiniLM, fit its token vectors to MiniLM's sentence vectors on in-domain text (tokenlearn),
+# then refit the re-ranker on train and choose the thresholds on dev for the new score scale.
 distil: venv $(DISTIL_VENV)/.installed
 	PYTHONPATH=src $(DISTIL_VENV)/bin/python -m sourcetrace.lab.distil $(CLAIMS) src/sourcetrace/corpus/match/model
+	PYTHONPATH=src $(DISTIL_VENV)/bin/python -m sourcetrace.lab.tokenlearn ../shared src/sourcetrace/corpus/match/model \
+		src/sourcetrace/corpus/match/model --cache ../tokenlearn.npz
+	$(PY) -m sourcetrace.lab.checkthat fit $(CLAIMS)
+	$(PY) -m sourcetrace.lab.checkthat thresholds $(CLAIMS)
 
 eval-match: venv
 	$(PY) -m sourcetrace.lab.checkthat compare $(CLAIMS)
