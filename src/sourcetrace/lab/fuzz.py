@@ -335,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             budget = budget_for(case.text, args.budget)
             failure, seconds = worker.run(case, budget * HARD_LIMIT_FACTOR + 30)
             counts["cases"] += 1
-            if counts["cases"] % 500 == 0:
+            if counts["cases"] % 100 == 0:
                 print(json.dumps(counts), flush=True)  # progress, and the counts so far
             if failure is None and seconds > budget:
                 failure = "over budget"
