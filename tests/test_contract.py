@@ -68,3 +68,15 @@ def _texts_for_parity():
 def test_the_component_gives_what_analyze_gives(user_nlp, path):
     text = path.read_text(encoding="utf-8")
     assert user_nlp(text)._.sourcetrace.to_json() == analyze(text).to_json()
+
+
+def test_parse_iso_date_reads_what_ingest_writes_and_nothing_else():
+    from datetime import date, datetime
+
+    from sourcetrace.contract import parse_iso_date
+    assert parse_iso_date("2021-03-04") == date(2021, 3, 4)
+    assert parse_iso_date(" 2021-03-04T23:30:00-05:00 ") == date(2021, 3, 4)  # the date as written
+    assert parse_iso_date("2021-03-04 and more") == date(2021, 3, 4)
+    assert parse_iso_date(datetime(2021, 3, 4, 12)) == date(2021, 3, 4)
+    for bad in (None, "", "nonsense", "2021-02-30", "2021-13", 2021):
+        assert parse_iso_date(bad) is None

@@ -8,6 +8,7 @@ classes, and `schema/analysis.schema.json` is that output, checked by a test.
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -120,6 +121,29 @@ class Meta(_Model):
     language: str | None = Field(None, description="ISO 639-1 code of the text's language, when detected.")
     notes: list[str] = Field(default_factory=list, description="What ingest had to do, e.g. undecodable bytes.")
     extra: dict[str, JsonValue] = Field(default_factory=dict, description="Input fields with no place above.")
+
+
+def parse_iso_date(value: object) -> date | None:
+    """A date or date-time, or its ISO text (a time and zone allowed after the date), as the
+    calendar date it names; None for anything else. The one reading of `Meta.date`: ingest
+    writes it with this, claims resolve "last year" against what this reads back."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for parse in (datetime.fromisoformat, date.fromisoformat):
+        try:
+            parsed = parse(text)
+        except ValueError:
+            continue
+        return parsed.date() if isinstance(parsed, datetime) else parsed
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 class Article(_Model):

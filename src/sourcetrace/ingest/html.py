@@ -7,11 +7,10 @@ at about 255 nested elements) falls back to all of its text rather than to nothi
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
 import trafilatura
 
-from sourcetrace.contract import Meta
+from sourcetrace.contract import Meta, parse_iso_date
 from .htmltext import nesting_depth, page_text
 
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]{0,200}>\s*)?(<!--.{0,500}?-->\s*)*"
@@ -65,18 +64,5 @@ def _with_title(title: str | None, body: str) -> str:
 
 def iso_date(value: object) -> str | None:
     """A date or date-time as ISO YYYY-MM-DD (claims resolve "last year" against it), or None."""
-    if value is None:
-        return None
-    if isinstance(value, (date, datetime)):
-        return (value.date() if isinstance(value, datetime) else value).isoformat()
-    text = str(value).strip()
-    for parse in (datetime.fromisoformat, date.fromisoformat):
-        try:
-            parsed = parse(text)
-        except ValueError:
-            continue
-        return (parsed.date() if isinstance(parsed, datetime) else parsed).isoformat()
-    try:
-        return date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        return None
+    parsed = parse_iso_date(value)
+    return parsed.isoformat() if parsed else None

@@ -13,6 +13,7 @@ import argparse
 import hashlib
 import json
 import multiprocessing as mp
+import queue
 import random
 import re
 import sys
@@ -252,7 +253,13 @@ class Worker:
         self.requests, self.replies = context.Queue(), context.Queue()
         self.process = context.Process(target=_serve, args=(self.requests, self.replies), daemon=True)
         self.process.start()
-        self.replies.get(timeout=300)
+        while True:  # the model load: slow on a loaded machine, so waited for while the worker lives
+            try:
+                self.replies.get(timeout=30)
+                return
+            except queue.Empty:
+                if not self.process.is_alive():
+                    raise RuntimeError("the fuzz worker died while loading the engine") from None
 
     def run(self, case: Case, limit: float) -> tuple[str | None, float]:
         """(failure or None, CPU seconds); a case past `limit` wall seconds is killed: a hang."""
@@ -322,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--budget", type=float, default=5.0, help="CPU seconds per case (per 10 KB)")
     parser.add_argument("--out", type=Path, default=Path("tests/fuzz/repros"))
+    parser.add_argument("--start", type=int, default=0, help="skip the first cases (generated, not run)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -332,10 +340,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n in range(args.cases):
             case = make_case(rng)
+            if n < args.start:
+                continue
             budget = budget_for(case.text, args.budget)
             failure, seconds = worker.run(case, budget * HARD_LIMIT_FACTOR + 30)
             counts["cases"] += 1
-            if counts["cases"] % 500 == 0:
+            if counts["cases"] % 100 == 0:
                 print(json.dumps(counts), flush=True)  # progress, and the counts so far
             if failure is None and seconds > budget:
                 failure = "over budget"

@@ -1,6 +1,7 @@
 from datetime import date
 
-from sourcetrace.engine.claims.dates import find_dates, parse_publication_date
+from sourcetrace.contract import parse_iso_date
+from sourcetrace.engine.claims.dates import find_dates
 
 PUBLISHED = date(2022, 10, 3)
 
@@ -38,6 +39,6 @@ def test_modal_may_is_not_a_month():
 
 
 def test_publication_date_parsing():
-    assert parse_publication_date("2022-10-03T10:00:00+00:00") == PUBLISHED
-    assert parse_publication_date("not a date") is None
-    assert parse_publication_date(None) is None
+    assert parse_iso_date("2022-10-03T10:00:00+00:00") == PUBLISHED
+    assert parse_iso_date("not a date") is None
+    assert parse_iso_date(None) is None

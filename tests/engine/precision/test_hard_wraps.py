@@ -29,13 +29,3 @@ def test_a_wrapped_speaker_name_is_resolved_and_the_text_is_kept_as_given():
     assert by_cue["said"] is not None and by_cue["said"].name.split() == ["Marisol", "Vega"]
     assert by_cue["declined to comment"] is not None and "Castell" in by_cue["declined to comment"].name
     assert all(analysis.text[a.content.start:a.content.end] == a.content.text for a in analysis.attributions)
-
-
-def test_unwrap_is_linear_in_the_text():
-    import time
-
-    wrapped = ("the council met again on a wet evening to hear what the residents had to say\n" * 20000)
-    began = time.perf_counter()
-    flat = unwrap(wrapped)
-    assert time.perf_counter() - began < 2.0
-    assert flat.count("\n") == 1  # only the break after the last line stays

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from sourcetrace.contract import Analysis, Claim
-from .dates import find_dates, parse_publication_date
+from sourcetrace.contract import Analysis, Claim, parse_iso_date
+from .dates import find_dates
 from .features import Features, features, known_lemmas
 from .linking import clusters, connect, is_fragment, link, same_thing
 from .quantities import find_quantities
@@ -31,7 +31,7 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     aggregate(claims, clusters(claims), analysis, stance_of,
               negated={c.id: negated(span) for c, span in zip(claims, spans)},
               predicates={c.id: f.predicates for c, f in zip(claims, feats)})
-    published = parse_publication_date(analysis.meta.date)
+    published = parse_iso_date(analysis.meta.date)
     for claim, span in zip(claims, spans):
         claim.quantities = find_quantities(claim.text)
         claim.dates = find_dates(claim.text, published)

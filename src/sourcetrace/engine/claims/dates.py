@@ -45,16 +45,6 @@ _ANY = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|mont
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def parse_publication_date(value: str | None) -> date | None:
-    """The publication date from `Meta.date` (ISO, possibly with a time), or None."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
 def find_dates(text: str, published: date | None = None) -> list[DateRef]:
     if not _ANY.search(text):
         return []

@@ -1,6 +1,9 @@
 """Which claims say the same thing, and which cluster is the article's central one."""
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 from sourcetrace.contract import Claim
 from .features import Features
 from .lexicon import load
@@ -37,20 +40,35 @@ def link(claims: list[Claim], feats: list[Features]) -> None:
 
 
 def _sharing_pairs(feats: list[Features]) -> list[tuple[int, int]]:
-    """The pairs (i < j) that share a word or a predicate: no other pair can say the same thing
-    (unless the configured Jaccard bar is zero), and comparing only these keeps linking
-    linear in practice instead of quadratic."""
-    if load("linking")["jaccard"] <= 0:
+    """The pairs (i < j) that `same_thing` could accept, found without comparing every pair: those
+    sharing a predicate (its first test), and those that could overlap by the Jaccard bar (its
+    second), by the prefix filter of similarity joins: with each claim's words ranked rarest
+    first, two sets with Jaccard ≥ J share a word among the first |words| − ⌈J·|words|⌉ + 1 of
+    either. Common words are thus mostly left out of the look-up, and linking stays linear in
+    practice where a corpus joined into one text has hundreds of claims sharing "year"."""
+    cfg = load("linking")
+    if cfg["jaccard"] <= 0:
         return [(i, j) for i in range(len(feats)) for j in range(i + 1, len(feats))]
     holding: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
-        for key in f.words | f.predicates:
-            holding.setdefault(key, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+        for predicate in f.predicates:
+            holding.setdefault(predicate, []).append(i)
+    pairs = _pairs_within(holding.values())
+    frequency = Counter(word for f in feats for word in f.words)
+    holding = {}
     for i, f in enumerate(feats):
-        for key in f.words | f.predicates:
-            pairs.update((i, j) for j in holding[key] if j > i)
+        if len(f.words) < cfg["jaccard_min_words"]:
+            continue  # the Jaccard test is not made
+        ranked = sorted(f.words, key=lambda word: (frequency[word], word))
+        overlap = math.ceil(cfg["jaccard"] * len(ranked) - 1e-9)  # the least shared, rounded down to be safe
+        for word in ranked[:len(ranked) - max(overlap, 1) + 1]:
+            holding.setdefault(word, []).append(i)
+    pairs |= _pairs_within(holding.values())
     return sorted(pairs)
+
+
+def _pairs_within(groups) -> set[tuple[int, int]]:
+    return {(group[a], group[b]) for group in groups for a in range(len(group)) for b in range(a + 1, len(group))}
 
 
 def connect(a: Claim, b: Claim) -> None:

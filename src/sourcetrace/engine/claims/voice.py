@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extract.base import SpanIndex
-from ..extract.quotemarks import find_quotes
+from ..extract.quotemarks import CLOSERS, find_quotes
 from sourcetrace.contract import Analysis
 from ..parse import text_of
 from ..parse.columns import columns
@@ -18,7 +18,7 @@ MAX_COVERED = 0.5
 MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # CR LF line ends too
-_CLOSERS = "”\"'’)] \t\n"
+_CLOSERS = "".join(sorted(CLOSERS)) + ")] \t\n"  # what may follow a sentence's final stop
 
 
 def headline_ranges(text: str, title: str | None) -> list[tuple[int, int]]:

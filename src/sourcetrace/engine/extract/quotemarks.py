@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..parse.breaks import wraps
+from ..parse.breaks import paragraphs
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”", "'": "'"}
 DOUBLE_STYLE = frozenset(OPENERS) - {"'"}
@@ -129,19 +129,6 @@ def _closing(closers: _Closers, i: int, opener: str) -> int:
     return closers.end
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Lines, each with the lines wrapped onto it (a quote goes on over a wrap)."""
-    wrapped = wraps(text)
-    out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
-        lead = len(m.group()) - len(m.group().lstrip())
-        if out and m.start() + lead in wrapped:
-            out[-1] = (out[-1][0], m.end())
-        else:
-            out.append((m.start(), m.end()))
-    return out
-
-
 PAIR_FILLER = "\x01"
 
 
@@ -174,7 +161,7 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
     openers = _openers(text)
     quotes: list[Quote] = []
     carry: Quote | None = None
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in paragraphs(text):
         lead = p_start
         while lead < p_end and text[lead].isspace():
             lead += 1

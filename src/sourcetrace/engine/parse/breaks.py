@@ -27,6 +27,20 @@ def wrap_breaks(text: str) -> frozenset[int]:
     return _wraps(text)[1]
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a text: its lines, each with the lines wrapped onto it (a quote goes on
+    over a wrap), as (start, end). `ends_paragraph` is the same boundary seen between two offsets."""
+    wrapped = wraps(text)
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        lead = len(m.group()) - len(m.group().lstrip())
+        if out and m.start() + lead in wrapped:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def ends_paragraph(text: str, start: int, end: int) -> bool:
     """A line break between start and end that is no wrap."""
     breaks = wrap_breaks(text)

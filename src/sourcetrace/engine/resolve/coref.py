@@ -7,7 +7,10 @@ by the nearest earlier source that fits, group members as people of their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from ..lexicon import kind_words, load_json, same_as
 from .gender import from_first_name
@@ -85,30 +88,90 @@ def _describes(description: str | None, name: str) -> bool:
     return name in description or (AGE.fullmatch(name) is not None and description == name.split("-")[0])
 
 
-def _find(entities: list[Entity], m: Mention) -> Entity | None:
+class _Seen:
+    """The entities found so far, filed for the look-ups `_find` makes, so that a long text costs
+    no more per mention than a short one: in order of recency, and by the words a mention can
+    match them on (name, its suffixes and last word, surname, head noun, role words). A filing
+    may be stale (a name since grown longer): the index only narrows the search, and every
+    candidate is put to the rule itself, in the order the rule would have met it."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._index: dict[int, int] = {}  # id(entity) -> its place in `entities`
+        self._recent: list[tuple[int, int]] = []  # (-last_seen, place), sorted: latest first, ties by place
+        self._filed: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    def add(self, e: Entity) -> None:
+        place = len(self.entities)
+        self.entities.append(e)
+        self._index[id(e)] = place
+        insort(self._recent, (-e.last_seen, place))
+        self.file(e)
+
+    def moved(self, e: Entity, last_seen: int) -> None:
+        """After `e` absorbed a mention: `last_seen` was its recency before."""
+        place = self._index[id(e)]
+        if e.last_seen != last_seen:
+            del self._recent[bisect_left(self._recent, (-last_seen, place))]
+            insort(self._recent, (-e.last_seen, place))
+        self.file(e)
+
+    def file(self, e: Entity) -> None:
+        place, name = self._index[id(e)], _norm(e.name)
+        keys = [("name", name), ("head", e.head_lemma)]
+        keys += [("suffix", name[i:]) for i in range(len(name) + 1)]
+        keys += [("role", w) for w in _role_words(e.description)]
+        if name.split():
+            keys.append(("last", name.split()[-1]))
+        if e.surname:
+            keys.append(("surname", e.surname.lower()))
+        for key in keys:
+            self._filed[key].add(place)
+
+    def recent(self, among: Iterable[Entity] | None = None) -> Iterator[Entity]:
+        """Latest seen first (ties in text order), as `sorted(entities, key=-last_seen)` would give."""
+        if among is None:
+            return (self.entities[place] for _, place in self._recent)
+        return iter(sorted(among, key=lambda e: (-e.last_seen, self._index[id(e)])))
+
+    def filed(self, *keys: tuple[str, str]) -> list[Entity]:
+        """The entities filed under any of `keys`, in the order they were found."""
+        places = set().union(*(self._filed.get(key, ()) for key in keys))
+        return [self.entities[place] for place in sorted(places)]
+
+
+def _latest(seen: _Seen, wanted) -> Entity | None:
+    """The entity last seen that `wanted` accepts: `max(…, key=last_seen)` over those it accepts."""
+    return next((e for e in seen.recent() if wanted(e)), None)
+
+
+def _find(seen: _Seen, m: Mention) -> Entity | None:
+    entities = seen.entities
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
             described = [e for e in entities if e.kind == "person" and _describes(e.description, m.name)]
             if described:
                 return max(described, key=lambda e: e.last_seen)
             if m.definite:  # a recap: someone already so described, else the person last named
-                return _described_so(entities, m) or _person_near(entities, m)
+                return _described_so(entities, m) or _person_near(seen, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        fits = [e for e in entities if e.kind in wanted and e.fits(m.gender) and not e.in_passing
-                and not (m.pronoun == "person" and (_too_young(e) or _an_event(e)))]
-        return max(fits, key=lambda e: e.last_seen) if fits else None
+        return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not e.in_passing
+                       and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
     key = _norm(m.name)
-    for e in sorted(entities, key=lambda e: -e.last_seen):
+    for e in seen.recent(seen.filed(("name", key))):
         if _norm(e.name) == key:
             return e
-    if m.named and (shared := _surname_shared(entities, m, key)) is not None:
+    if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
         return called
     if m.named:
         last = key.split()[-1] if key else ""
-        for e in sorted(entities, key=lambda e: -e.last_seen):
+        # only these can pass a test below: by surname, by last word, or one name ending the other
+        candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
+                                *(("name", key[i:]) for i in range(len(key) + 1)))
+        for e in seen.recent(candidates):
             if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
@@ -121,15 +184,15 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if m.definite:
-        if (said := _said_to_be(entities, m)) is not None:
+        if (said := _said_to_be(seen, m)) is not None:
             return said
         anonymous = kind_words()["anonymous_singular"]
         if m.kind == "person" and m.head_lemma in kind_words()["anonymous_back"] and len(m.text.split()) == 2:
             # "A senior figure in the party said … “…,” the person said": the last source left
             # unnamed, by a bare word for one ("the person", "this source")
-            unnamed = [e for e in entities if e.kind == "person" and not e.named and e.head_lemma in anonymous]
-            if unnamed:
-                return max(unnamed, key=lambda e: e.last_seen)
+            unnamed = _latest(seen, lambda e: e.kind == "person" and not e.named and e.head_lemma in anonymous)
+            if unnamed is not None:
+                return unnamed
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
     return None
@@ -157,13 +220,13 @@ def _an_event(e: Entity) -> bool:
     return e.kind == "person" and not e.named and e.head_lemma in kind_words()["events"]
 
 
-def _surname_shared(entities: list[Entity], m: Mention, key: str) -> Entity | None:
+def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     """A bare surname two named people share (a father and his daughter): news calls the
     relative by first name, so it is the one not introduced as someone's kin, or else the
     first introduced; never merely the latest in view."""
     if m.kind != "person" or " " in key or not key:
         return None
-    sharing = [e for e in entities if e.kind == "person" and e.named and " " in e.name.strip()
+    sharing = [e for e in seen.filed(("last", key)) if e.kind == "person" and e.named and " " in e.name.strip()
                and _norm(e.name).split()[-1] == key]
     if len(sharing) < 2:
         return None
@@ -203,10 +266,11 @@ def _introduced_as_kin(e: Entity) -> bool:
                (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)
 
 
-def _said_to_be(entities: list[Entity], m: Mention) -> Entity | None:
+def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     """The entity a definite mention's head noun names: those that have spoken first, then those
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
-    for e in sorted(entities, key=lambda e: (e.in_passing, -e.last_seen)):
+    candidates = seen.filed(("role", m.head_lemma), *(("head", h) for h in same_as(m.head_lemma)))
+    for e in sorted(seen.recent(candidates), key=lambda e: e.in_passing):
         if m.named and e.named:
             continue  # "the CBS poll" is not the Monmouth poll
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
@@ -224,11 +288,10 @@ def _described_so(entities: list[Entity], m: Mention) -> Entity | None:
     return max(described, key=lambda e: e.last_seen, default=None)
 
 
-def _person_near(entities: list[Entity], m: Mention) -> Entity | None:
+def _person_near(seen: _Seen, m: Mention) -> Entity | None:
     """The named person a recap follows: the one last in view over the last few sentences."""
-    near = [e for e in entities if e.kind == "person" and e.named and e.fits(m.gender)
-            and m.start - RECAP_REACH <= e.last_seen < m.start]
-    return max(near, key=lambda e: e.last_seen, default=None)
+    return _latest(seen, lambda e: e.kind == "person" and e.named and e.fits(m.gender)
+                   and m.start - RECAP_REACH <= e.last_seen < m.start)
 
 
 def _role_words(description: str | None) -> list[str]:
@@ -271,15 +334,17 @@ def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> 
     (by id) is taken where its statement begins instead: in "“My mother thought …,” she said"
     the reader looks for "she" before the quote, not in it."""
     heard_at = heard_at or {}
-    entities: list[Entity] = []
+    seen = _Seen()
     out = []
     for m in sorted(mentions, key=lambda m: (heard_at.get(id(m), m.start), id(m) not in heard_at)):
-        entity = _find(entities, m)
+        entity = _find(seen, m)
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
                             count=m.count, head_lemma=m.head_lemma, surname=m.surname,
                             member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing)
-            entities.append(entity)
+            seen.add(entity)
+        last_seen = entity.last_seen
         entity.absorb(m)
+        seen.moved(entity, last_seen)
         out.append((m, entity))
     return out
