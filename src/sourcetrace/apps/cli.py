@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sourcetrace.apps.common import Profile, err, fail
 from sourcetrace import __version__, settings
 from sourcetrace.contract import Article, ArticleError, json_schema
 from sourcetrace.corpus.flat import attribution_rows
@@ -25,7 +26,6 @@ from sourcetrace.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Who says what in news text: attributions, sources, claims and a sourcing audit.")
-err = Console(stderr=True, highlight=False)
 # Piped output is read in files and pagers, where 80 columns squeeze tables to a word a line.
 PIPED_WIDTH = 160
 
@@ -37,15 +37,6 @@ class Format(str, Enum):
     csv = "csv"
 
 
-class Profile(str, Enum):
-    fast = "fast"
-    accurate = "accurate"
-    rules = "rules"
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(Text.assemble(("error:", "red"), " ", message), soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _version(value: bool) -> None:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
+from sourcetrace.apps.common import Profile, err, fail
 from sourcetrace import settings as defaults
 from sourcetrace.corpus.dialects import DEFAULT_DB
 from sourcetrace.corpus.errors import CorpusError
@@ -22,15 +23,9 @@ from sourcetrace.settings import Settings
 
 corpus_app = typer.Typer(add_completion=False, no_args_is_help=True,
                          help="A corpus of analysed articles in DuckDB or PostgreSQL.")
-err = Console(stderr=True, highlight=False)
 
 DB_HELP = f"A DuckDB file or a postgresql:// URL (default: $SOURCETRACE_DB, else {DEFAULT_DB})."
 
-
-class Profile(str, Enum):
-    fast = "fast"
-    accurate = "accurate"
-    rules = "rules"
 
 
 class EngineMode(str, Enum):
@@ -50,10 +45,6 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     jsonl = "jsonl"
 
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(Text.assemble(("error:", "red"), " ", message), soft_wrap=True)
-    raise typer.Exit(code)
 
 
 @contextmanager

@@ -4,9 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
-err = Console(stderr=True, highlight=False)
+from sourcetrace.apps.common import err
 
 
 def read_pairs(path: Path, what: str) -> list[tuple[str, str]]:

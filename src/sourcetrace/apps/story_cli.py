@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sourcetrace.apps.common import err, fail
 from sourcetrace.corpus.dialects import DEFAULT_DB
 from sourcetrace.render.story import report_name
 
@@ -24,16 +25,6 @@ DB_HELP = f"A DuckDB file or a postgresql:// URL (default: $SOURCETRACE_DB, else
 def store_at(db):
     from sourcetrace.apps.corpus_cli import store_at as open_at
     return open_at(db)
-
-
-def fail(message: str, code: int = 2) -> None:
-    from sourcetrace.apps.corpus_cli import fail as stop
-    stop(message, code)
-
-
-def _err() -> Console:
-    from sourcetrace.apps.corpus_cli import err
-    return err
 
 
 class Format(str, Enum):
@@ -122,7 +113,7 @@ def claim_command(
                             write_report(analysis, html.parent / report_name(ref))
             except OSError as error:
                 fail(f"--html {html}: cannot write ({error.strerror or error})")
-            _err().print(Text(f"wrote {html}"))
+            err.print(Text(f"wrote {html}"))
             return
     if fmt != Format.pretty:
         print(json.dumps(story, ensure_ascii=False, indent=2))
@@ -261,7 +252,7 @@ def _link_after(ingest):
         from sourcetrace.corpus.story import update_story
         with store_at(kwargs.get("db")) as store:
             summary = store.guard(update_story, store)
-        _err().print(Text("linked: " + summary.line()))
+        err.print(Text("linked: " + summary.line()))
     return run
 
 

@@ -5,21 +5,15 @@ import sys
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
+from sourcetrace.apps.common import err, fail
 from sourcetrace.corpus.dialects import DEFAULT_DB
 from sourcetrace.corpus.errors import CorpusError
 from sourcetrace.settings import Settings
 
-err = Console(stderr=True, highlight=False)
 users_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The web app's users.")
 DB_HELP = f"A DuckDB file or a postgresql:// URL (default: $SOURCETRACE_DB, else {DEFAULT_DB})."
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(Text.assemble(("error:", "red"), " ", message), soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _target(db: Optional[str]) -> str:
