@@ -25,9 +25,14 @@ def aggregate(claims: list[Claim], groups: list[list[Claim]], analysis: Analysis
     by_id = {s.id: s for s in analysis.sources}
     members = Counter(s.member_of for s in analysis.sources if s.member_of is not None)
     for group in groups:
+        said = _said(group, attributions, stance_of)
+        by_polarity: dict[bool, tuple[list[str], list[str], list[tuple[Claim, str]]]] = {}
         for claim in group:
-            supported, denied, ignored = _stances_towards(claim, group, attributions, stance_of, negated,
-                                                          predicates)
+            polarity = negated.get(claim.id, False)
+            if polarity not in by_polarity:
+                by_polarity[polarity] = _towards(polarity, said, negated)
+            supported, ignored, denials = by_polarity[polarity]
+            denied = list(dict.fromkeys(sid for other, sid in denials if _reaches(claim, other, predicates)))
             _flag(claim, supported, denied, ignored, by_id, members)
 
 
@@ -38,27 +43,35 @@ def _reaches(claim: Claim, other: Claim, predicates: dict[str, set[str]] | None)
     return bool(mine & theirs) or (not mine or not theirs) and other.id in claim.same_as
 
 
-def _stances_towards(claim: Claim, group: list[Claim], attributions: dict, stance_of: dict[str, str],
-                     negated: dict[str, bool], predicates: dict[str, set[str]] | None):
-    supported, denied, ignored = [], [], []
+def _said(group: list[Claim], attributions: dict, stance_of: dict[str, str]) -> list[tuple[Claim, str, str]]:
+    """(claim, source id, stance) for every sourced attribution of the group, in order."""
+    said = []
     for other in group:
-        opposite = negated.get(claim.id, False) != negated.get(other.id, False)
         for aid in other.attribution_ids:
             a = attributions.get(aid)
-            if a is None or a.source_id is None:
-                continue
-            stance = stance_of.get(aid, a.stance)
-            if opposite and stance in SUPPORTING:
-                stance = "deny"
-            elif opposite and stance == "deny":
-                stance = "assert"
-            if stance == "deny" and not _reaches(claim, other, predicates):
-                continue
-            bucket = supported if stance in SUPPORTING else denied if stance == "deny" \
-                else ignored if stance == "no_response" else None
-            if bucket is not None and a.source_id not in bucket:
-                bucket.append(a.source_id)
-    return supported, denied, ignored
+            if a is not None and a.source_id is not None:
+                said.append((other, a.source_id, stance_of.get(aid, a.stance)))
+    return said
+
+
+def _towards(polarity: bool, said: list[tuple[Claim, str, str]], negated: dict[str, bool]):
+    """Supporters and non-responders of a claim of this polarity, and its candidate deniers: a
+    source asserting the opposite denies it, one denying the opposite supports it. Worked out
+    once per polarity, so a group costs its size, not its size squared; only denials depend on
+    the claim itself (`_reaches`)."""
+    supported: dict[str, None] = {}
+    ignored: dict[str, None] = {}
+    denials: list[tuple[Claim, str]] = []
+    for other, sid, stance in said:
+        if polarity != negated.get(other.id, False):
+            stance = "deny" if stance in SUPPORTING else "assert" if stance == "deny" else stance
+        if stance in SUPPORTING:
+            supported.setdefault(sid)
+        elif stance == "deny":
+            denials.append((other, sid))
+        elif stance == "no_response":
+            ignored.setdefault(sid)
+    return list(supported), list(ignored), denials
 
 
 def _flag(claim: Claim, supported: list[str], denied: list[str], ignored: list[str], by_id: dict[str, Source],

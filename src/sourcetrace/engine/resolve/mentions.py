@@ -261,9 +261,17 @@ def _past_descriptor(name: str, nouns: bool = True) -> str:
 def _in_full(doc: Doc, name: str) -> str:
     """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
     that opens with the words of a short one."""
-    longer = {POSSESSIVE.sub("", e.text) for e in entities_of(doc)
-              if e.label_ == "ORG" and e.text.startswith(name + " ") and not any(t.like_num for t in e)}
+    longer = {text for text, full in _organisation_names(doc) if full.startswith(name + " ")}
     return longer.pop() if len(longer) == 1 else name
+
+
+def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
+    """(name without a possessive, text) of each organisation entity with no number in it, once per doc."""
+    memory = scratch(doc)
+    if "organisation_names" not in memory:
+        memory["organisation_names"] = [(POSSESSIVE.sub("", e.text), e.text) for e in entities_of(doc)
+                                        if e.label_ == "ORG" and not any(t.like_num for t in e)]
+    return memory["organisation_names"]
 
 
 def without_titles(person: Span) -> Span:
