@@ -6,7 +6,7 @@ A short quote inside a reported clause is left to the verbal extractor (mixed).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -198,7 +198,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
             # A quoted title in the cue's sentence ("said on “Fox and Friends.”") is not B.
             nxt = qi + 1
             if nxt < len(quotes) and end_sent.start_char <= quotes[nxt].outer[0] < end_sent.end_char \
-                    and not text_of(doc)[:quotes[nxt].outer[0]].rstrip()[-1:].isalnum():
+                    and not _last_char_before(text_of(doc), quotes[nxt].outer[0]).isalnum():
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
         if verb is not None and not _second_speaker(verb, after):
@@ -238,7 +238,17 @@ def _reports_own_clause(verb: Token, quoted: _Quoted) -> bool:
 
 
 def _next_after(quotes: list[Quote], char: int) -> int | None:
-    return next((i for i, q in enumerate(quotes) if q.outer[0] >= char), None)
+    """The first quote opening at or after `char` (quotes come in text order)."""
+    k = bisect_left(quotes, char, key=lambda q: q.outer[0])
+    return k if k < len(quotes) else None
+
+
+def _last_char_before(text: str, char: int) -> str:
+    """The last non-space character before `char` ('' at the start), looking back over spaces only."""
+    k = char - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def _second_speaker(verb: Token, after: list[Token]) -> bool:
