@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -53,19 +54,39 @@ def timed(action) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def bench_ingest(articles: list[Article], workers: int, work: Path) -> dict:
-    db = work / f"ingest-{workers}.duckdb"
-    settings = Settings(profile=PROFILE, workers=workers)
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the local workers, once reaped)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def bench_ingest(articles: list[Article], workers: int, work: Path, engine: str = "local") -> dict:
+    db = work / f"ingest-{engine}-{workers}.duckdb"
+    settings = Settings(profile=PROFILE, workers=workers, ray_work_dir=str(work / f"shards-{workers}"))
     with Store(str(db)) as store:
+        cpu = cpu_seconds()
         seconds, summary = timed(lambda: ingest_items(store, articles, settings=settings, profile=PROFILE,
-                                                      workers=workers))
+                                                      workers=workers, engine=engine))
+        cpu = cpu_seconds() - cpu
         rerun, again = timed(lambda: ingest_items(store, articles, settings=settings, profile=PROFILE,
-                                                  workers=workers))
+                                                  workers=workers, engine=engine))
         store.execute("CHECKPOINT")
     assert summary.stored + summary.errors == len(articles) and again.skipped == len(articles)
-    return {"workers": workers, "articles": len(articles), "stored": summary.stored, "errors": summary.errors,
-            "seconds": round(seconds, 2), "articles_per_s": round(len(articles) / seconds, 2),
-            "rerun_seconds": round(rerun, 2), "db_bytes": db.stat().st_size, "db": str(db)}
+    row = {"engine": engine, "workers": workers, "articles": len(articles), "stored": summary.stored,
+           "errors": summary.errors, "seconds": round(seconds, 2),
+           "articles_per_s": round(len(articles) / seconds, 2), "rerun_seconds": round(rerun, 2),
+           "db_bytes": db.stat().st_size, "db": str(db)}
+    if engine == "local":  # Ray's workers are not this process's children: their CPU is not counted here
+        row["cpu_s_per_article"] = round(cpu / len(articles), 3)
+    return row
+
+
+def scaling(rows: list[dict], cores: int) -> dict:
+    """All-cores rate against cores × the one-worker rate (target 0.85), and the same from CPU per
+    article, which says what the workers would give on cores nobody else is using."""
+    one, full = rows[0], rows[-1]
+    return {"rate_ratio": round(full["articles_per_s"] / (cores * one["articles_per_s"]), 2),
+            "cpu_ratio": round(one["cpu_s_per_article"] / full["cpu_s_per_article"], 2)}
 
 
 def base_analyses(articles: list[Article], workers: int, db: str) -> list[tuple[Article, Analysis]]:
@@ -114,13 +135,17 @@ def time_queries(target: str, work: Path, query: str) -> dict:
     return out
 
 
-def run(polnear: Path, copies: int, base_train: int, pg: str | None, work: Path) -> dict:
+def run(polnear: Path, copies: int, base_train: int, pg: str | None, work: Path,
+        ray_workers: list[int] = ()) -> dict:
     cores = os.cpu_count() or 1
     dev = polnear_articles(polnear / "dev")
     results: dict = {"engine_version": __version__, "cores": cores, "ingest": [],
                      "load_average_at_start": round(os.getloadavg()[0], 1)}
     for workers in sorted({1, cores}):
         results["ingest"].append(bench_ingest(dev, workers, work))
+    results["scaling"] = scaling(results["ingest"], cores)
+    if ray_workers:
+        results["ray"] = [bench_ingest(dev, workers, work, engine="ray") for workers in ray_workers]
     last = results["ingest"][-1]
     results["db_bytes_per_1000_articles"] = round(last["db_bytes"] / last["articles"] * 1000)
 
@@ -163,12 +188,19 @@ def markdown(results: dict, command: str) -> str:
                 f"{results['load_average_at_end']} at the end, so every figure is slower than on an idle machine.")
     lines = [SECTION, "", f"Measured with `{command}` (engine {results['engine_version']}, "
              f"{results['cores']} cores, profile {PROFILE}).{load}", "",
-             "| ingest of PolNeAR dev | articles | seconds | articles/s | re-run (all skipped) |",
-             "|---|---:|---:|---:|---:|"]
-    for row in results["ingest"]:
-        lines.append(f"| {row['workers']} worker{'s' if row['workers'] > 1 else ''} | {row['articles']} | "
-                     f"{row['seconds']} | {row['articles_per_s']} | {row['rerun_seconds']} s |")
-    lines += ["", "Each run's seconds include starting the worker processes and loading their models.", "",
+             "| ingest of PolNeAR dev | articles | seconds | articles/s | CPU s/article | re-run (all skipped) |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for row in results["ingest"] + results.get("ray", []):
+        workers = f"{row['workers']} worker{'s' if row['workers'] > 1 else ''}"
+        lines.append(f"| {'Ray, ' if row['engine'] == 'ray' else ''}{workers} | {row['articles']} | "
+                     f"{row['seconds']} | {row['articles_per_s']} | {row.get('cpu_s_per_article', '')} | "
+                     f"{row['rerun_seconds']} s |")
+    scale = results["scaling"]
+    lines += ["", "Each run's seconds include starting the worker processes (or Ray's actors) and loading their "
+              "models; CPU s/article counts the ingest process and its local workers (Ray's are not its "
+              "children). All cores against cores × one worker (target 0.85): "
+              f"{scale['rate_ratio']} by articles/s, {scale['cpu_ratio']} by CPU per article (what the rate "
+              "would be on cores no other process uses).", "",
               f"DuckDB file size: {results['db_bytes_per_1000_articles'] / 1e6:.1f} MB per 1,000 PolNeAR dev "
               f"articles (after CHECKPOINT; texts, analysis JSON and flat rows); "
               f"{results['duckdb']['db_bytes_per_1000_articles'] / 1e6:.1f} MB per 1,000 in the large store, "
@@ -212,6 +244,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("polnear", type=Path, help="PolNeAR root with dev/ and train/")
     parser.add_argument("--copies", type=int, default=20_000)
     parser.add_argument("--base-train", type=int, default=100, help="train texts analysed for the large store")
+    parser.add_argument("--ray-workers", type=int, nargs="*", default=[1, 2],
+                        help="also ingest through a local Ray with these worker counts (none: skip)")
     parser.add_argument("--pg", default=os.environ.get("SOURCETRACE_TEST_PG"), help="also a PostgreSQL URL")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--write-docs", type=Path, help="write the Corpus section of this markdown file")
@@ -219,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.polnear / "dev" / "text").is_dir():
         sys.exit(f"error: {args.polnear}: no dev/text folder (PolNeAR root expected)")
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as work:
-        results = run(args.polnear, args.copies, args.base_train, args.pg, Path(work))
+        results = run(args.polnear, args.copies, args.base_train, args.pg, Path(work), args.ray_workers)
     command = "python -m sourcetrace.lab.bench_corpus " + " ".join(a for a in (argv or sys.argv[1:]) if a != "--json")
     section = markdown(results, command.replace(f" --write-docs {args.write_docs}", ""))
     if args.write_docs:
