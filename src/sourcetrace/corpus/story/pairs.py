@@ -17,14 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
-from sourcetrace.corpus.match.checks import _mentions, _words, check, lexicon, quantities
+from sourcetrace.corpus.match.checks import _mentions, _words, check, quantities
 from sourcetrace.corpus.match.embed import Embedder, load_model
 from sourcetrace.corpus.match.text import clean, tokens
 
 DATA = Path(__file__).with_name("data")
 MODEL_FILE = DATA / "pairs.json"
 FEATURES = ("cosine", "cover_min", "cover_max", "soft_min", "soft_max", "length_ratio", "names_swapped",
-            "names_extra", "numbers_agree", "contained", "word_swap", "own_words", "negation", "number", "subject")
+            "names_extra", "numbers_agree", "inside", "reordered", "swap", "own_words", "negation", "number", "subject")
 FLAGS = ("negation", "number", "subject")
 LIKENESS = ("cosine", "cover_min", "cover_max", "soft_min", "soft_max")
 NAME = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*)*")
@@ -77,7 +77,7 @@ class Side:
     vector: np.ndarray
     token_ids: np.ndarray
     terms: frozenset[str]
-    plain: frozenset[str]    # terms that are not figures or parts of names: what a rewording or a swap changes
+    words: frozenset[str]    # every word, lower-cased, function words and figures too
     names: tuple[str, ...]
     quantities: tuple
 
@@ -85,17 +85,9 @@ class Side:
 @lru_cache(maxsize=8192)
 def side(text: str) -> Side:
     emb = embedder()
-    terms = frozenset(tokens(text))
-    found = names(text)
-    named = set(tokens(" ".join(found)))
-    plain = frozenset(t for t in terms if t not in named and not _figure(t))
-    return Side(text, emb.encode([text])[0], np.unique(emb.token_ids([text])[0]), terms, plain, tuple(found),
-                tuple(quantities(_words(text))))
-
-
-def _figure(term: str) -> bool:
-    lex = lexicon()
-    return any(ch.isdigit() for ch in term) or term in lex["number_words"] or term in lex["scale_words"]
+    words = _words(text)
+    return Side(text, emb.encode([text])[0], np.unique(emb.token_ids([text])[0]), frozenset(tokens(text)),
+                frozenset(words), tuple(names(text)), tuple(quantities(words)))
 
 
 def names(text: str) -> list[str]:
@@ -137,12 +129,13 @@ def features(a: str, b: str, flags: tuple[str, ...] | None = None) -> np.ndarray
     if flags is None:
         flags = check(a, b, similar)
     agree = bool(units) and "number" not in flags
-    # The shape of the edit in plain words (names and figures have features of their own): one text's inside
-    # the other's (a trim, an addition, a figure or name changed), a word or two swapped each side (another
-    # verb, an antonym), or a rewording with words of its own on both sides.
-    own = min(len(sa.plain - sb.plain), len(sb.plain - sa.plain))
+    # The shape of the edit, over every word: one text inside the other (a trim, an added detail), the same
+    # words in another order (who did what to whom), a near-copy with a word or three swapped each side
+    # (another figure, day, verb, 'at least' for 'at most'), or a rewording with words of its own on both sides.
+    own = sorted((len(sa.words - sb.words), len(sb.words - sa.words)))
     return np.asarray([float(sa.vector @ sb.vector), covers[0], covers[1], softs[0], softs[1],
-                       lengths[0] / lengths[1], swapped, extra, agree, own == 0, 1 <= own <= 2, min(own, 8) / 8]
+                       lengths[0] / lengths[1], swapped, extra, agree, own[0] == 0 < own[1], own[1] == 0, 1 <= own[0] and own[1] <= 3,
+                       min(own[0], 8) / 8]
                       + [f in flags for f in FLAGS],
                       dtype=np.float64)
 
@@ -173,8 +166,8 @@ class Decision:
 def decide(a: str, b: str, model: PairModel | None = None) -> Decision | None:
     """The story's verdict on two claims. The model's probability decides a same-claim link (made at `high`,
     suggested at `low`), with two readings of the hard checks a story needs: a pair failing only on negation
-    that would otherwise be a link says the opposite (it rebuts the claim); one failing only on numbers may be
-    the same claim with a revised figure, which a person decides."""
+    that would otherwise be a link says the opposite (it rebuts the claim); one failing only on numbers that
+    would otherwise be suggested or linked may be the same claim with a revised figure, which a person decides."""
     model = model or shipped_model()
     flags = check(a, b, similar)
     row = features(a, b, flags)
@@ -183,7 +176,7 @@ def decide(a: str, b: str, model: PairModel | None = None) -> Decision | None:
         return None  # the checks only lower the score: `fit` keeps their weights at or below zero
     if flags == ("negation",) and passed >= model.high:
         return Decision("contradicts", "made", passed, flags)
-    if flags == ("number",) and passed >= model.high:
+    if flags == ("number",):
         return Decision("same", "suggested", passed, flags)
     score = float(model.probability(row)[0])
     if score >= model.high:
