@@ -3,10 +3,13 @@
     python -m sourcetrace.lab.story_pairs fit eval/pairs    # fit on even stories, write corpus/story/data/pairs.json
     python -m sourcetrace.lab.story_pairs eval eval/pairs   # precision/recall on odd stories, overall and by kind
 
-The model is a logistic regression (numpy, L2, Newton steps) over `corpus.story.pairs.FEATURES`. Its cut-offs
-are chosen on out-of-fold probabilities of the fitting stories (folds by story, so a story's near-copies never
-score their own siblings): `high` is the lowest at which precision is at least `--precision` there and above,
-`low` the highest that keeps recall at least `--recall`. The odd stories are never looked at by `fit`.
+The model is a logistic regression (numpy, L2, Newton steps) over `corpus.story.pairs.FEATURES`, fitted on every
+pair of claims within the even stories (the labelled pairs, and the rest labelled by what the labels imply) and
+on each claim with its last phrase trimmed. Its cut-offs are chosen on out-of-fold probabilities of the set's own
+pairs (folds by story, so a story's near-copies never score their siblings), read as `pairs.decide` reads the
+hard checks: `high` is the lowest at which at least `--least` pairs are at least `--precision` same-claim (1.0,
+never, when there is none), `low` the highest that keeps recall at least `--recall`. `fit` never reads the odd
+stories; `eval` reports on them: every outcome is the link pass's own, the same-words rule included.
 """
 from __future__ import annotations
 
@@ -163,12 +166,13 @@ def out_of_fold(rows: np.ndarray, y: np.ndarray, stories: list[str], l2: float) 
     return out
 
 
-def choose_high(scores: np.ndarray, y: np.ndarray, precision: float) -> float:
-    """The lowest cut-off whose pairs at or above it are at least `precision` same-claim (1.0 when none is)."""
+def choose_high(scores: np.ndarray, y: np.ndarray, precision: float, least: int = 20) -> float:
+    """The lowest cut-off whose pairs at or above it, `least` of them at the least (a precision over two or three
+    pairs says nothing), are at least `precision` same-claim; 1.0, which no pair reaches, when there is none."""
     order = np.argsort(-scores, kind="stable")
     ranked = scores[order]
     prec = np.cumsum(y[order]) / np.arange(1, len(y) + 1)
-    for i in range(len(y) - 1, -1, -1):
+    for i in range(len(y) - 1, least - 2, -1):
         # a cut-off takes every pair with its score, so it is judged at the last of a run of ties
         if prec[i] >= precision and (i == len(y) - 1 or ranked[i + 1] < ranked[i]):
             return float(ranked[i])
@@ -194,51 +198,67 @@ def by_words(pair: Pair) -> bool:
 
 
 def fit(claims: dict[str, tuple[str, str]], labelled: list[Pair], out: Path, precision: float, recall: float,
-        l2: float) -> dict:
+        l2: float, least: int = 20) -> dict:
     pairs = every_pair(claims, half(labelled, "fit"))
     pairs = [p for p in pairs + trims(pairs) if not by_words(p)]
     rows, y = matrix(pairs)
     held = out_of_fold(rows, y, [p.story for p in pairs], l2)
     real = np.asarray([p.kind != "trim" for p in pairs])   # the cut-offs answer to the set's own pairs
-    high = choose_high(held[real], y[real], precision)
-    low = min(choose_low(held[real], y[real], recall), high)
+    # as `decide` reads the checks: a pair failing on negation is never linked, one failing only on numbers
+    # is never linked without a person
+    negation = rows[:, FEATURES.index("negation")] > 0
+    number_only = (rows[:, FEATURES.index("number")] > 0) & ~negation & (rows[:, FEATURES.index("subject")] == 0)
+    high = choose_high(np.where(negation | number_only, 0.0, held)[real], y[real], precision, least)
+    low = min(choose_low(np.where(negation, 0.0, held)[real], y[real], recall), high)
     model = fit_model(rows, y, l2)
     data = {"_doc": "Same-claim decision for news claim pairs (corpus/story/pairs.py): logistic regression over "
                     "standardised features; a link is made at `high`, suggested at `low`. Written by "
                     "`python -m sourcetrace.lab.story_pairs fit eval/pairs`.",
             **PairModel(model.weights, model.bias, model.mean, model.scale, high, low).as_dict(),
             "chosen_on": f"eval/pairs even stories, every pair of claims in a story and each claim with its last phrase trimmed ({len(pairs)} pairs, {int(y.sum())} same; pairs of the same words are linked before the model and left out), out-of-fold by story "
-                         f"({FOLDS} folds): high = precision >= {precision}, low = recall >= {recall}; l2 = {l2}"}
+                         f"({FOLDS} folds): high = precision >= {precision} over {least} pairs or more, low = recall >= {recall}; l2 = {l2}"}
     out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return data
 
 
 def outcome(pair: Pair, model: PairModel) -> str:
-    """What the link pass makes of the pair: made, suggested or none (a contradiction is not a same link)."""
+    """What the link pass makes of the pair: 'words' (made by the same-words rule, before the model), 'made',
+    'suggested' or 'none' (a contradiction is not a same link)."""
     if by_words(pair):
-        return "made"
+        return "words"
     decision = decide(pair.a, pair.b, model)
     if decision is None or decision.relation != "same":
         return "none"
     return decision.status
 
 
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
 def evaluate(pairs: list[Pair], model: PairModel) -> dict:
-    """Precision and recall of made links (`high`) and of made-or-suggested ones (`low`), and per kind the share
-    of pairs made and made-or-suggested (for a same kind that is recall; for a near-miss kind, its error rate)."""
+    """Precision and recall of the links made (`high`: by the same-words rule or by the model) and of those made
+    or suggested (`low`); the same for the model alone, over the pairs the rule leaves to it; and per kind the
+    share of pairs made and made-or-suggested (for a same kind that is its recall; for a near-miss kind, how
+    often it is wrongly linked)."""
     got = [outcome(p, model) for p in pairs]
-    report = {"pairs": len(pairs), "same": sum(p.same for p in pairs)}
-    for name, counted in (("high", {"made"}), ("low", {"made", "suggested"})):
-        tp = sum(1 for p, g in zip(pairs, got) if g in counted and p.same)
-        predicted = sum(1 for g in got if g in counted)
-        report[name] = {"precision": round(tp / predicted, 3) if predicted else None,
-                        "recall": round(tp / max(report["same"], 1), 3), "linked": predicted}
+    report = {"pairs": len(pairs), "same": sum(p.same for p in pairs),
+              "same_words_rule": sum(g == "words" for g in got)}
+    left = [(p, g) for p, g in zip(pairs, got) if g != "words"]
+    for name, counted, among in (("high", {"words", "made"}, list(zip(pairs, got))),
+                                 ("low", {"words", "made", "suggested"}, list(zip(pairs, got))),
+                                 ("model_high", {"made"}, left), ("model_low", {"made", "suggested"}, left)):
+        tp = sum(1 for p, g in among if g in counted and p.same)
+        predicted = sum(1 for _p, g in among if g in counted)
+        report[name] = {"precision": _share(tp, predicted), "recall": _share(tp, sum(p.same for p, _g in among)),
+                        "linked": predicted}
     kinds: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for p, g in zip(pairs, got):
         kinds[(p.same, p.kind)][g] += 1
     report["kinds"] = {f"{'same' if same else 'not'}/{kind}": {
-        "n": sum(c.values()), "made": round(c["made"] / sum(c.values()), 3),
-        "made_or_suggested": round((c["made"] + c["suggested"]) / sum(c.values()), 3)}
+        "n": sum(c.values()), "made": _share(c["words"] + c["made"], sum(c.values())),
+        "made_or_suggested": _share(c["words"] + c["made"] + c["suggested"], sum(c.values())),
+        "by_same_words": c["words"]}
         for (same, kind), c in sorted(kinds.items(), key=lambda kv: (-kv[0][0], kv[0][1]))}
     return report
 
@@ -250,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_FILE)
     parser.add_argument("--precision", type=float, default=0.95, help="fit: precision the high cut-off keeps")
     parser.add_argument("--recall", type=float, default=0.75, help="fit: recall the low cut-off keeps")
+    parser.add_argument("--least", type=int, default=20, help="fit: fewest pairs the high cut-off is judged on")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--as-written", action="store_true", help="pair the sentences, not the engine's claims")
     parser.add_argument("--half", choices=("fit", "report"), default="report", help="eval: which stories")
@@ -258,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         claims = read_claims(args.folder, args.as_written)
         labelled = load_pairs(args.folder, claims)
         if args.command == "fit":
-            data = fit(claims, labelled, args.model, args.precision, args.recall, args.l2)
+            data = fit(claims, labelled, args.model, args.precision, args.recall, args.l2, args.least)
             print(json.dumps({k: data[k] for k in ("high", "low", "chosen_on")}, indent=1))
             print(" ".join(f"{f}={w:+.2f}" for f, w in zip(FEATURES, data["weights"])))
         else:

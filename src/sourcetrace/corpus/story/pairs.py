@@ -165,17 +165,20 @@ class Decision:
 
 def decide(a: str, b: str, model: PairModel | None = None) -> Decision | None:
     """The story's verdict on two claims. The model's probability decides a same-claim link (made at `high`,
-    suggested at `low`), with two readings of the hard checks a story needs: a pair failing only on negation
-    that would otherwise be a link says the opposite (it rebuts the claim); one failing only on numbers that
-    would otherwise be suggested or linked may be the same claim with a revised figure, which a person decides."""
+    suggested at `low`), with the readings of the hard checks a story needs: a pair failing on negation is never
+    the same claim, and if it fails on nothing else and would otherwise be linked it says the opposite (it rebuts
+    the claim; made at `high`, suggested at `low`); one failing only on numbers that would otherwise be linked
+    may be the same claim with a revised figure, which a person decides (suggested)."""
     model = model or shipped_model()
     flags = check(a, b, similar)
     row = features(a, b, flags)
     passed = float(model.probability(without_flags(row))[0])
     if passed < model.low:
         return None  # the checks only lower the score: `fit` keeps their weights at or below zero
-    if flags == ("negation",) and passed >= model.high:
-        return Decision("contradicts", "made", passed, flags)
+    if "negation" in flags:  # never the same claim: the one check that is rarely wrong on news pairs
+        if flags != ("negation",):
+            return None
+        return Decision("contradicts", "made" if passed >= model.high else "suggested", passed, flags)
     if flags == ("number",):
         return Decision("same", "suggested", passed, flags)
     score = float(model.probability(row)[0])
