@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sourcetrace.corpus.match.checks import _mentions, _words, check, quantities
+from sourcetrace.corpus.match.checks import _words, check, quantities
 from sourcetrace.corpus.match.embed import Embedder, load_model
 from sourcetrace.corpus.match.text import clean, tokens
 
@@ -26,7 +26,7 @@ MODEL_FILE = DATA / "pairs.json"
 FEATURES = ("cosine", "cover_min", "cover_max", "soft_min", "soft_max", "length_ratio", "names_swapped",
             "names_extra", "numbers_agree", "inside", "reordered", "swap", "own_words", "negation", "number", "subject")
 FLAGS = ("negation", "number", "subject")
-LIKENESS = ("cosine", "cover_min", "cover_max", "soft_min", "soft_max")
+LIKENESS = ("cosine", "cover_min", "cover_max", "soft_min", "soft_max", "numbers_agree")  # never lower the odds
 NAME = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019.-]*)*")
 
 
@@ -110,19 +110,22 @@ def similar(a: str, b: str) -> float:
     return float(va @ vb)
 
 
-def _unnamed(mine: tuple[str, ...], other: str) -> list[str]:
-    return [n for n in mine if not _mentions(n, other)]
+def _unnamed(mine: tuple[str, ...], other: Side) -> list[str]:
+    """The names of one side the other never mentions: every word of a name must begin a word there, give or
+    take an ending ('Cuban' in 'Cuba'), as the subject check reads a mention."""
+    return [n for n in mine if not all(any(w.startswith(part[:max(4, len(part) - 2)]) for w in other.words)
+                                       for part in n.lower().split())]
 
 
 def features(a: str, b: str, flags: tuple[str, ...] | None = None) -> np.ndarray:
-    """One row of FEATURES for the pair, the same either way round; `flags` are the hard checks' verdict
-    when already known (None: run them)."""
+    """One row of FEATURES for the pair, the same either way round; `flags` are the hard checks' verdict when
+    already known (None: run them; (): the pair as if it passed them all)."""
     sa, sb = side(a), side(b)
     shared = len(sa.terms & sb.terms)
     covers = sorted((shared / max(len(sa.terms), 1), shared / max(len(sb.terms), 1)))
     softs = sorted(_soft(sa.token_ids, sb.token_ids))
     lengths = sorted((max(len(sa.terms), 1), max(len(sb.terms), 1)))
-    only_a, only_b = _unnamed(sa.names, b), _unnamed(sb.names, a)
+    only_a, only_b = _unnamed(sa.names, sb), _unnamed(sb.names, sa)
     swapped = bool(only_a and only_b)
     extra = bool(only_a or only_b) and not swapped
     units = {q.unit for q in sa.quantities} & {q.unit for q in sb.quantities}
@@ -133,18 +136,10 @@ def features(a: str, b: str, flags: tuple[str, ...] | None = None) -> np.ndarray
     # words in another order (who did what to whom), a near-copy with a word or three swapped each side
     # (another figure, day, verb, 'at least' for 'at most'), or a rewording with words of its own on both sides.
     own = sorted((len(sa.words - sb.words), len(sb.words - sa.words)))
+    shape = [own[0] == 0 < own[1], own[1] == 0, 1 <= own[0] and own[1] <= 3, min(own[0], 8) / 8]
     return np.asarray([float(sa.vector @ sb.vector), covers[0], covers[1], softs[0], softs[1],
-                       lengths[0] / lengths[1], swapped, extra, agree, own[0] == 0 < own[1], own[1] == 0, 1 <= own[0] and own[1] <= 3,
-                       min(own[0], 8) / 8]
-                      + [f in flags for f in FLAGS],
+                       lengths[0] / lengths[1], swapped, extra, agree] + shape + [f in flags for f in FLAGS],
                       dtype=np.float64)
-
-
-def without_flags(row: np.ndarray) -> np.ndarray:
-    """The pair as if it passed every hard check: what it would score were the figures or the negation aligned."""
-    out = row.copy()
-    out[[FEATURES.index(f) for f in FLAGS]] = 0.0
-    return out
 
 
 def _soft(ids_a: np.ndarray, ids_b: np.ndarray) -> tuple[float, float]:
@@ -170,11 +165,11 @@ def decide(a: str, b: str, model: PairModel | None = None) -> Decision | None:
     the claim; made at `high`, suggested at `low`); one failing only on numbers that would otherwise be linked
     may be the same claim with a revised figure, which a person decides (suggested)."""
     model = model or shipped_model()
+    passed = float(model.probability(features(a, b, ()))[0])   # as if the checks all passed
+    if passed < model.low:
+        return None  # the checks only lower the score (`fit` keeps their weights at or below zero), and cost most
     flags = check(a, b, similar)
     row = features(a, b, flags)
-    passed = float(model.probability(without_flags(row))[0])
-    if passed < model.low:
-        return None  # the checks only lower the score: `fit` keeps their weights at or below zero
     if "negation" in flags:  # never the same claim: the one check that is rarely wrong on news pairs
         if flags != ("negation",):
             return None
