@@ -148,10 +148,10 @@ def _match_day(store, day, placed: dict[int, list[str]], summary: LinkSummary) -
                 if decision is not None:
                     found[other] = decision
         suggested = 0
-        for claim_id, decision in candidates(matcher, text, config()["candidates"] + own[aid], text_of):
+        judged = candidates(matcher, text, config()["candidates"] + own[aid], text_of,
+                            skip=lambda claim_id: analysis_of[int(claim_id)] == aid or int(claim_id) in found)
+        for claim_id, decision in judged:
             other = int(claim_id)
-            if analysis_of[other] == aid or other in found:
-                continue
             if decision.status == "suggested" and suggested >= config()["suggest_per_claim"]:
                 continue  # the queue keeps each claim's best few suggestions (candidates come best first)
             suggested += decision.status == "suggested"

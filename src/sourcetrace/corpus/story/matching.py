@@ -3,7 +3,7 @@ news-pair model (pairs.py) judges each, and its verdict becomes a made or sugges
 or a `contradicts` link for the opposite claim."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from sourcetrace.corpus.match.checks import check
 from sourcetrace.corpus.match.embed import load_model
@@ -35,11 +35,15 @@ def same_words(a: str, b: str, matcher: Matcher) -> Decision | None:
     return None if flags else Decision("same", "made", 1.0, ())
 
 
-def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str]) -> list[tuple[str, Decision]]:
-    """The matcher's best `top` for the query (its ranking finds the candidates) each judged by the news-pair
-    model (its fused score is not a yes/no for two news sentences), best first: (claim id, decision)."""
+def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str],
+               skip: Callable[[str], bool] = lambda claim_id: False) -> list[tuple[str, Decision]]:
+    """The matcher's best `top` for the query (its ranking finds the candidates), less those `skip` names,
+    each judged by the news-pair model (the fused score is not a yes/no for two news sentences), best first:
+    (claim id, decision)."""
     out = []
     for match in matcher.search(query, top=top, checks=False):
+        if skip(match.claim_id):
+            continue
         decision = pairs.decide(query, text_of[match.claim_id])
         if decision is not None:
             out.append((match.claim_id, decision))
