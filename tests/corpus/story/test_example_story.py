@@ -115,7 +115,8 @@ def test_paraphrases_go_to_review_and_once_confirmed_join_the_story(store):
     queue = suggested_links(store, limit=500)
     for ref, words in PARAPHRASES:
         claim = claim_of(store, ref, words)
-        offered = [s for s in queue if claim in (s["claim_a"], s["claim_b"]) and {s["claim_a"], s["claim_b"]} & wire]
+        offered = [s for s in queue if s["relation"] == "same" and claim in (s["claim_a"], s["claim_b"])
+                   and {s["claim_a"], s["claim_b"]} & wire]
         assert offered, f"{ref}: '{words}' is put to review beside the wire claim"
         if ref == "hw-0306":
             assert offered[0]["checks"] == "number"  # a revised figure: a person decides
@@ -134,11 +135,17 @@ def test_the_near_miss_ranks_below_the_paraphrases(store):
     scores = {}
     for s in suggested_links(store, limit=500):
         ends = {s["claim_a"], s["claim_b"]}
-        if ends & wire:
+        if ends & wire and s["relation"] == "same":
             for other in ends - wire:
                 scores[other] = max(scores.get(other, 0.0), s["score"])
     best_paraphrase = min(scores[claim_of(store, ref, words)] for ref, words in PARAPHRASES)
     assert scores.get(near, 0.0) < best_paraphrase
+
+
+def test_the_lawyers_denial_is_only_ever_a_rebuttal(store):
+    denial = claim_of(store, "hw-0304", "former coastguard divers had not been recruited")
+    relations = {r for (r,) in store.rows("SELECT relation FROM claim_links WHERE ? IN (claim_a, claim_b)", (denial,))}
+    assert relations == {"contradicts"}
 
 
 def test_source_profiles(store):
