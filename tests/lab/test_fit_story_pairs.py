@@ -83,3 +83,7 @@ def test_refit_gives_the_shipped_model_and_the_held_out_figures(tmp_path):
     assert kinds["not/different_fact"]["made_or_suggested"] <= 0.1
     assert report["model_high"]["linked"] == 0  # no cut-off holds precision 0.95 over 20 pairs: the model only suggests
     assert all(round(v["made"] * v["n"]) == v["by_same_words"] for v in kinds.values())
+    before = sp.evaluate(sp.half(labelled, "report"), None, fused=True)   # the fused score's verdicts
+    assert before["pairs"] == 210 and before["same_words_rule"] == report["same_words_rule"]
+    assert report["low"]["recall"] > before["low"]["recall"] + 0.5
+    assert report["low"]["precision"] > before["low"]["precision"] + 0.5

@@ -2,6 +2,7 @@
 
     python -m sourcetrace.lab.story_pairs fit eval/pairs    # fit on even stories, write corpus/story/data/pairs.json
     python -m sourcetrace.lab.story_pairs eval eval/pairs   # precision/recall on odd stories, overall and by kind
+    python -m sourcetrace.lab.story_pairs eval eval/pairs --fused   # the same for the fused score's verdicts
 
 The model is a logistic regression (numpy, L2, Newton steps) over `corpus.story.pairs.FEATURES`, fitted on every
 pair of claims within the even stories (the labelled pairs, and the rest labelled by what the labels imply) and
@@ -232,16 +233,51 @@ def outcome(pair: Pair, model: PairModel) -> str:
     return decision.status
 
 
+def fused_outcomes(pairs: list[Pair]) -> list[str]:
+    """What the link pass made of each pair before the pair model: the shared matcher over the pairs' claims,
+    each claim searched as the pass searches (candidates + 1 deep, checks on), its fused score's verdict read
+    with the same checks (negation alone: a rebuttal, not a same link; numbers alone: suggested)."""
+    from sourcetrace.corpus.story.config import config
+    from sourcetrace.corpus.story.matching import window_matcher
+    texts = sorted({t for p in pairs for t in (p.a, p.b)})
+    matcher = window_matcher(list(enumerate(texts)))
+    index = {t: str(i) for i, t in enumerate(texts)}
+    found: dict[tuple[str, str], tuple[float, tuple[str, ...], str]] = {}
+    for text in texts:
+        for match in matcher.search(text, top=config()["candidates"] + 1):
+            found[(index[text], match.claim_id)] = (match.score, match.flags, match.verdict)
+    thresholds = matcher.thresholds
+    out = []
+    for pair in pairs:
+        if by_words(pair):
+            out.append("words")
+            continue
+        seen = [found[k] for k in ((index[pair.a], index[pair.b]), (index[pair.b], index[pair.a])) if k in found]
+        verdicts = set()
+        for score, flags, verdict in seen:
+            undemoted = score / thresholds["demote"] ** len(flags)
+            if flags == ("number",) and undemoted >= thresholds["high"]:
+                verdicts.add("suggested")
+            elif flags == ("negation",) and undemoted >= thresholds["high"]:
+                continue
+            elif verdict == "link":
+                verdicts.add("made")
+            elif verdict == "suggest":
+                verdicts.add("suggested")
+        out.append("made" if "made" in verdicts else "suggested" if verdicts else "none")
+    return out
+
+
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def evaluate(pairs: list[Pair], model: PairModel) -> dict:
+def evaluate(pairs: list[Pair], model: PairModel | None, fused: bool = False) -> dict:
     """Precision and recall of the links made (`high`: by the same-words rule or by the model) and of those made
     or suggested (`low`); the same for the model alone, over the pairs the rule leaves to it; and per kind the
     share of pairs made and made-or-suggested (for a same kind that is its recall; for a near-miss kind, how
-    often it is wrongly linked)."""
-    got = [outcome(p, model) for p in pairs]
+    often it is wrongly linked). `fused`: the fused score's verdicts instead of the model's."""
+    got = fused_outcomes(pairs) if fused else [outcome(p, model) for p in pairs]
     report = {"pairs": len(pairs), "same": sum(p.same for p in pairs),
               "same_words_rule": sum(g == "words" for g in got)}
     left = [(p, g) for p, g in zip(pairs, got) if g != "words"]
@@ -273,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--least", type=int, default=20, help="fit: fewest pairs the high cut-off is judged on")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--as-written", action="store_true", help="pair the sentences, not the engine's claims")
+    parser.add_argument("--fused", action="store_true",
+                        help="eval: the shared matcher's fused-score verdicts (before the pair model), to compare")
     parser.add_argument("--half", choices=("fit", "report"), default="report", help="eval: which stories")
     args = parser.parse_args(argv)
     try:
@@ -285,8 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             labelled = half(labelled, args.half)
             model = load_pair_model(args.model)
-            report = {"labelled": evaluate(labelled, model),
-                      "every_pair": evaluate(every_pair(claims, labelled), model)}
+            report = {"labelled": evaluate(labelled, model, args.fused),
+                      "every_pair": evaluate(every_pair(claims, labelled), model, args.fused)}
             print(json.dumps(report, indent=1))
     except (OSError, KeyError, ValueError) as error:
         print(f"story_pairs: {error}", file=sys.stderr)
