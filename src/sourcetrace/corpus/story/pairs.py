@@ -169,14 +169,13 @@ def decide(a: str, b: str, model: PairModel | None = None) -> Decision | None:
     if passed < model.low:
         return None  # the checks only lower the score (`fit` keeps their weights at or below zero), and cost most
     flags = check(a, b, similar)
-    row = features(a, b, flags)
     if "negation" in flags:  # never the same claim: the one check that is rarely wrong on news pairs
         if flags != ("negation",):
             return None
         return Decision("contradicts", "made" if passed >= model.high else "suggested", passed, flags)
     if flags == ("number",):
         return Decision("same", "suggested", passed, flags)
-    score = float(model.probability(row)[0])
+    score = float(model.probability(features(a, b, flags))[0])
     if score >= model.high:
         return Decision("same", "made", score, flags)
     if score >= model.low:
