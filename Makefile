@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
 .PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
-	serve load-web load-web-pg screenshot-web distil eval-match eval-families fuzz bench-scaling
+	serve load-web load-web-pg screenshot-web distil eval-match eval-families fit-pairs eval-pairs fuzz bench-scaling
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -116,6 +116,14 @@ eval-match: venv
 
 eval-families: venv
 	$(PY) -m sourcetrace.lab.syndication $(POLNEAR)
+
+# The story linker's same-claim decision (corpus/story/pairs.py) on the news claim pairs set: `fit-pairs` fits it
+# on the set's even stories and writes corpus/story/data/pairs.json; `eval-pairs` reports on the odd ones, by kind.
+fit-pairs: venv
+	$(PY) -m sourcetrace.lab.story_pairs fit eval/pairs
+
+eval-pairs: venv
+	$(PY) -m sourcetrace.lab.story_pairs eval eval/pairs
 
 # Claims across outlets: link throughput and read latency on a 20,000-article store; the story page's picture.
 .PHONY: bench-story screenshot-story

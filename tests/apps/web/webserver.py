@@ -115,33 +115,39 @@ def hostile_jsonl(path: Path) -> Path:
 
 
 def suggestion(running: Running) -> int:
-    """A suggested link waiting for review: the matcher's best, else one seeded for the review flow.
+    """A suggested link waiting for review whose confirmation is a second independent origin: the link pass's
+    best such suggestion, else one seeded for the review flow.
 
-    The seed is a pair of claims from two outlets, not already in one cluster, chosen so that a
-    confirmed link is a second independent origin (it tests the review mechanism, not whether the two
-    say the same thing) — put in the queue as the matcher puts a link it cannot decide (status
-    `suggested`); what a reviewer's confirm does with it is the story layer's own code.
+    Such a pair is two claims from two outlets and copy families, with sources of their own (neither credits
+    the other's outlet), not already in one cluster. A seed is the pair of that kind with the most words in
+    common, put in the queue as the link pass puts a link it cannot decide (status `suggested`); it tests the
+    review mechanism, not whether the two say the same thing. What a reviewer's confirm does with it is the
+    story layer's own code.
     """
     import re as _re
     with running.state.pool.store() as store:
-        waiting = store.scalar("SELECT min(id) FROM claim_links WHERE status = 'suggested'")
-        if waiting is not None:
-            return waiting
         rows = store.rows("SELECT c.id, c.text, min(a.outlet), min(coalesce(f.family, a.ref)), c.sources "
                           "FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id "
                           "LEFT JOIN families f ON f.ref = a.ref "
                           "WHERE a.ref NOT LIKE 'hostile-%' AND c.sources IS NOT NULL GROUP BY c.id, c.text, c.sources")
         cluster = dict(store.rows("SELECT claim_id, cluster FROM claim_clusters"))
-        # Claims with different sources of their own (no outlet crediting the other), in articles of
-        # different outlets and copy families: a link between them, once confirmed, is a second origin.
-        bags = [(cid, outlet, family, set(_re.findall(r"[a-z0-9]+", text.lower())), set(sources.split("; ")))
-                for cid, text, outlet, family, sources in rows]
+        bags = {cid: (cid, outlet, family, set(_re.findall(r"[a-z0-9]+", text.lower())), set(sources.split("; ")))
+                for cid, text, outlet, family, sources in rows}
+
+        def independent(x, y) -> bool:
+            return (x[1] != y[1] and x[2] != y[2] and bool(x[3]) and bool(y[3]) and not x[4] & y[4]
+                    and x[1] not in y[4] and y[1] not in x[4]  # neither credits the other's outlet
+                    and (cluster.get(x[0]) is None or cluster.get(x[0]) != cluster.get(y[0])))
+        waiting = store.rows("SELECT id, claim_a, claim_b FROM claim_links WHERE status = 'suggested' "
+                             "AND relation = 'same' ORDER BY score DESC, id")
+        for link, a, b in waiting:
+            if a in bags and b in bags and independent(bags[a], bags[b]):
+                return link
+        listed = list(bags.values())
         # Claims in no cluster yet come first: a link between two of them adds an origin for sure.
         best = max(((cluster.get(x[0]) is None and cluster.get(y[0]) is None,
-                     len(x[3] & y[3]) / len(x[3] | y[3]), x[0], y[0]) for i, x in enumerate(bags)
-                    for y in bags[i + 1:] if x[1] != y[1] and x[2] != y[2] and x[3] and y[3] and not x[4] & y[4]
-                    and x[1] not in y[4] and y[1] not in x[4]  # neither credits the other's outlet
-                    and (cluster.get(x[0]) is None or cluster.get(x[0]) != cluster.get(y[0]))), default=None)
+                     len(x[3] & y[3]) / len(x[3] | y[3]), x[0], y[0]) for i, x in enumerate(listed)
+                    for y in listed[i + 1:] if independent(x, y)), default=None)
         assert best is not None, "no two claims from different outlets"
         _, score, a, b = best
         return store.scalar("INSERT INTO claim_links (claim_a, claim_b, relation, score, status) "

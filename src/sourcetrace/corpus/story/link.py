@@ -1,6 +1,6 @@
 """The link pass: every stored article not yet placed has its claims matched against the claims of articles
-published within the date window (`window_days`) around it, with the shared matcher; links above `high` are
-made, those between `low` and `high` suggested; then the clusters they touch are joined and re-summarised.
+published within the date window (`window_days`) around it: the shared matcher finds candidates, the news-pair
+model (pairs.py) judges them; links at its `high` are made, those between `low` and `high` suggested; then the clusters they touch are joined and re-summarised.
 
 Cost: one matcher per publication day that has new articles, over that day's window only, so the time per new
 article depends on how many articles share its window, not on how many the store holds. Undated articles are
@@ -21,7 +21,7 @@ from .config import config
 from .facts import analysis_facts
 from sourcetrace.corpus.match.checks import check
 
-from .matching import Decision, candidates, decide, same_words, window_matcher, word_key
+from .matching import Decision, candidates, same_words, window_matcher, word_key
 from .sql import rows_in
 
 
@@ -148,13 +148,11 @@ def _match_day(store, day, placed: dict[int, list[str]], summary: LinkSummary) -
                 if decision is not None:
                     found[other] = decision
         suggested = 0
-        for match in candidates(matcher, text, config()["candidates"] + own[aid], text_of):
-            other = int(match.claim_id)
-            if analysis_of[other] == aid or other in found:
-                continue
-            decision = decide(match, matcher.thresholds)
-            if decision is None or (decision.status == "suggested"
-                                    and suggested >= config()["suggest_per_claim"]):
+        judged = candidates(matcher, text, config()["candidates"] + own[aid], text_of,
+                            skip=lambda claim_id: analysis_of[int(claim_id)] == aid or int(claim_id) in found)
+        for claim_id, decision in judged:
+            other = int(claim_id)
+            if decision.status == "suggested" and suggested >= config()["suggest_per_claim"]:
                 continue  # the queue keeps each claim's best few suggestions (candidates come best first)
             suggested += decision.status == "suggested"
             found[other] = decision

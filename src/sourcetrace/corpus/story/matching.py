@@ -1,24 +1,18 @@
-"""The shared same-claim matcher (corpus/match) over one date window of stored claims, and what its verdicts
-become in the store: a made or suggested `same` link, or a `contradicts` link for the opposite claim."""
+"""The shared same-claim matcher (corpus/match) over one date window of stored claims finds the candidates; the
+news-pair model (pairs.py) judges each, and its verdict becomes a made or suggested `same` link in the store,
+or a `contradicts` link for the opposite claim."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from sourcetrace.corpus.match.checks import check
 from sourcetrace.corpus.match.embed import load_model
-from sourcetrace.corpus.match.matcher import Match, Matcher, load_json
+from sourcetrace.corpus.match.matcher import Matcher, load_json
 from sourcetrace.corpus.match.text import tokens
 
+from . import pairs
+from .pairs import Decision
 from .config import config
-
-
-@dataclass(frozen=True)
-class Decision:
-    relation: str      # same | contradicts
-    status: str        # made | suggested
-    score: float
-    checks: tuple[str, ...]
 
 
 def window_matcher(claims: Sequence[tuple[str, str]]) -> Matcher:
@@ -41,33 +35,17 @@ def same_words(a: str, b: str, matcher: Matcher) -> Decision | None:
     return None if flags else Decision("same", "made", 1.0, ())
 
 
-def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str]) -> list[Match]:
-    """The matcher's best `top` for the query, its hard checks (and their demotion) applied as `search` applies
-    them but only to candidates whose fused score reaches `low`: checks only demote, so below `low` they cannot
-    change a verdict, and they are most of a search's cost."""
-    low, demote = matcher.thresholds["low"], matcher.thresholds["demote"]
+def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str],
+               skip: Callable[[str], bool] = lambda claim_id: False) -> list[tuple[str, Decision]]:
+    """The matcher's best `top` for the query (its ranking finds the candidates), less those `skip` names,
+    each judged by the news-pair model (the fused score is not a yes/no for two news sentences), best first:
+    (claim id, decision)."""
     out = []
     for match in matcher.search(query, top=top, checks=False):
-        if match.score < low:
+        if skip(match.claim_id):
             continue
-        flags = check(query, text_of[match.claim_id], matcher.similar)
-        score = match.score * demote ** len(flags)
-        out.append(replace(match, score=score, verdict=matcher.verdict(score), flags=flags))
+        decision = pairs.decide(query, text_of[match.claim_id])
+        if decision is not None:
+            out.append((match.claim_id, decision))
+    out.sort(key=lambda item: -item[1].score)
     return out
-
-
-def decide(match: Match, thresholds: dict) -> Decision | None:
-    """The matcher's verdict with two readings of its hard checks that a story needs: a pair failing only on
-    negation, that would have been a link, says the opposite (it rebuts the claim); a pair failing only on
-    numbers, that would have been a link, may be the same claim with a revised figure, which a person decides."""
-    flags = tuple(match.flags)
-    undemoted = match.score / (thresholds["demote"] ** len(flags)) if flags else match.score
-    if flags == ("negation",) and undemoted >= thresholds["high"]:
-        return Decision("contradicts", "made", undemoted, flags)
-    if flags == ("number",) and undemoted >= thresholds["high"]:
-        return Decision("same", "suggested", undemoted, flags)
-    if match.verdict == "link":
-        return Decision("same", "made", match.score, flags)
-    if match.verdict == "suggest":
-        return Decision("same", "suggested", match.score, flags)
-    return None
