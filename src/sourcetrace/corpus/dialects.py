@@ -51,6 +51,13 @@ class Duck:
     def lock_migrations(self) -> None:
         """DuckDB lets one process at a time open the file for writing: nothing more to lock."""
 
+    # The change mark (migration 0300): every write transaction adds a row before it commits.
+    def note_change(self) -> None:
+        self.con.execute("INSERT INTO store_changes DEFAULT VALUES")
+
+    def change_mark(self) -> int:
+        return self.con.execute("SELECT count(*) FROM store_changes").fetchone()[0]
+
     def close(self) -> None:
         self.con.close()
 
@@ -66,6 +73,7 @@ class Duck:
         self.con.execute("PRAGMA create_fts_index('claims', 'id', 'text', overwrite=1)")
         self.con.execute("DELETE FROM search_index_state")
         self.con.execute(f"INSERT INTO search_index_state {self._MARK}")
+        self.note_change()  # searches answer from the new index now
         self.con.execute("COMMIT")
 
     def has_search_index(self) -> bool:
@@ -116,6 +124,13 @@ class Postgres:
     def lock_migrations(self) -> None:
         """Two processes opening a fresh database at once must not both migrate it."""
         self.con.execute("SELECT pg_advisory_xact_lock(7126152)")
+
+    # The change mark (migration 0300): one counter, raised by every write transaction as it commits.
+    def note_change(self) -> None:
+        self.con.execute("UPDATE store_changes SET changes = changes + 1 WHERE id = 1")
+
+    def change_mark(self) -> int:
+        return self.con.execute("SELECT changes FROM store_changes WHERE id = 1").fetchone()[0]
 
     def close(self) -> None:
         self.con.close()

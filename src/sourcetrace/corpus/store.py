@@ -42,7 +42,9 @@ class Store:
         self.dialect = self.db.name
         self._depth = 0
         self._pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # flat rows written at commit
+        self._marks_changes = False  # the change mark's table comes with the migrations
         self.guard(self._migrate)
+        self._marks_changes = True
 
     # -- plumbing ----------------------------------------------------------------------------
     def close(self) -> None:
@@ -84,6 +86,8 @@ class Store:
         for table, (columns, rows) in self._pending.items():
             self.db.insert_rows(table, columns, rows)
         self._pending = {}
+        if self._marks_changes:
+            self.db.note_change()  # last, so a PostgreSQL writer holds the counter's row only while committing
         self.execute("COMMIT")
 
     def rollback(self) -> None:
@@ -126,6 +130,11 @@ class Store:
                     self.execute(statement)
                 self.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)",
                              (migration.version, migration.name))
+
+    def change_mark(self) -> int:
+        """A number that differs after every committed write transaction (`transaction()`, `commit()`):
+        what a reader caches is current while the mark it read before reading is unchanged."""
+        return self.guard(self.db.change_mark)
 
     def schema_version(self) -> int:
         return self.scalar("SELECT max(version) FROM schema_version") or 0

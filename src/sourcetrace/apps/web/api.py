@@ -10,6 +10,7 @@ from sourcetrace.contract import Analysis
 
 from . import ingest, services
 from .auth import need
+from .cache import cached, source_profile
 from .pages import csv_response
 
 router = APIRouter(tags=["api"])
@@ -52,21 +53,21 @@ def me(request: Request) -> dict:
 @router.get("/overview")
 def overview(request: Request) -> dict:
     with _pool(request) as store:
-        return services.overview(store)
+        return cached(request, store, services.overview)
 
 
 @router.get("/search")
 def search(request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
            source: str = "", stance: str = "", limit: int = 50) -> list[dict]:
     with _pool(request) as store:
-        return services.search(store, q[:500], outlet[:200], date_from[:10], date_to[:10], source[:200],
-                               stance[:20], limit=max(1, min(limit, 200)))
+        return cached(request, store, services.search, q[:500], outlet[:200], date_from[:10], date_to[:10],
+                      source[:200], stance[:20], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles")
 def articles(request: Request, outlet: str = "", limit: int = 50) -> list[dict]:
     with _pool(request) as store:
-        return services.search(store, outlet=outlet[:200], limit=max(1, min(limit, 200)))
+        return cached(request, store, services.search, outlet=outlet[:200], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles/{ref:path}", response_model=Analysis)
@@ -99,13 +100,13 @@ def claim(request: Request, claim_id: int) -> dict:
 @router.get("/sources")
 def sources(request: Request, limit: int = 100) -> list[dict]:
     with _pool(request) as store:
-        return services.sources(store, max(1, min(limit, 500)))
+        return cached(request, store, services.sources, max(1, min(limit, 500)))
 
 
 @router.get("/source")
 def source(request: Request, name: str) -> dict:
     with _pool(request) as store:
-        profile = services.source_profile(store, name[:300])
+        profile = source_profile(request, store, name[:300])
     if profile is None:
         raise HTTPException(404, "no source of that name")
     return profile

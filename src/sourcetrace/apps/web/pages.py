@@ -11,6 +11,7 @@ from sourcetrace.corpus import accounts
 
 from . import ingest, report, services
 from .auth import COOKIE, login, need
+from .cache import cached, source_profile
 from .templates import render
 
 router = APIRouter(include_in_schema=False)
@@ -19,7 +20,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/")
 def overview(request: Request):
     with request.app.state.pool.store() as store:
-        data = services.overview(store)
+        data = cached(request, store, services.overview)
     return render(request, "overview.html", {"o": data})
 
 
@@ -29,8 +30,8 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
     form = {"q": q[:500], "outlet": outlet[:200], "date_from": date_from[:10], "date_to": date_to[:10],
             "source": source[:200], "stance": stance[:20]}
     with request.app.state.pool.store() as store:
-        hits = services.search(store, **form)
-        outlets = services.outlets(store)
+        hits = cached(request, store, services.search, **form)
+        outlets = cached(request, store, services.outlets)
     return render(request, "search.html", {"hits": hits, "form": form, "outlets": outlets,
                                            "stances": services.STANCES})
 
@@ -95,14 +96,14 @@ def story_page(request: Request, claim_id: int):
 @router.get("/sources")
 def sources(request: Request):
     with request.app.state.pool.store() as store:
-        rows = services.sources(store)
+        rows = cached(request, store, services.sources)
     return render(request, "sources.html", {"sources": rows})
 
 
 @router.get("/source")
 def source(request: Request, name: str):
     with request.app.state.pool.store() as store:
-        profile = services.source_profile(store, name[:300])
+        profile = source_profile(request, store, name[:300])
     if profile is None:
         raise HTTPException(404, "no source of that name")
     return render(request, "source.html", {"p": profile})

@@ -57,9 +57,11 @@ def overview(store: Store) -> dict:
 
 
 def most_origins(store: Store, limit: int = LIST) -> list[dict]:
-    """Claim clusters with the most independent origins (only made or confirmed links count)."""
+    """Claim clusters with the most independent origins (only made or confirmed links count), each shown by
+    its first report: that article's outlet and date."""
     return [{"id": c["id"], "text": c["statement"], "origins": c["independent_origins"], "ref": c["first_report"],
-             "mentions": len(c["mentions"])} for c in story.list_clusters(store, limit=limit)]
+             "outlet": c["outlet"], "title": c["title"], "published": c["first_published"],
+             "articles": c["articles"], "outlets": c["outlets"]} for c in story.leading_clusters(store, limit)]
 
 
 def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
@@ -162,15 +164,16 @@ def decisions(store: Store, limit: int = 20) -> list[dict]:
                   ("id", "a", "b", "status", "reviewed_by", "reviewed_at"))
 
 
-def source_profile(store: Store, name: str) -> dict | None:
+def source_profile(store: Store, name: str, every: list[dict] | None = None) -> dict | None:
     """A source across the corpus: the story layer's profiles under that name (several when people share
-    a surname), with the attributions the flat rows hold for the name."""
+    a surname), with the attributions the flat rows hold for the name. `every`: `story.profiles(store)`, when
+    the caller keeps it."""
     rows = _dicts(store.rows(
         "SELECT a.ref, a.title, a.outlet, a.published, t.stance, t.content FROM attributions t "
         "JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name = ? "
         "ORDER BY a.published NULLS LAST, a.ref, t.content_start LIMIT 500", (name,)),
         ("ref", "title", "outlet", "published", "stance", "content"))
-    found = story.find_profiles(store, name)
+    found = story.find_profiles(store, name, every)
     if not rows and not found:
         return None
     return {"name": name, "profiles": found, "attributions": rows}
