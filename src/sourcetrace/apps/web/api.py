@@ -58,7 +58,7 @@ def overview(request: Request) -> dict:
 
 @router.get("/search")
 def search(request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-           source: str = "", stance: str = "", limit: int = 50) -> list[dict]:
+           source: str = "", stance: str = "", limit: int = services.SEARCH_LIMIT) -> list[dict]:
     with _pool(request) as store:
         return cached(request, store, services.search, q[:500], outlet[:200], date_from[:10], date_to[:10],
                       source[:200], stance[:20], limit=max(1, min(limit, 200)))
@@ -73,7 +73,7 @@ def articles(request: Request, outlet: str = "", limit: int = 50) -> list[dict]:
 @router.get("/articles/{ref:path}", response_model=Analysis)
 def article(request: Request, ref: str) -> Analysis:
     with _pool(request) as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return analysis
@@ -82,7 +82,7 @@ def article(request: Request, ref: str) -> Analysis:
 @router.get("/export/attributions.csv")
 def attributions_csv(request: Request, ref: str):
     with _pool(request) as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return csv_response(services.attribution_rows(analysis), "attributions.csv")
@@ -91,7 +91,7 @@ def attributions_csv(request: Request, ref: str):
 @router.get("/claims/{claim_id}")
 def claim(request: Request, claim_id: int) -> dict:
     with _pool(request) as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None:
         raise HTTPException(404, "no such claim")
     return page

@@ -1,4 +1,4 @@
-"""Answers of the costly reads (overview, search, source lists and profiles), kept until the store changes.
+"""Answers of the costly reads (overview, search, articles, claims, sources), kept until the store changes.
 
 Each answer is stored with the store's change mark read *before* it was computed; a request whose
 mark differs computes afresh. A write committed while an answer is being computed raises the mark,
@@ -14,7 +14,7 @@ from typing import Any, Callable, Hashable
 
 from sourcetrace.corpus.store import Store
 
-ENTRIES = 512  # answers kept (least recently used dropped first); each is one page's data
+ENTRIES = 1024  # answers kept (least recently used dropped first); each is one page's data
 
 
 class ReadCache:

@@ -30,7 +30,8 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
     form = {"q": q[:500], "outlet": outlet[:200], "date_from": date_from[:10], "date_to": date_to[:10],
             "source": source[:200], "stance": stance[:20]}
     with request.app.state.pool.store() as store:
-        hits = cached(request, store, services.search, **form)
+        # The API's argument order and limit: the page and `/api/v1/search` share one cached answer.
+        hits = cached(request, store, services.search, *form.values(), limit=services.SEARCH_LIMIT)
         outlets = cached(request, store, services.outlets)
     return render(request, "search.html", {"hits": hits, "form": form, "outlets": outlets,
                                            "stances": services.STANCES})
@@ -39,7 +40,7 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
 @router.get("/articles/{ref:path}")
 def article(request: Request, ref: str):
     with request.app.state.pool.store() as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
         state = None if analysis else services.article_state(store, ref)
     if analysis is None:
         if state is None:
@@ -51,7 +52,7 @@ def article(request: Request, ref: str):
 @router.get("/export/attributions.csv")
 def attributions_csv(request: Request, ref: str):
     with request.app.state.pool.store() as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return csv_response(services.attribution_rows(analysis), "attributions.csv")
@@ -72,7 +73,7 @@ def csv_response(rows: list[dict], name: str) -> Response:
 @router.get("/claims/{claim_id}")
 def claim(request: Request, claim_id: int):
     with request.app.state.pool.store() as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None:
         raise HTTPException(404, "no such claim")
     return render(request, "claim.html", {"c": page})
@@ -84,7 +85,7 @@ def story_page(request: Request, claim_id: int):
     from sourcetrace.render.html import _asset, _csp_hash
     from sourcetrace.render.story import render_story
     with request.app.state.pool.store() as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None or page["cluster"] is None:
         raise HTTPException(404, "this claim is not in a cluster across articles")
     csp = ("default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; "

@@ -14,6 +14,7 @@ from sourcetrace.corpus import story
 from sourcetrace.corpus.story.clusters import clusters_of
 
 LIST = 10
+SEARCH_LIMIT = 50  # hits on the search page, and the API's default
 SEARCH_POOL = 1000  # full-text hits taken before the outlet/date/source/stance filters
 STANCES = ("assert", "warn", "admit", "believe", "deny", "no_response", "question")
 
@@ -65,7 +66,7 @@ def most_origins(store: Store, limit: int = LIST) -> list[dict]:
 
 
 def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-           source: str = "", stance: str = "", limit: int = 50) -> list[dict]:
+           source: str = "", stance: str = "", limit: int = SEARCH_LIMIT) -> list[dict]:
     """Articles and claims matching the words (the store's full-text index) and the filters."""
     where, params = [], []
     if outlet:
@@ -180,7 +181,7 @@ def source_profile(store: Store, name: str, every: list[dict] | None = None) -> 
 
 
 def sources(store: Store, limit: int = 100) -> list[dict]:
-    return _dicts(store.rows("SELECT t.source_name, count(*), count(DISTINCT a.ref) FROM attributions t "
+    return _dicts(store.rows("SELECT t.source_name, count(*), count(DISTINCT a.id) FROM attributions t "
                              "JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name IS NOT NULL "
                              "GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?", (limit,)), ("name", "attributions", "articles"))
 
