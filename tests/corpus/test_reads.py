@@ -77,3 +77,29 @@ def test_leading_clusters_follow_list_order_and_carry_the_first_reports_outlet(s
     assert by_id[3]["outlet"] is None and by_id[3]["first_report"] == "r2"  # an article with no outlet given
     assert by_id[7]["outlet"] is None and by_id[7]["title"] is None         # first report no longer stored
     assert len(leading_clusters(store, 10)) == 4
+
+
+def test_duckdb_search_scores_are_the_extensions_own_bm25(tmp_path, analysed):
+    """The search reads the index tables itself; its hits and scores must stay those of `match_bm25`."""
+    from sourcetrace.corpus.fts import load_fts
+    from sourcetrace.corpus.query import build_search_index, search
+    with Store(str(tmp_path / "corpus.duckdb")) as store:
+        with store.transaction():
+            for article, analysis in analysed:
+                store.put_analysis(article, analysis, "0.2.0", "fast")
+        build_search_index(store)
+        load_fts(store.db.con)
+        for words in ("union", "flood defences", "the harbour workers said", "zyxwvut"):
+            expected = sorted(
+                [("article", ref, round(score, 9)) for ref, score in store.rows(
+                    "SELECT ref, fts_main_articles.match_bm25(id, ?) AS s FROM articles WHERE s IS NOT NULL",
+                    (words,))] +
+                [("claim", ref, round(score, 9)) for ref, score in store.rows(
+                    "SELECT a.ref, fts_main_claims.match_bm25(c.id, ?) AS s FROM claims c "
+                    "JOIN articles a ON a.analysis_id = c.analysis_id WHERE s IS NOT NULL", (words,))])
+            hits = search(store, words, limit=1000)
+            assert sorted((h["kind"], h["ref"], round(h["score"], 9)) for h in hits) == expected
+            assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+            assert bool(expected) == (words != "zyxwvut")
+        top = search(store, "flood defences", limit=2)
+        assert len(top) == 2 and top[0]["score"] >= top[1]["score"]

@@ -87,9 +87,9 @@ def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", dat
     if q.strip():
         # The index is the ingest worker's to rebuild (StorePool builds it once at start): a search
         # during an ingest reads the last one built, rather than many requests rebuilding it at once.
-        inner, inner_params = store.db.search_query(q.strip())
+        inner, inner_params = store.db.search_query(q.strip(), SEARCH_POOL)
         sql = f"SELECT h.* FROM ({inner}) h{filters} LIMIT ?"
-        values = (*inner_params, SEARCH_POOL, *params, limit)
+        values = (*inner_params, *params, limit)
     else:
         sql = (f"SELECT h.* FROM (SELECT 'article' AS kind, ref, title, outlet, published, left(text, 240) AS text, "
                f"0.0 AS score FROM articles) h{filters} ORDER BY h.published DESC NULLS LAST, h.ref LIMIT ?")
