@@ -103,3 +103,38 @@ def test_duckdb_search_scores_are_the_extensions_own_bm25(tmp_path, analysed):
             assert bool(expected) == (words != "zyxwvut")
         top = search(store, "flood defences", limit=2)
         assert len(top) == 2 and top[0]["score"] >= top[1]["score"]
+
+
+def test_account_writes_leave_the_mark(store):
+    from sourcetrace.corpus import accounts
+    before = store.change_mark()
+    user = accounts.add_user(store, "ada", "admin", "a long enough password")
+    accounts.start_session(store, user)
+    assert store.change_mark() == before
+    with store.transaction():
+        add_family(store, "a")
+    assert store.change_mark() != before
+
+
+def test_duckdb_search_answers_from_the_last_index_build(tmp_path, analysed):
+    """A reprint stored after the build shares the indexed claims, yet shows only once the index is rebuilt,
+    so a search cached under the build's mark is the search the store would answer."""
+    from sourcetrace.corpus.query import build_search_index, search
+    (harbour, harbour_analysis), _ = analysed
+    with Store(str(tmp_path / "corpus.duckdb")) as store:
+        assert store.search_mark() is None
+        with store.transaction():
+            store.put_analysis(harbour, harbour_analysis, "0.2.0", "fast")
+        build_search_index(store)
+        built = store.search_mark()
+        before = search(store, "union", limit=100)
+        reprint = harbour.model_copy(update={"ref": "reprint/harbour"})
+        with store.transaction():
+            store.put_analysis(reprint, harbour_analysis, "0.2.0", "fast")
+        assert store.search_mark() == built
+        sql, params = store.db.search_query("union", 100)
+        assert {row[1] for row in store.rows(sql, params)} == {harbour.ref}
+        build_search_index(store)
+        assert store.search_mark() != built
+        assert {h["ref"] for h in search(store, "union", limit=100)} == {harbour.ref, reprint.ref}
+        assert {h["ref"] for h in before} == {harbour.ref}

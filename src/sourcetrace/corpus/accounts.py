@@ -64,7 +64,7 @@ def add_user(store: Store, name: str, role: str, password: str) -> User:
         raise AccountError("the password must have at least 8 characters")
     if store.scalar("SELECT count(*) FROM users WHERE name = ?", (name,)):
         raise AccountError(f"{name}: a user of that name exists")
-    with store.transaction():
+    with store.transaction(corpus=False):  # accounts only: cached corpus reads stay current
         user_id = store.scalar("INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?) RETURNING id",
                                (name, role, _hasher.hash(password)))
     return User(user_id, name, role)
@@ -89,7 +89,7 @@ def check_password(store: Store, name: str, password: str) -> User | None:
 def start_session(store: Store, user: User, hours: int = SESSION_HOURS) -> str:
     """A new session for `user`; returns the cookie value (only its hash is stored)."""
     cookie = secrets.token_urlsafe(32)
-    with store.transaction():
+    with store.transaction(corpus=False):  # accounts only: cached corpus reads stay current
         store.execute("DELETE FROM sessions WHERE expires_at < ?", (_now(),))
         store.execute("INSERT INTO sessions (id, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)",
                       (_digest(cookie), user.id, secrets.token_urlsafe(32), _now() + timedelta(hours=hours)))

@@ -76,6 +76,11 @@ class Duck:
         self.note_change()  # searches answer from the new index now
         self.con.execute("COMMIT")
 
+    def search_mark(self) -> str | None:
+        """What a search answers from: the last index build (searches join only the articles it covers)."""
+        built = self.con.execute("SELECT mark FROM search_index_state").fetchone()
+        return built[0] if built else None
+
     def has_search_index(self) -> bool:
         """The index is there and was built over the articles and claims there now."""
         built = self.con.execute("SELECT mark FROM search_index_state").fetchone()
@@ -86,7 +91,8 @@ class Duck:
         not comparable). The scores are the extension's `match_bm25` (k 1.2, b 0.75, any term), worked out
         from its index tables for the matching documents only: calling the macro per row scores every
         article and claim, about three times the cost here. Each side keeps its `limit` best (with ties)
-        before the articles are joined, so the join reads no more rows than the answer can use."""
+        before the articles are joined, so the join reads no more rows than the answer can use. A claim
+        shows in the articles the index covers, so the answer is the last build's (`search_mark`)."""
         from .fts import load_fts
         load_fts(self.con)
         sql = f"""WITH article_hits AS ({_bm25("fts_main_articles")}),
@@ -97,6 +103,7 @@ class Duck:
             UNION ALL
             SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text, h.score
                    FROM claim_hits h JOIN claims c ON c.id = h.id JOIN articles a ON a.analysis_id = c.analysis_id
+                   WHERE a.id IN (SELECT name FROM fts_main_articles.docs)
         ) WHERE score IS NOT NULL ORDER BY score DESC, ref LIMIT ?"""
         return sql, (query, limit, query, limit, limit)
 
@@ -161,6 +168,10 @@ class Postgres:
 
     def has_search_index(self) -> bool:
         return True
+
+    def search_mark(self) -> None:
+        """None: searches read the tables as they are now (see `Store.change_mark`)."""
+        return None
 
     def search_query(self, query: str, limit: int) -> tuple[str, tuple]:
         sql = f"""WITH q AS (SELECT websearch_to_tsquery('english', ?) AS q)

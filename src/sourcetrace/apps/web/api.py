@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from sourcetrace.contract import Analysis
 
-from . import ingest, services
+from . import cache, ingest, services
 from .auth import need
 from .cache import cached, source_profile
 from .pages import csv_response
@@ -60,14 +60,14 @@ def overview(request: Request) -> dict:
 def search(request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
            source: str = "", stance: str = "", limit: int = services.SEARCH_LIMIT) -> list[dict]:
     with _pool(request) as store:
-        return cached(request, store, services.search, q[:500], outlet[:200], date_from[:10], date_to[:10],
+        return cache.search(request, store, q[:500], outlet[:200], date_from[:10], date_to[:10],
                       source[:200], stance[:20], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles")
 def articles(request: Request, outlet: str = "", limit: int = 50) -> list[dict]:
     with _pool(request) as store:
-        return cached(request, store, services.search, outlet=outlet[:200], limit=max(1, min(limit, 200)))
+        return cache.search(request, store, outlet=outlet[:200], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles/{ref:path}", response_model=Analysis)

@@ -20,14 +20,15 @@ ENTRIES = 1024  # answers kept (least recently used dropped first); each is one 
 class ReadCache:
     def __init__(self, entries: int = ENTRIES):
         self.entries = entries
-        self._answers: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+        self._answers: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
         self._computing: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
         self.computed = 0  # how many answers were computed rather than reused (for tests and the curious)
 
-    def get(self, store: Store, key: Hashable, compute: Callable[[], Any], mark: int | None = None) -> Any:
+    def get(self, store: Store, key: Hashable, compute: Callable[[], Any], mark: Hashable | None = None) -> Any:
         """`compute()`'s answer for `key`, reused while the store's change mark is the one read now (or
-        `mark`, read earlier by a caller whose answer is built from several reads)."""
+        `mark`: one read earlier by a caller whose answer is built from several reads, or another
+        mark that what `compute` reads follows, such as the search index's)."""
         if mark is None:
             mark = store.change_mark()
         found = self._current(key, mark)
@@ -49,7 +50,7 @@ class ReadCache:
                 self._computing.pop(key, None)
         return value
 
-    def _current(self, key: Hashable, mark: int) -> tuple[Any] | None:
+    def _current(self, key: Hashable, mark: Hashable) -> tuple[Any] | None:
         with self._lock:
             entry = self._answers.get(key)
             if entry is None or entry[0] != mark:
@@ -73,3 +74,14 @@ def source_profile(request, store: Store, name: str) -> dict | None:
     mark = store.change_mark()  # one mark for both answers: the page is built from both
     every = reads.get(store, ("profiles",), lambda: story.profiles(store), mark)
     return reads.get(store, ("source_profile", name), lambda: services.source_profile(store, name, every), mark)
+
+
+def search(request, store: Store, *args, **kwargs) -> list[dict]:
+    """`services.search` through the cache. A search for words reads DuckDB's index snapshot only: it is
+    current until the index is rebuilt (after each ingest job), not only until the next write."""
+    from . import services
+    words = args[0] if args else kwargs.get("q", "")
+    mark = store.search_mark() if words.strip() else None
+    key = ("search", args, tuple(sorted(kwargs.items())))
+    return request.app.state.reads.get(store, key, lambda: services.search(store, *args, **kwargs),
+                                       ("search", mark) if mark is not None else None)

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from sourcetrace.corpus import accounts
 
-from . import ingest, report, services
+from . import cache, ingest, report, services
 from .auth import COOKIE, login, need
 from .cache import cached, source_profile
 from .templates import render
@@ -31,7 +31,7 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
             "source": source[:200], "stance": stance[:20]}
     with request.app.state.pool.store() as store:
         # The API's argument order and limit: the page and `/api/v1/search` share one cached answer.
-        hits = cached(request, store, services.search, *form.values(), limit=services.SEARCH_LIMIT)
+        hits = cache.search(request, store, *form.values(), limit=services.SEARCH_LIMIT)
         outlets = cached(request, store, services.outlets)
     return render(request, "search.html", {"hits": hits, "form": form, "outlets": outlets,
                                            "stances": services.STANCES})
