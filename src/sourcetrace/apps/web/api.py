@@ -115,7 +115,7 @@ def source(request: Request, name: str) -> dict:
 @router.get("/review")
 def review(request: Request) -> list[dict]:
     with _pool(request) as store:
-        return services.review_queue(store)
+        return cached(request, store, services.review_queue)
 
 
 @router.post("/review/{link_id}")

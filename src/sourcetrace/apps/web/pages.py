@@ -113,8 +113,8 @@ def source(request: Request, name: str):
 @router.get("/review")
 def review(request: Request):
     with request.app.state.pool.store() as store:
-        queue = services.review_queue(store)
-        done = services.decisions(store)
+        queue = cached(request, store, services.review_queue)
+        done = cached(request, store, services.decisions)
     return render(request, "review.html", {"queue": queue, "done": done})
 
 
