@@ -5,6 +5,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.contract import Analysis
 
@@ -135,7 +136,8 @@ def ingest_json(request: Request, body: IngestJson, user=Depends(need("reviewer"
 @router.post("/ingest/files", status_code=202)
 async def ingest_files(request: Request, files: list[UploadFile] = File(...), user=Depends(need("reviewer"))) -> JobRef:
     uploads = [(f.filename or "upload", await f.read()) for f in files]
-    return _start(request, user, uploads, [], "")
+    # Writing the uploads and the job row blocks: in a worker thread, not on the loop every request shares.
+    return await run_in_threadpool(_start, request, user, uploads, [], "")
 
 
 def _start(request: Request, user, uploads, texts: list[str], urls: str) -> JobRef:

@@ -6,6 +6,7 @@ import io
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.corpus import accounts
 
@@ -143,15 +144,20 @@ async def ingest_submit(request: Request, files: list[UploadFile] = File(default
                         user=Depends(need("reviewer"))):
     uploads = [(f.filename or "upload", await f.read()) for f in files]
     try:
-        job_id = ingest.start(request.app, user.name, uploads, text,
-                              {"url": url, "outlet": outlet, "published": published, "title": title,
-                               "author": author}, urls)
+        # Writing the uploads and the job row blocks: in a worker thread, not on the loop every request shares.
+        job_id = await run_in_threadpool(ingest.start, request.app, user.name, uploads, text,
+                                         {"url": url, "outlet": outlet, "published": published, "title": title,
+                                          "author": author}, urls)
     except ingest.IngestRequestError as error:
-        with request.app.state.pool.store() as store:
-            jobs = services.jobs(store)
+        jobs = await run_in_threadpool(_jobs, request)
         return render(request, "ingest.html", {"jobs": jobs, "message": str(error),
                                                "limit": request.app.state.config.max_upload_bytes}, status=400)
     return RedirectResponse(f"/ingest/jobs/{job_id}", status_code=303)
+
+
+def _jobs(request: Request) -> list[dict]:
+    with request.app.state.pool.store() as store:
+        return services.jobs(store)
 
 
 @router.get("/ingest/jobs/{job_id}")
