@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 POLNEAR ?= ../shared/data/polnear
 
 .PHONY: run test venv browser bench bench-ray bench-corpus eval train clean screenshot pg-test pg-test-stop \
-	serve load-web load-web-pg screenshot-web distil eval-match eval-families fit-pairs eval-pairs fuzz bench-scaling
+	serve load-web load-web-pg web-latency screenshot-web distil eval-match eval-families fit-pairs eval-pairs fuzz \
+	bench-scaling
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -79,6 +80,9 @@ serve: venv
 LOAD_DB ?= /tmp/sourcetrace-load.duckdb
 load-web: venv
 	$(PY) -m sourcetrace.lab.load_web $(POLNEAR) --db $(LOAD_DB)
+
+web-latency: venv   # each page and API read alone, uncached then cached, on the store load-web built
+	$(PY) -m sourcetrace.lab.web_latency --db $(LOAD_DB)
 
 PG_LOAD_DIR ?= /tmp/sourcetrace-pg-load
 load-web-pg: venv

@@ -51,6 +51,13 @@ class Duck:
     def lock_migrations(self) -> None:
         """DuckDB lets one process at a time open the file for writing: nothing more to lock."""
 
+    # The change mark (migration 0300): every write transaction adds a row before it commits.
+    def note_change(self) -> None:
+        self.con.execute("INSERT INTO store_changes DEFAULT VALUES")
+
+    def change_mark(self) -> int:
+        return self.con.execute("SELECT count(*) FROM store_changes").fetchone()[0]
+
     def close(self) -> None:
         self.con.close()
 
@@ -66,31 +73,60 @@ class Duck:
         self.con.execute("PRAGMA create_fts_index('claims', 'id', 'text', overwrite=1)")
         self.con.execute("DELETE FROM search_index_state")
         self.con.execute(f"INSERT INTO search_index_state {self._MARK}")
+        self.note_change()  # searches answer from the new index now
         self.con.execute("COMMIT")
+
+    def search_mark(self) -> str | None:
+        """What a search answers from: the last index build (searches join only the articles it covers)."""
+        built = self.con.execute("SELECT mark FROM search_index_state").fetchone()
+        return built[0] if built else None
 
     def has_search_index(self) -> bool:
         """The index is there and was built over the articles and claims there now."""
         built = self.con.execute("SELECT mark FROM search_index_state").fetchone()
         return built is not None and built[0] == self.con.execute(self._MARK).fetchone()[0]
 
-    def search_query(self, query: str) -> tuple[str, tuple]:
-        """SQL over articles and claims ranked by BM25 (the two indexes' scores are not comparable)."""
+    def search_query(self, query: str, limit: int) -> tuple[str, tuple]:
+        """SQL for the `limit` best hits over articles and claims, ranked by BM25 (the two indexes' scores are
+        not comparable). The scores are the extension's `match_bm25` (k 1.2, b 0.75, any term), worked out
+        from its index tables for the matching documents only: calling the macro per row scores every
+        article and claim, about three times the cost here. Each side keeps its `limit` best (with ties)
+        before the articles are joined, so the join reads no more rows than the answer can use. A claim
+        shows in the articles the index covers, so the answer is the last build's (`search_mark`)."""
         from .fts import load_fts
         load_fts(self.con)
-        sql = f"""SELECT * FROM (
-            SELECT 'article' AS kind, a.ref, a.title, a.outlet, a.published, left(a.text, {SNIPPET}) AS text,
-                   fts_main_articles.match_bm25(a.id, ?) AS score FROM articles a
+        sql = f"""WITH article_hits AS ({_bm25("fts_main_articles")}),
+            claim_hits AS ({_bm25("fts_main_claims")})
+            SELECT * FROM (
+            SELECT 'article' AS kind, a.ref, a.title, a.outlet, a.published, left(a.text, {SNIPPET}) AS text, h.score
+                   FROM article_hits h JOIN articles a ON a.id = h.id
             UNION ALL
-            SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text,
-                   fts_main_claims.match_bm25(c.id, ?) FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id
+            SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text, h.score
+                   FROM claim_hits h JOIN claims c ON c.id = h.id JOIN articles a ON a.analysis_id = c.analysis_id
+                   WHERE a.id IN (SELECT name FROM fts_main_articles.docs)
         ) WHERE score IS NOT NULL ORDER BY score DESC, ref LIMIT ?"""
-        return sql, (query, query)
+        return sql, (query, limit, query, limit, limit)
 
     def export(self, query: str, fmt: str, out: Path) -> int:
         options = {"csv": "FORMAT csv, HEADER", "parquet": "FORMAT parquet", "jsonl": "FORMAT json"}[fmt]
         literal = str(out).replace("'", "''")
         self.con.execute(f"COPY ({query}) TO '{literal}' ({options})")
         return self.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+
+
+def _bm25(index: str) -> str:
+    """(id, score) of the `?` best documents of a DuckDB full-text index for the words `?`, ties kept: the
+    body of the extension's `match_bm25` macro for all matching documents at once (see `Duck.search_query`)."""
+    return f"""WITH tokens AS (SELECT DISTINCT stem(unnest({index}.tokenize(?)), 'porter') AS t),
+        found AS (SELECT t.docid, t.termid, count(*) AS tf FROM {index}.terms t
+                  WHERE t.termid IN (SELECT d.termid FROM {index}.dict d JOIN tokens ON d.term = tokens.t)
+                  GROUP BY t.docid, t.termid),
+        scored AS (SELECT docs.name AS id, sum(log(((SELECT num_docs FROM {index}.stats) - dict.df + 0.5)
+                          / (dict.df + 0.5) + 1) * (found.tf * 2.2) / (found.tf + 1.2 * (0.25 + 0.75 * docs.len
+                          / (SELECT avgdl FROM {index}.stats)))) AS score
+                   FROM found JOIN {index}.docs docs ON docs.docid = found.docid
+                   JOIN {index}.dict dict ON dict.termid = found.termid GROUP BY docs.name)
+        SELECT id, score FROM scored QUALIFY rank() OVER (ORDER BY score DESC) <= ?"""
 
 
 class Postgres:
@@ -117,6 +153,13 @@ class Postgres:
         """Two processes opening a fresh database at once must not both migrate it."""
         self.con.execute("SELECT pg_advisory_xact_lock(7126152)")
 
+    # The change mark (migration 0300): one counter, raised by every write transaction as it commits.
+    def note_change(self) -> None:
+        self.con.execute("UPDATE store_changes SET changes = changes + 1 WHERE id = 1")
+
+    def change_mark(self) -> int:
+        return self.con.execute("SELECT changes FROM store_changes WHERE id = 1").fetchone()[0]
+
     def close(self) -> None:
         self.con.close()
 
@@ -126,7 +169,11 @@ class Postgres:
     def has_search_index(self) -> bool:
         return True
 
-    def search_query(self, query: str) -> tuple[str, tuple]:
+    def search_mark(self) -> None:
+        """None: searches read the tables as they are now (see `Store.change_mark`)."""
+        return None
+
+    def search_query(self, query: str, limit: int) -> tuple[str, tuple]:
         sql = f"""WITH q AS (SELECT websearch_to_tsquery('english', ?) AS q)
             SELECT * FROM (
             SELECT 'article' AS kind, a.ref, a.title, a.outlet, a.published, left(a.text, {SNIPPET}) AS text,
@@ -135,7 +182,7 @@ class Postgres:
             SELECT 'claim', a.ref, a.title, a.outlet, a.published, c.text, ts_rank(c.tsv, q.q)
                    FROM claims c JOIN articles a ON a.analysis_id = c.analysis_id, q WHERE c.tsv @@ q.q
         ) hits ORDER BY score DESC, ref LIMIT ?"""
-        return sql, (query,)
+        return sql, (query, limit)
 
     def export(self, query: str, fmt: str, out: Path) -> int:
         import pyarrow as pa

@@ -73,7 +73,7 @@ def search(store: Store, query: str, limit: int = 20) -> list[dict]:
     """Articles and claims matching `query`, best first (article and claim scores are ranked apart)."""
     if not store.db.has_search_index():
         store.db.build_search_index()
-    sql, params = store.db.search_query(query)
-    cursor = store.execute(sql, (*params, limit))
+    sql, params = store.db.search_query(query, limit)
+    cursor = store.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -42,7 +42,9 @@ class Store:
         self.dialect = self.db.name
         self._depth = 0
         self._pending: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}  # flat rows written at commit
+        self._marks_changes = False  # the change mark's table comes with the migrations
         self.guard(self._migrate)
+        self._marks_changes = True
 
     # -- plumbing ----------------------------------------------------------------------------
     def close(self) -> None:
@@ -79,11 +81,15 @@ class Store:
     def begin(self) -> None:
         self.execute("BEGIN TRANSACTION")
 
-    def commit(self) -> None:
-        """Write the flat rows gathered in this transaction (one insert per table), then commit."""
+    def commit(self, corpus: bool = True) -> None:
+        """Write the flat rows gathered in this transaction (one insert per table), then commit.
+        `corpus=False`: the transaction wrote only accounts (users, sessions, tokens), which no cached
+        corpus read depends on, so the change mark stays."""
         for table, (columns, rows) in self._pending.items():
             self.db.insert_rows(table, columns, rows)
         self._pending = {}
+        if self._marks_changes and corpus:
+            self.db.note_change()  # last, so a PostgreSQL writer holds the counter's row only while committing
         self.execute("COMMIT")
 
     def rollback(self) -> None:
@@ -94,8 +100,8 @@ class Store:
             pass  # the connection is gone: the database drops the transaction itself
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """All or nothing; nested blocks join the outer one."""
+    def transaction(self, corpus: bool = True) -> Iterator[None]:
+        """All or nothing; nested blocks join the outer one. `corpus`: see `commit`."""
         if self._depth:
             self._depth += 1
             try:
@@ -112,7 +118,7 @@ class Store:
             self.rollback()
             raise
         self._depth = 0
-        self.commit()
+        self.commit(corpus)
 
     def _migrate(self) -> None:
         self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -126,6 +132,16 @@ class Store:
                     self.execute(statement)
                 self.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)",
                              (migration.version, migration.name))
+
+    def change_mark(self) -> int:
+        """A number that differs after every committed write transaction (`transaction()`, `commit()`):
+        what a reader caches is current while the mark it read before reading is unchanged."""
+        return self.guard(self.db.change_mark)
+
+    def search_mark(self) -> Any:
+        """What a full-text search answers from when that is not the tables as they are now: DuckDB's last
+        index build (a snapshot, rebuilt after each ingest); None for PostgreSQL, whose index is live."""
+        return self.guard(self.db.search_mark)
 
     def schema_version(self) -> int:
         return self.scalar("SELECT max(version) FROM schema_version") or 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 
@@ -68,6 +69,34 @@ def test_overview_lists(admin):
     assert overview["newest_claims"] and overview["top_outlets"]
     assert any(u["content"] for u in overview["unanswered"])  # the example story's "did not respond"
     assert overview["anonymous_only"]
+
+
+def test_claims_with_most_origins_name_the_first_reports_outlet(web, admin):
+    leading = admin.client.get("/api/v1/overview").json()["most_origins"]
+    assert leading
+    with web.state.pool.store() as store:
+        first = {ref: (outlet, published) for ref, outlet, published in store.rows(
+            "SELECT ref, outlet, published FROM articles")}
+    for cluster in leading:
+        assert (cluster["outlet"], cluster["published"]) == first[cluster["ref"]]
+        assert cluster["outlet"] and cluster["articles"] >= 2
+    page = admin.client.get("/").text
+    section = page[page.index("most independent origins"):page.index("Newest claims")]
+    assert "unknown outlet" not in section
+    assert all(html.escape(c["outlet"], quote=False) in section for c in leading)
+
+
+def test_a_new_article_shows_at_once_on_cached_pages(web, admin):
+    before = admin.client.get("/api/v1/overview").json()["articles"]
+    assert admin.client.get("/api/v1/overview").json()["articles"] == before  # answered from the cache
+    unique = "Zorbulent harbour pilots said on Tuesday that the quay would reopen."
+    assert admin.client.get("/api/v1/search", params={"q": "zorbulent"}).json() == []
+    answer = admin.client.post("/api/v1/ingest", json={"texts": [unique]}, headers={"X-CSRF-Token": admin.csrf})
+    assert answer.status_code == 202
+    assert web.wait_job(admin, answer.json()["job"])["stored"] == 1
+    assert admin.client.get("/api/v1/overview").json()["articles"] == before + 1
+    assert [h["text"] for h in admin.client.get("/api/v1/search", params={"q": "zorbulent"}).json()
+            if h["kind"] == "article"] == [unique]
 
 
 def test_a_claim_page_and_its_json(admin):

@@ -5,11 +5,13 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.contract import Analysis
 
-from . import ingest, services
+from . import cache, ingest, services
 from .auth import need
+from .cache import cached, source_profile
 from .pages import csv_response
 
 router = APIRouter(tags=["api"])
@@ -52,27 +54,27 @@ def me(request: Request) -> dict:
 @router.get("/overview")
 def overview(request: Request) -> dict:
     with _pool(request) as store:
-        return services.overview(store)
+        return cached(request, store, services.overview)
 
 
 @router.get("/search")
 def search(request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-           source: str = "", stance: str = "", limit: int = 50) -> list[dict]:
+           source: str = "", stance: str = "", limit: int = services.SEARCH_LIMIT) -> list[dict]:
     with _pool(request) as store:
-        return services.search(store, q[:500], outlet[:200], date_from[:10], date_to[:10], source[:200],
-                               stance[:20], limit=max(1, min(limit, 200)))
+        return cache.search(request, store, q[:500], outlet[:200], date_from[:10], date_to[:10],
+                      source[:200], stance[:20], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles")
 def articles(request: Request, outlet: str = "", limit: int = 50) -> list[dict]:
     with _pool(request) as store:
-        return services.search(store, outlet=outlet[:200], limit=max(1, min(limit, 200)))
+        return cache.search(request, store, outlet=outlet[:200], limit=max(1, min(limit, 200)))
 
 
 @router.get("/articles/{ref:path}", response_model=Analysis)
 def article(request: Request, ref: str) -> Analysis:
     with _pool(request) as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return analysis
@@ -81,7 +83,7 @@ def article(request: Request, ref: str) -> Analysis:
 @router.get("/export/attributions.csv")
 def attributions_csv(request: Request, ref: str):
     with _pool(request) as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return csv_response(services.attribution_rows(analysis), "attributions.csv")
@@ -90,7 +92,7 @@ def attributions_csv(request: Request, ref: str):
 @router.get("/claims/{claim_id}")
 def claim(request: Request, claim_id: int) -> dict:
     with _pool(request) as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None:
         raise HTTPException(404, "no such claim")
     return page
@@ -99,13 +101,13 @@ def claim(request: Request, claim_id: int) -> dict:
 @router.get("/sources")
 def sources(request: Request, limit: int = 100) -> list[dict]:
     with _pool(request) as store:
-        return services.sources(store, max(1, min(limit, 500)))
+        return cached(request, store, services.sources, max(1, min(limit, 500)))
 
 
 @router.get("/source")
 def source(request: Request, name: str) -> dict:
     with _pool(request) as store:
-        profile = services.source_profile(store, name[:300])
+        profile = source_profile(request, store, name[:300])
     if profile is None:
         raise HTTPException(404, "no source of that name")
     return profile
@@ -114,7 +116,7 @@ def source(request: Request, name: str) -> dict:
 @router.get("/review")
 def review(request: Request) -> list[dict]:
     with _pool(request) as store:
-        return services.review_queue(store)
+        return cached(request, store, services.review_queue)
 
 
 @router.post("/review/{link_id}")
@@ -134,7 +136,8 @@ def ingest_json(request: Request, body: IngestJson, user=Depends(need("reviewer"
 @router.post("/ingest/files", status_code=202)
 async def ingest_files(request: Request, files: list[UploadFile] = File(...), user=Depends(need("reviewer"))) -> JobRef:
     uploads = [(f.filename or "upload", await f.read()) for f in files]
-    return _start(request, user, uploads, [], "")
+    # Writing the uploads and the job row blocks: in a worker thread, not on the loop every request shares.
+    return await run_in_threadpool(_start, request, user, uploads, [], "")
 
 
 def _start(request: Request, user, uploads, texts: list[str], urls: str) -> JobRef:

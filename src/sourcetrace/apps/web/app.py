@@ -19,6 +19,7 @@ from sourcetrace.corpus.errors import CorpusError
 
 from . import auth, pages, api, public
 from .config import WebConfig
+from .cache import ReadCache
 from .db import StorePool
 from .jobs import IngestWorker
 from .security import Guard
@@ -41,7 +42,7 @@ def create_app(config: WebConfig) -> Guard:
     # The OpenAPI description is served by api.py behind the login, like everything else.
     app = FastAPI(title="sourcetrace", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None, openapi_url=None)
-    app.state.config, app.state.pool = config, pool
+    app.state.config, app.state.pool, app.state.reads = config, pool, ReadCache()
     app.state.worker = IngestWorker(pool, config.settings, config.ingest_workers)
     app.include_router(public.router)
     private = APIRouter(dependencies=[Depends(auth.login)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.corpus import accounts
 from sourcetrace.corpus.accounts import User
@@ -37,8 +38,7 @@ async def login(request: Request) -> User:
     pool = request.app.state.pool
     header = request.headers.get("authorization", "")
     if header[:7].lower() == "bearer ":
-        with pool.store() as store:
-            user = accounts.user_for_token(store, header[7:].strip())
+        user = await run_in_threadpool(_looked_up, pool, accounts.user_for_token, header[7:].strip())
         if user is None:
             raise NotLoggedIn()
         request.state.user, request.state.csrf = user, None
@@ -46,8 +46,7 @@ async def login(request: Request) -> User:
     cookie = request.cookies.get(COOKIE)
     if not cookie:
         raise NotLoggedIn()
-    with pool.store() as store:
-        session = accounts.session_for(store, cookie)
+    session = await run_in_threadpool(_looked_up, pool, accounts.session_for, cookie)
     if session is None:
         raise NotLoggedIn()
     if request.method in UNSAFE:
@@ -59,6 +58,13 @@ async def login(request: Request) -> User:
             raise Forbidden("the form's security token is missing or stale; reload the page and try again")
     request.state.user, request.state.csrf = session.user, session.csrf
     return session.user
+
+
+def _looked_up(pool, look_up, secret: str):
+    """In a worker thread: waiting for a connection or the database must not stall the event loop,
+    which every other request's login check runs on."""
+    with pool.store() as store:
+        return look_up(store, secret)
 
 
 def need(role: str):

@@ -6,11 +6,13 @@ import io
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.corpus import accounts
 
-from . import ingest, report, services
+from . import cache, ingest, report, services
 from .auth import COOKIE, login, need
+from .cache import cached, source_profile
 from .templates import render
 
 router = APIRouter(include_in_schema=False)
@@ -19,7 +21,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/")
 def overview(request: Request):
     with request.app.state.pool.store() as store:
-        data = services.overview(store)
+        data = cached(request, store, services.overview)
     return render(request, "overview.html", {"o": data})
 
 
@@ -29,8 +31,9 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
     form = {"q": q[:500], "outlet": outlet[:200], "date_from": date_from[:10], "date_to": date_to[:10],
             "source": source[:200], "stance": stance[:20]}
     with request.app.state.pool.store() as store:
-        hits = services.search(store, **form)
-        outlets = services.outlets(store)
+        # The API's argument order and limit: the page and `/api/v1/search` share one cached answer.
+        hits = cache.search(request, store, *form.values(), limit=services.SEARCH_LIMIT)
+        outlets = cached(request, store, services.outlets)
     return render(request, "search.html", {"hits": hits, "form": form, "outlets": outlets,
                                            "stances": services.STANCES})
 
@@ -38,7 +41,7 @@ def search(request: Request, q: str = "", outlet: str = "", date_from: str = "",
 @router.get("/articles/{ref:path}")
 def article(request: Request, ref: str):
     with request.app.state.pool.store() as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
         state = None if analysis else services.article_state(store, ref)
     if analysis is None:
         if state is None:
@@ -50,7 +53,7 @@ def article(request: Request, ref: str):
 @router.get("/export/attributions.csv")
 def attributions_csv(request: Request, ref: str):
     with request.app.state.pool.store() as store:
-        analysis = services.article(store, ref)
+        analysis = cached(request, store, services.article, ref)
     if analysis is None:
         raise HTTPException(404, "no analysed article with that ref")
     return csv_response(services.attribution_rows(analysis), "attributions.csv")
@@ -71,7 +74,7 @@ def csv_response(rows: list[dict], name: str) -> Response:
 @router.get("/claims/{claim_id}")
 def claim(request: Request, claim_id: int):
     with request.app.state.pool.store() as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None:
         raise HTTPException(404, "no such claim")
     return render(request, "claim.html", {"c": page})
@@ -83,7 +86,7 @@ def story_page(request: Request, claim_id: int):
     from sourcetrace.render.html import _asset, _csp_hash
     from sourcetrace.render.story import render_story
     with request.app.state.pool.store() as store:
-        page = services.claim(store, claim_id)
+        page = cached(request, store, services.claim, claim_id)
     if page is None or page["cluster"] is None:
         raise HTTPException(404, "this claim is not in a cluster across articles")
     csp = ("default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; "
@@ -95,14 +98,14 @@ def story_page(request: Request, claim_id: int):
 @router.get("/sources")
 def sources(request: Request):
     with request.app.state.pool.store() as store:
-        rows = services.sources(store)
+        rows = cached(request, store, services.sources)
     return render(request, "sources.html", {"sources": rows})
 
 
 @router.get("/source")
 def source(request: Request, name: str):
     with request.app.state.pool.store() as store:
-        profile = services.source_profile(store, name[:300])
+        profile = source_profile(request, store, name[:300])
     if profile is None:
         raise HTTPException(404, "no source of that name")
     return render(request, "source.html", {"p": profile})
@@ -111,8 +114,8 @@ def source(request: Request, name: str):
 @router.get("/review")
 def review(request: Request):
     with request.app.state.pool.store() as store:
-        queue = services.review_queue(store)
-        done = services.decisions(store)
+        queue = cached(request, store, services.review_queue)
+        done = cached(request, store, services.decisions)
     return render(request, "review.html", {"queue": queue, "done": done})
 
 
@@ -141,15 +144,20 @@ async def ingest_submit(request: Request, files: list[UploadFile] = File(default
                         user=Depends(need("reviewer"))):
     uploads = [(f.filename or "upload", await f.read()) for f in files]
     try:
-        job_id = ingest.start(request.app, user.name, uploads, text,
-                              {"url": url, "outlet": outlet, "published": published, "title": title,
-                               "author": author}, urls)
+        # Writing the uploads and the job row blocks: in a worker thread, not on the loop every request shares.
+        job_id = await run_in_threadpool(ingest.start, request.app, user.name, uploads, text,
+                                         {"url": url, "outlet": outlet, "published": published, "title": title,
+                                          "author": author}, urls)
     except ingest.IngestRequestError as error:
-        with request.app.state.pool.store() as store:
-            jobs = services.jobs(store)
+        jobs = await run_in_threadpool(_jobs, request)
         return render(request, "ingest.html", {"jobs": jobs, "message": str(error),
                                                "limit": request.app.state.config.max_upload_bytes}, status=400)
     return RedirectResponse(f"/ingest/jobs/{job_id}", status_code=303)
+
+
+def _jobs(request: Request) -> list[dict]:
+    with request.app.state.pool.store() as store:
+        return services.jobs(store)
 
 
 @router.get("/ingest/jobs/{job_id}")

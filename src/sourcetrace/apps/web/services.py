@@ -14,6 +14,7 @@ from sourcetrace.corpus import story
 from sourcetrace.corpus.story.clusters import clusters_of
 
 LIST = 10
+SEARCH_LIMIT = 50  # hits on the search page, and the API's default
 SEARCH_POOL = 1000  # full-text hits taken before the outlet/date/source/stance filters
 STANCES = ("assert", "warn", "admit", "believe", "deny", "no_response", "question")
 
@@ -57,13 +58,15 @@ def overview(store: Store) -> dict:
 
 
 def most_origins(store: Store, limit: int = LIST) -> list[dict]:
-    """Claim clusters with the most independent origins (only made or confirmed links count)."""
+    """Claim clusters with the most independent origins (only made or confirmed links count), each shown by
+    its first report: that article's outlet and date."""
     return [{"id": c["id"], "text": c["statement"], "origins": c["independent_origins"], "ref": c["first_report"],
-             "mentions": len(c["mentions"])} for c in story.list_clusters(store, limit=limit)]
+             "outlet": c["outlet"], "title": c["title"], "published": c["first_published"],
+             "articles": c["articles"], "outlets": c["outlets"]} for c in story.leading_clusters(store, limit)]
 
 
 def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
-           source: str = "", stance: str = "", limit: int = 50) -> list[dict]:
+           source: str = "", stance: str = "", limit: int = SEARCH_LIMIT) -> list[dict]:
     """Articles and claims matching the words (the store's full-text index) and the filters."""
     where, params = [], []
     if outlet:
@@ -84,9 +87,9 @@ def search(store: Store, q: str = "", outlet: str = "", date_from: str = "", dat
     if q.strip():
         # The index is the ingest worker's to rebuild (StorePool builds it once at start): a search
         # during an ingest reads the last one built, rather than many requests rebuilding it at once.
-        inner, inner_params = store.db.search_query(q.strip())
+        inner, inner_params = store.db.search_query(q.strip(), SEARCH_POOL)
         sql = f"SELECT h.* FROM ({inner}) h{filters} LIMIT ?"
-        values = (*inner_params, SEARCH_POOL, *params, limit)
+        values = (*inner_params, *params, limit)
     else:
         sql = (f"SELECT h.* FROM (SELECT 'article' AS kind, ref, title, outlet, published, left(text, 240) AS text, "
                f"0.0 AS score FROM articles) h{filters} ORDER BY h.published DESC NULLS LAST, h.ref LIMIT ?")
@@ -162,22 +165,23 @@ def decisions(store: Store, limit: int = 20) -> list[dict]:
                   ("id", "a", "b", "status", "reviewed_by", "reviewed_at"))
 
 
-def source_profile(store: Store, name: str) -> dict | None:
+def source_profile(store: Store, name: str, every: list[dict] | None = None) -> dict | None:
     """A source across the corpus: the story layer's profiles under that name (several when people share
-    a surname), with the attributions the flat rows hold for the name."""
+    a surname), with the attributions the flat rows hold for the name. `every`: `story.profiles(store)`, when
+    the caller keeps it."""
     rows = _dicts(store.rows(
         "SELECT a.ref, a.title, a.outlet, a.published, t.stance, t.content FROM attributions t "
         "JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name = ? "
         "ORDER BY a.published NULLS LAST, a.ref, t.content_start LIMIT 500", (name,)),
         ("ref", "title", "outlet", "published", "stance", "content"))
-    found = story.find_profiles(store, name)
+    found = story.find_profiles(store, name, every)
     if not rows and not found:
         return None
     return {"name": name, "profiles": found, "attributions": rows}
 
 
 def sources(store: Store, limit: int = 100) -> list[dict]:
-    return _dicts(store.rows("SELECT t.source_name, count(*), count(DISTINCT a.ref) FROM attributions t "
+    return _dicts(store.rows("SELECT t.source_name, count(*), count(DISTINCT a.id) FROM attributions t "
                              "JOIN articles a ON a.analysis_id = t.analysis_id WHERE t.source_name IS NOT NULL "
                              "GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?", (limit,)), ("name", "attributions", "articles"))
 

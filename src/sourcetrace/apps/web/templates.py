@@ -8,8 +8,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+# auto_reload off: the templates ship with the package, so no page needs a stat of its file per render.
 _env = Environment(loader=FileSystemLoader(str(files("sourcetrace.apps.web") / "templates")),
-                   autoescape=select_autoescape(default=True, default_for_string=True))
+                   autoescape=select_autoescape(default=True, default_for_string=True), auto_reload=False)
 
 
 def article_url(ref: str) -> str:

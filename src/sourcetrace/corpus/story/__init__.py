@@ -4,7 +4,7 @@ independent origins, first report and timeline, syndicated families, and source 
 What the apps call (each takes an open `corpus.store.Store`):
     update_story(store, refs)            after an ingest: families near the new articles, then the link pass
     link_pending(store, relink=False)    the link pass alone (`corpus link`)
-    list_clusters(store, min_origins, denied, limit, offset) / get_cluster(store, id)
+    list_clusters(store, min_origins, denied, limit, offset) / get_cluster(store, id) / leading_clusters(store, n)
     suggested_links(store, limit, offset) / confirm_link(store, id, user) / reject_link(store, id, user)
     family_rows(store) / profiles(store) / find_profiles(store, name)
 and `sourcetrace.render.story.render_story(cluster, href)` draws one cluster's page.
@@ -14,12 +14,12 @@ from __future__ import annotations
 from .errors import StoryError
 from .families import family_rows, refresh_families
 from .link import LinkSummary, link_pending
-from .read import get_cluster, list_clusters
+from .read import get_cluster, leading_clusters, list_clusters
 from .review import confirm_link, get_link, reject_link, suggested_links
 from .sources import find_profiles, profiles
 
 __all__ = ["StoryError", "LinkSummary", "update_story", "link_pending", "refresh_families", "family_rows",
-           "list_clusters", "get_cluster", "suggested_links", "get_link", "confirm_link", "reject_link",
+           "list_clusters", "leading_clusters", "get_cluster", "suggested_links", "get_link", "confirm_link", "reject_link",
            "profiles", "find_profiles"]
 
 

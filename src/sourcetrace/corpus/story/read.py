@@ -23,6 +23,18 @@ def list_clusters(store, min_origins: int = 0, denied: bool = False, limit: int 
     return [contract(json.loads(text)) for (text,) in store.rows(query, params)]
 
 
+def leading_clusters(store, limit: int) -> list[dict]:
+    """The `limit` clusters with most independent origins (the order of `list_clusters`), each with its first
+    report's outlet, title and date, read from the summaries' columns (no summary JSON is parsed)."""
+    rows = store.rows(
+        "SELECT s.cluster, s.statement, s.independent_origins, s.articles, s.outlets, s.first_report, "
+        "s.first_published, a.outlet, a.title FROM story_clusters s LEFT JOIN articles a ON a.ref = s.first_report "
+        "ORDER BY s.independent_origins DESC, s.articles DESC, s.cluster LIMIT ?", (limit,))
+    keys = ("id", "statement", "independent_origins", "articles", "outlets", "first_report", "first_published",
+            "outlet", "title")
+    return [dict(zip(keys, row)) for row in rows]
+
+
 def get_cluster(store, cluster_id: int) -> dict:
     """One cluster in full: the contract's fields plus not_origins, numbers, outlets and dates."""
     text = store.scalar("SELECT summary FROM story_clusters WHERE cluster = ?", (cluster_id,))

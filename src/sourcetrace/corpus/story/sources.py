@@ -95,10 +95,11 @@ def profiles(store) -> list[dict]:
     return out
 
 
-def find_profiles(store, name: str) -> list[dict]:
-    """The profiles whose name or an alias is `name` (several when a surname is shared)."""
+def find_profiles(store, name: str, every: list[dict] | None = None) -> list[dict]:
+    """The profiles whose name or an alias is `name` (several when a surname is shared). `every` is
+    `profiles(store)` when the caller already holds it: working it out reads every analysed article."""
     wanted = {name_key(name, "person"), name_key(name, "organization")}
-    return [p for p in profiles(store)
+    return [p for p in (profiles(store) if every is None else every)
             if any(name_key(a, p["kind"]) in wanted for a in [p["name"], *p["aliases"]])]
 
 
