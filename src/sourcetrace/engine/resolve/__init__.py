@@ -9,6 +9,7 @@ from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from .coref import Entity, cluster
+from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -132,6 +133,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
+    name_later_roles(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
