@@ -70,3 +70,9 @@ def test_a_name_beside_a_leader_of_a_team_is_a_person_for_she():
     leader = speaker_of(text, "the climbers had been lucky")
     assert leader.kind == "person" and leader.name == "Gwen Morrow"
     assert speaker_of(text, "walkers should check").id == leader.id
+
+
+def test_the_role_set_before_a_name_given_as_an_object_finds_that_person():
+    text = ("Harnwick Town have signed the goalkeeper Matteo Ribaldi from Porto Vecchio for an undisclosed fee.\n\n"
+            "“I wanted a club that plays out from the back,” the goalkeeper said on Friday.")
+    assert speaker_of(text, "I wanted a club").name == "Matteo Ribaldi"

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, word_set
 from .coref import ROLE_ENDS
 from .gender import from_first_name
-from .mentions import AGE, Mention
+from .mentions import AGE, Mention, person_entities, without_titles
 from ..parse import text_of
 
 NAMING_REACH = 1500  # characters on that a role's name may come
@@ -125,6 +125,26 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
+def _named_before(doc: Doc, m: Mention) -> Span | None:
+    """"signed the midfielder Luca Ferrandis … “…,” the midfielder said": the person last named
+    with the role set before the name, whom no source mention brought in (named as an object)."""
+    if not m.definite or not m.text.lower().startswith("the "):
+        return None
+    people = person_entities(doc)
+    at = bisect_right([p.start_char for p in people], m.start)
+    for p in reversed(people[:at]):
+        if m.start - p.end_char > NAMING_REACH:
+            return None
+        if p.end_char > m.start:
+            continue
+        beside = [t for t in doc[max(0, p.start - 3):p.start] if t.head.i in range(p.start, p.end)]
+        if p.root.dep_ == "appos":
+            beside.append(p.root.head)
+        if any(t.lemma_.lower() == m.head_lemma for t in beside):
+            return p
+    return None
+
+
 def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     """Give each role mention the full name the text gives it later (in place); a bare role with
     no article ("Witness tells trial …", a headline) takes the name of the next mention of that role."""
@@ -143,3 +163,7 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
             m.named, m.name, m.surname, m.first_name = True, n.name, n.surname, n.first_name
             m.gender = m.gender or n.gender
             named_as[m.head_lemma] = m
+        elif not earlier.has_role(m.head_lemma, m.start) and (p := _named_before(doc, m)) is not None:
+            words = [t for t in without_titles(p) if t.tag_ != "POS"]
+            m.named, m.name = True, " ".join(t.text for t in words)
+            m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None
