@@ -123,7 +123,8 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
-        or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) or _speaker_as_content(doc, f)
+        or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
+        or _speaker_as_content(doc, f)
 
 
 def _speaker_as_content(doc: Doc, f: Found) -> bool:
@@ -167,8 +168,10 @@ def _decision(doc: Doc, f: Found) -> bool:
 
 def _names_a_claim(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") or lemma in word_set("findings_nouns") \
-        or lemma in _lex()["claim_subjects"] or lemma in kind_words()["document"] or noun.lower_ in kind_words()["document"]
+    documents = kind_words()["document"]
+    return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") \
+        or lemma in word_set("findings_nouns") or lemma in _lex()["claim_subjects"] \
+        or lemma in documents or noun.lower_ in documents
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:

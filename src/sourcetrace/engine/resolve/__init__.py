@@ -18,8 +18,8 @@ from ..parse.columns import columns
 
 
 FIRST_PERSON = {"i", "me", "we", "us"}
-STATEMENT_REACH = 600
-PASSING_REACH = 800  # characters back that a "she" with no one in view looks for a name in passing  # characters back that "the statement said" looks for the statement it names
+STATEMENT_REACH = 600  # characters back that "the statement said" looks for the statement it names
+PASSING_REACH = 800  # characters back that a "she" with no one in view looks for a name in passing
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:

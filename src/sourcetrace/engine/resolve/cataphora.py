@@ -5,7 +5,9 @@ News often lets someone speak under a role first and names them a sentence or a 
 had told him … The county attorney, Renee Jablonski, said …". Read in text order, the role would
 become a source of its own, and a "he" or "she" in between would be matched against a person of
 no known name. Here such a role mention takes the name it is given later, before the mentions
-are grouped, so that the grouping sees one named person from the start.
+are grouped, so that the grouping sees one named person from the start. The same goes for a
+role set before a name no source mention brought in ("signed the midfielder Luca Ferrandis …
+the midfielder said"), which the grouping, seeing only sources and subjects, cannot find.
 """
 from __future__ import annotations
 
@@ -125,13 +127,12 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
-def _named_before(doc: Doc, m: Mention) -> Span | None:
+def _named_before(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[int]) -> Span | None:
     """"signed the midfielder Luca Ferrandis … “…,” the midfielder said": the person last named
     with the role set before the name, whom no source mention brought in (named as an object)."""
     if not m.definite or not m.text.lower().startswith("the "):
         return None
-    people = person_entities(doc)
-    at = bisect_right([p.start_char for p in people], m.start)
+    at = bisect_right(starts, m.start)
     for p in reversed(people[:at]):
         if m.start - p.end_char > NAMING_REACH:
             return None
@@ -151,6 +152,8 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     earlier = _Earlier(ordered)
     starts = [m.start for m in ordered]
     named_as: dict[str, Mention] = {}  # head word → the next mention of that role given a name
+    people = person_entities(doc)
+    people_at = [p.start_char for p in people]
     for k in range(len(ordered) - 1, -1, -1):
         m = ordered[k]
         if not _a_role(m):
@@ -163,7 +166,8 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
             m.named, m.name, m.surname, m.first_name = True, n.name, n.surname, n.first_name
             m.gender = m.gender or n.gender
             named_as[m.head_lemma] = m
-        elif not earlier.has_role(m.head_lemma, m.start) and (p := _named_before(doc, m)) is not None:
+        elif not earlier.has_role(m.head_lemma, m.start) \
+                and (p := _named_before(doc, m, people, people_at)) is not None:
             words = [t for t in without_titles(p) if t.tag_ != "POS"]
             m.named, m.name = True, " ".join(t.text for t in words)
             m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None

@@ -160,7 +160,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
     key = _norm(m.name)
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
-        key = " ".join(w for w in key.split() if w not in kind_words()["seniority_elder"] | kind_words()["seniority_younger"])
+        ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
+        key = " ".join(w for w in key.split() if w not in ranks)
         if (relative := _by_seniority(seen, key, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
