@@ -12,8 +12,23 @@ from ..parse import parsed_text
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)):
+    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)
+                                 or _called_untrue(doc, f, lex)):
         f.stance = "deny"
+
+
+def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"called the allegations false", "branded the report 'a smear'": naming a claim untrue
+    denies it. Both the claim and the verdict must be in the content, the verdict after the claim."""
+    verb = _cue_token(doc, f)
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    if verb is None or content is None or verb.lemma_.lower() not in lex["naming_verbs"]:
+        return False
+    claim = next((t for t in content if t.pos_ in ("NOUN", "PRON") and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                  and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
+    return claim is not None and any(t.i > claim.i and (t.lower_ in lex["denial_predicates"]
+                                                        or t.lemma_.lower() in lex["denial_predicates"])
+                                     for t in content)
 
 
 def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:

@@ -14,10 +14,33 @@ def _after(verb: Token, skip: set[int]) -> Offsets | None:
     """What the source did not answer: the words after the cue ("for comment on the matter"),
     short of a clause joined to it ("…, and the mayor declined to comment")."""
     joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    right = [t for t in verb.subtree if t.i > verb.i and t.i not in skip | joined and not t.is_punct]
+    right = [t for t in verb.subtree if t.i > verb.i and t.i not in skip | joined | _circumstance(verb, skip)
+             and not t.is_punct and not t.is_space]
     if not right:
         return None
-    return token_offsets(verb.doc, right[0].i, max(t.i for t in right), ".")
+    last = max(t.i for t in right)
+    doc = verb.doc
+    # a date closing the words, wherever the parser hung it ("to emails or a letter on Monday")
+    while last > right[0].i and doc[last].ent_type_ in ("DATE", "TIME"):
+        last -= 1
+        if doc[last].ent_type_ not in ("DATE", "TIME") and doc[last].dep_ == "prep":
+            last -= 1
+    return token_offsets(doc, right[0].i, last, ".")
+
+
+def _circumstance(verb: Token, cue: set[int]) -> set[int]:
+    """When and how the silence happened, not what went unanswered: "on Thursday", "as he left
+    the courthouse" hung on the cue's verbs."""
+    heads = cue | {verb.i}
+    out: set[int] = set()
+    for t in verb.subtree:
+        if t.head.i not in heads or t.i < verb.i:
+            continue
+        dated = t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+        if t.dep_ == "advcl" or t.dep_ in ("npadvmod", "prep") and dated:
+            out |= {d.i for d in t.subtree}
+    return out
 
 
 def _through(verb: Token, last: Token) -> Offsets:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_stance, load_json
+from ..lexicon import cue_stance, kind_words, load_json, word_set
 from .base import Found, Offsets
 from .content_stance import fold, restance
 from .impersonal import nobody_behind
@@ -123,7 +123,8 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
-        or _ruling(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) or _speaker_as_content(doc, f)
+        or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
+        or _speaker_as_content(doc, f)
 
 
 def _speaker_as_content(doc: Doc, f: Found) -> bool:
@@ -148,6 +149,29 @@ def _ruling(doc: Doc, f: Found) -> bool:
     verb = _cue_verb(doc, f)
     return f.stance == "deny" and verb is not None and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
+
+
+def _decision(doc: Doc, f: Found) -> bool:
+    """"The board rejected the bid", "was denied entry": a thing turned down that is no claim is
+    a decision, not a denial; "rejected the claim", "denied it", "dismissed the report as …" stay."""
+    verb = _cue_verb(doc, f)
+    content = _tokens(doc, f.content_span)
+    if f.stance != "deny" or verb is None or content is None or verb.lemma_.lower() not in _lex()["deciding_verbs"]:
+        return False
+    if any(t.tag_ in CLAUSE_VERBS for t in content) or any(t.text in ('"', "“", "‘") for t in content) \
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # a clause said to be untrue, or a verdict in the speaker's words
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                  and content.start <= c.i < content.end), None)
+    return thing is not None and not _names_a_claim(thing)
+
+
+def _names_a_claim(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    documents = kind_words()["document"]
+    return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") \
+        or lemma in word_set("findings_nouns") or lemma in _lex()["claim_subjects"] \
+        or lemma in documents or noun.lower_ in documents
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:

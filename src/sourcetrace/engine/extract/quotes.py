@@ -186,7 +186,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
             if before_verb is not None and not _opens_on_cue(doc, before_verb, quote):
                 before_verb = None
         cue = verb or before_verb
-        if cue is None and (misread := _said_misread(after)) is not None:
+        if cue is None and (misread := _said_misread(after) or _said_then_name(after)) is not None:
             said, first, last = misread
             out.append(Found(content=_content(doc, quote.parts),
                              cue=(said.idx, said.idx + len(said.text)), source=token_offsets(doc, first.i, last.i),
@@ -228,6 +228,27 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
             any(t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[:said]):
         return None
     return words[said], words[0], words[said - 1]
+
+
+def _said_then_name(after: list[Token]) -> tuple[Token, Token, Token] | None:
+    """"“…,” said festival director Ruth Cabot, who co-founded …": the parser may take the name
+    for the subject of the relative clause and leave "said" without one; "said" right after the
+    quote and a run of nouns and names up to a comma or the end is the cue and its speaker.
+    Returns "said" and the run's first and last words."""
+    lead = next((k for k, t in enumerate(after[:4]) if not (t.is_punct or t.is_space)), None)
+    words = [t for t in after[lead:lead + 12] if not t.is_space] if lead is not None else []
+    if not words or not (words[0].pos_ == "VERB" and cue_verb_stance(words[0]) and subject(words[0]) is None):
+        return None
+    run = []
+    for t in words[1:]:
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and t.text != "-":
+            break
+        run.append(t)
+    ends_well = len(words) == len(run) + 1 or words[len(run) + 1].text in (",", ".") or \
+        words[len(run) + 1].lower_ in ("who", "whose")
+    if not run or run[-1].pos_ != "PROPN" or not ends_well:
+        return None
+    return words[0], run[0], run[-1]
 
 
 def _reports_own_clause(verb: Token, quoted: _Quoted) -> bool:

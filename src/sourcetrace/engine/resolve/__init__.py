@@ -9,6 +9,8 @@ from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from .coref import Entity, cluster
+from .gender import from_first_name
+from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -17,6 +19,7 @@ from ..parse.columns import columns
 
 FIRST_PERSON = {"i", "me", "we", "us"}
 STATEMENT_REACH = 600  # characters back that "the statement said" looks for the statement it names
+PASSING_REACH = 800  # characters back that a "she" with no one in view looks for a name in passing
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
@@ -123,6 +126,48 @@ def _voice_of(i: int, voiced: dict[int, int]) -> int:
     return j
 
 
+def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
+    """A "she" that found no one: the text named her only in passing ("Noor Halvorsen's play
+    runs four hours … “…,” she said"), so she is the person last named before it whom the
+    pronoun fits, joined to that person where they are a source already (in place)."""
+    text = text_of(doc)
+    people = person_entities(doc)
+    starts = [p.start_char for p in people]
+    by_name = {}
+    for e in entity_of.values():
+        if e.kind == "person" and e.named:
+            by_name.setdefault(e.name.lower(), e)
+            by_name.setdefault(e.name.lower().split()[-1], e)
+    lone: dict[int, Entity] = {}
+    for m in ordered:
+        e = entity_of[id(m)]
+        if e.kind == "person" and not e.named and all(x.pronoun == "person" and x.name.lower() in ("he", "she")
+                                                      for x in e.mentions):
+            lone.setdefault(id(e), e)
+    for e in lone.values():
+        first = min(x.start for x in e.mentions)
+        before = people[:bisect_left(starts, first)]
+        said = next((x.gender for x in e.mentions if x.gender), None)
+        named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
+                      and _first_name_gender(p) in (None, said)), None)
+        if named is None:
+            continue
+        name = " ".join(t.text for t in without_titles(named) if t.tag_ != "POS")
+        into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
+        if into is None:
+            e.named, e.name = True, name
+            e.surname = name.split()[-1]
+            continue
+        for x in e.mentions:
+            entity_of[id(x)] = into
+            into.absorb(x)
+
+
+def _first_name_gender(person) -> str | None:
+    words = [t.text for t in without_titles(person)]
+    return from_first_name(words[0]) if len(words) > 1 else None
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found)
@@ -132,9 +177,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
+    name_later_roles(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
+    _name_lone_pronouns(doc, ordered, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 

@@ -159,6 +159,11 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not e.in_passing
                        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
     key = _norm(m.name)
+    if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
+        ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
+        key = " ".join(w for w in key.split() if w not in ranks)
+        if (relative := _by_seniority(seen, key, older)) is not None:
+            return relative
     for e in seen.recent(seen.filed(("name", key))):
         if _norm(e.name) == key:
             return e
@@ -232,6 +237,52 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return None
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _seniority(m: Mention) -> bool | None:
+    """"the elder Achterberg" (True), "the younger Achterberg" (False); None for a plain name."""
+    words = set(m.text.lower().split())
+    kinds = kind_words()
+    return True if words & kinds["seniority_elder"] else False if words & kinds["seniority_younger"] else None
+
+
+def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
+    """Of two named people sharing a surname, the elder or the younger: by the ages the text
+    gives, else by the one introduced as the other's child ("His daughter, Lotte Achterberg")
+    or parent; none when the text does not tell."""
+    if " " in surname or not surname:
+        return None
+    sharing = [e for e in seen.filed(("last", surname)) if e.kind == "person" and e.named
+               and " " in e.name.strip() and _norm(e.name).split()[-1] == surname]
+    if len(sharing) != 2:
+        return None
+    ages = [_age(e) for e in sharing]
+    if None not in ages and ages[0] != ages[1]:
+        return sharing[ages.index(max(ages) if elder else min(ages))]
+    kin = kind_words()
+    younger = [e for e in sharing if _introduced_as(e, kin["kin_younger"])]
+    older = [e for e in sharing if _introduced_as(e, kin["kin_elder"])]
+    if len(younger) == 1 and not older:
+        return next(e for e in sharing if e is not younger[0]) if elder else younger[0]
+    if len(older) == 1 and not younger:
+        return older[0] if elder else next(e for e in sharing if e is not older[0])
+    return None
+
+
+def _age(e: Entity) -> int | None:
+    """The age the text gives a person: "Mara Quist, 71," or "the 71-year-old ferry owner"."""
+    for mention in e.mentions:
+        for said in (mention.description or "", mention.text):
+            found = re.fullmatch(r"\s*(\d{1,3})\s*", said) or re.search(r",\s*(\d{1,3})\s*(?:,|$)", said) \
+                or re.search(r"\b(\d{1,3})-years?-old\b", said)
+            if found is not None:
+                return int(found.group(1))
+    return None
+
+
+def _introduced_as(e: Entity, words: frozenset[str]) -> bool:
+    return any((mention.description or "").lower().split()[-1:] and
+               (mention.description or "").lower().split()[-1] in words for mention in e.mentions)
 
 
 def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:

@@ -421,7 +421,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "person", without_titles(titled).text
         elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
-        elif _is_who(head):
+        elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
@@ -461,8 +461,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        description=_strip_det(core))
     if lemma in words["organization"] and lemma not in word_set("titles"):
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
+    # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
-                   definite=definite, member_of=lemma if lower.startswith("another") else None,
+                   definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
 
 
@@ -524,6 +526,15 @@ def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
 def _said_to_be(head: Token) -> set[str]:
     """What an appositive calls the mention: "Resolution Copper, the company behind the mine" → company."""
     return {c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+
+
+def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bool:
+    """"Gwen Ashby, leader of the rescue team": a name of two or more words, none a word of a body's
+    name, that an appositive calls by a person's role is a person's, whatever the tagger said
+    (it may have taken the team named in the role for the speaker)."""
+    roles = _said_to_be(head)
+    return len(name.split()) >= 2 and not parts & (words["organization"] | words["firm_name_words"]) \
+        and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
 
 
 def _is_who(head: Token) -> bool:

@@ -130,6 +130,15 @@ def stance_of(cue: Span) -> str:
     return found or "assert"
 
 
+def _only_passed_on(source: Span | None, cue: Span) -> bool:
+    """"Tran said in a statement read by the prosecutor": who read or carried the words, named
+    by a "by" inside the cue, is not who said them when the saying verb has a subject of its own."""
+    if source is None or source.root.head.lower_ != "by" or not cue.start <= source.root.head.i < cue.end:
+        return False
+    said = subject(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
+    return said is not None and said.i < cue.root.i and not source.start <= said.i < source.end
+
+
 def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int, int], float]) -> list[Found]:
     """Found attributions from (role, start token, end token) spans."""
     sents = list(doc.sents)
@@ -157,7 +166,7 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], confidence: dict[tuple[int
             continue
         parts = sorted(contents[k], key=lambda s: s.start)
         source = min(sources.get(k, []), key=lambda s: (not _syntax_linked(s, cue), _gap(s, cue)), default=None)
-        if is_passive_participle(cue.root):
+        if is_passive_participle(cue.root) or _only_passed_on(source, cue):
             source = None  # "Peskov, asked about …, said": Peskov was asked
         # The tags' confidence, taken before a reported subject moves from source to content.
         conf = min(confidence.get(r, 1.0) for r in [(cue.start, cue.end)] + [(p.start, p.end) for p in parts])

@@ -1,0 +1,80 @@
+"""Question-and-answer layout: "Q: … / A: …" paragraphs after an introduction.
+
+Each answer is the interviewee's own words, a direct quote with no cue; the questions are the
+reporter's and are attributed to no one. The interviewee is the person the introduction names
+most often (first named, on a tie): "a Q&A with retiring river pilot Agnes Mbeki … She spoke to
+the Gazette". The layout counts only with two questions and two answers at least, so a lone
+"A:" line is left to the other extractors.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from . import extractors
+from .base import Found
+from .syntax import trim
+from ..parse import text_of
+
+QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
+ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
+MIN_TURNS = 2
+
+
+def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
+    """Where the introduction first gives, in full, the person it names most often: a run of two
+    or three proper nouns opening with a known first name (the tagger often misses a name set in
+    a headline, so its labels are not trusted here)."""
+    names: dict[str, list[tuple[int, int]]] = {}
+    tokens = [t for t in doc if t.idx + len(t.text) <= before]
+    for i, token in enumerate(tokens):
+        if token.pos_ != "PROPN" or not token.is_title or not _first_name(token.text):
+            continue
+        run, parts = [token], 1
+        while parts < 3 and i + len(run) < len(tokens):
+            nxt = tokens[i + len(run)]
+            if nxt.text == "-" and not run[-1].whitespace_ and not nxt.whitespace_ \
+                    and i + len(run) + 1 < len(tokens) and tokens[i + len(run) + 1].is_title:
+                run += [nxt, tokens[i + len(run) + 1]]  # "Ferreira-Lund"
+            elif nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and run[-1].whitespace_:
+                run.append(nxt)
+                parts += 1
+            else:
+                break
+        if len(run) >= 2:
+            span = (run[0].idx, run[-1].idx + len(run[-1].text))
+            names.setdefault(text_of(doc)[span[0]:span[1]], []).append(span)
+    if not names:
+        return None
+    best = max(names, key=lambda name: (len(names[name]), -names[name][0][0]))
+    return names[best][0]
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from gender_guesser.detector import Detector  # a first-name list, loaded once a Q&A is met
+    return Detector(case_sensitive=False)
+
+
+def _first_name(word: str) -> bool:
+    return _detector().get_gender(word) != "unknown"
+
+
+@extractors.register("interview")
+def extract_interview(doc: Doc) -> list[Found]:
+    text = text_of(doc)
+    questions = list(QUESTION.finditer(text))
+    answers = list(ANSWER.finditer(text))
+    if len(questions) < MIN_TURNS or len(answers) < MIN_TURNS:
+        return []
+    who = _interviewee(doc, questions[0].start())
+    if who is None:
+        return []
+    out = []
+    for answer in answers:
+        content = trim(doc, *answer.span(1))
+        if content:
+            out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
+    return out

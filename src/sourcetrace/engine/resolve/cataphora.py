@@ -1,0 +1,173 @@
+"""People the article names only after they have spoken.
+
+News often lets someone speak under a role first and names them a sentence or a paragraph on:
+"“We lost everything,” said a woman outside the shelter. Maria Okafor, 54, …", or "the attorney
+had told him … The county attorney, Renee Jablonski, said …". Read in text order, the role would
+become a source of its own, and a "he" or "she" in between would be matched against a person of
+no known name. Here such a role mention takes the name it is given later, before the mentions
+are grouped, so that the grouping sees one named person from the start. The same goes for a
+role set before a name no source mention brought in ("signed the midfielder Luca Ferrandis …
+the midfielder said"), which the grouping, seeing only sources and subjects, cannot find.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import kind_words, word_set
+from .coref import ROLE_ENDS
+from .gender import from_first_name
+from .mentions import AGE, Mention, person_entities, without_titles
+from ..parse import text_of
+
+NAMING_REACH = 1500  # characters on that a role's name may come
+_NOT_ROLE = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _role_words(phrase: str | None) -> set[str]:
+    words = {w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall((phrase or "").lower())}
+    return words - _NOT_ROLE
+
+
+def _role_head(description: str | None) -> str | None:
+    """The noun a role is built on: "director" in "district nutrition director of schools"."""
+    words = _WORD.findall((description or "").lower())
+    cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS), len(words))
+    return words[cut - 1] if cut else None
+
+
+def _roles() -> frozenset[str]:
+    return word_set("person_nouns") | word_set("titles")
+
+
+def _a_role(m: Mention) -> bool:
+    """An unnamed person called by what they are ("the attorney", "a witness", a headline's
+    "Witness" the tagger took for a name), not as one of a group ("one of the victims")."""
+    bare = m.named and m.name.lower() == m.head_lemma and m.text.strip() == m.name
+    return m.kind == "person" and (not m.named or bare) and m.pronoun is None and m.member_of is None \
+        and m.head_lemma in _roles()
+
+
+def _anonymous(m: Mention) -> bool:
+    """"A source", "an official": words that keep a person unnamed on purpose; a witness or a
+    resident is simply named later (kinds.json)."""
+    kinds = kind_words()
+    return m.head_lemma in kinds["anonymous_singular"] and m.head_lemma not in kinds["named_after_speaking"]
+
+
+class _Earlier:
+    """What the text has named before a point, looked up rather than scanned, so that the cost
+    stays linear in the mentions: where each name and surname, and each role of a named person,
+    is first met."""
+
+    def __init__(self, ordered: list[Mention]):
+        self.name_at: dict[str, int] = {}
+        self.role_at: dict[str, int] = {}
+        for m in ordered:
+            if m.named and m.kind == "person":
+                for key in {m.name.lower(), m.name.lower().split()[-1] if m.name.split() else ""} - {""}:
+                    self.name_at.setdefault(key, m.start)
+                for word in _role_words(m.description):
+                    self.role_at.setdefault(word, m.start)
+
+    def introduced(self, n: Mention, since: int) -> bool:
+        """A full name met for the first time after `since`: nothing before has it or its surname."""
+        surname = (n.surname or n.name.split()[-1]).lower()
+        return len(n.name.split()) >= 2 and self.name_at.get(n.name.lower(), since) >= since \
+            and self.name_at.get(surname, since) >= since
+
+    def has_role(self, word: str, before: int) -> bool:
+        return self.role_at.get(word, before) < before
+
+
+def _gender_fits(m: Mention, n: Mention) -> bool:
+    theirs = n.gender or (from_first_name(n.first_name) if n.first_name else None)
+    return m.gender is None or theirs is None or m.gender == theirs
+
+
+def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Mention | None:
+    """"the attorney … The county attorney, Renee Jablonski, said": the first person introduced
+    later whose own role holds every word of this one; none when someone named before already
+    has the role (then the role points back to them)."""
+    role = _role_words(m.description or m.name)
+    if not role or _anonymous(m) or earlier.has_role(m.head_lemma, m.start):
+        return None
+    for n in later:
+        if n.kind == "person" and n.named and role <= _role_words(n.description) \
+                and _role_head(n.description) == m.head_lemma and earlier.introduced(n, m.start):
+            return n if _gender_fits(m, n) else None
+    return None
+
+
+def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -> Mention | None:
+    """"… said a woman outside the shelter. Maria Okafor, 54, …": someone spoken of as "a …" and
+    the person newly named at the head of the very next sentence, with their age or who they are."""
+    if not m.text.lower().startswith(("a ", "an ")) or _anonymous(m):
+        return None
+    here = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if here is None or here.sent.end >= len(doc):
+        return None
+    said_in = here.sent
+    if any(phrase in said_in.text.lower() for phrase in kind_words()["kept_unnamed"]):
+        return None  # "a crew member, who asked not to be named, said …": nobody named next is them
+    if any((t.lemma_.lower() in _roles() or t.dep_ in ("nsubj", "nsubjpass")) and t.tag_ == "NN"
+           and not here.start <= t.i < here.end
+           and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in said_in):
+        return None  # "A porter stole keys, a prosecutor said. Tobias Marr, 38, …": which of the two?
+    after = doc[here.sent.end].sent
+    first = next((n for n in later if n.pronoun is None and n.start >= here.sent.end_char), None)
+    if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
+                             and not text_of(doc)[after.start_char:first.start].strip(" \n\"'“‘")):
+        return None
+    told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*,|,\s*(who|whose)\b", first.text) \
+        or first.description
+    return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
+
+
+def _named_before(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[int]) -> Span | None:
+    """"signed the midfielder Luca Ferrandis … “…,” the midfielder said": the person last named
+    with the role set before the name, whom no source mention brought in (named as an object)."""
+    if not m.definite or not m.text.lower().startswith("the "):
+        return None
+    at = bisect_right(starts, m.start)
+    for p in reversed(people[:at]):
+        if m.start - p.end_char > NAMING_REACH:
+            return None
+        if p.end_char > m.start:
+            continue
+        beside = [t for t in doc[max(0, p.start - 3):p.start] if t.head.i in range(p.start, p.end)]
+        if p.root.dep_ == "appos":
+            beside.append(p.root.head)
+        if any(t.lemma_.lower() == m.head_lemma for t in beside):
+            return p
+    return None
+
+
+def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
+    """Give each role mention the full name the text gives it later (in place); a bare role with
+    no article ("Witness tells trial …", a headline) takes the name of the next mention of that role."""
+    earlier = _Earlier(ordered)
+    starts = [m.start for m in ordered]
+    named_as: dict[str, Mention] = {}  # head word → the next mention of that role given a name
+    people = person_entities(doc)
+    people_at = [p.start_char for p in people]
+    for k in range(len(ordered) - 1, -1, -1):
+        m = ordered[k]
+        if not _a_role(m):
+            continue
+        later = [n for n in ordered[k + 1:bisect_right(starts, m.end + NAMING_REACH)] if n.start >= m.end]
+        n = _named_next(doc, m, later, earlier) or _same_role_named(m, later, earlier)
+        if n is None and m.text.strip()[:1].isupper() and m.text.strip().lower().split()[0] == m.head_lemma:
+            n = named_as.get(m.head_lemma)  # the headline's "Witness" is the lede's "a witness"
+        if n is not None:
+            m.named, m.name, m.surname, m.first_name = True, n.name, n.surname, n.first_name
+            m.gender = m.gender or n.gender
+            named_as[m.head_lemma] = m
+        elif not earlier.has_role(m.head_lemma, m.start) \
+                and (p := _named_before(doc, m, people, people_at)) is not None:
+            words = [t for t in without_titles(p) if t.tag_ != "POS"]
+            m.named, m.name = True, " ".join(t.text for t in words)
+            m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None

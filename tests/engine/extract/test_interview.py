@@ -1,0 +1,41 @@
+"""Q&A layout: the answers are the interviewee's direct words; the questions are no one's statement."""
+from sourcetrace.engine.engine import Engine
+
+INTERVIEW = """Forty winters at the forge: talking shop with blacksmith Tomas Ferreira-Lund
+
+Tomas Ferreira-Lund opened his smithy on Kettle Lane in 1984. On Saturday he lights the fire for the last time. He talked to the Herald at his workbench.
+
+Q: Why did you start?
+
+A: My grandfather shod horses. I liked the noise and the smell of the coal, and nobody else in the family wanted it.
+
+Q: The council says the lane will be turned into flats. Will you miss it?
+
+A: Every day. But my hands have had enough, and the rent has doubled since spring.
+
+Q: What comes next?
+
+A: Fishing, mostly. My wife says I will last a month.
+"""
+
+
+def test_each_answer_is_the_interviewees_and_no_question_is():
+    analysis = Engine(profile="fast").analyze(INTERVIEW)
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    assert \
+        [a.content.text.split()[0] for a in answers] == ["My", "Every", "Fishing,"]
+    assert {analysis.source(a.source_id).name for a in answers} == {"Tomas Ferreira-Lund"}
+    questions = [INTERVIEW.index("Why did you start"), INTERVIEW.index("Will you miss it"),
+                 INTERVIEW.index("What comes next")]
+    for a in analysis.attributions:
+        source = analysis.source(a.source_id) if a.source_id else None
+        if source is not None and source.name == "Tomas Ferreira-Lund":
+            assert not any(a.content.start <= q < a.content.end for q in questions)
+
+
+def test_a_lone_answer_line_is_no_interview():
+    text = ("The quiz had one hard question.\n\nA: nobody knew it.\n\nThe winners, Ivo Marsh and Ana Pell, "
+            "took home a trophy.")
+    analysis = Engine(profile="fast").analyze(text)
+    assert not any(a.type == "direct" and a.cue is None and "nobody knew" in a.content.text
+                   and a.source_id for a in analysis.attributions)

@@ -1,0 +1,20 @@
+"""What a non-response leaves unanswered, without when or how the silence happened."""
+import pytest
+
+from sourcetrace.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(profile="fast")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Halloran declined to speak to reporters as he left the tribunal.", "to reporters"),
+    ("The landlord, Brightstow Homes, did not return calls on Wednesday.\n\nTenants gathered outside.", "calls"),
+    ("Minter did not respond to emails or a letter on Monday.", "to emails or a letter"),
+    ("The council declined to comment on whether it would appeal.", "on whether it would appeal"),
+])
+def test_the_content_is_what_went_unanswered(engine, text, content):
+    found = [a for a in engine.analyze(text).attributions if a.stance == "no_response"]
+    assert [a.content.text for a in found] == [content]
