@@ -124,18 +124,29 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f)
+
+
+def _anonymity_request(doc: Doc, f: Found) -> bool:
+    """"…, who asked not to be named": what a source asked of the reporter, not what it states."""
+    opening = parsed_text(doc)[f.content_span[0]:f.content_span[0] + 40].lower()
+    return any(opening.startswith(words) for words in _lex()["anonymity_requests"])
 
 
 def _speaker_as_content(doc: Doc, f: Found) -> bool:
     """'“…,” said festival director Ruth Cabot, who …' read as if the name were what was said: after
-    a closing quote, a said-verb's "content" that is a person's name is its speaker."""
+    a closing quote, a said-verb's "content" that is a person's name, or a person described with no
+    clause of its own ("said a man queueing for tea"), is its speaker."""
     if f.source is not None or f.cue is None or f.type != "indirect":
         return False
     before = parsed_text(doc)[max(0, f.cue[0] - 80):f.cue[0]].rstrip(" ,\n")  # the marks just before the cue
     content = _tokens(doc, f.content_span)
     if not before.endswith(('"', "”", "'", "’")) or content is None or not len(content):
         return False
+    # "“…,” said a woman queueing for tea": a described person and no clause of its own
+    if content[0].lower_ in ("a", "an", "the", "one", "another") and \
+            not any(t.tag_ in CLAUSE_VERBS for t in content):
+        return True
     # the name opens the "content" (after a title or two) and is then described: ", who …"
     name = [t for t in content[:6] if t.ent_type_ == "PERSON"]
     if not name or any(t.pos_ in ("VERB", "AUX") for t in content[:name[-1].i - content.start]):
