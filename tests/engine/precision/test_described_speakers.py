@@ -29,3 +29,11 @@ def test_asking_not_to_be_named_is_no_statement():
     assert not any(c.lower().startswith(("not to be named", "not to be identified")) for c in found)
     assert "the ward had been short of staff for months" in found
     assert "the lifts broke weekly" in found
+
+
+def test_the_described_person_is_the_quotes_speaker():
+    text = '"It came in under the door," said a man queueing for soup.'
+    analysis = analyze(text)
+    quote = analysis.attributions[0]
+    assert quote.content.text == "It came in under the door" and quote.cue.text == "said"
+    assert analysis.source(quote.source_id).name == "man"

@@ -233,7 +233,8 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
 def _said_then_name(after: list[Token]) -> tuple[Token, Token, Token] | None:
     """"“…,” said festival director Ruth Cabot, who co-founded …": the parser may take the name
     for the subject of the relative clause and leave "said" without one; "said" right after the
-    quote and a run of nouns and names up to a comma or the end is the cue and its speaker.
+    quote and a run of nouns and names up to a comma or the end is the cue and its speaker; so is someone
+    described ("said a woman sitting on a camp bed").
     Returns "said" and the run's first and last words."""
     lead = next((k for k, t in enumerate(after[:4]) if not (t.is_punct or t.is_space)), None)
     words = [t for t in after[lead:lead + 12] if not t.is_space] if lead is not None else []
@@ -246,7 +247,10 @@ def _said_then_name(after: list[Token]) -> tuple[Token, Token, Token] | None:
         run.append(t)
     ends_well = len(words) == len(run) + 1 or words[len(run) + 1].text in (",", ".") or \
         words[len(run) + 1].lower_ in ("who", "whose")
-    if not run or run[-1].pos_ != "PROPN" or not ends_well:
+    # "said a man queueing for soup": someone described, then what they were doing or where
+    described = bool(run) and run[0].lower_ in ("a", "an", "one", "another", "the") and run[-1].pos_ == "NOUN" \
+        and (ends_well or words[len(run) + 1].tag_ in ("VBG", "VBN") or words[len(run) + 1].pos_ == "ADP")
+    if not run or not (described or (run[-1].pos_ == "PROPN" and ends_well)):
         return None
     return words[0], run[0], run[-1]
 
