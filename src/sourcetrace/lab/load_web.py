@@ -1,13 +1,14 @@
 """Load test of the web app on loopback: simulated users browse and search a large store while an ingest runs.
 
     python -m sourcetrace.lab.load_web POLNEAR_DIR [--db PATH_OR_URL] [--articles 20000] [--users 50]
-                                        [--seconds 60] [--ingest 20] [--json]
+                                        [--seconds 60] [--ingest 20] [--think 1.0] [--json]
 
 Builds the store once (skipped when it already holds the articles): a few PolNeAR dev texts are
 analysed for real, then copied with varied text (a numbered closing paragraph, so each copy is its
 own analysis), outlets and dates — the copies are not re-analysed. Starts `sourcetrace serve` as a
 subprocess, logs `--users` users in, and for `--seconds` each user in turn loads a page or an API
-read (overview, search, article, claim, API article/search/claim), while one ingest of `--ingest`
+read (overview, search, article, claim, API article/search/claim), pausing `--think` seconds on
+average between requests as a reader does (0: back to back), while one ingest of `--ingest`
 PolNeAR texts runs in the server's background worker. Reports errors, p50/p95 per kind, the
 server's peak RSS (and its analysis workers' separately). Bounded: users, seconds and requests
 per user are capped.
@@ -201,7 +202,7 @@ async def _login(client, user: str = "load") -> str:
 
 async def _user(url: str, seconds: float, refs: list[str], claims: list[int], words: list[str], seed: int,
                 timings: dict[str, list[float]], errors: list[str], user: str = "load",
-                logins: asyncio.Semaphore | None = None) -> None:
+                logins: asyncio.Semaphore | None = None, think: float = 0.0) -> None:
     import httpx
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=url, timeout=30) as client:
@@ -232,6 +233,8 @@ async def _user(url: str, seconds: float, refs: list[str], claims: list[int], wo
             timings.setdefault(kind, []).append(time.perf_counter() - started)
             if not ok:
                 errors.append(why)
+            if think:  # a person reads the page before the next click: 0.5 to 1.5 times the mean
+                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
 
 async def _ingest(url: str, texts: list[str]) -> int:
@@ -260,7 +263,8 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, workers: int = 1) -> dict:
+def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, workers: int = 1,
+             think: float = 0.0) -> dict:
     from urllib.parse import quote
     refs, claims = _sample(db)
     refs = [quote(r, safe="") for r in refs]
@@ -287,7 +291,7 @@ def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, wo
             async def all_users():
                 logins = asyncio.Semaphore(LOGINS_AT_ONCE)
                 await asyncio.gather(*(_user(server.url, seconds, refs, claims, words, n, timings, errors,
-                                             logins=logins) for n in range(users)))
+                                             logins=logins, think=think) for n in range(users)))
                 users_done.set()
             await asyncio.gather(sample_workers(), all_users())
             import httpx
@@ -305,7 +309,7 @@ def run_load(db: str, polnear: Path, users: int, seconds: float, ingest: int, wo
     api = [t for k in API for t in timings.get(k, [])]
     job = extra["job"] or {}
     return {
-        "users": users, "seconds": seconds, "requests": len(pages) + len(api), "errors": len(errors),
+        "users": users, "seconds": seconds, "think_s": think, "requests": len(pages) + len(api), "errors": len(errors),
         "error_examples": errors[:5],
         "pages_p50_ms": round(percentile(pages, 0.5) * 1000, 1),
         "pages_p95_ms": round(percentile(pages, 0.95) * 1000, 1),
@@ -327,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--ingest", type=int, default=20, help="PolNeAR texts ingested during the run (0: none).")
     parser.add_argument("--workers", type=int, default=1, help="Analysis processes of the server's ingest.")
+    parser.add_argument("--think", type=float, default=1.0,
+                        help="Mean pause in seconds between one user's requests, as a person reads a page "
+                             "(0: back to back, a test of throughput rather than of browsing).")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     users, seconds = max(1, min(args.users, 200)), max(1.0, min(args.seconds, 600.0))
@@ -334,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     held = build_store(args.db, args.polnear, args.articles)
     built = time.perf_counter() - started
     result = {"db": "postgres" if args.db.startswith("postgres") else "duckdb", "articles": held,
-              "build_s": round(built, 1), **run_load(args.db, args.polnear, users, seconds, args.ingest, args.workers)}
+              "build_s": round(built, 1), **run_load(args.db, args.polnear, users, seconds, args.ingest, args.workers,
+                                  max(0.0, min(args.think, 30.0)))}
     if args.json:
         print(json.dumps(result))
     else:
