@@ -120,12 +120,15 @@ def training_rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]], 
     return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
 
 
-def fit(root: Path, out: Path, model_dir: str | None = None) -> dict:
-    """Train on the 2020 train tweets (2020 claims) and the 2022 train tweets that are not 2020 dev tweets
-    (2022 claims): 2022's train repeats 2020's train and dev, and 2020 dev must stay unseen."""
+def fit_rows(root: Path, model_dir: str | None = None, cache: Path | None = None):
+    """The training candidates' features, labels and query numbers, read from `cache` when it holds them
+    (features of the current NAMES), else computed and saved there: the refits then take seconds."""
     from sourcetrace.corpus.match.features import ALL
     from sourcetrace.corpus.match.matcher import load_matcher
-    from sourcetrace.lab.rerank import calibrate, choose_l2, fit_listwise
+    if cache is not None and cache.is_file():
+        saved = np.load(cache)
+        if saved["x"].shape[1] == len(ALL):
+            return saved["x"], saved["y"], saved["g"]
     e20 = load_edition(root / "2020", ("train", "dev"))
     e22 = load_edition(root / "2022", ("train",))
     dev20 = set(e20.queries["dev"].values())
@@ -138,12 +141,26 @@ def fit(root: Path, out: Path, model_dir: str | None = None) -> dict:
         ys.append(y)
         gs.append(g)
     x, y, g = np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
+    if cache is not None:
+        np.savez(cache, x=x, y=y, g=g)
+    return x, y, g
+
+
+def fit(root: Path, out: Path, model_dir: str | None = None, cache: Path | None = None) -> dict:
+    """Train on the 2020 train tweets (2020 claims) and the 2022 train tweets that are not 2020 dev tweets
+    (2022 claims): 2022's train repeats 2020's train and dev, and 2020 dev must stay unseen."""
+    from sourcetrace.corpus.match.features import ALL
+    from sourcetrace.corpus.match.matcher import load_json
+    from sourcetrace.lab.rerank import calibrate, choose_l2, fit_listwise, margins
+    x, y, g = fit_rows(root, model_dir, cache)
     cv = choose_l2(x, y, g)
     l2 = max(cv, key=cv.get)
     ranking = fit_listwise(x, y, g, l2)
-    slope, bias = calibrate(x @ ranking, y)
+    raw = x @ ranking
+    slope, margin_slope, bias = calibrate(raw, margins(raw, g), y)
     weights = ranking * slope
-    config = {"candidates": matcher.reranker["candidates"], "bias": round(bias, 5),
+    config = {"candidates": load_json("reranker.json")["candidates"], "bias": round(bias, 5),
+              "margin": round(margin_slope / slope, 6),
               "weights": {n: round(float(w), 6) for n, w in zip(ALL, weights)},
               "learner": f"listwise softmax, L2 {l2} by 3-fold train CV (MRR {cv}), then logistic calibration",
               "trained_on": "CheckThat! 2020 train + 2022 train less 2020 dev tweets (lab/checkthat.py fit)"}
@@ -202,10 +219,12 @@ def main(argv=None) -> None:
     parser.add_argument("root", type=Path, help="the claim-matching folder (2020/, 2022/)")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--model", default=None, help="a distilled model folder other than the shipped one")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="fit: an .npz file keeping the training candidates' features between refits")
     args = parser.parse_args(argv)
     data = Path(__file__).resolve().parents[1] / "corpus" / "match" / "data"
     if args.action == "fit":
-        result = fit(args.root, data / "reranker.json", args.model)
+        result = fit(args.root, data / "reranker.json", args.model, args.cache)
     elif args.action == "thresholds":
         result = thresholds(args.root, data / "thresholds.json", args.model)
     else:

@@ -45,18 +45,35 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 1
     return w / scale
 
 
-def calibrate(scores: np.ndarray, y: np.ndarray, steps: int = 50) -> tuple[float, float]:
-    """(slope, intercept) of a logistic regression of the labels on the score, by Newton's method."""
-    z = np.column_stack([scores, np.ones(len(scores))])
-    w = np.zeros(2)
+def margins(scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each candidate's score less the best other score of its query (0 for a query's only candidate)."""
+    n_groups = int(groups.max()) + 1 if len(groups) else 0
+    best = np.full(n_groups, -np.inf)
+    np.maximum.at(best, groups, scores)
+    is_best = scores == best[groups]
+    masked = np.where(is_best, -np.inf, scores)
+    second = np.full(n_groups, -np.inf)
+    np.maximum.at(second, groups, masked)
+    ties = np.bincount(groups, weights=is_best, minlength=n_groups) > 1
+    second = np.where(ties, best, second)
+    other = np.where(is_best, second[groups], best[groups])
+    return np.where(np.isfinite(other), scores - other, 0.0)
+
+
+def calibrate(scores: np.ndarray, margin: np.ndarray, y: np.ndarray, steps: int = 50) -> tuple[float, float, float]:
+    """(score slope, margin slope, intercept) of a logistic regression of the labels on a candidate's score and
+    its margin over the best other candidate, by Newton's method. A listwise score is only defined up to a
+    shift per query, so its level says little across queries; the margin says how clearly a candidate wins."""
+    z = np.column_stack([scores, margin, np.ones(len(scores))])
+    w = np.zeros(3)
     for _ in range(steps):
         p = 1 / (1 + np.exp(-z @ w))
-        hess = (z * (p * (1 - p))[:, None]).T @ z + 1e-6 * np.eye(2)
+        hess = (z * (p * (1 - p))[:, None]).T @ z + 1e-6 * np.eye(3)
         step = np.linalg.solve(hess, z.T @ (p - y))
         w -= step
         if np.abs(step).max() < 1e-9:
             break
-    return float(w[0]), float(w[1])
+    return float(w[0]), float(w[1]), float(w[2])
 
 
 def mean_reciprocal_rank(scores: np.ndarray, y: np.ndarray, groups: np.ndarray) -> float:

@@ -114,7 +114,7 @@ class Matcher:
             best = _top(scores, top)
             return [Match(self.ids[c], float(scores[c]), "none", float(bm25[c]), float(cosine[c])) for c in best]
         candidates, feats = self.candidates(signals)
-        fused = 1 / (1 + np.exp(-(feats @ self.weights + self.reranker["bias"])))
+        fused = self.fused(feats @ self.weights, candidates)
         order = candidates[np.argsort(-fused)]
         fused_of = dict(zip(candidates.tolist(), fused.tolist()))
         matches = []
@@ -126,6 +126,32 @@ class Matcher:
             matches.append(Match(self.ids[c], score, self.verdict(score), float(bm25[c]), float(cosine[c]), flags))
         matches.sort(key=lambda m: -m.score)
         return matches[:top]
+
+    def fused(self, raw: np.ndarray, candidates: np.ndarray | None = None) -> np.ndarray:
+        """The re-ranker's probability for each candidate: its weighted features and, with a `margin` weight,
+        how far it leads the best other candidate (the leader gains, the others lose, so the order stays).
+        A near-copy of a candidate (cosine of the two claims at least `margin_copy_cosine`) is not its rival:
+        a collection holding one claim twice, as a corpus of outlets does, must not make both doubtful."""
+        lead = self.reranker.get("margin", 0.0)
+        if lead and len(raw) > 1:
+            raw = raw + lead * (raw - self._rival(raw, candidates))
+        return 1 / (1 + np.exp(-(raw + self.reranker["bias"])))
+
+    def _rival(self, raw: np.ndarray, candidates: np.ndarray | None) -> np.ndarray:
+        """The best score of another candidate, not a near-copy, for each candidate (the head of the ranking
+        looks for copies; below it the leader is every candidate's rival). Positions index `raw`."""
+        order = np.argsort(-raw, kind="stable")
+        rival = np.full(len(raw), raw[order[0]])
+        rival[order[0]] = raw[order[1]]
+        if candidates is None:
+            return rival
+        head_ = order[:self.thresholds.get("margin_depth", 10)]
+        vectors = self.vectors[candidates[head_]]
+        copies = vectors @ vectors.T >= self.thresholds.get("margin_copy_cosine", 1.01)
+        for i, c in enumerate(head_):   # c: a position in raw
+            others = [raw[d] for j, d in enumerate(head_) if j != i and not copies[i, j]]
+            rival[c] = max(others) if others else raw[c]   # no rival but copies: no lead, as a lone candidate
+        return rival
 
     def verdict(self, score: float) -> str:
         if score >= self.thresholds["high"]:
