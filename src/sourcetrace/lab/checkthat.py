@@ -106,54 +106,63 @@ def compare(root: Path, split: str = "dev", model_dir: str | None = None) -> dic
 
 
 # --- training the re-ranker and choosing the thresholds -----------------------------------------------------------
-def training_rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]]):
-    """Features and 0/1 labels of every candidate of every query (queries whose gold is not a candidate add
-    only negatives)."""
-    xs, ys = [], []
+def training_rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]], first_group: int = 0):
+    """Features, 0/1 labels and query numbers (from first_group) of every candidate of every query (queries
+    whose gold is not a candidate add only negatives)."""
+    xs, ys, gs = [], [], []
     for qid, text in queries.items():
         if qid not in qrels:
             continue
         candidates, feats = matcher.candidates(matcher.signals(text))
         xs.append(feats)
         ys.append(np.array([matcher.ids[c] in qrels[qid] for c in candidates], dtype=np.float32))
-    return np.concatenate(xs), np.concatenate(ys)
+        gs.append(np.full(len(candidates), first_group + len(gs)))
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 50) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method (a few features, so the Hessian is tiny)."""
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-z @ w))
-        grad = z.T @ (p - y) + l2 * np.r_[w[:-1], 0]
-        hess = (z * (p * (1 - p))[:, None]).T @ z + l2 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    weights = w[:-1] / scale   # back to the raw features' scale, so the matcher needs no scaler
-    return weights, float(w[-1] - (weights * mean).sum())
-
-
-def fit(root: Path, out: Path, model_dir: str | None = None) -> dict:
-    """Train on the 2020 train tweets (2020 claims) and the 2022 train tweets that are not 2020 dev tweets
-    (2022 claims): 2022's train repeats 2020's train and dev, and 2020 dev must stay unseen."""
-    from sourcetrace.corpus.match.features import NAMES
+def fit_rows(root: Path, model_dir: str | None = None, cache: Path | None = None):
+    """The training candidates' features, labels and query numbers, read from `cache` when it holds them
+    (features of the current NAMES), else computed and saved there: the refits then take seconds."""
+    from sourcetrace.corpus.match.features import ALL
     from sourcetrace.corpus.match.matcher import load_matcher
+    if cache is not None and cache.is_file():
+        saved = np.load(cache)
+        if saved["x"].shape[1] == len(ALL):
+            return saved["x"], saved["y"], saved["g"]
     e20 = load_edition(root / "2020", ("train", "dev"))
     e22 = load_edition(root / "2022", ("train",))
     dev20 = set(e20.queries["dev"].values())
-    xs, ys = [], []
+    xs, ys, gs = [], [], []
     for edition, queries in ((e20, e20.queries["train"]),
                              (e22, {q: t for q, t in e22.queries["train"].items() if t not in dev20})):
         matcher = load_matcher(list(edition.claims.items()), model_dir)
-        x, y = training_rows(matcher, queries, edition.qrels["train"])
+        x, y, g = training_rows(matcher, queries, edition.qrels["train"], sum(len(set(g)) for g in gs))
         xs.append(x)
         ys.append(y)
-    weights, bias = fit_logistic(np.concatenate(xs), np.concatenate(ys))
-    config = {"candidates": matcher.reranker["candidates"], "bias": round(bias, 5),
-              "weights": {n: round(float(w), 5) for n, w in zip(NAMES, weights)},
+        gs.append(g)
+    x, y, g = np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
+    if cache is not None:
+        np.savez(cache, x=x, y=y, g=g)
+    return x, y, g
+
+
+def fit(root: Path, out: Path, model_dir: str | None = None, cache: Path | None = None) -> dict:
+    """Train on the 2020 train tweets (2020 claims) and the 2022 train tweets that are not 2020 dev tweets
+    (2022 claims): 2022's train repeats 2020's train and dev, and 2020 dev must stay unseen."""
+    from sourcetrace.corpus.match.features import ALL
+    from sourcetrace.corpus.match.matcher import load_json
+    from sourcetrace.lab.rerank import calibrate, choose_l2, fit_listwise, margins
+    x, y, g = fit_rows(root, model_dir, cache)
+    cv = choose_l2(x, y, g)
+    l2 = max(cv, key=cv.get)
+    ranking = fit_listwise(x, y, g, l2)
+    raw = x @ ranking
+    slope, margin_slope, bias = calibrate(raw, margins(raw, g), y)
+    weights = ranking * slope
+    config = {"candidates": load_json("reranker.json")["candidates"], "bias": round(bias, 5),
+              "margin": round(margin_slope / slope, 6),
+              "weights": {n: round(float(w), 6) for n, w in zip(ALL, weights)},
+              "learner": f"listwise softmax, L2 {l2} by 3-fold train CV (MRR {cv}), then logistic calibration",
               "trained_on": "CheckThat! 2020 train + 2022 train less 2020 dev tweets (lab/checkthat.py fit)"}
     out.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     return config
@@ -210,10 +219,12 @@ def main(argv=None) -> None:
     parser.add_argument("root", type=Path, help="the claim-matching folder (2020/, 2022/)")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--model", default=None, help="a distilled model folder other than the shipped one")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="fit: an .npz file keeping the training candidates' features between refits")
     args = parser.parse_args(argv)
     data = Path(__file__).resolve().parents[1] / "corpus" / "match" / "data"
     if args.action == "fit":
-        result = fit(args.root, data / "reranker.json", args.model)
+        result = fit(args.root, data / "reranker.json", args.model, args.cache)
     elif args.action == "thresholds":
         result = thresholds(args.root, data / "thresholds.json", args.model)
     else:

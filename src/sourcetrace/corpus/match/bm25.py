@@ -24,6 +24,12 @@ class BM25:
             idf = np.log(1 + (self.size - len(ids) + 0.5) / (len(ids) + 0.5))
             self.postings[term] = (ids_a, (idf * tf_a * (k1 + 1) / (tf_a + norm[ids_a])).astype(np.float32))
 
+    def idf(self, term: str) -> float:
+        """The term's IDF in this collection (that of a term seen once where the collection lacks it)."""
+        hit = self.postings.get(term)
+        df = len(hit[0]) if hit is not None else 1
+        return float(np.log(1 + (self.size - df + 0.5) / (df + 0.5)))
+
     def scores(self, query: list[str]) -> np.ndarray:
         """BM25 of every document for the query's distinct terms (cost: the terms' postings)."""
         out = np.zeros(self.size, dtype=np.float32)

@@ -11,8 +11,8 @@ import numpy as np
 from sourcetrace.corpus.match.bm25 import BM25
 from sourcetrace.corpus.match.checks import check
 from sourcetrace.corpus.match.embed import Embedder, load_model
-from sourcetrace.corpus.match.features import NAMES, candidate_features
-from sourcetrace.corpus.match.text import tokens
+from sourcetrace.corpus.match.features import ALL, candidate_features, more_features
+from sourcetrace.corpus.match.text import body, names, numbers, tokens
 
 DATA = Path(__file__).with_name("data")
 
@@ -40,6 +40,15 @@ def head(text: str) -> str:
     return text
 
 
+def tail(text: str) -> str:
+    """What follows the first sentence: in a fact-check record, its title (and subtitle)."""
+    return text[len(head(text)):].strip()
+
+
+def word_pairs(terms: list[str]) -> set[tuple[str, str]]:
+    return set(zip(terms, terms[1:]))
+
+
 class Matcher:
     """An in-memory index over (claim id, text) pairs; `search` ranks them for a query text."""
 
@@ -54,11 +63,15 @@ class Matcher:
         self.terms = [set(t) for t in claim_tokens]
         self.bm25 = BM25(claim_tokens)
         self.head_bm25 = BM25([tokens(head(t)) for t in self.texts])
+        self.tail_bm25 = BM25([tokens(tail(t)) for t in self.texts])
+        self.claim_terms = {"terms": self.terms, "pairs": [word_pairs(t) for t in claim_tokens],
+                            "names": [names(t) for t in self.texts], "numbers": [numbers(t) for t in self.texts]}
         self.embedder = Embedder(self.model).fit(self.texts)
         self.vectors = self.embedder.encode(self.texts)
         self.head_vectors = self.embedder.encode([head(t) for t in self.texts])
+        self.tail_vectors = self.embedder.encode([tail(t) for t in self.texts])
         self.token_ids = [np.unique(ids) for ids in self.embedder.token_ids(self.texts)]
-        self.weights = np.asarray([self.reranker["weights"].get(n, 0.0) for n in NAMES], dtype=np.float32)
+        self.weights = np.asarray([self.reranker["weights"].get(n, 0.0) for n in ALL], dtype=np.float32)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -69,19 +82,26 @@ class Matcher:
 
     def signals(self, query: str) -> dict:
         terms = tokens(query)
-        q = self.embedder.encode([query])[0]
+        text = body(query)
+        body_terms = tokens(text)
+        q, q_body = self.embedder.encode([query, text])
         return {"bm25": self.bm25.scores(terms), "cosine": self.vectors @ q, "head_cos": self.head_vectors @ q,
                 "terms": set(terms), "head_bm25": self.head_bm25.scores(terms),
-                "ids": np.unique(self.embedder.token_ids([query])[0])}
+                "ids": np.unique(self.embedder.token_ids([query])[0]),
+                "body_bm25": self.bm25.scores(body_terms), "tail_bm25": self.tail_bm25.scores(body_terms),
+                "body_cos": self.vectors @ q_body, "tail_cos": self.tail_vectors @ q_body,
+                "body_terms": set(body_terms), "pairs": word_pairs(body_terms), "names": names(text),
+                "numbers": numbers(text), "idf": self.bm25.idf, "idf_ceiling": self.bm25.idf("")}
 
     def candidates(self, signals: dict) -> tuple[np.ndarray, np.ndarray]:
-        """The top of either ranking, with their re-ranker features."""
+        """The top of each ranking (BM25 of the whole query and of its body, cosine), with their re-ranker features."""
         depth = self.reranker["candidates"]
         bm25, cosine = signals["bm25"], signals["cosine"]
-        candidates = np.union1d(_top(bm25, depth), _top(cosine, depth))
+        candidates = np.union1d(np.union1d(_top(bm25, depth), _top(cosine, depth)), _top(signals["body_bm25"], depth))
         soft = [self.embedder.soft_overlap(signals["ids"], self.token_ids[c]) for c in candidates]
-        return candidates, candidate_features(bm25, cosine, signals["head_cos"], signals["terms"], self.terms,
-                                              candidates, soft, signals["head_bm25"])
+        first = candidate_features(bm25, cosine, signals["head_cos"], signals["terms"], self.terms,
+                                   candidates, soft, signals["head_bm25"])
+        return candidates, np.hstack([first, more_features(signals, self.claim_terms, candidates)])
 
     def search(self, query: str, top: int = 5, mode: str = "fused", checks: bool = True) -> list[Match]:
         """The best `top` claims for the query. mode: 'fused' (shipped), or 'bm25'/'embedding' alone."""
@@ -94,7 +114,7 @@ class Matcher:
             best = _top(scores, top)
             return [Match(self.ids[c], float(scores[c]), "none", float(bm25[c]), float(cosine[c])) for c in best]
         candidates, feats = self.candidates(signals)
-        fused = 1 / (1 + np.exp(-(feats @ self.weights + self.reranker["bias"])))
+        fused = self.fused(feats @ self.weights, candidates)
         order = candidates[np.argsort(-fused)]
         fused_of = dict(zip(candidates.tolist(), fused.tolist()))
         matches = []
@@ -106,6 +126,32 @@ class Matcher:
             matches.append(Match(self.ids[c], score, self.verdict(score), float(bm25[c]), float(cosine[c]), flags))
         matches.sort(key=lambda m: -m.score)
         return matches[:top]
+
+    def fused(self, raw: np.ndarray, candidates: np.ndarray | None = None) -> np.ndarray:
+        """The re-ranker's probability for each candidate: its weighted features and, with a `margin` weight,
+        how far it leads the best other candidate (the leader gains, the others lose, so the order stays).
+        A near-copy of a candidate (cosine of the two claims at least `margin_copy_cosine`) is not its rival:
+        a collection holding one claim twice, as a corpus of outlets does, must not make both doubtful."""
+        lead = self.reranker.get("margin", 0.0)
+        if lead and len(raw) > 1:
+            raw = raw + lead * (raw - self._rival(raw, candidates))
+        return 1 / (1 + np.exp(-(raw + self.reranker["bias"])))
+
+    def _rival(self, raw: np.ndarray, candidates: np.ndarray | None) -> np.ndarray:
+        """The best score of another candidate, not a near-copy, for each candidate (the head of the ranking
+        looks for copies; below it the leader is every candidate's rival). Positions index `raw`."""
+        order = np.argsort(-raw, kind="stable")
+        rival = np.full(len(raw), raw[order[0]])
+        rival[order[0]] = raw[order[1]]
+        if candidates is None:
+            return rival
+        head_ = order[:self.thresholds.get("margin_depth", 10)]
+        vectors = self.vectors[candidates[head_]]
+        copies = vectors @ vectors.T >= self.thresholds.get("margin_copy_cosine", 1.01)
+        for i, c in enumerate(head_):   # c: a position in raw
+            others = [raw[d] for j, d in enumerate(head_) if j != i and not copies[i, j]]
+            rival[c] = max(others) if others else raw[c]   # no rival but copies: no lead, as a lone candidate
+        return rival
 
     def verdict(self, score: float) -> str:
         if score >= self.thresholds["high"]:

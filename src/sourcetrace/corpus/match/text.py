@@ -11,6 +11,9 @@ HANDLE_OR_TAG = re.compile(r"[@#](\w+)")
 # Split camelCase, ALLCapsWord and letter/digit boundaries inside hashtags and handles.
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 WORD = re.compile(r"\w+(?:'\w+)?")
+# A tweet as quoted on the web ends "— Name (@handle) January 5, 2020": who posted it, not what it says.
+SIGNATURE = re.compile(r"\s[\u2014\u2013-]\s[^\u2014\u2013]{0,80}\(@\w+\)[^()\u2014\u2013]{0,30}$")
+NAME = re.compile(r"\b[A-Z][\w'\u2019]*")
 DATA = Path(__file__).with_name("data")
 
 
@@ -53,3 +56,21 @@ def tokens(text: str) -> list[str]:
     stop = stopwords()
     words = (w.lower().replace("\u2019", "'") for w in WORD.findall(clean(text).replace("\u2019", "'")))
     return [stem(w) for w in words if w not in stop]
+
+
+def body(text: str) -> str:
+    """The text less a trailing tweet signature (the whole text where there is none)."""
+    return SIGNATURE.sub("", text) or text
+
+
+def names(text: str) -> set[str]:
+    """Capitalised content words (names, mostly), folded as `tokens` folds them; a word in capitals throughout
+    counts too, as tweets shout names."""
+    stop = stopwords()
+    words = (w.lower().replace("\u2019", "'") for w in NAME.findall(clean(text)))
+    return {stem(w) for w in words if w not in stop}
+
+
+def numbers(text: str) -> set[str]:
+    """The figures a text gives, digits only ('1,200' and '1200' are one)."""
+    return {w.replace(",", "") for w in re.findall(r"\d[\d,.]*\d|\d", clean(text))}
