@@ -18,4 +18,6 @@ def test_a_line_that_ends_a_sentence_is_no_wrap_in_unwrapped_text():
     text = "a long closing line of a quote by someone, he said.\nAnother paragraph starts here.\nAnd one more."
     assert not wrap_breaks(text)
     assert len(paragraphs("Headline ends here.\nThe body goes on.")) == 2
-    assert len(paragraphs("A flowed line ends here. \nand goes on.")) == 1
+    # news text leaves a space after headlines and paragraphs: no wrap after a sentence for that
+    assert len(paragraphs("Candidates vie for vets' support; \nTrump and Clinton point out flaws.")) == 2
+    assert len(paragraphs("A flowed line goes \non.")) == 1
