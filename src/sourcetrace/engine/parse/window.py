@@ -101,7 +101,10 @@ def parse_windows(nlp: Language, texts: Iterable[str], batch_size: int = 8,
                 tokens = nlp.make_doc(piece) if inside else None
                 left_out = wrap_spaces(tokens, inside) if inside else []
                 unwrapped.append((tokens, left_out) if left_out else None)
-                yield without(tokens, left_out) if left_out else piece
+                if left_out:
+                    yield without(tokens, left_out)
+                else:  # tokenized already where it has wraps: spaCy takes the doc as it is
+                    yield piece if tokens is None else tokens
 
     group: list[Doc] = []
     for doc in nlp.pipe(pieces(), batch_size=batch_size):
