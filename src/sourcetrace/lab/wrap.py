@@ -6,6 +6,7 @@ with CR LF. Paragraph breaks and the words themselves are kept.
 """
 from __future__ import annotations
 
+import json
 import re
 
 WORD = re.compile(r"[^ ]+ *")  # mail wraps at spaces: never at a no-break space
@@ -86,29 +87,31 @@ def compare(texts: list[str], engine=None, every: int = 0) -> dict:
             counts[name][1] += exactly
             counts[name][2] += roughly
         if every and n % every == 0:
-            print(_figures(n, total, counts), flush=True)
+            print(json.dumps(_figures(n, total, counts)), flush=True)
     return _figures(len(texts), total, counts)
 
 
 def _figures(articles: int, total: int, counts: dict) -> dict:
     out = {"articles": articles, "attributions": total}
     for name, (errors, exactly, roughly) in counts.items():
-        out[name] = {"errors": errors, "kept_exact_pct": round(100 * exactly / max(total, 1), 1),
+        out[name] = {"errors": errors, "kept_exact": exactly, "kept": roughly,
+                     "kept_exact_pct": round(100 * exactly / max(total, 1), 1),
                      "kept_pct": round(100 * roughly / max(total, 1), 1)}
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
-    import json
     from pathlib import Path
 
     parser = argparse.ArgumentParser(description="Analyse articles as written and wrapped; compare.")
     parser.add_argument("dirs", nargs="+", type=Path, help="folders of .txt articles (or with a text/ folder)")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--shard", default="0/1", help="K/N: only every Nth article from the Kth (runs side by side)")
     args = parser.parse_args(argv)
+    k, n = (int(x) for x in args.shard.split("/"))
     paths = [p for d in args.dirs for p in sorted(((d / "text") if (d / "text").is_dir() else d).glob("*.txt"))]
-    texts = [p.read_text(encoding="utf-8") for p in paths[:args.limit]]
+    texts = [p.read_text(encoding="utf-8") for p in paths[:args.limit][k::n]]
     print(json.dumps(compare(texts, every=10)))
     return 0
 

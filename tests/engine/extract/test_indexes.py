@@ -44,3 +44,17 @@ def test_a_line_of_unmatched_single_quotes_is_scanned_in_linear_time():
 def test_single_quotes_still_close():
     text = "He said 'we will strike' and 'we won't stop' today.\n"
     assert [text[s:e] for q in find_quotes(text) for s, e in q.parts] == ["we will strike", "we won't stop"]
+
+
+def test_the_next_quote_by_bisection_is_the_first_in_list_order():
+    from itertools import accumulate
+    from sourcetrace.engine.extract.quotes import _next_after
+    rng = random.Random(5)
+    for _ in range(200):
+        starts = sorted(rng.sample(range(500), rng.randrange(0, 30)))
+        if starts and rng.random() < 0.3:  # out of order too: a quote carried over a paragraph
+            k = rng.randrange(len(starts))
+            starts.insert(rng.randrange(len(starts)), starts.pop(k))
+        reach = list(accumulate(starts, max))
+        for char in range(0, 520, 7):
+            assert _next_after(reach, char) == next((i for i, s in enumerate(starts) if s >= char), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
+from ..parse import scratch
 from .base import Found
 
 TIME_LABELS = ("DATE", "TIME")
@@ -41,11 +42,25 @@ def _an_animal_silent(doc: Doc, f: Found) -> bool:
     who = _source_tokens(doc, f)
     if f.stance != "no_response" or who is None or len(who) != 1 or who[0].pos_ != "PROPN":
         return False
-    animals = word_set("animals")
-    for t in doc:
-        if t.text != who[0].text or t.i == who[0].i:
-            continue
-        before = [b for b in doc[max(0, t.i - 2):t.i] if b.lower_ not in ("named", "called", ",")]
-        if before and before[-1].lemma_.lower() in animals:
-            return True
-    return False
+    # the places a word for an animal comes just before the name, worked out once per name
+    places = scratch(doc).setdefault("animal_names", {})
+    if who[0].text not in places:
+        places[who[0].text] = [i for i in _places_of_words(doc).get(who[0].text, ()) if _after_an_animal(doc, i)]
+    return any(i != who[0].i for i in places[who[0].text][:2])
+
+
+def _after_an_animal(doc: Doc, i: int) -> bool:
+    """"her collie Nell", "a rooster named Admiral": a word for an animal before token i."""
+    before = [b for b in doc[max(0, i - 2):i] if b.lower_ not in ("named", "called", ",")]
+    return bool(before) and before[-1].lemma_.lower() in word_set("animals")
+
+
+def _places_of_words(doc: Doc) -> dict[str, list[int]]:
+    """Each word's token indexes, listed once per doc: a name is looked up, not searched for."""
+    memory = scratch(doc)
+    if "places_of_words" not in memory:
+        places: dict[str, list[int]] = {}
+        for t in doc:
+            places.setdefault(t.text, []).append(t.i)
+        memory["places_of_words"] = places
+    return memory["places_of_words"]

@@ -147,6 +147,7 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
 def extract_quotes(doc: Doc) -> list[Found]:
     quotes = list(find_quotes(text_of(doc)))
     spans = _Quoted([q.outer for q in quotes])
+    reach = list(accumulate((q.outer[0] for q in quotes), max))
     out: list[Found] = []
     used: set[int] = set()
     for qi, quote in enumerate(quotes):
@@ -204,7 +205,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
         if verb is not None and not _second_speaker(verb, after):
             # "“A,” X said. “B.”": a quote opening the next sentence, with no cue of its own,
             # goes on with the same words.
-            while (nxt := _next_after(quotes, end_sent.end_char)) is not None \
+            while (nxt := _next_after(reach, end_sent.end_char)) is not None \
                     and _follows(doc, quotes[nxt], end_sent, spans):
                 parts.extend(quotes[nxt].parts)
                 used.add(nxt)
@@ -262,10 +263,11 @@ def _reports_own_clause(verb: Token, quoted: _Quoted) -> bool:
                and not quoted.covers(c.idx) for c in verb.children)
 
 
-def _next_after(quotes: list[Quote], char: int) -> int | None:
-    """The first quote opening at or after `char` (quotes come in text order)."""
-    k = bisect_left(quotes, char, key=lambda q: q.outer[0])
-    return k if k < len(quotes) else None
+def _next_after(reach: list[int], char: int) -> int | None:
+    """The first quote (in list order) that opens at or after `char`; `reach` holds the furthest
+    opening up to each quote, which first gets to `char` at that quote: one bisection."""
+    k = bisect_left(reach, char)
+    return k if k < len(reach) else None
 
 
 def _last_char_before(text: str, char: int) -> str:

@@ -1,7 +1,7 @@
 """The NLP parse stage: one spaCy pipeline, loaded once, offline."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -94,16 +94,27 @@ def entities_in(span: Span) -> list[Span]:
     """The entities wholly inside a span, as `Span.ents` gives them; found by bisection over the
     doc's entities (in order, never overlapping), not by a scan of them all."""
     entities = entities_of(span.doc)
-    memory = scratch(span.doc)
-    if "entity_starts" not in memory:
-        memory["entity_starts"] = [e.start for e in entities]
     out = []
-    for k in range(bisect_left(memory["entity_starts"], span.start), len(entities)):
+    for k in range(bisect_left(_entity_starts(span.doc), span.start), len(entities)):
         if entities[k].start >= span.end:
             break
         if entities[k].end <= span.end:
             out.append(entities[k])
     return out
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity that holds token i, if any, found by bisection like `entities_in`."""
+    entities = entities_of(doc)
+    k = bisect_right(_entity_starts(doc), i) - 1
+    return entities[k] if k >= 0 and i < entities[k].end else None
+
+
+def _entity_starts(doc: Doc) -> list[int]:
+    memory = scratch(doc)
+    if "entity_starts" not in memory:
+        memory["entity_starts"] = [e.start for e in entities_of(doc)]
+    return memory["entity_starts"]
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span | None:

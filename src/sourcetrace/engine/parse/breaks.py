@@ -2,10 +2,11 @@
 (hard-wrapped mail, archives, terminals), or a line left with a trailing space (soft-wrapped,
 format=flowed), with the sentence going on after it.
 
-A break is a wrap only when the line before it does not end a sentence (no final stop, colon or
-closing mark after one) and either it ends in a space, or the next line starts in lower case or
-with a digit, or the line is full: its next word would not have fitted in the text's widest
-line. A headline or dateline is a short line, so its break stays a sentence end.
+A break is a wrap when the line before it ends in a space, or is full (its next word would not
+have fitted in the text's widest line), or the next line starts in lower case or with a digit;
+after a line that ends a sentence (a final stop, colon or closing mark) only a full line of a
+text wrapped at a width (`MAX_WRAP_WIDTH`, `WRAP_SLACK`) is one. A headline or dateline is a short
+line, so its break stays a sentence end.
 """
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ from functools import lru_cache
 LINE = re.compile(r"[^\n]*\n?")
 ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$|[\"”’»]$")
 MIN_WIDTH = 30  # a text whose lines are all shorter than this is not wrapped text
+# A text is wrapped at a width when its widest line is no wider than a wrap (mail, terminals
+# and archives wrap at 64 to 80 columns) and at least a third of its lines (and three) come
+# within WRAP_SLACK of it: the inner lines of wrapped paragraphs all do, a paragraph per line hardly any.
+MAX_WRAP_WIDTH = 120
+WRAP_SLACK = 15
 
 
 def wraps(text: str) -> frozenset[int]:
@@ -56,18 +62,26 @@ def ends_paragraph(text: str, start: int, end: int) -> bool:
 def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
     width = max((len(line.rstrip("\r\n")) for _, line in lines), default=0)
+    inked = [len(line.rstrip()) for _, line in lines if line.strip()]
+    hard_wrapped = MIN_WIDTH <= width <= MAX_WRAP_WIDTH \
+        and sum(n > width - WRAP_SLACK for n in inked) >= max(3, len(inked) / 3)
     starts, breaks = set(), set()
     for (at, line), (start, nxt) in zip(lines, lines[1:]):
         body, following = line.rstrip("\r\n"), nxt.strip()
         if not body.strip() or not following:
             continue  # a blank line: a paragraph break
-        if ENDS_SENTENCE.search(body.rstrip()):
-            continue
         word = following.split()[0]
         soft = body.endswith((" ", "\t"))
         continues = word[:1].islower() or word[:1].isdigit()
         full = width >= MIN_WIDTH and len(body.rstrip()) + 1 + len(word) > width
-        if soft or continues or full:
+        if ENDS_SENTENCE.search(body.rstrip()):
+            # a wrap can fall after a sentence, in a text wrapped at a width: a full line there is
+            # one (a paragraph-per-line text's widest line is not; nor is a trailing space alone,
+            # which news text leaves after headlines and paragraphs)
+            wrapped = full and hard_wrapped
+        else:
+            wrapped = soft or continues or full
+        if wrapped:
             starts.add(start + len(nxt) - len(nxt.lstrip()))
             breaks.add(at + len(line) - 1)
     return frozenset(starts), frozenset(breaks)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, SHAPE, TAG
 from spacy.tokens import Doc
 
-from . import scratch
+from . import scratch, text_of
 
 _STRINGS = (LOWER, LEMMA, SHAPE, POS, TAG, DEP, ENT_TYPE)
 _NUMBERS = (IDX, IS_ALPHA, LIKE_NUM, IS_STOP)
@@ -61,3 +61,16 @@ def _read(doc: Doc) -> Columns:
                    ent_type=ent_type, head=[i + h for i, h in enumerate(relative)], idx=numbers[0],
                    is_alpha=[bool(x) for x in numbers[1]], like_num=[bool(x) for x in numbers[2]],
                    is_stop=[bool(x) for x in numbers[3]])
+
+
+def unwrapped_order(doc: Doc) -> list[int]:
+    """The doc's tokens less the whitespace that stands for a wrap inside a line (see `unwrap.py`):
+    a whitespace token with no line break where the original text has one. The sequence the
+    CRF reads, so that a wrapped sentence reads as it did unwrapped."""
+    memory = scratch(doc)
+    if "unwrapped_order" not in memory:
+        col, text = columns(doc), text_of(doc)
+        memory["unwrapped_order"] = [
+            i for i, low in enumerate(col.lower)
+            if low.strip() or "\n" in low or "\n" not in text[col.idx[i]:col.idx[i] + len(low)]]
+    return memory["unwrapped_order"]

@@ -10,6 +10,8 @@ every offset is into the whole text; the original text is kept on the doc for `t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.settings import Settings
 from .breaks import wrap_breaks
+from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
 MAX_RUN = 24  # marks in a row spaCy sees; "?!?!?!" and "-----" rows are far shorter
@@ -80,21 +83,33 @@ def _joined(docs: list[Doc], text: str, copy: str) -> Doc:
 
 def parse_windows(nlp: Language, texts: Iterable[str], batch_size: int = 8,
                   window_chars: int | None = None) -> Iterator[Doc]:
-    """One doc per text, in order; the windows of all texts go through `nlp.pipe` in batches."""
+    """One doc per text, in order; the windows of all texts go through `nlp.pipe` in batches.
+    A window with wraps is parsed without their whitespace tokens (see `unwrap.py`)."""
     size = _window_size(nlp, window_chars)
     pending: list[tuple[str, str, int]] = []  # (text, copy, windows) per text not yet joined
+    unwrapped: deque[tuple[Doc, list[int]] | None] = deque()  # per window sent: tokens, left out
 
-    def pieces() -> Iterator[str]:
+    def pieces() -> Iterator[str | Doc]:
         for text in texts:
             copy = parse_copy(text)
             cuts = windows(copy, size)
+            breaks = sorted(wrap_breaks(text))
             pending.append((text, copy, len(cuts)))
             for start, end in cuts:
-                yield copy[start:end]
+                piece = copy[start:end]
+                inside = [b - start for b in breaks[bisect_left(breaks, start):bisect_left(breaks, end)]]
+                tokens = nlp.make_doc(piece) if inside else None
+                left_out = wrap_spaces(tokens, inside) if inside else []
+                unwrapped.append((tokens, left_out) if left_out else None)
+                if left_out:
+                    yield without(tokens, left_out)
+                else:  # tokenized already where it has wraps: spaCy takes the doc as it is
+                    yield piece if tokens is None else tokens
 
     group: list[Doc] = []
     for doc in nlp.pipe(pieces(), batch_size=batch_size):
-        group.append(doc)
+        wrapped = unwrapped.popleft()
+        group.append(doc if wrapped is None else restored(wrapped[0], doc, wrapped[1]))
         text, copy, count = pending[0]
         if len(group) == count:
             pending.pop(0)

@@ -1,7 +1,8 @@
 """Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -26,19 +27,17 @@ def _span(text: str, offsets: tuple[int, int]) -> Span:
     return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
 
 
-def _more_mentions(doc: Doc, entity: Entity, seen: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Other places a named person or organisation is named in the text."""
+def _more_mentions(doc: Doc, entity: Entity, taken: tuple[list[int], list[int]]) -> list[tuple[int, int]]:
+    """Other places a named person or organisation is named in the text, outside the spans
+    `taken` (see `_cover`)."""
     if not entity.named or entity.kind not in ("person", "organization", "media"):
         return []
     keys = {entity.name.lower()}
     if entity.kind == "person" and entity.surname:
         keys.add(entity.surname.lower())
-    found = []
-    for name, span in _entity_names(doc):
-        if name in keys or name.removeprefix("the ") in keys:
-            if not any(s <= span[0] < e for s, e in seen):
-                found.append(span)
-    return found
+    names, by_name = _entity_names(doc), _entity_name_index(doc)
+    places = sorted({k for key in keys for k in by_name.get(key, ())})
+    return [names[k][1] for k in places if not _covered(taken, names[k][1][0])]
 
 
 def _entity_names(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
@@ -49,6 +48,30 @@ def _entity_names(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
         memory["entity_names"] = [(text[e.start_char:e.end_char].lower(), (e.start_char, e.end_char))
                                   for e in entities_of(doc)]
     return memory["entity_names"]
+
+
+def _entity_name_index(doc: Doc) -> dict[str, list[int]]:
+    """Where in `_entity_names` each name is, filed under the name and the name less "the "."""
+    memory = scratch(doc)
+    if "entity_name_index" not in memory:
+        index: dict[str, list[int]] = {}
+        for k, (name, _) in enumerate(_entity_names(doc)):
+            for key in {name, name.removeprefix("the ")}:
+                index.setdefault(key, []).append(k)
+        memory["entity_name_index"] = index
+    return memory["entity_name_index"]
+
+
+def _cover(spans: set[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, each with the furthest end of the spans up to it: whether
+    an offset falls in any span is then one bisection (`_covered`)."""
+    ordered = sorted(spans)
+    return [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
+
+
+def _covered(cover: tuple[list[int], list[int]], at: int) -> bool:
+    k = bisect_right(cover[0], at) - 1
+    return k >= 0 and cover[1][k] > at
 
 
 def _full_name(doc: Doc, entity: Entity) -> str:
@@ -188,10 +211,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     # A person named only in passing is a source once an attribution's mention joins them.
     sourced = {id(entity_of[id(m)]) for m in said}
     entities: list[Entity] = []
+    listed: set[int] = set()
     for m in ordered:
         e = entity_of[id(m)]
-        if id(e) in sourced and all(e is not x for x in entities):
+        if id(e) in sourced and id(e) not in listed:
             entities.append(e)
+            listed.add(id(e))
     ids = {id(e): f"s{n}" for n, e in enumerate(entities, 1)}
 
     source_ids: list[str | None] = []
@@ -222,7 +247,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
-    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    taken = _cover({(m.start, m.end) for e in entities for m in e.mentions})
     for e in entities:
         spans = sorted({(m.start, m.end) for m in e.mentions})
         spans = sorted(spans + _more_mentions(doc, e, taken))

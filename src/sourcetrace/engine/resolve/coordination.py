@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..parse import entities_of
+from ..parse import entity_at
 
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -46,7 +46,8 @@ def _chain(head: Token) -> list[Token]:
 
 
 def _entity_of(token: Token) -> tuple[int, int] | None:
-    return next(((e.start, e.end) for e in entities_of(token.doc) if e.start <= token.i < e.end), None)
+    entity = entity_at(token.doc, token.i)
+    return (entity.start, entity.end) if entity is not None else None
 
 
 def _extent(token: Token, first: int, last: int) -> tuple[int, int]:

@@ -41,3 +41,19 @@ def test_dev_sample_scores_reproduce(name):
         for role in ("source", "cue", "content"):
             assert scores[kind][role]["f1"] == pytest.approx(sample["scores"][kind][role]["f1"], abs=TOLERANCE)
     assert scores["cofenet"]["source"]["f1"] > 0
+
+
+def test_a_soft_wrapped_sentence_is_tagged_as_it_was_unwrapped():
+    from sourcetrace.engine.extract.crf.tagger import load_tagger
+    from sourcetrace.engine.parse import parse_text
+    nlp, tagger = load_nlp(), load_tagger("crf_fast")
+    flat = ("Two union officials said on Tuesday that the strike would go ahead before the summer "
+            "recess unless the port authority, which runs the docks, met their demands.")
+    soft = flat.replace("on Tuesday ", "on \nTuesday ").replace("summer ", "summer \n")
+
+    def tagged(text):
+        doc = parse_text(nlp, text)
+        spans, confidence = tagger.spans(doc)
+        return [(role, doc[s:e].text.split(), round(confidence[(s, e)], 6)) for role, s, e in spans]
+    assert tagged(soft) == tagged(flat)
+    assert {role for role, _, _ in tagged(flat)} >= {"SRC", "CUE", "CNT"}

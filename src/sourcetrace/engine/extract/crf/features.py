@@ -102,14 +102,17 @@ def _cue_subtrees(doc: Doc, cues: list[str], pos: list[str]) -> list[str]:
 NEIGHBOUR_OFFSETS = ("-2", "-1", "1", "2")
 
 
-def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[list[str]]:
-    """Features for every token, with the ±2 neighbours' key features copied in.
+def doc_features(doc: Doc, cue_rates: dict[str, float], order: list[int] | None = None) -> list[list[str]]:
+    """Features for the tokens `order` lists (all of them by default), in that order, with their
+    ±2 neighbours in it copied in: the tagger leaves out the whitespace a wrap left inside a line
+    (`columns.unwrapped_order`), so that a wrapped sentence reads as it did unwrapped.
 
     Each token's features are crfsuite attribute names, "name:value" or a bare name
     for a flag: the spelling crfsuite gives a {name: value} dict, built here in one go
     because converting dicts was a third of the tagging time.
     """
     n = len(doc)
+    order = list(range(n)) if order is None else order
     col = columns(doc)
     lows, lemmas, shapes, pos, tags, deps, heads, ents = (
         col.lower, col.lemma, col.shape, col.pos, col.tag, col.dep, col.head, col.ent_type)
@@ -117,35 +120,44 @@ def doc_features(doc: Doc, cue_rates: dict[str, float]) -> list[list[str]]:
     verbs, paths = _verb_paths(heads, pos, deps)
     cues = [cue_bucket(lemma, cue_rates) for lemma in lemmas]
     kids = [k or "-" for k in _cue_subtrees(doc, cues, pos)]
-    sent_start, sent_end = [0] * n, [0] * n
-    for sent in doc.sents:
+    # each token's place in its sentence, counted in `order`: (from the start, to the end)
+    sentence = [0] * n
+    for k, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
-            sent_start[i], sent_end[i] = sent.start, sent.end
+            sentence[i] = k
+    m = len(order)
+    from_start, to_end = [0] * m, [0] * m
+    for p in range(1, m):
+        if sentence[order[p]] == sentence[order[p - 1]]:
+            from_start[p] = from_start[p - 1] + 1
+    for p in range(m - 2, -1, -1):
+        if sentence[order[p]] == sentence[order[p + 1]]:
+            to_end[p] = to_end[p + 1] + 1
     # What a token shows its ±2 neighbours.
     shown = [(f"low:{lows[i]}", f"pos:{pos[i]}", f"cue:{cues[i]}", f"quote:{quotes[i]}",
-              f"dep:{deps[i]}", f"kid:{kids[i]}") for i in range(n)]
+              f"dep:{deps[i]}", f"kid:{kids[i]}") for i in order]
     out = []
-    for i in range(n):
+    for p, i in enumerate(order):
         h, v = heads[i], verbs[i]
         low = lows[i]
-        feats = ["bias", *shown[i], f"lemma:{lemmas[i]}", f"shape:{shapes[i]}", f"suf3:{low[-3:]}",
+        feats = ["bias", *shown[p], f"lemma:{lemmas[i]}", f"shape:{shapes[i]}", f"suf3:{low[-3:]}",
                  f"tag:{tags[i]}", f"hlemma:{lemmas[h]}", f"hpos:{pos[h]}", f"dep_hpos:{deps[i]}_{pos[h]}",
                  f"hcue:{cues[h]}", f"dep_hcue:{deps[i]}_{cues[h]}", f"kid_quote:{kids[i]}{quotes[i]}",
-                 f"from_start:{BUCKETS[min(i - sent_start[i], 63)]}",
-                 f"to_end:{BUCKETS[min(sent_end[i] - i - 1, 63)]}",
+                 f"from_start:{BUCKETS[min(from_start[p], 63)]}",
+                 f"to_end:{BUCKETS[min(to_end[p], 63)]}",
                  f"ent:{ents[i] or '-'}", f"vpath:{paths[i]}",
                  f"vcue:{cues[v] if v >= 0 else 'nov'}", f"vlemma:{lemmas[v] if v >= 0 else '-'}",
                  "space:1" if not low.strip() else "space:0"]
-        if sent_start[i] == i:
+        if from_start[p] == 0:
             feats.append("sent_start")
-        if i == 0 or "\n" in lows[i - 1]:
+        if p == 0 or "\n" in lows[order[p - 1]]:
             feats.append("para_start")
-        for off, j in zip(NEIGHBOUR_OFFSETS, (i - 2, i - 1, i + 1, i + 2)):
-            if 0 <= j < n:
-                feats += [f"{off}:{s}" for s in shown[j]]
+        for off, q in zip(NEIGHBOUR_OFFSETS, (p - 2, p - 1, p + 1, p + 2)):
+            if 0 <= q < m:
+                feats += [f"{off}:{s}" for s in shown[q]]
             else:
                 feats.append(f"{off}:edge")
-        if i > 0:
-            feats.append(f"-1:low|low:{lows[i - 1]}|{low}")
+        if p > 0:
+            feats.append(f"-1:low|low:{lows[order[p - 1]]}|{low}")
         out.append(feats)
     return out

@@ -9,6 +9,7 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc
 
+from ...parse.columns import unwrapped_order
 from .features import doc_features
 from .tags import tag_spans
 
@@ -35,12 +36,14 @@ class CrfTagger:
         """Tagged spans and, for each, the mean marginal probability of its tags."""
         if not len(doc):
             return [], {}
-        tags = self.tagger.tag(pycrfsuite.ItemSequence(doc_features(doc, self.rates)))
-        spans = tag_spans(tags)
-        confidence = {}
-        for _, start, end in spans:
-            probs = [self.tagger.marginal(tags[i], i) for i in range(start, end)]
-            confidence[(start, end)] = sum(probs) / len(probs)
+        order = unwrapped_order(doc)
+        tags = self.tagger.tag(pycrfsuite.ItemSequence(doc_features(doc, self.rates, order)))
+        spans, confidence = [], {}
+        for role, start, end in tag_spans(tags):  # positions in `order`, made token indices
+            probs = [self.tagger.marginal(tags[p], p) for p in range(start, end)]
+            span = (role, order[start], order[end - 1] + 1)
+            spans.append(span)
+            confidence[span[1:]] = sum(probs) / len(probs)
         return spans, confidence
 
 
