@@ -184,8 +184,8 @@ def fresh_schema(url: str):
 def markdown(results: dict, command: str) -> str:
     load = ""
     if "load_average_at_start" in results:
-        load = (f" The machine was shared: load average {results['load_average_at_start']} at the start and "
-                f"{results['load_average_at_end']} at the end, so every figure is slower than on an idle machine.")
+        load = (f" Load average (`uptime`, 1 minute) {results['load_average_at_start']} at the start and "
+                f"{results['load_average_at_end']} at the end: anything above 0 is other work on the same cores.")
     lines = [SECTION, "", f"Measured with `{command}` (engine {results['engine_version']}, "
              f"{results['cores']} cores, profile {PROFILE}).{load}", "",
              "| ingest of PolNeAR dev | articles | seconds | articles/s | CPU s/article | re-run (all skipped) |",
