@@ -17,7 +17,7 @@ from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
 from ..parse import span_at, text_of
-from ..parse.breaks import ends_paragraph
+from ..parse.breaks import ends_paragraph, paragraphs
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
 LABEL_VERBS = {"call", "describe", "dub", "label", "term", "brand", "characterize", "characterise"}
@@ -103,6 +103,45 @@ def _introduces_self(doc: Doc, start: int) -> Span | None:
     return opening[first:last] if last - first >= 2 else None  # a first name and a surname
 
 
+LEDE_CHARS = 1500  # how far into an article its opening paragraphs (headline, lede) may reach
+_AROUND_QUOTE = " \t\n\"'“”‘’«».,!?…—-"
+
+
+def _named_after_lede(doc: Doc, start: int, end: int) -> Span | None:
+    """"“That bus was the only way I got to the shops.” ⏎ Edna Prowse, 82, has lived …": a feature
+    that opens on a quote standing alone names its speaker in the next paragraph, as the subject of
+    one of its first two sentences. Only for a quote that is the whole first or second paragraph."""
+    text = text_of(doc)
+    if start > LEDE_CHARS:
+        return None
+    paras = paragraphs(text[:end + LEDE_CHARS])
+    k = next((i for i, (s, e) in enumerate(paras) if s <= start < e), None)
+    if k is None or k > 1 or k + 1 >= len(paras):
+        return None
+    s, e = paras[k]
+    if text[s:start].strip(_AROUND_QUOTE) or text[end:e].strip(_AROUND_QUOTE):
+        return None
+    following = span_at(doc, *paras[k + 1])
+    for sentence in list(following.sents)[:2] if following is not None else []:
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                return ent
+        if (name := _full_name_subject(sentence)) is not None:
+            return name  # a name the small tagger missed: "Edna Prowse, 82, has lived …"
+    return None
+
+
+def _full_name_subject(sentence: Span) -> Span | None:
+    """The subject of the sentence's main verb when it is a first name and a surname."""
+    head = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+        return None
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    if len(names) != 1 or names[0].i != head.i - 1 or not names[0].is_title:
+        return None
+    return sentence.doc[names[0].i:head.i + 1]
+
+
 def _content(doc: Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [p for p in (trim(doc, s, e, ",") for s, e in parts) if p]
 
@@ -113,6 +152,9 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
         if (name := _introduces_self(doc, parts[0][0])) is not None:
             return Found(content=content, cue=None, source=(name[0].idx, name[-1].idx + len(name[-1].text)),
                          type=kind, extractor="quotes", source_head=name.root.i)
+        if (name := _named_after_lede(doc, parts[0][0], parts[-1][1])) is not None:
+            return Found(content=content, cue=None, source=(name.start_char, name.end_char), type=kind,
+                         extractor="quotes", source_head=name.root.i)
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
                      extra={"continues": True})
     speaker = subject(verb)
