@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from sourcetrace.corpus.match.checks import check
-from sourcetrace.corpus.story.matching import word_key
+from sourcetrace.corpus.story.matching import same_opening, word_key
 from sourcetrace.corpus.story.pairs import (FEATURES, FLAGS, LIKENESS, MODEL_FILE, PairModel, decide, features,
                                             load_pair_model, similar)
 
@@ -193,9 +193,10 @@ def matrix(pairs: list[Pair]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def by_words(pair: Pair) -> bool:
-    """Whether the link pass decides this pair before the model: the same content words in the same order,
-    the hard checks passed, make a link (`matching.same_words`)."""
-    return word_key(pair.a) == word_key(pair.b) and not check(pair.a, pair.b, similar)
+    """Whether the link pass decides this pair before the model: the same content words in the same order, or
+    one claim the other cut short, the hard checks passed, make a link (`matching.same_words`)."""
+    return (word_key(pair.a) == word_key(pair.b) or same_opening(pair.a, pair.b)) \
+        and not check(pair.a, pair.b, similar)
 
 
 def fit(claims: dict[str, tuple[str, str]], labelled: list[Pair], out: Path, precision: float, recall: float,

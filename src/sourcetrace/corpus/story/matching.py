@@ -35,16 +35,24 @@ def same_words(a: str, b: str, matcher: Matcher) -> Decision | None:
     return None if flags else Decision("same", "made", 1.0, ())
 
 
+def same_opening(a: str, b: str) -> bool:
+    """One claim is the other cut short ("… recruited by Brask Salvage" / "… recruited by Brask Salvage to work
+    on wrecks"): the shorter's content words, at least `trim_min_words` of them, open the longer's."""
+    short, long = sorted((word_key(a), word_key(b)), key=len)
+    return len(short) >= config()["trim_min_words"] and long[:len(short)] == short
+
+
 def candidates(matcher: Matcher, query: str, top: int, text_of: dict[str, str],
                skip: Callable[[str], bool] = lambda claim_id: False) -> list[tuple[str, Decision]]:
     """The matcher's best `top` for the query (its ranking finds the candidates), less those `skip` names,
-    each judged by the news-pair model (the fused score is not a yes/no for two news sentences), best first:
-    (claim id, decision)."""
+    each judged by the news-pair model (the fused score is not a yes/no for two news sentences) unless one is
+    the other cut short, which the hard checks alone decide; best first: (claim id, decision)."""
     out = []
     for match in matcher.search(query, top=top, checks=False):
         if skip(match.claim_id):
             continue
-        decision = pairs.decide(query, text_of[match.claim_id])
+        other = text_of[match.claim_id]
+        decision = (same_opening(query, other) and same_words(query, other, matcher)) or pairs.decide(query, other)
         if decision is not None:
             out.append((match.claim_id, decision))
     out.sort(key=lambda item: -item[1].score)
