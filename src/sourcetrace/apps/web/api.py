@@ -71,8 +71,7 @@ def articles(request: Request, outlet: str = "", limit: int = 50) -> list[dict]:
         return cache.search(request, store, outlet=outlet[:200], limit=max(1, min(limit, 200)))
 
 
-@router.get("/articles/{ref:path}", response_model=Analysis)
-def article(request: Request, ref: str) -> Analysis:
+def _analysis(request: Request, ref: str) -> Analysis:
     with _pool(request) as store:
         analysis = cached(request, store, services.article, ref)
     if analysis is None:
@@ -80,13 +79,14 @@ def article(request: Request, ref: str) -> Analysis:
     return analysis
 
 
+@router.get("/articles/{ref:path}", response_model=Analysis)
+def article(request: Request, ref: str) -> Analysis:
+    return _analysis(request, ref)
+
+
 @router.get("/export/attributions.csv")
 def attributions_csv(request: Request, ref: str):
-    with _pool(request) as store:
-        analysis = cached(request, store, services.article, ref)
-    if analysis is None:
-        raise HTTPException(404, "no analysed article with that ref")
-    return csv_response(services.attribution_rows(analysis), "attributions.csv")
+    return csv_response(services.attribution_rows(_analysis(request, ref)), "attributions.csv")
 
 
 @router.get("/claims/{claim_id}")
