@@ -33,6 +33,8 @@ MIN_SHARE = 0.5
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "’s"}
+# A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation"}
 
 
 @dataclass
@@ -126,7 +128,8 @@ def _share(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in _WORD.findall(name.lower()) if w not in _SKIP]
+    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP]
+    return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
 def speaker_matches(gold: str, predicted: str | None) -> bool:
