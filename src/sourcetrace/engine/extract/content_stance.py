@@ -12,9 +12,35 @@ from ..parse import parsed_text
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)
-                                 or _called_untrue(doc, f, lex)):
+    if f.stance == "assert" and (any(_denial(root, lex) for root in _roots(doc, f)) or _plea_of_innocence(doc, f, lex)
+                                 or _called_untrue(doc, f, lex) or _innocence(doc, f, lex)):
         f.stance = "deny"
+
+
+def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"insisted it had done nothing wrong", "the funder had no role in the design": a clause saying
+    its subject had no part in the thing denies it; not one that is negated ("did not say he had no
+    role"), conditional ("if he has done nothing wrong, …") or a question."""
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    if content is None:
+        return False
+    words = [t.lower_ for t in content]
+    for phrase in lex["innocence_phrases"]:
+        wanted = phrase.split()
+        for i in range(len(words) - len(wanted) + 1):
+            if words[i:i + len(wanted)] == wanted and _stated(content[i], lex):
+                return True
+    return False
+
+
+def _stated(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """The clause holding `word` states it: no negation, condition or question on the way up."""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if is_negated(clause) or any(c.dep_ == "mark" and c.lower_ in lex["conditional_marks"] for c in clause.children):
+        return False
+    return not clause.sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -53,29 +79,47 @@ def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[in
     return (confirm[0].idx, verb.idx) if confirm and joined and negated else None
 
 
-def _first_root(doc: Doc, f: Found) -> Token | None:
-    start, end = f.content_span
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end), None)
+def _roots(doc: Doc, f: Found) -> list[Token]:
+    """The head of each sentence of each piece of the content: a quote may deny in its second
+    sentence ("It is a story with no author. It is fiction."), or after the cue that splits it."""
+    roots = []
+    for start, end in f.content:
+        span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            roots += [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return roots
 
 
 def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
-    """"That was untrue", "the claims are baseless", "There is no such plan"."""
-    if root is None or root.lemma_ != "be" or is_negated(root):
+    """"That was untrue", "the claims are baseless", "There is no such plan", "There is not a
+    word of truth in it"."""
+    if root is None or root.lemma_ != "be":
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
     if subject is None or not said_of:
         return False
-    if subject.dep_ == "expl":  # "there is no such plan", "there is no truth in it"
-        return any(any(d.lower_ == "no" for d in c.children)
-                   and (any(d.lower_ == "such" for d in c.children) or c.lemma_ in lex["denial_nouns"])
-                   for c in said_of)
+    if subject.dep_ == "expl":
+        return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
+    if is_negated(root):
+        return False
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    if subject.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     return claim and any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"]
                          for c in said_of)
+
+
+def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) -> bool:
+    """After "there is": "no such plan", "no truth in it", "not a word of truth in it"."""
+    no = negated or any(d.lower_ == "no" for d in noun.children)
+    if not no:
+        return False
+    if noun.lemma_ in lex["denial_nouns"] or not negated and any(d.lower_ == "such" for d in noun.children):
+        return True
+    # "not a word of truth", "no shred of truth": the truth denied sits under a measure noun
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_ in lex["denial_nouns"] for g in p.children)
+               for p in noun.children)
 
 
 def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
