@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from .base import Found, Offsets
 from .content_stance import fold, restance
+from .headline import repair
 from .impersonal import nobody_behind
 from .syntax import is_negated, subject
 from ..parse import parsed_text
@@ -46,6 +47,8 @@ def judge(doc: Doc, finds: list[Found]) -> list[Found]:
 def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     """Set each find's `statement` and what its words say of its stance, fold two finds that
     are one statement, and take a fronted participle phrase off its source."""
+    for f in finds:
+        repair(doc, f, _lex()["claim_subjects"])
     finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)

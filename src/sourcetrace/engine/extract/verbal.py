@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, word_set
+from ..lexicon import cue_stance, load_json, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
 from .quotemarks import CLOSERS, OPENERS, find_quotes
@@ -128,6 +128,12 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
                     and (_names_claim(c) or _quoted_verdict(verb))), None)
         if obj is not None:
             return obj, None
+        # "denies stealing from residents", "admitted taking the money": the act is the claim
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"
+                    and c.i == verb.i + 1 and not is_negated(c)), None) \
+            if verb.lemma_ in load_json("statements.json")["act_claim_verbs"] else None
+        if act is not None:
+            return act, None
     return None, None
 
 
