@@ -137,7 +137,61 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         elif f.stance == "assert" and f.type == "indirect" and (inner := _own_silence(doc, f, finds)) is not None:
             f.stance = "no_response"
             dropped.add(id(inner))
+    for outer in finds:
+        if id(outer) in dropped:
+            continue
+        if outer.type in ("direct", "mixed"):
+            dropped.update(_own_words(doc, outer, finds, lex))
+        if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
+            dropped.update(_silence_said_in_passing(doc, outer, finds))
     return [f for f in finds if id(f) not in dropped]
+
+
+def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> set[int]:
+    """A speaker's "we reject", "I'm not going to talk about that" inside their own quote is no
+    second attribution: it gives the quote its stance. "We flatly reject any suggestion of
+    favouritism" makes the quote a denial; a refusal that opens it makes it a non-response; "I
+    don't answer it" (what she does, then answers) is only her words. The ids of the finds folded."""
+    start, end = quote.content_span
+    folded = set()
+    for f in finds:
+        if f is quote or f.cue is None or f.source is None or not start <= f.cue[0] < end \
+                or f.stance not in ("deny", "no_response") \
+                or parsed_text(doc)[f.source[0]:f.source[1]].lower() not in lex["own_words_subjects"]:
+            continue
+        if f.stance == "deny":
+            quote.stance = "deny" if quote.stance == "assert" else quote.stance
+            folded.add(id(f))
+        elif not _refusing(doc, f):
+            folded.add(id(f))
+        elif f.source[0] - start <= OPENING_CHARS and quote.stance == "assert":
+            quote.stance = "no_response"
+            folded.add(id(f))
+    return folded
+
+
+def _silence_said_in_passing(doc: Doc, f: Found, finds: list[Found]) -> set[int]:
+    """"She said the board had a duty to … and that she would not comment on individual
+    discussions": her own silence, said after what she did say, is part of her statement."""
+    start, end = f.content_span
+    folded = set()
+    for g in finds:
+        if g is f or g.stance != "no_response" or g.cue is None or g.source is None \
+                or not start + OPENING_CHARS < g.source[0] < g.cue[0] < end:
+            continue
+        who = doc.char_span(*g.source, alignment_mode="expand")
+        if who is not None and len(who) == 1 and who[0].pos_ == "PRON" and _same_voice(doc, f, who[0]):
+            folded.add(id(g))
+    return folded
+
+
+OPENING_CHARS = 6  # a pronoun this close to the content's start opens it ("“I won't …")
+
+
+def _refusing(doc: Doc, f: Found) -> bool:
+    """A silence in the future or with a modal ("won't discuss", "not going to talk"), not a habit."""
+    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    return cue is not None and any(t.tag_ == "MD" or t.lemma_ == "go" and t.tag_ == "VBG" for t in cue)
 
 
 def _cue_token(doc: Doc, f: Found) -> Token | None:
