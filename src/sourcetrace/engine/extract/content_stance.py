@@ -22,8 +22,9 @@ def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     its subject had no part in the thing denies it; not one that is negated ("did not say he had no
     role"), conditional ("if he has done nothing wrong, …") or a question."""
     content = doc.char_span(*f.content_span, alignment_mode="expand")
-    if content is None:
-        return False
+    cue = _cue_token(doc, f)
+    if content is None or cue is not None and is_negated(cue):
+        return False  # "did not say that he had no role": nothing said
     words = [t.lower_ for t in content]
     for phrase in lex["innocence_phrases"]:
         wanted = phrase.split()
@@ -104,7 +105,10 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if is_negated(root):
         return False
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
-    if subject.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+    doc = root.doc
+    if subject.lower_ == "it" and (any(c.dep_ in ("ccomp", "xcomp") for t in [root, *said_of] for c in t.children)
+                                   or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
+                                          for c in said_of)):
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     return claim and any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"]
                          for c in said_of)

@@ -61,8 +61,8 @@ def _drop_participle_source(doc: Doc, f: Found) -> None:
     """"Speaking from a stage at the headquarters, the governor said": a fronted participle
     phrase is never the speaker; the noun phrase after its comma is, when there is one."""
     span = _tokens(doc, f.source)
-    if span is None or not len(span) or span[0].tag_ != "VBG":
-        return
+    if span is None or not len(span) or span[0].tag_ != "VBG" or span[0].dep_ in ("compound", "amod"):
+        return  # "Rowing club", "Leading scientists": a word of the name, not a phrase before it
     commas = [t.i for t in span if t.text == ","]
     rest = [t for t in span if commas and t.i > commas[-1] and not t.is_space]
     if rest and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest):
@@ -177,6 +177,10 @@ def _decision(doc: Doc, f: Found) -> bool:
         return False  # a clause said to be untrue, or a verdict in the speaker's words
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                   and content.start <= c.i < content.end), None)
+    if thing is None and verb.lemma_.lower() not in _lex()["act_claim_verbs"]:
+        # "rejected selling the field": an act turned down; "denied selling it" is a claim denied
+        return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
+                   for c in verb.children)
     return thing is not None and not _names_a_claim(thing)
 
 

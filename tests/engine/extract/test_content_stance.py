@@ -1,0 +1,38 @@
+"""Denials in meaning, whatever the cue verb: a quote that calls the claim untrue in any of its
+sentences, "not a word of truth", "had done nothing wrong", "had no role in"; and what only looks
+like one: a condition, a negation, a judgment of an act."""
+import pytest
+
+from sourcetrace.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(profile="fast")
+
+
+def _stances(engine, text):
+    return [a.stance for a in engine.analyze(text).attributions]
+
+
+@pytest.mark.parametrize("text", [
+    '"The council followed every rule in the book. The story is a fabrication," Mr Adeyemi told reporters.',
+    '"There is not a word of truth in it," the harbourmaster said on Friday.',
+    "The hospital trust insisted it had done nothing wrong.",
+    "The researchers wrote that the sponsor had no role in the analysis.",
+    '"Rotas were set weeks ahead and never changed. Any suggestion of favouritism is simply wrong," she said.',
+    "Ms Varley said she had nothing to do with the missing funds.",
+])
+def test_a_denial_in_meaning_is_a_denial(engine, text):
+    assert "deny" in _stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"If the mayor has done nothing wrong, she has nothing to fear," the councillor said.',
+    '"It is wrong to fine families for a late bus," the headteacher said.',
+    "The inspector said the drains had nothing wrong with them.",
+    "Mr Pike did not say that he had no role in the deal.",
+    "She asked whether the firm had done nothing wrong?",
+])
+def test_what_only_looks_like_a_denial_is_none(engine, text):
+    assert "deny" not in _stances(engine, text)
