@@ -36,3 +36,19 @@ def test_a_denial_in_meaning_is_a_denial(engine, text):
 ])
 def test_what_only_looks_like_a_denial_is_none(engine, text):
     assert "deny" not in _stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rector pushed back on the criticism at Thursday's meeting.",
+    "The chief executive pushed back against suggestions that the merger had been rushed.",
+])
+def test_pushing_back_on_a_claim_is_a_denial(engine, text):
+    assert "deny" in _stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd pushed back against police lines.",
+    "The council pushed back the vote to June.",
+])
+def test_pushing_back_on_no_claim_is_no_denial(engine, text):
+    assert "deny" not in _stances(engine, text)

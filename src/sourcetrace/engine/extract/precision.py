@@ -22,7 +22,7 @@ from .base import Found, Offsets
 from .content_stance import fold, restance
 from .headline import repair
 from .impersonal import nobody_behind
-from .syntax import is_negated, subject
+from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
@@ -101,7 +101,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
-    said = [t for t in span if _said_word(t) and not _phrasal_act(t)] if span is not None else []
+    # a phrasal cue ("pushed back on the criticism") is a statement when it gave the find its stance
+    said = [t for t in span if (_said_word(t) or cue_verb_stance(t) == f.stance) and not _phrasal_act(t)] \
+        if span is not None else []
     if not said:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):

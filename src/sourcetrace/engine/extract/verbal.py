@@ -128,6 +128,13 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
                     and (_names_claim(c) or _quoted_verdict(verb))), None)
         if obj is not None:
             return obj, None
+        # "pushed back on the criticism", "hit back against the report": what is pushed back
+        back = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+        target = next((g for head in back[:1] + [verb] * bool(back) for c in head.children
+                       if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       for g in c.children if g.dep_ == "pobj" and _names_claim(g)), None)
+        if target is not None:
+            return target, None
         # "denies stealing from residents", "admitted taking the money": the act is the claim
         act = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"
                     and c.i == verb.i + 1 and not is_negated(c)), None) \
