@@ -55,3 +55,20 @@ def test_her_own_silence_said_in_passing_is_part_of_her_statement(engine):
     text = ("Ms Reyes said in a statement that the board would weigh any offer on its merits and that she would "
             "not comment on individual talks.")
     assert [stance for _, stance, _ in _finds(engine, text)] == ["assert"]
+
+
+def test_a_spokespersons_policy_of_silence_for_their_body_is_their_non_response(engine):
+    text = 'A spokeswoman for the regulator said the agency "does not comment on individual complaints."'
+    assert [stance for _, stance, _ in _finds(engine, text)] == ["no_response"]
+
+
+def test_another_bodys_past_silence_reported_by_a_spokesperson_stays_their_statement(engine):
+    text = "A spokesman for the union said the company did not respond to its letters."
+    finds = _finds(engine, text)
+    assert ("said", "assert") in [(cue, stance) for cue, stance, _ in finds]
+
+
+def test_a_silence_after_what_was_said_is_a_find_of_its_own(engine):
+    text = "Larchfield Homes said it had 'no current plans' for the meadow but would not comment further."
+    stances = [stance for _, stance, _ in _finds(engine, text)]
+    assert "no_response" in stances and len(stances) == 2

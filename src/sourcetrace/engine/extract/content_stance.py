@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .syntax import is_negated
+from ..lexicon import kind_words
 from ..parse import parsed_text
 
 
@@ -138,7 +139,7 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         elif f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
             said.stance = "deny"
             dropped.add(id(f))
-        elif f.stance == "assert" and f.type == "indirect" and (inner := _own_silence(doc, f, finds)) is not None:
+        elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)) is not None:
             f.stance = "no_response"
             dropped.add(id(inner))
     for outer in finds:
@@ -219,17 +220,36 @@ def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
     return None
 
 
-def _own_silence(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> Found | None:
     """A non-response reported by its own speaker: a pronoun or "her office" as its subject."""
     start, end = f.content_span
     for g in finds:
         if g is f or g.stance != "no_response" or g.cue is None or not start <= g.cue[0] < end or g.source is None:
             continue
         who = doc.char_span(*g.source, alignment_mode="expand")
-        if who is not None and len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") \
-                and who.start_char - start <= 6 and _same_voice(doc, f, who[0]):
+        cue = doc.char_span(*g.cue, alignment_mode="expand")
+        if who is None or cue is None or who.start_char - start > OPENING_CHARS \
+                or any(t.pos_ == "VERB" for t in doc[who.end:cue.start]):
+            continue  # "said it had no interest in the site but would not comment": the silence comes second
+        if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
+                or _policy_of_spokesperson(doc, f, g, who, lex):
             return g
     return None
+
+
+def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: dict[str, frozenset[str]]) -> bool:
+    """"A spokesman for the watchdog said the office 'does not comment on …'": a spokesperson
+    giving the policy of "the office", "the ministry" gives their own body's silence. Only a
+    policy in the present ("does not comment"): "said the company did not respond" reports
+    another's silence."""
+    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    cue = doc.char_span(*silence.cue, alignment_mode="expand")
+    if speaker is None or cue is None or len(who) != 2 or who[0].lower_ != "the":
+        return False
+    spokesperson = any(t.lower_ in lex["spokesperson_words"] for t in speaker)
+    body = who[1].lemma_.lower() in kind_words()["organization"]
+    present = any(t.tag_ in ("VBZ", "VBP") for t in cue)
+    return spokesperson and body and present
 
 
 PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
