@@ -52,3 +52,17 @@ def test_pushing_back_on_a_claim_is_a_denial(engine, text):
 ])
 def test_pushing_back_on_no_claim_is_no_denial(engine, text):
     assert "deny" not in _stances(engine, text)
+
+
+def test_a_verdict_the_parser_hung_on_the_claim_is_still_a_denial(engine):
+    text = ("Two brothers accused of selling counterfeit boiler parts to landlords across the county called the "
+            "allegations false as their trial opened on Monday.")
+    analysis = engine.analyze(text)
+    finds = [(a.cue.text if a.cue else None, a.stance) for a in analysis.attributions]
+    assert ("called", "deny") in finds
+    assert not [cue for cue, _ in finds if cue and cue.startswith("accused")]
+
+
+def test_those_accused_said_nothing_by_being_accused(engine):
+    analysis = engine.analyze("A care worker accused of stealing from residents appeared in court on Friday.")
+    assert analysis.attributions == []

@@ -129,7 +129,16 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
+
+
+def _undergone(doc: Doc, f: Found) -> bool:
+    """"A father and son accused of charging homeowners …": a participle hung on the source's
+    noun says what was done to them; whoever accused them goes unnamed, and they said nothing."""
+    verb = _cue_verb(doc, f)
+    source = _tokens(doc, f.source)
+    return verb is not None and source is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+        and source.start <= verb.head.i < source.end and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _anonymity_request(doc: Doc, f: Found) -> bool:

@@ -26,6 +26,8 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
 CHANNEL_NOUN_PREPS = {"in", "on", "at", "during", "over"}
 # Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
 OBJECT_STANCES = {"deny", "admit"}
+# Verbs that name what a claim is: "called the allegations false", "branded the report a smear".
+NAMING = {"call", "brand", "label", "term", "dub"}
 # Verbs that, negated before a question ("did not say how much …"), withhold an answer.
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
@@ -108,6 +110,12 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in ("call", "describe"):
             return child, None
+    # "called the allegations false": the parser may hang the verdict on the claim named
+    if verb.lemma_ in NAMING:
+        claim = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _names_claim(c)
+                      and any(d.dep_ in ("amod", "acomp", "oprd") and d.i > c.i for d in c.children)), None)
+        if claim is not None:
+            return claim, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
