@@ -72,3 +72,21 @@ def test_a_silence_after_what_was_said_is_a_find_of_its_own(engine):
     text = "Larchfield Homes said it had 'no current plans' for the meadow but would not comment further."
     stances = [stance for _, stance, _ in _finds(engine, text)]
     assert "no_response" in stances and len(stances) == 2
+
+
+@pytest.mark.parametrize("text", [
+    '"I can tell you that no contract has been signed," the chairman said.',
+    '"I told them to stop worrying about the roof," the warden said.',
+    '"We asked why the bus was late, and nobody knew," the parents said.',
+])
+def test_the_speakers_own_saying_inside_their_quote_is_no_second_find(engine, text):
+    assert len(_finds(engine, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "You won't get a better deal anywhere else.",
+    "The sailor, who died in March, could not be contacted.",
+    "Mr Pell doesn't get on with his brother-in-law.",
+])
+def test_hard_negatives_are_no_non_response(engine, text):
+    assert "no_response" not in [stance for _, stance, _ in _finds(engine, text)]

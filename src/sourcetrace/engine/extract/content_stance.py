@@ -161,10 +161,11 @@ def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozen
     folded = set()
     for f in finds:
         if f is quote or f.cue is None or f.source is None or not start <= f.cue[0] < end \
-                or f.stance not in ("deny", "no_response") \
                 or parsed_text(doc)[f.source[0]:f.source[1]].lower() not in lex["own_words_subjects"]:
             continue
-        if f.stance == "deny":
+        if f.stance not in ("deny", "no_response"):
+            folded.add(id(f))  # "I can tell you that …", "I told them to stop": her words, said once
+        elif f.stance == "deny":
             quote.stance = "deny" if quote.stance == "assert" else quote.stance
             folded.add(id(f))
         elif not _refusing(doc, f):
