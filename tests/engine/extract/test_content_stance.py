@@ -66,3 +66,14 @@ def test_a_verdict_the_parser_hung_on_the_claim_is_still_a_denial(engine):
 def test_those_accused_said_nothing_by_being_accused(engine):
     analysis = engine.analyze("A care worker accused of stealing from residents appeared in court on Friday.")
     assert analysis.attributions == []
+
+
+def test_a_verdict_on_a_claim_named_before_it_is_a_denial(engine):
+    text = ('Councillor Ada Brennan on Monday denied that she had helped her nephew win the paving contract, '
+            'calling the accusation "a fiction cooked up by my opponents."')
+    analysis = engine.analyze(text)
+    assert [a.stance for a in analysis.attributions if a.cue and a.cue.text.startswith("calling")] == ["deny"]
+
+
+def test_a_verdict_on_what_is_no_claim_is_no_denial(engine):
+    assert "deny" not in _stances(engine, "She called the decision a disgrace.")

@@ -52,7 +52,10 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     content = doc.char_span(*f.content_span, alignment_mode="expand")
     if verb is None or content is None or verb.lemma_.lower() not in lex["naming_verbs"]:
         return False
-    claim = next((t for t in content if t.pos_ in ("NOUN", "PRON") and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+    # the claim named in the content, or as the verb's object before it ("calling the accusation 'a smear'")
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i < content.start]
+    claim = next((t for t in [*named, *content] if t.pos_ in ("NOUN", "PRON")
+                  and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                   and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
     return claim is not None and any(t.i > claim.i and (t.lower_ in lex["denial_predicates"]
                                                         or t.lemma_.lower() in lex["denial_predicates"])

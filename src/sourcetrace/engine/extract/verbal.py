@@ -116,6 +116,10 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
                       and any(d.dep_ in ("amod", "acomp", "oprd") and d.i > c.i for d in c.children)), None)
         if claim is not None:
             return claim, None
+        # "calling the accusation 'a smear dressed up as …'": the verdict on a claim named
+        verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+        if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and _names_claim(c) for c in verb.children):
+            return verdict, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
