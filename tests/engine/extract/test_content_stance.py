@@ -77,3 +77,14 @@ def test_a_verdict_on_a_claim_named_before_it_is_a_denial(engine):
 
 def test_a_verdict_on_what_is_no_claim_is_no_denial(engine):
     assert "deny" not in _stances(engine, "She called the decision a disgrace.")
+
+
+@pytest.mark.parametrize("text", ["The union rebuffed the suggestion.", "The firm disputed the figures."])
+def test_deny_verbs_on_a_claim_stay_denials(engine, text):
+    assert _stances(engine, text) == ["deny"]
+
+
+@pytest.mark.parametrize("text", ["The club rejected the offer from a housebuilder.",
+                                  "The appeal court rejected the appeal."])
+def test_an_offer_or_appeal_turned_down_is_no_statement_at_all(engine, text):
+    assert _stances(engine, text) == []

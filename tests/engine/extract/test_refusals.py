@@ -90,3 +90,12 @@ def test_the_speakers_own_saying_inside_their_quote_is_no_second_find(engine, te
 ])
 def test_hard_negatives_are_no_non_response(engine, text):
     assert "no_response" not in [stance for _, stance, _ in _finds(engine, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The chairman declined to be interviewed.",
+    "The ministry did not have an immediate response to questions.",
+    "Mr Dunne could not be reached on Friday.",
+])
+def test_the_usual_non_responses_stay_found(engine, text):
+    assert [stance for _, stance, _ in _finds(engine, text)] == ["no_response"]
