@@ -3,6 +3,8 @@ and "would neither confirm nor deny" a question left unanswered, not a denial; a
 that are one statement, folded. The words are data, in `lexicons/statements.json`."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from .base import Found
@@ -145,13 +147,18 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)) is not None:
             f.stance = "no_response"
             dropped.add(id(inner))
+    # finds by where their cue starts: each outer find looks only at those cued inside it
+    cued = sorted((f for f in finds if f.cue is not None), key=lambda f: f.cue[0])
+    starts = [f.cue[0] for f in cued]
     for outer in finds:
         if id(outer) in dropped:
             continue
+        start, end = outer.content_span
+        inside = cued[bisect_left(starts, start):bisect_left(starts, end)]
         if outer.type in ("direct", "mixed"):
-            dropped.update(_own_words(doc, outer, finds, lex))
+            dropped.update(_own_words(doc, outer, inside, lex))
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
-            dropped.update(_silence_said_in_passing(doc, outer, finds))
+            dropped.update(_silence_said_in_passing(doc, outer, inside))
     return [f for f in finds if id(f) not in dropped]
 
 
