@@ -5,7 +5,8 @@ a note telling the reader what to do ("call the health department at …"), a fi
 title in quote marks taken for a quote, the speaker's own "I think" inside their quote, and
 a "non-response" that is no answer withheld ("doesn't get on with his wife"; "could not be
 contacted" about someone who had died, "could not be reached by road", "failed to address"),
-and a person "dismissed by" an employer taken for a denial. The rest are kept, each marked a
+a person "dismissed by" an employer taken for a denial, and people "accused of" something by
+an accuser left unnamed, who said nothing by being accused. The rest are kept, each marked a
 statement or not: a cue that names no saying ("were thrilled", "refused to sell", "posted
 photos") reports what the source felt, wanted or did. A fronted participle phrase ("Speaking
 from a stage, …") loses its place as the source. The words are data, in `lexicons/statements.json`.
