@@ -15,6 +15,7 @@ from sourcetrace.settings import PROFILES, Settings
 
 from .audit import build_audit
 from .claims import build_claims
+from .denials import carry_denials
 from .extract import run_extractors
 from .parse import drop_scratch, load_nlp, parse_text, parse_texts, text_of
 from .resolve import resolve_sources
@@ -60,6 +61,7 @@ class Engine:
         try:
             found = run_extractors(doc, PROFILES[self.profile])
             sources, attributions = resolve_sources(doc, found)
+            carry_denials(doc, sources, attributions)
             article = article or Article(text="")
             analysis = Analysis(ref=article.ref, text=text_of(doc), meta=article.meta.model_copy(deep=True),
                                 sources=sources, attributions=attributions)

@@ -3,18 +3,48 @@ and "would neither confirm nor deny" a question left unanswered, not a denial; a
 that are one statement, folded. The words are data, in `lexicons/statements.json`."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .syntax import is_negated
+from ..lexicon import kind_words
 from ..parse import parsed_text
 
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (_denial(_first_root(doc, f), lex) or _plea_of_innocence(doc, f, lex)
-                                 or _called_untrue(doc, f, lex)):
+    if f.stance == "assert" and (any(_denial(root, lex) for root in _roots(doc, f)) or _plea_of_innocence(doc, f, lex)
+                                 or _called_untrue(doc, f, lex) or _innocence(doc, f, lex)):
         f.stance = "deny"
+
+
+def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"insisted it had done nothing wrong", "the funder had no role in the design": a clause saying
+    its subject had no part in the thing denies it; not one that is negated ("did not say he had no
+    role"), conditional ("if he has done nothing wrong, …") or a question."""
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    cue = _cue_token(doc, f)
+    if content is None or cue is not None and is_negated(cue):
+        return False  # "did not say that he had no role": nothing said
+    words = [t.lower_ for t in content]
+    for phrase in lex["innocence_phrases"]:
+        wanted = phrase.split()
+        for i in range(len(words) - len(wanted) + 1):
+            if words[i:i + len(wanted)] == wanted and _stated(content[i], lex):
+                return True
+    return False
+
+
+def _stated(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """The clause holding `word` states it: no negation, condition or question on the way up."""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if is_negated(clause) or any(c.dep_ == "mark" and c.lower_ in lex["conditional_marks"] for c in clause.children):
+        return False
+    return not clause.sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -24,7 +54,10 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     content = doc.char_span(*f.content_span, alignment_mode="expand")
     if verb is None or content is None or verb.lemma_.lower() not in lex["naming_verbs"]:
         return False
-    claim = next((t for t in content if t.pos_ in ("NOUN", "PRON") and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+    # the claim named in the content, or as the verb's object before it ("calling the accusation 'a smear'")
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.i < content.start]
+    claim = next((t for t in [*named, *content] if t.pos_ in ("NOUN", "PRON")
+                  and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                   and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
     return claim is not None and any(t.i > claim.i and (t.lower_ in lex["denial_predicates"]
                                                         or t.lemma_.lower() in lex["denial_predicates"])
@@ -53,29 +86,50 @@ def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[in
     return (confirm[0].idx, verb.idx) if confirm and joined and negated else None
 
 
-def _first_root(doc: Doc, f: Found) -> Token | None:
-    start, end = f.content_span
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end), None)
+def _roots(doc: Doc, f: Found) -> list[Token]:
+    """The head of each sentence of each piece of the content: a quote may deny in its second
+    sentence ("It is a story with no author. It is fiction."), or after the cue that splits it."""
+    roots = []
+    for start, end in f.content:
+        span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            roots += [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return roots
 
 
 def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
-    """"That was untrue", "the claims are baseless", "There is no such plan"."""
-    if root is None or root.lemma_ != "be" or is_negated(root):
+    """"That was untrue", "the claims are baseless", "There is no such plan", "There is not a
+    word of truth in it"."""
+    if root is None or root.lemma_ != "be":
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
     if subject is None or not said_of:
         return False
-    if subject.dep_ == "expl":  # "there is no such plan", "there is no truth in it"
-        return any(any(d.lower_ == "no" for d in c.children)
-                   and (any(d.lower_ == "such" for d in c.children) or c.lemma_ in lex["denial_nouns"])
-                   for c in said_of)
+    if subject.dep_ == "expl":
+        return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
+    if is_negated(root):
+        return False
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    doc = root.doc
+    if subject.lower_ == "it" and (any(c.dep_ in ("ccomp", "xcomp") for t in [root, *said_of] for c in t.children)
+                                   or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
+                                          for c in said_of)):
+        return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     return claim and any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"]
                          for c in said_of)
+
+
+def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) -> bool:
+    """After "there is": "no such plan", "no truth in it", "not a word of truth in it"."""
+    no = negated or any(d.lower_ == "no" for d in noun.children)
+    if not no:
+        return False
+    if noun.lemma_ in lex["denial_nouns"] or not negated and any(d.lower_ == "such" for d in noun.children):
+        return True
+    # "not a word of truth", "no shred of truth": the truth denied sits under a measure noun
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_ in lex["denial_nouns"] for g in p.children)
+               for p in noun.children)
 
 
 def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
@@ -90,10 +144,70 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         elif f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
             said.stance = "deny"
             dropped.add(id(f))
-        elif f.stance == "assert" and f.type == "indirect" and (inner := _own_silence(doc, f, finds)) is not None:
+        elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)) is not None:
             f.stance = "no_response"
             dropped.add(id(inner))
+    # finds by where their cue starts: each outer find looks only at those cued inside it
+    cued = sorted((f for f in finds if f.cue is not None), key=lambda f: f.cue[0])
+    starts = [f.cue[0] for f in cued]
+    for outer in finds:
+        if id(outer) in dropped:
+            continue
+        start, end = outer.content_span
+        inside = cued[bisect_left(starts, start):bisect_left(starts, end)]
+        if outer.type in ("direct", "mixed"):
+            dropped.update(_own_words(doc, outer, inside, lex))
+        if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
+            dropped.update(_silence_said_in_passing(doc, outer, inside))
     return [f for f in finds if id(f) not in dropped]
+
+
+def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> set[int]:
+    """A speaker's "we reject", "I'm not going to talk about that" inside their own quote is no
+    second attribution: it gives the quote its stance. "We flatly reject any suggestion of
+    favouritism" makes the quote a denial; a refusal that opens it makes it a non-response; "I
+    don't answer it" (what she does, then answers) is only her words. The ids of the finds folded."""
+    start, end = quote.content_span
+    folded = set()
+    for f in finds:
+        if f is quote or f.cue is None or f.source is None or not start <= f.cue[0] < end \
+                or parsed_text(doc)[f.source[0]:f.source[1]].lower() not in lex["own_words_subjects"]:
+            continue
+        if f.stance not in ("deny", "no_response"):
+            folded.add(id(f))  # "I can tell you that …", "I told them to stop": her words, said once
+        elif f.stance == "deny":
+            quote.stance = "deny" if quote.stance == "assert" else quote.stance
+            folded.add(id(f))
+        elif not _refusing(doc, f):
+            folded.add(id(f))
+        elif f.source[0] - start <= OPENING_CHARS and quote.stance == "assert":
+            quote.stance = "no_response"
+            folded.add(id(f))
+    return folded
+
+
+def _silence_said_in_passing(doc: Doc, f: Found, finds: list[Found]) -> set[int]:
+    """"She said the board had a duty to … and that she would not comment on individual
+    discussions": her own silence, said after what she did say, is part of her statement."""
+    start, end = f.content_span
+    folded = set()
+    for g in finds:
+        if g is f or g.stance != "no_response" or g.cue is None or g.source is None \
+                or not start + OPENING_CHARS < g.source[0] < g.cue[0] < end:
+            continue
+        who = doc.char_span(*g.source, alignment_mode="expand")
+        if who is not None and len(who) == 1 and who[0].pos_ == "PRON" and _same_voice(doc, f, who[0]):
+            folded.add(id(g))
+    return folded
+
+
+OPENING_CHARS = 6  # a pronoun this close to the content's start opens it ("“I won't …")
+
+
+def _refusing(doc: Doc, f: Found) -> bool:
+    """A silence in the future or with a modal ("won't discuss", "not going to talk"), not a habit."""
+    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    return cue is not None and any(t.tag_ == "MD" or t.lemma_ == "go" and t.tag_ == "VBG" for t in cue)
 
 
 def _cue_token(doc: Doc, f: Found) -> Token | None:
@@ -117,17 +231,36 @@ def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
     return None
 
 
-def _own_silence(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> Found | None:
     """A non-response reported by its own speaker: a pronoun or "her office" as its subject."""
     start, end = f.content_span
     for g in finds:
         if g is f or g.stance != "no_response" or g.cue is None or not start <= g.cue[0] < end or g.source is None:
             continue
         who = doc.char_span(*g.source, alignment_mode="expand")
-        if who is not None and len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") \
-                and who.start_char - start <= 6 and _same_voice(doc, f, who[0]):
+        cue = doc.char_span(*g.cue, alignment_mode="expand")
+        if who is None or cue is None or who.start_char - start > OPENING_CHARS \
+                or any(t.pos_ == "VERB" for t in doc[who.end:cue.start]):
+            continue  # "said it had no interest in the site but would not comment": the silence comes second
+        if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
+                or _policy_of_spokesperson(doc, f, g, who, lex):
             return g
     return None
+
+
+def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: dict[str, frozenset[str]]) -> bool:
+    """"A spokesman for the watchdog said the office 'does not comment on …'": a spokesperson
+    giving the policy of "the office", "the ministry" gives their own body's silence. Only a
+    policy in the present ("does not comment"): "said the company did not respond" reports
+    another's silence."""
+    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    cue = doc.char_span(*silence.cue, alignment_mode="expand")
+    if speaker is None or cue is None or len(who) != 2 or who[0].lower_ != "the":
+        return False
+    spokesperson = any(t.lower_ in lex["spokesperson_words"] for t in speaker)
+    body = who[1].lemma_.lower() in kind_words()["organization"]
+    present = any(t.tag_ in ("VBZ", "VBP") for t in cue)
+    return spokesperson and body and present
 
 
 PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",

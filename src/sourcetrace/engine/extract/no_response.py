@@ -64,6 +64,23 @@ def _to_the_press(verb: Token, lex: dict) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def _refusal(verb: Token, lex: dict) -> Token | None:
+    """"would not discuss …", "I'm not going to talk about …": the negated verb that makes the
+    refusal ("going", or the speech verb itself with its modal), if this speech verb is one."""
+    if verb.lemma_ in ("talk", "speak") and not _to_the_press(verb, lex) and not any(
+            c.dep_ == "prep" and c.lower_ in lex["about_preps"] for c in verb.children):
+        return None  # "will not talk to the rebels": no question left unanswered
+    going = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" else None
+    if going is not None and is_negated(going):
+        refuser = going
+    elif is_negated(verb) and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children):
+        refuser = verb
+    else:
+        return None
+    who = subject(refuser)
+    return refuser if who is None or who.lower_ not in lex["not_refusers"] else None
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
@@ -83,6 +100,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["yet_verbs"]), None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma in lex["refusal_speech_verbs"] and (going := _refusal(verb, lex)) is not None:
+        return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
     if lemma == "be":

@@ -5,7 +5,8 @@ a note telling the reader what to do ("call the health department at …"), a fi
 title in quote marks taken for a quote, the speaker's own "I think" inside their quote, and
 a "non-response" that is no answer withheld ("doesn't get on with his wife"; "could not be
 contacted" about someone who had died, "could not be reached by road", "failed to address"),
-and a person "dismissed by" an employer taken for a denial. The rest are kept, each marked a
+a person "dismissed by" an employer taken for a denial, and people "accused of" something by
+an accuser left unnamed, who said nothing by being accused. The rest are kept, each marked a
 statement or not: a cue that names no saying ("were thrilled", "refused to sell", "posted
 photos") reports what the source felt, wanted or did. A fronted participle phrase ("Speaking
 from a stage, …") loses its place as the source. The words are data, in `lexicons/statements.json`.
@@ -20,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from .base import Found, Offsets
 from .content_stance import fold, restance
+from .headline import repair
 from .impersonal import nobody_behind
-from .syntax import is_negated, subject
+from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text
 
 FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
@@ -46,6 +48,8 @@ def judge(doc: Doc, finds: list[Found]) -> list[Found]:
 def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     """Set each find's `statement` and what its words say of its stance, fold two finds that
     are one statement, and take a fronted participle phrase off its source."""
+    for f in finds:
+        repair(doc, f, _lex()["claim_subjects"])
     finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
@@ -58,8 +62,8 @@ def _drop_participle_source(doc: Doc, f: Found) -> None:
     """"Speaking from a stage at the headquarters, the governor said": a fronted participle
     phrase is never the speaker; the noun phrase after its comma is, when there is one."""
     span = _tokens(doc, f.source)
-    if span is None or not len(span) or span[0].tag_ != "VBG":
-        return
+    if span is None or not len(span) or span[0].tag_ != "VBG" or span[0].dep_ in ("compound", "amod"):
+        return  # "Rowing club", "Leading scientists": a word of the name, not a phrase before it
     commas = [t.i for t in span if t.text == ","]
     rest = [t for t in span if commas and t.i > commas[-1] and not t.is_space]
     if rest and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in rest):
@@ -98,7 +102,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
-    said = [t for t in span if _said_word(t) and not _phrasal_act(t)] if span is not None else []
+    # a phrasal cue ("pushed back on the criticism") is a statement when it gave the find its stance
+    said = [t for t in span if (_said_word(t) or cue_verb_stance(t) == f.stance) and not _phrasal_act(t)] \
+        if span is not None else []
     if not said:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
@@ -124,7 +130,16 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
+
+
+def _undergone(doc: Doc, f: Found) -> bool:
+    """"A father and son accused of charging homeowners …": a participle hung on the source's
+    noun says what was done to them; whoever accused them goes unnamed, and they said nothing."""
+    verb = _cue_verb(doc, f)
+    source = _tokens(doc, f.source)
+    return verb is not None and source is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+        and source.start <= verb.head.i < source.end and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _anonymity_request(doc: Doc, f: Found) -> bool:
@@ -174,6 +189,10 @@ def _decision(doc: Doc, f: Found) -> bool:
         return False  # a clause said to be untrue, or a verdict in the speaker's words
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                   and content.start <= c.i < content.end), None)
+    if thing is None and verb.lemma_.lower() not in _lex()["act_claim_verbs"]:
+        # "rejected selling the field": an act turned down; "denied selling it" is a claim denied
+        return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
+                   for c in verb.children)
     return thing is not None and not _names_a_claim(thing)
 
 

@@ -5,7 +5,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, phrasal_verbs
+from ..lexicon import cue_stance, cue_verbs, phrasal_verbs
 from .base import Offsets
 from ..parse import text_of
 
@@ -67,14 +67,19 @@ def cue_verb_stance(token: Token) -> str | None:
     lemma = token.lemma_
     if lemma not in phrasal_verbs():
         return cue_stance(lemma)
-    return cue_stance(lemma, particle=next((c.text for c in token.children if c.dep_ == "prt"), ""))
+    # the parser may take the particle for an adverb: "pushed back on the criticism"
+    particle = next((c.text for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1
+                     and f"{lemma} {c.lower_}" in cue_verbs()), "")
+    return cue_stance(lemma, particle=particle)
 
 
 def cue_phrase(verb: Token) -> Offsets:
     """The cue verb with the auxiliaries, negation and particles that belong to it."""
     doc = verb.doc
     parts = [verb.i] + [c.i for c in verb.children
-                        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3]
+                        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3
+                        or c.dep_ == "advmod" and c.i == verb.i + 1 and verb.lemma_ in phrasal_verbs()
+                        and cue_stance(verb.lemma_, particle=c.text) is not None]
     lo, hi = min(parts), max(parts)
     # An adverb on the verb's left belongs to the cue, as PolNeAR marks it: "also said",
     # "has repeatedly denied".

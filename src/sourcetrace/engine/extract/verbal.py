@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, word_set
+from ..lexicon import cue_stance, load_json, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
 from .quotemarks import CLOSERS, OPENERS, find_quotes
@@ -26,6 +26,8 @@ CHANNEL_NOUNS = {"statement", "interview", "email", "e-mail", "letter", "tweet",
 CHANNEL_NOUN_PREPS = {"in", "on", "at", "during", "over"}
 # Stances whose verb reports a claim by naming it: "denied the allegations", "admitted wrongdoing".
 OBJECT_STANCES = {"deny", "admit"}
+# Verbs that name what a claim is: "called the allegations false", "branded the report a smear".
+NAMING = {"call", "brand", "label", "term", "dub"}
 # Verbs that, negated before a question ("did not say how much …"), withhold an answer.
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
@@ -108,6 +110,16 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in ("call", "describe"):
             return child, None
+    # "called the allegations false": the parser may hang the verdict on the claim named
+    if verb.lemma_ in NAMING:
+        claim = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _names_claim(c)
+                      and any(d.dep_ in ("amod", "acomp", "oprd") and d.i > c.i for d in c.children)), None)
+        if claim is not None:
+            return claim, None
+        # "calling the accusation 'a smear dressed up as …'": the verdict on a claim named
+        verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+        if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and _names_claim(c) for c in verb.children):
+            return verdict, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -128,7 +140,31 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
                     and (_names_claim(c) or _quoted_verdict(verb))), None)
         if obj is not None:
             return obj, None
+        # "pushed back on the criticism", "hit back against the report": what is pushed back
+        back = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+        target = next((g for head in back[:1] + [verb] * bool(back) for c in head.children
+                       if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       for g in c.children if g.dep_ == "pobj" and _names_claim(g)), None)
+        if target is not None:
+            return target, None
+        # "denies stealing from residents", "admitted taking the money": the act is the claim
+        act = _gerund_after(verb) if verb.lemma_ in load_json("statements.json")["act_claim_verbs"] else None
+        if act is not None:
+            return act, None
     return None, None
+
+
+def _gerund_after(verb: Token) -> Token | None:
+    """The phrase a gerund right after the verb opens ("denies stealing from residents"): the
+    verb's child it hangs in, wherever a headline's parse hung the gerund inside it."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "VBG" or is_negated(doc[verb.i + 1]):
+        return None
+    gerund = doc[verb.i + 1]
+    child = next((t for t in [gerund, *gerund.ancestors] if t.head.i == verb.i and t.i != verb.i), None)
+    if child is None or child.dep_ not in ("xcomp", "dobj", "ccomp") or child.left_edge.i != gerund.i:
+        return None
+    return child
 
 
 def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:

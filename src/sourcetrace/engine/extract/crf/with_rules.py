@@ -40,9 +40,28 @@ def refined(doc: Doc, linked: list[Found], rule_finds: list[Found]) -> list[Foun
             cue = (min(found.cue[0], rule.cue[0]), max(found.cue[1], rule.cue[1]))
             found = replace(rule, cue=cue, confidence=found.confidence)
             backed.append(found)
+        else:
+            found, other = _unlinked_piece(found, rule_finds)
+            if other is not None:
+                out.append(other)
+                backed.append(other)
         out.append(found)
     return [f for f in out if any(f is b for b in backed) or has_cue_word(doc, f)
             or not any(_inside(f.cue, b) for b in backed)]
+
+
+def _unlinked_piece(found: Found, rule_finds: list[Found]) -> tuple[Found, Found | None]:
+    """"denied that she had helped …, calling the allegation 'a smear'": a piece of the model's
+    content that is, whole, the content of another cue verb by the rules is that verb's find;
+    the model's find keeps its other pieces."""
+    if found.cue is None or len(found.content) < 2:
+        return found, None
+    for rule in rule_finds:
+        if rule.cue is None or overlap(rule.cue, found.cue) or len(rule.content) != 1 or rule.content[0] not in found.content:
+            continue
+        rest = [part for part in found.content if part != rule.content[0]]
+        return replace(found, content=rest), rule
+    return found, None
 
 
 def _inside(cue: Offsets | None, outer: Found) -> bool:

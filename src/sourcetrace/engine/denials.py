@@ -1,0 +1,83 @@
+"""A denier's own negations: once a source is reported denying something in an article, what it
+says in the negative of itself there denies too.
+
+"Kettering denies 11 counts of theft" and then, from her, "I would never have done this" or
+"she had never taken a penny": the accused's negation of her own acts is her denial, not a
+new assertion. Only for a source the article has already shown denying (a passer-by's "he had
+never seen a tender decided so quickly" asserts), and only a clause with the speaker as its
+subject ("I", "we", a pronoun) or "there is no …", negated, about an act rather than a thought
+("I never expected to win" is no denial). Runs after resolution: it needs to know who is who.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.contract import Attribution, Source
+
+from .lexicon import load_json
+
+NEGATIONS = {"never", "not", "n't", "no"}
+SPEAKER_IN_QUOTE = {"i", "we"}
+SPEAKER_REPORTED = {"i", "we", "he", "she"}
+
+
+@lru_cache(maxsize=None)
+def _lex() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("statements.json").items()
+            if not k.startswith("_") and isinstance(v, list)}
+
+
+def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
+    """Make a denier's self-negating assertions denials, in place."""
+    names = {s.id: _name_words(s.name) for s in sources}
+    deniers = {a.source_id for a in attributions if a.stance == "deny" and a.source_id is not None}
+    denier_names = [names[i] for i in deniers if names.get(i)]
+    for a in attributions:
+        if a.stance != "assert" or not a.statement or a.source_id is None or not _negates_itself(doc, a):
+            continue
+        mine = names.get(a.source_id)
+        # one person the resolver left as two ("Hollis Grange" and "Grange"): a name within the other
+        if a.source_id in deniers or mine and any(mine <= other or other <= mine for other in denier_names):
+            a.stance = "deny"
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    """A person's name as words, when it reads as a name (capitalised); none for "a spokesman"."""
+    words = (name or "").split()
+    return frozenset(w.lower() for w in words) if words and all(w[:1].isupper() for w in words) else frozenset()
+
+
+def _negates_itself(doc: Doc, a: Attribution) -> bool:
+    parts = a.content_parts or [a.content]
+    for part in parts:
+        span = doc.char_span(part.start, part.end, alignment_mode="expand")
+        if span is None:
+            continue
+        roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+        if any(_own_negation(root, a.type == "direct") for root in roots):
+            return True
+    return False
+
+
+def _own_negation(verb: Token, quoted: bool) -> bool:
+    """"I would never have done this", "she had never taken a penny", "There is no offer". In a
+    quote only "I" and "we" are the speaker; a deed is in the past ("I'm not going anywhere" is
+    no denial)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
+            or verb.lemma_ in _lex()["experience_verbs"]:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    if subject.dep_ == "expl":  # "there is no offer on the table"
+        return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children)
+                                           for c in verb.children)
+    own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED)
+    negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+    done = verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("did", "would", "could") for c in verb.children)
+    return own and negated and done

@@ -1,0 +1,37 @@
+"""A denier's own negation of a deed denies too; a passer-by's, a thought, a future or someone
+else's do not."""
+import pytest
+
+from sourcetrace.engine.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(profile="fast")
+
+
+def _stance_of(engine, text, opening):
+    analysis = engine.analyze(text)
+    return next(a.stance for a in analysis.attributions if a.content.text.startswith(opening))
+
+
+DENIER = "Hollis Grange, 52, of Mill Lane, denies two counts of fraud against the bowls club. "
+
+
+@pytest.mark.parametrize("rest, opening", [
+    ('"I never took a penny from the club," Grange told the court.', "I never took"),
+    ("Grange told the court that he had never opened the club's safe.", "that he had never"),
+    ('"I kept the books for ten years. I would never have done this," Grange said.', "I kept the books"),
+])
+def test_a_deniers_negation_of_his_own_deed_is_a_denial(engine, rest, opening):
+    assert _stance_of(engine, DENIER + rest, opening) == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('"I had never seen a queue so long," said Marta Quell, a shopper.', "I had never seen"),
+    (DENIER + '"I never expected to end up in a courtroom," Grange said.', "I never expected"),
+    (DENIER + '"I\'m not going anywhere," Grange said.', "I'm not going"),
+    (DENIER + '"He wasn\'t at the club that night," Grange said of his brother.', "He wasn't"),
+])
+def test_other_negations_stay_assertions(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
