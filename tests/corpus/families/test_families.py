@@ -70,3 +70,34 @@ def test_wire_credits_come_from_the_data_patterns():
     assert wire_credit("WASHINGTON (AP) — The Senate voted.") == "AP"
     assert wire_credit("The Senate voted on Tuesday.\n\nReporting by Jane Doe; editing by Reuters staff") == "Reuters"
     assert wire_credit("The Senate voted on Tuesday.") is None
+
+
+# A second, unrelated story, short enough that a page carrying it whole holds most of it.
+BRIEF = [
+    "Library to open on Sundays.",
+    "The Ferrybridge library will open on Sunday afternoons from next month after the town council found money "
+    "for two extra staff, the librarian said, adding that the reading room had been full every Saturday since "
+    "the spring and that families had asked for a second weekend day for homework clubs and the toddler hour.",
+]
+
+
+def test_a_page_that_carries_a_second_whole_story_does_not_chain_two_stories_into_one_family():
+    day = date(2026, 3, 3)
+    composite = STORY[:1] + [BRIEF[1]] + STORY[1:]   # the wire story with the whole brief set in as a box
+    fams = find_families([Record("wire", text(STORY), "Harbour Wire", day),
+                          Record("reprint", text(["Pilots to strike"] + STORY[1:]), "Valley Courier", day),
+                          Record("brief", text(BRIEF), "Ferrybridge Echo", day),
+                          Record("page", text(composite), "North Shore Times", day)])
+    # the page holds all of the brief's body, so page and brief are a candidate copy, but the brief shares
+    # nothing with the wire story: they cannot be one family
+    families = [sorted(m["ref"] for m in f["members"]) for f in fams]
+    assert not any({"brief", "wire"} <= set(f) for f in families)
+    assert ["page", "reprint", "wire"] in families
+
+
+def test_copies_that_share_only_some_text_with_each_other_still_join_through_their_original():
+    day = date(2026, 3, 3)
+    fams = find_families([Record("wire", text(STORY), "Harbour Wire", day),
+                          Record("front", text(STORY[:3]), "A", day),        # kept the top
+                          Record("long", text(STORY[:1] + [LOCAL] + STORY[1:]), "B", day)])
+    assert [sorted(m["ref"] for m in f["members"]) for f in fams] == [["front", "long", "wire"]]

@@ -78,21 +78,36 @@ def _is_copy(a: _Sketch, b: _Sketch, conf: dict) -> bool:
     return shared >= conf["min_shared_shingles"] and shared / smaller >= conf["copy_containment"]
 
 
-def _groups(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
+def _shares_text(a: _Sketch, b: _Sketch, conf: dict) -> bool:
+    shared = len(a.shingles & b.shingles)
+    smaller = min(len(a.shingles), len(b.shingles)) or 1
+    return shared >= conf["family_min_shared"] and shared / smaller >= conf["family_min_containment"]
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(root(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+def _groups(sketches: list[_Sketch], edges: list[tuple[int, int]], conf: dict) -> list[list[int]]:
+    """Join copies along the strongest links first. Two groups join only when their first members all share
+    text with each other: copies of one story all carry some of it, whereas a copy that holds a second whole
+    article (a long added passage) links two stories that share nothing, and must not chain them into one."""
+    def strength(edge: tuple[int, int]) -> float:
+        a, b = sketches[edge[0]].shingles, sketches[edge[1]].shingles
+        return len(a & b) / (len(a | b) or 1)
+
+    group_of = list(range(len(sketches)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(sketches))}
+    checked = conf["family_checked_members"]   # bounds the cost of a join in a very large family
+    for a, b in sorted(edges, key=lambda e: (-strength(e), e)):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        if not all(_shares_text(sketches[x], sketches[y], conf)
+                   for x in members[ga][:checked] for y in members[gb][:checked]):
+            continue
+        if len(members[ga]) < len(members[gb]):
+            ga, gb = gb, ga
+        for x in members[gb]:
+            group_of[x] = ga
+        members[ga].extend(members.pop(gb))
+    return [g for g in members.values() if len(g) > 1]
 
 
 def _original(members: list[_Sketch]) -> _Sketch:
@@ -148,7 +163,7 @@ def find_families(records: list[Record], **overrides) -> list[dict]:
              if _within(sketches[a].record, sketches[b].record, conf["window_days"])
              and _is_copy(sketches[a], sketches[b], conf)]
     families = []
-    for group in _groups(len(sketches), edges):
+    for group in _groups(sketches, edges, conf):
         members = [sketches[i] for i in group]
         original = _original(members)
         rest = sorted((m for m in members if m is not original),
