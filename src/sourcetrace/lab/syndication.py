@@ -7,7 +7,7 @@ follow-up that reuses background paragraphs, and another outlet's report quoting
 local paragraph, a negative's own text) comes from articles outside the corpus (PolNeAR dev, then train articles
 taken out of the corpus), each used once, so it is new text as it would be in the wild. Nothing is written to disk.
 
-    python -m sourcetrace.lab.syndication ../shared/data/polnear [--copied 150] [--seed 7] [--negatives 0.5]
+    python -m sourcetrace.lab.syndication ../shared/data/polnear [--copied 150] [--seed 7] [--negatives 0.5] [--cut 0.04]
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def local_added(original: Record, rng: random.Random, donor: str) -> str:
     return "\n\n".join(paras[:1] + [local_paragraph(rng, donor)] + paras[1:])
 
 
-def rewrite(original: Record, rng: random.Random, donor: str) -> str:
+def rewrite(original: Record, rng: random.Random, donor: str, cut: float = 0.04) -> str:
     paras = paragraphs(original.text)
     if len(paras) > 4:   # the desk drops a paragraph and swaps two
         del paras[rng.randrange(2, len(paras))]
@@ -101,7 +101,7 @@ def rewrite(original: Record, rng: random.Random, donor: str) -> str:
             if rng.random() < 0.5:
                 para = re.sub(rf"\b{a}\b", b, para) if rng.random() < 0.5 else re.sub(rf"\b{b}\b", a, para)
         words = para.split()
-        words = [w for w in words if rng.random() > 0.04]   # a word cut here and there
+        words = [w for w in words if rng.random() > cut]   # a word cut here and there
         edited.append(" ".join(words))
     return "\n\n".join(edited)
 
@@ -143,7 +143,7 @@ NEGATIVES = {"follow_up": follow_up, "same_quotes": same_quotes}
 
 class Prose:
     """Articles whose text is new to the corpus, each handed out once: the extra set first, then corpus
-    articles, which are then taken out of the corpus."""
+    articles, which are then taken out of the corpus (none that shares a sentence with another article)."""
 
     def __init__(self, extra: list[Record], spare: list[Record], rng: random.Random):
         self.queue = rng.sample(extra, len(extra)) + rng.sample(spare, len(spare))
@@ -158,14 +158,16 @@ class Prose:
 
 
 def build_corpus(records: list[Record], copied: int, seed: int, extra_prose: list[Record] = (),
-                 negatives: float = 0.5) -> tuple[list[Record], dict[str, str], dict[str, str]]:
+                 negatives: float = 0.5, cut: float = 0.04) -> tuple[list[Record], dict[str, str], dict[str, str]]:
     """(records with the copies and hard negatives added, ref -> gold family, ref -> gold relation); a hard
     negative is its own family (relation 'negative:KIND')."""
     rng = random.Random(seed)
     long_enough = [r for r in records if len(paragraphs(r.text)) >= 4]
     chosen = rng.sample(long_enough, min(copied, len(long_enough)))
     chosen_refs = {r.ref for r in chosen}
-    prose = Prose(list(extra_prose), [r for r in records if r.ref not in chosen_refs], rng)
+    reused = _sharing_a_sentence(list(records) + list(extra_prose))
+    prose = Prose([r for r in extra_prose if r.ref not in reused],
+                  [r for r in records if r.ref not in chosen_refs | reused], rng)
     added, family, relation = [], {}, {}
     for original in chosen:
         family[original.ref], relation[original.ref] = original.ref, "original"
@@ -173,7 +175,8 @@ def build_corpus(records: list[Record], copied: int, seed: int, extra_prose: lis
             donor = prose.take() if kind == "local_added" else None
             if kind == "local_added" and donor is None:
                 continue
-            text = MAKERS[kind](original, rng, donor.text if donor else "")
+            edits = {"cut": cut} if kind == "rewrite" else {}
+            text = MAKERS[kind](original, rng, donor.text if donor else "", **edits)
             ref = f"{original.ref}~{kind}"
             published = original.published + timedelta(days=rng.randint(0, 2)) if original.published else None
             added.append(Record(ref, text, rng.choice(OUTLETS), published))
@@ -187,6 +190,18 @@ def build_corpus(records: list[Record], copied: int, seed: int, extra_prose: lis
     corpus = [r for r in records if r.ref not in prose.spent] + added
     rng.shuffle(corpus)
     return corpus, family, relation
+
+
+def _sharing_a_sentence(records: list[Record]) -> set[str]:
+    """Articles with a long sentence found word for word in another: their text is not new prose (a second
+    edition of one of them may be in the corpus)."""
+    seen: dict[str, str] = {}
+    out = set()
+    for r in records:
+        for sentence in _long_sentences(r.text):
+            if seen.setdefault(sentence, r.ref) != r.ref:
+                out.update((r.ref, seen[sentence]))
+    return out
 
 
 def _negative(original: Record, kind: str, rng: random.Random, prose: Prose) -> Record | None:
@@ -300,13 +315,15 @@ def main(argv=None) -> None:
     parser.add_argument("polnear", type=Path, help="the PolNeAR folder (train/, metadata.tsv)")
     parser.add_argument("--copied", type=int, default=150)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cut", type=float, default=0.04,
+                        help="share of a rewrite's words cut at random (a heavier edit for a stress run)")
     parser.add_argument("--negatives", type=float, default=0.5,
                         help="chance that a copied original also gets a written hard negative")
     parser.add_argument("--known-copies", type=Path, help="hand-judged copies among the corpus's own articles")
     args = parser.parse_args(argv)
     records = load_polnear(args.polnear / "train")
     extra = load_polnear(args.polnear / "dev") if (args.polnear / "dev" / "text").is_dir() else []
-    corpus, family, relation = build_corpus(records, args.copied, args.seed, extra, args.negatives)
+    corpus, family, relation = build_corpus(records, args.copied, args.seed, extra, args.negatives, args.cut)
     t0 = time.perf_counter()
     families = find_families(corpus)
     seconds = time.perf_counter() - t0

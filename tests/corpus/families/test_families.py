@@ -101,3 +101,26 @@ def test_copies_that_share_only_some_text_with_each_other_still_join_through_the
                           Record("front", text(STORY[:3]), "A", day),        # kept the top
                           Record("long", text(STORY[:1] + [LOCAL] + STORY[1:]), "B", day)])
     assert [sorted(m["ref"] for m in f["members"]) for f in fams] == [["front", "long", "wire"]]
+
+
+MORE = [
+    "Shipping agents said eleven tankers were due at the outer anchorage next week and that charter rates for "
+    "the coastal run had already risen by a fifth since the ballot was announced on Monday morning.",
+    "The grain board said it had enough storage for ten days of harvest deliveries before farmers would have to "
+    "hold their crops on the farm, and it asked the ministry to treat the channel as an essential service.",
+    "Union officials in the capital said they backed the pilots and would not ask members at other ports to "
+    "handle ships diverted from Port Ellis while the dispute lasted, whatever the shipping lines offered.",
+    "The last strike by the pilots, in 2019, lasted nine days and ended with an agreement on rest periods that "
+    "both sides now say the new rosters have broken, each blaming the other for the change.",
+]
+
+
+def test_a_short_edited_copy_of_a_long_article_is_found_though_no_whole_sentence_survives():
+    long_story = STORY + MORE
+    def edit(paragraph):   # the desk cuts a word from every sentence and changes the tense of 'said'
+        return " ".join(s.replace(" the ", " ", 1).replace(" said ", " says ") for s in paragraph.split(". "))
+    short = ["Pilots vote to strike"] + [edit(p) for p in STORY[1:3]]
+    day = date(2026, 3, 3)
+    fams = find_families([Record("wire", text(long_story), "Harbour Wire", day),
+                          Record("short", text(short), "Valley Courier", day)])
+    assert [[m["ref"] for m in f["members"]] for f in fams] == [["wire", "short"]]

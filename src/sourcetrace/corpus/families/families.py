@@ -9,6 +9,8 @@ reprint (the same sentences below the headline), trimmed (the original's last se
 from __future__ import annotations
 
 import json
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -60,7 +62,24 @@ def _candidates(sketches: list[_Sketch], conf: dict) -> set[tuple[int, int]]:
         # A sentence in very many articles is boilerplate (a sign-off, a standard line), not evidence of a copy.
         if 1 < len(members) <= conf["max_sentence_bucket"]:
             pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
-    return pairs
+    return pairs | _sampled_pairs(sketches, conf)
+
+
+def _sampled_pairs(sketches: list[_Sketch], conf: dict) -> set[tuple[int, int]]:
+    """Pairs sharing several shingles of a fixed sample (those whose hash falls in 1 of `sample_every` values).
+    MinHash LSH finds texts alike as a whole; a short edited copy of a long article is alike in containment
+    only, and its edits break the whole sentences the sentence buckets need, but it keeps some sampled shingles."""
+    every, cap = conf["sample_every"], conf["max_sample_bucket"]
+    index: dict[int, list[int]] = {}
+    for i, s in enumerate(sketches):
+        for h in {zlib.crc32(shingle.encode()) for shingle in s.shingles}:
+            if h % every == 0:
+                index.setdefault(h, []).append(i)
+    shared: Counter = Counter()
+    for members in index.values():
+        if 1 < len(members) <= cap:   # a shingle in very many articles is a stock phrase
+            shared.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    return {pair for pair, n in shared.items() if n >= conf["min_shared_samples"]}
 
 
 def _within(a: Record, b: Record, days: int) -> bool:
