@@ -87,9 +87,9 @@ def test_a_page_that_carries_a_second_whole_story_does_not_chain_two_stories_int
     fams = find_families([Record("wire", text(STORY), "Harbour Wire", day),
                           Record("reprint", text(["Pilots to strike"] + STORY[1:]), "Valley Courier", day),
                           Record("brief", text(BRIEF), "Ferrybridge Echo", day),
-                          Record("page", text(composite), "North Shore Times", day)])
+                          Record("page", text(composite), "North Shore Times", date(2026, 3, 4))])
     # the page holds all of the brief's body, so page and brief are a candidate copy, but the brief shares
-    # nothing with the wire story: they cannot be one family
+    # nothing with the wire story, and the later page is the original of neither: they are not one family
     families = [sorted(m["ref"] for m in f["members"]) for f in fams]
     assert not any({"brief", "wire"} <= set(f) for f in families)
     assert ["page", "reprint", "wire"] in families
@@ -124,3 +124,14 @@ def test_a_short_edited_copy_of_a_long_article_is_found_though_no_whole_sentence
     fams = find_families([Record("wire", text(long_story), "Harbour Wire", day),
                           Record("short", text(short), "Valley Courier", day)])
     assert [[m["ref"] for m in f["members"]] for f in fams] == [["wire", "short"]]
+
+
+def test_a_trim_of_the_top_and_a_rewrite_without_the_top_join_through_the_original_that_holds_both():
+    day = date(2026, 3, 3)
+    long_story = STORY + MORE
+    top = long_story[:4]
+    rest = [long_story[0]] + [p.replace(" said ", " says ") for p in long_story[4:]]
+    fams = find_families([Record("wire", text(long_story), "Harbour Wire", day),
+                          Record("top", text(top), "A", date(2026, 3, 4)),
+                          Record("rest", text(rest), "B", date(2026, 3, 4))])
+    assert [sorted(m["ref"] for m in f["members"]) for f in fams] == [["rest", "top", "wire"]]

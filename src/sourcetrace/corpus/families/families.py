@@ -1,17 +1,19 @@
 """Group records into syndicated-copy families and name each member's relation to the family's original.
 
-Candidates come from MinHash LSH buckets (whole-text reuse) and from shared long sentences (partial reuse: a
-trimmed copy, a local paragraph on top), never from all pairs; a candidate pair within the date window is a copy
-when enough of the smaller text's shingles are in the larger. Relations, against the original:
-reprint (the same sentences below the headline), trimmed (the original's last sentences gone), local_added
-(sentences added, none gone), rewrite (most sentences edited, or both added and removed: a copy all the same).
+Candidates come from MinHash LSH buckets (whole-text reuse), shared long sentences (partial reuse: a trimmed
+copy, a local paragraph on top) and a fixed sample of shared shingles (a short edited copy of a long text),
+never from all pairs. A candidate pair within the date window is a copy when enough of the smaller text's
+shingles are in the larger, or, a little short of that, enough of its sentences are with a few words changed
+(`edited.py`). Copies join into families without chaining two stories (`grouping.py`). Relations, against
+the original: reprint (the same sentences below the headline), trimmed (the original's last sentences gone),
+local_added (sentences added, none gone), rewrite (most sentences edited, or both added and removed).
 """
 from __future__ import annotations
 
 import json
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,8 @@ from pathlib import Path
 from rensa import RMinHashLSH
 
 from sourcetrace.corpus.families.credits import wire_credit
+from sourcetrace.corpus.families.edited import matched_share, sentence_words
+from sourcetrace.corpus.families.grouping import groups
 from sourcetrace.corpus.families.sketch import SENTENCE, minhash, sentence_hashes, sentence_list, shingles, words
 
 DATA = Path(__file__).with_name("data")
@@ -38,7 +42,7 @@ class _Sketch:
     shingles: set[str]
     sentences: set[bytes]
     credit: str | None = None
-    links: dict[int, float] = field(default_factory=dict)
+    sentence_words: list[list[str]] | None = None   # worked out only for pairs that need it
 
 
 @lru_cache(maxsize=1)
@@ -92,41 +96,23 @@ def containment(a: set, b: set) -> float:
 
 
 def _is_copy(a: _Sketch, b: _Sketch, conf: dict) -> bool:
+    """Enough of the smaller text's shingles in the larger; or, short of that but not far, enough of its
+    sentences in the larger with a few words changed (an edited copy)."""
     shared = len(a.shingles & b.shingles)
-    smaller = min(len(a.shingles), len(b.shingles)) or 1
-    return shared >= conf["min_shared_shingles"] and shared / smaller >= conf["copy_containment"]
+    small, large = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    share = shared / (len(small.shingles) or 1)
+    if shared < conf["min_shared_shingles"] or share < conf["edited_floor"]:
+        return False
+    if share >= conf["copy_containment"]:
+        return True
+    return matched_share(_sentences(small, conf), _sentences(large, conf),
+                         conf["edited_sentence_overlap"]) >= conf["edited_copy_share"]
 
 
-def _shares_text(a: _Sketch, b: _Sketch, conf: dict) -> bool:
-    shared = len(a.shingles & b.shingles)
-    smaller = min(len(a.shingles), len(b.shingles)) or 1
-    return shared >= conf["family_min_shared"] and shared / smaller >= conf["family_min_containment"]
-
-
-def _groups(sketches: list[_Sketch], edges: list[tuple[int, int]], conf: dict) -> list[list[int]]:
-    """Join copies along the strongest links first. Two groups join only when their first members all share
-    text with each other: copies of one story all carry some of it, whereas a copy that holds a second whole
-    article (a long added passage) links two stories that share nothing, and must not chain them into one."""
-    def strength(edge: tuple[int, int]) -> float:
-        a, b = sketches[edge[0]].shingles, sketches[edge[1]].shingles
-        return len(a & b) / (len(a | b) or 1)
-
-    group_of = list(range(len(sketches)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(sketches))}
-    checked = conf["family_checked_members"]   # bounds the cost of a join in a very large family
-    for a, b in sorted(edges, key=lambda e: (-strength(e), e)):
-        ga, gb = group_of[a], group_of[b]
-        if ga == gb:
-            continue
-        if not all(_shares_text(sketches[x], sketches[y], conf)
-                   for x in members[ga][:checked] for y in members[gb][:checked]):
-            continue
-        if len(members[ga]) < len(members[gb]):
-            ga, gb = gb, ga
-        for x in members[gb]:
-            group_of[x] = ga
-        members[ga].extend(members.pop(gb))
-    return [g for g in members.values() if len(g) > 1]
+def _sentences(s: _Sketch, conf: dict) -> list[list[str]]:
+    if s.sentence_words is None:
+        s.sentence_words = sentence_words(s.record.text, conf["edited_min_words"])
+    return s.sentence_words
 
 
 def _original(members: list[_Sketch]) -> _Sketch:
@@ -182,7 +168,7 @@ def find_families(records: list[Record], **overrides) -> list[dict]:
              if _within(sketches[a].record, sketches[b].record, conf["window_days"])
              and _is_copy(sketches[a], sketches[b], conf)]
     families = []
-    for group in _groups(sketches, edges, conf):
+    for group in groups(sketches, edges, conf):
         members = [sketches[i] for i in group]
         original = _original(members)
         rest = sorted((m for m in members if m is not original),
