@@ -135,3 +135,32 @@ def test_a_trim_of_the_top_and_a_rewrite_without_the_top_join_through_the_origin
                           Record("top", text(top), "A", date(2026, 3, 4)),
                           Record("rest", text(rest), "B", date(2026, 3, 4))])
     assert [sorted(m["ref"] for m in f["members"]) for f in fams] == [["rest", "top", "wire"]]
+
+
+def _containment(a: str, b: str) -> float:
+    from sourcetrace.corpus.families.sketch import shingles, words
+    sa, sb = shingles(words(a), 4), shingles(words(b), 4)
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def test_a_heavily_edited_copy_is_a_copy_though_most_of_its_shingles_changed():
+    long_story = STORY + MORE
+    # every sixth word cut: each sentence still plainly the original's, but most 4-word shingles are broken
+    edited = [long_story[0]] + [" ".join(w for k, w in enumerate(p.split()) if k % 6 != 5) for p in long_story[1:]]
+    assert _containment(text(long_story), text(edited)) < 0.6   # the shingle test alone would miss it
+    day = date(2026, 3, 3)
+    fams = find_families([Record("wire", text(long_story), "Harbour Wire", day),
+                          Record("edited", text(edited), "Valley Courier", day)])
+    assert [(m["ref"], m["relation"]) for f in fams for m in f["members"]] == [("wire", "original"),
+                                                                               ("edited", "rewrite")]
+
+
+def test_a_report_quoting_the_same_lines_with_its_own_words_is_not_a_copy_even_near_the_shingle_share():
+    quoted = ("\u201cThe problem is not money but sleep, and two near misses in October were reported to the "
+              "maritime authority without any reply,\u201d the pilot said.")
+    own = OTHER_SAME_DAY[:2] + [quoted] + OTHER_SAME_DAY[2:]
+    short = STORY[:2] + [quoted]   # a short piece: the quote is a large part of it
+    assert 0.3 <= _containment(text(short), text(own)) < 0.6   # in reach of the edited-copy test
+    day = date(2026, 3, 3)
+    assert find_families([Record("short", text(short), "Harbour Wire", day),
+                          Record("other", text(own), "Valley Courier", day)]) == []
