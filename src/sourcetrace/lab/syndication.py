@@ -1,13 +1,14 @@
 """A syndication test corpus from PolNeAR train, and pairwise precision/recall of the copy families on it.
 
 Real articles are turned into reprints (new headline), trims (end cut), local versions (a paragraph on top)
-and rewrites (light edits) by a seeded script. Every other train article stays in as a candidate (articles from
+and rewrites (copy-desk edits, 2–12% of words cut) by a seeded script. Every other train article stays in as a candidate (articles from
 other outlets on the same day about the same story), and written hard negatives join them: the same outlet's
 follow-up that reuses background paragraphs, and another outlet's report quoting the same lines. New prose (a
 local paragraph, a negative's own text) comes from articles outside the corpus (PolNeAR dev, then train articles
 taken out of the corpus), each used once, so it is new text as it would be in the wild. Nothing is written to disk.
 
-    python -m sourcetrace.lab.syndication ../shared/data/polnear [--copied 150] [--seed 7] [--negatives 0.5] [--cut 0.04]
+    python -m sourcetrace.lab.syndication ../shared/data/polnear [--copied 150] [--seed 7] [--negatives 0.5]
+        [--cut 0.12]
 """
 from __future__ import annotations
 
@@ -158,7 +159,7 @@ class Prose:
 
 
 def build_corpus(records: list[Record], copied: int, seed: int, extra_prose: list[Record] = (),
-                 negatives: float = 0.5, cut: float = 0.04) -> tuple[list[Record], dict[str, str], dict[str, str]]:
+                 negatives: float = 0.5, cut: float = 0.12) -> tuple[list[Record], dict[str, str], dict[str, str]]:
     """(records with the copies and hard negatives added, ref -> gold family, ref -> gold relation); a hard
     negative is its own family (relation 'negative:KIND')."""
     rng = random.Random(seed)
@@ -175,7 +176,8 @@ def build_corpus(records: list[Record], copied: int, seed: int, extra_prose: lis
             donor = prose.take() if kind == "local_added" else None
             if kind == "local_added" and donor is None:
                 continue
-            edits = {"cut": cut} if kind == "rewrite" else {}
+            # desks edit more or less heavily: each rewrite cuts its own share of words, up to `cut`
+            edits = {"cut": rng.uniform(min(0.02, cut), cut)} if kind == "rewrite" else {}
             text = MAKERS[kind](original, rng, donor.text if donor else "", **edits)
             ref = f"{original.ref}~{kind}"
             published = original.published + timedelta(days=rng.randint(0, 2)) if original.published else None
@@ -315,8 +317,8 @@ def main(argv=None) -> None:
     parser.add_argument("polnear", type=Path, help="the PolNeAR folder (train/, metadata.tsv)")
     parser.add_argument("--copied", type=int, default=150)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--cut", type=float, default=0.04,
-                        help="share of a rewrite's words cut at random (a heavier edit for a stress run)")
+    parser.add_argument("--cut", type=float, default=0.12,
+                        help="most words a rewrite cuts at random (each draws its share from 2%% up to this)")
     parser.add_argument("--negatives", type=float, default=0.5,
                         help="chance that a copied original also gets a written hard negative")
     parser.add_argument("--known-copies", type=Path, help="hand-judged copies among the corpus's own articles")
