@@ -102,7 +102,8 @@ def rewrite(original: Record, rng: random.Random, donor: str, cut: float = 0.04)
             if rng.random() < 0.5:
                 para = re.sub(rf"\b{a}\b", b, para) if rng.random() < 0.5 else re.sub(rf"\b{b}\b", a, para)
         words = para.split()
-        words = [w for w in words if rng.random() > cut]   # a word cut here and there
+        # a word cut here and there, never one that ends a sentence (a desk keeps its full stops)
+        words = [w for w in words if re.search(r"[.!?\u201d\"]$", w) or rng.random() > cut]
         edited.append(" ".join(words))
     return "\n\n".join(edited)
 
