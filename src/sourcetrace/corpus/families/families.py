@@ -1,15 +1,19 @@
 """Group records into syndicated-copy families and name each member's relation to the family's original.
 
-Candidates come from MinHash LSH buckets (whole-text reuse) and from shared long sentences (partial reuse: a
-trimmed copy, a local paragraph on top), never from all pairs; a candidate pair within the date window is a copy
-when enough of the smaller text's shingles are in the larger. Relations, against the original:
-reprint (the same sentences below the headline), trimmed (the original's last sentences gone), local_added
-(sentences added, none gone), rewrite (most sentences edited, or both added and removed: a copy all the same).
+Candidates come from MinHash LSH buckets (whole-text reuse), shared long sentences (partial reuse: a trimmed
+copy, a local paragraph on top) and a fixed sample of shared shingles (a short edited copy of a long text),
+never from all pairs. A candidate pair within the date window is a copy when enough of the smaller text's
+shingles are in the larger, or, a little short of that, enough of its sentences are with a few words changed
+(`edited.py`). Copies join into families without chaining two stories (`grouping.py`). Relations, against
+the original: reprint (the same sentences below the headline), trimmed (the original's last sentences gone),
+local_added (sentences added, none gone), rewrite (most sentences edited, or both added and removed).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import zlib
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +21,8 @@ from pathlib import Path
 from rensa import RMinHashLSH
 
 from sourcetrace.corpus.families.credits import wire_credit
+from sourcetrace.corpus.families.edited import matched_share, sentence_words
+from sourcetrace.corpus.families.grouping import groups
 from sourcetrace.corpus.families.sketch import SENTENCE, minhash, sentence_hashes, sentence_list, shingles, words
 
 DATA = Path(__file__).with_name("data")
@@ -36,7 +42,7 @@ class _Sketch:
     shingles: set[str]
     sentences: set[bytes]
     credit: str | None = None
-    links: dict[int, float] = field(default_factory=dict)
+    sentence_words: list[list[str]] | None = None   # worked out only for pairs that need it
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +66,24 @@ def _candidates(sketches: list[_Sketch], conf: dict) -> set[tuple[int, int]]:
         # A sentence in very many articles is boilerplate (a sign-off, a standard line), not evidence of a copy.
         if 1 < len(members) <= conf["max_sentence_bucket"]:
             pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
-    return pairs
+    return pairs | _sampled_pairs(sketches, conf)
+
+
+def _sampled_pairs(sketches: list[_Sketch], conf: dict) -> set[tuple[int, int]]:
+    """Pairs sharing several shingles of a fixed sample (those whose hash falls in 1 of `sample_every` values).
+    MinHash LSH finds texts alike as a whole; a short edited copy of a long article is alike in containment
+    only, and its edits break the whole sentences the sentence buckets need, but it keeps some sampled shingles."""
+    every, cap = conf["sample_every"], conf["max_sample_bucket"]
+    index: dict[int, list[int]] = {}
+    for i, s in enumerate(sketches):
+        for h in {zlib.crc32(shingle.encode()) for shingle in s.shingles}:
+            if h % every == 0:
+                index.setdefault(h, []).append(i)
+    shared: Counter = Counter()
+    for members in index.values():
+        if 1 < len(members) <= cap:   # a shingle in very many articles is a stock phrase
+            shared.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    return {pair for pair, n in shared.items() if n >= conf["min_shared_samples"]}
 
 
 def _within(a: Record, b: Record, days: int) -> bool:
@@ -73,26 +96,23 @@ def containment(a: set, b: set) -> float:
 
 
 def _is_copy(a: _Sketch, b: _Sketch, conf: dict) -> bool:
+    """Enough of the smaller text's shingles in the larger; or, short of that but not far, enough of its
+    sentences in the larger with a few words changed (an edited copy)."""
     shared = len(a.shingles & b.shingles)
-    smaller = min(len(a.shingles), len(b.shingles)) or 1
-    return shared >= conf["min_shared_shingles"] and shared / smaller >= conf["copy_containment"]
+    small, large = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    share = shared / (len(small.shingles) or 1)
+    if shared < conf["min_shared_shingles"] or share < conf["edited_floor"]:
+        return False
+    if share >= conf["copy_containment"]:
+        return True
+    return matched_share(_sentences(small, conf), _sentences(large, conf),
+                         conf["edited_sentence_overlap"]) >= conf["edited_copy_share"]
 
 
-def _groups(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(root(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+def _sentences(s: _Sketch, conf: dict) -> list[list[str]]:
+    if s.sentence_words is None:
+        s.sentence_words = sentence_words(s.record.text, conf["edited_min_words"])
+    return s.sentence_words
 
 
 def _original(members: list[_Sketch]) -> _Sketch:
@@ -148,7 +168,7 @@ def find_families(records: list[Record], **overrides) -> list[dict]:
              if _within(sketches[a].record, sketches[b].record, conf["window_days"])
              and _is_copy(sketches[a], sketches[b], conf)]
     families = []
-    for group in _groups(len(sketches), edges):
+    for group in groups(sketches, edges, conf):
         members = [sketches[i] for i in group]
         original = _original(members)
         rest = sorted((m for m in members if m is not original),
