@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -15,6 +16,10 @@ from sourcetrace.corpus.match.features import ALL, candidate_features, more_feat
 from sourcetrace.corpus.match.text import body, names, numbers, tokens
 
 DATA = Path(__file__).with_name("data")
+QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`]")
+# A repeated record ranks just below the one it repeats: a step smaller than any difference the features make
+# that matters, and still visible in a run's eight printed decimals for any score above 1e-4.
+REPEAT_STEP = 1e-4
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ def tail(text: str) -> str:
     return text[len(head(text)):].strip()
 
 
+def record_key(text: str) -> str:
+    """What two records must share to be one record listed twice: the text, ignoring case, spacing and quote marks
+    (collections re-list a record with its quotes restyled)."""
+    return " ".join(QUOTES.sub("", text).lower().split())
+
+
 def word_pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(zip(terms, terms[1:]))
 
@@ -72,6 +83,9 @@ class Matcher:
         self.tail_vectors = self.embedder.encode([tail(t) for t in self.texts])
         self.token_ids = [np.unique(ids) for ids in self.embedder.token_ids(self.texts)]
         self.weights = np.asarray([self.reranker["weights"].get(n, 0.0) for n in ALL], dtype=np.float32)
+        first: dict[str, int] = {}
+        # each record's first listing: the earlier record is the one a repeat is ranked behind
+        self.original = np.array([first.setdefault(record_key(t), i) for i, t in enumerate(self.texts)], dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -118,14 +132,31 @@ class Matcher:
         order = candidates[np.argsort(-fused)]
         fused_of = dict(zip(candidates.tolist(), fused.tolist()))
         matches = []
+        head_ = order[:max(top, self.thresholds["check_depth"])]
         # Checks run only on the head of the ranking: they demote, so a demoted pair may fall below the next ones.
-        for c in order[:max(top, self.thresholds["check_depth"])]:
+        for c in head_:
             score = fused_of[int(c)]
             flags = check(query, self.texts[c], self.similar) if checks else ()
             score *= self.thresholds["demote"] ** len(flags)
             matches.append(Match(self.ids[c], score, self.verdict(score), float(bm25[c]), float(cosine[c]), flags))
+        matches = self._repeats_after_first(matches, head_)
         matches.sort(key=lambda m: -m.score)
         return matches[:top]
+
+    def _repeats_after_first(self, matches: list[Match], indices: np.ndarray) -> list[Match]:
+        """Records listed more than once (same text up to case, spacing and quotes) share their best score, the
+        earliest listing first and each repeat a step below: which of two identical texts the features prefer
+        is noise, and the first listing is the record of reference."""
+        best: dict[int, float] = {}
+        for m, c in zip(matches, indices):
+            best[self.original[c]] = max(best.get(self.original[c], 0.0), m.score)
+        out, listed = [], {}
+        for m, c in sorted(zip(matches, indices), key=lambda pair: pair[1]):   # in listing order
+            origin = self.original[c]
+            k = listed[origin] = listed.get(origin, -1) + 1
+            score = best[origin] * (1 - REPEAT_STEP) ** k
+            out.append(m if score == m.score else replace(m, score=score, verdict=self.verdict(score)))
+        return out
 
     def fused(self, raw: np.ndarray, candidates: np.ndarray | None = None) -> np.ndarray:
         """The re-ranker's probability for each candidate: its weighted features and, with a `margin` weight,
