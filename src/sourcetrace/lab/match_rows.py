@@ -58,7 +58,7 @@ def extras(matcher, text: str, candidates: np.ndarray) -> np.ndarray:
 
 def rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]], depth: int):
     matcher.reranker = {**matcher.reranker, "candidates": depth}
-    xs, es, ys, gs, rs = [], [], [], [], []
+    xs, es, ys, gs, rs, cs = [], [], [], [], [], []
     for qid, text in queries.items():
         if qid not in qrels:
             continue
@@ -69,7 +69,9 @@ def rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]], depth: in
         ys.append(np.array([matcher.ids[c] in qrels[qid] for c in candidates], dtype=np.int8))
         gs.append(np.full(len(candidates), len(gs), dtype=np.int32))
         rs.append(first_ranks([sig["bm25"], sig["cosine"], sig["body_bm25"]], candidates))
-    return [np.concatenate(a) for a in (xs, es, ys, gs, rs)]
+        cs.append(candidates)
+    c = np.concatenate(cs)
+    return [np.concatenate(a) for a in (xs, es, ys, gs, rs)] + [c, matcher.original[c]]
 
 
 def main(argv=None) -> None:
@@ -91,7 +93,7 @@ def main(argv=None) -> None:
             dev20 = set(load_edition(args.root / "2020", ("dev",)).queries["dev"].values())
             queries = {q: t for q, t in queries.items() if t not in dev20}
         t0 = time.perf_counter()
-        for name, a in zip(("x", "e", "y", "g", "r"), rows(matcher, queries, edition.qrels[split], args.depth)):
+        for name, a in zip(("x", "e", "y", "g", "r", "c", "o"), rows(matcher, queries, edition.qrels[split], args.depth)):
             saved[f"{split}_{name}"] = a
         print(f"{split}: {len(queries)} queries, {time.perf_counter() - t0:.1f} s", flush=True)
     np.savez(args.out, **saved)

@@ -14,7 +14,7 @@ import numpy as np
 from sourcetrace.corpus.match.features import ALL
 from sourcetrace.lab.checkthat import load_edition
 from sourcetrace.lab.match_rows import EXTRA
-from sourcetrace.lab.rerank import choose_l2, fit_listwise
+from sourcetrace.lab.rerank import _dense, choose_l2, fit_listwise
 
 NAMES = ALL + EXTRA
 
@@ -29,11 +29,36 @@ def relevant_counts(root: Path, edition: str, split: str) -> np.ndarray:
     return np.array([len(e.qrels[split][q]) for q in queries if q in e.qrels[split]])
 
 
-def map_at_5(scores: np.ndarray, y: np.ndarray, g: np.ndarray, relevant: np.ndarray) -> float:
+def repeats_after_first(scores: np.ndarray, c: np.ndarray, o: np.ndarray) -> np.ndarray:
+    """One query's scores as the matcher ranks repeated records: the group's best, in listing order a step apart."""
+    out = scores.copy()
+    for origin in np.unique(o):
+        at = np.flatnonzero(o == origin)
+        if len(at) > 1:
+            at = at[np.argsort(c[at])]
+            out[at] = scores[at].max() * (1 - 1e-4) ** np.arange(len(at))
+    return out
+
+
+def merge_repeats(x, y, g, c, o):
+    """Training rows with each repeated record's listings as one (the first listing's row, the group's label)."""
+    keep = np.ones(len(y), dtype=bool)
+    y = y.copy()
+    key = g.astype(np.int64) * (1 << 32) + o
+    for k in np.unique(key[c != o]):
+        at = np.flatnonzero(key == k)
+        at = at[np.argsort(c[at])]
+        y[at[0]] = y[at].max()
+        keep[at[1:]] = False
+    return x[keep], y[keep], _dense(g[keep])
+
+
+def map_at_5(scores: np.ndarray, y: np.ndarray, g: np.ndarray, relevant: np.ndarray, c=None, o=None) -> float:
     total = 0.0
     for q in range(len(relevant)):
         at = g == q
-        order = np.argsort(-scores[at], kind="stable")[:5]
+        s = scores[at] if c is None else repeats_after_first(scores[at], c[at], o[at])
+        order = np.argsort(-s, kind="stable")[:5]
         hits = y[at][order] > 0
         total += float((np.cumsum(hits) / np.arange(1, len(hits) + 1))[hits].sum()) / relevant[q]
     return total / len(relevant)
@@ -52,31 +77,36 @@ class Rows:
             for split in ("train", "dev"):
                 x = np.hstack([saved[f"{split}_x"], saved[f"{split}_e"]]).astype(np.float64)
                 self.parts[edition, split] = (x, saved[f"{split}_y"].astype(np.float64), saved[f"{split}_g"],
-                                              saved[f"{split}_r"], relevant_counts(root, edition, split))
+                                              saved[f"{split}_r"], relevant_counts(root, edition, split),
+                                              saved[f"{split}_c"], saved[f"{split}_o"])
 
     def view(self, edition: str, split: str, columns, depth: int, transform=None):
-        x, y, g, r, rel = self.parts[edition, split]
+        x, y, g, r, rel, c, o = self.parts[edition, split]
         keep = r < depth
         x = x[keep][:, columns]
         if transform is not None:
             x = transform(x)
-        return x, y[keep], g[keep], rel
+        return x, y[keep], g[keep], rel, c[keep], o[keep]
 
-    def train(self, columns, depth: int, transform=None):
+    def train(self, columns, depth: int, transform=None, merge=False):
         a = self.view("2020", "train", columns, depth, transform)
         b = self.view("2022", "train", columns, depth, transform)
-        return np.vstack([a[0], b[0]]), np.r_[a[1], b[1]], np.r_[a[2], b[2] + len(a[3])]
+        x, y, g = np.vstack([a[0], b[0]]), np.r_[a[1], b[1]], np.r_[a[2], b[2] + len(a[3])]
+        if merge:
+            return merge_repeats(x, y, g, np.r_[a[4], b[4]], np.r_[a[5], b[5]])
+        return x, y, g
 
 
-def run_variant(rows: Rows, columns, depth: int, transform=None) -> dict:
-    x, y, g = rows.train(columns, depth, transform)
+def run_variant(rows: Rows, columns, depth: int, transform=None, merge=False) -> dict:
+    x, y, g = rows.train(columns, depth, transform, merge)
     cv = choose_l2(x, y, g)
     l2 = max(cv, key=cv.get)
     w = fit_listwise(x, y, g, l2)
     out = {"cv_mrr": round(cv[l2], 4), "l2": l2}
     for edition in ("2020", "2022"):
-        xd, yd, gd, rel = rows.view(edition, "dev", columns, depth, transform)
+        xd, yd, gd, rel, cd, od = rows.view(edition, "dev", columns, depth, transform)
         out[edition] = round(map_at_5(xd @ w, yd, gd, rel), 4)
+        out[f"{edition} repeats after first"] = round(map_at_5(xd @ w, yd, gd, rel, cd, od), 4)
     out["weights"] = w
     return out
 
@@ -90,18 +120,20 @@ def main(argv=None) -> None:
     rows = Rows(args.root, list(args.rows))
     for edition in ("2020", "2022"):
         for split in ("train", "dev"):
-            _, y, g, r, rel = rows.parts[edition, split]
+            _, y, g, r, rel, _, _ = rows.parts[edition, split]
             print(edition, split, "first-stage recall", {d: round(recall_at(r, y, g, rel, d), 4)
                                                          for d in (5, 10, 20, 30, 50, 75, 100)})
     base = list(range(len(ALL)))
-    variants = {f"shipped features, depth {d}": (base, d) for d in (30, 50, 75, 100)}
+    extras = [len(ALL) + k for k in range(len(EXTRA))]
+    variants = {f"shipped features, depth {d}": (base, d, False) for d in (30, 50, 75, 100)}
+    variants.update({f"repeats merged in training, depth {d}": (base, d, True) for d in (30, 50, 100)})
     for k, name in enumerate(EXTRA):
-        variants[f"+ {name}"] = (base + [len(ALL) + k], 50)
-    variants["+ all extras"] = (base + [len(ALL) + k for k in range(len(EXTRA))], 50)
+        variants[f"+ {name}, merged"] = (base + [len(ALL) + k], 50, True)
+    variants["+ all extras, merged"] = (base + extras, 50, True)
     chosen = args.variants.split(",") if args.variants != "all" else list(variants)
     for name in chosen:
-        columns, depth = variants[name]
-        result = run_variant(rows, columns, depth)
+        columns, depth, merge = variants[name]
+        result = run_variant(rows, columns, depth, merge=merge)
         result.pop("weights")
         print(f"{name}: {json.dumps(result)}", flush=True)
 
