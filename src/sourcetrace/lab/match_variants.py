@@ -129,8 +129,10 @@ def main(argv=None) -> None:
     variants.update({f"repeats merged in training, depth {d}": (base, d, True) for d in (30, 50, 100)})
     for k, name in enumerate(EXTRA):
         variants[f"+ {name}, merged"] = (base + [len(ALL) + k], 50, True)
-    variants["+ all extras, merged"] = (base + extras, 50, True)
-    chosen = args.variants.split(",") if args.variants != "all" else list(variants)
+    for d in (30, 50, 100):
+        variants[f"+ all extras, merged, depth {d}"] = (base + extras, d, True)
+        variants[f"+ soft body both ways, merged, depth {d}"] = (base + extras[:2], d, True)
+    chosen = args.variants.split(";") if args.variants != "all" else list(variants)
     for name in chosen:
         columns, depth, merge = variants[name]
         result = run_variant(rows, columns, depth, merge=merge)

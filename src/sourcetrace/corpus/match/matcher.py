@@ -12,7 +12,7 @@ import numpy as np
 from sourcetrace.corpus.match.bm25 import BM25
 from sourcetrace.corpus.match.checks import check
 from sourcetrace.corpus.match.embed import Embedder, load_model
-from sourcetrace.corpus.match.features import ALL, candidate_features, more_features
+from sourcetrace.corpus.match.features import ALL, body_features, candidate_features, more_features
 from sourcetrace.corpus.match.text import body, names, numbers, tokens
 
 DATA = Path(__file__).with_name("data")
@@ -105,6 +105,8 @@ class Matcher:
                 "body_bm25": self.bm25.scores(body_terms), "tail_bm25": self.tail_bm25.scores(body_terms),
                 "body_cos": self.vectors @ q_body, "tail_cos": self.tail_vectors @ q_body,
                 "body_terms": set(body_terms), "pairs": word_pairs(body_terms), "names": names(text),
+                "body_ids": np.unique(self.embedder.token_ids([text])[0]),
+                "body_head_bm25": self.head_bm25.scores(body_terms), "body_head_cos": self.head_vectors @ q_body,
                 "numbers": numbers(text), "idf": self.bm25.idf, "idf_ceiling": self.bm25.idf("")}
 
     def candidates(self, signals: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -115,7 +117,9 @@ class Matcher:
         soft = [self.embedder.soft_overlap(signals["ids"], self.token_ids[c]) for c in candidates]
         first = candidate_features(bm25, cosine, signals["head_cos"], signals["terms"], self.terms,
                                    candidates, soft, signals["head_bm25"])
-        return candidates, np.hstack([first, more_features(signals, self.claim_terms, candidates)])
+        overlaps = [self.embedder.overlaps(signals["body_ids"], self.token_ids[c]) for c in candidates]
+        return candidates, np.hstack([first, more_features(signals, self.claim_terms, candidates),
+                                      body_features(signals, overlaps, candidates)])
 
     def search(self, query: str, top: int = 5, mode: str = "fused", checks: bool = True) -> list[Match]:
         """The best `top` claims for the query. mode: 'fused' (shipped), or 'bm25'/'embedding' alone."""
