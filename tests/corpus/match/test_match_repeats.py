@@ -39,3 +39,26 @@ def test_a_group_takes_its_best_score_and_records_listed_once_keep_theirs():
     assert out["9"] == 0.6
     assert out["5"] == 0.6 * (1 - REPEAT_STEP)
     assert out["3"] == 0.6 * (1 - REPEAT_STEP) ** 2
+
+
+def test_training_rows_count_a_repeated_record_once_and_right_if_either_listing_is():
+    from sourcetrace.lab.checkthat import training_rows
+    matcher = load_matcher(CLAIMS)
+    matcher.reranker = {**matcher.reranker, "candidates": 5}
+    x, y, g, first = training_rows(matcher, {"q": "the mayor and the bridge"}, {"q": {"5"}})
+    assert len(x) == len(y) == len(g) == len(first) == 5
+    kept = {matcher.ids[c] for c in range(5)} - {"5", "3"}   # the repeats are not fitted on
+    assert int(first.sum()) == len(kept)
+    assert y[first].sum() == 1.0                                # "9", the first listing, carries the label of "5"
+
+
+def test_overlaps_are_soft_overlap_then_plain_means_of_the_best_cosines():
+    matcher = load_matcher(CLAIMS)
+    emb = matcher.embedder
+    q = np.unique(emb.token_ids(["the harbour bridge vote"])[0])
+    c = matcher.token_ids[0]
+    soft_q, soft_c, plain_q, plain_c = emb.overlaps(q, c)
+    assert (soft_q, soft_c) == emb.soft_overlap(q, c)
+    sim = emb.unit_tokens()[q] @ emb.unit_tokens()[c].T
+    assert abs(plain_q - sim.max(1).mean()) < 1e-6 and abs(plain_c - sim.max(0).mean()) < 1e-6
+    assert emb.overlaps(q[:0], c) == (0.0, 0.0, 0.0, 0.0)
