@@ -47,4 +47,4 @@ def match_command(
     matcher = load_matcher(claim_rows)
     for qid, text in query_rows:
         for rank, match in enumerate(matcher.search(text, top), start=1):
-            print(f"{qid} Q0 {match.claim_id} {rank} {match.score:.6f} sourcetrace")
+            print(f"{qid} Q0 {match.claim_id} {rank} {match.score:.8f} sourcetrace")

@@ -108,16 +108,27 @@ def compare(root: Path, split: str = "dev", model_dir: str | None = None) -> dic
 # --- training the re-ranker and choosing the thresholds -----------------------------------------------------------
 def training_rows(matcher, queries: dict[str, str], qrels: dict[str, set[str]], first_group: int = 0):
     """Features, 0/1 labels and query numbers (from first_group) of every candidate of every query (queries
-    whose gold is not a candidate add only negatives)."""
-    xs, ys, gs = [], [], []
+    whose gold is not a candidate add only negatives), and which rows the ranking is fitted on: a record listed
+    twice is one record to the re-ranker (its first listing's row, labelled right if either listing is), as the
+    matcher ranks a repeat right behind its first listing whatever its features say."""
+    xs, ys, gs, fs = [], [], [], []
     for qid, text in queries.items():
         if qid not in qrels:
             continue
         candidates, feats = matcher.candidates(matcher.signals(text))
+        labels = np.array([matcher.ids[c] in qrels[qid] for c in candidates], dtype=np.float32)
+        origins = matcher.original[candidates]
+        first = np.ones(len(candidates), dtype=bool)
+        for origin in np.unique(origins[origins != candidates]):
+            at = np.flatnonzero(origins == origin)
+            at = at[np.argsort(candidates[at])]
+            first[at[1:]] = False
+            labels[at[0]] = labels[at].max()
         xs.append(feats)
-        ys.append(np.array([matcher.ids[c] in qrels[qid] for c in candidates], dtype=np.float32))
+        ys.append(labels)
         gs.append(np.full(len(candidates), first_group + len(gs)))
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
+        fs.append(first)
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs), np.concatenate(fs)
 
 
 def fit_rows(root: Path, model_dir: str | None = None, cache: Path | None = None):
@@ -127,23 +138,24 @@ def fit_rows(root: Path, model_dir: str | None = None, cache: Path | None = None
     from sourcetrace.corpus.match.matcher import load_matcher
     if cache is not None and cache.is_file():
         saved = np.load(cache)
-        if saved["x"].shape[1] == len(ALL):
-            return saved["x"], saved["y"], saved["g"]
+        if saved["x"].shape[1] == len(ALL) and "first" in saved:
+            return saved["x"], saved["y"], saved["g"], saved["first"]
     e20 = load_edition(root / "2020", ("train", "dev"))
     e22 = load_edition(root / "2022", ("train",))
     dev20 = set(e20.queries["dev"].values())
-    xs, ys, gs = [], [], []
+    xs, ys, gs, fs = [], [], [], []
     for edition, queries in ((e20, e20.queries["train"]),
                              (e22, {q: t for q, t in e22.queries["train"].items() if t not in dev20})):
         matcher = load_matcher(list(edition.claims.items()), model_dir)
-        x, y, g = training_rows(matcher, queries, edition.qrels["train"], sum(len(set(g)) for g in gs))
+        x, y, g, f = training_rows(matcher, queries, edition.qrels["train"], sum(len(set(g)) for g in gs))
         xs.append(x)
         ys.append(y)
         gs.append(g)
-    x, y, g = np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
+        fs.append(f)
+    x, y, g, first = (np.concatenate(a) for a in (xs, ys, gs, fs))
     if cache is not None:
-        np.savez(cache, x=x, y=y, g=g)
-    return x, y, g
+        np.savez(cache, x=x, y=y, g=g, first=first)
+    return x, y, g, first
 
 
 def fit(root: Path, out: Path, model_dir: str | None = None, cache: Path | None = None) -> dict:
@@ -152,17 +164,19 @@ def fit(root: Path, out: Path, model_dir: str | None = None, cache: Path | None 
     from sourcetrace.corpus.match.features import ALL
     from sourcetrace.corpus.match.matcher import load_json
     from sourcetrace.lab.rerank import calibrate, choose_l2, fit_listwise, margins
-    x, y, g = fit_rows(root, model_dir, cache)
-    cv = choose_l2(x, y, g)
+    x, y, g, first = fit_rows(root, model_dir, cache)
+    # the ranking is fitted with each repeated record once; the calibration on every row, as the matcher scores
+    cv = choose_l2(x[first], y[first], g[first])
     l2 = max(cv, key=cv.get)
-    ranking = fit_listwise(x, y, g, l2)
+    ranking = fit_listwise(x[first], y[first], g[first], l2)
     raw = x @ ranking
     slope, margin_slope, bias = calibrate(raw, margins(raw, g), y)
     weights = ranking * slope
     config = {"candidates": load_json("reranker.json")["candidates"], "bias": round(bias, 5),
               "margin": round(margin_slope / slope, 6),
               "weights": {n: round(float(w), 6) for n, w in zip(ALL, weights)},
-              "learner": f"listwise softmax, L2 {l2} by 3-fold train CV (MRR {cv}), then logistic calibration",
+              "learner": f"listwise softmax over candidates with a repeated record once, L2 {l2} by 3-fold train CV "
+                         f"(MRR {cv}), then logistic calibration",
               "trained_on": "CheckThat! 2020 train + 2022 train less 2020 dev tweets (lab/checkthat.py fit)"}
     out.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     return config

@@ -60,6 +60,18 @@ class Embedder:
         wq, wc = self.idf[query_ids], self.idf[claim_ids]
         return float(wq @ sim.max(1) / wq.sum()), float(wc @ sim.max(0) / wc.sum())
 
+    def overlaps(self, query_ids: np.ndarray, claim_ids: np.ndarray) -> tuple[float, float, float, float]:
+        """`soft_overlap` both ways, then the same best cosines as a plain mean over each side's tokens
+        (max-sim: a rare word and a common one count alike)."""
+        if not len(query_ids) or not len(claim_ids):
+            return 0.0, 0.0, 0.0, 0.0
+        unit = self.unit_tokens()
+        sim = unit[query_ids] @ unit[claim_ids].T
+        best_q, best_c = sim.max(1), sim.max(0)
+        wq, wc = self.idf[query_ids], self.idf[claim_ids]
+        return (float(wq @ best_q / wq.sum()), float(wc @ best_c / wc.sum()), float(best_q.mean()),
+                float(best_c.mean()))
+
     def token_ids(self, texts: list[str]) -> list[np.ndarray]:
         encoded = self.model.tokenizer.encode_batch_fast([clean(t) for t in texts], add_special_tokens=False)
         return [np.asarray(e.ids, dtype=np.int64) for e in encoded]

@@ -9,7 +9,11 @@ NAMES = ("bm25_rel", "bm25_log", "cosine", "cosine_gap", "bm25_rr", "cosine_rr",
 MORE = ("bm25_body_rel", "bm25_body_rr", "bm25_tail_rel", "cosine_body", "cosine_tail", "cosine_best_sentence",
         "idf_query_cover", "idf_claim_cover", "idf_rarest_shared", "bigram_query_cover", "bigram_claim_cover",
         "names_claim_cover", "names_query_cover", "numbers_shared", "numbers_unshared")
-ALL = NAMES + MORE
+# Issue 17, second round: the tweet's body (signature out) against the claim token by token and against its
+# first sentence. maxsim_*: each token's best cosine to the other side's tokens, a plain mean (soft_* weight by IDF).
+BODY = ("soft_body_query", "soft_body_claim", "maxsim_body_query", "maxsim_body_claim", "body_head_cos",
+        "body_head_bm25_rel")
+ALL = NAMES + MORE + BODY
 
 
 def candidate_features(bm25: np.ndarray, cosine: np.ndarray, head_cosine: np.ndarray, query_terms: set[str],
@@ -59,6 +63,14 @@ def more_features(sig: dict, claim: dict, candidates: np.ndarray) -> np.ndarray:
                      both_names / max(len(c_names), 1), both_names / max(len(q_names), 1),
                      min(both_numbers, 3), min(len(c_numbers - q_numbers), 3) if q_numbers else 0))
     return np.asarray(rows, dtype=np.float32).reshape(len(candidates), len(MORE))
+
+
+def body_features(sig: dict, overlaps: list[tuple[float, float, float, float]], candidates: np.ndarray) -> np.ndarray:
+    """The BODY features: `overlaps` holds each candidate's (soft, soft, maxsim, maxsim) of the body's tokens."""
+    head_bm25 = sig["body_head_bm25"]
+    top_head = float(head_bm25.max()) or 1.0
+    rows = [(*overlap, sig["body_head_cos"][c], head_bm25[c] / top_head) for overlap, c in zip(overlaps, candidates)]
+    return np.asarray(rows, dtype=np.float32).reshape(len(candidates), len(BODY))
 
 
 def _ranks(scores: np.ndarray, candidates: np.ndarray) -> np.ndarray:

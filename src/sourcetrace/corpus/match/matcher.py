@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -11,10 +12,14 @@ import numpy as np
 from sourcetrace.corpus.match.bm25 import BM25
 from sourcetrace.corpus.match.checks import check
 from sourcetrace.corpus.match.embed import Embedder, load_model
-from sourcetrace.corpus.match.features import ALL, candidate_features, more_features
+from sourcetrace.corpus.match.features import ALL, body_features, candidate_features, more_features
 from sourcetrace.corpus.match.text import body, names, numbers, tokens
 
 DATA = Path(__file__).with_name("data")
+QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`]")
+# A repeated record ranks just below the one it repeats: a step smaller than any difference the features make
+# that matters, and still visible in a run's eight printed decimals for any score above 1e-4.
+REPEAT_STEP = 1e-4
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ def tail(text: str) -> str:
     return text[len(head(text)):].strip()
 
 
+def record_key(text: str) -> str:
+    """What two records must share to be one record listed twice: the text, ignoring case, spacing and quote marks
+    (collections re-list a record with its quotes restyled)."""
+    return " ".join(QUOTES.sub("", text).lower().split())
+
+
 def word_pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(zip(terms, terms[1:]))
 
@@ -72,6 +83,9 @@ class Matcher:
         self.tail_vectors = self.embedder.encode([tail(t) for t in self.texts])
         self.token_ids = [np.unique(ids) for ids in self.embedder.token_ids(self.texts)]
         self.weights = np.asarray([self.reranker["weights"].get(n, 0.0) for n in ALL], dtype=np.float32)
+        first: dict[str, int] = {}
+        # each record's first listing: the earlier record is the one a repeat is ranked behind
+        self.original = np.array([first.setdefault(record_key(t), i) for i, t in enumerate(self.texts)], dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -91,6 +105,8 @@ class Matcher:
                 "body_bm25": self.bm25.scores(body_terms), "tail_bm25": self.tail_bm25.scores(body_terms),
                 "body_cos": self.vectors @ q_body, "tail_cos": self.tail_vectors @ q_body,
                 "body_terms": set(body_terms), "pairs": word_pairs(body_terms), "names": names(text),
+                "body_ids": np.unique(self.embedder.token_ids([text])[0]),
+                "body_head_bm25": self.head_bm25.scores(body_terms), "body_head_cos": self.head_vectors @ q_body,
                 "numbers": numbers(text), "idf": self.bm25.idf, "idf_ceiling": self.bm25.idf("")}
 
     def candidates(self, signals: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -101,7 +117,9 @@ class Matcher:
         soft = [self.embedder.soft_overlap(signals["ids"], self.token_ids[c]) for c in candidates]
         first = candidate_features(bm25, cosine, signals["head_cos"], signals["terms"], self.terms,
                                    candidates, soft, signals["head_bm25"])
-        return candidates, np.hstack([first, more_features(signals, self.claim_terms, candidates)])
+        overlaps = [self.embedder.overlaps(signals["body_ids"], self.token_ids[c]) for c in candidates]
+        return candidates, np.hstack([first, more_features(signals, self.claim_terms, candidates),
+                                      body_features(signals, overlaps, candidates)])
 
     def search(self, query: str, top: int = 5, mode: str = "fused", checks: bool = True) -> list[Match]:
         """The best `top` claims for the query. mode: 'fused' (shipped), or 'bm25'/'embedding' alone."""
@@ -118,14 +136,31 @@ class Matcher:
         order = candidates[np.argsort(-fused)]
         fused_of = dict(zip(candidates.tolist(), fused.tolist()))
         matches = []
+        head_ = order[:max(top, self.thresholds["check_depth"])]
         # Checks run only on the head of the ranking: they demote, so a demoted pair may fall below the next ones.
-        for c in order[:max(top, self.thresholds["check_depth"])]:
+        for c in head_:
             score = fused_of[int(c)]
             flags = check(query, self.texts[c], self.similar) if checks else ()
             score *= self.thresholds["demote"] ** len(flags)
             matches.append(Match(self.ids[c], score, self.verdict(score), float(bm25[c]), float(cosine[c]), flags))
+        matches = self._repeats_after_first(matches, head_)
         matches.sort(key=lambda m: -m.score)
         return matches[:top]
+
+    def _repeats_after_first(self, matches: list[Match], indices: np.ndarray) -> list[Match]:
+        """Records listed more than once (same text up to case, spacing and quotes) share their best score, the
+        earliest listing first and each repeat a step below: which of two identical texts the features prefer
+        is noise, and the first listing is the record of reference."""
+        best: dict[int, float] = {}
+        for m, c in zip(matches, indices):
+            best[self.original[c]] = max(best.get(self.original[c], 0.0), m.score)
+        out, listed = [], {}
+        for m, c in sorted(zip(matches, indices), key=lambda pair: pair[1]):   # in listing order
+            origin = self.original[c]
+            k = listed[origin] = listed.get(origin, -1) + 1
+            score = best[origin] * (1 - REPEAT_STEP) ** k
+            out.append(m if score == m.score else replace(m, score=score, verdict=self.verdict(score)))
+        return out
 
     def fused(self, raw: np.ndarray, candidates: np.ndarray | None = None) -> np.ndarray:
         """The re-ranker's probability for each candidate: its weighted features and, with a `margin` weight,
