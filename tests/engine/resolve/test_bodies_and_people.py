@@ -17,3 +17,17 @@ def test_the_body_is_not_its_director(body):
     director, said = speakers(text)
     assert director.name == "Ada Voss"
     assert said is not director and said.kind == "organization"
+
+
+def test_the_name_beside_the_role_is_the_speaker_not_the_client():
+    text = ("Ryan Daly's barrister, Oliver Hurst, said his client had worked only as a labourer. "
+            "The barrister for Kenneth Daly, Fiona Greaves, did not speak to journalists.")
+    hurst, greaves = speakers(text)
+    assert hurst.name == "Oliver Hurst" and greaves.name == "Fiona Greaves" and greaves is not hurst
+
+
+def test_someone_named_in_a_whose_clause_is_not_the_firm():
+    text = ("The developer, Halyard Estates, whose managing director Nick Castell has known Onslow "
+            "since school, did not respond to emailed questions.")
+    (developer,) = speakers(text)
+    assert developer.name == "Halyard Estates" and developer.kind == "organization"

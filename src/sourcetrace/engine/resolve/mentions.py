@@ -285,10 +285,15 @@ def without_titles(person: Span) -> Span:
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
     # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
+    # Nor is someone named in a clause about the mention ("the developer, whose director Nick
+    # Castell …"); a name after the role's preposition yields to one set beside the role ("The
+    # barrister for Kenneth Daly, Fiona Greaves" is Fiona Greaves, whatever the parser joined).
+    whose = next((t.i for t in span if t.lower_ in ("who", "whose", "whom")), span.end)
     people = [e for e in _people_starting_in(span.doc, span.start, span.end)
-              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
+              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET" and e.start < whose]
     if people:
-        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
+        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
+                                                         len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -318,8 +323,9 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
             org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
-            # any noun when the name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
-            if org is not None and (head.lemma_.lower() in words["organization"]
+            # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
+            # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
+            if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
                                     or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
                 return org
     return None
