@@ -60,12 +60,12 @@ def _text(doc: Doc, first: int, last: int) -> str:
     return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
 
 
-def _core(head: Token, within: Span | None = None) -> str:
+def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("relcl", "acl", "advcl")) -> str:
     """The phrase without its relative clauses, appositives, trailing asides and possessive 's,
     and not outside the mention `within` (a source named together with it is not part of it)."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl")
+        if t.i > head.i and (t.dep_ in clauses
                           or t.dep_ in ("appos", "case") and t.head.i == head.i
                           or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
@@ -452,8 +452,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         by = next((g for h in holders for c in h.children
                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
+        # "a study published on Monday in the journal Cell Rhythms": what is said of an unnamed
+        # document's making (by whom, where, for whom) is all a reader knows it by
         name = _strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
-                          else core)
+                          else _core(head, span, clauses=("relcl", "advcl")))
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
                         for e in entities_in(span))
