@@ -31,3 +31,11 @@ def test_someone_named_in_a_whose_clause_is_not_the_firm():
             "since school, did not respond to emailed questions.")
     (developer,) = speakers(text)
     assert developer.name == "Halyard Estates" and developer.kind == "organization"
+
+
+@pytest.mark.parametrize("trade", ["dock foreman", "hospital porter", "harbour guard"])
+def test_a_worker_named_in_the_next_sentence_is_that_person(trade):
+    text = (f'"Somebody knew the numbers before the envelopes were opened," said a {trade} outside the office. '
+            "Tomas Reilly, 51, has worked the quays for 22 years and said he had never seen a tender decided so quickly.")
+    worker, reilly = speakers(text)
+    assert worker is reilly and reilly.name == "Tomas Reilly"
