@@ -39,3 +39,19 @@ def test_a_worker_named_in_the_next_sentence_is_that_person(trade):
             "Tomas Reilly, 51, has worked the quays for 22 years and said he had never seen a tender decided so quickly.")
     worker, reilly = speakers(text)
     assert worker is reilly and reilly.name == "Tomas Reilly"
+
+
+def test_a_role_in_the_lede_is_the_person_later_named_with_that_role_in_other_words():
+    text = ("A federal judge on Monday blocked the city from enforcing a ban on sleeping in cars, saying "
+            "the measure likely violated the rights of homeless residents.\n\n"
+            "In a 34-page ruling, U.S. District Judge Harold Wynn wrote that the city had failed to show "
+            "that enough shelter beds were available.")
+    judge, wynn = speakers(text)[:2]
+    assert judge is wynn and wynn.name == "Harold Wynn"
+
+
+def test_a_role_in_the_lede_is_not_someone_later_named_with_another_role():
+    text = ("A federal judge on Monday blocked the ban, saying it likely violated the rights of residents.\n\n"
+            "City Attorney Paul Dimas said the city would appeal.")
+    judge, dimas = speakers(text)
+    assert judge is not dimas and dimas.name == "Paul Dimas"

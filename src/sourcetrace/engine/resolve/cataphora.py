@@ -90,11 +90,15 @@ def _gender_fits(m: Mention, n: Mention) -> bool:
 
 def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Mention | None:
     """"the attorney … The county attorney, Renee Jablonski, said": the first person introduced
-    later whose own role holds every word of this one; none when someone named before already
-    has the role (then the role points back to them)."""
+    later whose own role holds every word of this one (of "a …", its head word); none when
+    someone named before already has the role (then the role points back to them)."""
     role = _role_words(m.description or m.name)
     if not role or _anonymous(m) or earlier.has_role(m.head_lemma, m.start):
         return None
+    if m.text.lower().startswith(("a ", "an ")):
+        # "A federal judge blocked the ban … U.S. District Judge Harold Wynn wrote": someone new,
+        # whom the text names by the same role in its own words; the role's head must agree
+        role = {m.head_lemma}
     for n in later:
         if n.kind == "person" and n.named and role <= _role_words(n.description) \
                 and _role_head(n.description) == m.head_lemma and earlier.introduced(n, m.start):
@@ -122,6 +126,9 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
                              and not text_of(doc)[after.start_char:first.start].strip(" \n\"'“‘")):
         return None
+    titled = first.description and first.text.strip().startswith(first.description)
+    if titled and _role_head(first.description) != m.head_lemma:
+        return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
     told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*,|,\s*(who|whose)\b", first.text) \
         or first.description
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
