@@ -55,3 +55,18 @@ def test_a_role_in_the_lede_is_not_someone_later_named_with_another_role():
             "City Attorney Paul Dimas said the city would appeal.")
     judge, dimas = speakers(text)
     assert judge is not dimas and dimas.name == "Paul Dimas"
+
+
+def test_a_role_takes_the_name_later_set_after_that_title():
+    text = ("Tarnland's fisheries minister on Wednesday dismissed as fiction a report that quotas would be sold.\n\n"
+            "The Coast Gazette reported on Tuesday that Minister Vida Harrow had signed a memorandum.\n\n"
+            '"It is fiction," Harrow told a news conference.')
+    minister, _, harrow = speakers(text)
+    assert minister.name == "Vida Harrow" and minister is harrow
+
+
+def test_a_role_does_not_take_a_name_later_set_after_another_title():
+    text = ("Tarnland's fisheries minister on Wednesday dismissed as fiction a report that quotas would be sold.\n\n"
+            "Senator Vida Harrow said the report should be laid before parliament.")
+    minister, harrow = speakers(text)
+    assert not minister.named and harrow.name == "Vida Harrow"
