@@ -70,3 +70,11 @@ def test_a_role_does_not_take_a_name_later_set_after_another_title():
             "Senator Vida Harrow said the report should be laid before parliament.")
     minister, harrow = speakers(text)
     assert not minister.named and harrow.name == "Vida Harrow"
+
+
+def test_a_headline_verb_read_as_a_noun_is_no_part_of_the_speaker():
+    text = ("Council leader rejects claims he rigged the berth auction\n\n"
+            "The leader of Dunlow council, Piet Oosterhuis, on Tuesday rejected claims that he had "
+            "steered the auction to a friend.")
+    headline, lede = speakers(text)
+    assert headline.name == "Piet Oosterhuis" and headline is lede

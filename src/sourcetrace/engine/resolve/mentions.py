@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gender
 from .coordination import conjuncts, named_in_apposition
-from ..lexicon import kind_words, word_set
+from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -351,6 +351,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(start, end, text, "person", False, text)
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
+    if (verb := _headline_verb(span)) is not None:
+        return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     words = kind_words()
     lower = head.lower_
@@ -475,6 +477,18 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _headline_verb(span: Span) -> int | None:
+    """"Deputy mayor rejects claims he …": a headline's verb the parser took for the last noun of
+    its subject, because it read the cue noun after it as the verb. Where it lies, or None."""
+    last = span[-1]
+    if len(span) < 2 or last.tag_ not in ("NNS", "VBZ") or not last.lower_.endswith("s") \
+            or span[-2].pos_ not in ("NOUN", "PROPN") or last.head.i <= last.i:
+        return None
+    stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
+    said = last.head.lemma_.lower().removesuffix("s")
+    return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
 
 
 def _epithet(phrase: str) -> str | None:
