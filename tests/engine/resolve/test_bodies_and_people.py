@@ -78,3 +78,19 @@ def test_a_headline_verb_read_as_a_noun_is_no_part_of_the_speaker():
             "steered the auction to a friend.")
     headline, lede = speakers(text)
     assert headline.name == "Piet Oosterhuis" and headline is lede
+
+
+@pytest.mark.parametrize("firm", ["Tarrow Water", "Selby Homes", "Kirkby Shipping"])
+def test_a_firm_by_its_last_word_is_the_company(firm):
+    text = (f"{firm} today announced a 60 million pound programme, which the company said would "
+            "cut discharges by two thirds.")
+    named, company = speakers(text)
+    assert named.kind == "organization" and company is named
+
+
+def test_the_developer_is_the_firm_named_in_passing_before():
+    text = ("Councillors voted against the application from Corbel Homes on Tuesday. "
+            "Corbel's planning director said nothing.\n\n"
+            "After the vote, the developer said in a statement that it was disappointed.")
+    developer = speakers(text)[-1]
+    assert developer.kind == "organization" and developer.name == "Corbel Homes"

@@ -70,11 +70,13 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
     sources = SpanIndex.of(((f.source, f.source_head), f.source) for f in found if f.source)
     people = {(p.start, p.end) for p in person_entities(doc)}
     surnames = person_surnames(doc)
-    firm_words = kind_words()["company_words"]
+    firm_words, firm_ends = kind_words()["company_words"], kind_words()["firm_name_words"]
     out = []
     for ent in entities_of(doc):
-        # "payments firm Quillpay": a name set after a word for a firm is one, whatever its label
-        called_firm = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in firm_words
+        # "payments firm Quillpay": a name set after a word for a firm is one, whatever its label;
+        # so is one that ends as only firms' names do ("Corbel Homes", tagged PERSON)
+        called_firm = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in firm_words \
+            or len(ent) > 1 and ent[-1].lower_ in firm_ends
         if not (ent.label_ == "ORG" or called_firm) or (ent.start, ent.end) in people or ent[-1].tag_ == "POS":
             continue
         if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):

@@ -109,7 +109,10 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
-        firms = organisation_names(doc).keys() - {p[-1].text for p in tagged if len(p) > 1}
+        # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
+        firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
+                                                   if len(e) > 1 and e[-1].lower_ in firm_ends}) \
+            - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
@@ -470,7 +473,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         member = _member_of(head)
         return Mention(**base, kind="person", named=False, name=_strip_det(core), member_of=member,
                        description=_strip_det(core))
-    if lemma in words["organization"] and lemma not in word_set("titles"):
+    # "the developer said in a statement that it …": a word for a firm that is not also a person's
+    # trade (person_nouns: "the miner" is a person) is a body
+    if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
+            and lemma not in word_set("titles"):
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
