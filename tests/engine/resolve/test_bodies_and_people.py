@@ -94,3 +94,11 @@ def test_the_developer_is_the_firm_named_in_passing_before():
             "After the vote, the developer said in a statement that it was disappointed.")
     developer = speakers(text)[-1]
     assert developer.kind == "organization" and developer.name == "Corbel Homes"
+
+
+def test_the_body_is_the_one_whose_name_holds_the_word_not_one_described_by_it():
+    text = ("From: Communications Office, Greyhaven Museum Trust\n\n"
+            "Museum director Dr Sunita Rowe said the hoard would go on display in May. "
+            "The museum said it had raised the sum with help from donors.")
+    museum = speakers(text)[-1]
+    assert museum.kind == "organization" and museum.name == "Greyhaven Museum Trust"

@@ -125,6 +125,8 @@ class _Seen:
             keys.append(("last", name.split()[-1]))
         if e.surname:
             keys.append(("surname", e.surname.lower()))
+        if e.kind == "organization" and e.named:
+            keys += [("word", w) for w in name.split()]
         for key in keys:
             self._filed[key].add(place)
 
@@ -320,15 +322,25 @@ def _introduced_as_kin(e: Entity) -> bool:
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     """The entity a definite mention's head noun names: those that have spoken first, then those
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
-    candidates = seen.filed(("role", m.head_lemma), *(("head", h) for h in same_as(m.head_lemma)))
-    for e in sorted(seen.recent(candidates), key=lambda e: e.in_passing):
+    candidates = seen.filed(("role", m.head_lemma), ("word", m.head_lemma), *(("head", h) for h in same_as(m.head_lemma)))
+    ordered = sorted(seen.recent(candidates), key=lambda e: e.in_passing)
+    for e in ordered:
         if m.named and e.named:
             continue  # "the CBS poll" is not the Monmouth poll
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
-        if m.kind == e.kind and m.head_lemma in _role_words(e.description):
+        if m.kind == e.kind and m.head_lemma in _role_words(e.description) \
+                and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
-    return None
+    return _called(ordered, m) if not m.named else None
+
+
+def _called(entities: list[Entity], m: Mention) -> Entity | None:
+    """"The museum said" after "Greyhaven Museum Trust": the one body whose name holds the word,
+    before one that a description only calls so."""
+    called = [e for e in entities if e.kind == m.kind == "organization" and e.named
+              and m.head_lemma in _norm(e.name).split()]
+    return called[0] if len(called) == 1 else None
 
 
 def _described_so(entities: list[Entity], m: Mention) -> Entity | None:

@@ -57,7 +57,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
-    return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
+    return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,\n\t")
 
 
 def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("relcl", "acl", "advcl")) -> str:
