@@ -102,3 +102,18 @@ def test_the_body_is_the_one_whose_name_holds_the_word_not_one_described_by_it()
             "The museum said it had raised the sum with help from donors.")
     museum = speakers(text)[-1]
     assert museum.kind == "organization" and museum.name == "Greyhaven Museum Trust"
+
+
+def test_who_opens_the_case_for_the_prosecution_is_the_prosecutor():
+    text = ("A shop manager sold stolen phones, a prosecutor told Lindley Crown Court.\n\n"
+            "Opening the case for the prosecution, Joan Ferris KC said the phones had come at night.\n\n"
+            '"He knew," the prosecutor told jurors.')
+    lede, ferris, later = speakers(text)
+    assert ferris.name == "Joan Ferris" and lede is ferris and later is ferris
+
+
+def test_a_side_spoken_of_in_the_words_reported_is_no_role():
+    text = ("Joan Ferris said the case for the prosecution was weak.\n\n"
+            '"It will fail," the prosecutor said.')
+    ferris, prosecutor = speakers(text)
+    assert prosecutor is not ferris

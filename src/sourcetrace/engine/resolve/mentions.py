@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gender
 from .coordination import conjuncts, named_in_apposition
-from ..lexicon import cue_stance, kind_words, word_set
+from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -131,8 +131,10 @@ def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
 def _trimmed_name(person: Span) -> Span:
     # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
     # not "George Will", nor "Park Geun-hye"
+    after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
-                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)):
+                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
+                               or person[-1].lower_.strip(".") in after and len(person) > 2):
         person = person[:-1]
     return person
 
@@ -400,7 +402,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         name = _past_descriptor(person.text.strip(), nouns=False)
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
-        description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
+        description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
+            or _acting_for(person, head)
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
         member = None
@@ -495,6 +498,24 @@ def _headline_verb(span: Span) -> int | None:
     stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
     said = last.head.lemma_.lower().removesuffix("s")
     return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
+
+
+def _acting_for(person: Span, head: Token) -> str | None:
+    """"Opening the case for the prosecution, Rachel Umeh said": the side a speaker acts for,
+    said before the name in the speaker's own clause (not in what they said), is their role."""
+    verb, sides = head.head, load_json("kinds.json")["acting_for"]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for t in person.sent:
+        if t.i >= person.start:
+            break
+        side = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in sides), None)
+        if t.lower_ != "for" or side is None or not any(c.lower_ == "the" for c in side.children):
+            continue
+        path = [a for a in t.ancestors if a.i != verb.i and verb in a.ancestors]
+        if verb in t.ancestors and not any(a.dep_ in ("ccomp", "xcomp") for a in path):
+            return sides[side.lower_]
+    return None
 
 
 def _epithet(phrase: str) -> str | None:
