@@ -299,7 +299,10 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
     Returns "said" and the phrase's first and last words."""
     words = [t for t in after[:8] if not (t.is_punct and t.text != "-")]
     said = next((k for k, t in enumerate(words) if t.lower_ in ("said", "says")), None)
-    if not said or words[said].pos_ in ("VERB", "AUX") or \
+    # tagged a verb but parsed as a modifier of the quote's verb, with no subject: misread all the same
+    verb_read = said and words[said].pos_ in ("VERB", "AUX") and (
+        subject(words[said]) is not None or words[said].dep_ not in ("npadvmod", "appos", "dobj", "nmod"))
+    if not said or verb_read or \
             any(t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[:said]):
         return None
     return words[said], words[0], words[said - 1]

@@ -13,7 +13,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
-from .mentions import analyse_mention, person_entities, without_suffix, without_titles
+from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -150,9 +150,9 @@ def _voice_of(i: int, voiced: dict[int, int]) -> int:
 
 
 def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
-    """A "she" that found no one: the text named her only in passing ("Noor Halvorsen's play
-    runs four hours … “…,” she said"), so she is the person last named before it whom the
-    pronoun fits, joined to that person where they are a source already (in place)."""
+    """A "she" (or "the 61-year-old") that found no one: the text named her only in passing
+    ("Noor Halvorsen's play runs four hours … “…,” she said"), so she is the person last named
+    before it whom the pronoun fits, joined to that person where they are a source already (in place)."""
     text = text_of(doc)
     people = person_entities(doc)
     starts = [p.start_char for p in people]
@@ -164,7 +164,9 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
     lone: dict[int, Entity] = {}
     for m in ordered:
         e = entity_of[id(m)]
-        if e.kind == "person" and not e.named and all(x.pronoun == "person" and x.name.lower() in ("he", "she")
+        # "he", "she" or an epithet ("the 61-year-old says" after "Marisol Quaye's studio")
+        if e.kind == "person" and not e.named and all(x.pronoun == "person" and x.name.lower() not in FIRST_PERSON
+                                                      and (x.name.lower() in ("he", "she") or epithet(x.text))
                                                       for x in e.mentions):
             lone.setdefault(id(e), e)
     for e in lone.values():
@@ -172,7 +174,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
         before = people[:bisect_left(starts, first)]
         said = next((x.gender for x in e.mentions if x.gender), None)
         named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
-                      and _first_name_gender(p) in (None, said)), None)
+                      and (said is None or _first_name_gender(p) in (None, said))), None)
         if named is None:
             continue
         name = " ".join(t.text for t in without_titles(named) if t.tag_ != "POS")

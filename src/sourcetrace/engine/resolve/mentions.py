@@ -368,10 +368,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
-    if (epithet := _epithet(text) or _epithet(_core(head, span))) is not None:
+    if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
-        return Mention(**base, kind="person", named=False, name=epithet, pronoun="person",
-                       gender=gender.from_words([epithet]))
+        return Mention(**base, kind="person", named=False, name=called, pronoun="person",
+                       gender=gender.from_words([called]))
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
@@ -518,7 +518,7 @@ def _acting_for(person: Span, head: Token) -> str | None:
     return None
 
 
-def _epithet(phrase: str) -> str | None:
+def epithet(phrase: str) -> str | None:
     """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
     return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
