@@ -19,3 +19,16 @@ def test_an_epithet_with_no_name_before_stays_unnamed():
     text = ('"I grew up above my uncle\'s scrapyard in Dunhaven," the 61-year-old says, pulling off her gloves.')
     ((_, who),) = speakers(text)
     assert who is not None and not who.named
+
+
+def test_someone_unnamed_who_says_who_they_are_takes_that_name():
+    text = ('"I\'m Lena Marsh, and I\'ve carried plates here since I was seventeen," announces the woman '
+            "laying the tables. She says she will go back to college in the autumn.")
+    (_, woman), (_, she) = speakers(text)
+    assert woman.name == "Lena Marsh" and she is woman
+
+
+def test_a_named_speaker_keeps_their_name_whatever_they_say_of_themselves():
+    text = '"I\'m Lena Marsh, and I carry plates," said Gavin Ditchley, mimicking his colleague.'
+    ((_, who),) = speakers(text)
+    assert who.name == "Gavin Ditchley"

@@ -1,6 +1,7 @@
 """Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
@@ -188,6 +189,24 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
             into.absorb(x)
 
 
+SELF_INTRODUCED = re.compile(r"(?:I['’]m|I am|My name is|my name's)\s+((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
+                             r"(?=[,.;:!?]|\s+and\b|\s*$)")
+
+
+def _name_self_introduced(text: str, found: list[Found], mentions: dict, entity_of: dict[int, Entity]) -> None:
+    """"“I'm Lena Marsh, and I've carried plates here …,” announces the woman laying the tables":
+    someone unnamed who opens their words by saying who they are takes that name (in place)."""
+    for i, m in mentions.items():
+        e = entity_of[id(m)]
+        if e.kind != "person" or e.named or not found[i].content:
+            continue
+        start, end = found[i].content[0]
+        said = SELF_INTRODUCED.match(text[start:end].lstrip(" \"'“‘"))
+        if said is not None:
+            e.named, e.name = True, said.group(1)
+            e.surname = e.name.split()[-1]
+
+
 def _first_name_gender(person) -> str | None:
     words = [t.text for t in without_titles(person)]
     return from_first_name(words[0]) if len(words) > 1 else None
@@ -207,6 +226,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
     _name_lone_pronouns(doc, ordered, entity_of)
+    _name_self_introduced(text, found, mentions, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
