@@ -209,6 +209,19 @@ def _english(word: str) -> bool:
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
 
 
+def first_names(doc: Doc) -> frozenset[str]:
+    """The first words of the full names of people (`person_entities`), less any that is also a
+    surname here or opens a body's name."""
+    memory = scratch(doc)
+    if "first_names" not in memory:
+        people = person_entities(doc)
+        firsts = {p[0].text for p in people if len(p) > 1 and p[0].is_title}
+        full = {p.text for p in people}
+        bodies = {first for first, name in organisation_names(doc).items() if name not in full}
+        memory["first_names"] = frozenset(firsts - person_surnames(doc) - bodies)
+    return memory["first_names"]
+
+
 def surname_of(name: str) -> str:
     """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
     "Fiona Rudd-Carver" is Rudd-Carver."""
@@ -434,6 +447,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             kind, name = "person", without_titles(titled).text
+        elif " " not in name and name in first_names(doc):
+            kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
             kind = "media"
         elif _is_who(head) or _called_a_person(head, name, parts, words):

@@ -1,0 +1,22 @@
+"""Brothers who share a surname, called by first name: each "Joel" or "Marcus" is the one so named,
+and "he said" after "Marcus was less amused" is Marcus."""
+from sourcetrace import analyze
+
+TEXT = ("Joel Ameobi scored the winner in stoppage time, then went looking for his older brother.\n\n"
+        "Marcus Ameobi, the Copthorne captain, had spent 90 minutes marking him.\n\n"
+        '"He\'s my brother, I love him, but he talks too much," Joel said afterwards.\n\n'
+        'Marcus was less amused. "He got one chance and he took it. Fair play," he said.\n')
+
+
+def speaker_of(words):
+    r = analyze(TEXT)
+    a = next(a for a in r.attributions if words in a.content.text)
+    return r.source(a.source_id)
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_with_it():
+    assert speaker_of("he talks too much").name == "Joel Ameobi"
+
+
+def test_he_after_a_sentence_about_the_brother_is_that_brother():
+    assert speaker_of("He got one chance").name == "Marcus Ameobi"
