@@ -20,3 +20,12 @@ def test_a_first_name_alone_is_the_person_named_in_full_with_it():
 
 def test_he_after_a_sentence_about_the_brother_is_that_brother():
     assert speaker_of("He got one chance").name == "Marcus Ameobi"
+
+
+def test_a_second_description_after_the_name_is_one_a_role_can_point_back_by():
+    text = ("Agnes Rudd kept the light for thirty years. Her son, David Rudd, a local historian who has "
+            "written a book about the station, says his mother rarely talks about it. "
+            '"Somebody knocks on the door wanting to meet the keeper," the historian says.')
+    r = analyze(text)
+    historian = r.source(next(a for a in r.attributions if "Somebody knocks" in a.content.text).source_id)
+    assert historian.name == "David Rudd"

@@ -34,6 +34,7 @@ class Entity:
     first_name: str | None = None
     group: "Entity | None" = None  # the sources named together that this one was named in
     in_passing: bool = False  # known only from a description in passing: no pronoun target
+    aside: str | None = None  # a second description (`Mention.aside`)
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
@@ -49,6 +50,8 @@ class Entity:
             self.name = m.name
         if m.description and not self.description:
             self.description = m.description
+        if m.aside and not self.aside:
+            self.aside = m.aside
         if m.count and not self.count:
             self.count = m.count
         if m.surname and not self.surname:
@@ -120,7 +123,7 @@ class _Seen:
         place, name = self._index[id(e)], _norm(e.name)
         keys = [("name", name), ("head", e.head_lemma)]
         keys += [("suffix", name[i:]) for i in range(len(name) + 1)]
-        keys += [("role", w) for w in _role_words(e.description)]
+        keys += [("role", w) for w in _role_words(e.description) + _role_words(e.aside)]
         if name.split():
             keys.append(("last", name.split()[-1]))
         if e.surname:
@@ -151,7 +154,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     entities = seen.entities
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
-            described = [e for e in entities if e.kind == "person" and _describes(e.description, m.name)]
+            described = [e for e in entities if e.kind == "person"
+                         and (_describes(e.description, m.name) or _describes(e.aside, m.name))]
             if described:
                 return max(described, key=lambda e: e.last_seen)
             if m.definite:  # a recap: someone already so described, else the person last named
@@ -329,7 +333,7 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
             continue  # "the CBS poll" is not the Monmouth poll
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
-        if m.kind == e.kind and m.head_lemma in _role_words(e.description) \
+        if m.kind == e.kind and m.head_lemma in _role_words(e.description) + _role_words(e.aside) \
                 and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
     return _called(ordered, m) if not m.named else None
@@ -347,7 +351,8 @@ def _described_so(entities: list[Entity], m: Mention) -> Entity | None:
     """The latest person whose description holds every word of a recap: "the former secretary of
     state" finds whoever was so called, "the Republican nominee" not the Democratic one."""
     words = set(m.name.lower().split())
-    described = [e for e in entities if e.kind == "person" and words <= set(_role_words(e.description))]
+    described = [e for e in entities if e.kind == "person"
+                 and (words <= set(_role_words(e.description)) or words <= set(_role_words(e.aside)))]
     return max(described, key=lambda e: e.last_seen, default=None)
 
 
@@ -404,7 +409,7 @@ def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> 
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
                             count=m.count, head_lemma=m.head_lemma, surname=m.surname,
-                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing)
+                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing, aside=m.aside)
             seen.add(entity)
         last_seen = entity.last_seen
         entity.absorb(m)

@@ -50,6 +50,9 @@ class Mention:
     # Named in passing with a description ("among them Raymond Tully, a former trucker"):
     # "the former trucker" may point back to them, a bare "he" may not.
     in_passing: bool = False
+    # A second description set after the name ("Her son, David Rudd, a local historian"; "Hector
+    # Ruiz-Abara, 70, a retired mail carrier"): "the historian" may point back by it too.
+    aside: str | None = None
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -424,7 +427,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             member = _member_of(head)
         elif head.i < person.start:
             member = head.lemma_.lower() if head.pos_ == "NOUN" else None
+        aside = _aside(person)
         return Mention(**base, kind="person", named=True, name=name, description=description,
+                       aside=aside if aside != description else None,
                        member_of=member, surname=surname_of(person.text),
                        gender=gender.from_words([t.text for t in span if t.i < person.start] + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
@@ -513,6 +518,19 @@ def _headline_verb(span: Span) -> int | None:
     stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
     said = last.head.lemma_.lower().removesuffix("s")
     return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
+
+
+def _aside(person: Span) -> str | None:
+    """The description set in apposition after a person's name, past a bare age."""
+    for child in person.root.children:
+        if child.dep_ != "appos" or child.i < person.end:
+            continue
+        if not child.like_num:
+            return _core(child)
+        beyond = next((g for g in child.children if g.dep_ == "appos" and not g.like_num), None)
+        if beyond is not None:  # "Hector Ruiz-Abara, 70, a retired mail carrier": the parser may hang it on the age
+            return _core(beyond)
+    return None
 
 
 def _acting_for(person: Span, head: Token) -> str | None:
