@@ -32,3 +32,11 @@ def test_a_named_speaker_keeps_their_name_whatever_they_say_of_themselves():
     text = '"I\'m Lena Marsh, and I carry plates," said Gavin Ditchley, mimicking his colleague.'
     ((_, who),) = speakers(text)
     assert who.name == "Gavin Ditchley"
+
+
+def test_a_tabloid_family_epithet_is_the_person_just_named():
+    text = ("Widow Maureen Pickering, 78, was asleep upstairs when the raiders forced the back door.\n\n"
+            "'I heard this almighty racket and thought the telly had come on by itself,' the gran-of-five told us.\n\n"
+            "Doreen Pilbeam, 74, was in tears. The great-gran added: 'I have lived on this street for fifty years.'")
+    (_, gran), (_, great) = speakers(text)
+    assert gran.name == "Maureen Pickering" and great.name == "Doreen Pilbeam"

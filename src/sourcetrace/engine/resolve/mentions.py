@@ -24,6 +24,8 @@ MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
+FAMILY_EPITHET = re.compile(r"(?:great-)+[a-z]+|[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|\d{1,2})", re.IGNORECASE)
 # Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
 # Places are left out: "Santa Monica" and "Des Moines" look like names too.
 MISREAD_PERSON_LABELS = {"ORG", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -146,7 +148,7 @@ def _misread_person(entity: Span) -> Span | None:
     """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation."""
     if entity.label_ not in MISREAD_PERSON_LABELS:
         return None
-    name = without_titles(entity)
+    name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
@@ -179,10 +181,19 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(without_titles(doc[i:j]))) is not None:
+        if j > i and (name := _name_like(_without_roles(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+def _without_roles(run: Span) -> Span:
+    """A run of capitalised words less the titles and words for people that open it: "Widow
+    Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
+    roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
+    while len(run) > 1 and run[0].lower_.rstrip(".") in roles:
+        run = run[1:]
+    return run
 
 
 def _name_like(name: Span) -> Span | None:
@@ -552,9 +563,11 @@ def _acting_for(person: Span, head: Token) -> str | None:
 
 
 def epithet(phrase: str) -> str | None:
-    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
+    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt),
+    "gran-of-five" or "great-gran" in the tabloids' "the gran-of-five", "the great-gran"."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
-    return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
+    return word if AGE.fullmatch(word) or FAMILY_EPITHET.fullmatch(word) or word.lower() in word_set("epithets") \
+        else None
 
 
 def _titled_by(person: Span, head: Token) -> bool:
