@@ -20,3 +20,16 @@ def test_a_document_drops_a_relative_clause():
     r = analyze("A survey carried out for the trust, which was paid for by the council, found that reed beds shrank.")
     (a,) = r.attributions
     assert r.source(a.source_id).name == "survey carried out for the trust"
+
+
+def test_a_description_drops_an_aside_on_the_body_it_names():
+    r = analyze("A director of Brookmead Care Ltd, the owner, said in a statement that no report had been received.")
+    (a,) = r.attributions
+    assert r.source(a.source_id).name == "director of Brookmead Care Ltd"
+
+
+def test_a_paper_is_named_without_how_often_it_comes_out():
+    r = analyze("The weekly Carranmore Ledger reported last Friday that the contract had been awarded early.")
+    (a,) = r.attributions
+    source = r.source(a.source_id)
+    assert source.kind == "media" and source.name == "Carranmore Ledger"

@@ -72,6 +72,7 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
     for t in head.subtree:
         if t.i > head.i and (t.dep_ in clauses
                           or t.dep_ in ("appos", "case") and t.head.i == head.i
+                          or t.dep_ == "appos" and head.doc[t.left_edge.i - 1].text == ","  # "…Ltd, the owner"
                           or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
     lo, end = head.left_edge.i, head.right_edge.i
@@ -466,7 +467,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
-            kind = "media"
+            kind, name = "media", _past_descriptor(name)  # "the weekly Carranmore Ledger"
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
