@@ -40,3 +40,11 @@ def test_a_tabloid_family_epithet_is_the_person_just_named():
             "Doreen Pilbeam, 74, was in tears. The great-gran added: 'I have lived on this street for fifty years.'")
     (_, gran), (_, great) = speakers(text)
     assert gran.name == "Maureen Pickering" and great.name == "Doreen Pilbeam"
+
+
+def test_a_lone_he_is_not_a_word_in_a_quote_but_the_person_introduced_next():
+    text = ('"Flour has gone up, electricity has gone up," Halina Mrozek says.\n\n'
+            'Across the bench, a younger man is weighing dough. "She taught me everything," he said, grinning. '
+            "Kacper Lis, 23, joined as an apprentice two years ago.")
+    (_, halina), (_, he) = speakers(text)
+    assert halina.name == "Halina Mrozek" and he.name == "Kacper Lis"

@@ -150,12 +150,16 @@ def _voice_of(i: int, voiced: dict[int, int]) -> int:
     return j
 
 
-def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
+def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found]) -> None:
     """A "she" (or "the 61-year-old") that found no one: the text named her only in passing
     ("Noor Halvorsen's play runs four hours … “…,” she said"), so she is the person last named
-    before it whom the pronoun fits, joined to that person where they are a source already (in place)."""
+    before it whom the pronoun fits, joined to that person where they are a source already (in place).
+    A name inside quoted words is talked about, not named in passing ("“Flour has gone up,” …").
+    With no one before, it is someone the next sentence introduces with an age ("“…,” he said,
+    grinning. Kacper Lis, 23, joined …")."""
     text = text_of(doc)
-    people = person_entities(doc)
+    quoted = _cover({part for f in found if f.type == "direct" for part in f.content})
+    people = tuple(p for p in person_entities(doc) if not _covered(quoted, p.start_char))
     starts = [p.start_char for p in people]
     by_name = {}
     for e in entity_of.values():
@@ -177,6 +181,8 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
         named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
                       and (said is None or _first_name_gender(p) in (None, said))), None)
         if named is None:
+            named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
+        if named is None:
             continue
         name = " ".join(t.text for t in without_titles(named) if t.tag_ != "POS")
         into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
@@ -187,6 +193,21 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
         for x in e.mentions:
             entity_of[id(x)] = into
             into.absorb(x)
+
+
+INTRODUCED_WITH_AGE = re.compile(r",\s*\d{1,3}\s*,")
+NEXT_REACH = 300  # characters on that a lone "he" looks for the person introduced next
+
+
+def _introduced_next(text: str, after: tuple, end: int, said: str | None):
+    """The person named next, within a sentence or so, at the head of a sentence with an age."""
+    for p in after:
+        if p.start_char - end > NEXT_REACH:
+            return None
+        if p.start == p.sent.start and INTRODUCED_WITH_AGE.match(text, p.end_char) \
+                and (said is None or _first_name_gender(p) in (None, said)):
+            return p
+    return None
 
 
 SELF_INTRODUCED = re.compile(r"(?:I['’]m|I am|My name is|my name's)\s+((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
@@ -225,7 +246,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
-    _name_lone_pronouns(doc, ordered, entity_of)
+    _name_lone_pronouns(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
