@@ -29,3 +29,13 @@ def test_a_second_description_after_the_name_is_one_a_role_can_point_back_by():
     r = analyze(text)
     historian = r.source(next(a for a in r.attributions if "Somebody knocks" in a.content.text).source_id)
     assert historian.name == "David Rudd"
+
+
+def test_a_relative_known_by_first_name_shares_the_surname_and_stays_another_person():
+    text = ("Seventeen-year-old Isla Garvie won the open championship on Saturday.\n\n"
+            "Garvie's mother, Fiona, said her daughter had trained every morning since she was thirteen. "
+            "Garvie said she would go to the national trials next year.")
+    r = analyze(text)
+    who = [r.source(a.source_id) for a in r.attributions]
+    mother, daughter = who[0], who[-1]
+    assert mother.name == "Fiona Garvie" and daughter.name == "Isla Garvie" and mother is not daughter

@@ -428,6 +428,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
         name = _past_descriptor(person.text.strip(), nouns=False)
+        if (family := _family_name(person, head, words)) is not None:
+            name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
@@ -530,6 +532,16 @@ def _headline_verb(span: Span) -> int | None:
     stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
     said = last.head.lemma_.lower().removesuffix("s")
     return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
+
+
+def _family_name(person: Span, head: Token, words: dict) -> str | None:
+    """The surname a relative known by first name alone shares with whose relative they are:
+    "Garvie's mother, Fiona" (only for a first name from the name list, and a named possessor)."""
+    if len(person) != 1 or head.i >= person.start or head.lemma_.lower() not in words["kin"] \
+            or gender.from_first_name(person[0].text) is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner.text if owner is not None and owner.is_title else None
 
 
 def _aside(person: Span) -> str | None:
