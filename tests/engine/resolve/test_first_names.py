@@ -39,3 +39,12 @@ def test_a_relative_known_by_first_name_shares_the_surname_and_stays_another_per
     who = [r.source(a.source_id) for a in r.attributions]
     mother, daughter = who[0], who[-1]
     assert mother.name == "Fiona Garvie" and daughter.name == "Isla Garvie" and mother is not daughter
+
+
+def test_someone_known_only_as_his_is_called_by_whose_they_are():
+    text = ("Health Minister Declan Rourke said he had never asked for data to be delayed. "
+            "His office did not immediately respond to a follow-up question.\n\n"
+            "Curtis Wable declined to speak to reporters. His wife said only that they were glad it was settled.")
+    r = analyze(text)
+    names = [r.source(a.source_id).name for a in r.attributions]
+    assert "Declan Rourke's office" in names and "Curtis Wable's wife" in names

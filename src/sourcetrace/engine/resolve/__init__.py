@@ -195,6 +195,29 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             into.absorb(x)
 
 
+OWNERS = {"his": "m", "her": "f"}
+
+
+def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
+    """"Health Minister Declan Rourke said … His office did not respond": an unnamed source
+    known only as someone's ("his office", "her husband") is called by whose it is, the person
+    named last before it whom the pronoun fits (in place)."""
+    last: dict[str | None, Entity] = {}  # the named person last mentioned, by the gender they fit
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = m.text.split()
+        if not e.named and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
+                and all(x.text.split()[:1] == words[:1] for x in e.mentions):
+            owner = last.get(OWNERS[words[0].lower()])
+            if owner is not None and owner is not e:
+                owned = m.name.split()
+                e.name = f"{owner.name}'s {' '.join(owned[1:] if owned[0].lower() in OWNERS else owned)}"
+        if e.kind == "person" and e.named:
+            for g in ("m", "f"):
+                if e.fits(g):
+                    last[g] = e
+
+
 INTRODUCED_WITH_AGE = re.compile(r",\s*\d{1,3}\s*,")
 NEXT_REACH = 300  # characters on that a lone "he" looks for the person introduced next
 
@@ -248,6 +271,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
     _name_lone_pronouns(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
+    _name_owners(ordered, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
