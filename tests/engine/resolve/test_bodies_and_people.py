@@ -117,3 +117,17 @@ def test_a_side_spoken_of_in_the_words_reported_is_no_role():
             '"It will fail," the prosecutor said.')
     ferris, prosecutor = speakers(text)
     assert prosecutor is not ferris
+
+
+def test_who_is_defending_is_the_barrister():
+    text = ("Colin Maybury, 43, admitted fraud.\n\nDefending, Rupert Sayle said his client had sought help.\n\n"
+            '"He has written to every family concerned," the barrister said.')
+    who = speakers(text)
+    assert who[-1].name == "Rupert Sayle"
+
+
+def test_who_chairs_the_board_is_the_chairwoman():
+    text = ("Anne Whitlow, who chairs the planning board, asked the crowd for quiet. Tom Reyes said the farm "
+            'would suffer.\n\n"This will not be decided in a hurry," the chairwoman said.')
+    who = speakers(text)
+    assert who[-1].name == "Anne Whitlow"

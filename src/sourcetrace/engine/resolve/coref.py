@@ -326,14 +326,15 @@ def _introduced_as_kin(e: Entity) -> bool:
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     """The entity a definite mention's head noun names: those that have spoken first, then those
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
-    candidates = seen.filed(("role", m.head_lemma), ("word", m.head_lemma), *(("head", h) for h in same_as(m.head_lemma)))
+    alike = same_as(m.head_lemma)  # "the chairwoman" is the chair
+    candidates = seen.filed(("word", m.head_lemma), *(("head", h) for h in alike), *(("role", h) for h in alike))
     ordered = sorted(seen.recent(candidates), key=lambda e: e.in_passing)
     for e in ordered:
         if m.named and e.named:
             continue  # "the CBS poll" is not the Monmouth poll
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
-        if m.kind == e.kind and m.head_lemma in _role_words(e.description) + _role_words(e.aside) \
+        if m.kind == e.kind and alike & {*_role_words(e.description), *_role_words(e.aside)} \
                 and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
     return _called(ordered, m) if not m.named else None

@@ -366,11 +366,18 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
 
 def _role(head: Token, exclude: Span | None) -> str | None:
     """A role stated on the mention: "who was Afghanistan's army chief", ", a former minister,"."""
+    verbs = load_json("kinds.json")["role_verbs"]
     for child in head.subtree:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             attr = next((g for g in child.children if g.dep_ == "attr"), None)
             if attr is not None:
                 return _text(head.doc, attr.left_edge.i, attr.i)
+        if child.dep_ == "relcl" and child.head.i == head.i and child.lemma_.lower() in verbs and child.tag_ == "VBZ" \
+                and any(g.lower_ in ("who", "whom") for g in child.children):
+            # "Anne Whitlow, who chairs the planning board": the chair of the planning board
+            obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+            role = verbs[child.lemma_.lower()]
+            return f"{role} of {_text(head.doc, obj.left_edge.i, obj.right_edge.i)}" if obj is not None else role
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
             return _core(child)
@@ -566,6 +573,8 @@ def _acting_for(person: Span, head: Token) -> str | None:
     for t in person.sent:
         if t.i >= person.start:
             break
+        if t.i == person.sent.start and t.lower_ in sides and t.i + 1 < person.start and t.nbor(1).text == ",":
+            return sides[t.lower_]  # "Defending, Rupert Sayle said"
         side = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in sides), None)
         if t.lower_ != "for" or side is None or not any(c.lower_ == "the" for c in side.children):
             continue
