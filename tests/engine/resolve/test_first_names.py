@@ -48,3 +48,19 @@ def test_someone_known_only_as_his_is_called_by_whose_they_are():
     r = analyze(text)
     names = [r.source(a.source_id).name for a in r.attributions]
     assert "Declan Rourke's office" in names and "Curtis Wable's wife" in names
+
+
+def test_her_younger_sister_is_the_younger_of_the_two_named_with_her_surname():
+    text = ("Lena Castellano, 41, and Teresa Castellano, 40, were placed with different families.\n\n"
+            '"It was like looking at myself," Lena Castellano said.\n\n'
+            "Her younger sister said she had spent years searching adoption registers.")
+    r = analyze(text)
+    lena, sister = [r.source(a.source_id) for a in r.attributions]
+    assert lena.name == "Lena Castellano" and sister.name == "Teresa Castellano"
+
+
+def test_her_sister_is_left_unnamed_when_no_one_else_shares_the_surname():
+    text = ('"It was like looking at myself," Lena Castellano said. Her sister said she had searched for years.')
+    r = analyze(text)
+    lena, sister = [r.source(a.source_id) for a in r.attributions]
+    assert sister is not lena and not sister.named

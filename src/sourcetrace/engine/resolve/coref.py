@@ -194,6 +194,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e  # not for documents: every "… poll" ends in "Poll"
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
+    if (relative := _relative_named(seen, m)) is not None:
+        return relative
     if m.definite:
         if (said := _said_to_be(seen, m)) is not None:
             return said
@@ -210,6 +212,29 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
 
 
 _YOUNG_AGE = re.compile(r"\b(\d+)-(year|month|week|day)s?-old\b|,\s*(\d+),")
+
+
+OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+def _relative_named(seen: _Seen, m: Mention) -> Entity | None:
+    """"Lena Castellano, 41, and Teresa Castellano, 40, … Her younger sister said": a relative
+    known as someone's is the one other person named with their surname, picked by age where
+    the text says elder or younger; none where the text leaves it open."""
+    words = m.text.lower().split()
+    if m.named or m.kind != "person" or len(words) < 2 or words[0] not in OWNER_GENDER \
+            or m.head_lemma not in kind_words()["kin"]:
+        return None
+    owner = _latest(seen, lambda e: e.kind == "person" and e.named and e.fits(OWNER_GENDER[words[0]]))
+    if owner is None or not owner.surname:
+        return None
+    surname = owner.surname.lower()
+    kin = [e for e in seen.filed(("surname", surname), ("last", surname)) if e is not owner and e.kind == "person"
+           and e.named and " " in e.name.strip() and (e.surname or "").lower() == surname and e.fits(m.gender)]
+    older = _seniority(m)
+    if older is not None and _age(owner) is not None:
+        kin = [e for e in kin if _age(e) is not None and (_age(e) > _age(owner)) == older]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _too_young(e: Entity) -> bool:
