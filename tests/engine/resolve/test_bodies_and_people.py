@@ -131,3 +131,16 @@ def test_who_chairs_the_board_is_the_chairwoman():
             'would suffer.\n\n"This will not be decided in a hurry," the chairwoman said.')
     who = speakers(text)
     assert who[-1].name == "Anne Whitlow"
+
+
+def test_an_it_with_no_source_before_is_the_body_named_in_its_sentence():
+    text = ("Stonegate Logistics wants to build a distribution centre on farmland, a project it says "
+            "would create 350 jobs.")
+    (it,) = speakers(text)
+    assert it.kind == "organization" and it.name == "Stonegate Logistics"
+
+
+def test_an_it_is_not_a_body_named_in_passing_in_another_sentence():
+    text = "Shares in Stonegate Logistics rose on Monday.\n\nThe plan is one it says would create jobs."
+    (it,) = speakers(text)
+    assert it.name != "Stonegate Logistics"

@@ -195,6 +195,25 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             into.absorb(x)
 
 
+def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
+    """"Stonegate Logistics wants to build a depot, a project it says would create 350 jobs": an
+    "it" that found no one is the body named earlier in its own sentence, even one named only in
+    passing (in place)."""
+    for k, m in enumerate(ordered):
+        e = entity_of[id(m)]
+        if m.pronoun != "thing" or e.named or any(x.pronoun != "thing" for x in e.mentions):
+            continue
+        here = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if here is None:
+            continue
+        bodies = [entity_of[id(n)] for n in ordered[:k] if n.start >= here.sent.start_char
+                  and entity_of[id(n)].kind == "organization" and entity_of[id(n)].named]
+        if len({id(b) for b in bodies}) == 1:
+            for x in e.mentions:
+                entity_of[id(x)] = bodies[0]
+                bodies[0].absorb(x)
+
+
 OWNERS = {"his": "m", "her": "f"}
 
 
@@ -272,6 +291,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_lone_pronouns(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
+    _join_lone_its(doc, ordered, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
