@@ -24,3 +24,9 @@ def test_a_headline_naming_two_people_after_the_quote_names_no_one():
     text = ('"It was never about money": Dee Harker and Noor Baig on the club\'s last season\n\n'
             "The club closed in May.\n")
     assert speaker_of(text, "It was never about money") is None
+
+
+def test_a_quote_a_colon_brings_in_keeps_its_speaker_over_a_said_in_the_next_sentence():
+    text = ('Outside court, Kenneth Daly told reporters: "Every job we did was genuine. We have the paperwork." '
+            "His son stood beside him and said nothing.")
+    assert speaker_of(text, "Every job we did").name == "Kenneth Daly"

@@ -244,7 +244,9 @@ def extract_quotes(doc: Doc) -> list[Found]:
         if verb is not None and _reports_own_clause(verb, spans) \
                 and not _sentence_start_before(doc, quote.outer[0]):
             verb = None
-        if verb is None and not after and end_sent.end < len(doc):
+        # (not for a quote a colon brings in, "X told reporters: “…”": it has its speaker already)
+        if verb is None and not after and end_sent.end < len(doc) \
+                and _last_char_before(text_of(doc), quote.outer[0]) != ":":
             # "“…?” Clinton said." — the parser may end the sentence at the closing mark.
             follow = doc[end_sent.end].sent
             if len(follow) <= 12:
