@@ -144,3 +144,10 @@ def test_an_it_is_not_a_body_named_in_passing_in_another_sentence():
     text = "Shares in Stonegate Logistics rose on Monday.\n\nThe plan is one it says would create jobs."
     (it,) = speakers(text)
     assert it.name != "Stonegate Logistics"
+
+
+def test_two_of_those_people_are_the_people_spoken_of_before():
+    text = ("Tom and Rebecca Hallam are at odds over a takeover approach, according to people close to the "
+            "company.\n\nRebecca Hallam wants to accept the offer, two of those people said.")
+    people, two = speakers(text)
+    assert two is people and people.name == "people close to the company"

@@ -196,6 +196,12 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
         return relative
+    if not m.named and (those := re.search(r"\bof (?:those|these) ([a-z]+)", m.text.lower())) is not None:
+        # "people close to the company … two of those people said": the group spoken of before
+        said = {those.group(1), those.group(1).removesuffix("s"), m.member_of}
+        group = _latest(seen, lambda e: e.kind == "group" and e.head_lemma in said)
+        if group is not None:
+            return group
     if m.definite:
         if (said := _said_to_be(seen, m)) is not None:
             return said
