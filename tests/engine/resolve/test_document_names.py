@@ -33,3 +33,10 @@ def test_a_paper_is_named_without_how_often_it_comes_out():
     (a,) = r.attributions
     source = r.source(a.source_id)
     assert source.kind == "media" and source.name == "Carranmore Ledger"
+
+
+def test_a_document_word_opening_a_sentence_is_no_name():
+    r = analyze("Records obtained by the Mercer Sentinel show that the bid was the highest of four.")
+    (a,) = r.attributions
+    source = r.source(a.source_id)
+    assert source.kind == "document" and source.name == "Records obtained by the Mercer Sentinel"

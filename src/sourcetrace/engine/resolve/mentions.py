@@ -465,7 +465,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     in_name = head.lemma_.lower() in words["organization"] and any(
         e.label_ == "ORG" and e.start <= head.i < e.end and any(t.pos_ == "PROPN" for t in e) for e in ents)
     # a name needs words: an entity whose root the parser made its "the" has none there
-    if (head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name))) \
+    # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
+    opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
+        and not any(e.start <= head.i < e.end for e in ents)
+    if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := _strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
