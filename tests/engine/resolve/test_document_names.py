@@ -40,3 +40,9 @@ def test_a_document_word_opening_a_sentence_is_no_name():
     (a,) = r.attributions
     source = r.source(a.source_id)
     assert source.kind == "document" and source.name == "Records obtained by the Mercer Sentinel"
+
+
+def test_a_role_for_a_body_named_beside_it_is_called_by_that_name():
+    r = analyze("A spokesman for the ship's insurer, Northfleet P&I, did not have an immediate response to questions.")
+    (a,) = r.attributions
+    assert r.source(a.source_id).name == "spokesman for Northfleet P&I"

@@ -527,6 +527,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
+    core = _body_by_name(head, span) or core
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
@@ -542,6 +543,21 @@ def _headline_verb(span: Span) -> int | None:
     stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
     said = last.head.lemma_.lower().removesuffix("s")
     return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
+
+
+def _body_by_name(head: Token, span: Span) -> str | None:
+    """"A spokesman for the ship's insurer, Northfleet P&I": the body a role is for, called by the
+    name set beside it ("spokesman for Northfleet P&I")."""
+    for prep in head.children:
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") else None
+        name = next((c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and span.start <= c.i < span.end and head.doc[c.left_edge.i - 1].text == ","), None) \
+            if body is not None else None
+        if name is not None:
+            last = min(name.right_edge.i, span.end - 1)
+            return f"{_text(head.doc, head.left_edge.i, prep.i)} {_text(head.doc, name.left_edge.i, last)}"
+    return None
 
 
 def _family_name(person: Span, head: Token, words: dict) -> str | None:
