@@ -206,8 +206,11 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
         here = doc.char_span(m.start, m.end, alignment_mode="expand")
         if here is None:
             continue
-        bodies = [entity_of[id(n)] for n in ordered[:k] if n.start >= here.sent.start_char
-                  and entity_of[id(n)].kind == "organization" and entity_of[id(n)].named]
+        bodies, j = [], k - 1
+        while j >= 0 and ordered[j].start >= here.sent.start_char:  # back over its own sentence only
+            if (b := entity_of[id(ordered[j])]).kind == "organization" and b.named:
+                bodies.append(b)
+            j -= 1
         if len({id(b) for b in bodies}) == 1:
             for x in e.mentions:
                 entity_of[id(x)] = bodies[0]
