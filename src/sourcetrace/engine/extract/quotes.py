@@ -16,6 +16,7 @@ from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
+from ..lexicon import word_set
 from ..parse import span_at, text_of
 from ..parse.breaks import ends_paragraph, paragraphs
 
@@ -131,6 +132,36 @@ def _named_after_lede(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+HEADLINE_JOINS = (":", "—", "–", "-", "|")
+
+
+def _headline_speaker(doc: Doc, start: int, end: int) -> Span | None:
+    """"“I stopped asking permission”: Cellist Noor Baig on leaving the orchestra": a headline
+    that opens on a quote and, after a colon or a dash, names one person, gives that person's words."""
+    text = text_of(doc)
+    first = paragraphs(text[:end + LEDE_CHARS])[:1]
+    if not first or start > first[0][1] or text[first[0][0]:start].strip(_AROUND_QUOTE):
+        return None
+    rest = text[end:first[0][1]].lstrip(" \"'”’».,!?…")
+    if not rest.startswith(HEADLINE_JOINS):
+        return None
+    line = span_at(doc, end, first[0][1])
+    if line is None:
+        return None
+    people = [e for e in line.ents if e.label_ == "PERSON"]
+    if people or line.ents:
+        return people[0] if len(people) == 1 else None
+    # a name the small tagger left untagged: the first run of proper nouns, less a role before it
+    roles = word_set("person_nouns") | word_set("titles")
+    run: list[Token] = []
+    for t in line:
+        if t.pos_ == "PROPN" and t.is_title and not (not run and t.lower_ in roles):
+            run.append(t)
+        elif run:
+            break
+    return doc[run[0].i:run[-1].i + 1] if 2 <= len(run) <= 3 else None
+
+
 def _full_name_subject(sentence: Span) -> Span | None:
     """The subject of the sentence's main verb when it is a first name and a surname."""
     head = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -152,7 +183,8 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
         if (name := _introduces_self(doc, parts[0][0])) is not None:
             return Found(content=content, cue=None, source=(name[0].idx, name[-1].idx + len(name[-1].text)),
                          type=kind, extractor="quotes", source_head=name.root.i)
-        if (name := _named_after_lede(doc, parts[0][0], parts[-1][1])) is not None:
+        if (name := _named_after_lede(doc, parts[0][0], parts[-1][1])
+                or _headline_speaker(doc, parts[0][0], parts[-1][1])) is not None:
             return Found(content=content, cue=None, source=(name.start_char, name.end_char), type=kind,
                          extractor="quotes", source_head=name.root.i)
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
@@ -212,7 +244,9 @@ def extract_quotes(doc: Doc) -> list[Found]:
         if verb is not None and _reports_own_clause(verb, spans) \
                 and not _sentence_start_before(doc, quote.outer[0]):
             verb = None
-        if verb is None and not after and end_sent.end < len(doc):
+        # (not for a quote a colon brings in, "X told reporters: “…”": it has its speaker already)
+        if verb is None and not after and end_sent.end < len(doc) \
+                and _last_char_before(text_of(doc), quote.outer[0]) != ":":
             # "“…?” Clinton said." — the parser may end the sentence at the closing mark.
             follow = doc[end_sent.end].sent
             if len(follow) <= 12:
@@ -267,7 +301,10 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
     Returns "said" and the phrase's first and last words."""
     words = [t for t in after[:8] if not (t.is_punct and t.text != "-")]
     said = next((k for k, t in enumerate(words) if t.lower_ in ("said", "says")), None)
-    if not said or words[said].pos_ in ("VERB", "AUX") or \
+    # tagged a verb but parsed as a modifier of the quote's verb, with no subject: misread all the same
+    verb_read = said and words[said].pos_ in ("VERB", "AUX") and (
+        subject(words[said]) is not None or words[said].dep_ not in ("npadvmod", "appos", "dobj", "nmod"))
+    if not said or verb_read or \
             any(t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[:said]):
         return None
     return words[said], words[0], words[said - 1]

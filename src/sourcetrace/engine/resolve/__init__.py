@@ -1,6 +1,7 @@
 """Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
@@ -13,7 +14,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
-from .mentions import analyse_mention, person_entities, without_suffix, without_titles
+from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -149,12 +150,16 @@ def _voice_of(i: int, voiced: dict[int, int]) -> int:
     return j
 
 
-def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
-    """A "she" that found no one: the text named her only in passing ("Noor Halvorsen's play
-    runs four hours … “…,” she said"), so she is the person last named before it whom the
-    pronoun fits, joined to that person where they are a source already (in place)."""
+def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found]) -> None:
+    """A "she" (or "the 61-year-old") that found no one: the text named her only in passing
+    ("Noor Halvorsen's play runs four hours … “…,” she said"), so she is the person last named
+    before it whom the pronoun fits, joined to that person where they are a source already (in place).
+    A name inside quoted words is talked about, not named in passing ("“Flour has gone up,” …").
+    With no one before, it is someone the next sentence introduces with an age ("“…,” he said,
+    grinning. Kacper Lis, 23, joined …")."""
     text = text_of(doc)
-    people = person_entities(doc)
+    quoted = _cover({part for f in found if f.type == "direct" for part in f.content})
+    people = tuple(p for p in person_entities(doc) if not _covered(quoted, p.start_char))
     starts = [p.start_char for p in people]
     by_name = {}
     for e in entity_of.values():
@@ -164,7 +169,9 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
     lone: dict[int, Entity] = {}
     for m in ordered:
         e = entity_of[id(m)]
-        if e.kind == "person" and not e.named and all(x.pronoun == "person" and x.name.lower() in ("he", "she")
+        # "he", "she" or an epithet ("the 61-year-old says" after "Marisol Quaye's studio")
+        if e.kind == "person" and not e.named and all(x.pronoun == "person" and x.name.lower() not in FIRST_PERSON
+                                                      and (x.name.lower() in ("he", "she") or epithet(x.text))
                                                       for x in e.mentions):
             lone.setdefault(id(e), e)
     for e in lone.values():
@@ -172,7 +179,9 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
         before = people[:bisect_left(starts, first)]
         said = next((x.gender for x in e.mentions if x.gender), None)
         named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
-                      and _first_name_gender(p) in (None, said)), None)
+                      and (said is None or _first_name_gender(p) in (None, said))), None)
+        if named is None:
+            named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
             continue
         name = " ".join(t.text for t in without_titles(named) if t.tag_ != "POS")
@@ -184,6 +193,84 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -
         for x in e.mentions:
             entity_of[id(x)] = into
             into.absorb(x)
+
+
+def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
+    """"Stonegate Logistics wants to build a depot, a project it says would create 350 jobs": an
+    "it" that found no one is the body named earlier in its own sentence, even one named only in
+    passing (in place)."""
+    for k, m in enumerate(ordered):
+        e = entity_of[id(m)]
+        if m.pronoun != "thing" or e.named or any(x.pronoun != "thing" for x in e.mentions):
+            continue
+        here = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if here is None:
+            continue
+        bodies, j = [], k - 1
+        while j >= 0 and ordered[j].start >= here.sent.start_char:  # back over its own sentence only
+            if (b := entity_of[id(ordered[j])]).kind == "organization" and b.named:
+                bodies.append(b)
+            j -= 1
+        if len({id(b) for b in bodies}) == 1:
+            for x in e.mentions:
+                entity_of[id(x)] = bodies[0]
+                bodies[0].absorb(x)
+
+
+OWNERS = {"his": "m", "her": "f"}
+
+
+def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
+    """"Health Minister Declan Rourke said … His office did not respond": an unnamed source
+    known only as someone's ("his office", "her husband") is called by whose it is, the person
+    named last before it whom the pronoun fits (in place)."""
+    last: dict[str | None, Entity] = {}  # the named person last mentioned, by the gender they fit
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = m.text.split()
+        if not e.named and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
+                and all(x.text.split()[:1] == words[:1] for x in e.mentions):
+            owner = last.get(OWNERS[words[0].lower()])
+            if owner is not None and owner is not e:
+                owned = m.name.split()
+                e.name = f"{owner.name}'s {' '.join(owned[1:] if owned[0].lower() in OWNERS else owned)}"
+        if e.kind == "person" and e.named:
+            for g in ("m", "f"):
+                if e.fits(g):
+                    last[g] = e
+
+
+INTRODUCED_WITH_AGE = re.compile(r",\s*\d{1,3}\s*,")
+NEXT_REACH = 300  # characters on that a lone "he" looks for the person introduced next
+
+
+def _introduced_next(text: str, after: tuple, end: int, said: str | None):
+    """The person named next, within a sentence or so, at the head of a sentence with an age."""
+    for p in after:
+        if p.start_char - end > NEXT_REACH:
+            return None
+        if p.start == p.sent.start and INTRODUCED_WITH_AGE.match(text, p.end_char) \
+                and (said is None or _first_name_gender(p) in (None, said)):
+            return p
+    return None
+
+
+SELF_INTRODUCED = re.compile(r"(?:I['’]m|I am|My name is|my name's)\s+((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+)"
+                             r"(?=[,.;:!?]|\s+and\b|\s*$)")
+
+
+def _name_self_introduced(text: str, found: list[Found], mentions: dict, entity_of: dict[int, Entity]) -> None:
+    """"“I'm Lena Marsh, and I've carried plates here …,” announces the woman laying the tables":
+    someone unnamed who opens their words by saying who they are takes that name (in place)."""
+    for i, m in mentions.items():
+        e = entity_of[id(m)]
+        if e.kind != "person" or e.named or not found[i].content:
+            continue
+        start, end = found[i].content[0]
+        said = SELF_INTRODUCED.match(text[start:end].lstrip(" \"'“‘"))
+        if said is not None:
+            e.named, e.name = True, said.group(1)
+            e.surname = e.name.split()[-1]
 
 
 def _first_name_gender(person) -> str | None:
@@ -204,7 +291,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at)}
-    _name_lone_pronouns(doc, ordered, entity_of)
+    _name_lone_pronouns(doc, ordered, entity_of, found)
+    _name_self_introduced(text, found, mentions, entity_of)
+    _name_owners(ordered, entity_of)
+    _join_lone_its(doc, ordered, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 

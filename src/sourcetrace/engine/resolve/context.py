@@ -16,7 +16,7 @@ from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words
 from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
-from .mentions import POSSESSIVE, Mention, analyse_mention, person_entities, person_surnames
+from .mentions import POSSESSIVE, Mention, analyse_mention, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -29,7 +29,9 @@ def _is_subject(ent: Span) -> bool:
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
     named_as = token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
-    return token.dep_ in SUBJECTS or named_as or _opens_subjectless_sentence(ent)
+    # "Joel Ameobi scored": the parser may hang the surname alone on the verb, the first name as a root
+    surname_subject = any(t.dep_ in SUBJECTS and not ent.start <= t.head.i < ent.end for t in ent)
+    return token.dep_ in SUBJECTS or named_as or surname_subject or _opens_subjectless_sentence(ent)
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
@@ -70,11 +72,13 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
     sources = SpanIndex.of(((f.source, f.source_head), f.source) for f in found if f.source)
     people = {(p.start, p.end) for p in person_entities(doc)}
     surnames = person_surnames(doc)
-    firm_words = kind_words()["company_words"]
+    firm_words, firm_ends = kind_words()["company_words"], kind_words()["firm_name_words"]
     out = []
     for ent in entities_of(doc):
-        # "payments firm Quillpay": a name set after a word for a firm is one, whatever its label
-        called_firm = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in firm_words
+        # "payments firm Quillpay": a name set after a word for a firm is one, whatever its label;
+        # so is one that ends as only firms' names do ("Corbel Homes", tagged PERSON)
+        called_firm = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in firm_words \
+            or len(ent) > 1 and ent[-1].lower_ in firm_ends
         if not (ent.label_ == "ORG" or called_firm) or (ent.start, ent.end) in people or ent[-1].tag_ == "POS":
             continue
         if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):
@@ -104,11 +108,13 @@ def _described(ent: Span) -> int | None:
 
 
 def _surnames_missed(doc: Doc) -> list[Span]:
-    """A person's surname standing alone where the tagger did not see a person ("Reyes, 58,
+    """A person's surname (or first name) standing alone where the tagger did not see a person ("Reyes, 58,
     has led the trust since 2019." with "Reyes" read as a plural noun)."""
-    surnames = person_surnames(doc)
+    # and a first name standing alone ("Marcus was less amused" after "Marcus Ameobi", tagged ORG)
+    surnames = person_surnames(doc) | first_names(doc)
     lowered, col = {name.lower() for name in surnames}, columns(doc)
-    hits = [i for i, word in enumerate(col.lower) if word in lowered and col.ent_type[i] != "PERSON"]
+    named = {i for p in person_entities(doc) for i in range(p.start, p.end)}  # found as part of a full name
+    hits = [i for i, word in enumerate(col.lower) if word in lowered and col.ent_type[i] != "PERSON" and i not in named]
     missed = [doc[i:i + 1] for i in hits if doc[i].text in surnames and doc[i].is_title]
     # "Lindqvist-Mora, …, was gracious": a hyphenated surname is three tokens
     joined = [name for name in surnames if "-" in name and name.istitle()]

@@ -34,6 +34,7 @@ class Entity:
     first_name: str | None = None
     group: "Entity | None" = None  # the sources named together that this one was named in
     in_passing: bool = False  # known only from a description in passing: no pronoun target
+    aside: str | None = None  # a second description (`Mention.aside`)
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
@@ -49,6 +50,8 @@ class Entity:
             self.name = m.name
         if m.description and not self.description:
             self.description = m.description
+        if m.aside and not self.aside:
+            self.aside = m.aside
         if m.count and not self.count:
             self.count = m.count
         if m.surname and not self.surname:
@@ -120,11 +123,13 @@ class _Seen:
         place, name = self._index[id(e)], _norm(e.name)
         keys = [("name", name), ("head", e.head_lemma)]
         keys += [("suffix", name[i:]) for i in range(len(name) + 1)]
-        keys += [("role", w) for w in _role_words(e.description)]
+        keys += [("role", w) for w in _role_words(e.description) + _role_words(e.aside)]
         if name.split():
             keys.append(("last", name.split()[-1]))
         if e.surname:
             keys.append(("surname", e.surname.lower()))
+        if e.kind == "organization" and e.named:
+            keys += [("word", w) for w in name.split()]
         for key in keys:
             self._filed[key].add(place)
 
@@ -149,7 +154,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     entities = seen.entities
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
-            described = [e for e in entities if e.kind == "person" and _describes(e.description, m.name)]
+            described = [e for e in entities if e.kind == "person"
+                         and (_describes(e.description, m.name) or _describes(e.aside, m.name))]
             if described:
                 return max(described, key=lambda e: e.last_seen)
             if m.definite:  # a recap: someone already so described, else the person last named
@@ -188,6 +194,14 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e  # not for documents: every "… poll" ends in "Poll"
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
+    if (relative := _relative_named(seen, m)) is not None:
+        return relative
+    if not m.named and (those := re.search(r"\bof (?:those|these) ([a-z]+)", m.text.lower())) is not None:
+        # "people close to the company … two of those people said": the group spoken of before
+        said = {those.group(1), those.group(1).removesuffix("s"), m.member_of}
+        group = _latest(seen, lambda e: e.kind == "group" and e.head_lemma in said)
+        if group is not None:
+            return group
     if m.definite:
         if (said := _said_to_be(seen, m)) is not None:
             return said
@@ -204,6 +218,29 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
 
 
 _YOUNG_AGE = re.compile(r"\b(\d+)-(year|month|week|day)s?-old\b|,\s*(\d+),")
+
+
+OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+def _relative_named(seen: _Seen, m: Mention) -> Entity | None:
+    """"Lena Castellano, 41, and Teresa Castellano, 40, … Her younger sister said": a relative
+    known as someone's is the one other person named with their surname, picked by age where
+    the text says elder or younger; none where the text leaves it open."""
+    words = m.text.lower().split()
+    if m.named or m.kind != "person" or len(words) < 2 or words[0] not in OWNER_GENDER \
+            or m.head_lemma not in kind_words()["kin"]:
+        return None
+    owner = _latest(seen, lambda e: e.kind == "person" and e.named and e.fits(OWNER_GENDER[words[0]]))
+    if owner is None or not owner.surname:
+        return None
+    surname = owner.surname.lower()
+    kin = [e for e in seen.filed(("surname", surname), ("last", surname)) if e is not owner and e.kind == "person"
+           and e.named and " " in e.name.strip() and (e.surname or "").lower() == surname and e.fits(m.gender)]
+    older = _seniority(m)
+    if older is not None and _age(owner) is not None:
+        kin = [e for e in kin if _age(e) is not None and (_age(e) > _age(owner)) == older]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _too_young(e: Entity) -> bool:
@@ -320,22 +357,34 @@ def _introduced_as_kin(e: Entity) -> bool:
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     """The entity a definite mention's head noun names: those that have spoken first, then those
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
-    candidates = seen.filed(("role", m.head_lemma), *(("head", h) for h in same_as(m.head_lemma)))
-    for e in sorted(seen.recent(candidates), key=lambda e: e.in_passing):
+    alike = same_as(m.head_lemma)  # "the chairwoman" is the chair
+    candidates = seen.filed(("word", m.head_lemma), *(("head", h) for h in alike), *(("role", h) for h in alike))
+    ordered = sorted(seen.recent(candidates), key=lambda e: e.in_passing)
+    for e in ordered:
         if m.named and e.named:
             continue  # "the CBS poll" is not the Monmouth poll
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
-        if m.kind == e.kind and m.head_lemma in _role_words(e.description):
+        if m.kind == e.kind and alike & {*_role_words(e.description), *_role_words(e.aside)} \
+                and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
-    return None
+    return _called(ordered, m) if not m.named else None
+
+
+def _called(entities: list[Entity], m: Mention) -> Entity | None:
+    """"The museum said" after "Greyhaven Museum Trust": the one body whose name holds the word,
+    before one that a description only calls so."""
+    called = [e for e in entities if e.kind == m.kind == "organization" and e.named
+              and m.head_lemma in _norm(e.name).split()]
+    return called[0] if len(called) == 1 else None
 
 
 def _described_so(entities: list[Entity], m: Mention) -> Entity | None:
     """The latest person whose description holds every word of a recap: "the former secretary of
     state" finds whoever was so called, "the Republican nominee" not the Democratic one."""
     words = set(m.name.lower().split())
-    described = [e for e in entities if e.kind == "person" and words <= set(_role_words(e.description))]
+    described = [e for e in entities if e.kind == "person"
+                 and (words <= set(_role_words(e.description)) or words <= set(_role_words(e.aside)))]
     return max(described, key=lambda e: e.last_seen, default=None)
 
 
@@ -392,7 +441,7 @@ def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> 
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
                             count=m.count, head_lemma=m.head_lemma, surname=m.surname,
-                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing)
+                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing, aside=m.aside)
             seen.add(entity)
         last_seen = entity.last_seen
         entity.absorb(m)

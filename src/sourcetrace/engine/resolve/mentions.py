@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gender
 from .coordination import conjuncts, named_in_apposition
-from ..lexicon import kind_words, word_set
+from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -24,6 +24,8 @@ MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
+FAMILY_EPITHET = re.compile(r"(?:great-)+[a-z]+|[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|\d{1,2})", re.IGNORECASE)
 # Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
 # Places are left out: "Santa Monica" and "Des Moines" look like names too.
 MISREAD_PERSON_LABELS = {"ORG", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -50,6 +52,9 @@ class Mention:
     # Named in passing with a description ("among them Raymond Tully, a former trucker"):
     # "the former trucker" may point back to them, a bare "he" may not.
     in_passing: bool = False
+    # A second description set after the name ("Her son, David Rudd, a local historian"; "Hector
+    # Ruiz-Abara, 70, a retired mail carrier"): "the historian" may point back by it too.
+    aside: str | None = None
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -57,16 +62,17 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
-    return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,")
+    return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,\n\t")
 
 
-def _core(head: Token, within: Span | None = None) -> str:
+def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("relcl", "acl", "advcl")) -> str:
     """The phrase without its relative clauses, appositives, trailing asides and possessive 's,
     and not outside the mention `within` (a source named together with it is not part of it)."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.i > head.i and (t.dep_ in ("relcl", "acl", "advcl")
+        if t.i > head.i and (t.dep_ in clauses
                           or t.dep_ in ("appos", "case") and t.head.i == head.i
+                          or t.dep_ == "appos" and head.doc[t.left_edge.i - 1].text == ","  # "…Ltd, the owner"
                           or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i):
             drop |= {d.i for d in t.subtree}
     lo, end = head.left_edge.i, head.right_edge.i
@@ -109,7 +115,10 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
-        firms = organisation_names(doc).keys() - {p[-1].text for p in tagged if len(p) > 1}
+        # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
+        firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
+                                                   if len(e) > 1 and e[-1].lower_ in firm_ends}) \
+            - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
     return memory["people"]
@@ -128,8 +137,10 @@ def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
 def _trimmed_name(person: Span) -> Span:
     # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
     # not "George Will", nor "Park Geun-hye"
+    after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
-                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)):
+                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
+                               or person[-1].lower_.strip(".") in after and len(person) > 2):
         person = person[:-1]
     return person
 
@@ -138,7 +149,7 @@ def _misread_person(entity: Span) -> Span | None:
     """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation."""
     if entity.label_ not in MISREAD_PERSON_LABELS:
         return None
-    name = without_titles(entity)
+    name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
@@ -171,10 +182,19 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(without_titles(doc[i:j]))) is not None:
+        if j > i and (name := _name_like(_without_roles(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+def _without_roles(run: Span) -> Span:
+    """A run of capitalised words less the titles and words for people that open it: "Widow
+    Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
+    roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
+    while len(run) > 1 and run[0].lower_.rstrip(".") in roles:
+        run = run[1:]
+    return run
 
 
 def _name_like(name: Span) -> Span | None:
@@ -202,6 +222,19 @@ def _english(word: str) -> bool:
     known = english_words()
     return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
+
+
+def first_names(doc: Doc) -> frozenset[str]:
+    """The first words of the full names of people (`person_entities`), less any that is also a
+    surname here or opens a body's name."""
+    memory = scratch(doc)
+    if "first_names" not in memory:
+        people = person_entities(doc)
+        firsts = {p[0].text for p in people if len(p) > 1 and p[0].is_title}
+        full = {p.text for p in people}
+        bodies = {first for first, name in organisation_names(doc).items() if name not in full}
+        memory["first_names"] = frozenset(firsts - person_surnames(doc) - bodies)
+    return memory["first_names"]
 
 
 def surname_of(name: str) -> str:
@@ -285,10 +318,15 @@ def without_titles(person: Span) -> Span:
 def _person_entity(span: Span) -> Span | None:
     # A possessor is whose the mention is, not who: "Walsh's spokeswoman, Jen Park".
     # A name never opens on an article: "Karen Webb, a Registered Nurse" is Karen Webb.
+    # Nor is someone named in a clause about the mention ("the developer, whose director Nick
+    # Castell …"); a name after the role's preposition yields to one set beside the role ("The
+    # barrister for Kenneth Daly, Fiona Greaves" is Fiona Greaves, whatever the parser joined).
+    whose = next((t.i for t in span if t.lower_ in ("who", "whose", "whom")), span.end)
     people = [e for e in _people_starting_in(span.doc, span.start, span.end)
-              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET"]
+              if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET" and e.start < whose]
     if people:
-        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, len(e))))
+        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
+                                                         len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -318,8 +356,9 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
             org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
-            # any noun when the name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
-            if org is not None and (head.lemma_.lower() in words["organization"]
+            # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
+            # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
+            if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
                                     or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
                 return org
     return None
@@ -327,11 +366,18 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
 
 def _role(head: Token, exclude: Span | None) -> str | None:
     """A role stated on the mention: "who was Afghanistan's army chief", ", a former minister,"."""
+    verbs = load_json("kinds.json")["role_verbs"]
     for child in head.subtree:
         if child.dep_ == "relcl" and child.lemma_ == "be":
             attr = next((g for g in child.children if g.dep_ == "attr"), None)
             if attr is not None:
                 return _text(head.doc, attr.left_edge.i, attr.i)
+        if child.dep_ == "relcl" and child.head.i == head.i and child.lemma_.lower() in verbs and child.tag_ == "VBZ" \
+                and any(g.lower_ in ("who", "whom") for g in child.children):
+            # "Anne Whitlow, who chairs the planning board": the chair of the planning board
+            obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+            role = verbs[child.lemma_.lower()]
+            return f"{role} of {_text(head.doc, obj.left_edge.i, obj.right_edge.i)}" if obj is not None else role
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
             return _core(child)
@@ -345,6 +391,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(start, end, text, "person", False, text)
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
+    if (verb := _headline_verb(span)) is not None:
+        return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     words = kind_words()
     lower = head.lower_
@@ -355,10 +403,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
-    if (epithet := _epithet(text) or _epithet(_core(head, span))) is not None:
+    if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
-        return Mention(**base, kind="person", named=False, name=epithet, pronoun="person",
-                       gender=gender.from_words([epithet]))
+        return Mention(**base, kind="person", named=False, name=called, pronoun="person",
+                       gender=gender.from_words([called]))
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
@@ -387,9 +435,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
         name = _past_descriptor(person.text.strip(), nouns=False)
+        if (family := _family_name(person, head, words)) is not None:
+            name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
         title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
-        description = _role(head, person) or (_core(head, span) if head.i < person.start else None)
+        description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
+            or _acting_for(person, head)
         if description is None and title_words:
             description = _text(doc, span.start, person.start - 1)
         member = None
@@ -397,7 +448,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             member = _member_of(head)
         elif head.i < person.start:
             member = head.lemma_.lower() if head.pos_ == "NOUN" else None
+        aside = _aside(person)
         return Mention(**base, kind="person", named=True, name=name, description=description,
+                       aside=aside if aside != description else None,
                        member_of=member, surname=surname_of(person.text),
                        gender=gender.from_words([t.text for t in span if t.i < person.start] + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
@@ -412,7 +465,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     in_name = head.lemma_.lower() in words["organization"] and any(
         e.label_ == "ORG" and e.start <= head.i < e.end and any(t.pos_ == "PROPN" for t in e) for e in ents)
     # a name needs words: an entity whose root the parser made its "the" has none there
-    if (head.pos_ == "PROPN" or (ents and (head.pos_ != "NOUN" or in_name))) \
+    # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
+    opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
+        and not any(e.start <= head.i < e.end for e in ents)
+    if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := _strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
@@ -420,8 +476,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             kind, name = "person", without_titles(titled).text
+        elif " " not in name and name in first_names(doc):
+            kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
-            kind = "media"
+            kind, name = "media", _past_descriptor(name)  # "the weekly Carranmore Ledger"
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
@@ -446,8 +504,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         by = next((g for h in holders for c in h.children
                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
+        # "a study published on Monday in the journal Cell Rhythms": what is said of an unnamed
+        # document's making (by whom, where, for whom) is all a reader knows it by
         name = _strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
-                          else core)
+                          else _core(head, span, clauses=("relcl", "advcl")))
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
                         for e in entities_in(span))
@@ -460,19 +520,95 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         member = _member_of(head)
         return Mention(**base, kind="person", named=False, name=_strip_det(core), member_of=member,
                        description=_strip_det(core))
-    if lemma in words["organization"] and lemma not in word_set("titles"):
+    # "the developer said in a statement that it …": a word for a firm that is not also a person's
+    # trade (person_nouns: "the miner" is a person) is a body
+    if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
+            and lemma not in word_set("titles"):
         return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
+    core = _body_by_name(head, span) or core
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
 
 
-def _epithet(phrase: str) -> str | None:
-    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt)."""
+def _headline_verb(span: Span) -> int | None:
+    """"Deputy mayor rejects claims he …": a headline's verb the parser took for the last noun of
+    its subject, because it read the cue noun after it as the verb. Where it lies, or None."""
+    last = span[-1]
+    if len(span) < 2 or last.tag_ not in ("NNS", "VBZ") or not last.lower_.endswith("s") \
+            or span[-2].pos_ not in ("NOUN", "PROPN") or last.head.i <= last.i:
+        return None
+    stem = last.lower_[:-2] if last.lower_.endswith("ses") else last.lower_[:-1]
+    said = last.head.lemma_.lower().removesuffix("s")
+    return last.i if cue_stance(stem) is not None and cue_stance(said, noun=True) is not None else None
+
+
+def _body_by_name(head: Token, span: Span) -> str | None:
+    """"A spokesman for the ship's insurer, Northfleet P&I": the body a role is for, called by the
+    name set beside it ("spokesman for Northfleet P&I")."""
+    for prep in head.children:
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") else None
+        name = next((c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and span.start <= c.i < span.end and head.doc[c.left_edge.i - 1].text == ","), None) \
+            if body is not None else None
+        if name is not None:
+            last = min(name.right_edge.i, span.end - 1)
+            return f"{_text(head.doc, head.left_edge.i, prep.i)} {_text(head.doc, name.left_edge.i, last)}"
+    return None
+
+
+def _family_name(person: Span, head: Token, words: dict) -> str | None:
+    """The surname a relative known by first name alone shares with whose relative they are:
+    "Garvie's mother, Fiona" (only for a first name from the name list, and a named possessor)."""
+    if len(person) != 1 or head.i >= person.start or head.lemma_.lower() not in words["kin"] \
+            or gender.from_first_name(person[0].text) is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner.text if owner is not None and owner.is_title else None
+
+
+def _aside(person: Span) -> str | None:
+    """The description set in apposition after a person's name, past a bare age."""
+    for child in person.root.children:
+        if child.dep_ != "appos" or child.i < person.end:
+            continue
+        if not child.like_num:
+            return _core(child)
+        beyond = next((g for g in child.children if g.dep_ == "appos" and not g.like_num), None)
+        if beyond is not None:  # "Hector Ruiz-Abara, 70, a retired mail carrier": the parser may hang it on the age
+            return _core(beyond)
+    return None
+
+
+def _acting_for(person: Span, head: Token) -> str | None:
+    """"Opening the case for the prosecution, Rachel Umeh said": the side a speaker acts for,
+    said before the name in the speaker's own clause (not in what they said), is their role."""
+    verb, sides = head.head, load_json("kinds.json")["acting_for"]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for t in person.sent:
+        if t.i >= person.start:
+            break
+        if t.i == person.sent.start and t.lower_ in sides and t.i + 1 < person.start and t.nbor(1).text == ",":
+            return sides[t.lower_]  # "Defending, Rupert Sayle said"
+        side = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in sides), None)
+        if t.lower_ != "for" or side is None or not any(c.lower_ == "the" for c in side.children):
+            continue
+        path = [a for a in t.ancestors if a.i != verb.i and verb in a.ancestors]
+        if verb in t.ancestors and not any(a.dep_ in ("ccomp", "xcomp") for a in path):
+            return sides[side.lower_]
+    return None
+
+
+def epithet(phrase: str) -> str | None:
+    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt),
+    "gran-of-five" or "great-gran" in the tabloids' "the gran-of-five", "the great-gran"."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
-    return word if AGE.fullmatch(word) or word.lower() in word_set("epithets") else None
+    return word if AGE.fullmatch(word) or FAMILY_EPITHET.fullmatch(word) or word.lower() in word_set("epithets") \
+        else None
 
 
 def _titled_by(person: Span, head: Token) -> bool:
