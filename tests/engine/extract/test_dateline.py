@@ -10,6 +10,7 @@ from sourcetrace.engine.component import analyze
     ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters", "Young voters"),
     ("ORLANDO, Fla. (Reuters) - The mayor", "The mayor"),
     ("EXCLUSIVE – Roger Lamb", "Roger Lamb"),
+    ("TIRUVALLA: The collector", "The collector"),
 ])
 def test_a_dateline_is_cut_from_the_front(text, kept):
     start, end = without_dateline(text, (0, len(text)))
@@ -35,3 +36,13 @@ def test_a_source_after_a_dateline_leaves_the_dateline_out():
     [attribution] = analyze(text).attributions
     assert attribution.source.text == "Harbour master Rui Costa"
     assert attribution.content.text == "that the port would reopen next week"
+
+
+def test_a_place_before_a_colon_is_a_dateline_not_a_speaker():
+    text = ("The last tailor on Canal Street\n\n"
+            "TIRUVALLA: Every morning at six, Meenakshi Varghese unlocks the shutter of her shop in Tiruvalla.\n\n"
+            "“Nobody mends anything now,” she said.")
+    analysis = analyze(text)
+    names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
+    assert not any(a.cue and a.cue.text == ":" for a in analysis.attributions)
+    assert not any("TIRUVALLA" in (name or "") for name in names)

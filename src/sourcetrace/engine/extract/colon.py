@@ -19,6 +19,7 @@ MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
 LABELLED_LINE = re.compile(r"(?m)^[\"'“]?[ \t]*([^\W\d][^:\n]{0,60}?)[ \t]*:[ \t\u00a0]+(\S[^\n]*)")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+TURN_TAKERS = {"PERSON", "ORG"}
 
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
@@ -88,7 +89,9 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         if len(turns) >= 2 and max(turns.values()) >= 2:
             return True
         wanted = {w.strip(".").lower() for w in label.split()}
-        if any(w in wanted for e in names if not e.text.isupper() for w in e.text.lower().split()):
+        # Only a person or a body takes turns; a place in capitals before a colon is a dateline ("PUNE: …").
+        speakers = [e for e in names if e.label_ in TURN_TAKERS and not e.text.isupper()]
+        if any(w in wanted for e in speakers for w in e.text.lower().split()):
             return True
     if not headline:
         return False

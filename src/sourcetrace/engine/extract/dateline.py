@@ -1,4 +1,4 @@
-"""Datelines ("RENO, Nev. (AP) — ", "WASHINGTON -- ") say where a story was filed; they are never
+"""Datelines ("RENO, Nev. (AP) — ", "WASHINGTON -- ", "PUNE: ") say where a story was filed; they are never
 part of a source or a content. The parser joins them to the first sentence, so a span that
 starts with one is trimmed after extraction (a parse-level break cost the CRF more than it won)."""
 from __future__ import annotations
@@ -13,7 +13,8 @@ DATELINE = re.compile(
     r"(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"  # a state or country: ", Nev.", ", New Mexico"
     r"(?:, [A-Z][a-z]+\.? \d{1,2})?"  # a date: ", Dec. 11"
     r"(?: \([^()]{1,40}\))?"  # the agency: " (AP)"
-    r" ?(?:--|[–—]|(?<= )-(?= )) ?")  # the dash; a hyphen only with spaces round it
+    r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
+    # the colon of Indian and some British papers ("PUNE: ")
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:
