@@ -40,7 +40,7 @@ def test_a_source_after_a_dateline_leaves_the_dateline_out():
 
 def test_a_place_before_a_colon_is_a_dateline_not_a_speaker():
     text = ("The last tailor on Canal Street\n\n"
-            "TIRUVALLA: Every morning at six, Meenakshi Varghese unlocks the shutter of her shop in Tiruvalla.\n\n"
+            "TIRUVALLA: Every morning at six, Meenakshi Varghese unlocks the shutter of Tiruvalla's oldest shop.\n\n"
             "“Nobody mends anything now,” she said.")
     analysis = analyze(text)
     names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}

@@ -104,6 +104,14 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         or span.root.lower_ in kind_words()["document"]
 
 
+def _dateline(text: str, line: re.Match, turns: Counter) -> bool:
+    """A lone label in capitals opening the story's first paragraph, under its headline, is where the
+    story was filed ("PUNE: Every morning …"), whatever the entity recogniser makes of the place."""
+    label = line.group(1)
+    above = [row for row in text[:line.start()].splitlines() if row.strip()]
+    return label.isupper() and len(above) <= 1 and sum(turns.values()) == 1
+
+
 def _labelled_lines(doc: Doc, done: list[Found]) -> list[Found]:
     text = text_of(doc)
     lines = list(LABELLED_LINE.finditer(text))
@@ -113,6 +121,8 @@ def _labelled_lines(doc: Doc, done: list[Found]) -> list[Found]:
         (ls, le), (cs, ce) = m.span(1), m.span(2)
         colon = text.index(":", le)
         if any(f.cue == (colon, colon + 1) for f in done):
+            continue
+        if _dateline(text, m, turns):
             continue
         if _speaking_label(doc, ls, le, m.start() == 0, turns):
             content = trim(doc, cs, ce)
