@@ -1,9 +1,10 @@
 """Does the copy-family detector's cost grow linearly with a family's size? One wire story printed by 100, 400
 and 1,600 outlets, word for word and lightly edited, timed per article.
 
-    python -m sourcetrace.lab.bench_families POLNEAR_DIR [--sizes 100 400 1600] [--json]
+    python -m sourcetrace.lab.bench_families POLNEAR_DIR [--sizes 100 400 1600] [--kinds identical edited] [--json]
 
-The story is the first PolNeAR train article (DIR/train/text, by name) of at least six paragraphs. Identical
+The story is the first PolNeAR train article (DIR/train/text, by name) of at least six paragraphs and 400 to 700
+words (a wire story's length). Identical
 copies: its text under each outlet's name, a day apart at most. Lightly edited copies: each a copy desk's
 rewrite of it (`syndication.rewrite`: a paragraph dropped, two swapped, a few words swapped or cut, at most
 2% of words), seeded by the copy's number. Wall-clock seconds of `find_families`, best of `--repeat`, and
@@ -28,9 +29,9 @@ from sourcetrace.lab.syndication import paragraphs, rewrite
 def story(polnear: Path) -> Record:
     for path in sorted((polnear / "train" / "text").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        if len(paragraphs(text)) >= 6:
+        if len(paragraphs(text)) >= 6 and 400 <= len(text.split()) <= 700:
             return Record(path.stem, text, "Wire", date(2026, 3, 2))
-    raise SystemExit(f"no article of six paragraphs in {polnear / 'train' / 'text'}")
+    raise SystemExit(f"no article of six paragraphs and 400 to 700 words in {polnear / 'train' / 'text'}")
 
 
 def copies(original: Record, n: int, edited: bool) -> list[Record]:
@@ -57,12 +58,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("polnear", type=Path, help="the PolNeAR folder (train/text)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 400, 1600])
+    parser.add_argument("--kinds", nargs="+", choices=["identical", "edited"], default=["identical", "edited"])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     original = story(args.polnear)
     rows = []
-    for edited in (False, True):
+    for edited in [kind == "edited" for kind in args.kinds]:
         for n in args.sizes:
             records = [original] + copies(original, n, edited)
             seconds, tally, largest = timed(records, max(1, args.repeat))

@@ -28,6 +28,7 @@ from sourcetrace.corpus.families.sketch import content_key, sentence_hashes, shi
 
 DATA = Path(__file__).with_name("data")
 
+
 @dataclass
 class Record:
     ref: str
@@ -43,6 +44,8 @@ class _Sketch:
     sentences: set[bytes]
     credits: list[str | None] = field(default_factory=list)   # each record's wire credit
     sentence_words: list[list[str]] | None = None   # worked out only for pairs that need it
+    first: date | None = field(init=False)   # the copies' earliest and latest dates (None: one is undated)
+    last: date | None = field(init=False)
 
     def __post_init__(self):
         self.first, self.last = span(self.records)
