@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from sourcetrace.corpus.families import Record, find_families
 from sourcetrace.corpus.families.candidates import _first_partners
-from tests.corpus.families.test_families import MORE, STORY, text
+from test_families import MORE, STORY, text
 
 DAY = date(2026, 3, 3)
 WIRE = text(STORY + MORE)
