@@ -7,15 +7,21 @@ cannot be the original of; such a link joins nothing.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 
-def groups(sketches: list, edges: list[tuple[int, int]], conf: dict) -> list[list[int]]:
+def groups(sketches: list, edges: list[tuple[int, int]], conf: dict, tally: Counter,
+           overlap: dict[tuple[int, int], int]) -> list[list[int]]:
     """Indices of the sketches in each family of two or more, joining along the strongest links first; two
     groups join only when every pair of their first members either shares text or is held by a member of
-    either group published no later than both."""
+    either group published no later than both. `overlap`: shingles shared by pairs already compared."""
     @lru_cache(maxsize=None)
     def shared(i: int, j: int) -> int:
+        known = overlap.get((i, j))
+        if known is not None:
+            return known
+        tally["group_checks"] += 1
         return len(sketches[i].shingles & sketches[j].shingles)
 
     def held_in(i: int, hub: int) -> bool:   # most of i is in hub
@@ -27,13 +33,13 @@ def groups(sketches: list, edges: list[tuple[int, int]], conf: dict) -> list[lis
         return n >= conf["family_min_shared"] and n / smaller >= conf["family_min_containment"]
 
     def common_original(i: int, j: int, pool: list[int]) -> bool:
-        day_i, day_j = sketches[i].record.published, sketches[j].record.published
-        return any(h not in (i, j) and _not_later(sketches[h].record.published, day_i, day_j)
+        day_i, day_j = sketches[i].published, sketches[j].published
+        return any(h not in (i, j) and _not_later(sketches[h].published, day_i, day_j)
                    and held_in(i, h) and held_in(j, h) for h in pool)
 
     def strength(edge: tuple[int, int]) -> float:
-        a, b = sketches[edge[0]].shingles, sketches[edge[1]].shingles
-        return len(a & b) / (len(a | b) or 1)
+        n = shared(*edge)   # the union's size from the overlap, without building it
+        return n / ((len(sketches[edge[0]].shingles) + len(sketches[edge[1]].shingles) - n) or 1)
 
     group_of = list(range(len(sketches)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sketches))}
