@@ -130,9 +130,12 @@ eval-pairs: venv
 	$(PY) -m sourcetrace.lab.story_pairs eval eval/pairs
 
 # Claims across outlets: link throughput and read latency on a 20,000-article store; the story page's picture.
-.PHONY: bench-story screenshot-story
+.PHONY: bench-story bench-families screenshot-story
 bench-story: venv
 	$(PY) -m sourcetrace.lab.bench_story $(POLNEAR)/train
+
+bench-families: venv   # one story printed 100, 400, 1,600 times, as is and lightly edited: ms per article
+	$(PY) -m sourcetrace.lab.bench_families $(POLNEAR)
 
 screenshot-story: venv browser
 	SOURCETRACE_SCREENSHOT=1 $(PY) -m pytest tests/browser/test_story_browser.py -k screenshot
