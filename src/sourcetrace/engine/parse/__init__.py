@@ -1,11 +1,14 @@
 """The NLP parse stage: one spaCy pipeline, loaded once, offline."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
@@ -15,6 +18,8 @@ from .breaks import wraps
 from .memo import use_memo_components
 from .window import TEXT_KEY, parse_windows
 
+_BREAK = re.compile("\n")
+
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -23,10 +28,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     (see `breaks.wraps`), which is left to the parser like a space."""
     text = doc.text
     wrapped = wraps(text)
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if not token.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
-            token.is_sent_start = token.idx not in wrapped
+    # The token before holds the break, in its text or its trailing whitespace, exactly when a
+    # break falls between its start and this token's; so only tokens right after a break are
+    # visited. Set in one array: `Token.is_sent_start` scans the whole doc on every assignment.
+    rows = doc.to_array([IDX, IS_SPACE, SENT_START])
+    starts, sent_starts = rows[:, 0], rows[:, 2].astype("int64")
+    after = numpy.searchsorted(starts, [m.start() for m in _BREAK.finditer(text)], side="right")
+    for i in numpy.unique(after).tolist():
+        if 1 <= i < len(doc) and not rows[i, 1]:
+            sent_starts[i] = -1 if int(starts[i]) in wrapped else 1
+    doc.from_array([SENT_START], sent_starts.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
     return doc
 
 
