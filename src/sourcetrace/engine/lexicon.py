@@ -76,3 +76,11 @@ def cue_stance(lemma: str, noun: bool = False, particle: str = "") -> str | None
     if stance is None:
         stance = table.get(lemma)
     return None if stance == "-" else stance
+
+
+@lru_cache(maxsize=None)
+def speaking_nouns() -> frozenset[str]:
+    """Nouns for those who can say something: people, titles, bodies, media, groups, kin."""
+    kinds = kind_words()
+    bodies = ("organization", "media", "group_words", "company_words", "kin", "anonymous_singular")
+    return word_set("person_nouns") | word_set("titles") | frozenset().union(*(kinds[k] for k in bodies))

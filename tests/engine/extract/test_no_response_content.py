@@ -18,3 +18,16 @@ def engine():
 def test_the_content_is_what_went_unanswered(engine, text, content):
     found = [a for a in engine.analyze(text).attributions if a.stance == "no_response"]
     assert [a.content.text for a in found] == [content]
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("The surveyor said drilling would start in May. He warned that the first samples would not be available "
+     "until the autumn.", False),
+    ("Sales data for the second quarter were not available on Friday.", False),
+    ("The harbour master was not available for comment on Friday.", True),
+    ("The family was not immediately available.", True),
+    ("Brockwell Dairies was not available to comment.", True),
+])
+def test_only_someone_asked_can_be_unavailable(engine, text, silent):
+    found = [a for a in engine.analyze(text).attributions if a.stance == "no_response"]
+    assert bool(found) is silent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import no_response
+from ..lexicon import no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
 from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
@@ -81,6 +81,22 @@ def _refusal(verb: Token, lex: dict) -> Token | None:
     return refuser if who is None or who.lower_ not in lex["not_refusers"] else None
 
 
+def _can_speak(token: Token) -> bool:
+    """A name, a pronoun, or a noun for people or a body (lexicons: person nouns, titles, kinds)."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or token.lemma_.lower() in speaking_nouns() or token.lower_ in speaking_nouns()
+
+
+def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
+    """"was not available" is a silence when someone was asked: a person or a body, or anyone
+    the sentence says was asked ("for comment", "immediately"); not "results would not be
+    available before 2026"."""
+    asked = any(t.lower_ in lex["request_nouns"] or t.lemma_ in lex["refused_actions"] or t.lower_ == "immediately"
+                for t in adj.subtree if t.i != adj.i) or any(c.lower_ == "immediately" for c in verb.children)
+    who = subject(verb)
+    return asked or who is None or _can_speak(who)
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
@@ -106,7 +122,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         return cue_phrase(verb), {verb.i}
     if lemma == "be":
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
-        if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)):
+        if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)) and _someone_unavailable(verb, adj, lex):
             return _through(verb, adj), {verb.i, adj.i}
     if lemma in ("have", "offer", "give", "provide", "issue"):
         # "had no comment", "did not have an immediate response"
