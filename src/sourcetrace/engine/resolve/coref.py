@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import kind_words, load_json, same_as
@@ -202,7 +203,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         group = _latest(seen, lambda e: e.kind == "group" and e.head_lemma in said)
         if group is not None:
             return group
-    if m.definite:
+    if m.definite or _owned_post(m):
+        if m.kind == "person" and not m.named and len(_posts(m.text)) == 1:
+            return _post_holder(seen, m)  # a post is its holder's, not merely the latest person so called
         if (said := _said_to_be(seen, m)) is not None:
             return said
         anonymous = kind_words()["anonymous_singular"]
@@ -352,6 +355,55 @@ def _introduced_as_kin(e: Entity) -> bool:
     kin = kind_words()["kin"]
     return any((mention.description or "").lower().split()[-1:] and
                (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)
+
+
+def _owned_post(m: Mention) -> bool:
+    """"The company's chief executive": a post held at a body spoken of before points back too."""
+    words = m.text.lower().split()
+    return m.kind == "person" and not m.named and len(words) > 2 and words[0] == "the" \
+        and words[1].endswith(("'s", "’s", "s'"))
+
+
+@lru_cache(maxsize=None)
+def _post_words() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each post (lexicons/roles.json) with a pattern for the words that name it."""
+    posts = load_json("roles.json")["synonyms"]
+    return tuple((words[0], re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
+                 for words in posts)
+
+
+@lru_cache(maxsize=4096)
+def _posts(phrase: str | None) -> frozenset[str]:
+    """The posts a description names, by their first word in roles.json: "State Sen." → senator,
+    "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none."""
+    phrase = (phrase or "").lower().replace("’", "'")
+    other = set(load_json("roles.json")["other_post"])
+    found = set()
+    for post, pattern in _post_words():
+        for hit in pattern.finditer(phrase):
+            before = phrase[:hit.start()].split()
+            if not (before and before[-1].rstrip("-") in other) and not phrase[:hit.start()].endswith("-"):
+                found.add(post)
+    return frozenset(found)
+
+
+def _title_of(m: Mention) -> str | None:
+    """The words before a name that the mention holds: "Prosecutor" in "Prosecutor Jane Holt"."""
+    at = m.text.find(m.name) if m.named and m.kind == "person" else -1
+    return m.text[:at] if at > 0 else None
+
+
+def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
+    """"The CEO said" after "Dana Whitcombe, Harlow Foods' chief executive": the one named person
+    the text gave that post, under any of its names; none where two hold it or the mention sets
+    its holder apart ("the other prosecutor")."""
+    wanted = _posts(m.text)
+    holders = [e for e in seen.entities if e.kind == "person" and any(
+        wanted & (_posts(x.description) | _posts(x.aside) | _posts(_title_of(x))) for x in e.mentions)]
+    if len(holders) == 1:
+        return holders[0]
+    # with the holder left open, "the prosecutor" again is whoever was last called just that
+    return _latest(seen, lambda e: any(e is h for h in holders) and not e.named and _norm(e.name) == _norm(m.name))
 
 
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
