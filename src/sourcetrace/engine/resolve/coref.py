@@ -377,14 +377,22 @@ def _posts(phrase: str | None) -> frozenset[str]:
     """The posts a description names, by their first word in roles.json: "State Sen." → senator,
     "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none."""
     phrase = (phrase or "").lower().replace("’", "'")
-    other = set(load_json("roles.json")["other_post"])
+    # "a candidate for mayor" is no mayor: a post is read up to the first preposition, but for
+    # the side a lawyer acts for ("counsel for the Crown")
+    role = " ".join(_role_words(phrase))
     found = set()
     for post, pattern in _post_words():
-        for hit in pattern.finditer(phrase):
-            before = phrase[:hit.start()].split()
-            if not (before and before[-1].rstrip("-") in other) and not phrase[:hit.start()].endswith("-"):
+        for text in (role, phrase):
+            if any(text is role or hit.group().startswith("for ") for hit in pattern.finditer(text)
+                   if not _another_post(text[:hit.start()])):
                 found.add(post)
     return frozenset(found)
+
+
+def _another_post(before: str) -> bool:
+    """"deputy " before "chief executive", "co-" before "chair": the words make another post."""
+    words = before.replace("-", " ").split()
+    return bool(words) and words[-1] in load_json("roles.json")["other_post"] or before.endswith("-")
 
 
 def _title_of(m: Mention) -> str | None:
