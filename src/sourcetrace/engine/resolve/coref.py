@@ -7,13 +7,13 @@ by the nearest earlier source that fits, group members as people of their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..lexicon import kind_words, load_json, same_as
+from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 
@@ -99,7 +99,8 @@ class _Seen:
     may be stale (a name since grown longer): the index only narrows the search, and every
     candidate is put to the rule itself, in the order the rule would have met it."""
 
-    def __init__(self) -> None:
+    def __init__(self, sentences: list[int] | None = None) -> None:
+        self.sentences = sentences or [0]  # where each sentence starts, in order
         self.entities: list[Entity] = []
         self._index: dict[int, int] = {}  # id(entity) -> its place in `entities`
         self._recent: list[tuple[int, int]] = []  # (-last_seen, place), sorted: latest first, ties by place
@@ -140,6 +141,10 @@ class _Seen:
             return (self.entities[place] for _, place in self._recent)
         return iter(sorted(among, key=lambda e: (-e.last_seen, self._index[id(e)])))
 
+    def sentence(self, at: int) -> int:
+        """The number of the sentence the offset falls in."""
+        return bisect_right(self.sentences, at) - 1
+
     def filed(self, *keys: tuple[str, str]) -> list[Entity]:
         """The entities filed under any of `keys`, in the order they were found."""
         places = set().union(*(self._filed.get(key, ()) for key in keys))
@@ -153,6 +158,10 @@ def _latest(seen: _Seen, wanted) -> Entity | None:
 
 def _find(seen: _Seen, m: Mention) -> Entity | None:
     entities = seen.entities
+    if m.kind == "person" and not m.named and m.text.lower().startswith("the ") and _set_apart(m):
+        # "the other lawyer": only one introduced as set apart so ("another lawyer"), never the first
+        return _latest(seen, lambda e: e.kind == "person" and not _set_apart_from(m, e)
+                       and any(m.head_lemma in f"{x.text} {x.description or ''}".lower().split() for x in e.mentions))
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
             described = [e for e in entities if e.kind == "person"
@@ -206,8 +215,10 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if m.definite or _owned_post(m):
         if m.kind == "person" and not m.named and len(_posts(m.text)) == 1:
             return _post_holder(seen, m)  # a post is its holder's, not merely the latest person so called
-        if (said := _said_to_be(seen, m)) is not None:
+        if (said := _said_to_be(seen, m)) is not None and not _set_apart_from(m, said):
             return said
+        if (varied := _varied(seen, m)) is not None:
+            return varied
         anonymous = kind_words()["anonymous_singular"]
         if m.kind == "person" and m.head_lemma in kind_words()["anonymous_back"] and len(m.text.split()) == 2:
             # "A senior figure in the party said … “…,” the person said": the last source left
@@ -389,6 +400,57 @@ def _posts(phrase: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+VARIED_REACH = 2  # sentences back that "the union leader" looks for the named person it varies on
+
+
+def _varied(seen: _Seen, m: Mention) -> Entity | None:
+    """"Piet Anand, president of the Dockers' Guild, told reporters … The union leader said":
+    a role said of the named person who spoke last, in the sentence or two before, the way news
+    avoids repeating a name. Not when someone else holds that role, when the person was given
+    another post, or when the words set the holder apart ("the other prosecutor")."""
+    words = m.text.lower().replace("’", "'").split()
+    kinds = kind_words()
+    if m.kind != "person" or m.named or m.pronoun is not None or words[:1] != ["the"] or len(words) > 4 \
+            or m.head_lemma not in word_set("person_nouns") | word_set("titles") \
+            or m.head_lemma in kinds["anonymous_singular"] | kinds["anonymous_back"] | kinds["kin"] \
+            or any(_another_post(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    here = seen.sentence(m.start)
+    near = []
+    for e in seen.recent():  # latest first: stop at the first out of reach
+        if here - seen.sentence(e.last_seen) > VARIED_REACH or len(near) > 1:
+            break
+        if e.kind == "person":
+            near.append(e)
+    if len(near) != 1:
+        return None  # nobody, or two people in view: the reader cannot tell whom the role means
+    last = near[0]
+    if not last.named or last.in_passing or not (last.description or last.aside) \
+            or seen.sentence(last.last_seen) == here:
+        return None
+    said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
+    if m.head_lemma in said:
+        return None  # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one
+    role = {m.head_lemma}
+    if any(e is not last and e.kind == "person" and any(
+            role & {*_role_words(x.description), *_role_words(x.aside), *_posts(x.description), *_posts(x.aside)}
+            for x in e.mentions) for e in seen.entities):
+        return None  # another holds that role
+    return last
+
+
+def _set_apart(m: Mention) -> bool:
+    return bool(set(m.text.lower().split()) & set(load_json("roles.json")["set_apart"]))
+
+
+def _set_apart_from(m: Mention, e: Entity) -> bool:
+    """"The other lawyer" after "Jane Holt, a lawyer for the family": the words set the speaker
+    apart from whoever was called so before, unless that one was introduced as set apart too."""
+    apart = set(load_json("roles.json")["set_apart"])
+    said = {w for x in e.mentions for w in f"{x.text} {x.description or ''}".lower().split()}
+    return e.kind == "person" and _set_apart(m) and not said & apart
+
+
 def _another_post(before: str) -> bool:
     """"deputy " before "chief executive", "co-" before "chair": the words make another post."""
     words = before.replace("-", " ").split()
@@ -489,12 +551,13 @@ def _may_be_firm(name: str) -> bool:
     return not {w.strip("'’").lower() for w in name.split()} & kind_words()["not_firm_words"]
 
 
-def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> list[tuple[Mention, Entity]]:
+def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None,
+            sentences: list[int] | None = None) -> list[tuple[Mention, Entity]]:
     """Each mention with the entity it belongs to, taken in text order; a mention in `heard_at`
     (by id) is taken where its statement begins instead: in "“My mother thought …,” she said"
     the reader looks for "she" before the quote, not in it."""
     heard_at = heard_at or {}
-    seen = _Seen()
+    seen = _Seen(sentences)
     out = []
     for m in sorted(mentions, key=lambda m: (heard_at.get(id(m), m.start), id(m) not in heard_at)):
         entity = _find(seen, m)
