@@ -56,3 +56,17 @@ def test_not_far_back():
     speakers = _speakers(text)
     assert speakers[0] == ("Piet Anand", True)
     assert speakers[1][1] is False
+
+
+def test_a_role_for_someone_introduced_with_an_age():
+    text = ("Ama Boateng, 21, who was making her first start, said she had barely seen the line. "
+            "\"I just put my head down,\" the academy graduate said.")
+    assert _speakers(text) == [("Ama Boateng", True)] * 2
+
+
+def test_not_a_role_of_another_kind():
+    text = ("Lucia Ferrant, a surgeon at Kelby Hospital, said the ward was full. "
+            "The lawyer said the family would sue.")
+    speakers = _speakers(text)
+    assert speakers[0] == ("Lucia Ferrant", True)
+    assert speakers[1][1] is False

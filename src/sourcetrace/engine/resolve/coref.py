@@ -375,10 +375,15 @@ def _owned_post(m: Mention) -> bool:
         and words[1].endswith(("'s", "’s", "s'"))
 
 
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return load_json("roles.json")
+
+
 @lru_cache(maxsize=None)
 def _post_words() -> tuple[tuple[str, re.Pattern], ...]:
     """Each post (lexicons/roles.json) with a pattern for the words that name it."""
-    posts = load_json("roles.json")["synonyms"]
+    posts = _roles()["synonyms"]
     return tuple((words[0], re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
                  for words in posts)
 
@@ -413,24 +418,21 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     if m.kind != "person" or m.named or m.pronoun is not None or words[:1] != ["the"] or len(words) > 4 \
             or m.head_lemma not in word_set("person_nouns") | word_set("titles") \
             or m.head_lemma in kinds["anonymous_singular"] | kinds["anonymous_back"] | kinds["kin"] \
+            or m.head_lemma in _roles()["no_role"] \
             or any(_another_post(" ".join(words[:k])) for k in range(1, len(words) + 1)):
         return None
     here = seen.sentence(m.start)
-    near = []
-    for e in seen.recent():  # latest first: stop at the first out of reach
-        if here - seen.sentence(e.last_seen) > VARIED_REACH or len(near) > 1:
-            break
-        if e.kind == "person":
-            near.append(e)
-    if len(near) != 1:
-        return None  # nobody, or two people in view: the reader cannot tell whom the role means
-    last = near[0]
-    if not last.named or last.in_passing or not (last.description or last.aside) \
-            or seen.sentence(last.last_seen) == here:
+    # the person last in view, named or not, in passing or not: whoever came between is the one meant
+    last = next((e for e in seen.recent() if e.kind == "person"), None)
+    if last is None or not last.named or last.in_passing or not (last.description or last.aside) \
+            or not last.fits(m.gender) or not 1 <= here - seen.sentence(last.last_seen) <= VARIED_REACH:
         return None
     said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
     if m.head_lemma in said:
         return None  # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one
+    theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
+    if not _same_family({m.head_lemma}, theirs):
+        return None  # "the union leader" is not "Mayor Ruth Cole"
     role = {m.head_lemma}
     if any(e is not last and e.kind == "person" and any(
             role & {*_role_words(x.description), *_role_words(x.aside), *_posts(x.description), *_posts(x.aside)}
@@ -439,14 +441,23 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     return last
 
 
+def _same_family(these: set[str], those: set[str]) -> bool:
+    """Whether two roles may be one person's (lexicons/roles.json `families`): yes where either
+    is in no family, else where they share one."""
+    families = _roles()["families"]
+    ours = {f for f, words in families.items() if these & set(words)}
+    theirs = {f for f, words in families.items() if those & set(words)}
+    return not ours or not theirs or bool(ours & theirs)
+
+
 def _set_apart(m: Mention) -> bool:
-    return bool(set(m.text.lower().split()) & set(load_json("roles.json")["set_apart"]))
+    return bool(set(m.text.lower().split()) & set(_roles()["set_apart"]))
 
 
 def _set_apart_from(m: Mention, e: Entity) -> bool:
     """"The other lawyer" after "Jane Holt, a lawyer for the family": the words set the speaker
     apart from whoever was called so before, unless that one was introduced as set apart too."""
-    apart = set(load_json("roles.json")["set_apart"])
+    apart = set(_roles()["set_apart"])
     said = {w for x in e.mentions for w in f"{x.text} {x.description or ''}".lower().split()}
     return e.kind == "person" and _set_apart(m) and not said & apart
 
@@ -454,7 +465,7 @@ def _set_apart_from(m: Mention, e: Entity) -> bool:
 def _another_post(before: str) -> bool:
     """"deputy " before "chief executive", "co-" before "chair": the words make another post."""
     words = before.replace("-", " ").split()
-    return bool(words) and words[-1] in load_json("roles.json")["other_post"] or before.endswith("-")
+    return bool(words) and words[-1] in _roles()["other_post"] or before.endswith("-")
 
 
 def _title_of(m: Mention) -> str | None:
