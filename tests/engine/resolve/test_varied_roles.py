@@ -70,3 +70,19 @@ def test_not_a_role_of_another_kind():
     speakers = _speakers(text)
     assert speakers[0] == ("Lucia Ferrant", True)
     assert speakers[1][1] is False
+
+
+def test_not_when_the_role_was_spoken_of_as_someone_else():
+    text = ("Rovers manager Lee Fairholt said he would write to the league about the referee's performance. "
+            "The referee said the decision was correct.")
+    speakers = _speakers(text)
+    assert speakers[0] == ("Lee Fairholt", True)
+    assert speakers[1][1] is False
+
+
+def test_not_a_post_at_another_body():
+    text = ("Health Minister Declan Rourke said he had never asked for a delay. "
+            "The committee's clerk said the figures were late.")
+    speakers = _speakers(text)
+    assert speakers[0] == ("Declan Rourke", True)
+    assert speakers[1][1] is False

@@ -99,8 +99,9 @@ class _Seen:
     may be stale (a name since grown longer): the index only narrows the search, and every
     candidate is put to the rule itself, in the order the rule would have met it."""
 
-    def __init__(self, sentences: list[int] | None = None) -> None:
+    def __init__(self, sentences: list[int] | None = None, text: str = "") -> None:
         self.sentences = sentences or [0]  # where each sentence starts, in order
+        self.text = text
         self.entities: list[Entity] = []
         self._index: dict[int, int] = {}  # id(entity) -> its place in `entities`
         self._recent: list[tuple[int, int]] = []  # (-last_seen, place), sorted: latest first, ties by place
@@ -416,6 +417,7 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     words = m.text.lower().replace("’", "'").split()
     kinds = kind_words()
     if m.kind != "person" or m.named or m.pronoun is not None or words[:1] != ["the"] or len(words) > 4 \
+            or any(w.endswith(("'s", "s'")) for w in words) \
             or m.head_lemma not in word_set("person_nouns") | word_set("titles") \
             or m.head_lemma in kinds["anonymous_singular"] | kinds["anonymous_back"] | kinds["kin"] \
             or m.head_lemma in _roles()["no_role"] \
@@ -430,6 +432,9 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
     if m.head_lemma in said:
         return None  # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one
+    since = seen.text[max(x.end for x in last.mentions):m.start].lower()
+    if re.search(rf"\b{re.escape(m.head_lemma)}", since):
+        return None  # "… about the referee's performance. The referee was not available": someone else
     theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
     if not _same_family({m.head_lemma}, theirs):
         return None  # "the union leader" is not "Mayor Ruth Cole"
@@ -563,12 +568,12 @@ def _may_be_firm(name: str) -> bool:
 
 
 def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None,
-            sentences: list[int] | None = None) -> list[tuple[Mention, Entity]]:
+            sentences: list[int] | None = None, text: str = "") -> list[tuple[Mention, Entity]]:
     """Each mention with the entity it belongs to, taken in text order; a mention in `heard_at`
     (by id) is taken where its statement begins instead: in "“My mother thought …,” she said"
     the reader looks for "she" before the quote, not in it."""
     heard_at = heard_at or {}
-    seen = _Seen(sentences)
+    seen = _Seen(sentences, text)
     out = []
     for m in sorted(mentions, key=lambda m: (heard_at.get(id(m), m.start), id(m) not in heard_at)):
         entity = _find(seen, m)
