@@ -86,3 +86,11 @@ def test_not_a_post_at_another_body():
     speakers = _speakers(text)
     assert speakers[0] == ("Declan Rourke", True)
     assert speakers[1][1] is False
+
+
+def test_a_role_for_someone_named_without_one():
+    text = ("Osei was mobbed by teammates at the final whistle. "
+            "\"Three months of watching from the stand, and then this,\" the striker said.")
+    analysis = analyze("Kwame Osei scored in stoppage time on Saturday. " + text)
+    names = [analysis.source(a.source_id).name for a in analysis.attributions if a.source_id]
+    assert names == ["Kwame Osei"]

@@ -411,9 +411,10 @@ VARIED_REACH = 2  # sentences back that "the union leader" looks for the named p
 
 def _varied(seen: _Seen, m: Mention) -> Entity | None:
     """"Piet Anand, president of the Dockers' Guild, told reporters … The union leader said":
-    a role said of the named person who spoke last, in the sentence or two before, the way news
-    avoids repeating a name. Not when someone else holds that role, when the person was given
-    another post, or when the words set the holder apart ("the other prosecutor")."""
+    a role said of the named person last in view, a sentence or two before, the way news avoids
+    repeating a name. Not when someone else holds or was called by that role, when the person was
+    given a role of another kind (roles.json `families`), or when the words set the holder apart
+    ("the other prosecutor"); a post of roles.json is only ever its holder's (`_post_holder`)."""
     words = m.text.lower().replace("’", "'").split()
     kinds = kind_words()
     if m.kind != "person" or m.named or m.pronoun is not None or words[:1] != ["the"] or len(words) > 4 \
@@ -426,7 +427,7 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     here = seen.sentence(m.start)
     # the person last in view, named or not, in passing or not: whoever came between is the one meant
     last = next((e for e in seen.recent() if e.kind == "person"), None)
-    if last is None or not last.named or last.in_passing or not (last.description or last.aside) \
+    if last is None or not last.named or last.in_passing \
             or not last.fits(m.gender) or not 1 <= here - seen.sentence(last.last_seen) <= VARIED_REACH:
         return None
     said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
