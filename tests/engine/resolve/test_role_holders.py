@@ -48,3 +48,16 @@ def test_a_post_nobody_named_holds_stays_unnamed():
     speakers = _speakers(text)
     assert speakers[0] == ("Ines Marlow", True)
     assert speakers[1] == ("senator", False)
+
+
+def test_the_side_a_lawyer_speaks_for_is_the_post():
+    for opening in ("Prosecuting, Rachel Umeh", "Opening the case for the Crown, Rachel Umeh"):
+        text = f"{opening} said the man had lied. The prosecutor said his alibi was false."
+        assert _speakers(text) == [("Rachel Umeh", True)] * 2
+
+
+def test_the_other_side_is_not_the_post():
+    text = "Defending, Tom Kerr said his client was at home. The prosecutor said the alibi was false."
+    speakers = _speakers(text)
+    assert speakers[0] == ("Tom Kerr", True)
+    assert speakers[1] == ("prosecutor", False)

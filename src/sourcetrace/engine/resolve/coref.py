@@ -480,13 +480,26 @@ def _title_of(m: Mention) -> str | None:
     return m.text[:at] if at > 0 else None
 
 
+LEAD_IN_REACH = 80  # characters of a sentence's opening phrase read for the part a person speaks in
+
+
+def _lead_in(seen: _Seen, m: Mention) -> str | None:
+    """"Prosecuting, Rachel Umeh said", "For the Crown, Rachel Umeh said": the phrase that opens
+    the sentence and ends with a comma just before a named person tells the part they speak in."""
+    if not m.named or m.kind != "person":
+        return None
+    lead = seen.text[seen.sentences[seen.sentence(m.start)]:m.start]
+    return lead if len(lead) <= LEAD_IN_REACH and lead.rstrip().endswith(",") else None
+
+
 def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
     """"The CEO said" after "Dana Whitcombe, Harlow Foods' chief executive": the one named person
     the text gave that post, under any of its names; none where two hold it or the mention sets
     its holder apart ("the other prosecutor")."""
     wanted = _posts(m.text)
     holders = [e for e in seen.entities if e.kind == "person" and any(
-        wanted & (_posts(x.description) | _posts(x.aside) | _posts(_title_of(x))) for x in e.mentions)]
+        wanted & (_posts(x.description) | _posts(x.aside) | _posts(_title_of(x)) | _posts(_lead_in(seen, x)))
+        for x in e.mentions)]
     if len(holders) == 1:
         return holders[0]
     # with the holder left open, "the prosecutor" again is whoever was last called just that
