@@ -133,6 +133,8 @@ class _Seen:
             keys.append(("surname", e.surname.lower()))
         if e.kind == "organization" and e.named:
             keys += [("word", w) for w in name.split()]
+        if e.kind == "person" and e.mentions:  # each mention is filed once, as it is absorbed
+            keys += [("post", post) for post in _mention_posts(self, e.mentions[-1])]
         for key in keys:
             self._filed[key].add(place)
 
@@ -439,10 +441,7 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
     if not _same_family({m.head_lemma}, theirs):
         return None  # "the union leader" is not "Mayor Ruth Cole"
-    role = {m.head_lemma}
-    if any(e is not last and e.kind == "person" and any(
-            role & {*_role_words(x.description), *_role_words(x.aside), *_posts(x.description), *_posts(x.aside)}
-            for x in e.mentions) for e in seen.entities):
+    if any(e is not last and e.kind == "person" for e in seen.filed(("role", m.head_lemma), ("post", m.head_lemma))):
         return None  # another holds that role
     return last
 
@@ -492,14 +491,17 @@ def _lead_in(seen: _Seen, m: Mention) -> str | None:
     return lead if len(lead) <= LEAD_IN_REACH and lead.rstrip().endswith(",") else None
 
 
+def _mention_posts(seen: _Seen, m: Mention) -> frozenset[str]:
+    """The posts a mention gives its person: by description, aside, title or opening phrase."""
+    return _posts(m.description) | _posts(m.aside) | _posts(_title_of(m)) | _posts(_lead_in(seen, m))
+
+
 def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
     """"The CEO said" after "Dana Whitcombe, Harlow Foods' chief executive": the one named person
     the text gave that post, under any of its names; none where two hold it or the mention sets
     its holder apart ("the other prosecutor")."""
     wanted = _posts(m.text)
-    holders = [e for e in seen.entities if e.kind == "person" and any(
-        wanted & (_posts(x.description) | _posts(x.aside) | _posts(_title_of(x)) | _posts(_lead_in(seen, x)))
-        for x in e.mentions)]
+    holders = [e for e in seen.filed(*(("post", post) for post in wanted)) if e.kind == "person"]
     if len(holders) == 1:
         return holders[0]
     # with the holder left open, "the prosecutor" again is whoever was last called just that
