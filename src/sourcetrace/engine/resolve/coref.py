@@ -7,12 +7,13 @@ by the nearest earlier source that fits, group members as people of their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..lexicon import kind_words, load_json, same_as
+from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 
@@ -98,7 +99,9 @@ class _Seen:
     may be stale (a name since grown longer): the index only narrows the search, and every
     candidate is put to the rule itself, in the order the rule would have met it."""
 
-    def __init__(self) -> None:
+    def __init__(self, sentences: list[int] | None = None, text: str = "") -> None:
+        self.sentences = sentences or [0]  # where each sentence starts, in order
+        self.text = text
         self.entities: list[Entity] = []
         self._index: dict[int, int] = {}  # id(entity) -> its place in `entities`
         self._recent: list[tuple[int, int]] = []  # (-last_seen, place), sorted: latest first, ties by place
@@ -130,6 +133,8 @@ class _Seen:
             keys.append(("surname", e.surname.lower()))
         if e.kind == "organization" and e.named:
             keys += [("word", w) for w in name.split()]
+        if e.kind == "person" and e.mentions:  # each mention is filed once, as it is absorbed
+            keys += [("post", post) for post in _mention_posts(self, e.mentions[-1])]
         for key in keys:
             self._filed[key].add(place)
 
@@ -138,6 +143,10 @@ class _Seen:
         if among is None:
             return (self.entities[place] for _, place in self._recent)
         return iter(sorted(among, key=lambda e: (-e.last_seen, self._index[id(e)])))
+
+    def sentence(self, at: int) -> int:
+        """The number of the sentence the offset falls in."""
+        return bisect_right(self.sentences, at) - 1
 
     def filed(self, *keys: tuple[str, str]) -> list[Entity]:
         """The entities filed under any of `keys`, in the order they were found."""
@@ -152,6 +161,10 @@ def _latest(seen: _Seen, wanted) -> Entity | None:
 
 def _find(seen: _Seen, m: Mention) -> Entity | None:
     entities = seen.entities
+    if m.kind == "person" and not m.named and m.text.lower().startswith("the ") and _set_apart(m):
+        # "the other lawyer": only one introduced as set apart so ("another lawyer"), never the first
+        return _latest(seen, lambda e: e.kind == "person" and not _set_apart_from(m, e)
+                       and any(m.head_lemma in f"{x.text} {x.description or ''}".lower().split() for x in e.mentions))
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
             described = [e for e in entities if e.kind == "person"
@@ -202,9 +215,13 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         group = _latest(seen, lambda e: e.kind == "group" and e.head_lemma in said)
         if group is not None:
             return group
-    if m.definite:
-        if (said := _said_to_be(seen, m)) is not None:
+    if m.definite or _owned_post(m):
+        if m.kind == "person" and not m.named and len(_posts(m.text)) == 1:
+            return _post_holder(seen, m)  # a post is its holder's, not merely the latest person so called
+        if (said := _said_to_be(seen, m)) is not None and not _set_apart_from(m, said):
             return said
+        if (varied := _varied(seen, m)) is not None:
+            return varied
         anonymous = kind_words()["anonymous_singular"]
         if m.kind == "person" and m.head_lemma in kind_words()["anonymous_back"] and len(m.text.split()) == 2:
             # "A senior figure in the party said … “…,” the person said": the last source left
@@ -354,6 +371,143 @@ def _introduced_as_kin(e: Entity) -> bool:
                (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)
 
 
+def _owned_post(m: Mention) -> bool:
+    """"The company's chief executive": a post held at a body spoken of before points back too."""
+    words = m.text.lower().split()
+    return m.kind == "person" and not m.named and len(words) > 2 and words[0] == "the" \
+        and words[1].endswith(("'s", "’s", "s'"))
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return load_json("roles.json")
+
+
+@lru_cache(maxsize=None)
+def _post_words() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each post (lexicons/roles.json) with a pattern for the words that name it."""
+    posts = _roles()["synonyms"]
+    return tuple((words[0], re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
+                 for words in posts)
+
+
+@lru_cache(maxsize=4096)
+def _posts(phrase: str | None) -> frozenset[str]:
+    """The posts a description names, by their first word in roles.json: "State Sen." → senator,
+    "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none."""
+    phrase = (phrase or "").lower().replace("’", "'")
+    # "a candidate for mayor" is no mayor: a post is read up to the first preposition, but for
+    # the side a lawyer acts for ("counsel for the Crown")
+    role = " ".join(_role_words(phrase))
+    found = set()
+    for post, pattern in _post_words():
+        for text in (role, phrase):
+            if any(text is role or hit.group().startswith("for ") for hit in pattern.finditer(text)
+                   if not _another_post(text[:hit.start()])):
+                found.add(post)
+    return frozenset(found)
+
+
+VARIED_REACH = 2  # sentences back that "the union leader" looks for the named person it varies on
+
+
+def _varied(seen: _Seen, m: Mention) -> Entity | None:
+    """"Piet Anand, president of the Dockers' Guild, told reporters … The union leader said":
+    a role said of the named person last in view, a sentence or two before, the way news avoids
+    repeating a name. Not when someone else holds or was called by that role, when the person was
+    given a role of another kind (roles.json `families`), or when the words set the holder apart
+    ("the other prosecutor"); a post of roles.json is only ever its holder's (`_post_holder`)."""
+    words = m.text.lower().replace("’", "'").split()
+    kinds = kind_words()
+    if m.kind != "person" or m.named or m.pronoun is not None or words[:1] != ["the"] or len(words) > 4 \
+            or any(w.endswith(("'s", "s'")) for w in words) \
+            or m.head_lemma not in word_set("person_nouns") | word_set("titles") \
+            or m.head_lemma in kinds["anonymous_singular"] | kinds["anonymous_back"] | kinds["kin"] \
+            or m.head_lemma in _roles()["no_role"] \
+            or any(_another_post(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        return None
+    here = seen.sentence(m.start)
+    # the person last in view, named or not, in passing or not: whoever came between is the one meant
+    last = next((e for e in seen.recent() if e.kind == "person"), None)
+    if last is None or not last.named or last.in_passing \
+            or not last.fits(m.gender) or not 1 <= here - seen.sentence(last.last_seen) <= VARIED_REACH:
+        return None
+    said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
+    if m.head_lemma in said:
+        return None  # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one
+    since = seen.text[max(x.end for x in last.mentions):m.start].lower()
+    if re.search(rf"\b{re.escape(m.head_lemma)}", since):
+        return None  # "… about the referee's performance. The referee was not available": someone else
+    theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
+    if not _same_family({m.head_lemma}, theirs):
+        return None  # "the union leader" is not "Mayor Ruth Cole"
+    if any(e is not last and e.kind == "person" for e in seen.filed(("role", m.head_lemma), ("post", m.head_lemma))):
+        return None  # another holds that role
+    return last
+
+
+def _same_family(these: set[str], those: set[str]) -> bool:
+    """Whether two roles may be one person's (lexicons/roles.json `families`): yes where either
+    is in no family, else where they share one."""
+    families = _roles()["families"]
+    ours = {f for f, words in families.items() if these & set(words)}
+    theirs = {f for f, words in families.items() if those & set(words)}
+    return not ours or not theirs or bool(ours & theirs)
+
+
+def _set_apart(m: Mention) -> bool:
+    return bool(set(m.text.lower().split()) & set(_roles()["set_apart"]))
+
+
+def _set_apart_from(m: Mention, e: Entity) -> bool:
+    """"The other lawyer" after "Jane Holt, a lawyer for the family": the words set the speaker
+    apart from whoever was called so before, unless that one was introduced as set apart too."""
+    apart = set(_roles()["set_apart"])
+    said = {w for x in e.mentions for w in f"{x.text} {x.description or ''}".lower().split()}
+    return e.kind == "person" and _set_apart(m) and not said & apart
+
+
+def _another_post(before: str) -> bool:
+    """"deputy " before "chief executive", "co-" before "chair": the words make another post."""
+    words = before.replace("-", " ").split()
+    return bool(words) and words[-1] in _roles()["other_post"] or before.endswith("-")
+
+
+def _title_of(m: Mention) -> str | None:
+    """The words before a name that the mention holds: "Prosecutor" in "Prosecutor Jane Holt"."""
+    at = m.text.find(m.name) if m.named and m.kind == "person" else -1
+    return m.text[:at] if at > 0 else None
+
+
+LEAD_IN_REACH = 80  # characters of a sentence's opening phrase read for the part a person speaks in
+
+
+def _lead_in(seen: _Seen, m: Mention) -> str | None:
+    """"Prosecuting, Rachel Umeh said", "For the Crown, Rachel Umeh said": the phrase that opens
+    the sentence and ends with a comma just before a named person tells the part they speak in."""
+    if not m.named or m.kind != "person":
+        return None
+    lead = seen.text[seen.sentences[seen.sentence(m.start)]:m.start]
+    return lead if len(lead) <= LEAD_IN_REACH and lead.rstrip().endswith(",") else None
+
+
+def _mention_posts(seen: _Seen, m: Mention) -> frozenset[str]:
+    """The posts a mention gives its person: by description, aside, title or opening phrase."""
+    return _posts(m.description) | _posts(m.aside) | _posts(_title_of(m)) | _posts(_lead_in(seen, m))
+
+
+def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
+    """"The CEO said" after "Dana Whitcombe, Harlow Foods' chief executive": the one named person
+    the text gave that post, under any of its names; none where two hold it or the mention sets
+    its holder apart ("the other prosecutor")."""
+    wanted = _posts(m.text)
+    holders = [e for e in seen.filed(*(("post", post) for post in wanted)) if e.kind == "person"]
+    if len(holders) == 1:
+        return holders[0]
+    # with the holder left open, "the prosecutor" again is whoever was last called just that
+    return _latest(seen, lambda e: any(e is h for h in holders) and not e.named and _norm(e.name) == _norm(m.name))
+
+
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     """The entity a definite mention's head noun names: those that have spoken first, then those
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
@@ -429,12 +583,13 @@ def _may_be_firm(name: str) -> bool:
     return not {w.strip("'’").lower() for w in name.split()} & kind_words()["not_firm_words"]
 
 
-def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None) -> list[tuple[Mention, Entity]]:
+def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None,
+            sentences: list[int] | None = None, text: str = "") -> list[tuple[Mention, Entity]]:
     """Each mention with the entity it belongs to, taken in text order; a mention in `heard_at`
     (by id) is taken where its statement begins instead: in "“My mother thought …,” she said"
     the reader looks for "she" before the quote, not in it."""
     heard_at = heard_at or {}
-    seen = _Seen()
+    seen = _Seen(sentences, text)
     out = []
     for m in sorted(mentions, key=lambda m: (heard_at.get(id(m), m.start), id(m) not in heard_at)):
         entity = _find(seen, m)

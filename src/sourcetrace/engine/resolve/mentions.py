@@ -182,10 +182,29 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(_without_roles(doc[i:j]))) is not None:
+        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+TITLE_JOINERS = {"for", "of", "and", "the", "&"}
+
+
+def _name_after_title(run: Span) -> Span | None:
+    """"Minister for Water and Emergency Services Bronwyn Tate": the name that ends a run of
+    capitals carrying on a title (one opened by a word for a post), when the tagger saw no name."""
+    first = run.start
+    while first > 0 and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
+                         or run.doc[first - 1].is_space):
+        first -= 1
+    opener = run.doc[first].lower_.rstrip(".")
+    if first == run.start and len(run) < 3 or opener not in word_set("titles") | word_set("person_nouns"):
+        return None
+    for size in (2, 3):
+        if len(run) > size and (name := _name_like(run[len(run) - size:])) is not None:
+            return name
+    return None
 
 
 def _without_roles(run: Span) -> Span:
@@ -438,10 +457,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
-        title_words = [t for t in span if t.i < person.start and t.lower_ in titles and t.head.i == person.root.i]
+        roles = titles | word_set("person_nouns")  # "Contractor Ellery Civil" as "Prosecutor Jane Holt"
+        title_words = [t for t in span if t.i < person.start and t.lower_ in roles and t.head.i == person.root.i]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
-        if description is None and title_words:
+        if description is None and title_words or _long_title(person, head):
             description = _text(doc, span.start, person.start - 1)
         member = None
         if head.i < person.start and head.lower_ in MEMBER_LEADS:
@@ -471,11 +491,13 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := _strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
+        title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
         titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
             else None
         if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             kind, name = "person", without_titles(titled).text
+            title = titled[:len(titled) - len(without_titles(titled))].text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
@@ -491,7 +513,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
-        return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None),
+        return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
                        surname=name.split()[-1] if kind == "person" else None)
 
     core = _core(head, span)
@@ -617,9 +639,24 @@ def _titled_by(person: Span, head: Token) -> bool:
     Roe", with nothing between, is someone else; "supporters of Republican Donald Trump" are no
     title)."""
     root, role = person.root, head.lemma_.lower()
-    return (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i
-            and root.left_edge.i < person.start and head.tag_ in ("NN", "NNP")
-            and (role in word_set("titles") or role in word_set("person_nouns")))
+    if role not in word_set("titles") and role not in word_set("person_nouns"):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i \
+            and root.left_edge.i < person.start and head.tag_ in ("NN", "NNP"):
+        return True
+    return _long_title(person, head)
+
+
+def _long_title(person: Span, head: Token) -> bool:
+    """"Minister for Water and Emergency Services Bronwyn Tate": a title opened by a word for a
+    post and run on in capitals up to the name is the person's role, however the parser hung
+    the name from it."""
+    between = person.doc[head.i + 1:person.start]
+    return head.i < person.start and len(between) > 0 and head.is_title and head.tag_ in ("NN", "NNP") \
+        and len(person) > 1 \
+        and any(a.i == head.i for a in person.root.ancestors) \
+        and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_space for t in between) \
+        and between[0].lower_ in ("for", "of")
 
 
 def _recap(head: Token, span: Span) -> str | None:

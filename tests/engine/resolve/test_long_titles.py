@@ -1,0 +1,37 @@
+"""A long title before a name is the person's role, not part of their name, also across a hard
+line break. Sentences written for the test."""
+from sourcetrace import analyze
+
+
+def _first_source(text: str):
+    analysis = analyze(text)
+    return analysis.source(analysis.attributions[0].source_id)
+
+
+def test_a_title_broken_across_lines_is_the_role():
+    source = _first_source("Minister for Water\nand Emergency Services Bronwyn Tate said the dam was safe.")
+    assert source.name == "Bronwyn Tate"
+    assert source.description.split() == "Minister for Water and Emergency Services".split()
+
+
+def test_a_title_the_tagger_took_no_name_from():
+    source = _first_source("Director of Public Prosecutions Liam Okafor said charges would follow.")
+    assert (source.name, source.description) == ("Liam Okafor", "Director of Public Prosecutions")
+
+
+def test_a_post_word_before_a_name_is_no_part_of_it():
+    assert _first_source("Contractor Ellery Civil said the work would finish in May.").name == "Ellery Civil"
+
+
+def test_a_body_named_with_capitals_stays_whole():
+    source = _first_source("The Office for Water and Emergency Services said the dam was safe.")
+    assert source.name.endswith("Emergency Services")
+    assert source.kind == "organization"
+
+
+def test_the_titled_person_is_found_again_by_the_post():
+    text = ("Minister for Health Ana Kiri said the ward would open in May. "
+            "The minister said staff had been hired.")
+    analysis = analyze(text)
+    names = [analysis.source(a.source_id).name for a in analysis.attributions]
+    assert names == ["Ana Kiri", "Ana Kiri"]

@@ -1,0 +1,63 @@
+"""A definite role description is the person the text gave that role, under any name for the post
+(lexicons/roles.json), and nobody where the text leaves the holder open. Sentences written for the test."""
+from sourcetrace import analyze
+
+
+def _speakers(text: str) -> list[tuple[str, bool]]:
+    analysis = analyze(text)
+    return [(analysis.source(a.source_id).name, analysis.source(a.source_id).named)
+            for a in analysis.attributions if a.source_id]
+
+
+def test_the_post_as_subject_is_the_person_given_it_in_apposition():
+    text = ("Dana Whitcombe, Harlow Foods' chief executive, told analysts the company had turned a corner. "
+            "The company's chief executive said orders were up.")
+    assert _speakers(text) == [("Dana Whitcombe", True)] * 2
+
+
+def test_an_abbreviation_names_the_same_post():
+    text = ("Maren Oduya, chief executive of Pelling Rail, told staff the line would reopen. "
+            "The CEO said the repairs had cost more than planned.")
+    assert _speakers(text) == [("Maren Oduya", True)] * 2
+
+
+def test_a_title_before_the_name_is_the_post():
+    text = ("State Sen. Ruth Alder denied it on Tuesday. \"Not once,\" the senator said. "
+            "She said the records would show it.")
+    assert _speakers(text)[:2] == [("Ruth Alder", True)] * 2
+
+
+def test_two_holders_of_the_post_leave_it_open():
+    text = ("Prosecutor Jane Holt said the witness had lied. Prosecutor Omar Reyes said the evidence was thin. "
+            "The prosecutor said the trial would resume on Monday.")
+    speakers = _speakers(text)
+    assert speakers[:2] == [("Jane Holt", True), ("Omar Reyes", True)]
+    assert speakers[2][1] is False
+
+
+def test_a_deputy_holds_another_post():
+    text = ("Tomas Verne, deputy chief executive of Calder Water, said bills would rise. "
+            "The chief executive said the increase was not yet decided.")
+    speakers = _speakers(text)
+    assert speakers[0] == ("Tomas Verne", True)
+    assert speakers[1][1] is False
+
+
+def test_a_post_nobody_named_holds_stays_unnamed():
+    text = "Ines Marlow said the bridge was unsafe. The senator said the state would pay for repairs."
+    speakers = _speakers(text)
+    assert speakers[0] == ("Ines Marlow", True)
+    assert speakers[1] == ("senator", False)
+
+
+def test_the_side_a_lawyer_speaks_for_is_the_post():
+    for opening in ("Prosecuting, Rachel Umeh", "Opening the case for the Crown, Rachel Umeh"):
+        text = f"{opening} said the man had lied. The prosecutor said his alibi was false."
+        assert _speakers(text) == [("Rachel Umeh", True)] * 2
+
+
+def test_the_other_side_is_not_the_post():
+    text = "Defending, Tom Kerr said his client was at home. The prosecutor said the alibi was false."
+    speakers = _speakers(text)
+    assert speakers[0] == ("Tom Kerr", True)
+    assert speakers[1] == ("prosecutor", False)
