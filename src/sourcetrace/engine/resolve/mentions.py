@@ -159,10 +159,15 @@ def _misread_person(entity: Span) -> Span | None:
     return _name_like(name)
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza"."""
+    return word.istitle() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def _titled_name(name: Span) -> bool:
     """Two or three capitalised words with no organisation word among them."""
     words = name.text.split()
-    return 2 <= len(words) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in words) \
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
         and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
 
 
@@ -221,7 +226,7 @@ def _name_like(name: Span) -> Span | None:
     organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
     through the word test, so both tests must hold. A hyphenated surname counts as one word."""
     words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
@@ -349,7 +354,8 @@ def _person_entity(span: Span) -> Span | None:
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
-    if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in word_set("titles") or head.lower_ in ("one", "another")
+    if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in word_set("titles") | word_set("person_nouns")
+                                         or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
