@@ -61,3 +61,15 @@ def test_the_other_side_is_not_the_post():
     speakers = _speakers(text)
     assert speakers[0] == ("Tom Kerr", True)
     assert speakers[1] == ("prosecutor", False)
+
+
+def test_a_post_in_a_possessive_is_someone_elses():
+    text = ("Gov. Elena Marsh denied on Monday that she had steered the contract to her brother. The work went "
+            "to a firm run by Paul Marsh, the governor's brother. \"Not once,\" the governor said.")
+    assert _speakers(text) == [("Elena Marsh", True)] * 2
+
+
+def test_a_district_attorney_is_the_prosecutor_and_a_lede_s_unnamed_one_yields_to_the_name():
+    text = ("A county prosecutor told jurors the builder never did the work. District Attorney Lorna Pike said "
+            "the builder had cashed the checks. The prosecutor said several victims were elderly.")
+    assert _speakers(text)[1:] == [("Lorna Pike", True)] * 2

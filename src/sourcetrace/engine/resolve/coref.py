@@ -394,7 +394,8 @@ def _post_words() -> tuple[tuple[str, re.Pattern], ...]:
 @lru_cache(maxsize=4096)
 def _posts(phrase: str | None) -> frozenset[str]:
     """The posts a description names, by their first word in roles.json: "State Sen." → senator,
-    "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none."""
+    "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none, and
+    so is "the senator's nephew" (the post of someone else, who owns this one)."""
     phrase = (phrase or "").lower().replace("’", "'")
     # "a candidate for mayor" is no mayor: a post is read up to the first preposition, but for
     # the side a lawyer acts for ("counsel for the Crown")
@@ -403,7 +404,7 @@ def _posts(phrase: str | None) -> frozenset[str]:
     for post, pattern in _post_words():
         for text in (role, phrase):
             if any(text is role or hit.group().startswith("for ") for hit in pattern.finditer(text)
-                   if not _another_post(text[:hit.start()])):
+                   if not _another_post(text[:hit.start()]) and not text.startswith("'s", hit.end())):
                 found.add(post)
     return frozenset(found)
 
@@ -502,10 +503,18 @@ def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
     its holder apart ("the other prosecutor")."""
     wanted = _posts(m.text)
     holders = [e for e in seen.filed(*(("post", post) for post in wanted)) if e.kind == "person"]
-    if len(holders) == 1:
-        return holders[0]
+    named = [e for e in holders if e.named]
+    if len(holders) == 1 or len(named) == 1 and all(_unnamed_lede(e) for e in holders if not e.named):
+        return named[0] if named else holders[0]
     # with the holder left open, "the prosecutor" again is whoever was last called just that
     return _latest(seen, lambda e: any(e is h for h in holders) and not e.named and _norm(e.name) == _norm(m.name))
+
+
+def _unnamed_lede(e: Entity) -> bool:
+    """Someone brought in unnamed by an indefinite description ("a county prosecutor told jurors"):
+    the news lede's way of naming a person the next lines name in full."""
+    first = e.mentions[0].text.lower()
+    return not e.named and first.startswith(("a ", "an "))
 
 
 def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
