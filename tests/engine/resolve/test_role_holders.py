@@ -73,3 +73,9 @@ def test_a_district_attorney_is_the_prosecutor_and_a_lede_s_unnamed_one_yields_t
     text = ("A county prosecutor told jurors the builder never did the work. District Attorney Lorna Pike said "
             "the builder had cashed the checks. The prosecutor said several victims were elderly.")
     assert _speakers(text)[1:] == [("Lorna Pike", True)] * 2
+
+
+def test_a_capitalised_post_alone_is_its_one_holder():
+    text = ("Minister for Harbours and Inland Waters Carys Penhale said the dredging was on schedule. Contractors said "
+            "the channel would open in March. The Minister noted that the channel had been dredged in 2009.")
+    assert [name for name, _ in _speakers(text)] == ["Carys Penhale", "Contractors", "Carys Penhale"]

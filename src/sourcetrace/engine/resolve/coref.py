@@ -177,6 +177,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                   "thing": ("organization", "document", "media")}[m.pronoun]
         return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not e.in_passing
                        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
+    if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
+            and len(_posts(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
+        return holder  # "The Minister noted": the tagger's name, but a post and its one holder
     key = _norm(m.name)
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
         ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
@@ -508,6 +511,23 @@ def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
         return named[0] if named else holders[0]
     # with the holder left open, "the prosecutor" again is whoever was last called just that
     return _latest(seen, lambda e: any(e is h for h in holders) and not e.named and _norm(e.name) == _norm(m.name))
+
+
+def _sole_holder(seen: _Seen, m: Mention) -> Entity | None:
+    """The post's holder, when no other person's words so much as mention the post (the tagger
+    may have kept a second holder's title in their name: "Minister for Roads Ian Coe")."""
+    holder = _post_holder(seen, m)
+    wanted = _posts(m.text)
+    if holder is None or any(e is not holder and any(_posts(x.text) & wanted for x in e.mentions)
+                             for e in seen.entities):
+        return None
+    return holder
+
+
+def _only_a_title(m: Mention) -> bool:
+    """"The Minister noted …": a post written with a capital, the tagger's name, but no one's name."""
+    words = m.name.lower().split()
+    return bool(words) and all(w.strip(".") in word_set("titles") | word_set("person_nouns") for w in words)
 
 
 def _unnamed_lede(e: Entity) -> bool:
