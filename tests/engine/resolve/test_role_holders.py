@@ -79,3 +79,11 @@ def test_a_capitalised_post_alone_is_its_one_holder():
     text = ("Minister for Harbours and Inland Waters Carys Penhale said the dredging was on schedule. Contractors said "
             "the channel would open in March. The Minister noted that the channel had been dredged in 2009.")
     assert [name for name, _ in _speakers(text)] == ["Carys Penhale", "Contractors", "Carys Penhale"]
+
+
+def test_a_definite_role_right_after_a_named_person_is_not_given_to_someone_named_later():
+    text = ("Lead author Dr Hana Ruelle said the behaviour was first filmed by a bin-lorry driver. \"We thought it "
+            "was a fluke,\" the researcher said.\n\nProfessor Tobias Wren, a bird researcher at Calder University, "
+            "said the sample was too small.")
+    names = [name for name, _ in _speakers(text)]
+    assert names[0] == "Hana Ruelle" and names[1] != "Tobias Wren"

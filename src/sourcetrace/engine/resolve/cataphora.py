@@ -178,6 +178,20 @@ def _take_name(m: Mention, p: Span) -> None:
     m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None
 
 
+JUST_NAMED_REACH = 300  # characters back, in the same paragraph, that a named person is "just named"
+JUST_NAMED_MENTIONS = 8
+
+
+def _just_named(doc: Doc, m: Mention, before: list[Mention]) -> bool:
+    """"Lead author Dr Fiona Carrick said … “…,” the researcher said": a definite role right after
+    a named person of a fitting gender points back to them, not on to someone named later."""
+    if not m.text.lower().startswith("the "):
+        return False
+    text = text_of(doc)
+    return any(n.kind == "person" and n.named and n.start >= m.start - JUST_NAMED_REACH and _gender_fits(m, n)
+               and "\n\n" not in text[n.start:m.start] for n in before)
+
+
 def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     """Give each role mention the full name the text gives it later (in place); a bare role with
     no article ("Witness tells trial …", a headline) takes the name of the next mention of that role."""
@@ -191,7 +205,9 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
         if not _a_role(m):
             continue
         later = [n for n in ordered[k + 1:bisect_right(starts, m.end + NAMING_REACH)] if n.start >= m.end]
-        n = _named_next(doc, m, later, earlier) or _same_role_named(m, later, earlier)
+        n = _named_next(doc, m, later, earlier) or (
+            None if _just_named(doc, m, ordered[max(0, k - JUST_NAMED_MENTIONS):k])
+            else _same_role_named(m, later, earlier))
         if n is None and m.text.strip()[:1].isupper() and m.text.strip().lower().split()[0] == m.head_lemma:
             n = named_as.get(m.head_lemma)  # the headline's "Witness" is the lede's "a witness"
         if n is not None:
