@@ -22,6 +22,8 @@ def _stances(engine, text):
     "The researchers wrote that the sponsor had no role in the analysis.",
     '"Rotas were set weeks ahead and never changed. Any suggestion of favouritism is simply wrong," she said.',
     "Ms Varley said she had nothing to do with the missing funds.",
+    '"No, that is simply not correct. The pumps were never switched off," the engineer said.',
+    "The ferry company said the report was not accurate.",
 ])
 def test_a_denial_in_meaning_is_a_denial(engine, text):
     assert "deny" in _stances(engine, text)
@@ -33,6 +35,10 @@ def test_a_denial_in_meaning_is_a_denial(engine, text):
     "The inspector said the drains had nothing wrong with them.",
     "Mr Pike did not say that he had no role in the deal.",
     "She asked whether the firm had done nothing wrong?",
+    '"It is not right that tenants wait a year for repairs," the ombudsman said.',
+    "She said it was not correct to blame the porters.",
+    '"That is not true of every ward," the matron said.',
+    "The mayor said the budget was not perfect.",
 ])
 def test_what_only_looks_like_a_denial_is_none(engine, text):
     assert "deny" not in _stances(engine, text)

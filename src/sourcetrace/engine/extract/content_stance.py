@@ -108,9 +108,12 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False
     if subject.dep_ == "expl":
         return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
-    if is_negated(root):
-        return False
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
+        # "that is simply not correct", "the report is not true"; not "it is not right to …"
+        return claim and subject.lower_ != "it" and any(
+            c.lemma_.lower() in lex["truth_predicates"] and not any(d.dep_ in ("prep", "ccomp", "xcomp") for d in c.children)
+            for c in said_of) and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
     doc = root.doc
     if subject.lower_ == "it" and (any(c.dep_ in ("ccomp", "xcomp") for t in [root, *said_of] for c in t.children)
                                    or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
