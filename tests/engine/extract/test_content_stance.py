@@ -24,6 +24,8 @@ def _stances(engine, text):
     "Ms Varley said she had nothing to do with the missing funds.",
     '"No, that is simply not correct. The pumps were never switched off," the engineer said.',
     "The ferry company said the report was not accurate.",
+    'Mr Lusk rejected suggestions that the dockers had timed the walkout. "That\'s a fairy tale," he said.',
+    '"That is a cock-and-bull story," the harbourmaster said.',
 ])
 def test_a_denial_in_meaning_is_a_denial(engine, text):
     assert "deny" in _stances(engine, text)
@@ -39,6 +41,7 @@ def test_a_denial_in_meaning_is_a_denial(engine, text):
     "She said it was not correct to blame the porters.",
     '"That is not true of every ward," the matron said.',
     "The mayor said the budget was not perfect.",
+    '"The Snow Queen is a fairy tale I loved as a child," she said.',
 ])
 def test_what_only_looks_like_a_denial_is_none(engine, text):
     assert "deny" not in _stances(engine, text)

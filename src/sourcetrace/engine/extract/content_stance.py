@@ -119,8 +119,20 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
                                    or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
                                           for c in said_of)):
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
-    return claim and any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"]
-                         for c in said_of)
+    return claim and any(_verdict(c, lex) for c in said_of)
+
+
+def _verdict(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """"untrue", "a smear", "a fairy tale": a word, or a noun with its modifiers, that calls a claim untrue."""
+    if word.lemma_.lower() in lex["denial_predicates"] or word.lower_ in lex["denial_predicates"]:
+        return True
+    modifiers = [t for t in word.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    return bool(modifiers) and _words_between(modifiers[0], word) in lex["denial_phrases"]
+
+
+def _words_between(first: Token, last: Token) -> str:
+    return " ".join(t.lower_ for t in first.doc[first.i:last.i + 1] if not t.is_punct or t.text == "-") \
+        .replace(" - ", "-")
 
 
 def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) -> bool:
