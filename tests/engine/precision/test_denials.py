@@ -52,3 +52,13 @@ def test_a_thing_turned_down_is_a_decision_not_a_denial(engine, text):
 ])
 def test_a_claim_turned_down_stays_a_denial(engine, text):
     assert "deny" in [stance for _, stance in _stances(engine, text)]
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The ministry denied the leak on Tuesday.", True),
+    ("The treasurer denied any wrongdoing.", True),
+    ("The court denied bail to the two men.", False),
+    ("The council denied the request for a second crossing.", False),
+])
+def test_deny_decides_only_on_what_is_granted(engine, text, denial):
+    assert any(stance == "deny" for _, stance in _stances(engine, text)) is denial

@@ -73,4 +73,4 @@ def _conflict(a: Found, b: Found, text: str) -> bool:
 
 
 def _load_builtin() -> None:
-    from . import according_to, colon, crf, interview, no_response, nominal, quotes, verbal  # noqa: F401
+    from . import according_to, colon, crf, headline_reports, interview, no_response, nominal, quotes, verbal  # noqa: F401

@@ -7,16 +7,18 @@ of a denial whatever its tag; the words before it are the source.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, word_set
+from ..lexicon import cue_stance, load_json, word_set
 from .base import Found
 from .syntax import token_offsets
 
 MAX_SOURCE_WORDS = 8
 
 
-def _deny_form(token: Token) -> bool:
+def deny_form(token: Token) -> bool:
     """"rejects", "denies", "disputes" as the parser tagged them: verb, noun or adjective."""
     if cue_stance(token.lemma_) == "deny":
         return True
@@ -26,13 +28,19 @@ def _deny_form(token: Token) -> bool:
     return any(cue_stance(stem) == "deny" for stem in stems)
 
 
-def _names_claim(token: Token, claim_words: frozenset[str]) -> bool:
+@lru_cache(maxsize=1)
+def claim_words() -> frozenset[str]:
+    """Nouns that name something said: "claim", "allegation", "report" (lexicons: statements.json, claim_objects)."""
+    return frozenset(load_json("statements.json")["claim_subjects"]) | word_set("claim_objects")
+
+
+def names_claim(token: Token, claim_words: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "VERB") and (lemma in claim_words or token.lower_ in claim_words
                                                or bool(cue_stance(lemma, noun=True)))
 
 
-def repair(doc: Doc, f: Found, claim_subjects: frozenset[str]) -> None:
+def repair(doc: Doc, f: Found) -> None:
     """Make `f` the denial it is when its cue or source holds a deny verb's form before a claim noun."""
     if f.cue is None:
         return
@@ -40,10 +48,10 @@ def repair(doc: Doc, f: Found, claim_subjects: frozenset[str]) -> None:
     span = doc.char_span(start, f.cue[1], alignment_mode="expand")
     if span is None or len(span) < 2:
         return
-    claim_words = claim_subjects | word_set("claim_objects")
+    claims = claim_words()
     # a headline's present tense: "disputed that, saying …" is a sentence the parser read right
-    denier = next((t for t in span[:-1] if t.tag_ not in ("VBD", "VBN", "VBG") and _deny_form(t)
-                   and _names_claim(doc[t.i + 1], claim_words)), None)
+    denier = next((t for t in span[:-1] if t.tag_ not in ("VBD", "VBN", "VBG") and deny_form(t)
+                   and names_claim(doc[t.i + 1], claims)), None)
     if denier is None:
         return
     f.stance = "deny"
@@ -56,3 +64,4 @@ def repair(doc: Doc, f: Found, claim_subjects: frozenset[str]) -> None:
         f.source, f.source_head = token_offsets(doc, before[0].i, before[-1].i), before[-1].i
     elif f.source is not None:
         f.source, f.source_head = None, None
+

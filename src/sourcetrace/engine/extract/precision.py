@@ -49,7 +49,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     """Set each find's `statement` and what its words say of its stance, fold two finds that
     are one statement, and take a fronted participle phrase off its source."""
     for f in finds:
-        repair(doc, f, _lex()["claim_subjects"])
+        repair(doc, f)
     finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
@@ -193,6 +193,8 @@ def _decision(doc: Doc, f: Found) -> bool:
         # "rejected selling the field": an act turned down; "denied selling it" is a claim denied
         return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
                    for c in verb.children)
+    if thing is not None and verb.lemma_.lower() == "deny":
+        return thing.lemma_.lower() in _lex()["granted_things"]  # "denied the leak" denies it happened
     return thing is not None and not _names_a_claim(thing)
 
 

@@ -1,0 +1,96 @@
+"""A headline's own reports, which its clipped grammar hides from the parser: "Minister rejects
+claims he fast-tracked contract", "Education minister denies paper leak, orders probe",
+"Burglaries up 40%, police say". The extractor runs last in every profile, so any other
+extractor's find on the same words wins (and `headline.repair` mends those the parser half read).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import extractors
+from ..lexicon import cue_stance, kind_words, load_json, word_set
+from ..parse import text_of
+from .base import Found
+from .headline import MAX_SOURCE_WORDS, claim_words, deny_form, names_claim
+from .syntax import token_offsets
+
+HEADLINE_MAX_WORDS = 20
+_CLAUSE_ENDS = re.compile(r"[;,:]\s+|\s+[–—-]\s+")
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The first line, when it stands alone above a blank line and reads as a headline: short,
+    and not closed like a sentence."""
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    if not line or not text[end + 1:].lstrip(" \t\r").startswith("\n") or line.endswith((".", "!", "?", "\"", "”")):
+        return None
+    return (0, len(line)) if len(line.split()) <= HEADLINE_MAX_WORDS else None
+
+
+def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """"Sweetener linked to stroke risk; maker disputes results" → its two clauses."""
+    out, start = [], span[0]
+    for m in _CLAUSE_ENDS.finditer(text, span[0], span[1]):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, span[1])]
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
+    """"Burglaries up 40% in Brennerton, police say": a short "X says" after a clause reports it."""
+    words = _words(doc, *clauses[k])
+    if k == 0 or not 2 <= len(words) <= 4 or words[-1].lower_ not in ("say", "says") \
+            or cue_stance(words[-1].lemma_) != "assert":
+        return None
+    return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[-1].i, words[-1].i),
+                 source=token_offsets(doc, words[0].i, words[-2].i), source_head=words[-2].i, extractor="headline")
+
+
+def _claimed(token: Token) -> bool:
+    """A word that names something said or found: "claims", "report", "results", "findings"."""
+    lemma = token.lemma_.lower()
+    return names_claim(token, claim_words()) or lemma in word_set("findings_nouns") \
+        or lemma in kind_words()["document"] or lemma in load_json("statements.json")["disputed_findings"]
+
+
+def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
+    """"State senator denies steering grant to nephew's charity": the words before a deny verb's
+    present form deny the words after it."""
+    words = _words(doc, *clause)
+    at = next((k for k, t in enumerate(words) if 0 < k <= MAX_SOURCE_WORDS and t.lower_.endswith("s")
+               and deny_form(t)), None)
+    if at is None or at + 1 >= len(words) or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:at]):
+        return None
+    verb, last_cue = words[at], at
+    if at + 2 < len(words) and names_claim(words[at + 1], claim_words()):
+        last_cue = at + 1  # "rejects claims he …": the cue takes the claim noun, as `headline.repair` reads it
+    elif verb.lemma_.lower() != "deny" and not words[at + 1].lower_.endswith("ing") \
+            and not any(_claimed(t) for t in words[at + 1:]):
+        return None  # "Club rejects offer for striker": a decision, not a denial
+    elif verb.lemma_.lower() == "deny" and words[at + 1].lemma_.lower() in load_json("statements.json")["granted_things"]:
+        return None  # "Council denies permit": a decision
+    return Found(content=[token_offsets(doc, words[last_cue + 1].i, words[-1].i)],
+                 cue=token_offsets(doc, verb.i, words[last_cue].i),
+                 source=token_offsets(doc, words[0].i, words[at - 1].i), source_head=words[at - 1].i,
+                 stance="deny", extractor="headline")
+
+
+@extractors.register("headline")
+def extract_headline(doc: Doc) -> list[Found]:
+    """A headline's own reports, which its clipped grammar hides from the parser: "Minister rejects
+    claims he fast-tracked contract", "…, police say". Run last: any other extractor's find wins."""
+    text = text_of(doc)
+    span = headline_span(text)
+    if span is None:
+        return []
+    clauses = _clauses(text, span)
+    finds = [f for k, clause in enumerate(clauses) if (f := _denial_in(doc, clause) or _says(doc, clauses, k))]
+    return [f for f in finds if f.content[0] is not None and f.cue is not None and f.source is not None]
