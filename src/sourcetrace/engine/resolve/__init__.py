@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
+from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -91,7 +92,32 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
-    return entity.name
+    return _sibling_surname(doc, first) or entity.name
+
+
+SHARED_BY = {"and", "&", ","}
+
+
+def _kin_word(word: str) -> bool:
+    """"Brothers" in "Brothers Kieran and Declan Haslam", a capital the tagger reads as a name."""
+    return word.removesuffix("s") in kind_words()["kin"] or word.removesuffix("es") in kind_words()["kin"]
+
+
+def _sibling_surname(doc: Doc, first) -> str | None:
+    """"Brothers Kieran and Declan Haslam … said Kieran": a first name first met joined to another
+    first name and the surname both share is that name with the surname; a surname ("Smith and
+    Declan Haslam") or a name with more words before it is left as it is."""
+    if first is None or from_first_name(first.text) is None or first.i + 3 >= len(doc) \
+            or first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not _kin_word(doc[first.i - 1].lower_) \
+            or doc[first.i + 1].lower_ not in SHARED_BY:
+        return None
+    other = next((e for e in person_entities(doc) if e.start == first.i + 2), None)
+    if other is None:
+        return None
+    words = [t for t in without_titles(other) if t.tag_ != "POS"]
+    if len(words) != 2 or from_first_name(words[0].text) is None:
+        return None
+    return f"{first.text} {words[-1].text}"
 
 
 def _reported_inside(f: Found, contents: SpanIndex[Found]) -> bool:
