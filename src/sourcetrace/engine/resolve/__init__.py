@@ -83,6 +83,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
         return without_suffix(entity.name)
+    if _kin_only(entity.name) \
+            and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
+        return _kin_pair(doc) or entity.name
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
     lowered = entity.name.lower()
@@ -96,6 +99,29 @@ def _full_name(doc: Doc, entity: Entity) -> str:
 
 
 SHARED_BY = {"and", "&", ","}
+PAIR_WORDS = {"a", "an", "the", "both", "two", "and", "his", "her", "their"}
+
+
+def _kin_only(name: str) -> bool:
+    """"Father and son", "both sisters": a group called only by how its members are related."""
+    words = [w for w in name.lower().split() if w not in PAIR_WORDS]
+    return bool(words) and all(_kin_word(w) for w in words)
+
+
+def _kin_pair(doc: Doc) -> str | None:
+    """"Kenneth Daly, 58, and his son Ryan Daly": the two people the text names as kin of each
+    other, for a group it calls by their kinship; none where it names two such pairs."""
+    text, people = text_of(doc), person_entities(doc)
+    pairs = []
+    for left, right in zip(people, people[1:]):
+        between = text[left.end_char:right.start_char]
+        joined = KIN_JOIN.fullmatch(between)
+        if left.sent.start == right.sent.start and joined and _kin_word(joined.group("kin").lower()):
+            pairs.append(f"{left.text} and {right.text}")
+    return pairs[0] if len(set(pairs)) == 1 else None
+
+
+KIN_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[\w-]+)\s+")
 
 
 def _kin_word(word: str) -> bool:
