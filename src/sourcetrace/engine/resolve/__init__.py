@@ -83,8 +83,6 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
         return without_suffix(entity.name)
-    if entity.kind == "document" and not entity.named and entity.head_lemma in kind_words()["authored"]:
-        return _made_by(doc, entity) or entity.name
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
@@ -101,26 +99,6 @@ def _full_name(doc: Doc, entity: Entity) -> str:
 
 
 SHARED_BY = {"and", "&", ","}
-AUTHORS = re.compile(r"\b(?:researchers|scientists|academics|authors),?\s+(?:from|at)\s+", re.IGNORECASE)
-AUTHORS_REACH = 600  # characters after a study is first met that its makers may be named
-
-
-def _made_by(doc: Doc, entity: Entity) -> str | None:
-    """"according to a study published on Wednesday. Researchers from the University of Port
-    Corrin filmed …": an unnamed study is known by the one body its makers are said to be from."""
-    start = min(m.start for m in entity.mentions)
-    text = text_of(doc)
-    bodies = {e.start_char: e for e in entities_of(doc) if e.label_ == "ORG" and start <= e.start_char}
-    makers = set()
-    for hit in AUTHORS.finditer(text, start, start + AUTHORS_REACH):
-        at = hit.end() + (4 if text.startswith("the ", hit.end()) else 0)
-        body = bodies.get(at) or bodies.get(hit.end())
-        if body is not None:
-            makers.add(POSSESSIVE_END.sub("", body.text.removeprefix("the ")))
-    return f"{makers.pop()} {entity.head_lemma}" if len(makers) == 1 else None
-
-
-POSSESSIVE_END = re.compile(r"['’]s?$")
 PAIR_WORDS = {"a", "an", "the", "both", "two", "and", "his", "her", "their"}
 
 
@@ -415,12 +393,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for e in entities:
         spans = sorted({(m.start, m.end) for m in e.mentions})
         spans = sorted(spans + _more_mentions(doc, e, taken))
-        name = _full_name(doc, e)
         sources.append(Source(
-            id=ids[id(e)], name=name, kind=e.kind, named=e.named,
-            count=e.count if e.kind == "group" else None,
-            # a study named by its makers keeps what the text called it ("study published on Wednesday")
-            description=e.description or (e.name if e.kind == "document" and name != e.name else None),
+            id=ids[id(e)], name=_full_name(doc, e), kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=e.description,
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))
