@@ -190,9 +190,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if (relative := _by_seniority(seen, key, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
-        # "figures released by the Kelby Police Department … The Kelby Police Department said":
-        # the department's figures, named by it, are not the department
-        if _norm(e.name) == key and (e.kind == "document") == (m.kind == "document"):
+        if _norm(e.name) == key:
             return e
     if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared

@@ -549,11 +549,6 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
                         for e in entities_in(span))
-        if by is not None and {lemma, lower} & words["published_data"] and by.head.lower_ in ("by", "from"):
-            # "figures released Thursday by the Brennerton Police Department": a reader knows
-            # published numbers by whose they are; what they are stays their description
-            return Mention(**base, kind="document", named=True, description=name,
-                           name=_strip_det(_text(doc, by.left_edge.i, by.right_edge.i)), definite=False)
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
