@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
+from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -82,6 +83,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
         return without_suffix(entity.name)
+    if _kin_only(entity.name) \
+            and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
+        return _kin_pair(doc) or entity.name
     if entity.kind != "person" or not entity.named or " " in entity.name:
         return entity.name
     lowered = entity.name.lower()
@@ -91,7 +95,55 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
-    return entity.name
+    return _sibling_surname(doc, first) or entity.name
+
+
+SHARED_BY = {"and", "&", ","}
+PAIR_WORDS = {"a", "an", "the", "both", "two", "and", "his", "her", "their"}
+
+
+def _kin_only(name: str) -> bool:
+    """"Father and son", "both sisters": a group called only by how its members are related."""
+    words = [w for w in name.lower().split() if w not in PAIR_WORDS]
+    return bool(words) and all(_kin_word(w) for w in words)
+
+
+def _kin_pair(doc: Doc) -> str | None:
+    """"Kenneth Daly, 58, and his son Ryan Daly": the two people the text names as kin of each
+    other, for a group it calls by their kinship; none where it names two such pairs."""
+    text, people = text_of(doc), person_entities(doc)
+    pairs = []
+    for left, right in zip(people, people[1:]):
+        between = text[left.end_char:right.start_char]
+        joined = KIN_JOIN.fullmatch(between)
+        if left.sent.start == right.sent.start and joined and _kin_word(joined.group("kin").lower()):
+            pairs.append(f"{left.text} and {right.text}")
+    return pairs[0] if len(set(pairs)) == 1 else None
+
+
+KIN_JOIN = re.compile(r"(?:,\s*\d{1,3})?,?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[\w-]+)\s+")
+
+
+def _kin_word(word: str) -> bool:
+    """"Brothers" in "Brothers Kieran and Declan Haslam", a capital the tagger reads as a name."""
+    return word.removesuffix("s") in kind_words()["kin"] or word.removesuffix("es") in kind_words()["kin"]
+
+
+def _sibling_surname(doc: Doc, first) -> str | None:
+    """"Brothers Kieran and Declan Haslam … said Kieran": a first name first met joined to another
+    first name and the surname both share is that name with the surname; a surname ("Smith and
+    Declan Haslam") or a name with more words before it is left as it is."""
+    if first is None or from_first_name(first.text) is None or first.i + 3 >= len(doc) \
+            or first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not _kin_word(doc[first.i - 1].lower_) \
+            or doc[first.i + 1].lower_ not in SHARED_BY:
+        return None
+    other = next((e for e in person_entities(doc) if e.start == first.i + 2), None)
+    if other is None:
+        return None
+    words = [t for t in without_titles(other) if t.tag_ != "POS"]
+    if len(words) != 2 or from_first_name(words[0].text) is None:
+        return None
+    return f"{first.text} {words[-1].text}"
 
 
 def _reported_inside(f: Found, contents: SpanIndex[Found]) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, word_set
-from .coref import ROLE_ENDS
+from .coref import ROLE_ENDS, _posts
 from .gender import from_first_name
 from .mentions import AGE, Mention, person_entities, without_titles
 from ..parse import text_of
@@ -99,9 +99,12 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
         # "A federal judge blocked the ban … U.S. District Judge Harold Wynn wrote": someone new,
         # whom the text names by the same role in its own words; the role's head must agree
         role = {m.head_lemma}
+    # or by another name for the same post: "a county prosecutor … Assistant District Attorney Lorna Beckett"
+    post = _posts(m.description or m.name)
     for n in later:
-        if n.kind == "person" and n.named and role <= _role_words(n.description) \
-                and _role_head(n.description) == m.head_lemma and earlier.introduced(n, m.start):
+        if n.kind == "person" and n.named and earlier.introduced(n, m.start) and (
+                role <= _role_words(n.description) and _role_head(n.description) == m.head_lemma
+                or post and len(post) == 1 and post == _posts(n.description)):
             return n if _gender_fits(m, n) else None
     return None
 

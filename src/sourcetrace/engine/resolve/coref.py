@@ -165,6 +165,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         # "the other lawyer": only one introduced as set apart so ("another lawyer"), never the first
         return _latest(seen, lambda e: e.kind == "person" and not _set_apart_from(m, e)
                        and any(m.head_lemma in f"{x.text} {x.description or ''}".lower().split() for x in e.mentions))
+    if m.kind == "person" and m.definite and not m.named and m.head_lemma in kind_words()["company_words"] \
+            and (firm := _firm_for_trade(seen, m)) is not None:
+        return firm
     if m.pronoun is not None:
         if m.name.lower() not in PRONOUNS:  # "the 61-year-old" after "Tully, a 61-year-old trucker"
             described = [e for e in entities if e.kind == "person"
@@ -234,7 +237,44 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return unnamed
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
             return _the_firm(entities, m)
+        if m.kind == "organization" and m.head_lemma in kind_words()["club_words"]:
+            return _the_club(seen, m)
     return None
+
+
+def _firm_for_trade(seen: _Seen, m: Mention) -> Entity | None:
+    """"Ardent Lithium Corp. said … The Westmark-based miner said": a trade that is also a word for
+    a firm is the firm where one firm has spoken and nobody in the story is so called."""
+    if any(e.kind == "person" and any(m.head_lemma in f"{x.text} {x.description or ''}".lower().split()
+                                      for x in e.mentions) for e in seen.entities):
+        return None
+    firm = _the_firm(seen.entities, m)
+    return firm if firm is not None and not firm.in_passing else None
+
+
+def _the_club(seen: _Seen, m: Mention) -> Entity | None:
+    """"Rovers manager Paul Greatorex said … The club said": the body whose name the post of the
+    person last quoted carries; else the one body named. A match report names two clubs, so a
+    post naming a body not found ("Sharks coach") leaves none guessed."""
+    bodies = [e for e in seen.entities if e.kind == "organization" and e.named]
+    person = _latest(seen, lambda e: e.kind == "person" and e.named and e.description)
+    if person is not None:
+        words = person.description.split()
+        post = {re.sub(r"['’]s?$", "", w.strip(".,")) for w in words[:len(_role_words(person.description))]} \
+            - _body_plain_words()
+        named = {w for w in post if w[:1].isupper()}
+        own = [e for e in bodies if {w.lower() for w in named} & {w.strip(".,") for w in e.name.lower().split()}]
+        if len(own) == 1:
+            return own[0]
+        if named:
+            return None
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _body_plain_words() -> frozenset[str]:
+    """Words a post and a club's name may share without naming the club ("Football Club manager")."""
+    plain = word_set("titles") | word_set("person_nouns") | kind_words()["organization"]
+    return frozenset(w for p in plain for w in (p, p.title(), p.capitalize())) | {""}
 
 
 _YOUNG_AGE = re.compile(r"\b(\d+)-(year|month|week|day)s?-old\b|,\s*(\d+),")

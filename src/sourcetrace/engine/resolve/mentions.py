@@ -304,6 +304,16 @@ def without_suffix(name: str) -> str:
     return short if len(short.split()) >= 2 else name
 
 
+def _without_place(name: str, ents: list[Span]) -> str:
+    """"Apex Vidya Academy in Navapur": where a body is is no part of its name; "Bank of America"
+    and a place inside the tagger's name for the body are."""
+    for place in (e for e in ents if e.label_ == "GPE"):
+        short = name.removesuffix(f" in {place.text}")
+        if short != name and any(e.label_ == "ORG" and _strip_det(e.text) == short for e in ents):
+            return short
+    return name
+
+
 def _past_descriptor(name: str, nouns: bool = True) -> str:
     """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
     set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
@@ -512,7 +522,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(name)))
+            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(_without_place(name, ents))))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
