@@ -31,3 +31,12 @@ def test_the_content_is_what_went_unanswered(engine, text, content):
 def test_only_someone_asked_can_be_unavailable(engine, text, silent):
     found = [a for a in engine.analyze(text).attributions if a.stance == "no_response"]
     assert bool(found) is silent
+
+
+@pytest.mark.parametrize("text", [
+    "The founder died in 2019 and never gave an interview about the sale.",
+    "Her grandfather passed away in 1990 and never answered the council's letters.",
+    "The late Mr Corrie never responded to the claim.",
+])
+def test_the_dead_do_not_decline_to_answer(engine, text):
+    assert [a for a in engine.analyze(text).attributions if a.stance == "no_response"] == []

@@ -62,3 +62,11 @@ def test_a_claim_turned_down_stays_a_denial(engine, text):
 ])
 def test_deny_decides_only_on_what_is_granted(engine, text, denial):
     assert any(stance == "deny" for _, stance in _stances(engine, text)) is denial
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor does not dispute the figures.",
+    "The club has never denied the report.",
+])
+def test_a_denial_negated_is_a_concession_not_a_denial(engine, text):
+    assert all(stance != "deny" for _, stance in _stances(engine, text))

@@ -134,6 +134,17 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     return None
 
 
+def _died(verb: Token, speaker: Token | None) -> bool:
+    """"Mr Ince died in 2021 and never gave a statement", "the late Mr Ince never answered": the
+    dead do not decline to answer."""
+    if speaker is not None and any(c.lower_ == "late" and c.i < speaker.i for c in speaker.children):
+        return True
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    return any(t.lemma_ == "die" or t.lemma_ == "pass" and any(c.lower_ == "away" for c in t.children)
+               for t in linked)
+
+
 @extractors.register("no_response")
 def extract_no_response(doc: Doc) -> list[Found]:
     lex = no_response()
@@ -148,6 +159,8 @@ def extract_no_response(doc: Doc) -> list[Found]:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":
                     speaker = child
+        if _died(verb, speaker):
+            continue
         content = _after(verb, covered) or cue
         # "the ministry, which declined to comment": the ministry, not its clause
         own = subtree_offsets(verb) if verb.dep_ == "relcl" else None

@@ -55,7 +55,14 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
+        if f.stance == "deny" and _denial_negated(doc, f):
+            f.stance = "assert"  # "does not dispute the numbers", "never denied it": a concession
     return finds
+
+
+def _denial_negated(doc: Doc, f: Found) -> bool:
+    verb = _cue_verb(doc, f)
+    return verb is not None and cue_verb_stance(verb) == "deny" and is_negated(verb)
 
 
 def _drop_participle_source(doc: Doc, f: Found) -> None:
