@@ -137,6 +137,14 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
+def _titled_as(doc: Doc, person: Span, role: str) -> bool:
+    """The role set before the name ("the midfielder Luca Ferrandis") or beside it in apposition."""
+    beside = [t for t in doc[max(0, person.start - 3):person.start] if t.head.i in range(person.start, person.end)]
+    if person.root.dep_ == "appos":
+        beside.append(person.root.head)
+    return any(t.lemma_.lower() == role for t in beside)
+
+
 def _named_before(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[int]) -> Span | None:
     """"signed the midfielder Luca Ferrandis … “…,” the midfielder said": the person last named
     with the role set before the name, whom no source mention brought in (named as an object)."""
@@ -148,10 +156,7 @@ def _named_before(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[i
             return None
         if p.end_char > m.start:
             continue
-        beside = [t for t in doc[max(0, p.start - 3):p.start] if t.head.i in range(p.start, p.end)]
-        if p.root.dep_ == "appos":
-            beside.append(p.root.head)
-        if any(t.lemma_.lower() == m.head_lemma for t in beside):
+        if _titled_as(doc, p, m.head_lemma):
             return p
     return None
 
@@ -167,10 +172,7 @@ def _titled_later(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[i
             return None
         if p.start_char < m.end:
             continue
-        beside = [t for t in doc[max(0, p.start - 3):p.start] if t.head.i in range(p.start, p.end)]
-        if p.root.dep_ == "appos":
-            beside.append(p.root.head)
-        if any(t.lemma_.lower() == m.head_lemma for t in beside):
+        if _titled_as(doc, p, m.head_lemma):
             return p
     return None
 
