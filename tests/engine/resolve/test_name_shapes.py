@@ -23,3 +23,12 @@ def test_the_name_test_takes_apostrophes_in_a_surname(name):
 
     doc = load_nlp().make_doc(name)
     assert _name_like(doc[:]) is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sergeant Lorna Pyle said a 34-year-old man had been arrested.", "Lorna Pyle"),
+    ("Police Constable Omar Rees said the road would stay closed overnight.", "Omar Rees"),
+])
+def test_a_police_rank_is_a_title_not_part_of_the_name(text, name):
+    analysis = analyze(text)
+    assert {s.name for s in analysis.sources if s.named} == {name}
