@@ -32,3 +32,10 @@ def test_the_name_test_takes_apostrophes_in_a_surname(name):
 def test_a_police_rank_is_a_title_not_part_of_the_name(text, name):
     analysis = analyze(text)
     assert {s.name for s in analysis.sources if s.named} == {name}
+
+
+def test_a_firm_named_by_its_trade_is_a_body_and_its_first_word_is_that_body():
+    text = ("The union said the operator, Carrow Terminals, had walked away from the talks. "
+            "Carrow rejected that account.")
+    analysis = analyze(text)
+    assert ("Carrow Terminals", "organization") in {(s.name, s.kind) for s in analysis.sources}
