@@ -127,12 +127,7 @@ def _verdict(word: Token, lex: dict[str, frozenset[str]]) -> bool:
     if word.lemma_.lower() in lex["denial_predicates"] or word.lower_ in lex["denial_predicates"]:
         return True
     modifiers = [t for t in word.lefts if t.dep_ in ("compound", "amod", "nmod")]
-    return bool(modifiers) and _words_between(modifiers[0], word) in lex["denial_phrases"]
-
-
-def _words_between(first: Token, last: Token) -> str:
-    return " ".join(t.lower_ for t in first.doc[first.i:last.i + 1] if not t.is_punct or t.text == "-") \
-        .replace(" - ", "-")
+    return bool(modifiers) and word.doc[modifiers[0].i:word.i + 1].text.lower() in lex["denial_phrases"]
 
 
 def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) -> bool:

@@ -10,10 +10,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import extractors
-from ..lexicon import cue_stance, kind_words, load_json, word_set
+from ..lexicon import cue_stance
 from ..parse import text_of
 from .base import Found
 from .headline import MAX_SOURCE_WORDS, claim_words, deny_form, names_claim
+from .precision import names_a_claim, statement_words
 from .syntax import token_offsets
 
 HEADLINE_MAX_WORDS = 20
@@ -56,9 +57,7 @@ def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
 
 def _claimed(token: Token) -> bool:
     """A word that names something said or found: "claims", "report", "results", "findings"."""
-    lemma = token.lemma_.lower()
-    return names_claim(token, claim_words()) or lemma in word_set("findings_nouns") \
-        or lemma in kind_words()["document"] or lemma in load_json("statements.json")["disputed_findings"]
+    return names_a_claim(token) or token.lemma_.lower() in statement_words()["disputed_findings"]
 
 
 def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
@@ -75,7 +74,7 @@ def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
     elif verb.lemma_.lower() != "deny" and not words[at + 1].lower_.endswith("ing") \
             and not any(_claimed(t) for t in words[at + 1:]):
         return None  # "Club rejects offer for striker": a decision, not a denial
-    elif verb.lemma_.lower() == "deny" and words[at + 1].lemma_.lower() in load_json("statements.json")["granted_things"]:
+    elif verb.lemma_.lower() == "deny" and words[at + 1].lemma_.lower() in statement_words()["granted_things"]:
         return None  # "Council denies permit": a decision
     return Found(content=[token_offsets(doc, words[last_cue + 1].i, words[-1].i)],
                  cue=token_offsets(doc, verb.i, words[last_cue].i),

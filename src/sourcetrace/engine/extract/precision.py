@@ -34,6 +34,11 @@ _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "w
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+def statement_words() -> dict[str, frozenset[str]]:
+    """The word lists of `lexicons/statements.json`, loaded once."""
+    return _lex()
+
+
 @lru_cache(maxsize=None)
 def _lex() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("statements.json").items()
@@ -202,10 +207,10 @@ def _decision(doc: Doc, f: Found) -> bool:
                    for c in verb.children)
     if thing is not None and verb.lemma_.lower() == "deny":
         return thing.lemma_.lower() in _lex()["granted_things"]  # "denied the leak" denies it happened
-    return thing is not None and not _names_a_claim(thing)
+    return thing is not None and not names_a_claim(thing)
 
 
-def _names_a_claim(noun: Token) -> bool:
+def names_a_claim(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     documents = kind_words()["document"]
     return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") \
