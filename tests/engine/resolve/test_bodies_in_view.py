@@ -1,12 +1,6 @@
 """'The club said' is the club of the person quoted before it; a trade that is also a word for a firm
 ('the Toronto-based miner') is the firm that spoke, unless someone in the story is so called."""
-from sourcetrace import analyze
-
-
-def speaker_of(text, words):
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+from said_by import speaker_of
 
 
 MATCH = ("The Kellmoor Hawks beat the Dunmore Sharks 22-20 at Seaview Oval on Saturday night.\n\n"

@@ -1,11 +1,5 @@
 """Where a body is ("Apex Vidya Academy in Navapur") is no part of its name; "of" in a name is."""
-from sourcetrace import analyze
-
-
-def speaker_of(text, words):
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+from said_by import speaker_of
 
 
 def test_a_place_after_a_body_s_name_is_not_its_name():

@@ -1,12 +1,6 @@
 """A lede's unnamed "a county prosecutor" is the person named next under another name for the same
 post ("Assistant District Attorney …", roles.json), never someone named under another post."""
-from sourcetrace import analyze
-
-
-def speaker_of(text, words):
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+from said_by import speaker_of
 
 
 LEDE = ("A former bookkeeper stole $90,000 from a church fund over four years, a Tellford County prosecutor "

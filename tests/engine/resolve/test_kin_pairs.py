@@ -1,12 +1,6 @@
 """A group called only by its kinship ("father and son", "both sisters") is the two people the text
 names as kin of each other ("Kenneth Daly, 58, and his son Ryan Daly"); with two such pairs, neither."""
-from sourcetrace import analyze
-
-
-def speaker_of(text, words):
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+from said_by import speaker_of
 
 
 SISTERS = ("Ruth Penrose, 61, and her younger sister Alice Penrose, 57, have run the tearoom since 1990.\n\n"

@@ -1,12 +1,6 @@
 """A definite role description is the person the text gave that role, under any name for the post
 (lexicons/roles.json), and nobody where the text leaves the holder open. Sentences written for the test."""
-from sourcetrace import analyze
-
-
-def _speakers(text: str) -> list[tuple[str, bool]]:
-    analysis = analyze(text)
-    return [(analysis.source(a.source_id).name, analysis.source(a.source_id).named)
-            for a in analysis.attributions if a.source_id]
+from said_by import speakers as _speakers
 
 
 def test_the_post_as_subject_is_the_person_given_it_in_apposition():

@@ -1,12 +1,6 @@
 """A first name met first beside another first name and the surname both share ("Brothers Kieran and
 Declan Haslam") is that name with the family's surname; a surname so joined is nobody's first name."""
-from sourcetrace import analyze
-
-
-def speaker_of(text, words):
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+from said_by import speaker_of
 
 
 def test_a_brother_named_by_first_name_takes_the_shared_surname():

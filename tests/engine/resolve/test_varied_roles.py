@@ -2,12 +2,7 @@
 before is that person, unless someone else is in view, holds the role, or the words set the
 speaker apart. Sentences written for the test."""
 from sourcetrace import analyze
-
-
-def _speakers(text: str) -> list[tuple[str, bool]]:
-    analysis = analyze(text)
-    return [(analysis.source(a.source_id).name, analysis.source(a.source_id).named)
-            for a in analysis.attributions if a.source_id]
+from said_by import speakers as _speakers
 
 
 def test_a_new_role_for_the_person_just_named():

@@ -1,0 +1,16 @@
+"""Who the engine says said what, for the resolve tests (imported by name, like `batch_engines`)."""
+from sourcetrace import analyze
+
+
+def speaker_of(text: str, words: str) -> str:
+    """The name of the source of the shortest attribution whose content holds `words`."""
+    r = analyze(text)
+    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
+               key=lambda cs: len(cs[0]))[1].name
+
+
+def speakers(text: str) -> list[tuple[str, bool]]:
+    """(name, named) of each attribution's source, in order."""
+    analysis = analyze(text)
+    return [(analysis.source(a.source_id).name, analysis.source(a.source_id).named)
+            for a in analysis.attributions if a.source_id]
