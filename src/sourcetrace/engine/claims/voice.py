@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -10,6 +11,7 @@ from ..extract.quotemarks import CLOSERS, find_quotes
 from sourcetrace.contract import Analysis
 from ..parse import text_of
 from ..parse.columns import columns
+from .lexicon import load
 
 # A sentence is the author's own when less than this share of its characters lies
 # inside an attribution (source, cue or content): "The recruitment reports come after
@@ -59,6 +61,9 @@ def sentences(doc: Doc) -> list[Span]:
 
 def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
     headline = headline_ranges(analysis.text, analysis.meta.title)
+    # a caption's credit ends its paragraph; the sentences before it are the caption's too
+    furniture = [(s, e) for s, e in paragraphs(analysis.text) if is_page_furniture(analysis.text[s:e])]
+    furniture_starts = [s for s, _ in furniture]
     # Quoted words are someone else's even when no extractor found the speaker.
     extents = [attribution_extent(a) for a in analysis.attributions] + quotations(analysis.text)
     # looked up by place, not scanned for every sentence
@@ -72,8 +77,31 @@ def author_sentences(doc: Doc, analysis: Analysis) -> list[Span]:
             continue
         if sum(columns(doc).is_alpha[sent.start:sent.end]) < MIN_WORDS or not has_finite_verb(sent):
             continue
+        if is_page_furniture(_text(sent)) or _inside(furniture, furniture_starts, sent.start_char):
+            continue
         kept.append(sent)
     return kept
+
+
+def is_page_furniture(sentence: str) -> bool:
+    """A reader prompt, photo credit, wire sign-off or editor's note (lexicons/claims/furniture.json)."""
+    furniture = load("furniture")
+    words = sentence.lstrip(" \t\n([").lower().split()
+    opening = " ".join(words[:6])
+
+    def opens(phrases: list[str]) -> bool:
+        return any(opening.startswith(p) and not opening[len(p):len(p) + 1].isalnum() for p in phrases)
+
+    lowered = " ".join(words)
+    signoff = (sentence.lstrip().startswith("(") or len(words) <= furniture["signoff_max_words"]
+               or sum(p in lowered for p in furniture["signoffs"]) > 1)
+    return (opens(furniture["starts"]) or (signoff and opens(furniture["signoffs"]))
+            or any(mark in sentence for mark in furniture["credit_marks"]))
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < ranges[k][1]
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
