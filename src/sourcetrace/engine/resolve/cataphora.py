@@ -102,11 +102,26 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
     # or by another name for the same post: "a county prosecutor … Assistant District Attorney Lorna Beckett"
     post = _posts(m.description or m.name)
     for n in later:
-        if n.kind == "person" and n.named and earlier.introduced(n, m.start) and (
+        if n.kind == "person" and n.named and earlier.introduced(n, m.start) and not _other_bodies(m, n) and (
                 role <= _role_words(n.description) and _role_head(n.description) == m.head_lemma
                 or post and len(post) == 1 and post == _posts(n.description)):
             return n if _gender_fits(m, n) else None
     return None
+
+
+def _qualifiers(phrase: str | None) -> set[str]:
+    """What a role is held at or of, past its post: "Brackwell Council" in "the leader of
+    Brackwell Council", "Lib Dem group" in "Lib Dem group leader"; a jurisdiction's level
+    ("county", "district") says nothing of which body."""
+    neutral = _roles() | kind_words()["jurisdiction_words"] | _NOT_ROLE | ROLE_ENDS
+    return {w for w in _role_words(phrase) if w not in neutral}
+
+
+def _other_bodies(m: Mention, n: Mention) -> bool:
+    """"The leader of Brackwell Council" is not "Lib Dem group leader Martin Oakes": the same
+    post, each qualified, at nothing in common."""
+    mine, theirs = _qualifiers(m.description or m.name), _qualifiers(n.description)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -> Mention | None:
@@ -173,8 +188,15 @@ def _titled_later(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[i
         if p.start_char < m.end:
             continue
         if _titled_as(doc, p, m.head_lemma):
-            return p
+            return None if _titled_elsewhere(m, p) else p
     return None
+
+
+def _titled_elsewhere(m: Mention, person: Span) -> bool:
+    """The title before the name holds the post elsewhere (see `_other_bodies`)."""
+    title = [t.text for t in person.doc[max(0, person.start - 6):person.start] if person.root in t.ancestors]
+    mine, theirs = _qualifiers(m.description or m.name), _qualifiers(" ".join(title))
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _take_name(m: Mention, p: Span) -> None:
@@ -203,6 +225,7 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     earlier = _Earlier(ordered)
     starts = [m.start for m in ordered]
     named_as: dict[str, Mention] = {}  # head word → the next mention of that role given a name
+    left_unnamed: dict[str, Mention] = {}  # head word → the next mention of that role left unnamed
     people = person_entities(doc)
     people_at = [p.start_char for p in people]
     for k in range(len(ordered) - 1, -1, -1):
@@ -215,11 +238,17 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
             else _same_role_named(m, later, earlier))
         if n is None and m.text.strip()[:1].isupper() and m.text.strip().lower().split()[0] == m.head_lemma:
             n = named_as.get(m.head_lemma)  # the headline's "Witness" is the lede's "a witness"
+        left = left_unnamed.get(m.head_lemma)
+        if n is not None and left is not None and left.start < n.start:
+            n = None  # the same role spoken of again in between and not named: the name is someone else's
         if n is not None:
             m.named, m.name, m.surname, m.first_name = True, n.name, n.surname, n.first_name
             m.gender = m.gender or n.gender
             named_as[m.head_lemma] = m
         elif not earlier.has_role(m.head_lemma, m.start) \
-                and (p := _named_before(doc, m, people, people_at) or _titled_later(doc, m, people, people_at)):
+                and (p := _named_before(doc, m, people, people_at) or _titled_later(doc, m, people, people_at)) \
+                and (left is None or p.start_char < left.start):
             _take_name(m, p)
             named_as[m.head_lemma] = m
+        if not m.named:
+            left_unnamed[m.head_lemma] = m

@@ -332,6 +332,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
                and _norm(e.name).split()[-1] == key]
     if len(sharing) < 2:
         return None
+    if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
+        return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
 

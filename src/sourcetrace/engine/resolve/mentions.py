@@ -61,6 +61,14 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _own_words(span: Span, person: Span) -> list[str]:
+    """The words before a name that are the person's own: after any possessive, so that "Mr
+    Oakes's wife, Sandra" takes "wife", not her husband's "Mr"."""
+    before = [t for t in span if t.i < person.start]
+    owner = max((k for k, t in enumerate(before) if t.tag_ == "POS" or POSSESSIVE.search(t.text)), default=-1)
+    return [t.text for t in before[owner + 1:]]
+
+
 def _text(doc: Doc, first: int, last: int) -> str:
     return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,\n\t")
 
@@ -375,6 +383,19 @@ def _person_entity(span: Span) -> Span | None:
     return None
 
 
+def _names_whom_they_act_for(person: Span, head: Token) -> bool:
+    """"Lawyers for the buyer, Fenwick Homes": a name set beside the noun after the head's
+    preposition names that noun (the buyer) when the head cannot be one named person (a
+    plural, "the family of the patient, Leonard Moss")."""
+    if person.root.dep_ != "appos" or person.root.head.i not in (head.i, person.root.i - 1):
+        return False
+    if not (head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in kind_words()["collective_people"]):
+        return False
+    # the parser hangs the name on the head or on the noun it follows, so ask which noun it follows
+    objects = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
+
+
 def _named_after(person: Span, head: Token, words: dict) -> bool:
     """The mention's head is a proper noun for a body that runs on from the "person" the tagger
     saw, with no comma between: the whole is an organisation's name."""
@@ -461,7 +482,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
-    if person is not None and _named_after(person, head, words):
+    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)):
         person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
@@ -488,7 +509,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        aside=aside if aside != description else None,
                        member_of=member, surname=surname_of(person.text),
-                       gender=gender.from_words([t.text for t in span if t.i < person.start] + [head.text]),
+                       gender=gender.from_words(_own_words(span, person) + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
