@@ -49,6 +49,22 @@ def _through(verb: Token, last: Token) -> Offsets:
     return start, last.idx + len(last.text)
 
 
+def _not_drawn(verb: Token, lex: dict) -> bool:
+    """"be drawn on / into": the passive idiom for being led to say something."""
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in lex["about_preps"] + ["into"] for c in verb.children)
+
+
+def _information_withheld(verb: Token, lex: dict) -> tuple[Token, Token] | None:
+    """"declined to give details", "refused to put a figure on the losses": the refused act
+    hands over information (the giving verb and its object), not "refused to give up his seat"."""
+    for action in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["giving_verbs"]):
+        obj = next((c for c in action.children if c.dep_ == "dobj" and c.lemma_ in lex["information_nouns"]), None)
+        if obj is not None and not any(c.dep_ == "prt" for c in action.children):
+            return action, obj
+    return None
+
+
 def _nobody(verb: Token) -> bool:
     """A subject that says none of them did it: "Neither X nor Y responded", "No one answered"."""
     speaker = subject(verb)
@@ -108,6 +124,17 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+        drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
+        if drawn is not None:  # "declined to be drawn on the figures"
+            return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
+        given = _information_withheld(verb, lex)  # "declined to give details", "to put a figure on it"
+        if given is not None:
+            action, obj = given
+            return _through(verb, obj), {verb.i, action.i, obj.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma == "draw" and is_negated(verb) and _not_drawn(verb, lex) \
+            and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children) \
+            and (who := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None and _can_speak(who):
+        return cue_phrase(verb), {verb.i}  # "would not be drawn on whether she would stand"
     if lemma in lex["referral_verbs"]:  # "referred questions to the Justice Department"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["request_nouns"]), None)
         if obj is not None:
@@ -127,7 +154,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     if lemma in ("have", "offer", "give", "provide", "issue"):
         # "had no comment", "did not have an immediate response"
         negated = is_negated(verb)
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in lex["withheld_nouns"]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"
+                    and (c.lemma_ in lex["withheld_nouns"] or c.lemma_ in lex["information_nouns"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
         if obj is not None:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}

@@ -307,7 +307,7 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
         return False
     lex = _lex()
     verb = _cue_verb(doc, f)
-    if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer") \
+    if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer", "draw") \
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
     if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
