@@ -21,3 +21,19 @@ def test_a_line_that_ends_a_sentence_is_no_wrap_in_unwrapped_text():
     # news text leaves a space after headlines and paragraphs: no wrap after a sentence for that
     assert len(paragraphs("Candidates vie for vets' support; \nTrump and Clinton point out flaws.")) == 2
     assert len(paragraphs("A flowed line goes \non.")) == 1
+
+
+def test_a_headline_longer_than_the_wrap_width_does_not_hide_the_wraps():
+    body = wrap_text(PARAGRAPH + " " + PARAGRAPH, 60, soft=False)
+    headline = "A headline line that runs well past the width the body was wrapped at, as press releases do"
+    text = headline + "\n\n" + body + "\n"
+    inner = [i for i, c in enumerate(text) if c == "\n" and text[i - 1] != "\n" and text[i + 1:i + 2] not in ("\n", "")]
+    assert inner and set(inner) <= wrap_breaks(text)
+    assert len(paragraphs(text)) == 2
+
+
+def test_a_short_block_of_lines_in_unwrapped_text_is_no_wrap():
+    text = ("The council approved the plan on Monday after a long debate that ran past midnight and into the "
+            "early hours, with residents watching from the gallery.\n\n"
+            "Contact: Jill Thibodeau, Communications\nPhone: 705-555-0183\nEmail: press office\n")
+    assert not wrap_breaks(text)

@@ -61,7 +61,12 @@ def ends_paragraph(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=8)  # asked of the same text by the parse and each extractor
 def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+    # the width a text was wrapped at shows in the lines that run on into the next; a headline
+    # or a one-line paragraph may be longer than that width
+    inner = [len(line.rstrip("\r\n")) for (_, line), (_, nxt) in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
     width = max((len(line.rstrip("\r\n")) for _, line in lines), default=0)
+    if len(inner) >= 3 and sum(n > max(inner) - WRAP_SLACK for n in inner) >= len(inner) * 2 / 3:
+        width = max(inner)  # lines that run on all reach near one width: the text was wrapped at it
     inked = [len(line.rstrip()) for _, line in lines if line.strip()]
     hard_wrapped = MIN_WIDTH <= width <= MAX_WRAP_WIDTH \
         and sum(n > width - WRAP_SLACK for n in inked) >= max(3, len(inked) / 3)

@@ -394,9 +394,14 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         spans = sorted({(m.start, m.end) for m in e.mentions})
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
-            id=ids[id(e)], name=_full_name(doc, e), kind=e.kind, named=e.named,
-            count=e.count if e.kind == "group" else None, description=e.description,
+            id=ids[id(e)], name=_one_line(_full_name(doc, e)), kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=_one_line(e.description),
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))
     return sources, attributions
+
+
+def _one_line(words: str | None) -> str | None:
+    """A name as a reader says it: a wrapped text's line breaks and runs of spaces as one space."""
+    return " ".join(words.split()) if words is not None else None
