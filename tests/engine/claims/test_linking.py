@@ -101,3 +101,27 @@ def test_a_group_of_several_is_not_a_single_source(nlp):
         one = analysis.model_copy(update={"attributions": [attribution]})
         claims = build_claims(nlp(text), one)
         assert claims[0].single_source == (attribution.source_id == "s5"), attribution.source_id
+
+
+def test_a_bare_denied_object_is_the_claim_someone_made_just_before():
+    from sourcetrace import analyze
+    r = analyze("Parents said the new timetable would cost them a day's pay. Ms Obi disputed that, "
+                "saying buses would run on Fridays too.")
+    names = {s.id: s.name for s in r.sources}
+    by_id = {a.id: a for a in r.attributions}
+    claim = next(c for c in r.claims if c.text.startswith("the new timetable"))
+    stances = {}
+    for other in [claim] + [c for c in r.claims if c.id in claim.same_as]:
+        for aid in other.attribution_ids:
+            stances[names[by_id[aid].source_id]] = by_id[aid].stance
+    assert stances == {"Parents": "assert", "Ms Obi": "deny"}
+    instead = next(c for c in r.claims if c.text.startswith("buses would run"))
+    assert [by_id[aid].stance for aid in instead.attribution_ids] == ["assert"]
+
+
+def test_a_bare_denied_object_reaches_no_further_back_than_the_last_sentence():
+    from sourcetrace import analyze
+    r = analyze("Parents said the new timetable would cost them a day's pay. The weather was mild. "
+                "It rained in the hills on Tuesday. Ms Obi disputed that.")
+    claim = next(c for c in r.claims if c.text.startswith("the new timetable"))
+    assert not any(c.text == "that" for c in r.claims if c.id in claim.same_as)

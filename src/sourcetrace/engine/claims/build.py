@@ -85,6 +85,8 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
         for j in range(i - 1, -1, -1):
             earlier = claims[j]
             if earlier.end < sentence.start_char:
+                if all(stances.get(aid) == "deny" for aid in claim.attribution_ids):
+                    _disputed(doc, claim, claims[:i], sources, mine)
                 break
             theirs = [aid for aid in earlier.attribution_ids if sources.get(aid) in mine]
             if theirs:
@@ -92,7 +94,26 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
                 taken.update((aid, stances[theirs[0]]) for aid in claim.attribution_ids
                              if sources.get(aid) in mine)
                 break
+        else:
+            if all(stances.get(aid) == "deny" for aid in claim.attribution_ids):
+                _disputed(doc, claim, claims[:i], sources, mine)
     return taken
+
+
+def _disputed(doc: Doc, claim: Claim, before: list[Claim], sources: dict[str, str | None], mine: set) -> None:
+    """"Parents said the timetable would cost them a day's pay. Ms Obi disputed that": a bare
+    denied object is the claim someone else made just before, in this sentence or the last."""
+    here = span_at(doc, claim.start, claim.end)
+    if here is None:
+        return
+    sentence = here[0].sent
+    reach = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    for earlier in reversed(before):
+        if earlier.end < reach:
+            return
+        if earlier.attribution_ids and not {sources.get(aid) for aid in earlier.attribution_ids} & mine:
+            connect(claim, earlier)
+            return
 
 
 def _attach_no_responses(doc: Doc, claims: list[Claim], feats: list[Features],

@@ -4,11 +4,12 @@ that are one statement, folded. The words are data, in `lexicons/statements.json
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .base import Found
-from .syntax import is_negated
+from .syntax import is_negated, trim
 from ..lexicon import kind_words
 from ..parse import parsed_text
 
@@ -143,17 +144,22 @@ def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) ->
 
 
 def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
-    """Two finds that are one statement: "Bell disputed that, saying drivers would …" is one
-    denial, of what the participle says; "the council said it could not comment on …" is the
-    council's non-response, not an assertion holding a second one."""
+    """Two finds that are one statement: "the council said it could not comment on …" is the
+    council's non-response, not an assertion holding a second one. And one that is two: "Bell
+    disputed that, saying drivers would …" is a denial of "that" and, by Bell, what Bell says
+    instead, which is no denial of it."""
     dropped: set[int] = set()
+    replaced: dict[int, Found] = {}
     for f in finds:
         if f.stance == "deny" and (confirming := _neither_nor(doc, f, lex)) is not None:
             f.stance = "no_response"  # and the "would not confirm" beside it is the same silence
             dropped.update(id(g) for g in finds if g is not f and g.cue and g.cue[0] < confirming[1] and confirming[0] < g.cue[1])
         elif f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
-            said.stance = "deny"
-            dropped.add(id(f))
+            denied = trim(doc, f.content_span[0], said.cue[0])
+            if denied is not None:
+                replaced[id(f)] = replace(f, content=[denied])
+            if said.source is None:
+                said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)) is not None:
             f.stance = "no_response"
             dropped.add(id(inner))
@@ -169,7 +175,7 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             dropped.update(_own_words(doc, outer, inside, lex))
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
             dropped.update(_silence_said_in_passing(doc, outer, inside))
-    return [f for f in finds if id(f) not in dropped]
+    return [replaced.get(id(f), f) for f in finds if id(f) not in dropped]
 
 
 def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> set[int]:
@@ -228,15 +234,19 @@ def _cue_token(doc: Doc, f: Found) -> Token | None:
 
 
 def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
-    """The "saying …" find hung from a denial whose own content is a bare object ("that", "the criticism")."""
+    """The "saying …" find hung from a denial whose own object is bare ("that", "the criticism")."""
     verb = _cue_token(doc, f)
-    content = doc.char_span(*f.content_span, alignment_mode="expand")
-    if verb is None or content is None or any(t.pos_ in ("VERB", "AUX") for t in content):
+    if verb is None:
         return None
     for g in finds:
-        said = _cue_token(doc, g) if g is not f else None
-        if said is not None and said.tag_ == "VBG" and said.head.i == verb.i and said.dep_ in ("advcl", "xcomp", "conj") \
-                and g.stance == "assert":
+        said = _cue_token(doc, g) if g is not f and g.cue is not None else None
+        # the parser may hang ", saying" on the denial as its clause ("disputed that, saying …")
+        hung = said is not None and (said.dep_ in ("advcl", "xcomp", "conj")
+                                     or said.dep_ == "ccomp" and said.i > 0 and doc[said.i - 1].text == ",")
+        if not hung or said.tag_ != "VBG" or said.head.i != verb.i or g.stance != "assert" or g.cue[0] <= f.content_span[0]:
+            continue
+        denied = doc.char_span(f.content_span[0], g.cue[0], alignment_mode="contract")
+        if denied is not None and not any(t.pos_ in ("VERB", "AUX") for t in denied):
             return g
     return None
 

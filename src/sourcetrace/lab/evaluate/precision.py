@@ -161,7 +161,7 @@ def score_article(article: PrecisionArticle, analysis: Analysis, statements_only
     matched = {i: j for i, j in pairs}
     counts = Counter(predictions=len(predicted), gold=len(article.statements), tp=len(pairs))
     text = article.text
-    false_positives, false_negatives, wrong_speakers = [], [], []
+    false_positives, false_negatives, wrong_speakers, wrong_labels = [], [], [], []
     for i, attribution in enumerate(predicted):
         source = analysis.source(attribution.source_id)
         name = source.name if source else None
@@ -179,6 +179,10 @@ def score_article(article: PrecisionArticle, analysis: Analysis, statements_only
             counts["type_right"] += attribution.type == gold.type
             if stance in HEADLINE_STANCES and stance == gold.stance:
                 counts[f"{stance}_right"] += 1
+            elif stance != gold.stance and (stance in HEADLINE_STANCES or gold.stance in HEADLINE_STANCES):
+                wrong_labels.append({"article": article.name, "content": attribution.content.text,
+                                     "cue": attribution.cue.text if attribution.cue else None,
+                                     "stance": stance, "gold": gold.stance})
             continue
         hard = [n.why for n in article.not_statements if any(_touches(s, n.span) for s in _spans_of(attribution))]
         if hard:
@@ -197,7 +201,7 @@ def score_article(article: PrecisionArticle, analysis: Analysis, statements_only
                                     "speaker": gold.speaker, "stance": gold.stance, "type": gold.type})
     counts["hard_negatives_gold"] = len(article.not_statements)
     return {"counts": counts, "false_positives": false_positives, "false_negatives": false_negatives,
-            "wrong_speakers": wrong_speakers}
+            "wrong_speakers": wrong_speakers, "wrong_labels": wrong_labels}
 
 
 def _pct(hits: int, total: int) -> float | None:
@@ -225,7 +229,8 @@ def summarise(scored: list[dict], model: str, statements_only: bool) -> dict:
                                "by_why": hard_by_why},
             "false_positives": [fp for s in scored for fp in s["false_positives"]],
             "false_negatives": [fn for s in scored for fn in s["false_negatives"]],
-            "wrong_speakers": [w for s in scored for w in s["wrong_speakers"]]}
+            "wrong_speakers": [w for s in scored for w in s["wrong_speakers"]],
+            "wrong_labels": [w for s in scored for w in s["wrong_labels"]]}
 
 
 def score_precision(articles: list[PrecisionArticle], model: str, statements_only: bool = False) -> dict:
