@@ -12,7 +12,7 @@ from . import extractors
 from .base import Found
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
 from ..parse import entities_of, span_at, text_of
 
 MAX_LABEL_TOKENS = 6
@@ -93,13 +93,14 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         speakers = [e for e in names if e.label_ in TURN_TAKERS and not e.text.isupper()]
         if any(w in wanted for e in speakers for w in e.text.lower().split()):
             return True
-    if not headline:
-        return False
+    if not headline or label.strip().lower() in word_set("headline_kickers"):
+        return False  # "Review: …", "Q&A: …" say what the piece is
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    # Headlines defeat the entity recogniser: a label of proper nouns alone is a name too.
-    return any(start <= e.start_char and e.end_char <= end for e in names) \
+    # Headlines defeat the entity recogniser: a label of proper nouns alone is a name too; a
+    # name inside a longer label ("From Kerala to the Prairies") is no speaker.
+    return any(start <= e.start_char <= start + len("the ") and end - 1 <= e.end_char <= end for e in names) \
         or all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 4 \
         or span.root.lower_ in kind_words()["document"]
 

@@ -240,8 +240,10 @@ def _inside_other(f: Found, finds: list[Found]) -> bool:
 
 
 def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
-    verb = _cue_verb(doc, f)
     lex = _lex()
+    cue = _tokens(doc, f.cue)
+    # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
+    verb = next((t for t in reversed(cue) if t.pos_ == "VERB"), None) if cue is not None else None
     if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"] or _inside_other(f, finds):
         return False
     who = subject(verb)
