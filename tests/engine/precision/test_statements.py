@@ -103,3 +103,15 @@ def test_a_thing_unconfirmed_and_a_person_sacked_are_no_non_response_or_denial(e
 def test_pointing_out_is_saying(engine):
     found = _by_cue(engine, "The auditor pointed out that the fund had been overdrawn twice.")
     assert found["pointed out"].statement is True
+
+
+@pytest.mark.parametrize("text", [
+    "His refugee claim was rejected in 2019.",
+    "The insurer denied her insurance claim in March.",
+])
+def test_a_claim_for_something_turned_down_is_no_denial(engine, text):
+    assert all(a.stance != "deny" for a in engine.analyze(text).attributions)
+
+
+def test_a_claim_said_to_be_true_and_denied_stays_a_denial(engine):
+    assert [a.stance for a in engine.analyze("The company denied the claims of a cover-up.").attributions] == ["deny"]

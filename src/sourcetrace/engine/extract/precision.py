@@ -206,12 +206,21 @@ def _decision(doc: Doc, f: Found) -> bool:
         return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
                    for c in verb.children)
     if thing is not None and verb.lemma_.lower() == "deny":
-        return thing.lemma_.lower() in _lex()["granted_things"]  # "denied the leak" denies it happened
+        # "denied the leak" denies it happened; "denied her insurance claim" turned it down
+        return thing.lemma_.lower() in _lex()["granted_things"] or _an_application(thing)
     return thing is not None and not names_a_claim(thing)
+
+
+def _an_application(noun: Token) -> bool:
+    """"His asylum claim", "an insurance claim": a claim for something, turned down or granted."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_set("claim_applications")
+               for c in noun.children)
 
 
 def names_a_claim(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
+    if _an_application(noun):
+        return False
     documents = kind_words()["document"]
     return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") \
         or lemma in word_set("findings_nouns") or lemma in _lex()["claim_subjects"] \
