@@ -115,3 +115,21 @@ def test_a_claim_for_something_turned_down_is_no_denial(engine, text):
 
 def test_a_claim_said_to_be_true_and_denied_stays_a_denial(engine):
     assert [a.stance for a in engine.analyze("The company denied the claims of a cover-up.").attributions] == ["deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marjorie rarely spoke about those years in public.",
+    "He never talked about the war.",
+    "The authors were careful not to claim the foxes were tame.",
+    "Funding for the bridge has not been confirmed.",
+])
+def test_speech_that_did_not_happen_is_no_statement(engine, text):
+    assert [a for a in engine.analyze(text).attributions if a.statement] == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("He never denied taking the money.", "assert"),
+    ("The mayor has not said how much the bridge will cost.", "no_response"),
+])
+def test_negated_speech_that_still_tells_something_stays(engine, text, stance):
+    assert [a.stance for a in engine.analyze(text).attributions] == [stance]

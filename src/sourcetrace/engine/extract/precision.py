@@ -142,7 +142,26 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) or _unsaid(doc, f)
+
+
+def _unsaid(doc: Doc, f: Found) -> bool:
+    """Speech the sentence says did not happen: "rarely spoke about those years", "never talked
+    about the war" (a topic, no words), "careful not to claim …", "funding has not been confirmed"
+    (by nobody). "Did not say how much …" is a silence and "never denied it" a concession: both
+    are read elsewhere."""
+    verb = _cue_verb(doc, f)
+    if verb is None or f.stance in ("deny", "no_response") or f.type != "indirect" or cue_verb_stance(verb) == "deny":
+        return False
+    habit = any(c.dep_ in ("neg", "advmod") and c.lower_ in _lex()["seldom_words"] for c in verb.children)
+    if not (habit or is_negated(verb)):
+        return False
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "careful not to claim", "agreed never to discuss"
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return True
+    content = _tokens(doc, f.content_span)
+    return content is not None and not any(t.tag_ in CLAUSE_VERBS or t.tag_ == "VB" for t in content)
 
 
 def _undergone(doc: Doc, f: Found) -> bool:
