@@ -133,3 +133,9 @@ def test_speech_that_did_not_happen_is_no_statement(engine, text):
 ])
 def test_negated_speech_that_still_tells_something_stays(engine, text, stance):
     assert [a.stance for a in engine.analyze(text).attributions] == [stance]
+
+
+def test_declaring_an_emergency_is_an_act_declaring_that_is_speech(engine):
+    acts = engine.analyze("Gov. Ana Ruiz declared a state of emergency late Tuesday.").attributions
+    said = engine.analyze("The mayor declared that the city was open for business.").attributions
+    assert [a.statement for a in acts] == [False] and [a.statement for a in said] == [True]
