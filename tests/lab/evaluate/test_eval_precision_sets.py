@@ -16,7 +16,7 @@ FLOORS = [
     ("a", 190, dict(tp=177, speakers=155, no_response=16, deny=10),
      dict(false_positives=9, no_response_wrong=1, deny_wrong=1, hard=6)),
     # b's gold reads "rejected the criticism, saying X" as one denial of X; the engine reports a
-    # denial of "the criticism" and X as asserted (sets i and e read it so): two deny labels off
+    # denial of "the criticism" and X as asserted (set i reads it so): two deny labels off
     ("b", 193, dict(tp=178, speakers=153, no_response=13, deny=5),
      dict(false_positives=15, no_response_wrong=3, deny_wrong=3, hard=4)),
 ]
