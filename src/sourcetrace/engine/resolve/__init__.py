@@ -15,6 +15,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
+from .documents import reader_name
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -392,10 +393,13 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     taken = _cover({(m.start, m.end) for e in entities for m in e.mentions})
     for e in entities:
         spans = sorted({(m.start, m.end) for m in e.mentions})
+        name, description = _full_name(doc, e), e.description
+        if e.kind == "document":  # its author or outlet, its own words kept as the description
+            name, description = reader_name(doc, [(m.start, m.end) for m in e.mentions]) or (name, description)
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
-            id=ids[id(e)], name=_full_name(doc, e), kind=e.kind, named=e.named,
-            count=e.count if e.kind == "group" else None, description=e.description,
+            id=ids[id(e)], name=name, kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=description,
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))

@@ -21,7 +21,7 @@ INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _clean(name: str) -> str:
+def clean(name: str) -> str:
     name = _POSSESSIVE.sub("", name.strip())
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -38,7 +38,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = _clean(e.text)
+                name = clean(e.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         memory["body_names"] = tuple(names)
@@ -86,7 +86,7 @@ def by_word(doc: Doc, lemma: str) -> str | None:
     words = kind_words()
     if lemma in words["company_words"] and lemma not in words["not_firm_words"]:
         return _one(firms(doc))
-    if lemma not in words["organization"]:
+    if lemma not in words["organization"] | words["media"]:
         return None
     # the body the word is the head of ("Brackwell District Council"), else one it opens
     # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it

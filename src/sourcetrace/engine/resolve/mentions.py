@@ -574,7 +574,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (body := bodies.called_by_word(head, span)) is not None or (
             lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
-        return Mention(**base, kind="organization", named=True, description=_strip_det(core),
+        return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
+                       description=_strip_det(core),
                        name=body or without_suffix(_past_descriptor(_strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),

@@ -1,0 +1,125 @@
+"""A document named as a reader names it: by whom it was made ("figures released by the
+authority" are the Port Varrow Authority's), else where it came out ("a report in the Valdmor
+Ledger", "a study published in the journal Avian Ecology Letters"), else by the phrase itself
+less when it came out ("study", not "study published on Wednesday").
+
+The source stays a document (`Source.kind == "document"`): its `name` is the author or outlet a
+reader would credit, its `description` the words the text used for the document, dates left out,
+so a user sees both who stands behind the words and that they were written, not said.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import kind_words
+from . import bodies
+
+AUTHOR_PREPS = ("by", "from")
+OUTLET_PREPS = ("in",)
+WHEN_LABELS = ("DATE", "TIME")
+OUTLET_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "PERSON")
+
+
+def _words(doc: Doc, tokens: list[Token]) -> str:
+    text = doc.text
+    return "".join(text[t.idx:t.idx + len(t.text)] + (t.whitespace_ if k < len(tokens) - 1 else "")
+                   for k, t in enumerate(tokens)).strip(" ,")
+
+
+def _makers(head: Token) -> list[Token]:
+    """The document's noun and the participles that say how it was made ("published", "released";
+    not "obtained": records obtained by a paper are not its own, lexicon kinds.json
+    `document_makers`)."""
+    made = kind_words()["document_makers"]
+    return [head, *(c for c in _participles(head) if c.lemma_.lower() in made)]
+
+
+def _participles(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _when(t: Token) -> bool:
+    return t.ent_type_ in WHEN_LABELS
+
+
+def _without_when(head: Token, span: Span) -> list[Token]:
+    """The document's words less those that say when ("on Wednesday", "last month", "Thursday"),
+    and less a participle left with nothing to say ("study published" is a study)."""
+    # what is said of the document by the way ("…, which was paid for by the council") is no part of it
+    doc = head.doc
+    drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
+                                                   or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+            for t in c.subtree}
+    for maker in [head, *_participles(head)]:
+        for c in maker.children:
+            if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
+                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c):
+                drop |= {t.i for t in c.subtree}
+        if maker is not head and all(c.i in drop for c in maker.children):
+            drop |= {t.i for t in maker.subtree}
+    words = [t for t in span if t.i not in drop and not (t.i == span.start and t.dep_ == "det")]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+        words.pop()
+    return words
+
+
+def _body_of(obj: Token) -> str:
+    """A body as the text names it, or in full where a word for it stands for the one named
+    ("the authority" for the Port Varrow Authority)."""
+    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+    plain = len(words) == 1 and obj.pos_ == "NOUN"
+    full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
+    return full or bodies.clean(_words(obj.doc, words))
+
+
+def _outlet(obj: Token) -> str | None:
+    """"the journal Avian Ecology Letters" → Avian Ecology Letters; "the Valdmor Ledger": where a
+    document came out, when the words name a paper or a journal and not a place or a time."""
+    if _when(obj):
+        return None
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return bodies.clean(_words(obj.doc, list(named.subtree)))
+    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+    # "the Carrow Gazette" by its words, whatever the tagger's label; not a place ("a report in Dunmore")
+    if obj.pos_ == "PROPN" and ({t.lower_ for t in words} & kind_words()["media"] or obj.ent_type_ in OUTLET_LABELS):
+        return bodies.clean(_words(obj.doc, words))
+    return None
+
+
+def credited(head: Token, span: Span) -> tuple[str | None, str]:
+    """(the author or outlet a reader credits, or None; the document's words less their dates)."""
+    author = outlet = None
+    for maker in _makers(head):
+        for c in maker.children:
+            if c.dep_ in ("prep", "agent") and (obj := _object(c)) is not None:
+                if c.lower_ in AUTHOR_PREPS and author is None and (obj.pos_ == "PROPN" or obj.ent_type_
+                                                                    or obj.lemma_.lower() in _body_words()):
+                    author = _body_of(obj)
+                elif c.lower_ in OUTLET_PREPS and outlet is None:
+                    outlet = _outlet(obj)
+    return author or outlet, _words(head.doc, _without_when(head, span))
+
+
+def _body_words() -> frozenset[str]:
+    words = kind_words()
+    return frozenset(words["organization"] | words["company_words"] | words["media"])
+
+
+def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(name, description) for a document source from the places the text calls it, the first
+    that credits someone winning; None where no place has a document's noun at its head."""
+    found = None
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        by, words = credited(span.root, span)
+        if by is not None:
+            return by, words
+        found = found or (words, words)
+    return found

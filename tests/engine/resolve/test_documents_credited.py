@@ -1,0 +1,41 @@
+"""A document is credited as a reader credits it: to its author, else its outlet; it stays a
+document, its own words (less when it came out) its description."""
+import pytest
+
+from sourcetrace import analyze
+
+
+def _document(text: str, words: str):
+    r = analyze(text)
+    a = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
+    return r.source(a.source_id)
+
+
+def test_figures_by_a_body_called_by_a_word_are_the_body_s_in_full():
+    text = ("The Lindqvist Harbour Authority said it was watching the dispute. According to figures released by "
+            "the authority last month, the harbour handled 900,000 containers last year.")
+    source = _document(text, "900,000 containers")
+    assert (source.kind, source.name) == ("document", "Lindqvist Harbour Authority")
+    assert source.description == "figures released by the authority"
+
+
+@pytest.mark.parametrize("phrase, name, description", [
+    ("a report in the Carrow Gazette last week", "Carrow Gazette", "report in the Carrow Gazette"),
+    ("a study published on Tuesday in the journal Wetland Birds", "Wetland Birds",
+     "study published in the journal Wetland Birds"),
+    ("a report by the county's roads department", "county's roads department",
+     "report by the county's roads department"),
+    ("a study published on Tuesday", "study", "study"),
+])
+def test_a_document_names_its_author_or_outlet_and_drops_its_dates(phrase, name, description):
+    source = _document(f"Reed beds are shrinking by a tenth each decade, according to {phrase}.", "Reed beds")
+    assert (source.kind, source.name, source.description) == ("document", name, description)
+
+
+# who obtained a document did not write it: test_document_names.py, "Records obtained by the Mercer Sentinel"
+
+
+def test_a_word_for_an_outlet_is_the_one_outlet_named():
+    text = ("Naps sharpen memory, according to a study published in the Marrow Journal of Sleep. "
+            "The work was funded by a charity, the journal said.")
+    assert _document(text, "funded by a charity").name == "Marrow Journal of Sleep"
