@@ -39,3 +39,19 @@ def test_a_word_for_an_outlet_is_the_one_outlet_named():
     text = ("Naps sharpen memory, according to a study published in the Marrow Journal of Sleep. "
             "The work was funded by a charity, the journal said.")
     assert _document(text, "funded by a charity").name == "Marrow Journal of Sleep"
+
+
+HEADLINE = "Urban owls raise more chicks near parks, study finds\n\n"
+
+
+def test_a_headline_s_bare_document_word_is_the_one_document_credited():
+    text = HEADLINE + ("Owls nesting in cities raise more chicks near parks, according to a study published on "
+                       "Wednesday in the journal Owl Ecology Letters.")
+    assert _document(text, "Urban owls").name == "Owl Ecology Letters"
+
+
+def test_a_headline_s_bare_document_word_with_two_documents_credited_is_left_alone():
+    text = HEADLINE + ("Owls nesting in cities raise more chicks near parks, according to a study published in "
+                       "the journal Owl Ecology Letters. Owls in villages do worse, according to a study in the "
+                       "journal Raptor Notes.")
+    assert _document(text, "Urban owls").name == "study"

@@ -15,7 +15,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
-from .documents import reader_name
+from .documents import credit_documents
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -391,11 +391,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
     taken = _cover({(m.start, m.end) for e in entities for m in e.mentions})
-    for e in entities:
+    # a document by its author or outlet, its own words kept as the description
+    credits = credit_documents(doc, [[(m.start, m.end) for m in e.mentions] if e.kind == "document" else []
+                                     for e in entities])
+    for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
-        name, description = _full_name(doc, e), e.description
-        if e.kind == "document":  # its author or outlet, its own words kept as the description
-            name, description = reader_name(doc, [(m.start, m.end) for m in e.mentions]) or (name, description)
+        name, description = credit or (_full_name(doc, e), e.description)
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
             id=ids[id(e)], name=name, kind=e.kind, named=e.named,

@@ -123,3 +123,32 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
             return by, words
         found = found or (words, words)
     return found
+
+
+def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[tuple[str, str] | None]:
+    """`reader_name` for each document source (given by the spans of its mentions; none for a
+    source that is no document). A bare word for a document that credits no one, as a headline
+    has it ("…, study finds"), is the one document of that word the text credits, where there is one."""
+    named = [reader_name(doc, spans) if spans else None for spans in documents]
+    words = [_bare_word(doc, spans) for spans in documents]
+    credited_by_word: dict[str, set[tuple[str, str]]] = {}
+    for spans, credit in zip(documents, named):
+        if credit is not None and credit[0] != credit[1]:
+            for word in {_head_lemma(doc, s) for s in spans} - {None}:
+                credited_by_word.setdefault(word, set()).add(credit)
+    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1 else credit
+            for word, credit in zip(words, named)]
+
+
+def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
+    found = doc.char_span(*span, alignment_mode="expand")
+    return found.root.lemma_.lower() if found is not None and len(found) else None
+
+
+def _bare_word(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The word, where every mention of the document is that one word alone with no article."""
+    found = [doc.char_span(*span, alignment_mode="expand") for span in spans]
+    if not found or any(f is None or len(f) != 1 or f[0].pos_ not in ("NOUN", "PROPN") for f in found):
+        return None
+    lemmas = {f[0].lemma_.lower() for f in found}
+    return lemmas.pop() if len(lemmas) == 1 else None
