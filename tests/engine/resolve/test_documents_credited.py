@@ -26,6 +26,8 @@ def test_figures_by_a_body_called_by_a_word_are_the_body_s_in_full():
     ("a report by the county's roads department", "county's roads department",
      "report by the county's roads department"),
     ("a study published on Tuesday", "study", "study"),
+    ("estimates published by the league", "league", "estimates published by the league"),
+    ("a notice posted by the Orrin Harbour Board", "Orrin Harbour Board", "notice posted by the Orrin Harbour Board"),
 ])
 def test_a_document_names_its_author_or_outlet_and_drops_its_dates(phrase, name, description):
     source = _document(f"Reed beds are shrinking by a tenth each decade, according to {phrase}.", "Reed beds")

@@ -97,8 +97,11 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
     for maker in _makers(head):
         for c in maker.children:
             if c.dep_ in ("prep", "agent") and (obj := _object(c)) is not None:
-                if c.lower_ in AUTHOR_PREPS and author is None and (obj.pos_ == "PROPN" or obj.ent_type_
-                                                                    or obj.lemma_.lower() in _body_words()):
+                # after a verb of making ("projections published by the tour") whoever it names;
+                # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
+                if c.lower_ in AUTHOR_PREPS and author is None and (
+                        obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
+                        or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
                     author = _body_of(obj)
                 elif c.lower_ in OUTLET_PREPS and outlet is None:
                     outlet = _outlet(obj)
