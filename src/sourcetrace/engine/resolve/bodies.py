@@ -115,9 +115,14 @@ def called_by_word(head: Token, span: Span) -> str | None:
         if t.i < head.i and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
-    if head.lemma_.lower() in word_set("person_nouns"):
+    lemma = head.lemma_.lower()
+    if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
-    return by_word(head.doc, head.lemma_.lower())
+    if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
+        # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
+        # tagger did not see as a body; only a headline's bare "maker" needs the whole text
+        return None
+    return by_word(head.doc, lemma)
 
 
 def named_last(head: Token, span: Span) -> Span | None:
