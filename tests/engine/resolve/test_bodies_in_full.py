@@ -64,3 +64,10 @@ def test_a_word_for_a_firm_with_two_firms_named_is_not_guessed():
     text = ("Hair dye is safe, maker says\n\nThe dye is made by Quenby Chemicals and sold by Tarn Retail Group, "
             "which said it had been tested for years.")
     assert speaker_of(text, "Hair dye is safe") == "maker"
+
+
+def test_the_company_is_the_firm_that_spoke_not_the_one_firm_named_by_its_words():
+    # "Tallowpay" has no firm's word in its name; "Harnett Systems" has, but only stands aside
+    text = ("A data leak at payments firm Tallowpay exposed 9,000 accounts, the company said on Monday. "
+            "Harnett Systems, its contractor, declined to comment.")
+    assert speaker_of(text, "data leak") == "Tallowpay"
