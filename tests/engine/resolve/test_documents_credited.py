@@ -57,3 +57,22 @@ def test_a_headline_s_bare_document_word_with_two_documents_credited_is_left_alo
                        "the journal Owl Ecology Letters. Owls in villages do worse, according to a study in the "
                        "journal Raptor Notes.")
     assert _document(text, "Urban owls").name == "study"
+
+
+def test_a_study_crediting_no_one_is_the_study_of_the_researchers_next_named():
+    text = ("Gulls have learned to open lunch boxes, according to a study published on Friday.\n\n"
+            "Researchers from the University of Tarrow Bay filmed 400 attempts over two summers.")
+    source = _document(text, "Gulls have learned")
+    assert (source.name, source.description) == ("University of Tarrow Bay study", "study")
+
+
+def test_researchers_at_two_places_credit_no_one():
+    text = ("Gulls have learned to open lunch boxes, according to a study published on Friday.\n\n"
+            "Researchers from the University of Tarrow Bay and researchers at Orrin College filmed 400 attempts.")
+    assert _document(text, "Gulls have learned").name == "study"
+
+
+def test_the_outlet_of_the_first_mention_comes_before_the_researchers():
+    text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds.\n\n"
+            "Researchers from the University of Tarrow Bay filmed 400 attempts over two summers.")
+    assert _document(text, "Gulls have learned").name == "Shore Birds"

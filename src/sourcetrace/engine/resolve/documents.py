@@ -117,15 +117,44 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
     """(name, description) for a document source from the places the text calls it, the first
     that credits someone winning; None where no place has a document's noun at its head."""
     found = None
-    for start, end in spans:
+    for k, (start, end) in enumerate(sorted(spans)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         by, words = credited(span.root, span)
         if by is not None:
             return by, words
+        if found is None and (team := _researchers_from(span)) is not None:
+            # a study brought in crediting no one: the next lines say whose it is
+            return f"{team} {span.root.lemma_.lower()}", words
         found = found or (words, words)
     return found
+
+
+TEAM_REACH = 2  # sentences after a document's first mention that "Researchers at X" is looked for in
+
+
+def _researchers_from(span: Span) -> str | None:
+    """"… according to a study published on Wednesday. Researchers from the University of Port
+    Corrin filmed …": the one body that those who made a study (kinds.json `research_teams`) are
+    said to be at or from, in the sentence of its mention or the next two."""
+    if span.root.lemma_.lower() not in kind_words()["research_documents"]:
+        return None
+    doc, teams = span.doc, kind_words()["research_teams"]
+    sentences = list(doc.sents)
+    here = next(k for k, s in enumerate(sentences) if s.start <= span.root.i < s.end)
+    found = set()
+    for sentence in sentences[here:here + TEAM_REACH + 1]:
+        for t in sentence:
+            if t.lemma_.lower() not in teams or t.i in range(span.start, span.end):
+                continue
+            for prep in t.children:
+                obj = _object(prep) if prep.lower_ in ("at", "from") else None
+                if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+                    aside = {w.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct")
+                             for w in c.subtree}  # "Harlan State University and two hospitals"
+                    found.add(bodies.clean(_words(doc, [w for w in obj.subtree if w.i not in aside])))
+    return found.pop() if len(found) == 1 else None
 
 
 def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[tuple[str, str] | None]:
