@@ -76,3 +76,9 @@ def test_the_outlet_of_the_first_mention_comes_before_the_researchers():
     text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds.\n\n"
             "Researchers from the University of Tarrow Bay filmed 400 attempts over two summers.")
     assert _document(text, "Gulls have learned").name == "Shore Birds"
+
+
+def test_the_paper_is_the_one_study_credited():
+    text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds. "
+            "The birds may simply be hungrier, the paper says.")
+    assert _document(text, "simply be hungrier").name == "Shore Birds"

@@ -159,17 +159,24 @@ def _researchers_from(span: Span) -> str | None:
 
 def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[tuple[str, str] | None]:
     """`reader_name` for each document source (given by the spans of its mentions; none for a
-    source that is no document). A bare word for a document that credits no one, as a headline
-    has it ("…, study finds"), is the one document of that word the text credits, where there is one."""
+    source that is no document). A document the text calls only by a word for it, crediting no
+    one ("…, study finds" in a headline; "the paper says" of the study), is the one document of
+    that word the text credits, where there is one; the words for research
+    (kinds.json `research_documents`: a study, the paper, the research) are one word for this."""
     named = [reader_name(doc, spans) if spans else None for spans in documents]
-    words = [_bare_word(doc, spans) for spans in documents]
+    words = [_word_for(doc, spans) if credit is not None and credit[0] == credit[1] else None
+             for spans, credit in zip(documents, named)]
     credited_by_word: dict[str, set[tuple[str, str]]] = {}
     for spans, credit in zip(documents, named):
         if credit is not None and credit[0] != credit[1]:
-            for word in {_head_lemma(doc, s) for s in spans} - {None}:
+            for word in {_key(_head_lemma(doc, s)) for s in spans} - {None}:
                 credited_by_word.setdefault(word, set()).add(credit)
     return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1 else credit
             for word, credit in zip(words, named)]
+
+
+def _key(lemma: str | None) -> str | None:
+    return "research" if lemma in kind_words()["research_documents"] else lemma
 
 
 def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -177,10 +184,11 @@ def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
     return found.root.lemma_.lower() if found is not None and len(found) else None
 
 
-def _bare_word(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    """The word, where every mention of the document is that one word alone with no article."""
+def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The word every mention of the document has for it, with at most an article before it."""
     found = [doc.char_span(*span, alignment_mode="expand") for span in spans]
-    if not found or any(f is None or len(f) != 1 or f[0].pos_ not in ("NOUN", "PROPN") for f in found):
+    if not found or any(f is None or not 1 <= len(f) <= 2 or f.root.pos_ not in ("NOUN", "PROPN")
+                        or len(f) == 2 and f[0].lower_ not in ("the", "this") for f in found):
         return None
-    lemmas = {f[0].lemma_.lower() for f in found}
+    lemmas = {_key(f.root.lemma_.lower()) for f in found}
     return lemmas.pop() if len(lemmas) == 1 else None
