@@ -82,3 +82,12 @@ def test_the_paper_is_the_one_study_credited():
     text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds. "
             "The birds may simply be hungrier, the paper says.")
     assert _document(text, "simply be hungrier").name == "Shore Birds"
+
+
+def test_a_headline_study_takes_the_outlet_not_the_researchers_next_to_it():
+    text = ("Short walks may ease back pain, study finds\n\n"
+            "A ten-minute walk may ease back pain in people over 50, according to a study published on Monday "
+            "in the Marrow Journal of Spine Care.\n\n"
+            "Researchers at the University of Tessel followed 300 volunteers for six months. Those who walked "
+            "daily reported less pain, the study found.")
+    assert _document(text, "Short walks").name == "Marrow Journal of Spine Care"

@@ -124,8 +124,8 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
         by, words = credited(span.root, span)
         if by is not None:
             return by, words
-        if found is None and (team := _researchers_from(span)) is not None:
-            # a study brought in crediting no one: the next lines say whose it is
+        if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
+            # a study brought in ("a study …") crediting no one: the next lines say whose it is
             return f"{team} {span.root.lemma_.lower()}", words
         found = found or (words, words)
     return found
