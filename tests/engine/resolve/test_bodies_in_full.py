@@ -71,3 +71,12 @@ def test_the_company_is_the_firm_that_spoke_not_the_one_firm_named_by_its_words(
     text = ("A data leak at payments firm Tallowpay exposed 9,000 accounts, the company said on Monday. "
             "Harnett Systems, its contractor, declined to comment.")
     assert speaker_of(text, "data leak") == "Tallowpay"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Contractor Dunmarra Civil said the work would finish in May.", "Dunmarra Civil"),
+    ("Developer Halyard Estates said the homes would be finished in May.", "Halyard Estates"),
+    ("Bank Corran Mutual said the homes would be finished in May.", "Bank Corran Mutual"),  # a name may open so
+])
+def test_a_trade_written_before_a_firm_s_name_is_no_part_of_it(text, name):
+    assert speaker_of(text, "finish") == name

@@ -154,3 +154,16 @@ def role_for_body(head: Token, span: Span) -> str | None:
     else:
         return None
     return f"{head.text} for {full}" if full is not None else None
+
+
+def past_trade_word(name: str) -> str:
+    """"Contractor Dunmarra Civil", "Developer Halyard Estates": a word for a firm's trade
+    (kinds.json company_words) written with a capital before a name of two or more capitalised
+    words, as a headline or a sentence's start has it, says what the firm is; it is no part of
+    its name ("Carrier Corporation", with one word after it, is left whole)."""
+    words = name.split()
+    trades = kind_words()["company_words"] - kind_words()["firm_words_opening_names"]
+    if len(words) >= 3 and words[0].lower() in trades \
+            and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return name

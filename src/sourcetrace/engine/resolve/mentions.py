@@ -484,7 +484,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
-        name = _past_descriptor(person.text.strip(), nouns=False)
+        name = bodies.past_trade_word(_past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
@@ -542,7 +542,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(_without_place(name, ents))))
+            kind, name = "organization", without_suffix(_in_full(doc, bodies.past_trade_word(
+                _past_descriptor(_without_place(name, ents)))))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
