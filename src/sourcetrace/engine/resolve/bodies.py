@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, word_set
-from ..parse import entities_of, scratch
+from ..parse import entities_of, entity_at, scratch
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 # Words that join a body's name and give it no initial: "Northern Football Association" and
@@ -74,10 +74,13 @@ def by_short_name(doc: Doc, words: str) -> str | None:
 
 def firms(doc: Doc) -> list[str]:
     """The names that are firms' by their words (lexicon firm_name_words)."""
-    firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
-    not_firm = kind_words()["not_firm_words"]
-    return [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
-            and not {w.strip("'’").lower() for w in n.split()} & not_firm]
+    memory = scratch(doc)
+    if "firm_names" not in memory:
+        firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
+        not_firm = kind_words()["not_firm_words"]
+        memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
+                                and not {w.strip("'’").lower() for w in n.split()} & not_firm]
+    return memory["firm_names"]
 
 
 def by_word(doc: Doc, lemma: str) -> str | None:
@@ -131,10 +134,10 @@ def named_last(head: Token, span: Span) -> Span | None:
     end = span.end
     while end > span.start and span.doc[end - 1].is_punct:
         end -= 1
-    for e in entities_of(span.doc):
-        if e.end == end and e.start > head.i and e.start > span.start and span.doc[e.start - 1].text == "," \
-                and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
-            return e
+    e = entity_at(span.doc, end - 1) if end > span.start else None
+    if e is not None and e.end == end and e.start > head.i and e.start > span.start \
+            and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
+        return e
     return None
 
 

@@ -141,10 +141,11 @@ def _researchers_from(span: Span) -> str | None:
     if span.root.lemma_.lower() not in kind_words()["research_documents"]:
         return None
     doc, teams = span.doc, kind_words()["research_teams"]
-    sentences = list(doc.sents)
-    here = next(k for k, s in enumerate(sentences) if s.start <= span.root.i < s.end)
+    sentences = [span.root.sent]
+    while len(sentences) <= TEAM_REACH and sentences[-1].end < len(doc):
+        sentences.append(doc[sentences[-1].end].sent)  # the next one: no walk over the whole text
     found = set()
-    for sentence in sentences[here:here + TEAM_REACH + 1]:
+    for sentence in sentences:
         for t in sentence:
             if t.lemma_.lower() not in teams or t.i in range(span.start, span.end):
                 continue
