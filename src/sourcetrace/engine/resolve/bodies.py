@@ -94,8 +94,7 @@ def by_word(doc: Doc, lemma: str) -> str | None:
     # the body the word is the head of ("Brackwell District Council"), else one it opens
     # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it
     # is ("the Police Officers Association" is the officers' union, not the police)
-    held = [(n, ws.index(lemma)) for n in body_names(doc)
-            if lemma in (ws := [w.strip(".,'’").lower() for w in n.split()])]
+    held = _names_by_word(doc).get(lemma, [])
     people = word_set("person_nouns")
     for tier in ([n for n, k in held if k == len(n.split()) - 1], [n for n, k in held if k == 0],
                  [n for n, k in held if 0 < k < len(n.split()) - 1
@@ -103,6 +102,19 @@ def by_word(doc: Doc, lemma: str) -> str | None:
         if tier:
             return _one(tier)
     return None
+
+
+def _names_by_word(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """Each word of the bodies' names with the names holding it and where, once per doc."""
+    memory = scratch(doc)
+    if "body_names_by_word" not in memory:
+        index: dict[str, list[tuple[str, int]]] = {}
+        for name in body_names(doc):
+            words = [w.strip(".,'’").lower() for w in name.split()]
+            for word in set(words):
+                index.setdefault(word, []).append((name, words.index(word)))
+        memory["body_names_by_word"] = index
+    return memory["body_names_by_word"]
 
 
 PLAIN_DEPS = {"det", "poss", "compound", "amod"}
