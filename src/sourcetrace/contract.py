@@ -34,7 +34,10 @@ class Span(_Model):
 
 class Source(_Model):
     id: str
-    name: str = Field(description="Canonical name: the fullest name or description in the article.")
+    name: str = Field(description="Canonical name: the fullest name or description in the article. A document "
+                                  "is named by whom a reader credits it to, its author (\"figures released by the "
+                                  "authority\": the authority's full name) or else its outlet (\"a report in the "
+                                  "Valdmor Ledger\"), with its own words, less dates, as its description.")
     kind: SourceKind
     named: bool
     count: int | None = Field(None, description="Members of a group source, when the text states it.")

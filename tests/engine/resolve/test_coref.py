@@ -49,7 +49,8 @@ def test_a_document_is_named_with_whoever_published_it():
     text = "Patients waited up to 14 hours for a bed, according to figures published by Westmoor Hospitals Trust."
     r, (figures,) = sources_of(text)
     assert figures.kind == "document" and figures.named
-    assert figures.name == "figures published by Westmoor Hospitals Trust"
+    assert figures.name == "Westmoor Hospitals Trust"  # the author, as a reader credits it
+    assert figures.description == "figures published by Westmoor Hospitals Trust"
 
 
 def test_a_firm_named_only_in_passing_is_the_company_that_then_speaks():

@@ -4,16 +4,18 @@ import pytest
 from sourcetrace import analyze
 
 
-@pytest.mark.parametrize("phrase, name", [
-    ("a study published last week in the journal Marsh Ecology", "study published last week in the journal Marsh Ecology"),
-    ("a consensus compiled by Tallyfield", "consensus compiled by Tallyfield"),
-    ("a survey carried out for the trust", "survey carried out for the trust"),
+@pytest.mark.parametrize("phrase, name, description", [
+    # a reader credits the author, else the outlet; the document's words, less when, describe it
+    ("a study published last week in the journal Marsh Ecology", "Marsh Ecology",
+     "study published in the journal Marsh Ecology"),
+    ("a consensus compiled by Tallyfield", "Tallyfield", "consensus compiled by Tallyfield"),
+    ("a survey carried out for the trust", "survey carried out for the trust", "survey carried out for the trust"),
 ])
-def test_a_document_keeps_who_made_it_and_where(phrase, name):
+def test_a_document_is_credited_to_who_made_it_or_where_it_came_out(phrase, name, description):
     r = analyze(f"Reed beds are shrinking by a tenth each decade, according to {phrase}.")
     (a,) = r.attributions
     source = r.source(a.source_id)
-    assert source.kind == "document" and source.name == name
+    assert source.kind == "document" and source.name == name and source.description == description
 
 
 def test_a_document_drops_a_relative_clause():

@@ -15,6 +15,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
+from .documents import credit_documents
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -390,12 +391,16 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
     taken = _cover({(m.start, m.end) for e in entities for m in e.mentions})
-    for e in entities:
+    # a document by its author or outlet, its own words kept as the description
+    credits = credit_documents(doc, [[(m.start, m.end) for m in e.mentions] if e.kind == "document" else []
+                                     for e in entities])
+    for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
+        name, description = credit or (_full_name(doc, e), e.description)
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
-            id=ids[id(e)], name=_one_line(_full_name(doc, e)), kind=e.kind, named=e.named,
-            count=e.count if e.kind == "group" else None, description=_one_line(e.description),
+            id=ids[id(e)], name=_one_line(name), kind=e.kind, named=e.named,
+            count=e.count if e.kind == "group" else None, description=_one_line(description),
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))

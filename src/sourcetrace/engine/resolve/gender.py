@@ -25,3 +25,9 @@ def _detector():
 @lru_cache(maxsize=4096)
 def from_first_name(name: str) -> str | None:
     return GUESSES.get(_detector().get_gender(name))
+
+
+@lru_cache(maxsize=4096)
+def is_first_name(name: str) -> bool:
+    """Whether the name list knows the word as a first name at all, of either sex or both."""
+    return _detector().get_gender(name) != "unknown"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gender
+from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
@@ -224,7 +224,7 @@ def _without_roles(run: Span) -> Span:
     """A run of capitalised words less the titles and words for people that open it: "Widow
     Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
-    while len(run) > 1 and run[0].lower_.rstrip(".") in roles:
+    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or _unlisted_title(run)):
         run = run[1:]
     return run
 
@@ -350,11 +350,26 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
 
 
 def without_titles(person: Span) -> Span:
-    """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur."""
+    """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
+    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`_unlisted_title`)."""
     titles = word_set("titles")
-    while len(person) > 1 and person[0].lower_.rstrip(".") in titles:
+    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)):
         person = person[1:]
     return person
+
+
+def _unlisted_title(run: Span) -> bool:
+    """Whether the run opens on a title no lexicon lists ("Harbourmaster", "Coroner", "Magistrate"
+    Ilse Vandrecht): a capitalised word that is no first name, set before a first name that a
+    surname follows. A name never opens on a word that is not a name before a first name, so
+    this holds for any title, in the lexicon or not; a name of two words is left alone, and so
+    is a run that ends on an English word, as a body's name does ("Apex Vidya Academy")."""
+    if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
+            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text):
+        return False
+    return gender.is_first_name(run[1].text) and run[1].is_title \
+        and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
+        and not {t.lower_ for t in run} & _kind_vocabulary() and not _english(run[-1].lower_)  # "Apex Vidya Academy"
 
 
 def _person_entity(span: Span) -> Span | None:
@@ -490,12 +505,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head)):
-        name = _past_descriptor(person.text.strip(), nouns=False)
+        name = bodies.past_trade_word(_past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
         roles = titles | word_set("person_nouns")  # "Contractor Ellery Civil" as "Prosecutor Jane Holt"
-        title_words = [t for t in span if t.i < person.start and t.lower_ in roles and t.head.i == person.root.i]
+        title_words = [t for t in span if t.i < person.start
+                       and (t.lower_ in roles and t.head.i == person.root.i
+                            or t.i == person.start - 1 and _unlisted_title(doc[t.i:person.end]))]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
@@ -525,6 +542,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
     opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
         and not any(e.start <= head.i < e.end for e in ents)
+    if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
+        # a headline's "… township says": a lower-case word the tagger took for a name
+        return Mention(**base, kind="organization", named=True, name=body, description=head.text)
     if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := _strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
@@ -543,7 +563,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind, name = "organization", without_suffix(_in_full(doc, _past_descriptor(_without_place(name, ents))))
+            kind, name = "organization", without_suffix(_in_full(doc, bodies.past_trade_word(
+                _past_descriptor(_without_place(name, ents)))))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
@@ -572,6 +593,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
+    if (body := bodies.called_by_word(head, span)) is not None or (
+            lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
+        # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
+        return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
+                       description=_strip_det(core),
+                       name=body or without_suffix(_past_descriptor(_strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),
                        definite=definite)
@@ -583,13 +610,42 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # trade (person_nouns: "the miner" is a person) is a body
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles"):
-        return Mention(**base, kind="organization", named=False, name=_strip_det(core), definite=definite)
+        return Mention(**base, kind="organization", named=False, name=_strip_det(_untitled_owner(span, core)),
+                       definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
-    core = _body_by_name(head, span) or core
+    if (short := _short_for_body(head, span)) is not None:
+        return Mention(**base, kind="organization", named=True, name=short)
+    role_for = bodies.role_for_body(head, span) if lemma in word_set("titles") | word_set("person_nouns") else None
+    core = _body_by_name(head, span) or role_for or _untitled_owner(span, core)
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _short_for_body(head: Token, span: Span) -> str | None:
+    """"Brightlane rejected reports" after "Brightlane Cloud said": a lone capitalised word that no
+    one is called, and that opens the name of one body, is that body, whatever the tagger made of it."""
+    words = [t for t in span if not t.is_punct and t.dep_ != "det"]
+    if len(words) != 1 or words[0].i != head.i or not head.is_title or _english(head.lower_):
+        return None
+    return bodies.by_first_words(head.doc, head.text)
+
+
+def _untitled_owner(span: Span, phrase: str) -> str:
+    """"Prime Minister Anneli Kask's office" is Anneli Kask's office to a reader: the title
+    before the name of the person a body belongs to (capitals ending in a word for a post:
+    "Health Minister") is no part of what it is called."""
+    doc, roles = span.doc, word_set("titles") | word_set("person_nouns")
+    for person in _people_starting_in(doc, span.start, span.end):
+        owned = person[-1].tag_ == "POS" or person.end < len(doc) and doc[person.end].tag_ == "POS"
+        first = person.start
+        if first > span.start and doc[first - 1].lower_.rstrip(".") in roles:
+            while first > span.start and doc[first - 1].is_title:
+                first -= 1
+        if owned and first < person.start:
+            phrase = phrase.replace(doc[first:person.start].text + " ", "", 1)
+    return phrase
 
 
 def _headline_verb(span: Span) -> int | None:

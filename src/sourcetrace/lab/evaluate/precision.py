@@ -33,6 +33,9 @@ MIN_SHARE = 0.5
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "’s"}
+# "spokesman for Senn Water" is "a Senn Water spokesman": the words joining a role to its body
+# and their order are how a sentence runs, not whom a reader hears.
+_JOINERS = {"for", "of"}
 # A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation"}
 
@@ -133,11 +136,14 @@ def _words(name: str) -> list[str]:
 
 
 def speaker_matches(gold: str, predicted: str | None) -> bool:
-    """Same name, case and articles aside; a gold full name is matched by its surname alone."""
+    """Same name, case and articles aside; the same words in any order, "for" and "of" aside
+    ("spokesman for Senn Water" is "a Senn Water spokesman"); a gold full name is matched by
+    its surname alone."""
     want, got = _words(gold), _words(predicted or "")
     if not want or not got:
         return False
-    if want == got:
+    unjoined = Counter(w for w in want if w not in _JOINERS)
+    if want == got or unjoined and unjoined == Counter(w for w in got if w not in _JOINERS):
         return True
     return len(want) >= 2 and set(got) <= set(want) and want[-1] in got
 

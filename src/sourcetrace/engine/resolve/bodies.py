@@ -1,0 +1,184 @@
+"""Bodies called as a reader calls them: a short name ("Veltrix"), an acronym ("NFA") or a word
+for a body ("the township", "police", "their union", "the company") stands for the one body the
+text names in full ("Veltrix Systems", "the Northern Football Association", "Township of Ardmore
+Falls"). Where the text names two bodies that fit (a match report's two clubs, a merger's two
+firms), none is guessed. The whole text counts, not only what came before: a headline
+("… township says") is written after the story that names the body.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import kind_words, word_set
+from ..parse import entities_of, entity_at, scratch
+
+BODY_LABELS = ("ORG", "GPE", "FAC")
+# Words that join a body's name and give it no initial: "Northern Football Association" and
+# "Department for Work and Pensions" are NFA and DWP.
+INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean(name: str) -> str:
+    name = _POSSESSIVE.sub("", name.strip())
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def body_names(doc: Doc) -> tuple[str, ...]:
+    """The names of several words the text gives bodies, each once, in order: the tagger's
+    organisations (and places and buildings, "Township of Ardmore Falls"), and any name that
+    ends as only firms' names do ("Pelham Residential", whatever the tagger took it for)."""
+    memory = scratch(doc)
+    if "body_names" not in memory:
+        firm_ends = kind_words()["firm_name_words"]
+        names: dict[str, None] = {}
+        for e in entities_of(doc):
+            if any(t.like_num for t in e):
+                continue
+            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
+                name = clean(e.text)
+                if len(name.split()) > 1 and name[:1].isupper():
+                    names[name] = None
+        memory["body_names"] = tuple(names)
+    return memory["body_names"]
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in INITIAL_SKIPS and w[:1].isupper())
+
+
+def _one(names: list[str]) -> str | None:
+    distinct = set(names)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def by_acronym(doc: Doc, word: str) -> str | None:
+    """"NFA" for the Northern Football Association: the one body whose initials it is."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    return _one([n for n in body_names(doc) if initials(n) == word])
+
+
+def by_first_words(doc: Doc, words: str) -> str | None:
+    """"Veltrix" for Veltrix Systems: the one body whose name opens with the words."""
+    if not words[:1].isupper():
+        return None
+    return _one([n for n in body_names(doc) if n.startswith(words + " ")])
+
+
+def by_short_name(doc: Doc, words: str) -> str | None:
+    return by_acronym(doc, words) or by_first_words(doc, words)
+
+
+def firms(doc: Doc) -> list[str]:
+    """The names that are firms' by their words (lexicon firm_name_words)."""
+    memory = scratch(doc)
+    if "firm_names" not in memory:
+        firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
+        not_firm = kind_words()["not_firm_words"]
+        memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
+                                and not {w.strip("'’").lower() for w in n.split()} & not_firm]
+    return memory["firm_names"]
+
+
+def by_word(doc: Doc, lemma: str) -> str | None:
+    """"The township", "police", "their union": the one body whose name holds the word; for a
+    word for a firm ("the company", "the maker"), the one firm."""
+    words = kind_words()
+    if lemma in words["company_words"] and lemma not in words["not_firm_words"]:
+        return _one(firms(doc))
+    if lemma not in words["organization"] | words["media"]:
+        return None
+    # the body the word is the head of ("Brackwell District Council"), else one it opens
+    # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it
+    # is ("the Police Officers Association" is the officers' union, not the police)
+    held = _names_by_word(doc).get(lemma, [])
+    people = word_set("person_nouns")
+    for tier in ([n for n, k in held if k == len(n.split()) - 1], [n for n, k in held if k == 0],
+                 [n for n, k in held if 0 < k < len(n.split()) - 1
+                  and n.split()[k + 1].lower().removesuffix("s") not in people]):
+        if tier:
+            return _one(tier)
+    return None
+
+
+def _names_by_word(doc: Doc) -> dict[str, list[tuple[str, int]]]:
+    """Each word of the bodies' names with the names holding it and where, once per doc."""
+    memory = scratch(doc)
+    if "body_names_by_word" not in memory:
+        index: dict[str, list[tuple[str, int]]] = {}
+        for name in body_names(doc):
+            words = [w.strip(".,'’").lower() for w in name.split()]
+            for word in set(words):
+                index.setdefault(word, []).append((name, words.index(word)))
+        memory["body_names_by_word"] = index
+    return memory["body_names_by_word"]
+
+
+PLAIN_DEPS = {"det", "poss", "compound", "amod"}
+
+
+def called_by_word(head: Token, span: Span) -> str | None:
+    """The body a mention names by a word for one and nothing else ("the township", "police",
+    "their union", "the engineering firm", "the maker"): no name, no words after the head (what
+    follows says which one: "police in Hollin Green"), nothing but pronouns as owners."""
+    if head.pos_ == "PROPN" and not head.is_lower or head.tag_ == "NNPS" or any(t.i > head.i and not t.is_punct for t in span):
+        return None
+    for t in span:
+        if t.i < head.i and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
+                             or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
+            return None
+    lemma = head.lemma_.lower()
+    if lemma in word_set("person_nouns"):
+        return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
+    if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
+        # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
+        # tagger did not see as a body; only a headline's bare "maker" needs the whole text
+        return None
+    return by_word(head.doc, lemma)
+
+
+def named_last(head: Token, span: Span) -> Span | None:
+    """"The engineering firm that carried out the inspection, Falk & Rowe": a body's name set
+    after a comma at the very end of the words for it is what the body is called."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    e = entity_at(span.doc, end - 1) if end > span.start else None
+    if e is not None and e.end == end and e.start > head.i and e.start > span.start \
+            and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
+        return e
+    return None
+
+
+def role_for_body(head: Token, span: Span) -> str | None:
+    """"An NFA spokeswoman", "a Veltrix spokesman", "a company spokeswoman": a role set after the
+    short name of a body, or a word for a firm, is the role's for that body in full:
+    "spokeswoman for Northern Football Association"."""
+    before = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i
+              and span.start <= c.i]
+    if len(before) != 1:
+        return None
+    word = before[0]
+    if word.pos_ == "PROPN" or word.is_upper:
+        full = by_short_name(head.doc, word.text)
+    elif word.lemma_.lower() in kind_words()["company_words"]:
+        full = _one(firms(head.doc))
+    else:
+        return None
+    return f"{head.text} for {full}" if full is not None else None
+
+
+def past_trade_word(name: str) -> str:
+    """"Contractor Dunmarra Civil", "Developer Halyard Estates": a word for a firm's trade
+    (kinds.json company_words) written with a capital before a name of two or more capitalised
+    words, as a headline or a sentence's start has it, says what the firm is; it is no part of
+    its name ("Carrier Corporation", with one word after it, is left whole)."""
+    words = name.split()
+    trades = kind_words()["company_words"] - kind_words()["firm_words_opening_names"]
+    if len(words) >= 3 and words[0].lower() in trades \
+            and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return name

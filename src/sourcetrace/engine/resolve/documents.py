@@ -1,0 +1,195 @@
+"""A document named as a reader names it: by whom it was made ("figures released by the
+authority" are the Port Varrow Authority's), else where it came out ("a report in the Valdmor
+Ledger", "a study published in the journal Avian Ecology Letters"), else by the phrase itself
+less when it came out ("study", not "study published on Wednesday").
+
+The source stays a document (`Source.kind == "document"`): its `name` is the author or outlet a
+reader would credit, its `description` the words the text used for the document, dates left out,
+so a user sees both who stands behind the words and that they were written, not said.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import kind_words
+from . import bodies
+
+AUTHOR_PREPS = ("by", "from")
+OUTLET_PREPS = ("in",)
+WHEN_LABELS = ("DATE", "TIME")
+OUTLET_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "PERSON")
+
+
+def _words(doc: Doc, tokens: list[Token]) -> str:
+    text = doc.text
+    return "".join(text[t.idx:t.idx + len(t.text)] + (t.whitespace_ if k < len(tokens) - 1 else "")
+                   for k, t in enumerate(tokens)).strip(" ,")
+
+
+def _makers(head: Token) -> list[Token]:
+    """The document's noun and the participles that say how it was made ("published", "released";
+    not "obtained": records obtained by a paper are not its own, lexicon kinds.json
+    `document_makers`)."""
+    made = kind_words()["document_makers"]
+    return [head, *(c for c in _participles(head) if c.lemma_.lower() in made)]
+
+
+def _participles(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _when(t: Token) -> bool:
+    return t.ent_type_ in WHEN_LABELS
+
+
+def _without_when(head: Token, span: Span) -> list[Token]:
+    """The document's words less those that say when ("on Wednesday", "last month", "Thursday"),
+    and less a participle left with nothing to say ("study published" is a study)."""
+    # what is said of the document by the way ("…, which was paid for by the council") is no part of it
+    doc = head.doc
+    drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
+                                                   or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+            for t in c.subtree}
+    for maker in [head, *_participles(head)]:
+        for c in maker.children:
+            if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
+                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c):
+                drop |= {t.i for t in c.subtree}
+        if maker is not head and all(c.i in drop for c in maker.children):
+            drop |= {t.i for t in maker.subtree}
+    words = [t for t in span if t.i not in drop and not (t.i == span.start and t.dep_ == "det")]
+    while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
+        words.pop()
+    return words
+
+
+def _body_of(obj: Token) -> str:
+    """A body as the text names it, or in full where a word for it stands for the one named
+    ("the authority" for the Port Varrow Authority)."""
+    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+    plain = len(words) == 1 and obj.pos_ == "NOUN"
+    full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
+    return full or bodies.clean(_words(obj.doc, words))
+
+
+def _outlet(obj: Token) -> str | None:
+    """"the journal Avian Ecology Letters" → Avian Ecology Letters; "the Valdmor Ledger": where a
+    document came out, when the words name a paper or a journal and not a place or a time."""
+    if _when(obj):
+        return None
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return bodies.clean(_words(obj.doc, list(named.subtree)))
+    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+    # "the Carrow Gazette" by its words, whatever the tagger's label; not a place ("a report in Dunmore")
+    if obj.pos_ == "PROPN" and ({t.lower_ for t in words} & kind_words()["media"] or obj.ent_type_ in OUTLET_LABELS):
+        return bodies.clean(_words(obj.doc, words))
+    return None
+
+
+def credited(head: Token, span: Span) -> tuple[str | None, str]:
+    """(the author or outlet a reader credits, or None; the document's words less their dates)."""
+    author = outlet = None
+    for maker in _makers(head):
+        for c in maker.children:
+            if c.dep_ in ("prep", "agent") and (obj := _object(c)) is not None:
+                # after a verb of making ("projections published by the tour") whoever it names;
+                # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
+                if c.lower_ in AUTHOR_PREPS and author is None and (
+                        obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
+                        or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
+                    author = _body_of(obj)
+                elif c.lower_ in OUTLET_PREPS and outlet is None:
+                    outlet = _outlet(obj)
+    return author or outlet, _words(head.doc, _without_when(head, span))
+
+
+def _body_words() -> frozenset[str]:
+    words = kind_words()
+    return frozenset(words["organization"] | words["company_words"] | words["media"])
+
+
+def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(name, description) for a document source from the places the text calls it, the first
+    that credits someone winning; None where no place has a document's noun at its head."""
+    found = None
+    for k, (start, end) in enumerate(sorted(spans)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        by, words = credited(span.root, span)
+        if by is not None:
+            return by, words
+        if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
+            # a study brought in ("a study …") crediting no one: the next lines say whose it is
+            return f"{team} {span.root.lemma_.lower()}", words
+        found = found or (words, words)
+    return found
+
+
+TEAM_REACH = 2  # sentences after a document's first mention that "Researchers at X" is looked for in
+
+
+def _researchers_from(span: Span) -> str | None:
+    """"… according to a study published on Wednesday. Researchers from the University of Port
+    Corrin filmed …": the one body that those who made a study (kinds.json `research_teams`) are
+    said to be at or from, in the sentence of its mention or the next two."""
+    if span.root.lemma_.lower() not in kind_words()["research_documents"]:
+        return None
+    doc, teams = span.doc, kind_words()["research_teams"]
+    sentences = [span.root.sent]
+    while len(sentences) <= TEAM_REACH and sentences[-1].end < len(doc):
+        sentences.append(doc[sentences[-1].end].sent)  # the next one: no walk over the whole text
+    found = set()
+    for sentence in sentences:
+        for t in sentence:
+            if t.lemma_.lower() not in teams or t.i in range(span.start, span.end):
+                continue
+            for prep in t.children:
+                obj = _object(prep) if prep.lower_ in ("at", "from") else None
+                if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+                    aside = {w.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct")
+                             for w in c.subtree}  # "Harlan State University and two hospitals"
+                    found.add(bodies.clean(_words(doc, [w for w in obj.subtree if w.i not in aside])))
+    return found.pop() if len(found) == 1 else None
+
+
+def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[tuple[str, str] | None]:
+    """`reader_name` for each document source (given by the spans of its mentions; none for a
+    source that is no document). A document the text calls only by a word for it, crediting no
+    one ("…, study finds" in a headline; "the paper says" of the study), is the one document of
+    that word the text credits, where there is one; the words for research
+    (kinds.json `research_documents`: a study, the paper, the research) are one word for this."""
+    named = [reader_name(doc, spans) if spans else None for spans in documents]
+    words = [_word_for(doc, spans) if credit is not None and credit[0] == credit[1] else None
+             for spans, credit in zip(documents, named)]
+    credited_by_word: dict[str, set[tuple[str, str]]] = {}
+    for spans, credit in zip(documents, named):
+        if credit is not None and credit[0] != credit[1]:
+            for word in {_key(_head_lemma(doc, s)) for s in spans} - {None}:
+                credited_by_word.setdefault(word, set()).add(credit)
+    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1 else credit
+            for word, credit in zip(words, named)]
+
+
+def _key(lemma: str | None) -> str | None:
+    return "research" if lemma in kind_words()["research_documents"] else lemma
+
+
+def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
+    found = doc.char_span(*span, alignment_mode="expand")
+    return found.root.lemma_.lower() if found is not None and len(found) else None
+
+
+def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The word every mention of the document has for it, with at most an article before it."""
+    found = [doc.char_span(*span, alignment_mode="expand") for span in spans]
+    if not found or any(f is None or not 1 <= len(f) <= 2 or f.root.pos_ not in ("NOUN", "PROPN")
+                        or len(f) == 2 and f[0].lower_ not in ("the", "this") for f in found):
+        return None
+    lemmas = {_key(f.root.lemma_.lower()) for f in found}
+    return lemmas.pop() if len(lemmas) == 1 else None
