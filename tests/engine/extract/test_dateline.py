@@ -11,6 +11,8 @@ from sourcetrace.engine.component import analyze
     ("ORLANDO, Fla. (Reuters) - The mayor", "The mayor"),
     ("EXCLUSIVE – Roger Lamb", "Roger Lamb"),
     ("TIRUVALLA: The collector", "The collector"),
+    ("KINGSTON, ON, May 2 /Lakeland Newswire/ - Harbour Mills", "Harbour Mills"),
+    ("HALIFAX, March 3, 2025 /CNW/ - The port", "The port"),
 ])
 def test_a_dateline_is_cut_from_the_front(text, kept):
     start, end = without_dateline(text, (0, len(text)))

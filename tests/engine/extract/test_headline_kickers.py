@@ -22,3 +22,10 @@ def test_kickers_and_phrases_are_no_speakers(headline):
 def test_a_named_label_still_speaks(headline, speaker):
     r = analyze(headline + "\n\nThe story begins here.")
     assert [r.source(a.source_id).name for a in r.attributions] == [speaker]
+
+
+def test_a_fact_checks_labels_take_no_turns():
+    text = ("Fact check: did crime double?\n\n"
+            "THE CLAIM: Violent crime in Harbury has doubled since the council took office.\n\n"
+            "OUR VERDICT: Misleading. Recorded offences rose by a fifth.\n")
+    assert [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == ":"] == []

@@ -84,7 +84,8 @@ def test_a_short_overlap_is_no_match(tmp_path):
     ("Ana Lind", "Lind", True), ("Ana Lind", "ana lind", True), ("the dealer", "dealer", True),
     ("Ana Lind", "Eva Lind", False), ("Lind", "Ana Lind", False), ("Ana Lind", None, False),
     ("Castell Marine", "The port operator", False), ("Orrin Tools Ltd.", "Orrin Tools", True),
-    ("Orrin Tools", "Orrin Tools Corp.", True), ("Orrin Tools Ltd.", "Orrin", False)])
+    ("Orrin Tools", "Orrin Tools Corp.", True), ("Orrin Tools Ltd.", "Orrin", False),
+    ("an old farmer", "One old farmer", True), ("one of the pickets", "a picket", False)])
 def test_speaker_names_match_by_words_and_by_a_full_name_s_surname(gold, got, right):
     assert speaker_matches(gold, got) is right
 

@@ -81,9 +81,9 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     """A transcript turn's label is a name in capitals that the text also writes as a name
     ("PENCE" for Mike Pence, unlike "UPDATE"), or one of two or more such labels taking turns;
     a headline's label names a person, a body or a document ("Poll: …")."""
-    if not _name_like(doc, start, end):
-        return False
     label = text_of(doc)[start:end]
+    if not _name_like(doc, start, end) or label.strip().lower() in word_set("piece_labels"):
+        return False  # "Review: …", "Q&A: …", "THE CLAIM: …" say what follows, not who
     names = [e for e in entities_of(doc) if e.label_ in SPEAKING_ENTITIES]
     if label.isupper() and len(label) > 1:
         if len(turns) >= 2 and max(turns.values()) >= 2:
@@ -93,8 +93,8 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         speakers = [e for e in names if e.label_ in TURN_TAKERS and not e.text.isupper()]
         if any(w in wanted for e in speakers for w in e.text.lower().split()):
             return True
-    if not headline or label.strip().lower() in word_set("headline_kickers"):
-        return False  # "Review: …", "Q&A: …" say what the piece is
+    if not headline:
+        return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False

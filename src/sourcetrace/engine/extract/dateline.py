@@ -1,4 +1,4 @@
-"""Datelines ("RENO, Nev. (AP) — ", "WASHINGTON -- ", "PUNE: ") say where a story was filed; they are never
+"""Datelines ("RENO, Nev. (AP) — ", "WASHINGTON -- ", "PUNE: ", a release's "TORONTO, ON, June 18 /CNW/ - ") say where a story was filed; they are never
 part of a source or a content. The parser joins them to the first sentence, so a span that
 starts with one is trimmed after extraction (a parse-level break cost the CRF more than it won)."""
 from __future__ import annotations
@@ -10,9 +10,9 @@ from .base import Found, Offsets
 
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*"  # the place (or a label such as EXCLUSIVE), in capitals
-    r"(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?"  # a state or country: ", Nev.", ", New Mexico"
-    r"(?:, [A-Z][a-z]+\.? \d{1,2})?"  # a date: ", Dec. 11"
-    r"(?: \([^()]{1,40}\))?"  # the agency: " (AP)"
+    r"(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2}))?"  # a state or country: ", Nev.", ", New Mexico", ", ON"
+    r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"  # a date: ", Dec. 11", ", June 18, 2025"
+    r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"
     r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
     # the colon of Indian and some British papers ("PUNE: ")
 

@@ -32,7 +32,7 @@ HEADLINE_STANCES = ("no_response", "deny")
 MIN_SHARE = 0.5
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
-_SKIP = {"the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "’s"}
+_SKIP = {"the", "a", "an", "one", "mr", "mrs", "ms", "dr", "'s", "’s"}
 # "spokesman for Senn Water" is "a Senn Water spokesman": the words joining a role to its body
 # and their order are how a sentence runs, not whom a reader hears.
 _JOINERS = {"for", "of"}
