@@ -10,6 +10,7 @@ from ..extract.base import SpanIndex
 from ..extract.quotemarks import CLOSERS, find_quotes
 from sourcetrace.contract import Analysis
 from ..parse import text_of
+from ..parse.breaks import paragraphs
 from ..parse.columns import columns
 from .lexicon import load
 
@@ -19,7 +20,6 @@ from .lexicon import load
 MAX_COVERED = 0.5
 MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # CR LF line ends too
 _CLOSERS = "".join(sorted(CLOSERS)) + ")] \t\n"  # what may follow a sentence's final stop
 
 
@@ -37,23 +37,22 @@ def headline_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
     return ranges
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for m in list(_PARAGRAPH_BREAK.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        if text[at:end].strip():
-            lead = len(text[at:end]) - len(text[at:end].lstrip())
-            out.append((at + lead, end - (len(text[at:end]) - len(text[at:end].rstrip()))))
-        at = m.end() if m else len(text)
-    return out
-
-
 def sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, also cut at blank lines (headlines have no full stop)."""
+    """spaCy's sentences, also cut where a paragraph ends (headlines have no full stop)."""
+    text = text_of(doc)
+    paras = paragraphs(text)
+    starts = [start for start, _ in paras]
     out = []
     for sent in doc.sents:
-        for start, end in paragraphs(_text(sent)):
-            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        k = max(bisect_right(starts, sent.start_char) - 1, 0)
+        while k < len(paras) and paras[k][0] < sent.end_char:
+            start, end = max(paras[k][0], sent.start_char), min(paras[k][1], sent.end_char)
+            k += 1
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if span is not None and len(span):
                 out.append(span)
     return out
