@@ -10,7 +10,7 @@ from ..extract.base import SpanIndex
 from ..extract.quotemarks import CLOSERS, find_quotes
 from sourcetrace.contract import Analysis
 from ..parse import text_of
-from ..parse.breaks import paragraphs
+from ..parse.breaks import headline_lines, paragraphs
 from ..parse.columns import columns
 from .lexicon import load
 
@@ -19,22 +19,14 @@ from .lexicon import load
 # warnings from US soldiers that …" is mostly the soldiers' warning, not the author's claim.
 MAX_COVERED = 0.5
 MIN_WORDS = 4
-HEADLINE_MAX_WORDS = 25
 _CLOSERS = "".join(sorted(CLOSERS)) + ")] \t\n"  # what may follow a sentence's final stop
 
 
 def headline_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
-    """Leading short lines with no final full stop (the headline, repeated or not), and
-    any paragraph that repeats the page title."""
-    ranges, leading = [], True
-    for start, end in paragraphs(text):
-        line = text[start:end]
-        short_unstopped = len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
-        if (leading and short_unstopped) or (title and _same(line, title)):
-            ranges.append((start, end))
-        else:
-            leading = False
-    return ranges
+    """The lines that open the text as headlines do, and any paragraph that repeats the page title."""
+    leading = headline_lines(text)
+    repeats = [(s, e) for s, e in paragraphs(text)[len(leading):] if title and _same(text[s:e], title)]
+    return leading + repeats
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -12,23 +12,25 @@ from spacy.tokens import Doc, Token
 from . import extractors
 from ..lexicon import cue_stance
 from ..parse import text_of
+from ..parse.breaks import headline_lines
 from .base import Found
 from .headline import MAX_SOURCE_WORDS, claim_words, deny_form, names_claim
 from .precision import names_a_claim, statement_words
 from .syntax import token_offsets
 
-HEADLINE_MAX_WORDS = 20
 _CLAUSE_ENDS = re.compile(r"[;,:]\s+|\s+[–—-]\s+")
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
-    """The first line, when it stands alone above a blank line and reads as a headline: short,
-    and not closed like a sentence."""
-    end = text.find("\n")
-    line = text[:end].rstrip() if end > 0 else ""
-    if not line or not text[end + 1:].lstrip(" \t\r").startswith("\n") or line.endswith((".", "!", "?", "\"", "”")):
+    """The first line, when it reads as a headline (`parse.breaks.headline_lines`) and stands
+    alone above a blank line."""
+    lines = headline_lines(text)
+    if not lines or "\n" in text[lines[0][0]:lines[0][1]]:
         return None
-    return (0, len(line)) if len(line.split()) <= HEADLINE_MAX_WORDS else None
+    start, end = lines[0]
+    below = text[end:].lstrip(" \t\r")
+    alone = below.startswith("\n") and below[1:].lstrip(" \t\r").startswith("\n")  # a blank line under it
+    return (start, len(text[:end].rstrip())) if alone and not text[:start].strip() else None
 
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

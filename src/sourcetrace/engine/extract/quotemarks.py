@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..parse.breaks import paragraphs
+from ..parse.marks import ENDING, PAIRS
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›", "‘": "’", '"': '"', "”": "”", "'": "'"}
+OPENERS = PAIRS
 DOUBLE_STYLE = frozenset(OPENERS) - {"'"}
-CLOSERS = {"”", "»", "“", "›", "’", '"', "'"}
+CLOSERS = ENDING
 SINGLE = ("‘", "'")  # an unclosed single mark is an apostrophe
 
 

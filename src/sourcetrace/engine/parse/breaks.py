@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .marks import ENDING
+
 LINE = re.compile(r"[^\n]*\n?")
 ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$|[\"”’»]$")
 MIN_WIDTH = 30  # a text whose lines are all shorter than this is not wrapped text
@@ -44,6 +46,22 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], m.end())
         else:
             out.append((m.start(), m.end()))
+    return out
+
+
+HEADLINE_MAX_WORDS = 25
+_CLOSERS = "".join(sorted(ENDING)) + ")] \t\r\n"  # what may follow a headline's last word
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that open a text as headlines do: short, and not closed like a sentence
+    (a headline, a deck, a kicker; the first that reads as a sentence ends them)."""
+    out = []
+    for start, end in paragraphs(text):
+        line = text[start:end]
+        if len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":")):
+            break
+        out.append((start, end))
     return out
 
 

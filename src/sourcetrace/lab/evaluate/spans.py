@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sourcetrace.engine.parse.marks import QUOTE_MARKS
+
 Fragments = tuple[tuple[int, int], ...]
 
-QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
 WORD = re.compile(r"\w+")
 
 

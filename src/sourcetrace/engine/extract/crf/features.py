@@ -8,10 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...parse.columns import columns
+from ...parse.marks import AMBIGUOUS, CLOSING, OPENING
 
-OPENING = set("“«‘„‹")
-CLOSING = set("”»’‟›")
-AMBIGUOUS = set("\"'`")
 # "’" is also the apostrophe: only a token that is just the mark counts as a quote.
 VERBAL = {"VERB", "AUX"}
 

@@ -15,9 +15,7 @@ from ...parse.columns import columns
 from ..base import Found
 from ..syntax import cue_verb_stance, is_passive_participle, speaker_offsets, subject
 from ..verbal import recipient_and_channel
-from .features import AMBIGUOUS, CLOSING, OPENING
-
-QUOTE_MARKS = OPENING | CLOSING | AMBIGUOUS
+from ...parse.marks import QUOTE_MARKS
 # How far (in sentences) a content may sit from its cue: multi-sentence quotes
 # put the cue in the first or last sentence. On dev, 1 beat 0, 2 and 3: farther
 # pieces were mostly another attribution's, whose cue the model missed.
