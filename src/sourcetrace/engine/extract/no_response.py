@@ -100,7 +100,7 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
-    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)):
+    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
         return cue_phrase(verb), {verb.i}
@@ -108,6 +108,11 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+        given = _refused_to_give(verb, lex)
+        if given is not None:
+            action, obj = given
+            return _through(verb, obj), {verb.i, action.i, obj.i} | {c.i for c in action.children if c.dep_ == "aux"} \
+                | {d.i for d in obj.subtree if d.i < obj.i}
     if lemma in lex["referral_verbs"]:  # "referred questions to the Justice Department"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["request_nouns"]), None)
         if obj is not None:
@@ -132,6 +137,27 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         if obj is not None:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
+
+
+def _refused_to_give(verb: Token, lex: dict) -> tuple[Token, Token] | None:
+    """"declined to give details", "refused to take questions": the answer withheld is named by
+    the object; "refused to give way" or "declined to take the job" withhold none."""
+    for action in verb.children:
+        if action.dep_ != "xcomp" or action.lemma_ not in lex["giving_verbs"]:
+            continue
+        obj = next((c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["answers_given"]), None)
+        if obj is not None:
+            return action, obj
+    return None
+
+
+def _own_habit(verb: Token, lex: dict) -> bool:
+    """"I don't answer it", "we did not respond to that letter": a speaker telling of their own
+    silence, as a habit or in the past, is talking; "I won't comment" (a modal) refuses."""
+    who = subject(verb)
+    if who is None or who.lower_ not in lex["speaking_selves"]:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children)
 
 
 def _died(verb: Token, speaker: Token | None) -> bool:
