@@ -22,6 +22,11 @@ def _stances(engine, text):
     # the speaker's own rejection, in the first person, of what was put to them
     '"I reject that completely. The survey was published in full," she said.',
     '"We deny these allegations. Every invoice was paid," a company spokesman said.',
+    # an extraposed "it" whose "that" clause is said untrue
+    '"It is not true that I took the money," he said.',
+    "He said it was not the case that the plant had leaked.",
+    # a cue phrase headed by the denial, though the parser took its claim noun for a verb
+    "Ms Tate rejected Opposition claims that construction had stalled, saying the wall was raised.",
     # an innocence said outright
     '"I have nothing to hide," the councillor told reporters.',
     # a claim, named as such, called a cheap shot or a witch hunt
@@ -51,6 +56,9 @@ def test_no_then_a_verdict_on_the_claim_answers_as_a_denial(engine):
     # a condition, and a rejection negated
     '"If the minister has nothing to hide, he should welcome an inquiry," she said.',
     '"I don\'t reject that at all. The survey was late," she said.',
+    # a judgment of a state of things, and claims repeated, not rejected
+    '"It is not right that children go hungry," she said.',
+    "Ms Tate repeated Opposition claims that construction had stalled.",
     # a shot that is no verdict on a claim
     '"It was a cheap shot, and the referee missed it," the coach said of the tackle.',
     "The coach called the tackle a cheap shot.",

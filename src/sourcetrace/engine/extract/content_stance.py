@@ -136,6 +136,9 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if subject.dep_ == "expl":
         return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    if is_negated(root) and subject.lower_ == "it" and _that_clause(root, said_of):
+        # "it is not true that I took the money"; not "it is not right that children go hungry"
+        return any(c.lemma_.lower() in lex["untrue_that_predicates"] for c in said_of)
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
         # "that is simply not correct", "the report is not true"; not "it is not right to …"
         return claim and subject.lower_ != "it" and any(
@@ -148,6 +151,14 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _that_clause(root: Token, said_of: list[Token]) -> bool:
+    """The "that" clause an extraposed "it" stands for, on the verb or on what is said of it (which
+    the parser may read as a relative clause of "the case")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               or c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that" and c.left_edge.i == t.i + 1
+               for t in [root, *said_of] for c in t.children)
 
 
 def _verdict(word: Token, lex: dict[str, frozenset[str]], named: bool = False) -> bool:
