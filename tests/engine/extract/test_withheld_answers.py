@@ -52,3 +52,20 @@ def test_one_who_speaks_for_a_body_giving_its_refusal_gives_its_silence(engine):
 def test_another_bodys_past_silence_stays_the_speakers_statement(engine):
     text = "The trust's chief executive, Nora Quill, said the charity did not respond to her letters."
     assert _stances(engine, text)[0] == "assert"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether the mine would be sold, the chief executive would not say.",
+    "The bank would not say how much it had lost.",
+    "The police would not reveal the name of the driver.",
+])
+def test_a_refusal_to_say_with_nothing_said_is_a_non_response(engine, text):
+    assert "no_response" in _stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She would not say the plan had failed, but she said it was late.",
+    "You would not say that about your own mother.",
+])
+def test_a_hedge_or_a_you_is_no_non_response(engine, text):
+    assert "no_response" not in _stances(engine, text)

@@ -123,6 +123,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in lex["refusal_speech_verbs"] and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
+    if lemma in lex["withholding_verbs"] and not _says_something(verb) and (going := _refusal(verb, lex)) is not None:
+        return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
     if lemma == "be":
@@ -149,6 +151,13 @@ def _refused_to_give(verb: Token, lex: dict) -> tuple[Token, Token] | None:
         if obj is not None:
             return action, obj
     return None
+
+
+def _says_something(verb: Token) -> bool:
+    """"would not say the plan had failed" is a hedge, something said; "would not say", "would not
+    say whether …" withhold the answer."""
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
+               for c in verb.children)
 
 
 def _own_habit(verb: Token, lex: dict) -> bool:
