@@ -27,6 +27,8 @@ def _stances(engine, text):
     "He said it was not the case that the plant had leaked.",
     # a cue phrase headed by the denial, though the parser took its claim noun for a verb
     "Ms Tate rejected Opposition claims that construction had stalled, saying the wall was raised.",
+    # a telling of events rejected
+    "Students' groups rejected the minister's explanation.",
     # an innocence said outright
     '"I have nothing to hide," the councillor told reporters.',
     # a claim, named as such, called a cheap shot or a witch hunt
@@ -49,6 +51,7 @@ def test_no_then_a_verdict_on_the_claim_answers_as_a_denial(engine):
 
 @pytest.mark.parametrize("text", [
     # an act rejected is no claim denied
+    "The board rejected the plan.",
     '"We reject the offer. It is far too low," the board said.',
     "The union said the pay rise was welcome and that the offer was generous.",
     # a disclosure of another's part, in a relative clause, denies nothing the speaker was accused of
