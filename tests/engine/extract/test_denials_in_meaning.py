@@ -68,3 +68,20 @@ def test_no_then_a_verdict_on_the_claim_answers_as_a_denial(engine):
 ])
 def test_no_denial_without_a_claim_denied(engine, text):
     assert "deny" not in _stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "State senator denies steering grant to nephew's charity\n\nThe senator said on Tuesday she had done nothing wrong.",
+    "The minister denied meeting executives from the developer before the award.",
+])
+def test_an_act_denied_through_a_gerund_read_as_a_modifier_is_a_denial(engine, text):
+    assert _stances(engine, text)[:1] == ["deny"]
+
+
+@pytest.mark.parametrize("text", [
+    "Council denies planning permission for tower\n\nThe council refused the plan on Monday.",
+    "The council denied parking permits to the traders.",
+    "The minister denied the grant.",
+])
+def test_a_thing_refused_is_no_denial(engine, text):
+    assert "deny" not in _stances(engine, text)

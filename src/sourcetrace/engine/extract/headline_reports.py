@@ -74,8 +74,9 @@ def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
     elif verb.lemma_.lower() != "deny" and not words[at + 1].lower_.endswith("ing") \
             and not any(_claimed(t) for t in words[at + 1:]):
         return None  # "Club rejects offer for striker": a decision, not a denial
-    elif verb.lemma_.lower() == "deny" and words[at + 1].lemma_.lower() in statement_words()["granted_things"]:
-        return None  # "Council denies permit": a decision
+    elif verb.lemma_.lower() == "deny" and ({words[at + 1].lemma_.lower(), words[at + 1].lower_}
+                                             & statement_words()["granted_things"]):
+        return None  # "Council denies permit", "… denies planning permission": a decision
     return Found(content=[token_offsets(doc, words[last_cue + 1].i, words[-1].i)],
                  cue=token_offsets(doc, verb.i, words[last_cue].i),
                  source=token_offsets(doc, words[0].i, words[at - 1].i), source_head=words[at - 1].i,

@@ -206,8 +206,20 @@ def _decision(doc: Doc, f: Found) -> bool:
         return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
                    for c in verb.children)
     if thing is not None and verb.lemma_.lower() == "deny":
+        if gerund_read_as_modifier(verb, thing, _lex()["granted_things"]):
+            return False  # "denies steering grant to nephew": an act denied, not a grant refused
         return thing.lemma_.lower() in _lex()["granted_things"]  # "denied the leak" denies it happened
     return thing is not None and not names_a_claim(thing)
+
+
+def gerund_read_as_modifier(verb: Token, thing: Token, granted: frozenset[str]) -> bool:
+    """"denied meeting executives", "denies steering grant": a gerund right after the verb that the
+    parser hung on the object as a modifier; not one that names a thing granted ("denied planning
+    permission")."""
+    doc = verb.doc
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return first is not None and first.i < thing.i and first.lower_.endswith("ing") and first.dep_ in ("compound", "amod") \
+        and first.head.i == thing.i and first.left_edge.i == first.i and first.lower_ not in granted
 
 
 def names_a_claim(noun: Token) -> bool:

@@ -12,6 +12,7 @@ from ..lexicon import cue_stance, load_json, speaking_nouns, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
 from .quotemarks import CLOSERS, OPENERS, find_quotes
+from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim)
 from ..parse import scratch, text_of
@@ -219,8 +220,13 @@ def _gerund_after(verb: Token) -> Token | None:
     """The phrase a gerund right after the verb opens ("denies stealing from residents"): the
     verb's child it hangs in, wherever a headline's parse hung the gerund inside it."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "VBG" or is_negated(doc[verb.i + 1]):
-        return None
+    granted = frozenset(load_json("statements.json")["granted_things"])
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ != "VBG":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        return obj if obj is not None and obj.left_edge.i == verb.i + 1 and gerund_read_as_modifier(verb, obj, granted) \
+            else None  # "denied meeting executives": the parser took the gerund for a modifier
+    if verb.i + 1 >= len(doc) or is_negated(doc[verb.i + 1]) or doc[verb.i + 1].lower_ in granted:
+        return None  # "denies planning permission": a thing refused, whatever the tagger made of "planning"
     gerund = doc[verb.i + 1]
     child = next((t for t in [gerund, *gerund.ancestors] if t.head.i == verb.i and t.i != verb.i), None)
     if child is None or child.dep_ not in ("xcomp", "dobj", "ccomp") or child.left_edge.i != gerund.i:
