@@ -103,6 +103,18 @@ def _said_word(token: Token) -> bool:
         or token.lower_ in _lex()["said_cues"]
 
 
+def _unsaid(doc: Doc, f: Found) -> bool:
+    """"never says a word", "did not dispute the numbers", "has never spoken publicly about it", "said
+    nothing": a saying negated, or nothing said, reports no words (a silence asked for is a
+    non-response, found apart). A thought negated ("officials do not believe …") is still a view."""
+    verb = _cue_verb(doc, f)
+    if verb is None or verb.lemma_.lower() in _lex()["thought_verbs"]:
+        return False
+    content = _tokens(doc, f.content_span)
+    nothing = content is not None and len(content) == 1 and content[0].lower_ in _lex()["nothing_words"]
+    return is_negated(verb) or nothing
+
+
 def _phrasal_act(token: Token) -> bool:
     """"wrote down 9 million euros", "wrote off the debt": a saying verb with a particle that makes an act."""
     return any(f"{token.lemma_.lower()} {c.lower_}" in _lex()["act_phrasal_verbs"] for c in token.children
@@ -111,6 +123,8 @@ def _phrasal_act(token: Token) -> bool:
 
 def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
+    if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
+        return False
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
