@@ -33,3 +33,14 @@ def test_nothing_said_is_no_statement(engine, text):
 ])
 def test_a_view_a_silence_or_words_stay(engine, text, stance):
     assert [s for s, _ in _statements(engine, text)] == [stance]
+
+
+def test_a_reason_cited_without_the_speakers_words_is_no_statement(engine):
+    stances = [s for s, _ in _statements(engine, "The firm declined to comment, citing client confidentiality.")]
+    assert stances == ["no_response"]
+
+
+def test_a_reason_cited_in_the_speakers_words_is_a_statement(engine):
+    text = ('Finance director Sam Hale said contracts were in place. He declined to give a full-year profit forecast, citing '
+            '"extraordinary volatility" in commodity markets.')
+    assert any('extraordinary volatility' in content for _, content in _statements(engine, text))

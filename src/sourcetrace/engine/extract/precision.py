@@ -26,7 +26,6 @@ from .impersonal import nobody_behind
 from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text
 
-FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
 _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
@@ -135,7 +134,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
-        return content is not None and any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in content)
+        # a clause of its own, not a participle on a noun ("diaries released under …")
+        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
