@@ -19,16 +19,31 @@ from .syntax import token_offsets
 
 HEADLINE_MAX_WORDS = 20
 _CLAUSE_ENDS = re.compile(r"[;,:]\s+|\s+[–—-]\s+")
+_HEADER = re.compile(r"([A-Za-z][A-Za-z-]{0,20}):[^\n]*\n")
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
-    """The first line, when it stands alone above a blank line and reads as a headline: short,
-    and not closed like a sentence."""
-    end = text.find("\n")
-    line = text[:end].rstrip() if end > 0 else ""
+    """The first line (after a mail's header block, "From: …/Subject: …"), when it stands alone
+    above a blank line and reads as a headline: short, and not closed like a sentence."""
+    start = _after_mail_headers(text)
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > start else ""
     if not line or not text[end + 1:].lstrip(" \t\r").startswith("\n") or line.endswith((".", "!", "?", "\"", "”")):
         return None
-    return (0, len(line)) if len(line.split()) <= HEADLINE_MAX_WORDS else None
+    return (start, start + len(line)) if len(line.split()) <= HEADLINE_MAX_WORDS else None
+
+
+def _after_mail_headers(text: str) -> int:
+    """Where the text starts after a leading block of mail headers and the blank line closing it; 0
+    when it opens with none (lexicon: statements.json mail_header_fields)."""
+    fields = statement_words()["mail_header_fields"]
+    at = 0
+    while (m := _HEADER.match(text, at)) is not None and m.group(1).lower() in fields:
+        at = m.end()
+    if at == 0:
+        return 0
+    blank = re.compile(r"[ \t\r]*\n").match(text, at)
+    return blank.end() if blank else 0
 
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -46,12 +61,18 @@ def _words(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
-    """"Burglaries up 40% in Brennerton, police say": a short "X says" after a clause reports it."""
+    """"Burglaries up 40% in Brennerton, police say", "Tram to open a year late, city admits": a
+    short "X says" (or admits, warns …) after a clause reports it, with the cue verb's stance."""
     words = _words(doc, *clauses[k])
-    if k == 0 or not 2 <= len(words) <= 4 or words[-1].lower_ not in ("say", "says") \
-            or cue_stance(words[-1].lemma_) != "assert":
+    if k == 0 or not 2 <= len(words) <= 4:
         return None
-    return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[-1].i, words[-1].i),
+    verb = words[-1]
+    stance = cue_stance(verb.lemma_)
+    if verb.lower_ not in ("say", "says") and not (verb.lower_.endswith("s") and verb.pos_ == "VERB"):
+        return None
+    if stance is None or stance in ("deny", "question"):
+        return None  # "…, minister denies" has no claim of its own to report
+    return Found(content=[clauses[k - 1]], cue=token_offsets(doc, verb.i, verb.i), stance=stance,
                  source=token_offsets(doc, words[0].i, words[-2].i), source_head=words[-2].i, extractor="headline")
 
 
