@@ -60,3 +60,13 @@ def test_a_verb_that_can_share_the_clause_stays_in_it(engine, text, whole, speak
 ])
 def test_no_request_is_reported(engine, text):
     assert not any(c and c.startswith("call") for c, _, _ in _finds(engine, text))
+
+
+def test_a_cue_verb_the_tagger_read_as_a_noun_still_reports(engine):
+    text = "Documents seen by this newspaper show that the minister met the chairman twice before the award."
+    assert [(cue, content) for cue, _, content in _finds(engine, text)] == [
+        ("show", "that the minister met the chairman twice before the award")]
+
+
+def test_a_noun_of_the_same_word_reports_nothing(engine):
+    assert _finds(engine, "The show that ran for years ended in May.") == []
