@@ -24,6 +24,8 @@ def _finds(engine, text):
     ("Biscuit maker disputes findings", ("Biscuit maker", "disputes", "findings", "deny")),
     ("Ferry to stay docked until March, operator says",
      ("operator", "says", "Ferry to stay docked until March", "assert")),
+    ("Pool closure 'a last resort', says council leader",
+     ("council leader", "says", "Pool closure 'a last resort'", "assert")),
     ("Bypass to open two years late, council admits",
      ("council", "admits", "Bypass to open two years late", "admit")),
 ])

@@ -66,6 +66,11 @@ def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
     words = _words(doc, *clauses[k])
     if k == 0 or not 2 <= len(words) <= 4:
         return None
+    if words[0].lower_ == "says" and cue_stance(words[0].lemma_) == "assert":
+        # "Library closure 'a last resort', says council leader": the speaker after the verb
+        return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[0].i, words[0].i), stance="assert",
+                     source=token_offsets(doc, words[1].i, words[-1].i), source_head=words[-1].i,
+                     extractor="headline")
     verb = words[-1]
     stance = cue_stance(verb.lemma_)
     if verb.lower_ not in ("say", "says") and not (verb.lower_.endswith("s") and verb.pos_ == "VERB"):
