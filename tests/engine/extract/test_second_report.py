@@ -22,6 +22,8 @@ def _finds(engine, text):
     ("The mayor urged residents to stay indoors.", "urged", "residents to stay indoors"),
     ("The union demanded an independent review.", "demanded", "an independent review"),
     ("Haddad called for an inquiry into the contract.", "called", "an inquiry into the contract"),
+    ("The agency warned residents to stay away from the river.", "warned", "residents to stay away from the river"),
+    ("Dr Carr warned councils against relying on heavier lids.", "warned", "councils against relying on heavier lids"),
 ])
 def test_a_request_or_demand_reports_what_was_asked(engine, text, cue, content):
     assert any(c.startswith(cue) and found == content for c, _, found in _finds(engine, text))

@@ -159,13 +159,16 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _directed(verb: Token) -> Token | None:
-    """"urged residents to stay indoors", "asked the firm to pause the evictions": what the speaker
-    asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
+    """"urged residents to stay indoors", "warned councils against relying on heavier lids": what
+    the speaker asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
     if verb.lemma_.lower() not in load_json("statements.json")["directive_verbs"] or not _stated_request(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
+    if any(p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
+           for p in obj.children):
+        return obj  # "warned councils against relying on heavier lids"
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
