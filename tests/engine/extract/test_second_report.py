@@ -72,3 +72,15 @@ def test_a_cue_verb_the_tagger_read_as_a_noun_still_reports(engine):
 
 def test_a_noun_of_the_same_word_reports_nothing(engine):
     assert _finds(engine, "The show that ran for years ended in May.") == []
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_as_an_apposition_is_the_speaker(engine):
+    text = ("More than 3,000 dead fish have been recovered from a six-kilometre stretch of the River Senn below "
+            "Wyke Bridge, the Senn Valley Environment Agency said on Friday.")
+    assert _finds(engine, text) == [("said", "Senn Valley Environment Agency",
+                                     "More than 3,000 dead fish have been recovered from a six-kilometre stretch "
+                                     "of the River Senn below Wyke Bridge")]
+
+
+def test_an_apposition_without_a_cue_reports_nothing(engine):
+    assert _finds(engine, "The council met the mayor, a former teacher, on Monday.") == []

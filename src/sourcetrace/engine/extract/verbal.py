@@ -271,6 +271,24 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
     return parts
 
 
+def _apposed_speaker(doc: Doc, verb: Token) -> Token | None:
+    """"Dead fish have been found below Wyke Bridge, the Environment Agency said": the parser may
+    hang the speaker on the clause's last noun, as its apposition, leaving the verb no subject."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if comp is None or verb.dep_ != "ROOT":
+        return None
+    before = verb.i - 1
+    while before > comp.i and doc[before].is_space:
+        before -= 1
+    head = doc[before]
+    while head.dep_ != "appos" and head.head.i != head.i and head.head.i < verb.i and head.i > comp.i:
+        head = head.head
+    comma = head.left_edge.i - 1
+    if head.dep_ != "appos" or comma <= comp.left_edge.i or doc[comma].text != "," or head.right_edge.i != before:
+        return None
+    return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
 def _trailing_reporter(doc: Doc, verb: Token) -> Token | None:
     """"…, reports BisNow.", "…, reported the Ledger.": a name after a sentence-final cue that the
     parser took for an adverb or object is its speaker."""
@@ -331,6 +349,7 @@ def _extract(doc: Doc) -> list[Found]:
             continue
         first = second_report(verb)
         speaker = subject(first) if first is not None else _trailing_reporter(doc, verb) or subject(verb)
+        speaker = speaker or _apposed_speaker(doc, verb)
         comp, cue_noun = _complement(verb)
         if comp is not None:
             parts = _clause_parts(doc, verb, comp)
