@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import extractors
 from .base import Found
+from .precision import statement_words
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..lexicon import kind_words
@@ -81,9 +82,9 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     """A transcript turn's label is a name in capitals that the text also writes as a name
     ("PENCE" for Mike Pence, unlike "UPDATE"), or one of two or more such labels taking turns;
     a headline's label names a person, a body or a document ("Poll: …")."""
-    if not _name_like(doc, start, end):
-        return False
     label = text_of(doc)[start:end]
+    if not _name_like(doc, start, end) or label.strip().lower() in statement_words()["headline_kickers"]:
+        return False  # "Q&A: The last lighthouse keeper", "Analysis: …": the story's kind, not a speaker
     names = [e for e in entities_of(doc) if e.label_ in SPEAKING_ENTITIES]
     if label.isupper() and len(label) > 1:
         if len(turns) >= 2 and max(turns.values()) >= 2:
