@@ -268,7 +268,13 @@ def _inside_other(f: Found, finds: list[Found]) -> bool:
 def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
     verb = _cue_verb(doc, f)
     lex = _lex()
-    if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"] or _inside_other(f, finds):
+    if verb is None or _inside_other(f, finds):
+        return False
+    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if asked is not None and asked.lower_ in lex["instruction_subjects"]:
+        # "Anyone with information is asked to call the tip line": the readers, asked by no one named
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in verb.children)
+    if verb.lemma_.lower() not in lex["instruction_verbs"]:
         return False
     who = subject(verb)
     if who is None or who.dep_ == "nsubj" and who.i > verb.i:
