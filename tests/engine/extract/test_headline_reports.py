@@ -24,6 +24,10 @@ def _finds(engine, text):
     ("Biscuit maker disputes findings", ("Biscuit maker", "disputes", "findings", "deny")),
     ("Ferry to stay docked until March, operator says",
      ("operator", "says", "Ferry to stay docked until March", "assert")),
+    ("Pool closure 'a last resort', says council leader",
+     ("council leader", "says", "Pool closure 'a last resort'", "assert")),
+    ("Bypass to open two years late, council admits",
+     ("council", "admits", "Bypass to open two years late", "admit")),
 ])
 def test_a_headline_reports_what_it_says(engine, headline, found):
     assert found in _finds(engine, headline)
@@ -46,3 +50,11 @@ def test_a_decision_or_an_event_in_a_headline_is_no_report(engine, headline):
 ])
 def test_only_a_short_first_line_standing_alone_is_a_headline(text, headline):
     assert headline_span(text) == headline
+
+
+def test_the_headline_of_a_mail_is_the_first_line_after_its_headers(engine):
+    text = ("From: Transport Bulletin <bulletin@example.org>\nSubject: Bypass delayed again\n\n"
+            "Bypass to open two years late, council admits")
+    assert ("council", "admits", "Bypass to open two years late", "admit") in _finds(engine, text)
+    start, end = headline_span(text + "\n\nMore.")
+    assert text[start:end] == "Bypass to open two years late, council admits"

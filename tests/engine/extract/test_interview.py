@@ -39,3 +39,51 @@ def test_a_lone_answer_line_is_no_interview():
     analysis = Engine(profile="fast").analyze(text)
     assert not any(a.type == "direct" and a.cue is None and "nobody knew" in a.content.text
                    and a.source_id for a in analysis.attributions)
+
+
+UNMARKED = """Ten minutes with the ferryman who is hanging up his oars
+
+Ansel Brook has rowed the Tilney ferry since 1991. Our reporter Mia Dunn asked him about the last crossing.
+
+Why stop now?
+
+My knees, mostly. The river hasn't changed, but I have.
+
+Some people say the bridge killed the ferry. Is that fair?
+
+Not really. The bridge took the cars. The ferry was always for walkers and dogs.
+
+What will you do on Monday?
+
+Sleep in, for the first time in thirty years.
+
+The council said the landing stage would be kept for events.
+"""
+
+EXPLAINER = """Tilney bridge: what the closure means for you
+
+The Tilney bridge shuts on Monday for six weeks of repairs, the council's engineer Ansel Brook said.
+
+Why is it closing?
+
+Inspectors found cracks in two of the bearings last spring, and the work cannot wait for summer.
+
+How do I get across?
+
+A shuttle bus will run every twenty minutes from the station car park.
+"""
+
+
+def test_an_interview_without_letters_gives_each_answer_to_the_interviewee():
+    analysis = Engine(profile="fast").analyze(UNMARKED)
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    assert [a.content.text.split()[0] for a in answers] == ["My", "Not", "Sleep"]
+    assert {analysis.source(a.source_id).name for a in answers} == {"Ansel Brook"}
+    # what follows the last turn is the reporter's again
+    assert not any("landing stage" in a.content.text for a in answers)
+
+
+def test_an_explainers_question_subheads_are_no_interview():
+    analysis = Engine(profile="fast").analyze(EXPLAINER)
+    assert not any(a.type == "direct" and a.cue is None and "shuttle" in a.content.text
+                   for a in analysis.attributions)

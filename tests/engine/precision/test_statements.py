@@ -43,6 +43,8 @@ def test_saying_and_opinion_cues_are_statements(engine, text, cue):
     "For more information, contact the county clerk at 555-0199.",
     "Those wishing to send condolences can write to the parish office.",
     "Shareholders can find the full results at the company's website.",
+    "Anyone with information about the burglaries is asked to call the tip line at 555-0187.",
+    "Residents are urged to report any sightings to the council.",
     "Her debut album \"Paper Lanterns\" went to number one in March.",
     "The director's documentary, \"Rivers of Glass,\" opens on Friday.",
     "Locals say the ferryman doesn't get on with his brother.",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import extractors
 from .base import Found
+from .precision import statement_words
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..lexicon import kind_words, word_set

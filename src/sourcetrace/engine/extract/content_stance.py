@@ -10,14 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .syntax import is_negated, trim
-from ..lexicon import kind_words
+from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text
 
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (any(_denial(root, lex) for root in _roots(doc, f)) or _plea_of_innocence(doc, f, lex)
-                                 or _called_untrue(doc, f, lex) or _innocence(doc, f, lex)):
+    if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
+                                 or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
+                                 or _innocence(doc, f, lex)):
         f.stance = "deny"
 
 
@@ -45,6 +46,8 @@ def _stated(word: Token, lex: dict[str, frozenset[str]]) -> bool:
         clause = clause.head
     if is_negated(clause) or any(c.dep_ == "mark" and c.lower_ in lex["conditional_marks"] for c in clause.children):
         return False
+    if clause.dep_ in ("relcl", "acl"):
+        return False  # "funded by the trust, which had no role in its design": a disclosure of another, no denial
     return not clause.sent.text.rstrip(" \"'”’").endswith("?")
 
 
@@ -60,9 +63,7 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     claim = next((t for t in [*named, *content] if t.pos_ in ("NOUN", "PRON")
                   and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                   and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
-    return claim is not None and any(t.i > claim.i and (t.lower_ in lex["denial_predicates"]
-                                                        or t.lemma_.lower() in lex["denial_predicates"])
-                                     for t in content)
+    return claim is not None and any(t.i > claim.i and _verdict(t, lex, claim.pos_ == "NOUN") for t in content)
 
 
 def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -89,13 +90,39 @@ def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[in
 
 def _roots(doc: Doc, f: Found) -> list[Token]:
     """The head of each sentence of each piece of the content: a quote may deny in its second
-    sentence ("It is a story with no author. It is fiction."), or after the cue that splits it."""
+    sentence ("It is a story with no author. It is fiction."), or after the cue that splits it;
+    and the clauses a head carries as its equals: one joined to it ("it had won on merit and that
+    any suggestion otherwise was untrue"), or the answer after "No," that the parser hangs on it."""
     roots = []
     for start, end in f.content:
         span: Span | None = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            roots += [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+            heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+            roots += heads + [c for t in heads for c in _joined_clauses(t) if span.start <= c.i < span.end]
     return roots
+
+
+def _joined_clauses(head: Token) -> list[Token]:
+    """Clauses that say as much as `head` does: a conjoined clause with its own subject, and
+    the clause after an interjection ("No, that is not correct")."""
+    if head.pos_ == "INTJ":
+        return [c for c in head.children if c.pos_ in ("VERB", "AUX") and c.i > head.i]
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)]
+
+
+def _own_rejection(root: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """"I reject that completely", "We deny these allegations": the speaker denying in the first
+    person what was put to them; a claim must be its object ("We reject the offer" is an act)."""
+    if root.pos_ != "VERB" or cue_stance(root.lemma_.lower()) != "deny" or is_negated(root):
+        return False
+    who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if who is None or who.lower_ not in lex["own_words_subjects"]:
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in lex["claim_subjects"] or c.lemma_.lower() in lex["claim_subjects"]
+                                     or cue_stance(c.lemma_.lower(), noun=True) is not None
+                                     or c.lemma_.lower() in word_set("claim_objects"))
+               for c in root.children)
 
 
 def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
@@ -110,6 +137,9 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if subject.dep_ == "expl":
         return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
+    if is_negated(root) and subject.lower_ == "it" and _that_clause(root, said_of):
+        # "it is not true that I took the money"; not "it is not right that children go hungry"
+        return any(c.lemma_.lower() in lex["untrue_that_predicates"] for c in said_of)
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
         # "that is simply not correct", "the report is not true"; not "it is not right to …"
         return claim and subject.lower_ != "it" and any(
@@ -120,15 +150,27 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
                                    or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
                                           for c in said_of)):
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
-    return claim and any(_verdict(c, lex) for c in said_of)
+    named = subject.pos_ == "NOUN"
+    return claim and any(_verdict(c, lex, named) for c in said_of)
 
 
-def _verdict(word: Token, lex: dict[str, frozenset[str]]) -> bool:
-    """"untrue", "a smear", "a fairy tale": a word, or a noun with its modifiers, that calls a claim untrue."""
+def _that_clause(root: Token, said_of: list[Token]) -> bool:
+    """The "that" clause an extraposed "it" stands for, on the verb or on what is said of it (which
+    the parser may read as a relative clause of "the case")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               or c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that" and c.left_edge.i == t.i + 1
+               for t in [root, *said_of] for c in t.children)
+
+
+def _verdict(word: Token, lex: dict[str, frozenset[str]], named: bool = False) -> bool:
+    """"untrue", "a smear", "a fairy tale": a word, or a noun with its modifiers, that calls a claim
+    untrue; and, said of a claim `named` as one ("the allegation", not "it"), a dismissal of it
+    ("a cheap shot", "a witch hunt"), which said of "it" may be a tackle."""
     if word.lemma_.lower() in lex["denial_predicates"] or word.lower_ in lex["denial_predicates"]:
         return True
     modifiers = [t for t in word.lefts if t.dep_ in ("compound", "amod", "nmod")]
-    return bool(modifiers) and word.doc[modifiers[0].i:word.i + 1].text.lower() in lex["denial_phrases"]
+    phrase = word.doc[modifiers[0].i:word.i + 1].text.lower() if modifiers else ""
+    return phrase in lex["denial_phrases"] or named and phrase in lex["dismissal_phrases"]
 
 
 def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) -> bool:
@@ -269,18 +311,21 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozense
 
 
 def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: dict[str, frozenset[str]]) -> bool:
-    """"A spokesman for the watchdog said the office 'does not comment on …'": a spokesperson
-    giving the policy of "the office", "the ministry" gives their own body's silence. Only a
-    policy in the present ("does not comment"): "said the company did not respond" reports
-    another's silence."""
+    """"A spokesman for the watchdog said the office 'does not comment on …'", "the trust's chief
+    executive said the charity would not comment": one who speaks for a body, giving the policy or
+    refusal of "the office", "the ministry", gives their own body's silence. Only a policy in the
+    present or a refusal with a modal: "said the company did not respond" reports another's silence."""
     speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
     cue = doc.char_span(*silence.cue, alignment_mode="expand")
     if speaker is None or cue is None or len(who) != 2 or who[0].lower_ != "the":
         return False
-    spokesperson = any(t.lower_ in lex["spokesperson_words"] for t in speaker)
-    body = who[1].lemma_.lower() in kind_words()["organization"]
-    present = any(t.tag_ in ("VBZ", "VBP") for t in cue)
-    return spokesperson and body and present
+    bodies = kind_words()["organization"]
+    # one who speaks for a body: its spokesperson, or "the trust's chief executive"
+    speaks_for = any(t.lower_ in lex["spokesperson_words"] or t.lemma_.lower() in bodies for t in speaker)
+    body = who[1].lemma_.lower() in bodies
+    # a policy ("does not comment") or a refusal ("would not comment"), not a past silence
+    refusal = any(t.tag_ in ("VBZ", "VBP", "MD") for t in cue)
+    return speaks_for and body and refusal
 
 
 PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",

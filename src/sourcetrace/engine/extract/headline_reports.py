@@ -19,18 +19,33 @@ from .precision import names_a_claim, statement_words
 from .syntax import token_offsets
 
 _CLAUSE_ENDS = re.compile(r"[;,:]\s+|\s+[–—-]\s+")
+_HEADER = re.compile(r"([A-Za-z][A-Za-z-]{0,20}):[^\n]*\n")
 
 
 def headline_span(text: str) -> tuple[int, int] | None:
-    """The first line, when it reads as a headline (`parse.breaks.headline_lines`) and stands
-    alone above a blank line."""
-    lines = headline_lines(text)
-    if not lines or "\n" in text[lines[0][0]:lines[0][1]]:
+    """The first line (after a mail's header block, "From: …/Subject: …"), when it reads as a
+    headline (`parse.breaks.headline_lines`) and stands alone above a blank line."""
+    top = _after_mail_headers(text)
+    lines = headline_lines(text[top:])
+    if not lines or "\n" in text[top + lines[0][0]:top + lines[0][1]]:
         return None
-    start, end = lines[0]
+    start, end = top + lines[0][0], top + lines[0][1]
     below = text[end:].lstrip(" \t\r")
     alone = below.startswith("\n") and below[1:].lstrip(" \t\r").startswith("\n")  # a blank line under it
-    return (start, len(text[:end].rstrip())) if alone and not text[:start].strip() else None
+    return (start, len(text[:end].rstrip())) if alone and not text[top:start].strip() else None
+
+
+def _after_mail_headers(text: str) -> int:
+    """Where the text starts after a leading block of mail headers and the blank line closing it; 0
+    when it opens with none (lexicon: statements.json mail_header_fields)."""
+    fields = statement_words()["mail_header_fields"]
+    at = 0
+    while (m := _HEADER.match(text, at)) is not None and m.group(1).lower() in fields:
+        at = m.end()
+    if at == 0:
+        return 0
+    blank = re.compile(r"[ \t\r]*\n").match(text, at)
+    return blank.end() if blank else 0
 
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -48,12 +63,23 @@ def _words(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
-    """"Burglaries up 40% in Brennerton, police say": a short "X says" after a clause reports it."""
+    """"Burglaries up 40% in Brennerton, police say", "Tram to open a year late, city admits": a
+    short "X says" (or admits, warns …) after a clause reports it, with the cue verb's stance."""
     words = _words(doc, *clauses[k])
-    if k == 0 or not 2 <= len(words) <= 4 or words[-1].lower_ not in ("say", "says") \
-            or cue_stance(words[-1].lemma_) != "assert":
+    if k == 0 or not 2 <= len(words) <= 4:
         return None
-    return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[-1].i, words[-1].i),
+    if words[0].lower_ == "says" and cue_stance(words[0].lemma_) == "assert":
+        # "Library closure 'a last resort', says council leader": the speaker after the verb
+        return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[0].i, words[0].i), stance="assert",
+                     source=token_offsets(doc, words[1].i, words[-1].i), source_head=words[-1].i,
+                     extractor="headline")
+    verb = words[-1]
+    stance = cue_stance(verb.lemma_)
+    if verb.lower_ not in ("say", "says") and not (verb.lower_.endswith("s") and verb.pos_ == "VERB"):
+        return None
+    if stance is None or stance in ("deny", "question"):
+        return None  # "…, minister denies" has no claim of its own to report
+    return Found(content=[clauses[k - 1]], cue=token_offsets(doc, verb.i, verb.i), stance=stance,
                  source=token_offsets(doc, words[0].i, words[-2].i), source_head=words[-2].i, extractor="headline")
 
 
@@ -76,8 +102,9 @@ def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
     elif verb.lemma_.lower() != "deny" and not words[at + 1].lower_.endswith("ing") \
             and not any(_claimed(t) for t in words[at + 1:]):
         return None  # "Club rejects offer for striker": a decision, not a denial
-    elif verb.lemma_.lower() == "deny" and words[at + 1].lemma_.lower() in statement_words()["granted_things"]:
-        return None  # "Council denies permit": a decision
+    elif verb.lemma_.lower() == "deny" and ({words[at + 1].lemma_.lower(), words[at + 1].lower_}
+                                             & statement_words()["granted_things"]):
+        return None  # "Council denies permit", "… denies planning permission": a decision
     return Found(content=[token_offsets(doc, words[last_cue + 1].i, words[-1].i)],
                  cue=token_offsets(doc, verb.i, words[last_cue].i),
                  source=token_offsets(doc, words[0].i, words[at - 1].i), source_head=words[at - 1].i,

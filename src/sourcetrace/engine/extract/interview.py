@@ -1,4 +1,5 @@
-"""Question-and-answer layout: "Q: … / A: …" paragraphs after an introduction.
+"""Question-and-answer layout: "Q: … / A: …" paragraphs after an introduction, or the same
+without the letters (each question a paragraph of its own) after one that says it is an interview.
 
 Each answer is the interviewee's own words, a direct quote with no cue; the questions are the
 reporter's and are attributed to no one. The interviewee is the person the introduction names
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from . import extractors
 from .base import Found
+from .precision import statement_words
 from .syntax import trim
 from ..parse import text_of
 
@@ -66,15 +68,50 @@ def _first_name(word: str) -> bool:
 def extract_interview(doc: Doc) -> list[Found]:
     text = text_of(doc)
     questions = list(QUESTION.finditer(text))
-    answers = list(ANSWER.finditer(text))
+    answers = [a.span(1) for a in ANSWER.finditer(text)]
     if len(questions) < MIN_TURNS or len(answers) < MIN_TURNS:
-        return []
-    who = _interviewee(doc, questions[0].start())
+        first, answers = _unmarked_turns(text)
+        if first is None:
+            return []
+    else:
+        first = questions[0].start()
+    who = _interviewee(doc, first)
     if who is None:
         return []
     out = []
     for answer in answers:
-        content = trim(doc, *answer.span(1))
+        content = trim(doc, *answer)
         if content:
             out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
     return out
+
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+MAX_QUESTION_WORDS = 30
+
+
+def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """A Q&A set without "Q:"/"A:": paragraphs that are one short question each, every one followed
+    by a paragraph of answer. Where the first question starts, and each answer, the one paragraph
+    right after its question (what follows the last turns is the reporter's again); none without
+    two turns at least."""
+    paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+    turns: list[tuple[int, tuple[int, int]]] = []
+    for k, (start, end) in enumerate(paragraphs[:-1]):
+        nxt = paragraphs[k + 1]
+        if _lone_question(text[start:end]) and not _lone_question(text[nxt[0]:nxt[1]]):
+            turns.append((start, nxt))
+    if len(turns) < MIN_TURNS:
+        return None, []
+    intro = text[:turns[0][0]].lower()
+    if not any(marker in intro for marker in statement_words()["interview_markers"]):
+        return None, []  # an explainer's question subheads ("What happens next?") are no interview
+    return turns[0][0], [answer for _, answer in turns]
+
+
+def _lone_question(paragraph: str) -> bool:
+    """One line of a few words closed by a question mark, perhaps after one sentence that sets it
+    up ("Some critics have called the album a step down. How do you answer that?"); not a quote."""
+    line = paragraph.strip()
+    return "\n" not in line and line.endswith("?") and len(line.split()) <= MAX_QUESTION_WORDS \
+        and len(re.findall(r"[.!?][\"'”’]?(?:\s|$)", line)) <= 2 and not line.startswith(('"', "“", "'", "‘"))

@@ -55,16 +55,6 @@ def _not_drawn(verb: Token, lex: dict) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in lex["about_preps"] + ["into"] for c in verb.children)
 
 
-def _information_withheld(verb: Token, lex: dict) -> tuple[Token, Token] | None:
-    """"declined to give details", "refused to put a figure on the losses": the refused act
-    hands over information (the giving verb and its object), not "refused to give up his seat"."""
-    for action in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["giving_verbs"]):
-        obj = next((c for c in action.children if c.dep_ == "dobj" and c.lemma_ in lex["information_nouns"]), None)
-        if obj is not None and not any(c.dep_ == "prt" for c in action.children):
-            return action, obj
-    return None
-
-
 def _nobody(verb: Token) -> bool:
     """A subject that says none of them did it: "Neither X nor Y responded", "No one answered"."""
     speaker = subject(verb)
@@ -116,7 +106,7 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
-    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)):
+    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
         return cue_phrase(verb), {verb.i}
@@ -127,10 +117,11 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
         if drawn is not None:  # "declined to be drawn on the figures"
             return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
-        given = _information_withheld(verb, lex)  # "declined to give details", "to put a figure on it"
+        given = _refused_to_give(verb, lex)
         if given is not None:
             action, obj = given
-            return _through(verb, obj), {verb.i, action.i, obj.i} | {c.i for c in action.children if c.dep_ == "aux"}
+            return _through(verb, obj), {verb.i, action.i, obj.i} | {c.i for c in action.children if c.dep_ == "aux"} \
+                | {d.i for d in obj.subtree if d.i < obj.i}
     if lemma == "draw" and is_negated(verb) and _not_drawn(verb, lex) \
             and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children) \
             and (who := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None and _can_speak(who):
@@ -145,6 +136,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in lex["refusal_speech_verbs"] and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
+    if lemma in lex["withholding_verbs"] and not _says_something(verb) and (going := _refusal(verb, lex)) is not None:
+        return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
     if lemma == "be":
@@ -155,11 +148,39 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         # "had no comment", "did not have an immediate response"
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
-                    and (c.lemma_ in lex["withheld_nouns"] or c.lemma_ in lex["information_nouns"])
+                    and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
         if obj is not None:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
+
+
+def _refused_to_give(verb: Token, lex: dict) -> tuple[Token, Token] | None:
+    """"declined to give details", "refused to take questions": the answer withheld is named by
+    the object; "refused to give way" or "declined to take the job" withhold none."""
+    for action in verb.children:
+        if action.dep_ != "xcomp" or action.lemma_ not in lex["giving_verbs"]:
+            continue
+        obj = next((c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["answers_given"]), None)
+        if obj is not None:
+            return action, obj
+    return None
+
+
+def _says_something(verb: Token) -> bool:
+    """"would not say the plan had failed" is a hedge, something said; "would not say", "would not
+    say whether …" withhold the answer."""
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
+               for c in verb.children)
+
+
+def _own_habit(verb: Token, lex: dict) -> bool:
+    """"I don't answer it", "we did not respond to that letter": a speaker telling of their own
+    silence, as a habit or in the past, is talking; "I won't comment" (a modal) refuses."""
+    who = subject(verb)
+    if who is None or who.lower_ not in lex["speaking_selves"]:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children)
 
 
 def _died(verb: Token, speaker: Token | None) -> bool:

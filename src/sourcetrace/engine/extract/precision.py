@@ -26,7 +26,6 @@ from .impersonal import nobody_behind
 from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text
 
-FINITE = {"VBD", "VBZ", "VBP", "MD", "VB", "VBG", "VBN"}
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
 _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
@@ -103,6 +102,20 @@ def _said_word(token: Token) -> bool:
         or token.lower_ in _lex()["said_cues"]
 
 
+def _unsaid(doc: Doc, f: Found) -> bool:
+    """"never says a word", "did not dispute the numbers", "has never spoken publicly about it",
+    "rarely spoke about those years", "said nothing": a saying negated or seldom done, or nothing
+    said, reports no words (a silence asked for is a non-response, found apart). A thought negated
+    ("officials do not believe …") is still a view."""
+    verb = _cue_verb(doc, f)
+    if verb is None or verb.lemma_.lower() in _lex()["thought_verbs"]:
+        return False
+    content = _tokens(doc, f.content_span)
+    nothing = content is not None and len(content) == 1 and content[0].lower_ in _lex()["nothing_words"]
+    seldom = any(c.dep_ == "advmod" and c.lower_ in _lex()["seldom_words"] for c in verb.children)
+    return is_negated(verb) or seldom or nothing
+
+
 def _phrasal_act(token: Token) -> bool:
     """"wrote down 9 million euros", "wrote off the debt": a saying verb with a particle that makes an act."""
     return any(f"{token.lemma_.lower()} {c.lower_}" in _lex()["act_phrasal_verbs"] for c in token.children
@@ -111,6 +124,8 @@ def _phrasal_act(token: Token) -> bool:
 
 def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
+    if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
+        return False
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
@@ -121,7 +136,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
-        return content is not None and any(t.tag_ in FINITE and t.pos_ in ("VERB", "AUX") for t in content)
+        # a clause of its own, not a participle on a noun ("diaries released under …")
+        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
@@ -142,26 +158,7 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) or _unsaid(doc, f)
-
-
-def _unsaid(doc: Doc, f: Found) -> bool:
-    """Speech the sentence says did not happen: "rarely spoke about those years", "never talked
-    about the war" (a topic, no words), "careful not to claim …", "funding has not been confirmed"
-    (by nobody). "Did not say how much …" is a silence and "never denied it" a concession: both
-    are read elsewhere."""
-    verb = _cue_verb(doc, f)
-    if verb is None or f.stance in ("deny", "no_response") or f.type != "indirect" or cue_verb_stance(verb) == "deny":
-        return False
-    habit = any(c.dep_ in ("neg", "advmod") and c.lower_ in _lex()["seldom_words"] for c in verb.children)
-    if not (habit or is_negated(verb)):
-        return False
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True  # "careful not to claim", "agreed never to discuss"
-    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
-        return True
-    content = _tokens(doc, f.content_span)
-    return content is not None and not any(t.tag_ in CLAUSE_VERBS or t.tag_ == "VB" for t in content)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
 
 
 def _undergone(doc: Doc, f: Found) -> bool:
@@ -225,6 +222,8 @@ def _decision(doc: Doc, f: Found) -> bool:
         return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "ccomp") and content.start <= c.i < content.end
                    for c in verb.children)
     if thing is not None and verb.lemma_.lower() == "deny":
+        if gerund_read_as_modifier(verb, thing, _lex()["granted_things"]):
+            return False  # "denies steering grant to nephew": an act denied, not a grant refused
         # "denied the leak" denies it happened; "denied her insurance claim" turned it down
         return thing.lemma_.lower() in _lex()["granted_things"] or _an_application(thing)
     return thing is not None and not names_a_claim(thing)
@@ -234,6 +233,16 @@ def _an_application(noun: Token) -> bool:
     """"His asylum claim", "an insurance claim": a claim for something, turned down or granted."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_set("claim_applications")
                for c in noun.children)
+
+
+def gerund_read_as_modifier(verb: Token, thing: Token, granted: frozenset[str]) -> bool:
+    """"denied meeting executives", "denies steering grant": a gerund right after the verb that the
+    parser hung on the object as a modifier; not one that names a thing granted ("denied planning
+    permission")."""
+    doc = verb.doc
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return first is not None and first.i < thing.i and first.lower_.endswith("ing") and first.dep_ in ("compound", "amod") \
+        and first.head.i == thing.i and first.left_edge.i == first.i and first.lower_ not in granted
 
 
 def names_a_claim(noun: Token) -> bool:
@@ -269,10 +278,17 @@ def _inside_other(f: Found, finds: list[Found]) -> bool:
 
 def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
     lex = _lex()
+    if _inside_other(f, finds):
+        return False
+    first = _cue_verb(doc, f)
+    asked = next((c for c in first.children if c.dep_ == "nsubjpass"), None) if first is not None else None
+    if asked is not None and asked.lower_ in lex["instruction_subjects"]:
+        # "Anyone with information is asked to call the tip line": the readers, asked by no one named
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in first.children)
     cue = _tokens(doc, f.cue)
     # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
     verb = next((t for t in reversed(cue) if t.pos_ == "VERB"), None) if cue is not None else None
-    if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"] or _inside_other(f, finds):
+    if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"]:
         return False
     who = subject(verb)
     if who is None or who.dep_ == "nsubj" and who.i > verb.i:

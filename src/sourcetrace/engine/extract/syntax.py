@@ -57,11 +57,19 @@ def subtree_offsets(token: Token, skip: set[int] | None = None) -> Offsets | Non
     return token_offsets(doc, left, right)
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """"Documents seen by this newspaper show that …": after a subject with a participle of its
+    own, the tagger may take the verb for a noun; a noun has no subject and no clause of its own."""
+    return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+
+
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
 def cue_verb_stance(token: Token) -> str | None:
+    if token.pos_ == "NOUN" and _verb_read_as_noun(token):
+        return cue_stance(token.lemma_)
     if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
         return None
     lemma = token.lemma_

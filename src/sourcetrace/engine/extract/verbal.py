@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, word_set
+from ..lexicon import cue_stance, load_json, speaking_nouns, word_set
 from . import extractors
 from .base import Found, Offsets, overlap
 from .quotemarks import CLOSERS, OPENERS, find_quotes
+from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim)
 from ..parse import scratch, text_of
@@ -135,6 +136,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             clause = that_clause(child)
             if clause is not None:
                 return clause, child if cue_stance(child.lemma_, noun=True) else None
+    directed = _directed(verb) or _demanded(verb)
+    if directed is not None:
+        return directed, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (_names_claim(c) or _quoted_verdict(verb))), None)
@@ -154,12 +158,78 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _directed(verb: Token) -> Token | None:
+    """"urged residents to stay indoors", "warned councils against relying on heavier lids": what
+    the speaker asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
+    if verb.lemma_.lower() not in load_json("statements.json")["directive_verbs"] or not _stated_request(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    if any(p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
+           for p in obj.children):
+        return obj  # "warned councils against relying on heavier lids"
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _stated_request(verb: Token) -> bool:
+    """A request made: not negated ("never once called for"), and not a noun's description
+    ("a petition calling for his resignation" names the petition)."""
+    return verb.dep_ != "acl" and not is_negated(verb)
+
+
+def _demanded(verb: Token) -> Token | None:
+    """"demanded an independent review", "called for an inquiry", "called for Onslow to step
+    aside": what the speaker demanded (lexicon: demand_verbs, with the preposition they take)."""
+    demands = load_json("statements.json")["demand_verbs"]
+    lemma = verb.lemma_.lower()
+    if not _stated_request(verb):
+        return None
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and lemma in demands:
+            return child
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in demands:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.i == verb.i + 1 and f"{lemma} {m.lower_}" in demands
+                                         for m in child.children):
+            return child  # "called for Onslow to step aside": the parser makes "for" the mark
+    return None
+
+
+def second_report(verb: Token) -> Token | None:
+    """"X said the council would pay for skips and urged residents to …": a cue verb joined to the
+    reported clause, with no subject of its own, is the speaker's second report when it cannot
+    share that clause's words: it lacks the clause's auxiliary ("would pay … and urged"), the
+    clause is a copula ("the evidence was explosive and demanded …"), or the clause's subject
+    cannot speak ("the memo raised questions and called for …"). The verb of the first report."""
+    if verb.dep_ != "conj" or cue_verb_stance(verb) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or verb.tag_ != said.tag_:
+        return None
+    # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
+    own_aux = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ != verb.tag_
+    who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                    or who.lemma_.lower() in speaking_nouns())
+    return said if own_aux or clause.lemma_ == "be" or mute else None
+
+
 def _gerund_after(verb: Token) -> Token | None:
     """The phrase a gerund right after the verb opens ("denies stealing from residents"): the
     verb's child it hangs in, wherever a headline's parse hung the gerund inside it."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "VBG" or is_negated(doc[verb.i + 1]):
-        return None
+    granted = frozenset(load_json("statements.json")["granted_things"])
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ != "VBG":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        return obj if obj is not None and obj.left_edge.i == verb.i + 1 and gerund_read_as_modifier(verb, obj, granted) \
+            else None  # "denied meeting executives": the parser took the gerund for a modifier
+    if verb.i + 1 >= len(doc) or is_negated(doc[verb.i + 1]) or doc[verb.i + 1].lower_ in granted:
+        return None  # "denies planning permission": a thing refused, whatever the tagger made of "planning"
     gerund = doc[verb.i + 1]
     child = next((t for t in [gerund, *gerund.ancestors] if t.head.i == verb.i and t.i != verb.i), None)
     if child is None or child.dep_ not in ("xcomp", "dobj", "ccomp") or child.left_edge.i != gerund.i:
@@ -199,6 +269,24 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         if rest:
             parts.append(rest)
     return parts
+
+
+def _apposed_speaker(doc: Doc, verb: Token) -> Token | None:
+    """"Dead fish have been found below Wyke Bridge, the Environment Agency said": the parser may
+    hang the speaker on the clause's last noun, as its apposition, leaving the verb no subject."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if comp is None or verb.dep_ != "ROOT":
+        return None
+    before = verb.i - 1
+    while before > comp.i and doc[before].is_space:
+        before -= 1
+    head = doc[before]
+    while head.dep_ != "appos" and head.head.i != head.i and head.head.i < verb.i and head.i > comp.i:
+        head = head.head
+    comma = head.left_edge.i - 1
+    if head.dep_ != "appos" or comma <= comp.left_edge.i or doc[comma].text != "," or head.right_edge.i != before:
+        return None
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _trailing_reporter(doc: Doc, verb: Token) -> Token | None:
@@ -259,11 +347,14 @@ def _extract(doc: Doc) -> list[Found]:
         stance = cue_verb_stance(verb)
         if stance is None or is_negated(verb) and verb.lemma_ in ("respond", "comment", "reply", "answer"):
             continue
-        speaker = _trailing_reporter(doc, verb) or subject(verb)
+        first = second_report(verb)
+        speaker = subject(first) if first is not None else _trailing_reporter(doc, verb) or subject(verb)
+        speaker = speaker or _apposed_speaker(doc, verb)
         comp, cue_noun = _complement(verb)
         if comp is not None:
             parts = _clause_parts(doc, verb, comp)
             parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
+            parts = _cut_second_report(doc, comp, parts)
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
         elif _as_reported(verb):
@@ -289,7 +380,7 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     doing", "The plan, X said, will fail") are a piece of their own."""
     front = [t.i for t in comp.subtree if t.i < verb.i]
     if not front or comp.i < verb.i:
-        start, end = _lost_subject(verb, comp) or comp.left_edge.i, comp.right_edge.i
+        start, end = _lost_subject(verb, comp) or _asked_of(verb, comp) or comp.left_edge.i, comp.right_edge.i
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children
                               if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
@@ -301,6 +392,18 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     rest = min(t.i for t in comp.subtree if t.i > verb.i)
     parts = [token_offsets(doc, front[0], front[-1], ","), token_offsets(doc, rest, comp.right_edge.i, ".")]
     return [p for p in parts if p]
+
+
+def _asked_of(verb: Token, comp: Token) -> int | None:
+    """"urged residents to stay indoors": the content starts at whom it asks; "called for Onslow
+    to step aside" after the "for" the parser took for the clause's mark."""
+    if comp.dep_ == "advcl" and comp.left_edge.dep_ == "mark" and comp.left_edge.i == verb.i + 1:
+        return comp.left_edge.i + 1
+    directed = _directed(verb)
+    if directed is None or directed.i != comp.i:
+        return None
+    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i)
+    return obj.left_edge.i
 
 
 def _lost_subject(verb: Token, comp: Token) -> int | None:
@@ -368,6 +471,20 @@ def _cue_with_noun(verb: Token, noun: Token | None) -> Offsets:
     if noun is not None:
         end = max(end, noun.idx + len(noun.text))
     return (start, end)
+
+
+def _cut_second_report(doc: Doc, comp: Token, parts: list[Offsets]) -> list[Offsets]:
+    """Stop the content before "… and urged residents to …", the speaker's second report."""
+    second = next((c for c in comp.children if c.dep_ == "conj" and second_report(c) is not None), None)
+    if not parts or second is None:
+        return parts
+    cc = [c for c in comp.children if c.dep_ == "cc" and c.i < second.i]
+    start = (cc[-1] if cc else second.left_edge).idx
+    kept = [p for p in parts if p[0] < start]
+    if not kept:
+        return parts
+    cut = trim(doc, kept[-1][0], min(kept[-1][1], start), ",;")
+    return kept[:-1] + [cut] if cut else parts
 
 
 def _cut_continuing(doc: Doc, comp: Token, parts: list[Offsets]) -> list[Offsets]:
