@@ -87,3 +87,13 @@ def test_an_explainers_question_subheads_are_no_interview():
     analysis = Engine(profile="fast").analyze(EXPLAINER)
     assert not any(a.type == "direct" and a.cue is None and "shuttle" in a.content.text
                    for a in analysis.attributions)
+
+
+def test_a_story_with_two_question_subheads_is_no_interview():
+    paragraphs = ["Mayor Ines Roth said in an interview on Monday that the ferry would run all winter."]
+    for topic in ("fares", "timetables"):
+        paragraphs += [f"What happens to {topic}?", f"The board sets the {topic} each March.",
+                       "It meets in the town hall.", "Its members are appointed by the council.",
+                       "Some have served for ten years.", "Others joined last spring."]
+    analysis = Engine(profile="fast").analyze("Ferry to run all winter\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert not [a for a in analysis.attributions if "board sets" in a.content.text]

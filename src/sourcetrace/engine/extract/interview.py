@@ -18,7 +18,7 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
-from ..parse import text_of
+from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
@@ -86,8 +86,8 @@ def extract_interview(doc: Doc) -> list[Found]:
     return out
 
 
-PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 MAX_QUESTION_WORDS = 30
+MIN_TURN_SHARE = 0.3  # of the paragraphs from the first question to the last answer, the turns: ½ in strict alternation
 
 
 def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
@@ -95,7 +95,7 @@ def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     by a paragraph of answer. Where the first question starts, and each answer, the one paragraph
     right after its question (what follows the last turns is the reporter's again); none without
     two turns at least."""
-    paragraphs = [m.span() for m in PARAGRAPH.finditer(text)]
+    paragraphs = breaks.paragraphs(text)
     turns: list[tuple[int, tuple[int, int]]] = []
     for k, (start, end) in enumerate(paragraphs[:-1]):
         nxt = paragraphs[k + 1]
@@ -103,6 +103,10 @@ def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
             turns.append((start, nxt))
     if len(turns) < MIN_TURNS:
         return None, []
+    first_at = next(k for k, (start, _) in enumerate(paragraphs) if start == turns[0][0])
+    last_at = next(k for k, span in enumerate(paragraphs) if span == turns[-1][1])
+    if len(turns) < MIN_TURN_SHARE * (last_at - first_at + 1):
+        return None, []  # a story with a question or two set as subheads, not questions and answers in turn
     intro = text[:turns[0][0]].lower()
     if not any(marker in intro for marker in statement_words()["interview_markers"]):
         return None, []  # an explainer's question subheads ("What happens next?") are no interview
