@@ -141,3 +141,12 @@ def test_declaring_an_emergency_is_an_act_declaring_that_is_speech(engine):
     acts = engine.analyze("Gov. Ana Ruiz declared a state of emergency late Tuesday.").attributions
     said = engine.analyze("The mayor declared that the city was open for business.").attributions
     assert [a.statement for a in acts] == [False] and [a.statement for a in said] == [True]
+
+
+@pytest.mark.parametrize("text, stances", [
+    ("Warehouse picker unfairly dismissed over timed toilet breaks\n\nThe tribunal sat in May.", []),
+    ("The council said the contractor was not available until the autumn.", ["assert"]),
+    ("The mayor was not available for comment.", ["no_response"]),
+])
+def test_a_sacking_and_a_timetable_are_no_denial_and_no_silence(engine, text, stances):
+    assert [a.stance for a in engine.analyze(text).attributions if a.statement] == stances

@@ -99,8 +99,12 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
     available before 2026"."""
     asked = any(t.lower_ in lex["request_nouns"] or t.lemma_ in lex["refused_actions"] or t.lower_ == "immediately"
                 for t in adj.subtree if t.i != adj.i) or any(c.lower_ == "immediately" for c in verb.children)
+    if asked:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before", "from") for c in (*adj.children, *verb.children)):
+        return False  # "the contractor was not available until the autumn": a timetable, not a silence
     who = subject(verb)
-    return asked or who is None or _can_speak(who)
+    return who is None or _can_speak(who)
 
 
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:

@@ -256,11 +256,15 @@ def names_a_claim(noun: Token) -> bool:
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:
-    """"Hadfield was dismissed by the fire service": a person dismissed was sacked, not denied."""
+    """"Hadfield was dismissed by the fire service", a headline's "Nurse dismissed over …": a person
+    dismissed was sacked, not denied."""
     verb = _cue_verb(doc, f)
     if f.stance != "deny" or verb is None or verb.lemma_.lower() not in _lex()["acts_in_passive"]:
         return False
     who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if who is None and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "for", "after") for c in verb.children):
+        return True  # a headline's "Warehouse picker unfairly dismissed over toilet breaks": dismissed, nothing denied
     return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she", "they", "i", "we"))
 
 
