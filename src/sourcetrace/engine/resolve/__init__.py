@@ -95,7 +95,18 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
+    if first is None:
+        return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:
+    """"Mbeki-Hale" (three tokens, so no one word to look for): the first full name ending in it."""
+    for e in person_entities(doc):
+        words = "".join(t.text_with_ws for t in without_titles(e) if t.tag_ != "POS").strip()
+        if words.endswith(" " + surname):
+            return words
+    return None
 
 
 SHARED_BY = {"and", "&", ","}

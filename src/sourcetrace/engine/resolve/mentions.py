@@ -120,8 +120,36 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
-        memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
+        taken = {i for p in tagged for i in range(p.start, p.end)}
+        split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
+        memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _split_names(doc: Doc) -> list[Span]:
+    """"Dorota Mbeki-Hale" read as a place and then a body: two entities that touch, neither a
+    person, make one person's name when together they pass `_name_like` (a common first name,
+    then words that are not English)."""
+    ents = entities_of(doc)
+    out = []
+    for left, right in zip(ents, ents[1:]):
+        if right.start == left.end and "PERSON" not in (left.label_, right.label_) and len(left) == 1 \
+                and left.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                and _split_name_like(doc[left.start:right.end]):
+            out.append(doc[left.start:right.end])
+    return out
+
+
+def _split_name_like(name: Span) -> bool:
+    """`_name_like`, but a hyphenated surname is English only where each part is ("Mbeki-Hale"
+    is a name: the tagger already set the words apart from the sentence as an entity)."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+        return False
+    lowered = {part for w in words for part in w.lower().split("-")}
+    return words[0].lower() not in word_set("name_particles") and not lowered & _kind_vocabulary() \
+        and not all(_english(part) for part in words[-1].lower().split("-")) \
+        and gender.from_first_name(words[0]) is not None
 
 
 def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
