@@ -14,6 +14,7 @@ from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
+from .first_names import name_by_first_names
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -355,6 +356,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     _name_lone_pronouns(doc, ordered, entity_of, found)
+    name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
     _join_lone_its(doc, ordered, entity_of)
