@@ -15,6 +15,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
+from .lead_in import speakers_set_up
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -347,6 +348,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     voiced = _voiced_by(text, found) | _issued_by(text, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
+    for i, (start, end, head) in speakers_set_up(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)

@@ -34,6 +34,13 @@ def _is_subject(ent: Span) -> bool:
     return token.dep_ in SUBJECTS or named_as or surname_subject or _opens_subjectless_sentence(ent)
 
 
+def _owns_subject(ent: Span) -> bool:
+    """"Teague's father, a trawlerman, never saw the market. She keeps his old fish scale": a
+    sentence about someone's relative or work keeps its owner in view for the "she" that follows."""
+    token = ent.root
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i
+
+
 def _opens_subjectless_sentence(ent: Span) -> bool:
     """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
     left without a subject (it read "Vesey" as an adverb) is that verb's subject."""
@@ -56,6 +63,10 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
+        elif _owns_subject(ent):
+            mention = analyse_mention(doc, ent.start_char, ent.end_char, root.i)
+            if mention.first_name is None and len(ent) > 1:  # "Tomas Brandt's novel": he, not she
+                mention = replace(mention, first_name=ent[0].text)
         elif (described := _described(ent)) is not None:
             mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
         else:

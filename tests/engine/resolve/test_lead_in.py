@@ -1,0 +1,29 @@
+"""A quote with no "said" belongs to whoever the sentence before sets up (a reaction, a colon),
+not merely to the last person quoted; narrative about someone else leaves it with the last speaker."""
+from said_by import speaker_of
+
+TWO = ("Marguerite Olsson opened the bakery in 1998. \"Flour was cheap then,\" she says.\n\n"
+       "Her partner, Bram Dekker, says the ovens were bought second-hand from a hotel.\n\n")
+
+
+def test_a_reaction_sets_up_the_quote_after_it():
+    text = TWO + "Olsson laughs at that. \"He paid too much for them.\""
+    assert speaker_of(text, "He paid too much") == "Marguerite Olsson"
+
+
+def test_a_colon_after_a_clause_sets_up_the_quote():
+    text = TWO + "Asked about retirement, Olsson is blunt: \"Not while the ovens still work.\""
+    assert speaker_of(text, "Not while the ovens") == "Marguerite Olsson"
+
+
+def test_narrative_about_someone_else_leaves_the_quote_to_the_last_speaker():
+    text = TWO + "Olsson bought the shop next door in 2004. \"We needed the space for the proving racks.\""
+    assert speaker_of(text, "We needed the space") == "Bram Dekker"
+
+
+def test_a_sentence_about_her_father_keeps_her_in_view_for_she():
+    text = ("Marguerite Olsson opened the bakery in 1998. \"Flour was cheap then,\" she says.\n\n"
+            "A spokeswoman for the council said the lease would be renewed.\n\n"
+            "Olsson's father, a miller who died in 2009, never saw the shop. "
+            "On what comes next, she is blunt: \"More bread. That is the whole plan.\"")
+    assert speaker_of(text, "More bread") == "Marguerite Olsson"
