@@ -71,6 +71,9 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
         else:
             continue
+        if mention.kind != "person" and len(ent) > 1 and root.i != ent[-1].i and ent[-1].dep_ == root.dep_:
+            # "Dolores Ibsen died": a parse that made each word a subject, the first name a plural noun
+            mention = replace(analyse_mention(doc, mention.start, mention.end, ent[-1].i), in_passing=mention.in_passing)
         if mention.kind == "person" and mention.named and ent.text.strip().endswith(mention.name):
             out.append(mention)
     return out

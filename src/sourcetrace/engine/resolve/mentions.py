@@ -120,10 +120,25 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
+        tagged = [_with_first_name(p) for p in tagged]
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _with_first_name(person: Span) -> Span:
+    """"Dolores Ibsen died in 2015" with only "Ibsen" tagged: a common first name just before a
+    one-word name, itself outside every entity, is part of it."""
+    doc = person.doc
+    if len(person) != 1 or person.start == 0:
+        return person
+    before = doc[person.start - 1]
+    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not _name_word(before.text) or not before.whitespace_ \
+            or before.lower_ in word_set("titles") | word_set("person_nouns") \
+            or gender.from_first_name(before.text) is None:
+        return person
+    return doc[person.start - 1:person.end]
 
 
 def _split_names(doc: Doc) -> list[Span]:
