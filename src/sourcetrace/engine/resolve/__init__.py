@@ -16,6 +16,8 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .nearer import prefer_nearer_names
+from .quoted import antecedents_in_quotes, name_speakers_kin
 from .context import organisations_in_passing, people_in_context
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -351,6 +353,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, (start, end, head) in speakers_set_up(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
+    in_quotes = antecedents_in_quotes(doc, found)
+    for i, (start, end, head, _) in in_quotes.items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
@@ -359,6 +365,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
+    prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
@@ -393,6 +400,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         source_ids.append(source_id)
     for i in voiced:
         source_ids[i] = source_ids[_voice_of(i, voiced)]
+
+    by_id = {ids[id(e)]: e for e in entities}
+    name_speakers_kin(found, {i: j for i, (*_, j) in in_quotes.items()},
+                      {n: by_id.get(source_id) for n, source_id in enumerate(source_ids) if source_id})
 
     attributions = []
     for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
