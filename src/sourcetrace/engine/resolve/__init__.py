@@ -16,6 +16,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .headline import name_headline_roles, told_the_court
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .context import organisations_in_passing, people_in_context
@@ -353,6 +354,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, (start, end, head) in speakers_set_up(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
+    told_the_court(text, found, mentions)
     in_quotes = antecedents_in_quotes(doc, found)
     for i, (start, end, head, _) in in_quotes.items():
         if i not in voiced:
@@ -362,6 +364,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
+    name_headline_roles(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
