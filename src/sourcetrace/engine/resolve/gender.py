@@ -25,3 +25,8 @@ def _detector():
 @lru_cache(maxsize=4096)
 def from_first_name(name: str) -> str | None:
     return GUESSES.get(_detector().get_gender(name))
+
+
+def is_first_name(name: str) -> bool:
+    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female)."""
+    return _detector().get_gender(name) != "unknown"

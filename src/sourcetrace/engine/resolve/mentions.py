@@ -120,11 +120,21 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
-        tagged = [_with_first_name(p) for p in tagged]
+        tagged = [_without_leading_post(_with_first_name(p)) for p in tagged]
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _without_leading_post(person: Span) -> Span:
+    """"Harbourmaster Ilse Vandrecht": a capitalised word the tagger took into a name, before a
+    common first name, that is no first name itself, is a post the titles list lacks."""
+    if len(person) < 3 or not person[0].is_title or not person[0].is_alpha or not person[1].is_title \
+            or person[0].lower_ in word_set("name_particles") \
+            or gender.is_first_name(person[0].text) or gender.from_first_name(person[1].text) is None:
+        return person
+    return person[1:]
 
 
 def _with_first_name(person: Span) -> Span:
@@ -261,7 +271,7 @@ def _without_roles(run: Span) -> Span:
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
     while len(run) > 1 and run[0].lower_.rstrip(".") in roles:
         run = run[1:]
-    return run
+    return _without_leading_post(run)
 
 
 def _name_like(name: Span) -> Span | None:
