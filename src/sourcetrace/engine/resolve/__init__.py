@@ -16,6 +16,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .one_of import name_ones
 from .headline import name_headline_roles, told_the_court
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
@@ -374,6 +375,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    name_ones(doc, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
