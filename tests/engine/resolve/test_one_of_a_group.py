@@ -18,3 +18,9 @@ def test_one_after_a_paragraph_break_is_left_alone():
     text = ("Residents of Pell Street were angry at the closure.\n\n"
             "One, who asked not to be named, said the bus had been their only way into town.")
     assert speaker_of(text, "the bus had been") != "a resident"
+
+
+def test_one_who_says_what_they_are_keeps_it():
+    text = ("Others were less forgiving. \"The firm has lost pricing power,\" said one fund manager who holds "
+            "the shares.")
+    assert speaker_of(text, "lost pricing power").startswith("one fund manager")

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import word_set
 from .coref import Entity
 
-ONE = re.compile(r"(?:one|another)(?:\s+of\s+(?:them|those|these))?\b", re.IGNORECASE)
+# "One", "One, who asked not to be named", "One of them": not "one fund manager", who says what they are
+ONE = re.compile(r"(?:one|another)(?:\s+of\s+(?:them|those|these))?\s*(?:,|$)", re.IGNORECASE)
 SUBJECTS = ("nsubj", "nsubjpass")
 KEPT = ("compound", "amod")  # "ferry workers", "Barr supporters", "angry residents"
 QUANTITIES = {"several", "many", "some", "few", "most", "other", "all", "both", "dozens", "hundreds"}
@@ -39,11 +40,13 @@ def _group_before(doc: Doc, at: int) -> Token | None:
 def _noun(group: Token) -> str | None:
     """The group's noun in the singular: "supporters" → supporter; "Neighbours" opening a sentence,
     tagged a proper noun, where the singular is a word for a person."""
-    if group.tag_ in ("NNS", "NNPS") and group.lemma_.lower() != group.lower_:
-        return group.lemma_.lower()
-    singular = group.lower_.removesuffix("s")
-    return singular if group.tag_ == "NNP" and singular != group.lower_ and singular in word_set("person_nouns") \
-        else None
+    if group.tag_ in ("NNS", "NNPS"):
+        singular = group.lemma_.lower()
+    elif group.tag_ == "NNP":
+        singular = group.lower_.removesuffix("s")
+    else:
+        return None
+    return singular if singular != group.lower_ and singular in word_set("person_nouns") else None
 
 
 def _singular(group: Token) -> str:
