@@ -27,3 +27,10 @@ def test_a_sentence_about_her_father_keeps_her_in_view_for_she():
             "Olsson's father, a miller who died in 2009, never saw the shop. "
             "On what comes next, she is blunt: \"More bread. That is the whole plan.\"")
     assert speaker_of(text, "More bread") == "Marguerite Olsson"
+
+
+def test_the_owner_of_a_source_called_by_whose_they_are_is_in_view_for_she():
+    text = ("Marguerite Olsson, 52, lost her kitchen to the flood.\n\n"
+            "Councillor Ray Dunmore said the council would pay for skips.\n\n"
+            "Olsson's youngest son, seven, said he missed his bike. He wants to go home, she said.")
+    assert speaker_of(text, "He wants to go home") == "Marguerite Olsson"

@@ -41,6 +41,12 @@ def _owns_subject(ent: Span) -> bool:
     return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i
 
 
+def _owns_source(ent: Span) -> bool:
+    """"Okafor's youngest son, seven, said …": the owner of a source called by whose they are is in
+    view again for the "she" that follows."""
+    return ent.root.dep_ == "poss" and ent.root.head.i != ent.root.i
+
+
 def _opens_subjectless_sentence(ent: Span) -> bool:
     """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
     left without a subject (it read "Vesey" as an adverb) is that verb's subject."""
@@ -52,9 +58,12 @@ def _opens_subjectless_sentence(ent: Span) -> bool:
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
     taken = SpanIndex.of((span, span) for f in found for span in [*f.content, *([f.source] if f.source else [])])
+    sources = {f.source for f in found if f.source}
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken.near((ent.start_char, ent.end_char))):
+        overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
+                       if s < ent.end_char and ent.start_char < e]
+        if overlapping and not (all(span in sources for span in overlapping) and _owns_source(ent)):
             continue
         root = ent.root
         if _is_subject(ent):
@@ -63,7 +72,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
-        elif _owns_subject(ent):
+        elif _owns_subject(ent) or overlapping:
             mention = analyse_mention(doc, ent.start_char, ent.end_char, root.i)
             if mention.first_name is None and len(ent) > 1:  # "Tomas Brandt's novel": he, not she
                 mention = replace(mention, first_name=ent[0].text)
