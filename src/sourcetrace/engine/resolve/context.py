@@ -42,9 +42,10 @@ def _owns_subject(ent: Span) -> bool:
 
 
 def _owns_source(ent: Span) -> bool:
-    """"Okafor's youngest son, seven, said …": the owner of a source called by whose they are is in
-    view again for the "she" that follows."""
-    return ent.root.dep_ == "poss" and ent.root.head.i != ent.root.i
+    """"Okafor's youngest son, seven, said …": the owner of a relative who speaks is in view again
+    for the "she" that follows (not the owner of a firm's or a campaign's spokesman)."""
+    owned = ent.root.head
+    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"]
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
