@@ -1,6 +1,7 @@
 """A quote with no "said" belongs to whoever the sentence before sets up (a reaction, a colon),
 not merely to the last person quoted; narrative about someone else leaves it with the last speaker."""
 from said_by import speaker_of
+from sourcetrace import analyze
 
 TWO = ("Marguerite Olsson opened the bakery in 1998. \"Flour was cheap then,\" she says.\n\n"
        "Her partner, Bram Dekker, says the ovens were bought second-hand from a hotel.\n\n")
@@ -34,3 +35,17 @@ def test_the_owner_of_a_source_called_by_whose_they_are_is_in_view_for_she():
             "Councillor Ray Dunmore said the council would pay for skips.\n\n"
             "Olsson's youngest son, seven, said he missed his bike. He wants to go home, she said.")
     assert speaker_of(text, "He wants to go home") == "Marguerite Olsson"
+
+
+def test_a_headline_quote_with_a_colon_and_a_name_is_that_persons():
+    text = ("\"I never planned any of it\": Marguerite Olsson on forty years of baking with Tomas Brandt\n\n"
+            "Marguerite Olsson opened the bakery in 1998. \"Flour was cheap then,\" she says.")
+    assert speaker_of(text, "I never planned") == "Marguerite Olsson"
+
+
+def test_a_headline_quote_with_no_name_after_the_colon_is_left_alone():
+    text = ("\"I never planned any of it\": forty years of bread on Mill Lane\n\n"
+            "Marguerite Olsson opened the bakery in 1998. \"Flour was cheap then,\" she says.")
+    r = analyze(text)
+    said = next(a for a in r.attributions if "I never planned" in a.content.text)
+    assert said.source_id is None or r.source(said.source_id).name != "Marguerite Olsson"

@@ -24,6 +24,9 @@ def speakers_set_up(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
     for i, f in enumerate(found):
         if f.source is not None or f.cue is not None or not f.extra.get("continues") or f.type != "direct":
             continue
+        if (named := _headline_speaker(doc, text, f)) is not None:
+            out[i] = named
+            continue
         k = f.content_span[0]
         while k > 0 and text[k - 1] in OPENERS:
             k -= 1
@@ -38,6 +41,33 @@ def speakers_set_up(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
         if (speaker := _subject(doc, verb)) is not None:
             out[i] = speaker
     return out
+
+
+CLOSERS = " \t\"”’'"
+
+
+def _headline_speaker(doc: Doc, text: str, f: Found) -> tuple[int, int, int] | None:
+    """A headline quote followed by a colon and a name: "“I stopped asking permission”: Rosalind
+    Teague on building Valdmor's busiest night market"."""
+    headline_end = text.find("\n")
+    start, end = f.content_span
+    if headline_end < 0 or end > headline_end:
+        return None
+    k = end
+    while k < headline_end and text[k] in CLOSERS:
+        k += 1
+    if k >= headline_end or text[k] != ":":
+        return None
+    k += 1
+    while k < headline_end and text[k] == " ":
+        k += 1
+    for person in person_entities(doc):
+        name = without_titles(person)
+        if person.start_char <= k < person.end_char or name.start_char == k:
+            return name.start_char, name.end_char, name.root.i
+        if person.start_char > k:
+            return None
+    return None
 
 
 def _clause_head(mark: Token) -> Token:
