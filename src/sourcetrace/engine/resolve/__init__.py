@@ -16,6 +16,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .asked import askers
 from .one_of import name_ones
 from .headline import name_headline_roles, told_the_court
 from .nearer import prefer_nearer_names
@@ -356,6 +357,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     told_the_court(text, found, mentions)
+    asked_by = askers(doc, found)
+    for i, asker in asked_by.items():
+        mentions.pop(i, None)
+        if asker is not None and i not in voiced:
+            mentions[i] = analyse_mention(doc, *asker)
     in_quotes = antecedents_in_quotes(doc, found)
     for i, (start, end, head, _) in in_quotes.items():
         if i not in voiced:
@@ -400,7 +406,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source_id = previous  # a quote with no cue: the last speaker goes on
         else:
             source_id = None
-        if (f.source or f.extra.get("continues")) and not _reported_inside(f, contents):
+        if (f.source or f.extra.get("continues")) and not _reported_inside(f, contents) and n not in asked_by:
             previous = source_id or previous
         source_ids.append(source_id)
     for i in voiced:
@@ -414,7 +420,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
         attributions.append(Attribution(
             id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
-            source=_span(text, f.source) if f.source else None,
+            source=_span(text, asked_by[n - 1][:2]) if asked_by.get(n - 1)
+            else None if n - 1 in asked_by else _span(text, f.source) if f.source else None,
             cue=_span(text, f.cue) if f.cue else None,
             content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
             recipient=f.recipient, channel=f.channel, confidence=f.confidence,
