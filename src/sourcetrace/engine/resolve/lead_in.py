@@ -6,6 +6,8 @@ who is only the fallback for a quote that simply runs on.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
@@ -64,6 +66,8 @@ def _headline_speaker(doc: Doc, text: str, f: Found) -> tuple[int, int, int] | N
     for person in person_entities(doc):
         name = without_titles(person)
         if person.start_char <= k < person.end_char or name.start_char == k:
+            if re.match(r"\s*(?:and|&)\s", text[name.end_char:headline_end]):
+                return None  # "Dee Harker and Noor Baig on …": two speak, neither alone
             return name.start_char, name.end_char, name.root.i
         if person.start_char > k:
             return None
