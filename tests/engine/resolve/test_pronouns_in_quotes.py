@@ -40,3 +40,12 @@ def test_someone_named_in_the_sentence_about_her_does_not_take_she():
     text = ("Ines Varga, the foreign minister, struck a cautious note.\n\n"
             "Varga met Helena Marsk, the summit's chair, late on Monday. \"I take her at her word,\" she said.")
     assert speaker_of(text, "I take her at her word") == "Ines Varga"
+
+
+def test_he_in_a_quote_that_runs_on_from_one_naming_my_father_is_the_father():
+    text = ("Aurelio Penn, 71, still cuts tin in the shop on Dock Lane.\n\n"
+            "\"My father came here in 1958 with a toolbox,\" he said, setting the shears down. "
+            "\"The neighbours thought he was a burglar because he worked at night.\n\n"
+            "\"When I was nine he put a hammer in my hand and said, 'Now you are a tinsmith.' That was the "
+            "whole apprenticeship.\"")
+    assert speaker_of(text, "Now you are a tinsmith") == "Aurelio Penn's father"

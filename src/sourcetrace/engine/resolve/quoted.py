@@ -18,6 +18,7 @@ from .gender import from_words
 SUBJECTS = ("nsubj", "nsubjpass")
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWNERS = {"my", "our"}
+MAX_LINKS = 3  # quotes that run on, one from another, that a pronoun looks back through
 
 
 def _quote_around(found: list[Found], i: int) -> tuple[int, tuple[int, int]] | None:
@@ -33,21 +34,40 @@ def _person_word(token: Token) -> bool:
                                      or token.lemma_.lower() in word_set("person_nouns") | word_set("titles"))
 
 
-def _antecedent(doc: Doc, part: tuple[int, int], pronoun: Token) -> Token | None:
+def _quoted_before(found: list[Found], j: int, at: int) -> list[tuple[int, int]]:
+    """The quoted words of find j before offset `at`, and, where j's quote runs on from an earlier
+    one with no cue of its own, that quote's too (a few links at most), latest first."""
+    parts = [p for p in found[j].content if p[0] < at]
+    for _ in range(MAX_LINKS):
+        if not found[j].extra.get("continues"):
+            break
+        start = found[j].content_span[0]
+        earlier = [k for k, g in enumerate(found) if g.type in ("direct", "mixed") and g.content_span[1] <= start]
+        if not earlier:
+            break
+        j = max(earlier, key=lambda k: found[k].content_span[1])
+        parts += found[j].content
+    return sorted(set(parts), reverse=True)
+
+
+def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token | None:
     """The last person spoken of as a subject in the quote before the pronoun, if the pronoun fits
-    them and no other person of that gender is a subject in between."""
+    them: one singular word for a person or relative; a name or a thing leaves the pronoun be."""
     said = PRONOUN_GENDER[pronoun.lower_]
-    for token in reversed(doc[doc.char_span(part[0], pronoun.idx, alignment_mode="expand").start:pronoun.i]):
-        if token.dep_ not in SUBJECTS or token.idx < part[0]:
+    for start, end in parts:
+        span = doc.char_span(start, min(end, pronoun.idx), alignment_mode="expand")
+        if span is None:
             continue
-        if token.lower_ in PRONOUN_GENDER and token.lower_ != pronoun.lower_:
-            continue
-        if token.lower_ in ("i", "we", "you", "they", "it") or token.lower_ == pronoun.lower_:
-            continue
-        if not _person_word(token):
-            return None  # a name or a thing: the ordinary reading takes over
-        gender = from_words([token.text])
-        return token if gender in (None, said) else None
+        for token in reversed(span):
+            if token.dep_ not in SUBJECTS or token.i >= pronoun.i:
+                continue
+            if token.lower_ in PRONOUN_GENDER or token.lower_ in ("i", "we", "you", "they", "it") \
+                    or token.tag_ in ("NNS", "NNPS"):
+                continue  # "The neighbours thought he was a burglar": not whom "he" is
+            if not _person_word(token):
+                return None
+            gender = from_words([token.text])
+            return token if gender in (None, said) else None
     return None
 
 
@@ -63,7 +83,7 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         span = doc.char_span(f.source[0], f.source[1])
         if around is None or span is None:
             continue
-        head = _antecedent(doc, around[1], span[0])
+        head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0])
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])
