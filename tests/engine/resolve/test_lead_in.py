@@ -49,3 +49,11 @@ def test_a_headline_quote_with_no_name_after_the_colon_is_left_alone():
     r = analyze(text)
     said = next(a for a in r.attributions if "I never planned" in a.content.text)
     assert said.source_id is None or r.source(said.source_id).name != "Marguerite Olsson"
+
+
+def test_a_relative_who_reacts_sets_up_the_quote():
+    text = ("Pieter Achterberg, 68, said the frost was the worst in forty years.\n\n"
+            "His daughter, Lotte Achterberg, 34, said half the blossom was lost. \"He thinks I am panicking,\" "
+            "she said.\n\n"
+            "Asked whether he would sell, her father laughed. \"Not while I can still climb a ladder.\"")
+    assert speaker_of(text, "Not while I can still climb") == "Pieter Achterberg"

@@ -7,13 +7,19 @@ who is only the fallback for a quote that simply runs on.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
-from ..lexicon import word_set
+from ..lexicon import kind_words, word_set
 from ..parse import text_of
 from .mentions import person_entities, person_surnames, without_titles
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return kind_words()["kin"] | word_set("person_nouns") | word_set("titles")
+
 
 OPENERS = " \t\"“‘'"
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -94,6 +100,10 @@ def _subject(doc: Doc, verb: Token) -> tuple[int, int, int] | None:
         if person.start <= subject.i < person.end:
             name = without_titles(person)
             return name.start_char, name.end_char, subject.i
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in _person_words():
+        # "her father laughed", "the mayor shrugged": whoever the words stand for
+        phrase = doc[subject.left_edge.i:subject.i + 1]
+        return phrase.start_char, phrase.end_char, subject.i
     if subject.is_title and subject.text in person_surnames(doc):  # "Teague laughs", untagged or mistagged
         return subject.idx, subject.idx + len(subject.text), subject.i
     return None
