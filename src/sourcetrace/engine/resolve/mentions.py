@@ -240,10 +240,25 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])) is not None:
+        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
+                      or _aged_name(_without_roles(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def _aged_name(name: Span) -> Span | None:
+    """"Mabel Hargreaves, 86, has lived …": a common first name and a surname that is also an English
+    word pass as a name where an age is set beside them, as news does only for people."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words) \
+            or {part for w in words for part in w.lower().split("-")} & _kind_vocabulary() \
+            or gender.from_first_name(words[0]) is None:
+        return None
+    return name if AGE_AFTER.match(name.doc.text, name.end_char) else None
 
 
 TITLE_JOINERS = {"for", "of", "and", "the", "&"}
