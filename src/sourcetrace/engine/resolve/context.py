@@ -13,9 +13,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found, SpanIndex
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
 from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
+from .gender import from_words as gender_of_words
 from .mentions import POSSESSIVE, Mention, analyse_mention, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -60,6 +61,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
     taken = SpanIndex.of((span, span) for f in found for span in [*f.content, *([f.source] if f.source else [])])
     sources = {f.source for f in found if f.source}
+    surnames = person_surnames(doc)
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
@@ -84,7 +86,12 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
         if mention.kind != "person" and len(ent) > 1 and root.i != ent[-1].i and ent[-1].dep_ == root.dep_:
             # "Dolores Ibsen died": a parse that made each word a subject, the first name a plural noun
             mention = replace(analyse_mention(doc, mention.start, mention.end, ent[-1].i), in_passing=mention.in_passing)
-        if mention.kind == "person" and mention.named and ent.text.strip().endswith(mention.name):
+        if mention.kind == "organization" and mention.named and ent.text in surnames \
+                and _names_it(mention.name, ent.text.strip()) and mention.name != ent.text:
+            # "Mrs Pilbeam isn't convinced", untagged: a person's surname under a title is that person
+            mention = replace(mention, kind="person", name=ent.text, surname=ent.text,
+                              gender=gender_of_words(mention.name.split()[:1]))
+        if mention.kind == "person" and mention.named and _names_it(mention.name, ent.text.strip()):
             out.append(mention)
     return out
 
@@ -149,3 +156,11 @@ def _surnames_missed(doc: Doc) -> list[Span]:
             if span is not None and all(col.ent_type[i] != "PERSON" for i in range(span.start, span.end)):
                 missed.append(span)
     return missed
+
+
+def _names_it(name: str, entity: str) -> bool:
+    """Whether a mention's name is the entity's: the same words, or the entity's with a title the
+    tagger left out before it ("Mrs Pilbeam" for a missed "Pilbeam")."""
+    words = name.split()
+    return entity.endswith(name) or len(words) == 2 and words[1] == entity \
+        and words[0].rstrip(".").lower() in word_set("titles")
