@@ -57,3 +57,10 @@ def test_a_relative_who_reacts_sets_up_the_quote():
             "she said.\n\n"
             "Asked whether he would sell, her father laughed. \"Not while I can still climb a ladder.\"")
     assert speaker_of(text, "Not while I can still climb") == "Pieter Achterberg"
+
+
+def test_a_name_before_a_verb_the_parser_read_as_a_noun_is_the_subject():
+    text = ("Marisol Quaye's studio is a former lifeboat shed.\n\n"
+            "Writing in the Penhallow Review in 2015, Elspeth Moyle dismissed the work as seaside craft. "
+            "Quaye grins when reminded of the review. \"She was probably right about half of it,\" she says.")
+    assert speaker_of(text, "She was probably right") == "Marisol Quaye"

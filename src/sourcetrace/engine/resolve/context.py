@@ -32,7 +32,10 @@ def _is_subject(ent: Span) -> bool:
     named_as = token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
     # "Joel Ameobi scored": the parser may hang the surname alone on the verb, the first name as a root
     surname_subject = any(t.dep_ in SUBJECTS and not ent.start <= t.head.i < ent.end for t in ent)
-    return token.dep_ in SUBJECTS or named_as or surname_subject or _opens_subjectless_sentence(ent)
+    # "Quaye grins when reminded": the parser took the verb for a noun the name modifies
+    misread_verb = token.dep_ == "compound" and token.head.i == ent.end and token.head.dep_ == "ROOT" \
+        and token.head.is_lower and token.head.lower_.endswith("s")
+    return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or _opens_subjectless_sentence(ent)
 
 
 def _owns_subject(ent: Span) -> bool:
