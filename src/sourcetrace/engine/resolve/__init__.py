@@ -16,6 +16,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .spoken_of import speakers_not_spoken_of
 from .asked import askers
 from .one_of import name_ones
 from .headline import name_headline_roles, told_the_court
@@ -381,6 +382,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
