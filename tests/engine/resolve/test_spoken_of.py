@@ -14,3 +14,16 @@ def test_someone_not_a_relative_may_say_he_of_another():
     text = ("Dana Whitby said the vote would be close.\n\n"
             "Tom Hale, the opposition leader, was asked about the mayor. \"He has no plan,\" he said.")
     assert speaker_of(text, "He has no plan") == "Tom Hale"
+
+
+def test_a_trade_that_is_also_a_word_for_a_firm_recalls_the_person_so_described():
+    text = ("The Corliss Food Pantry said in a statement that it had rebuilt its controls.\n\n"
+            "Longtime volunteer Hector Ruiz, 70, a retired mail carrier, sat in the front row.\n\n"
+            "\"I just want the shelves full again,\" the retired mail carrier said afterward.")
+    assert speaker_of(text, "the shelves full again") == "Hector Ruiz"
+
+
+def test_the_firm_word_with_no_one_so_described_is_still_the_firm():
+    text = ("Harrow Freight Ltd said its drivers would strike.\n\n"
+            "\"We regret the disruption,\" the carrier said.")
+    assert speaker_of(text, "We regret the disruption") == "Harrow Freight"

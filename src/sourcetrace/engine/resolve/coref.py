@@ -236,7 +236,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             if unnamed is not None:
                 return unnamed
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
-            return _the_firm(entities, m)
+            return _person_so_described(entities, m) or _the_firm(entities, m)
         if m.kind == "organization" and m.head_lemma in kind_words()["club_words"]:
             return _the_club(seen, m)
     return None
@@ -623,6 +623,18 @@ def _role_words(description: str | None) -> list[str]:
     words = (description or "").lower().split()
     cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS), len(words))
     return words[:cut]
+
+
+def _person_so_described(entities: list[Entity], m: Mention) -> Entity | None:
+    """"Hector Ruiz-Abara, 70, a retired mail carrier … the retired mail carrier said": a word for a
+    firm that is also a trade ("carrier") is the person last described by every word of it."""
+    words = m.text.lower().split()
+    if words[:1] != ["the"] or len(words) < 3:
+        return None
+    wanted = set(words[1:])
+    described = [e for e in entities if e.kind == "person" and any(
+        wanted <= set(f"{x.description or ''} {x.aside or ''}".lower().replace(",", " ").split()) for x in e.mentions)]
+    return max(described, key=lambda e: e.last_seen, default=None)
 
 
 def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
