@@ -27,3 +27,11 @@ def test_the_firm_word_with_no_one_so_described_is_still_the_firm():
     text = ("Harrow Freight Ltd said its drivers would strike.\n\n"
             "\"We regret the disruption,\" the carrier said.")
     assert speaker_of(text, "We regret the disruption") == "Harrow Freight"
+
+
+def test_the_founder_is_not_the_co_founder():
+    text = ("Five years ago, Kasia Dunmore was making oat yoghurt in a church kitchen. \"I had a recipe,\" "
+            "Dunmore said.\n\n"
+            "Her co-founder, Leila Haddad, joined in 2020. \"I told her the packaging was a disaster,\" Haddad said.\n\n"
+            "Dunmore laughs at the memory. \"She was right, which was annoying,\" the founder said.")
+    assert speaker_of(text, "She was right") == "Kasia Dunmore"

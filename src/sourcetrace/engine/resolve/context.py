@@ -76,6 +76,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             # "Her husband, Joe, …", "Judge Anna Roe": the whole phrase, so that the role comes along.
             # "Selby, the mayor seeking a third term, hit back": the role set beside the name too.
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
+            start = _with_prefix(doc.text, start)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
         elif _owns_subject(ent) or overlapping:
@@ -167,3 +168,13 @@ def _names_it(name: str, entity: str) -> bool:
     words = name.split()
     return entity.endswith(name) or len(words) == 2 and words[1] == entity \
         and words[0].rstrip(".").lower() in word_set("titles")
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """"Her co-founder, Leila Haddad": a phrase the parse begins after "co-" keeps the prefix, which
+    makes another post ("co-founder" is not "the founder")."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return start
