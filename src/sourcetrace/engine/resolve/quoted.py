@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..extract.base import Found
+from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
 from ..parse import text_of
 from .coref import Entity
@@ -21,11 +21,11 @@ OWNERS = {"my", "our"}
 MAX_LINKS = 3  # quotes that run on, one from another, that a pronoun looks back through
 
 
-def _quote_around(found: list[Found], i: int) -> tuple[int, tuple[int, int]] | None:
-    """The direct quote (find and part) that holds find i's source: the longest, as for "I"."""
+def _quote_around(found: list[Found], parts: SpanIndex, i: int) -> tuple[int, tuple[int, int]] | None:
+    """The direct quote (find and part) that holds find i's source: the longest, as for "I";
+    `parts` files each direct find's parts by their spans, so the look-up stays local."""
     at = found[i].source[0]
-    around = [(j, part) for j, g in enumerate(found) if j != i and g.type in ("direct", "mixed")
-              for part in g.content if part[0] <= at < part[1]]
+    around = [(j, part) for j, part in parts.near((at, at + 1)) if j != i and part[0] <= at < part[1]]
     return max(around, key=lambda jp: jp[1][1] - jp[1][0], default=None)
 
 
@@ -75,11 +75,13 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
     """For each find whose source is "he" or "she" inside another's quote, the phrase in the quote
     the pronoun stands for (its offsets and head) and the find whose quote it is."""
     text = text_of(doc)
+    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type in ("direct", "mixed")
+                         for part in g.content)
     out = {}
     for i, f in enumerate(found):
         if f.source is None or text[f.source[0]:f.source[1]].lower() not in PRONOUN_GENDER:
             continue
-        around = _quote_around(found, i)
+        around = _quote_around(found, parts, i)
         span = doc.char_span(f.source[0], f.source[1])
         if around is None or span is None:
             continue
