@@ -14,6 +14,14 @@ from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
+from .first_names import name_by_first_names
+from .lead_in import speakers_set_up
+from .spoken_of import speakers_not_spoken_of
+from .asked import askers
+from .one_of import name_ones
+from .headline import name_headline_roles, told_the_court
+from .nearer import prefer_nearer_names
+from .quoted import antecedents_in_quotes, name_speakers_kin
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
@@ -96,7 +104,18 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return " ".join(t.text for t in words)
+    if first is None:
+        return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:
+    """"Mbeki-Hale" (three tokens, so no one word to look for): the first full name ending in it."""
+    for e in person_entities(doc):
+        words = "".join(t.text_with_ws for t in without_titles(e) if t.tag_ != "POS").strip()
+        if words.endswith(" " + surname):
+            return words
+    return None
 
 
 SHARED_BY = {"and", "&", ","}
@@ -336,18 +355,36 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     voiced = _voiced_by(text, found) | _issued_by(text, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
+    for i, (start, end, head) in speakers_set_up(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+    told_the_court(text, found, mentions)
+    asked_by = askers(doc, found)
+    for i, asker in asked_by.items():
+        mentions.pop(i, None)
+        if asker is not None and i not in voiced:
+            mentions[i] = analyse_mention(doc, *asker)
+    in_quotes = antecedents_in_quotes(doc, found)
+    for i, (start, end, head, _) in in_quotes.items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
+    name_headline_roles(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
+    prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     _name_lone_pronouns(doc, ordered, entity_of, found)
+    name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    speakers_not_spoken_of(text, found, mentions, entity_of)
+    name_ones(doc, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
@@ -372,17 +409,22 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             source_id = previous  # a quote with no cue: the last speaker goes on
         else:
             source_id = None
-        if (f.source or f.extra.get("continues")) and not _reported_inside(f, contents):
+        if (f.source or f.extra.get("continues")) and not _reported_inside(f, contents) and n not in asked_by:
             previous = source_id or previous
         source_ids.append(source_id)
     for i in voiced:
         source_ids[i] = source_ids[_voice_of(i, voiced)]
 
+    by_id = {ids[id(e)]: e for e in entities}
+    name_speakers_kin(found, {i: j for i, (*_, j) in in_quotes.items()},
+                      {n: by_id.get(source_id) for n, source_id in enumerate(source_ids) if source_id})
+
     attributions = []
     for n, (f, source_id) in enumerate(zip(found, source_ids), 1):
         attributions.append(Attribution(
             id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
-            source=_span(text, f.source) if f.source else None,
+            source=_span(text, asked_by[n - 1][:2]) if asked_by.get(n - 1)
+            else None if n - 1 in asked_by else _span(text, f.source) if f.source else None,
             cue=_span(text, f.cue) if f.cue else None,
             content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
             recipient=f.recipient, channel=f.channel, confidence=f.confidence,

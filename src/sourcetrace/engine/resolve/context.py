@@ -13,9 +13,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found, SpanIndex
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
 from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
+from .gender import from_words as gender_of_words
 from .mentions import POSSESSIVE, Mention, analyse_mention, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -31,7 +32,24 @@ def _is_subject(ent: Span) -> bool:
     named_as = token.dep_ == "attr" and token.head.lemma_ == "be" and len(ent.text.split()) > 1
     # "Joel Ameobi scored": the parser may hang the surname alone on the verb, the first name as a root
     surname_subject = any(t.dep_ in SUBJECTS and not ent.start <= t.head.i < ent.end for t in ent)
-    return token.dep_ in SUBJECTS or named_as or surname_subject or _opens_subjectless_sentence(ent)
+    # "Quaye grins when reminded": the parser took the verb for a noun the name modifies
+    misread_verb = token.dep_ == "compound" and token.head.i == ent.end and token.head.dep_ == "ROOT" \
+        and token.head.is_lower and token.head.lower_.endswith("s")
+    return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or _opens_subjectless_sentence(ent)
+
+
+def _owns_subject(ent: Span) -> bool:
+    """"Teague's father, a trawlerman, never saw the market. She keeps his old fish scale": a
+    sentence about someone's relative or work keeps its owner in view for the "she" that follows."""
+    token = ent.root
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i
+
+
+def _owns_source(ent: Span) -> bool:
+    """"Okafor's youngest son, seven, said …": the owner of a relative who speaks is in view again
+    for the "she" that follows (not the owner of a firm's or a campaign's spokesman)."""
+    owned = ent.root.head
+    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"]
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
@@ -45,22 +63,39 @@ def _opens_subjectless_sentence(ent: Span) -> bool:
 def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     """Named people who are the subject of a clause outside every find's source and content."""
     taken = SpanIndex.of((span, span) for f in found for span in [*f.content, *([f.source] if f.source else [])])
+    sources = {f.source for f in found if f.source}
+    surnames = person_surnames(doc)
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken.near((ent.start_char, ent.end_char))):
+        overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
+                       if s < ent.end_char and ent.start_char < e]
+        if overlapping and not (all(span in sources for span in overlapping) and _owns_source(ent)):
             continue
         root = ent.root
         if _is_subject(ent):
             # "Her husband, Joe, …", "Judge Anna Roe": the whole phrase, so that the role comes along.
             # "Selby, the mayor seeking a third term, hit back": the role set beside the name too.
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
+            start = _with_prefix(doc.text, start)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
+        elif _owns_subject(ent) or overlapping:
+            mention = analyse_mention(doc, ent.start_char, ent.end_char, root.i)
+            if mention.first_name is None and len(ent) > 1:  # "Tomas Brandt's novel": he, not she
+                mention = replace(mention, first_name=ent[0].text)
         elif (described := _described(ent)) is not None:
             mention = replace(analyse_mention(doc, ent.start_char, described, root.i), in_passing=True)
         else:
             continue
-        if mention.kind == "person" and mention.named and ent.text.strip().endswith(mention.name):
+        if mention.kind != "person" and len(ent) > 1 and root.i != ent[-1].i and ent[-1].dep_ == root.dep_:
+            # "Dolores Ibsen died": a parse that made each word a subject, the first name a plural noun
+            mention = replace(analyse_mention(doc, mention.start, mention.end, ent[-1].i), in_passing=mention.in_passing)
+        if mention.kind == "organization" and mention.named and ent.text in surnames \
+                and _names_it(mention.name, ent.text.strip()) and mention.name != ent.text:
+            # "Mrs Pilbeam isn't convinced", untagged: a person's surname under a title is that person
+            mention = replace(mention, kind="person", name=ent.text, surname=ent.text,
+                              gender=gender_of_words(mention.name.split()[:1]))
+        if mention.kind == "person" and mention.named and _names_it(mention.name, ent.text.strip()):
             out.append(mention)
     return out
 
@@ -125,3 +160,21 @@ def _surnames_missed(doc: Doc) -> list[Span]:
             if span is not None and all(col.ent_type[i] != "PERSON" for i in range(span.start, span.end)):
                 missed.append(span)
     return missed
+
+
+def _names_it(name: str, entity: str) -> bool:
+    """Whether a mention's name is the entity's: the same words, or the entity's with a title the
+    tagger left out before it ("Mrs Pilbeam" for a missed "Pilbeam")."""
+    words = name.split()
+    return entity.endswith(name) or len(words) == 2 and words[1] == entity \
+        and words[0].rstrip(".").lower() in word_set("titles")
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """"Her co-founder, Leila Haddad": a phrase the parse begins after "co-" keeps the prefix, which
+    makes another post ("co-founder" is not "the founder")."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return start

@@ -236,7 +236,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             if unnamed is not None:
                 return unnamed
         if m.kind == "organization" and m.head_lemma in kind_words()["company_words"]:
-            return _the_firm(entities, m)
+            return _person_so_described(entities, m) or _the_firm(entities, m)
         if m.kind == "organization" and m.head_lemma in kind_words()["club_words"]:
             return _the_club(seen, m)
     return None
@@ -479,15 +479,18 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
             or not last.fits(m.gender) or not 1 <= here - seen.sentence(last.last_seen) <= VARIED_REACH:
         return None
     said = {w.strip(",.;") for x in last.mentions for w in f"{x.description or ''} {x.aside or ''}".lower().split()}
-    if m.head_lemma in said:
-        return None  # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one
+    if m.head_lemma in said or any(w.endswith("-" + m.head_lemma) for w in said):
+        # "the mayor" is not "a candidate for mayor", nor "the chief executive" the deputy one,
+        # nor "the founder" the co-founder
+        return None
     since = seen.text[max(x.end for x in last.mentions):m.start].lower()
     if re.search(rf"\b{re.escape(m.head_lemma)}", since):
         return None  # "… about the referee's performance. The referee was not available": someone else
     theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
     if not _same_family({m.head_lemma}, theirs):
         return None  # "the union leader" is not "Mayor Ruth Cole"
-    if any(e is not last and e.kind == "person" for e in seen.filed(("role", m.head_lemma), ("post", m.head_lemma))):
+    if any(e is not last and e.kind == "person" and not _prefixed_post(e, m.head_lemma)
+           for e in seen.filed(("role", m.head_lemma), ("post", m.head_lemma))):
         return None  # another holds that role
     return last
 
@@ -586,14 +589,21 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     candidates = seen.filed(("word", m.head_lemma), *(("head", h) for h in alike), *(("role", h) for h in alike))
     ordered = sorted(seen.recent(candidates), key=lambda e: e.in_passing)
     for e in ordered:
-        if m.named and e.named:
-            continue  # "the CBS poll" is not the Monmouth poll
+        if m.named and e.named or _prefixed_post(e, m.head_lemma):
+            continue  # "the CBS poll" is not the Monmouth poll, nor "the founder" the co-founder
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
         if m.kind == e.kind and alike & {*_role_words(e.description), *_role_words(e.aside)} \
                 and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
     return _called(ordered, m) if not m.named else None
+
+
+def _prefixed_post(e: Entity, head: str) -> bool:
+    """Whether a person was called by the post with a prefix that makes it another ("co-founder",
+    "ex-chairman" for "the founder", "the chairman")."""
+    return e.kind == "person" and any(w.strip(",.").endswith("-" + head) for x in e.mentions
+                                      for w in f"{x.text} {x.description or ''}".lower().split())
 
 
 def _called(entities: list[Entity], m: Mention) -> Entity | None:
@@ -625,6 +635,18 @@ def _role_words(description: str | None) -> list[str]:
     words = (description or "").lower().split()
     cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS), len(words))
     return words[:cut]
+
+
+def _person_so_described(entities: list[Entity], m: Mention) -> Entity | None:
+    """"Hector Ruiz-Abara, 70, a retired mail carrier … the retired mail carrier said": a word for a
+    firm that is also a trade ("carrier") is the person last described by every word of it."""
+    words = m.text.lower().split()
+    if words[:1] != ["the"] or len(words) < 3:
+        return None
+    wanted = set(words[1:])
+    described = [e for e in entities if e.kind == "person" and any(
+        wanted <= set(f"{x.description or ''} {x.aside or ''}".lower().replace(",", " ").split()) for x in e.mentions)]
+    return max(described, key=lambda e: e.last_seen, default=None)
 
 
 def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:

@@ -29,5 +29,5 @@ def from_first_name(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def is_first_name(name: str) -> bool:
-    """Whether the name list knows the word as a first name at all, of either sex or both."""
+    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female)."""
     return _detector().get_gender(name) != "unknown"

@@ -128,8 +128,56 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
-        memory["people"] = tuple(sorted(tagged + _untagged_names(doc), key=lambda p: p.start))
+        tagged = [_without_leading_post(_with_first_name(p)) for p in tagged]
+        taken = {i for p in tagged for i in range(p.start, p.end)}
+        split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
+        memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _without_leading_post(person: Span) -> Span:
+    """"Harbourmaster Ilse Vandrecht": a post the tagger took into a name (`_unlisted_title`)."""
+    return person[1:] if _unlisted_title(person) else person
+
+
+def _with_first_name(person: Span) -> Span:
+    """"Dolores Ibsen died in 2015" with only "Ibsen" tagged: a common first name just before a
+    one-word name, itself outside every entity, is part of it."""
+    doc = person.doc
+    if len(person) != 1 or person.start == 0:
+        return person
+    before = doc[person.start - 1]
+    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not _name_word(before.text) or not before.whitespace_ \
+            or before.lower_ in word_set("titles") | word_set("person_nouns") \
+            or gender.from_first_name(before.text) is None:
+        return person
+    return doc[person.start - 1:person.end]
+
+
+def _split_names(doc: Doc) -> list[Span]:
+    """"Dorota Mbeki-Hale" read as a place and then a body: two entities that touch, neither a
+    person, make one person's name when together they pass `_name_like` (a common first name,
+    then words that are not English)."""
+    ents = entities_of(doc)
+    out = []
+    for left, right in zip(ents, ents[1:]):
+        if right.start == left.end and "PERSON" not in (left.label_, right.label_) and len(left) == 1 \
+                and left.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                and _split_name_like(doc[left.start:right.end]):
+            out.append(doc[left.start:right.end])
+    return out
+
+
+def _split_name_like(name: Span) -> bool:
+    """`_name_like`, but a hyphenated surname is English only where each part is ("Mbeki-Hale"
+    is a name: the tagger already set the words apart from the sentence as an entity)."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+        return False
+    lowered = {part for w in words for part in w.lower().split("-")}
+    return words[0].lower() not in word_set("name_particles") and not lowered & _kind_vocabulary() \
+        and not all(_english(part) for part in words[-1].lower().split("-")) \
+        and gender.from_first_name(words[0]) is not None
 
 
 def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
@@ -195,10 +243,25 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])) is not None:
+        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
+                      or _aged_name(_without_roles(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def _aged_name(name: Span) -> Span | None:
+    """"Mabel Hargreaves, 86, has lived …": a common first name and a surname that is also an English
+    word pass as a name where an age is set beside them, as news does only for people."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words) \
+            or {part for w in words for part in w.lower().split("-")} & _kind_vocabulary() \
+            or gender.from_first_name(words[0]) is None:
+        return None
+    return name if AGE_AFTER.match(name.doc.text, name.end_char) else None
 
 
 TITLE_JOINERS = {"for", "of", "and", "the", "&"}
@@ -226,7 +289,7 @@ def _without_roles(run: Span) -> Span:
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
     while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or _unlisted_title(run)):
         run = run[1:]
-    return run
+    return _without_leading_post(run)
 
 
 def _name_like(name: Span) -> Span | None:

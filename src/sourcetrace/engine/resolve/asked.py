@@ -1,0 +1,57 @@
+"""Who asked a question the story reports with no asker: "Asked whether he would step aside,
+Doyle-Renn said …".
+
+The one who answers is not the one who asked. Where the story names one audience its people
+spoke to ("he told reporters outside the chamber"), the question is that audience's; where it
+names none, or several, the asker is left unknown rather than given to the one who answered.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..lexicon import word_set
+from ..parse import text_of
+
+QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "who", "where")
+RECIPIENT_REACH = 80  # characters after a cue that its recipient is looked for in
+
+
+def _asked(doc: Doc, text: str, f: Found) -> bool:
+    """"Asked whether …", "Asked if …" opening a sentence, with no "by …" naming the asker."""
+    if f.cue is None or text[f.cue[0]:f.cue[1]].lower() != "asked":
+        return False
+    start = f.content_span[0]
+    cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    opens = cue is not None and all(t.is_space or t.is_punct for t in doc[cue.sent.start:cue.start])
+    return opens and text[f.cue[1]:start].strip() == "" and text[start:start + 8].lower().startswith(QUESTION_WORDS)
+
+
+def _audiences(doc: Doc, text: str, found: list[Found]) -> dict[str, tuple[int, int, int]]:
+    """The groups of people the story's sources spoke to ("reporters"), each where first so named."""
+    people = word_set("person_nouns")
+    out: dict[str, tuple[int, int, int]] = {}
+    for f in found:
+        if not f.recipient or f.cue is None:
+            continue
+        at = text.find(f.recipient, f.cue[1], f.cue[1] + RECIPIENT_REACH + len(f.recipient))
+        span = doc.char_span(at, at + len(f.recipient), alignment_mode="expand") if at >= 0 else None
+        if span is None:
+            continue
+        head = span.root
+        if head.tag_ == "NNS" and head.lemma_.lower() in people:
+            group = doc[head.left_edge.i:head.i + 1]
+            out.setdefault(head.lemma_.lower(), (group.start_char, group.end_char, head.i))
+    return out
+
+
+def askers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int] | None]:
+    """For each "Asked whether …" find, the one audience the story names (offsets and head), or
+    None where it names none or several."""
+    text = text_of(doc)
+    asked = [i for i, f in enumerate(found) if _asked(doc, text, f)]
+    if not asked:
+        return {}
+    audiences = _audiences(doc, text, found)
+    only = next(iter(audiences.values())) if len(audiences) == 1 else None
+    return {i: only for i in asked}

@@ -1,0 +1,59 @@
+"""A person called by first name alone whom the text named in full before.
+
+"Rashid Kallas, 61, was behind the counter … “…,” Rashid said." The full name may sit where no
+source or subject-of-a-clause rule saw it (inside another source's reported words), so it is
+looked for among every person named in the text outside quoted speech.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from .coref import Entity, _introduced_as_kin
+from .mentions import person_entities, without_titles
+
+
+def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
+    """Each first name with the full names that open with it, each where it is first named;
+    names inside quoted words are talked about and left out."""
+    quoted = [part for f in found if f.type == "direct" for part in f.content]
+    names: dict[str, dict[str, int]] = {}
+    for p in person_entities(doc):
+        if any(s <= p.start_char < e for s, e in quoted):
+            continue
+        words = [t for t in without_titles(p) if t.tag_ != "POS"]
+        if len(words) > 1 and words[0].is_title and words[0].text.isalpha():
+            name = "".join(t.text_with_ws for t in words).strip()
+            names.setdefault(words[0].text, {}).setdefault(name, p.start_char)
+    return names
+
+
+def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found]) -> None:
+    """A person known only by a one-word name that opens exactly one full name named before them
+    takes that name, joined to that person where they are a source already (in place). Not where
+    two full names share the first name, where the word also ends someone's name (a surname), or
+    where the person was brought in as someone's relative ("her daughter, Emma")."""
+    names = _full_names(doc, found)
+    surnames = {full.split()[-1] for fulls in names.values() for full in fulls}
+    by_name = {e.name.lower(): e for e in entity_of.values() if e.kind == "person" and e.named and " " in e.name}
+    done: set[int] = set()
+    for m in ordered:
+        e = entity_of[id(m)]
+        word = e.name.strip()
+        if id(e) in done or e.kind != "person" or not e.named or " " in word:
+            continue
+        done.add(id(e))
+        fulls = names.get(word, {})
+        if len(fulls) != 1 or word in surnames or _introduced_as_kin(e):
+            continue
+        (full, at), = fulls.items()
+        if at >= min(x.start for x in e.mentions):
+            continue  # named in full only later: the reader has not met them yet
+        into = by_name.get(full.lower())
+        if into is None or into is e:
+            e.name, e.surname = full, full.split()[-1]
+            by_name[full.lower()] = e
+            continue
+        for x in e.mentions:
+            entity_of[id(x)] = into
+            into.absorb(x)

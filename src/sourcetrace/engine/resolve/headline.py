@@ -1,0 +1,85 @@
+"""A headline's role source is the person the story names in that role.
+
+"Former charity treasurer denies taking £410,000 from hospice fund" over "A former treasurer of
+the Greyfield Hospice Trust denied … Gideon Prell, 58, of Ashcombe Road, faces eleven counts":
+the headline's treasurer is Gideon Prell. The lede calls the person by the role first and names
+them in the next sentence, or sets the role beside the name ("Police Chief Anita Marchetti").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import word_set
+from ..parse import text_of
+from .mentions import Mention, person_entities, without_titles
+
+LEDE_REACH = 1500  # characters after the headline that the role is looked for in
+INTRODUCED = re.compile(r",\s*\d{1,3}\s*,|,\s*(?:a|an|the|who)\b")
+
+
+def _role_in_headline(m: Mention, headline_end: int) -> bool:
+    roles = word_set("person_nouns") | word_set("titles")
+    bare = not m.named or m.name.lower().split()[-1:] == [m.head_lemma]
+    return m.start < headline_end and m.kind == "person" and bare and m.pronoun is None \
+        and m.member_of is None and m.head_lemma in roles and not m.text.lower().startswith(("a ", "an ", "the "))
+
+
+def _holder(doc: Doc, role: Token, people: tuple[Span, ...]) -> Span | None:
+    """The person the role word names: set before or beside the name, else the person introduced
+    at the head of the next sentence ("A former treasurer … denied … Gideon Prell, 58, …")."""
+    text = text_of(doc)
+    for p in people:
+        if p.start <= role.i < p.end or role.head.i in range(p.start, p.end) or p.root.head.i == role.i \
+                and p.root.dep_ == "appos":
+            return p
+    sentence = role.sent
+    if sentence.end >= len(doc):
+        return None
+    after = doc[sentence.end].sent
+    opening = next((t.i for t in after if not t.is_space), after.end)
+    first = next((p for p in people if p.start >= after.start), None)
+    if first is not None and first.start == opening and INTRODUCED.match(text, first.end_char):
+        return first
+    return None
+
+
+def name_headline_roles(doc: Doc, ordered: list[Mention]) -> None:
+    """Give a headline's unnamed role source the name of the person the lede gives that role (in place)."""
+    text = text_of(doc)
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return
+    people = tuple(p for p in person_entities(doc) if p.start_char > headline_end)
+    for m in ordered:
+        if not _role_in_headline(m, headline_end):
+            continue
+        role = next((t for t in doc if headline_end < t.idx < headline_end + LEDE_REACH
+                     and t.lemma_.lower() == m.head_lemma and t.pos_ in ("NOUN", "PROPN")), None)
+        holder = _holder(doc, role, people) if role is not None else None
+        if holder is not None:
+            words = [t for t in without_titles(holder) if t.tag_ != "POS"]
+            m.named, m.name = True, "".join(t.text_with_ws for t in words).strip()
+            m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None
+
+
+HEARERS = {"court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates"}
+TOLD = {"told", "hears", "heard", "hear", "is told"}
+
+
+def told_the_court(text: str, found: list, mentions: dict[int, Mention]) -> None:
+    """"Treasurer took £48,000 from village hall fund, court told": the court is who heard it, the
+    one who told it is the first named person the story has tell the court or the jury (in place)."""
+    headline_end = text.find("\n")
+    for i, m in list(mentions.items()):
+        f = found[i]
+        if m.start > headline_end or f.cue is None or m.head_lemma not in HEARERS \
+                or text[f.cue[0]:f.cue[1]].lower() not in TOLD:
+            continue
+        teller = next((mentions[j] for j, g in enumerate(found) if j in mentions and g.recipient
+                       and set(g.recipient.lower().split()) & HEARERS and mentions[j].named
+                       and mentions[j].kind == "person" and mentions[j].start > headline_end), None)
+        if teller is not None:
+            m.named, m.kind, m.name = True, "person", teller.name
+            m.surname, m.first_name, m.head_lemma = teller.surname, teller.first_name, teller.head_lemma

@@ -1,0 +1,22 @@
+"""A first name the tagger left out of a one-word name ("Dolores" before a tagged "Ibsen") is part of it,
+so "her husband" after "Dolores Ibsen died" is the other Ibsen, not Dolores taken for the one named before."""
+from sourcetrace.engine.parse import load_nlp, parse_text
+from sourcetrace.engine.resolve.mentions import person_entities
+from said_by import speaker_of
+
+TEXT = ("Walt Ibsen has owned the Starlite Drive-In since 1987 and has no intention of selling.\n\n"
+        "Dolores Ibsen died in 2015. Her husband says she never once told him to sell.")
+
+
+def test_the_first_name_before_a_tagged_surname_joins_it():
+    names = [p.text for p in person_entities(parse_text(load_nlp(), TEXT))]
+    assert "Dolores Ibsen" in names
+
+
+def test_her_husband_is_the_other_person_with_her_surname():
+    assert speaker_of(TEXT, "never once told him") == "Walt Ibsen"
+
+
+def test_a_title_before_a_surname_is_not_a_first_name():
+    names = [p.text for p in person_entities(parse_text(load_nlp(), "Senator Ibsen died in 2015."))]
+    assert "Senator Ibsen" not in names
