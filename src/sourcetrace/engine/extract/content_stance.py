@@ -11,6 +11,7 @@ from .base import Found
 from .syntax import is_negated
 from ..lexicon import kind_words
 from ..parse import parsed_text
+from ..parse.columns import columns
 
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
@@ -28,9 +29,12 @@ def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     cue = _cue_token(doc, f)
     if content is None or cue is not None and is_negated(cue):
         return False  # "did not say that he had no role": nothing said
-    words = [t.lower_ for t in content]
+    words = columns(doc).lower[content.start:content.end]
+    present = set(words)  # most phrases' first word is not in the content at all: no slide over it
     for phrase in lex["innocence_phrases"]:
         wanted = phrase.split()
+        if wanted and wanted[0] not in present:
+            continue
         for i in range(len(words) - len(wanted) + 1):
             if words[i:i + len(wanted)] == wanted and _stated(content[i], lex):
                 return True
