@@ -97,7 +97,9 @@ def _roots(doc: Doc, f: Found) -> list[Token]:
     for start, end in f.content:
         span: Span | None = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            roots += [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+            heads = columns(doc).head  # read from the column: no Token made for every word's head
+            roots += [doc[i] for i in range(span.start, span.end)
+                      if heads[i] == i or not span.start <= heads[i] < span.end]
     return roots
 
 
