@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.contract import Attribution, Source
 
 from .lexicon import load_json
+from .parse.columns import columns
 
 NEGATIONS = {"never", "not", "n't", "no"}
 SPEAKER_IN_QUOTE = {"i", "we"}
@@ -55,7 +56,8 @@ def _negates_itself(doc: Doc, a: Attribution) -> bool:
         span = doc.char_span(part.start, part.end, alignment_mode="expand")
         if span is None:
             continue
-        roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+        heads = columns(doc).head  # read from the column: no Token made for every word's head
+        roots = [doc[i] for i in range(span.start, span.end) if heads[i] == i or not span.start <= heads[i] < span.end]
         if any(_own_negation(root, a.type == "direct") for root in roots):
             return True
     return False

@@ -68,6 +68,7 @@ def phrasal_verbs() -> frozenset[str]:
     return frozenset(key.split()[0] for key in cue_verbs() if " " in key)
 
 
+@lru_cache(maxsize=100_000)  # asked of every verb by several rules; the tables never change
 def cue_stance(lemma: str, noun: bool = False, particle: str = "") -> str | None:
     """The stance a cue word carries, or None if it is not a cue ("show" is, "show up" is not)."""
     table = cue_nouns() if noun else cue_verbs()

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..parse import scratch
 from ..parse.columns import Columns, columns
 from .lexicon import load
 
@@ -28,7 +29,6 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(suffix for suffix, _ in load("derivation")["rules"])
 
 
-@lru_cache(maxsize=8192)
 def normalise(lemma: str, known: frozenset[str]) -> str:
     lemma = lemma.lower()
     if not lemma.endswith(_suffixes()):
@@ -42,11 +42,32 @@ def normalise(lemma: str, known: frozenset[str]) -> str:
     return lemma
 
 
+def _normaliser(doc: Doc, known: frozenset[str]) -> dict[str, str]:
+    """`normalise` of each lemma under `known`, worked out once per doc. Not a cache across
+    docs keyed on `known`: a later article with the same lemmas (a syndicated copy, the same
+    text again) would find it by comparing every lemma of the two sets on every look-up."""
+    memos = scratch(doc).setdefault("normalised", {})
+    if id(known) not in memos:
+        memos[id(known)] = (known, _Normalised(known))  # `known` held: its id stays its own
+    return memos[id(known)][1]
+
+
+class _Normalised(dict):
+    def __init__(self, known: frozenset[str]) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, lemma: str) -> str:
+        value = self[lemma] = normalise(lemma, self.known)
+        return value
+
+
 def features(span: Span, known: frozenset[str]) -> Features:
     cfg = load("linking")
     col, tokens = columns(span.doc), range(span.start, span.end)
     content_pos = set(cfg["content_pos"])
-    words = {normalise(col.lemma[i], known) for i in tokens
+    normalised = _normaliser(span.doc, known)
+    words = {normalised[col.lemma[i]] for i in tokens
              if col.pos[i] in content_pos and not col.is_stop[i] and (col.is_alpha[i] or col.like_num[i])}
     return Features(words=words, predicates=_predicates(span, known))
 
@@ -69,7 +90,7 @@ def _predicates(span: Span, known: frozenset[str]) -> set[str]:
 
 def _verbs_and_actions(span: Span, known: frozenset[str], skip: set[int]) -> set[str]:
     subjects = set(load("linking")["subject_deps"]) | {"ROOT"}
-    col = columns(span.doc)
+    col, normalised = columns(span.doc), _normaliser(span.doc, known)
     found = set()
     for i in range(span.start, span.end):
         if i in skip:
@@ -77,7 +98,7 @@ def _verbs_and_actions(span: Span, known: frozenset[str], skip: set[int]) -> set
         pos = col.pos[i]
         if pos not in ("VERB", "NOUN"):
             continue
-        lemma = normalise(col.lemma[i], known)
+        lemma = normalised[col.lemma[i]]
         dep = col.dep[i]
         subject_like = dep in subjects or (dep == "compound" and col.dep[col.head[i]] in subjects)
         if pos == "VERB" or (subject_like and _deverbal(col.lemma[i], lemma)):

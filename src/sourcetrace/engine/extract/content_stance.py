@@ -12,6 +12,7 @@ from .base import Found
 from .syntax import is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text
+from ..parse.columns import columns
 
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
@@ -30,9 +31,12 @@ def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     cue = _cue_token(doc, f)
     if content is None or cue is not None and is_negated(cue):
         return False  # "did not say that he had no role": nothing said
-    words = [t.lower_ for t in content]
+    words = columns(doc).lower[content.start:content.end]
+    present = set(words)  # most phrases' first word is not in the content at all: no slide over it
     for phrase in lex["innocence_phrases"]:
         wanted = phrase.split()
+        if wanted and wanted[0] not in present:
+            continue
         for i in range(len(words) - len(wanted) + 1):
             if words[i:i + len(wanted)] == wanted and _stated(content[i], lex):
                 return True
@@ -97,8 +101,9 @@ def _roots(doc: Doc, f: Found) -> list[Token]:
     for start, end in f.content:
         span: Span | None = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-            roots += heads + [c for t in heads for c in _joined_clauses(t) if span.start <= c.i < span.end]
+            heads = columns(doc).head  # read from the column: no Token made for every word's head
+            tops = [doc[i] for i in range(span.start, span.end) if heads[i] == i or not span.start <= heads[i] < span.end]
+            roots += tops + [c for t in tops for c in _joined_clauses(t) if span.start <= c.i < span.end]
     return roots
 
 

@@ -24,7 +24,7 @@ from .content_stance import fold, restance
 from .headline import repair
 from .impersonal import nobody_behind
 from .syntax import cue_verb_stance, is_negated, subject
-from ..parse import parsed_text
+from ..parse import parsed_text, scratch
 
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
@@ -85,10 +85,25 @@ def _drop_participle_source(doc: Doc, f: Found) -> None:
 
 
 def _tokens(doc: Doc, offsets: Offsets | None) -> Span | None:
-    return doc.char_span(offsets[0], offsets[1], alignment_mode="expand") if offsets else None
+    """The tokens over `offsets`, made once per doc: each find's cue, source and content are
+    read by a score of the checks here, each of which would build the same span again."""
+    if not offsets:
+        return None
+    spans = scratch(doc).setdefault("precision_spans", {})
+    key = (offsets[0], offsets[1])
+    if key not in spans:
+        spans[key] = doc.char_span(key[0], key[1], alignment_mode="expand")
+    return spans[key]
 
 
 def _cue_verb(doc: Doc, f: Found) -> Token | None:
+    verbs = scratch(doc).setdefault("precision_cue_verbs", {})
+    if f.cue not in verbs:
+        verbs[f.cue] = _find_cue_verb(doc, f)
+    return verbs[f.cue]
+
+
+def _find_cue_verb(doc: Doc, f: Found) -> Token | None:
     span = _tokens(doc, f.cue)
     if span is None or not len(span):
         return None

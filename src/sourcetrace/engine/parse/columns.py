@@ -46,16 +46,13 @@ def _read(doc: Doc) -> Columns:
     # HEAD comes back as an unsigned relative offset; int64 makes negative offsets negative again.
     relative = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
     lookup = doc.vocab.strings
-    cache: dict[int, str] = {0: ""}
+    spelled: dict[int, str] = {0: ""}
 
     def text(ids: list[int]) -> list[str]:
-        out = []
-        for i in ids:
-            s = cache.get(i)
-            if s is None:
-                s = cache[i] = lookup[i]
-            out.append(s)
-        return out
+        # each distinct id looked up in the string store once, then every token by a dict index
+        for i in set(ids).difference(spelled):
+            spelled[i] = lookup[i]
+        return [spelled[i] for i in ids]
     lower, lemma, shape, pos, tag, dep, ent_type = (text(ids) for ids in strings)
     return Columns(lower=lower, lemma=[x.lower() for x in lemma], shape=shape, pos=pos, tag=tag, dep=dep,
                    ent_type=ent_type, head=[i + h for i, h in enumerate(relative)], idx=numbers[0],

@@ -20,7 +20,7 @@ from ..lexicon import kind_words, word_set
 from .coref import ROLE_ENDS, _posts
 from .gender import from_first_name
 from .mentions import AGE, Mention, person_entities, without_titles
-from ..parse import text_of
+from ..parse import scratch, text_of
 
 NAMING_REACH = 1500  # characters on that a role's name may come
 _NOT_ROLE = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
@@ -153,7 +153,16 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
 
 
 def _titled_as(doc: Doc, person: Span, role: str) -> bool:
-    """The role set before the name ("the midfielder Luca Ferrandis") or beside it in apposition."""
+    """The role set before the name ("the midfielder Luca Ferrandis") or beside it in apposition;
+    asked of the same few names for every role mention near them, so answered once each."""
+    seen = scratch(doc).setdefault("titled_as", {})
+    key = (person.start, person.end, role)
+    if key not in seen:
+        seen[key] = _titled_as_now(doc, person, role)
+    return seen[key]
+
+
+def _titled_as_now(doc: Doc, person: Span, role: str) -> bool:
     beside = [t for t in doc[max(0, person.start - 3):person.start] if t.head.i in range(person.start, person.end)]
     if person.root.dep_ == "appos":
         beside.append(person.root.head)

@@ -767,10 +767,11 @@ def _acting_for(person: Span, head: Token) -> str | None:
     verb, sides = head.head, load_json("kinds.json")["acting_for"]
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for t in person.sent:
+    sent = person.sent  # found anew by a walk up the parse on each access
+    for t in sent:
         if t.i >= person.start:
             break
-        if t.i == person.sent.start and t.lower_ in sides and t.i + 1 < person.start and t.nbor(1).text == ",":
+        if t.i == sent.start and t.lower_ in sides and t.i + 1 < person.start and t.nbor(1).text == ",":
             return sides[t.lower_]  # "Defending, Rupert Sayle said"
         side = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in sides), None)
         if t.lower_ != "for" or side is None or not any(c.lower_ == "the" for c in side.children):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
-from ...parse import text_of
+from ...parse import scratch, text_of
 from ...parse.breaks import ends_paragraph
 from ...parse.columns import columns
 from ..base import Found
@@ -24,11 +24,21 @@ MAX_SENTENCE_GAP = 1
 
 def _syntax_linked(span: Span, cue: Span) -> bool:
     """One span's root sits right under the other's tokens, or vice versa."""
-    root, cue_tokens = span.root, set(range(cue.start, cue.end))
-    if root.head.i in cue_tokens and root.head is not root:
+    # Read by index (`Span.root` walks the span each time). As before, a root that is its own head
+    # counts: the old test `root.head is not root` compared two new Token objects, never the same.
+    heads = columns(span.doc).head
+    if cue.start <= heads[_root_of(span)] < cue.end:
         return True
-    cue_root = cue.root
-    return cue_root.head.i in range(span.start, span.end) and cue_root.head is not cue_root
+    return span.start <= heads[_root_of(cue)] < span.end
+
+
+def _root_of(span: Span) -> int:
+    """`span.root.i`, worked out once per span of the doc: each is weighed against every cue near it."""
+    roots = scratch(span.doc).setdefault("link_roots", {})
+    key = (span.start, span.end)
+    if key not in roots:
+        roots[key] = span.root.i
+    return roots[key]
 
 
 def _paragraph_id(doc: Doc) -> list[int]:
