@@ -87,7 +87,7 @@ def extract_interview(doc: Doc) -> list[Found]:
 
 
 MAX_QUESTION_WORDS = 30
-MIN_TURN_SHARE = 0.3  # of the paragraphs from the first question to the last answer, the turns: ½ in strict alternation
+MIN_TURN_SHARE = 0.5  # of the paragraphs from the first question to the last answer, the turns: strict alternation
 
 
 def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
