@@ -202,16 +202,24 @@ def _trimmed_name(person: Span) -> Span:
 
 
 def _misread_person(entity: Span) -> Span | None:
-    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation."""
-    if entity.label_ not in MISREAD_PERSON_LABELS:
+    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation;
+    "Corvell's Pia Strand" with the name tagged a place (a firm's person: no place follows a possessive)."""
+    owned_place = entity.label_ == "GPE" and entity.start > 0 and entity.doc[entity.start - 1].tag_ == "POS" \
+        and gender.from_first_name(entity[0].text) is not None
+    if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
     name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
     of = next((t.i for t in name if t.lower_ == "of"), None)
     name = name.doc[name.start:of] if of is not None else name
+    owner = max((t.i for t in name if t.tag_ == "POS"), default=None)
+    if owner is not None and owner + 1 < name.end and gender.from_first_name(name.doc[owner + 1].text) is not None:
+        name, owned_place = name.doc[owner + 1:name.end], True  # "Goldman Sachs' Jan Hatzius" tagged as one body
     if len(name) < len(entity) and _titled_name(name):
         return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
+    if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
+        return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name)
 
 
