@@ -24,3 +24,16 @@ def test_one_who_says_what_they_are_keeps_it():
     text = ("Others were less forgiving. \"The firm has lost pricing power,\" said one fund manager who holds "
             "the shares.")
     assert speaker_of(text, "lost pricing power").startswith("one fund manager")
+
+
+def test_they_that_found_no_source_is_the_group_before():
+    from sourcetrace import analyze
+    r = analyze("The researchers, from Halden University, followed 9,000 adults for a decade. "
+                "They found that walkers slept longer.")
+    assert [r.source(a.source_id).name for a in r.attributions] == ["researchers"]
+
+
+def test_they_after_a_body_or_a_person_is_left_alone():
+    from sourcetrace import analyze
+    r = analyze("The mayor spoke first. They said the road was dangerous.")
+    assert [r.source(a.source_id).name for a in r.attributions] == ["They"]

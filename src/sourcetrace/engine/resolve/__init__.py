@@ -18,7 +18,7 @@ from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .spoken_of import speakers_not_spoken_of
 from .asked import askers
-from .one_of import name_ones
+from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
@@ -385,6 +385,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _join_lone_its(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
+    name_theys(doc, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 

@@ -1,4 +1,5 @@
-""""One said" after a sentence about a group: one of that group, called as a reader would.
+""""One said" after a sentence about a group: one of that group, called as a reader would; and
+"They found …" that no source before it answers: that group.
 
 "Neighbours were shocked by the theft. One, who did not want to be named, said …" is a neighbour;
 "Barr supporters in the hotel bar are gutted. One of them told us …" is a Barr supporter. The
@@ -67,3 +68,23 @@ def name_ones(doc: Doc, entity_of: dict[int, Entity]) -> None:
         group = _group_before(doc, first.start)
         if group is not None:
             e.name = _singular(group)
+
+
+def _plural(group: Token) -> str:
+    words = [c.text for c in group.lefts if c.dep_ in KEPT and c.lower_ not in QUANTITIES and c.is_alpha]
+    return " ".join([*words, group.lower_ if group.tag_ == "NNS" else group.text])
+
+
+def name_theys(doc: Doc, entity_of: dict[int, Entity]) -> None:
+    """Call a "they" that found no source by the group the sentence before was about ("The
+    researchers … followed 400,000 adults. They found …" is the researchers), in place."""
+    done: set[int] = set()
+    for e in entity_of.values():
+        if id(e) in done or e.named or not e.mentions:
+            continue
+        done.add(id(e))
+        if not all(x.pronoun == "group" and x.text.strip().lower() == "they" for x in e.mentions):
+            continue
+        group = _group_before(doc, min(x.start for x in e.mentions))
+        if group is not None:
+            e.name = _plural(group)
