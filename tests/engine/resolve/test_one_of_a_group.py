@@ -37,3 +37,9 @@ def test_they_after_a_body_or_a_person_is_left_alone():
     from sourcetrace import analyze
     r = analyze("The mayor spoke first. They said the road was dangerous.")
     assert [r.source(a.source_id).name for a in r.attributions] == ["They"]
+
+
+def test_a_bare_many_is_its_share_of_the_group_before():
+    from sourcetrace import analyze
+    r = analyze("Tenants packed the hall on Monday. Many said the rent rise was unfair.")
+    assert [r.source(a.source_id).name for a in r.attributions] == ["many tenants"]

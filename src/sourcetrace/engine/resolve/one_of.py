@@ -77,14 +77,17 @@ def _plural(group: Token) -> str:
 
 def name_theys(doc: Doc, entity_of: dict[int, Entity]) -> None:
     """Call a "they" that found no source by the group the sentence before was about ("The
-    researchers … followed 400,000 adults. They found …" is the researchers), in place."""
+    researchers … followed 400,000 adults. They found …" is the researchers), and a bare "Many"
+    or "Some" by its share of that group ("many residents"), in place."""
     done: set[int] = set()
     for e in entity_of.values():
         if id(e) in done or e.named or not e.mentions:
             continue
         done.add(id(e))
-        if not all(x.pronoun == "group" and x.text.strip().lower() == "they" for x in e.mentions):
+        words = {x.text.strip().lower() for x in e.mentions}
+        they = all(x.pronoun == "group" for x in e.mentions) and words == {"they"}
+        if not they and not (len(words) == 1 and words <= QUANTITIES):
             continue
         group = _group_before(doc, min(x.start for x in e.mentions))
         if group is not None:
-            e.name = _plural(group)
+            e.name = _plural(group) if they else f"{words.pop()} {_plural(group)}"  # "Many said …": many residents
