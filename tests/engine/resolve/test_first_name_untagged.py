@@ -20,3 +20,15 @@ def test_her_husband_is_the_other_person_with_her_surname():
 def test_a_title_before_a_surname_is_not_a_first_name():
     names = [p.text for p in person_entities(parse_text(load_nlp(), "Senator Ibsen died in 2015."))]
     assert "Senator Ibsen" not in names
+
+
+def test_a_surname_the_tagger_left_off_a_tagged_first_name_joins_it():
+    from sourcetrace import analyze
+    r = analyze("The agency rejected the claim, with spokeswoman Dina Rask saying the bulletin had flagged a risk.")
+    assert "Dina Rask" in [s.name for s in r.sources]
+
+
+def test_a_first_name_before_a_body_or_a_date_stays_alone():
+    from sourcetrace import analyze
+    r = analyze('"We are ready," said Maria. Police said the road was closed.')
+    assert [s.name for s in r.sources] == ["Maria", "Police"]

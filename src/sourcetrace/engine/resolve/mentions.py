@@ -128,7 +128,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
-        tagged = [_without_leading_post(_with_first_name(p)) for p in tagged]
+        tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
@@ -152,6 +152,20 @@ def _with_first_name(person: Span) -> Span:
             or gender.from_first_name(before.text) is None:
         return person
     return doc[person.start - 1:person.end]
+
+
+def _with_surname(person: Span) -> Span:
+    """"spokeswoman Dina Rask saying …" with only "Dina" tagged: a capitalised word right after a
+    one-word common first name, itself outside every entity and no word of a body, is the surname."""
+    doc = person.doc
+    if len(person) != 1 or person.end >= len(doc) or gender.from_first_name(person[0].text) is None \
+            or not person[0].whitespace_:
+        return person
+    after = doc[person.end]
+    if after.ent_type_ or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
+            or after.lower_ in _kind_vocabulary() or after.lower_ in word_set("titles"):
+        return person
+    return doc[person.start:person.end + 1]
 
 
 def _split_names(doc: Doc) -> list[Span]:
