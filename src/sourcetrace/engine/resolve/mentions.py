@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .titles import long_title_before, named_after_title, role_word_opening
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -353,7 +354,8 @@ def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`_unlisted_title`)."""
     titles = word_set("titles")
-    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)):
+    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)
+                               or role_word_opening(person)):
         person = person[1:]
     return person
 
@@ -501,10 +503,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
+    # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
+    title = (long_title_before(person, span) or named_after_title(person, head, span)) if person is not None else None
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
-                               and head.pos_ == "NOUN" or _titled_by(person, head)):
+                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None):
         name = bodies.past_trade_word(_past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -517,6 +521,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
             description = _text(doc, span.start, person.start - 1)
+        if title is not None:
+            description = title.text
         member = None
         if head.i < person.start and head.lower_ in MEMBER_LEADS:
             member = _member_of(head)
