@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, word_set
 from ..parse import entities_of, entity_at, scratch
+from . import gender
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
+NOT_BODY_LABELS = ("PERSON", "GPE", "LOC", "NORP")
 # Words that join a body's name and give it no initial: "Northern Football Association" and
 # "Department for Work and Pensions" are NFA and DWP.
 INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
@@ -70,6 +72,20 @@ def by_first_words(doc: Doc, words: str) -> str | None:
 
 def by_short_name(doc: Doc, words: str) -> str | None:
     return by_acronym(doc, words) or by_first_words(doc, words)
+
+
+def short_name_of_body(doc: Doc, name: str) -> str | None:
+    """"Summit Crest" after "Summit Crest Properties", "NHA" after "the National Hydrological
+    Agency (NHA)": a proper name that is a body's acronym, or the opening words of one body's
+    name, is that body in full, whatever the tagger took it for; not a person's name or a
+    place's ("Ontario" is not the Ontario Ministry of Health, nor "Jane Holt" the Jane Holt
+    Foundation, nor "Nadia Osei" of "Nadia Osei of Transparency Watch" that the tagger ran
+    together; a name with no first name that the tagger took for a person's, "Summit Crest", may be)."""
+    words = name.split()
+    if len(words) > 1 and gender.is_first_name(words[0]) \
+            or any(e.text == name for e in entities_of(doc) if e.label_ in NOT_BODY_LABELS and e.label_ != "PERSON"):
+        return None
+    return by_short_name(doc, name)
 
 
 def firms(doc: Doc) -> list[str]:

@@ -499,8 +499,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
-    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)):
-        person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
+    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
+                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None):
+        # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
+        # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
+        person = None
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
     # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
@@ -563,10 +566,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             title = titled[:len(titled) - len(without_titles(titled))].text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
-        elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
+        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
             kind, name = "media", _past_descriptor(name)  # "the weekly Carranmore Ledger"
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
+        elif (short := bodies.short_name_of_body(doc, name)) is not None:
+            kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
             kind, name = "organization", without_suffix(_in_full(doc, bodies.past_trade_word(

@@ -51,6 +51,8 @@ def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
     if doc[person.start - 1].text != "," or any(not t.is_punct for t in doc[person.end:span.end]):
         return None
     between = doc[head.i:person.start - 1]
+    if not any(c.dep_ == "prep" and c.i < person.start for c in head.children):
+        return None  # "Her husband, Joe": a noun set beside a name, as any apposition
     if any(t.dep_ == "cc" or t.text in ",;()" or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON"
            for t in between):
         return None
