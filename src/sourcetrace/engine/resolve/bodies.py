@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import kind_words, word_set
+from ..lexicon import kind_words, load_json, word_set
 from ..parse import entities_of, entity_at, scratch
 from . import gender
 
@@ -99,9 +99,12 @@ def firms(doc: Doc) -> list[str]:
     return memory["firm_names"]
 
 
-def by_word(doc: Doc, lemma: str) -> str | None:
+def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> str | None:
     """"The township", "police", "their union": the one body whose name holds the word; for a
-    word for a firm ("the company", "the maker"), the one firm."""
+    word for a firm ("the company", "the maker"), the one firm. Where no name holds the word, the
+    one body named as that kind by its last word ("the union": United Transport Workers), else
+    the one that holds the words said of it and calls itself no other kind ("the health
+    authority": Northern Shield Health, not the Ministry of Health)."""
     words = kind_words()
     if lemma in words["company_words"] and lemma not in words["not_firm_words"]:
         return _one(firms(doc))
@@ -117,7 +120,23 @@ def by_word(doc: Doc, lemma: str) -> str | None:
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
             return _one(tier)
-    return None
+    return _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers)
+
+
+def _named_as_kind(doc: Doc, lemma: str) -> str | None:
+    endings = load_json("kinds.json")["named_as_kind"].get(lemma)
+    return _one([n for n in body_names(doc) if n.split()[-1].lower() in endings]) if endings else None
+
+
+def _by_modifiers(doc: Doc, lemma: str, modifiers: frozenset[str]) -> str | None:
+    if not modifiers:
+        return None
+    kinds = kind_words()["organization"] | kind_words()["media"]
+    return _one([n for n, words in _name_words(doc) if modifiers <= words and not words & kinds - {lemma}])
+
+
+def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:
+    return [(n, frozenset(w.strip(".,'’").lower() for w in n.split())) for n in body_names(doc)]
 
 
 def _names_by_word(doc: Doc) -> dict[str, list[tuple[str, int]]]:
@@ -149,11 +168,12 @@ def called_by_word(head: Token, span: Span) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
+    modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
         # tagger did not see as a body; only a headline's bare "maker" needs the whole text
         return None
-    return by_word(head.doc, lemma)
+    return by_word(head.doc, lemma, modifiers)
 
 
 def named_last(head: Token, span: Span) -> Span | None:
@@ -166,6 +186,30 @@ def named_last(head: Token, span: Span) -> Span | None:
     if e is not None and e.end == end and e.start > head.i and e.start > span.start \
             and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         return e
+    return None
+
+
+NAME_JOINERS = {"of", "and", "&", "for", "the"}
+
+
+def named_beside(head: Token, span: Span) -> str | None:
+    """"The operator, Gull Reach Transit (GRT), said": a word for a body at the end of the mention,
+    with a name of capitals set beside it after a comma, past where the mention ends, is that
+    body (an acronym in brackets after the name is no part of it)."""
+    doc = head.doc
+    words = kind_words()
+    if head.lemma_.lower() not in words["organization"] | words["company_words"] \
+            or any(t.i > head.i and not t.is_punct for t in span):
+        return None
+    for child in head.children:
+        start = child.left_edge.i
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or start < span.end or doc[start - 1].text != "," \
+                or any(not t.is_punct for t in doc[span.end:start - 1]):
+            continue
+        aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
+        name = [t for t in child.subtree if t.i not in aside]
+        if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
+            return clean(doc[name[0].i:name[-1].i + 1].text)
     return None
 
 

@@ -604,7 +604,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.called_by_word(head, span)) is not None or (
+    if (body := bodies.named_beside(head, span) or bodies.called_by_word(head, span)) is not None or (
             lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
         return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,

@@ -1,0 +1,48 @@
+"""A word for a body stands for the body the text names, also where no name holds the word: the
+name set beside it, a name whose last word says its kind, or the one body holding the words said
+of it. Sentences written for the test."""
+from sourcetrace.engine.parse import load_nlp
+from sourcetrace.engine.resolve.mentions import analyse_mention
+
+from said_by import speaker_of
+
+
+def _mention(text: str, words: str):
+    at = text.index(words)
+    return analyse_mention(load_nlp()(text), at, at + len(words))
+
+
+def test_a_name_beside_the_word_past_the_mention():
+    # the extractor may end the source at the word ("The carrier"), before the name beside it
+    text = 'The carrier, Brindle Valley Coaches (BVC), said it would keep the route "for now".'
+    mention = _mention(text, "The carrier")
+    assert (mention.kind, mention.name) == ("organization", "Brindle Valley Coaches")
+
+
+def test_a_name_beside_the_word_that_is_no_name_is_left():
+    text = "The operator, a small family firm, said it would keep the route."
+    assert _mention(text, "The operator").name != "a small family firm"
+
+
+def test_a_union_named_by_whom_it_organises():
+    text = ("Cleaners at Harlow Hospital will strike on Monday, the Allied Cleaning Workers announced. "
+            "The dispute is over pay that the union says has fallen behind inflation.")
+    assert speaker_of(text, "fallen behind") == "Allied Cleaning Workers"
+
+
+def test_two_unions_named_by_whom_they_organise_leave_the_union_open():
+    text = ("The Allied Cleaning Workers and the Hospital Porters Federation both called a strike. "
+            "The dispute is over pay that the union says has fallen behind inflation.")
+    assert speaker_of(text, "fallen behind") not in ("Allied Cleaning Workers", "Hospital Porters Federation")
+
+
+def test_a_body_by_the_word_said_of_it():
+    text = ("Eastmoor Mental Health opened a clinic in Dunmere on Monday with money from the Dunmere "
+            "Ministry of Health. Waits would fall by half, according to the health authority.")
+    assert speaker_of(text, "Waits would fall") == "Eastmoor Mental Health"
+
+
+def test_a_body_that_calls_itself_another_kind_is_not_the_one():
+    text = ("The clinic opened with money from the Dunmere Ministry of Health. "
+            "Waits would fall by half, according to the health authority.")
+    assert speaker_of(text, "Waits would fall") != "Dunmere Ministry of Health"
