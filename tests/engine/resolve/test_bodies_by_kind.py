@@ -46,3 +46,10 @@ def test_a_body_that_calls_itself_another_kind_is_not_the_one():
     text = ("The clinic opened with money from the Dunmere Ministry of Health. "
             "Waits would fall by half, according to the health authority.")
     assert speaker_of(text, "Waits would fall") != "Dunmere Ministry of Health"
+
+
+def test_a_name_beside_the_word_inside_the_mention_the_tagger_did_not_tag():
+    text = 'The carrier, Brindle Valley Coaches (BVC), said it would keep the route "for now".'
+    mention = _mention(text, "The carrier, Brindle Valley Coaches (BVC)")
+    assert (mention.kind, mention.name) == ("organization", "Brindle Valley Coaches")
+

@@ -45,3 +45,9 @@ def test_a_title_for_a_constituency_before_a_name_after_a_comma():
 def test_a_title_before_a_list_of_names_is_no_one_title():
     text = "The shop stewards, Ann Roe and Ben Loy, said the vote was close."
     assert _first_source(text).name != "Ben Loy"
+
+
+def test_a_title_before_a_name_with_an_aside_after_it():
+    text = "The bypass was late, said the member for Ashby Vale, Tomas Brightwell, who tabled the question."
+    source = _first_source(text)
+    assert (source.name, source.description) == ("Tomas Brightwell", "member for Ashby Vale")

@@ -193,19 +193,21 @@ NAME_JOINERS = {"of", "and", "&", "for", "the"}
 
 
 def named_beside(head: Token, span: Span) -> str | None:
-    """"The operator, Gull Reach Transit (GRT), said": a word for a body at the end of the mention,
-    with a name of capitals set beside it after a comma, past where the mention ends, is that
-    body (an acronym in brackets after the name is no part of it)."""
+    """"The operator, Gull Reach Transit (GRT), said": a word for a body with a name of capitals
+    set beside it after a comma, in the mention or just past its end, is that body (an acronym
+    in brackets after the name is no part of it)."""
     doc = head.doc
     words = kind_words()
-    if head.lemma_.lower() not in words["organization"] | words["company_words"] \
-            or any(t.i > head.i and not t.is_punct for t in span):
+    if head.lemma_.lower() not in words["organization"] | words["company_words"]:
         return None
     for child in head.children:
         start = child.left_edge.i
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or start < span.end or doc[start - 1].text != "," \
-                or any(not t.is_punct for t in doc[span.end:start - 1]):
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or start < head.i + 2 or doc[start - 1].text != ",":
             continue
+        beside = set(range(start, child.right_edge.i + 1))
+        if any(t.i > head.i and t.i not in beside and not t.is_punct for t in span) \
+                or any(not t.is_punct for t in doc[span.end:start - 1]):
+            continue  # words of the mention's own after the head: "the operator of the ferry, …"
         aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
         name = [t for t in child.subtree if t.i not in aside]
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:

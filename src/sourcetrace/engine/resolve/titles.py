@@ -43,13 +43,14 @@ def long_title_before(person: Span, span: Span) -> Span | None:
 def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
     """"The member for Lower Stanch, Priya Colquhoun": a title or a word for a person, with what
     it is for, and then, after a comma at the very end of the mention, a name: the name is whose
-    the title is, whatever the parser joined it to. The title's words, or None. Not a list
+    the title is, whatever the parser joined it to (an aside after it, set off by a comma, may
+    follow). The title's words, or None. Not a list
     ("the mayor, Ann Roe and Ben Loy"): nothing but the comma stands between title and name."""
     doc = span.doc
     if head.lemma_.lower() not in word_set("titles") | word_set("person_nouns") or head.i >= person.start - 1:
         return None
-    if doc[person.start - 1].text != "," or any(not t.is_punct for t in doc[person.end:span.end]):
-        return None
+    if doc[person.start - 1].text != "," or person.end < span.end and doc[person.end].text != ",":
+        return None  # the name ends the mention, or an aside after a comma follows it
     between = doc[head.i:person.start - 1]
     if not any(c.dep_ == "prep" and c.i < person.start for c in head.children):
         return None  # "Her husband, Joe": a noun set beside a name, as any apposition
