@@ -215,6 +215,19 @@ def named_beside(head: Token, span: Span) -> str | None:
     return None
 
 
+def located_firm(head: Token, span: Span) -> str | None:
+    """"The Mississauga, Ont.-based grocer said": a firm's trade (kinds.json
+    `located_firm_trades`) after where it is based, with "the", recalls the firm the story is
+    about: the firm the text names first (its lead's), whatever other firms it names later."""
+    if head.lemma_.lower() not in kind_words()["located_firm_trades"] \
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children) \
+            or not any(t.lower_.endswith("-based") or t.lower_ == "based" and t.nbor(-1).text == "-"
+                       for t in span if span.start < t.i < head.i):
+        return None
+    named = firms(head.doc)
+    return named[0] if named else None
+
+
 def role_for_body(head: Token, span: Span) -> str | None:
     """"An NFA spokeswoman", "a Veltrix spokesman", "a company spokeswoman": a role set after the
     short name of a body, or a word for a firm, is the role's for that body in full:

@@ -480,6 +480,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
+    if (firm := bodies.located_firm(head, span)) is not None:
+        return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
+                       description=_strip_det(_core(head, span)))
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
