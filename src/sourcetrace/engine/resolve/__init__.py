@@ -16,6 +16,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
+from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -347,6 +348,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_lone_pronouns(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
+    name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
