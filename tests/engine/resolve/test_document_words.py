@@ -25,3 +25,13 @@ def test_an_acronym_in_brackets_is_no_part_of_a_report():
             "last year.")
     assert _document(text).name == "Dunmere Fire Service yearly report"
 
+
+
+def test_how_lately_a_study_came_out_is_no_part_of_it():
+    text = "Winters in the valley are two weeks shorter than in 1980, according to a new study."
+    assert _document(text).name == "study"
+
+
+def test_what_kind_of_study_stays():
+    text = "Winters in the valley are two weeks shorter than in 1980, according to a federal study."
+    assert _document(text).name == "federal study"

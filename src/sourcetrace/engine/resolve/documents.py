@@ -54,10 +54,11 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
                                                    or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
             for t in c.subtree}
-    # how it was got ("obtained through a freedom-of-information request", lexicon kinds.json
-    # `document_means`) and a body's acronym in brackets ("the Westmarch Police Service (WPS)
+    # how lately it came out ("a new study", kinds.json `document_recency`), how it was got
+    # ("obtained through a freedom-of-information request", `document_means`) and a body's acronym in brackets ("the Westmarch Police Service (WPS)
     # annual report") are no part of it either
     means = kind_words()["document_means"]
+    drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
             if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
