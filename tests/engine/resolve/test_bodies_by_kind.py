@@ -53,3 +53,24 @@ def test_a_name_beside_the_word_inside_the_mention_the_tagger_did_not_tag():
     mention = _mention(text, "The carrier, Brindle Valley Coaches (BVC)")
     assert (mention.kind, mention.name) == ("organization", "Brindle Valley Coaches")
 
+
+
+def test_capitals_joined_by_and_name_a_body_not_a_person():
+    text = "Energy and Mines Norland did not respond to a request for comment on the findings."
+    mention = _mention(text, "Energy and Mines Norland")
+    assert (mention.kind, mention.name) == ("organization", "Energy and Mines Norland")
+
+
+def test_two_surnames_joined_stay_open():
+    text = "Ashby and Kettering did not respond to a request for comment on the findings."
+    assert _mention(text, "Ashby and Kettering").kind != "organization"
+
+
+def test_two_people_joined_stay_two():
+    text = "Ann and Bob Whitlow did not respond to a request for comment on the findings."
+    assert _mention(text, "Ann and Bob Whitlow").kind == "group"
+
+
+def test_a_lone_untagged_name_is_still_a_person():
+    text = "Ottoline Brask did not respond to a request for comment on the findings."
+    assert _mention(text, "Ottoline Brask").kind == "person"

@@ -228,6 +228,21 @@ def located_firm(head: Token, span: Span) -> str | None:
     return named[0] if named else None
 
 
+BODY_JOINERS = {"and", "&", "of", "for"}
+
+
+def joined_name(name: str) -> bool:
+    """"Environment and Climate Change Canada", "Office for Rail": capitals joined by "and",
+    "of" or "for" name a body, never one person (two people joined are read as two before this)."""
+    words = name.split()
+    ands = [k for k, w in enumerate(words) if w.lower() in ("and", "&")]
+    if ands and len(words) - ands[-1] - 1 < 2 and not any(w.lower() in ("of", "for") for w in words):
+        return False  # "Smith and Jones" may be two people
+    return len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and any(w.lower() in BODY_JOINERS for w in words[1:-1]) \
+        and all(w[:1].isupper() or w.lower() in BODY_JOINERS for w in words)
+
+
 def role_for_body(head: Token, span: Span) -> str | None:
     """"An NFA spokeswoman", "a Veltrix spokesman", "a company spokeswoman": a role set after the
     short name of a body, or a word for a firm, is the role's for that body in full:

@@ -491,6 +491,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
         return Mention(**base, kind="person", named=True, name=text.strip(), surname=text.strip())
 
+    if _one_joined_name(span):
+        # "Fisheries and Oceans Canada": one body, though its words read as two joined
+        return Mention(**base, kind="organization", named=True, name=_strip_det(span.text.strip()))
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
         names = [m.name for m in members]
@@ -583,6 +586,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
             kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
+        elif bodies.joined_name(name):
+            kind = "organization"  # "Environment and Climate Change Canada": no one's name
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
@@ -635,6 +640,22 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _one_joined_name(span: Span) -> bool:
+    """Capitals joined by "and" that open on a common word ("Fisheries", "Energy"), which is no
+    one's name and no place's: the name of one body. Not "Ann and Bob Whitlow", nor "Britain
+    and France"."""
+    first = span[1] if span[0].dep_ == "det" and len(span) > 1 else span[0]
+    joined = [t.i for t in span if t.lower_ in ("and", "&")]
+    after = span.doc[joined[-1] + 1:span.end] if joined else span.doc[span.end:span.end]
+    # "Smith and Jones", "Baker and Tom Jones" may be two people: one body needs more words after
+    # the "and" than one, none of them a first name
+    if len(after) < 2 or any(gender.is_first_name(t.text) for t in after):
+        return False
+    return bodies.joined_name(span.doc[first.i:span.end].text.strip()) and first.is_title \
+        and _english(first.lower_) and not gender.is_first_name(first.text) \
+        and not any(e.label_ in ("PERSON", "GPE", "NORP", "LOC") for e in entities_in(span))
 
 
 def _short_for_body(head: Token, span: Span) -> str | None:
