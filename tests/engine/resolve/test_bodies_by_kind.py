@@ -74,3 +74,9 @@ def test_two_people_joined_stay_two():
 def test_a_lone_untagged_name_is_still_a_person():
     text = "Ottoline Brask did not respond to a request for comment on the findings."
     assert _mention(text, "Ottoline Brask").kind == "person"
+
+
+def test_a_firm_holding_the_word_said_of_a_public_body_is_not_it():
+    text = ("Brightfjord Energy won the offshore wind tender in May. "
+            "The tender was run by an independent panel, according to the energy ministry.")
+    assert speaker_of(text, "independent panel") != "Brightfjord Energy"

@@ -36,3 +36,9 @@ def test_a_surname_is_not_the_firm_named_after_the_family():
     text = ("Dana Whitcombe founded Whitcombe Freight in 1998. "
             "Whitcombe said the depot would stay open.")
     assert speaker_of(text, "the depot would stay open") != "Whitcombe Freight"
+
+
+def test_a_common_word_is_no_short_name():
+    text = ("The Water Services Regulation Office said the works were among the worst. "
+            "Water prices would rise, Kessary Rivers said.")
+    assert speaker_of(text, "prices would rise") != "Water Services Regulation Office"

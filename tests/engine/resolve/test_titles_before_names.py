@@ -51,3 +51,8 @@ def test_a_title_before_a_name_with_an_aside_after_it():
     text = "The bypass was late, said the member for Ashby Vale, Tomas Brightwell, who tabled the question."
     source = _first_source(text)
     assert (source.name, source.description) == ("Tomas Brightwell", "member for Ashby Vale")
+
+
+def test_the_whole_title_before_the_name_is_kept():
+    text = "The bypass was late, said the deputy member for Ashby Vale, Tomas Brightwell."
+    assert _first_source(text).description == "deputy member for Ashby Vale"

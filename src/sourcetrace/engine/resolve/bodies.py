@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, load_json, word_set
-from ..parse import entities_of, entity_at, scratch
+from ..parse import english_words, entities_of, entity_at, scratch
 from . import gender
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
@@ -82,6 +82,8 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     Foundation, nor "Nadia Osei" of "Nadia Osei of Transparency Watch" that the tagger ran
     together; a name with no first name that the tagger took for a person's, "Summit Crest", may be)."""
     words = name.split()
+    if len(words) == 1 and not name.isupper() and name.lower() in english_words():
+        return None  # "Water" is no short name for the Water Services Regulation Office
     if len(words) > 1 and gender.is_first_name(words[0]) \
             or any(e.text == name for e in entities_of(doc) if e.label_ in NOT_BODY_LABELS and e.label_ != "PERSON"):
         return None
@@ -132,7 +134,9 @@ def _by_modifiers(doc: Doc, lemma: str, modifiers: frozenset[str]) -> str | None
     if not modifiers:
         return None
     kinds = kind_words()["organization"] | kind_words()["media"]
-    return _one([n for n, words in _name_words(doc) if modifiers <= words and not words & kinds - {lemma}])
+    firm_names = set(firms(doc))  # "the energy ministry" is no firm ("Nordvind Energy")
+    return _one([n for n, words in _name_words(doc) if modifiers <= words and not words & kinds - {lemma}
+                 and n not in firm_names])
 
 
 def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:

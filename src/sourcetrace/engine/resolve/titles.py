@@ -51,7 +51,8 @@ def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
         return None
     if doc[person.start - 1].text != "," or person.end < span.end and doc[person.end].text != ",":
         return None  # the name ends the mention, or an aside after a comma follows it
-    between = doc[head.i:person.start - 1]
+    opening = span.start + (1 if span[0].dep_ == "det" else 0)
+    between = doc[min(opening, head.i):person.start - 1]  # "deputy mayor of Kelsby", all of it
     if not any(c.dep_ == "prep" and c.i < person.start for c in head.children):
         return None  # "Her husband, Joe": a noun set beside a name, as any apposition
     if any(t.dep_ == "cc" or t.text in ",;()" or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON"
