@@ -6,12 +6,11 @@ from said_by import speaker_of
 def test_my_son_inside_a_named_speakers_quote():
     text = ('"We packed in one night," Farida Noorzai said on Friday. '
             '"My son asked me whether we could take the cat. I said yes."')
-    assert speaker_of(text, "take the cat") == "Farida Noorzai's son"
+    assert speaker_of(text, "take the cat") == "Noorzai's son"
 
 
 def test_my_son_in_a_writers_own_words_stays():
     text = "My son asked me whether we could take the cat."
-    assert speaker_of(text, "take the cat") != "Farida Noorzai's son"
     assert "'s son" not in speaker_of(text, "take the cat")
 
 

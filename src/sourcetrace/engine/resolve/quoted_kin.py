@@ -10,7 +10,7 @@ OWN = ("my", "mine")
 
 def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: dict) -> None:
     """For each unnamed source called only "my …" inside another find's words, the name
-    "<that find's speaker>'s …" (in place). The speaker must be named; the outermost words count."""
+    "<that find's speaker's surname>'s …" (in place). The speaker must be named; the outermost words count."""
     parts = SpanIndex.of((j, part) for j, g in enumerate(found) for part in g.content)
     for i, m in mentions.items():
         e = entity_of[id(m)]
@@ -25,4 +25,5 @@ def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: di
         outer = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
         speaker = entity_of[id(mentions[outer])]
         if speaker.kind == "person" and speaker.named and speaker is not e:
-            e.name = f"{speaker.name}'s {' '.join(words[1:])}"
+            # by surname, as news calls a person after naming them: "Ramírez's daughter"
+            e.name = f"{speaker.surname or speaker.name}'s {' '.join(words[1:])}"
