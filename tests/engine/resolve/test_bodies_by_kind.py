@@ -80,3 +80,16 @@ def test_a_firm_holding_the_word_said_of_a_public_body_is_not_it():
     text = ("Brightfjord Energy won the offshore wind tender in May. "
             "The tender was run by an independent panel, according to the energy ministry.")
     assert speaker_of(text, "independent panel") != "Brightfjord Energy"
+
+
+def test_a_department_named_by_its_portfolios():
+    text = ("Forests and Lakes Norland said on Monday that the spring hunt would stay closed. "
+            "Trappers say they were never asked. The department said it had held three meetings.")
+    assert speaker_of(text, "three meetings") == "Forests and Lakes Norland"
+
+
+def test_a_department_is_no_firm_named_with_and():
+    text = ("Marrow and Finch Ltd. said on Monday that the spring hunt would stay closed. "
+            "The department said it had held three meetings.")
+    assert speaker_of(text, "three meetings") != "Marrow and Finch"
+

@@ -21,6 +21,7 @@ NOT_BODY_LABELS = ("PERSON", "GPE", "LOC", "NORP")
 # "Department for Work and Pensions" are NFA and DWP.
 INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+CORPORATE = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|Co)\b\.?")
 
 
 def clean(name: str) -> str:
@@ -40,11 +41,31 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = clean(e.text)
+                name = clean(_with_portfolio(e).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         memory["body_names"] = tuple(names)
     return memory["body_names"]
+
+
+def _with_portfolio(e: Span) -> Span:
+    """"Fisheries and Oceans Canada" that the tagger cut to "Oceans Canada": a common word in
+    capitals and "and" just before an organisation's name, opening its sentence or set after a
+    word in lower case, are the name's first words."""
+    doc, k = e.doc, e.start
+    if e.label_ != "ORG" or k < 2 or doc[k - 1].lower_ not in ("and", "&"):
+        return e
+    word = doc[k - 2]
+    if not word.is_title or word.ent_type_ or not _common(word.lower_) or gender.is_first_name(word.text) \
+            or word.i > word.sent.start and doc[word.i - 1].is_title:
+        return e
+    return doc[k - 2:e.end]
+
+
+def _common(word: str) -> bool:
+    """An English word, or its plural ("fisheries", "mines"): no one's name."""
+    known = english_words()
+    return word in known or word.removesuffix("s") in known or word.removesuffix("ies") + "y" in known
 
 
 def initials(name: str) -> str:
@@ -122,7 +143,7 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
             return _one(tier)
-    return _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers)
+    return _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) or _by_country(doc, lemma)
 
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
@@ -137,6 +158,20 @@ def _by_modifiers(doc: Doc, lemma: str, modifiers: frozenset[str]) -> str | None
     firm_names = set(firms(doc))  # "the energy ministry" is no firm ("Nordvind Energy")
     return _one([n for n, words in _name_words(doc) if modifiers <= words and not words & kinds - {lemma}
                  and n not in firm_names])
+
+
+def _by_country(doc: Doc, lemma: str) -> str | None:
+    """"The department" for Fisheries and Oceans Canada: a word for a public body (kinds.json
+    `portfolio_body_words`) is the one body named as its portfolio, joined ("Fisheries and
+    Oceans Canada") or set before its country or province ("Transport Canada"), that calls itself
+    no other kind and is no firm."""
+    if lemma not in kind_words()["portfolio_body_words"]:
+        return None
+    places = {e.text for e in entities_of(doc) if e.label_ == "GPE"}
+    kinds = kind_words()["organization"] | kind_words()["media"] | kind_words()["company_words"]
+    return _one([n for n, words in _name_words(doc) if (n.split()[-1] in places or words & {"and", "&"})
+                 and not words & kinds
+                 and not CORPORATE.search(n) and _common(n.split()[0].lower())])
 
 
 def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:
