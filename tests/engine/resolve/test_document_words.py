@@ -35,3 +35,8 @@ def test_how_lately_a_study_came_out_is_no_part_of_it():
 def test_what_kind_of_study_stays():
     text = "Winters in the valley are two weeks shorter than in 1980, according to a federal study."
     assert _document(text).name == "federal study"
+
+
+def test_a_participle_left_with_nothing_after_how_goes_too():
+    text = "A report released via the council website says bus use fell by a third."
+    assert _document(text).name == "report"

@@ -16,7 +16,7 @@ from ..parse import english_words, entities_of, entity_at, scratch
 from . import gender
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
-NOT_BODY_LABELS = ("PERSON", "GPE", "LOC", "NORP")
+PLACE_LABELS = ("GPE", "LOC", "NORP")
 # Words that join a body's name and give it no initial: "Northern Football Association" and
 # "Department for Work and Pensions" are NFA and DWP.
 INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
@@ -105,8 +105,10 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     words = name.split()
     if len(words) == 1 and not name.isupper() and name.lower() in english_words():
         return None  # "Water" is no short name for the Water Services Regulation Office
-    if len(words) > 1 and gender.is_first_name(words[0]) \
-            or any(e.text == name for e in entities_of(doc) if e.label_ in NOT_BODY_LABELS and e.label_ != "PERSON"):
+    memory = scratch(doc)
+    if "place_names" not in memory:
+        memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
+    if len(words) > 1 and gender.is_first_name(words[0]) or name in memory["place_names"]:
         return None
     return by_short_name(doc, name)
 
@@ -143,7 +145,12 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
             return _one(tier)
-    return _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) or _by_country(doc, lemma)
+    # the same words find the same body: worked out once per doc, so many mentions cost no more
+    memory = scratch(doc).setdefault("body_by_unheld_word", {})
+    if (lemma, modifiers) not in memory:
+        memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
+            or _by_country(doc, lemma)
+    return memory[lemma, modifiers]
 
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
@@ -175,7 +182,11 @@ def _by_country(doc: Doc, lemma: str) -> str | None:
 
 
 def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:
-    return [(n, frozenset(w.strip(".,'’").lower() for w in n.split())) for n in body_names(doc)]
+    memory = scratch(doc)
+    if "body_name_words" not in memory:
+        memory["body_name_words"] = [(n, frozenset(w.strip(".,'’").lower() for w in n.split()))
+                                     for n in body_names(doc)]
+    return memory["body_name_words"]
 
 
 def _names_by_word(doc: Doc) -> dict[str, list[tuple[str, int]]]:
