@@ -24,6 +24,7 @@ from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
+from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -382,6 +383,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
+    name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)

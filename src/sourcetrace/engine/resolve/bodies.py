@@ -11,14 +11,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import kind_words, word_set
-from ..parse import entities_of, entity_at, scratch
+from ..lexicon import kind_words, load_json, word_set
+from ..parse import english_words, entities_of, entity_at, scratch
+from . import gender
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
+PLACE_LABELS = ("GPE", "LOC", "NORP")
 # Words that join a body's name and give it no initial: "Northern Football Association" and
 # "Department for Work and Pensions" are NFA and DWP.
 INITIAL_SKIPS = {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+CORPORATE = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|Co)\b\.?")
 
 
 def clean(name: str) -> str:
@@ -38,11 +41,31 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = clean(e.text)
+                name = clean(_with_portfolio(e).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         memory["body_names"] = tuple(names)
     return memory["body_names"]
+
+
+def _with_portfolio(e: Span) -> Span:
+    """"Fisheries and Oceans Canada" that the tagger cut to "Oceans Canada": a common word in
+    capitals and "and" just before an organisation's name, opening its sentence or set after a
+    word in lower case, are the name's first words."""
+    doc, k = e.doc, e.start
+    if e.label_ != "ORG" or k < 2 or doc[k - 1].lower_ not in ("and", "&"):
+        return e
+    word = doc[k - 2]
+    if not word.is_title or word.ent_type_ or not _common(word.lower_) or gender.is_first_name(word.text) \
+            or word.i > word.sent.start and doc[word.i - 1].is_title:
+        return e
+    return doc[k - 2:e.end]
+
+
+def _common(word: str) -> bool:
+    """An English word, or its plural ("fisheries", "mines"): no one's name."""
+    known = english_words()
+    return word in known or word.removesuffix("s") in known or word.removesuffix("ies") + "y" in known
 
 
 def initials(name: str) -> str:
@@ -72,6 +95,24 @@ def by_short_name(doc: Doc, words: str) -> str | None:
     return by_acronym(doc, words) or by_first_words(doc, words)
 
 
+def short_name_of_body(doc: Doc, name: str) -> str | None:
+    """"Summit Crest" after "Summit Crest Properties", "NHA" after "the National Hydrological
+    Agency (NHA)": a proper name that is a body's acronym, or the opening words of one body's
+    name, is that body in full, whatever the tagger took it for; not a person's name or a
+    place's ("Ontario" is not the Ontario Ministry of Health, nor "Jane Holt" the Jane Holt
+    Foundation, nor "Nadia Osei" of "Nadia Osei of Transparency Watch" that the tagger ran
+    together; a name with no first name that the tagger took for a person's, "Summit Crest", may be)."""
+    words = name.split()
+    if len(words) == 1 and not name.isupper() and name.lower() in english_words():
+        return None  # "Water" is no short name for the Water Services Regulation Office
+    memory = scratch(doc)
+    if "place_names" not in memory:
+        memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
+    if len(words) > 1 and gender.is_first_name(words[0]) or name in memory["place_names"]:
+        return None
+    return by_short_name(doc, name)
+
+
 def firms(doc: Doc) -> list[str]:
     """The names that are firms' by their words (lexicon firm_name_words)."""
     memory = scratch(doc)
@@ -83,9 +124,12 @@ def firms(doc: Doc) -> list[str]:
     return memory["firm_names"]
 
 
-def by_word(doc: Doc, lemma: str) -> str | None:
+def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> str | None:
     """"The township", "police", "their union": the one body whose name holds the word; for a
-    word for a firm ("the company", "the maker"), the one firm."""
+    word for a firm ("the company", "the maker"), the one firm. Where no name holds the word, the
+    one body named as that kind by its last word ("the union": United Transport Workers), else
+    the one that holds the words said of it and calls itself no other kind ("the health
+    authority": Northern Shield Health, not the Ministry of Health)."""
     words = kind_words()
     if lemma in words["company_words"] and lemma not in words["not_firm_words"]:
         return _one(firms(doc))
@@ -101,7 +145,48 @@ def by_word(doc: Doc, lemma: str) -> str | None:
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
             return _one(tier)
-    return None
+    # the same words find the same body: worked out once per doc, so many mentions cost no more
+    memory = scratch(doc).setdefault("body_by_unheld_word", {})
+    if (lemma, modifiers) not in memory:
+        memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
+            or _by_country(doc, lemma)
+    return memory[lemma, modifiers]
+
+
+def _named_as_kind(doc: Doc, lemma: str) -> str | None:
+    endings = load_json("kinds.json")["named_as_kind"].get(lemma)
+    return _one([n for n in body_names(doc) if n.split()[-1].lower() in endings]) if endings else None
+
+
+def _by_modifiers(doc: Doc, lemma: str, modifiers: frozenset[str]) -> str | None:
+    if not modifiers:
+        return None
+    kinds = kind_words()["organization"] | kind_words()["media"]
+    firm_names = set(firms(doc))  # "the energy ministry" is no firm ("Nordvind Energy")
+    return _one([n for n, words in _name_words(doc) if modifiers <= words and not words & kinds - {lemma}
+                 and n not in firm_names])
+
+
+def _by_country(doc: Doc, lemma: str) -> str | None:
+    """"The department" for Fisheries and Oceans Canada: a word for a public body (kinds.json
+    `portfolio_body_words`) is the one body named as its portfolio, joined ("Fisheries and
+    Oceans Canada") or set before its country or province ("Transport Canada"), that calls itself
+    no other kind and is no firm."""
+    if lemma not in kind_words()["portfolio_body_words"]:
+        return None
+    places = {e.text for e in entities_of(doc) if e.label_ == "GPE"}
+    kinds = kind_words()["organization"] | kind_words()["media"] | kind_words()["company_words"]
+    return _one([n for n, words in _name_words(doc) if (n.split()[-1] in places or words & {"and", "&"})
+                 and not words & kinds
+                 and not CORPORATE.search(n) and _common(n.split()[0].lower())])
+
+
+def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:
+    memory = scratch(doc)
+    if "body_name_words" not in memory:
+        memory["body_name_words"] = [(n, frozenset(w.strip(".,'’").lower() for w in n.split()))
+                                     for n in body_names(doc)]
+    return memory["body_name_words"]
 
 
 def _names_by_word(doc: Doc) -> dict[str, list[tuple[str, int]]]:
@@ -133,11 +218,12 @@ def called_by_word(head: Token, span: Span) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
+    modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
         # tagger did not see as a body; only a headline's bare "maker" needs the whole text
         return None
-    return by_word(head.doc, lemma)
+    return by_word(head.doc, lemma, modifiers)
 
 
 def named_last(head: Token, span: Span) -> Span | None:
@@ -151,6 +237,60 @@ def named_last(head: Token, span: Span) -> Span | None:
             and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         return e
     return None
+
+
+NAME_JOINERS = {"of", "and", "&", "for", "the"}
+
+
+def named_beside(head: Token, span: Span) -> str | None:
+    """"The operator, Gull Reach Transit (GRT), said": a word for a body with a name of capitals
+    set beside it after a comma, in the mention or just past its end, is that body (an acronym
+    in brackets after the name is no part of it)."""
+    doc = head.doc
+    words = kind_words()
+    if head.lemma_.lower() not in words["organization"] | words["company_words"]:
+        return None
+    for child in head.children:
+        start = child.left_edge.i
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or start < head.i + 2 or doc[start - 1].text != ",":
+            continue
+        beside = set(range(start, child.right_edge.i + 1))
+        if any(t.i > head.i and t.i not in beside and not t.is_punct for t in span) \
+                or any(not t.is_punct for t in doc[span.end:start - 1]):
+            continue  # words of the mention's own after the head: "the operator of the ferry, …"
+        aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
+        name = [t for t in child.subtree if t.i not in aside]
+        if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
+            return clean(doc[name[0].i:name[-1].i + 1].text)
+    return None
+
+
+def located_firm(head: Token, span: Span) -> str | None:
+    """"The Mississauga, Ont.-based grocer said": a firm's trade (kinds.json
+    `located_firm_trades`) after where it is based, with "the", recalls the firm the story is
+    about: the firm the text names first (its lead's), whatever other firms it names later."""
+    if head.lemma_.lower() not in kind_words()["located_firm_trades"] \
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children) \
+            or not any(t.lower_.endswith("-based") or t.lower_ == "based" and t.nbor(-1).text == "-"
+                       for t in span if span.start < t.i < head.i):
+        return None
+    named = firms(head.doc)
+    return named[0] if named else None
+
+
+BODY_JOINERS = {"and", "&", "of", "for"}
+
+
+def joined_name(name: str) -> bool:
+    """"Environment and Climate Change Canada", "Office for Rail": capitals joined by "and",
+    "of" or "for" name a body, never one person (two people joined are read as two before this)."""
+    words = name.split()
+    ands = [k for k, w in enumerate(words) if w.lower() in ("and", "&")]
+    if ands and len(words) - ands[-1] - 1 < 2 and not any(w.lower() in ("of", "for") for w in words):
+        return False  # "Smith and Jones" may be two people
+    return len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and any(w.lower() in BODY_JOINERS for w in words[1:-1]) \
+        and all(w[:1].isupper() or w.lower() in BODY_JOINERS for w in words)
 
 
 def role_for_body(head: Token, span: Span) -> str | None:

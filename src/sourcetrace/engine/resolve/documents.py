@@ -54,13 +54,22 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
                                                    or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
             for t in c.subtree}
+    # how lately it came out ("a new study", kinds.json `document_recency`), how it was got
+    # ("obtained through a freedom-of-information request", `document_means`) and a body's
+    # acronym in brackets ("the Westmarch Police Service (WPS) annual report") are no part of it
+    means = kind_words()["document_means"]
+    drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
             if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
-                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c):
+                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c) \
+                    or maker is not head and c.dep_ == "prep" and c.lower_ in means:
                 drop |= {t.i for t in c.subtree}
         if maker is not head and all(c.i in drop for c in maker.children):
             drop |= {t.i for t in maker.subtree}
+    for t in span:
+        if t.text == "(" and t.i + 2 < span.end and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper:
+            drop |= {t.i, t.i + 1, t.i + 2}
     words = [t for t in span if t.i not in drop and not (t.i == span.start and t.dep_ == "det")]
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .titles import long_title_before, named_after_title, role_word_opening
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import english_words, entities_in, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -438,7 +439,8 @@ def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`_unlisted_title`)."""
     titles = word_set("titles")
-    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)):
+    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)
+                               or role_word_opening(person)):
         person = person[1:]
     return person
 
@@ -563,6 +565,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
+    if (firm := bodies.located_firm(head, span)) is not None:
+        return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
+                       description=_strip_det(_core(head, span)))
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
@@ -571,6 +576,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
         return Mention(**base, kind="person", named=True, name=text.strip(), surname=text.strip())
 
+    if _one_joined_name(span):
+        # "Fisheries and Oceans Canada": one body, though its words read as two joined
+        return Mention(**base, kind="organization", named=True, name=_strip_det(span.text.strip()))
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
         names = [m.name for m in members]
@@ -582,14 +590,19 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
-    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)):
-        person = None  # "Brackmoor Fire and Rescue Service": a body named after a place or person
+    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
+                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None):
+        # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
+        # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
+        person = None
     # "Her nephew, Erik Thorsdal, 41, …": the name set beside the noun, whether the parser made it
     # an apposition or (misreading the age after it) a modifier of the noun
+    # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
+    title = (long_title_before(person, span) or named_after_title(person, head, span)) if person is not None else None
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
-                               and head.pos_ == "NOUN" or _titled_by(person, head)):
+                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None):
         name = bodies.past_trade_word(_past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -602,6 +615,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
             description = _text(doc, span.start, person.start - 1)
+        if title is not None:
+            description = title.text
         member = None
         if head.i < person.start and head.lower_ in MEMBER_LEADS:
             member = _member_of(head)
@@ -642,10 +657,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             title = titled[:len(titled) - len(without_titles(titled))].text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
-        elif parts & words["media"] and not parts & {"ministry", "department", "party"}:
+        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
             kind, name = "media", _past_descriptor(name)  # "the weekly Carranmore Ledger"
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
+        elif (short := bodies.short_name_of_body(doc, name)) is not None:
+            kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
             kind, name = "organization", without_suffix(_in_full(doc, bodies.past_trade_word(
@@ -654,6 +671,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
             kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
+        elif bodies.joined_name(name):
+            kind = "organization"  # "Environment and Climate Change Canada": no one's name
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
@@ -678,7 +697,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.called_by_word(head, span)) is not None or (
+    if (body := bodies.named_beside(head, span) or bodies.called_by_word(head, span)) is not None or (
             lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
         return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
@@ -706,6 +725,22 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _one_joined_name(span: Span) -> bool:
+    """Capitals joined by "and" that open on a common word ("Fisheries", "Energy"), which is no
+    one's name and no place's: the name of one body. Not "Ann and Bob Whitlow", nor "Britain
+    and France"."""
+    first = span[1] if span[0].dep_ == "det" and len(span) > 1 else span[0]
+    joined = [t.i for t in span if t.lower_ in ("and", "&")]
+    after = span.doc[joined[-1] + 1:span.end] if joined else span.doc[span.end:span.end]
+    # "Smith and Jones", "Baker and Tom Jones" may be two people: one body needs more words after
+    # the "and" than one, none of them a first name
+    if len(after) < 2 or any(gender.is_first_name(t.text) for t in after):
+        return False
+    return bodies.joined_name(span.doc[first.i:span.end].text.strip()) and first.is_title \
+        and _english(first.lower_) and not gender.is_first_name(first.text) \
+        and not any(e.label_ in ("PERSON", "GPE", "NORP", "LOC") for e in entities_in(span))
 
 
 def _short_for_body(head: Token, span: Span) -> str | None:

@@ -1,0 +1,61 @@
+"""Titles set before or beside a person's name, which a reader keeps apart from the name:
+"Driver Anneli Ross" is Anneli Ross, a driver; "Court of King's Bench Justice Miriam Achebe" is
+Miriam Achebe, a justice of that court; "the member for Lower Stanch, Priya Colquhoun" is Priya
+Colquhoun. The title words are data (lexicons titles.txt, person_nouns.txt).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import gender
+from ..lexicon import word_set
+
+# Words that join the capitals of a long title: "Court of King's Bench", "Minister for Roads and Rail".
+TITLE_JOINERS = {"of", "for", "and", "the", "&", "on", "'s", "’s"}
+
+
+def role_word_opening(run: Span) -> bool:
+    """"Driver Anneli Ross", "Farmer Tom Quill": a word for what a person does, capitalised before
+    a first name and a surname, is no part of the name. A run of two words is left alone ("Baker
+    Mayfield" may be a name), and so is one whose second word is no first name."""
+    first = run[0]
+    return len(run) >= 3 and first.is_title and first.lower_ in word_set("person_nouns") \
+        and run[1].is_title and gender.is_first_name(run[1].text)
+
+
+def long_title_before(person: Span, span: Span) -> Span | None:
+    """"Court of King's Bench Justice Miriam Achebe", "Harbour Board Chair Ola Brandt": a run of
+    capitals (joined by "of", "'s", "for" …) from the mention's start up to the name, ending in a
+    title word, is the person's title, however long; where it lies, or None."""
+    doc = span.doc
+    start = span.start + (1 if span[0].dep_ == "det" else 0)
+    if person.start - start < 2 or person.end < span.end and not all(t.is_punct for t in doc[person.end:span.end]):
+        return None
+    words = doc[start:person.start]
+    last = words[-1]
+    if not (last.is_title and last.lower_.rstrip(".") in word_set("titles")) or not words[0].is_title:
+        return None
+    if not all(t.is_title or t.lower_ in TITLE_JOINERS for t in words):
+        return None
+    return words
+
+
+def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
+    """"The member for Lower Stanch, Priya Colquhoun": a title or a word for a person, with what
+    it is for, and then, after a comma at the very end of the mention, a name: the name is whose
+    the title is, whatever the parser joined it to (an aside after it, set off by a comma, may
+    follow). The title's words, or None. Not a list
+    ("the mayor, Ann Roe and Ben Loy"): nothing but the comma stands between title and name."""
+    doc = span.doc
+    if head.lemma_.lower() not in word_set("titles") | word_set("person_nouns") or head.i >= person.start - 1:
+        return None
+    if doc[person.start - 1].text != "," or person.end < span.end and doc[person.end].text != ",":
+        return None  # the name ends the mention, or an aside after a comma follows it
+    opening = span.start + (1 if span[0].dep_ == "det" else 0)
+    between = doc[min(opening, head.i):person.start - 1]  # "deputy mayor of Kelsby", all of it
+    if not any(c.dep_ == "prep" and c.i < person.start for c in head.children):
+        return None  # "Her husband, Joe": a noun set beside a name, as any apposition
+    if any(t.dep_ == "cc" or t.text in ",;()" or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON"
+           for t in between):
+        return None
+    return between

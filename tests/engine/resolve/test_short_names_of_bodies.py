@@ -1,0 +1,44 @@
+"""A body's acronym or the opening words of its name stand for the body in full, whatever the
+tagger made of them; a place or a person is never cut from a body's name. Sentences written
+for the test."""
+from sourcetrace import analyze
+
+from said_by import speaker_of
+
+
+def test_the_opening_words_of_a_body_are_the_body():
+    text = ("The owner, Harbour Ridge Holdings, said in the notices that the units must be empty. "
+            "Tenants call the work a pretext. Harbour Ridge denied the claim.")
+    assert speaker_of(text, "the claim") == "Harbour Ridge Holdings"
+
+
+def test_an_acronym_the_tagger_took_for_a_body_is_the_body_in_full():
+    text = ("The river peaked at 5.2 metres on Friday, the Coastal Tidal Authority (CTA) said. "
+            "The CTA rejected the claim that its warnings came late.")
+    analysis = analyze(text)
+    names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
+    assert names == {"Coastal Tidal Authority"}
+
+
+def test_a_government_agency_is_no_news_outlet():
+    text = "Water levels would fall by Sunday, the Federal Water Agency said."
+    analysis = analyze(text)
+    assert analysis.source(analysis.attributions[0].source_id).kind == "organization"
+
+
+def test_a_person_is_not_the_foundation_named_after_them():
+    text = ("The Marion Kellet Foundation said the grant would be paid in May. "
+            "Marion Kellet said she would attend the opening.")
+    assert speaker_of(text, "attend the opening") == "Marion Kellet"
+
+
+def test_a_surname_is_not_the_firm_named_after_the_family():
+    text = ("Dana Whitcombe founded Whitcombe Freight in 1998. "
+            "Whitcombe said the depot would stay open.")
+    assert speaker_of(text, "the depot would stay open") != "Whitcombe Freight"
+
+
+def test_a_common_word_is_no_short_name():
+    text = ("The Water Services Regulation Office said the works were among the worst. "
+            "Water prices would rise, Kessary Rivers said.")
+    assert speaker_of(text, "prices would rise") != "Water Services Regulation Office"

@@ -1,0 +1,58 @@
+"""Titles a reader keeps apart from a name: a word for what someone does before a first name and
+a surname, a long title made of a court's or body's name before a title word, and a title with
+what it is for set before a name after a comma. Sentences written for the test."""
+from sourcetrace import analyze
+
+
+def _first_source(text: str):
+    analysis = analyze(text)
+    return analysis.source(analysis.attributions[0].source_id)
+
+
+def test_a_word_for_a_trade_before_a_full_name_is_the_role():
+    source = _first_source("Cleaner Halima Brook said the ward had run out of beds twice this winter.")
+    assert (source.name, source.description) == ("Halima Brook", "Cleaner")
+
+
+def test_a_trade_word_before_a_surname_alone_stays_a_name():
+    # two words: "Baker Mayfield" may be someone's name, so nothing is cut
+    assert _first_source("Carter Pellow said the ward had run out of beds.").name == "Carter Pellow"
+
+
+def test_a_municipal_title_from_the_lexicon():
+    source = _first_source("Reeve Colm Ardagh said the township was never consulted.")
+    assert (source.name, source.description) == ("Colm Ardagh", "Reeve")
+
+
+def test_a_court_named_before_a_title_word_is_the_title():
+    source = _first_source("Court of Appeal Justice Renata Olufemi said the sentence was too lenient.")
+    assert source.name == "Renata Olufemi"
+    assert source.description == "Court of Appeal Justice"
+    assert source.kind == "person"
+
+
+def test_a_court_alone_stays_a_body():
+    source = _first_source("The Court of Appeal said the sentence was too lenient.")
+    assert source.kind == "organization"
+
+
+def test_a_title_for_a_constituency_before_a_name_after_a_comma():
+    text = ("The bypass was years late, said the member for Ashby Vale, Tomas Brightwell.")
+    source = _first_source(text)
+    assert (source.name, source.description) == ("Tomas Brightwell", "member for Ashby Vale")
+
+
+def test_a_title_before_a_list_of_names_is_no_one_title():
+    text = "The shop stewards, Ann Roe and Ben Loy, said the vote was close."
+    assert _first_source(text).name != "Ben Loy"
+
+
+def test_a_title_before_a_name_with_an_aside_after_it():
+    text = "The bypass was late, said the member for Ashby Vale, Tomas Brightwell, who tabled the question."
+    source = _first_source(text)
+    assert (source.name, source.description) == ("Tomas Brightwell", "member for Ashby Vale")
+
+
+def test_the_whole_title_before_the_name_is_kept():
+    text = "The bypass was late, said the deputy member for Ashby Vale, Tomas Brightwell."
+    assert _first_source(text).description == "deputy member for Ashby Vale"
