@@ -6,7 +6,7 @@ def test_he_after_my_father_in_a_quote_is_the_speakers_father():
     text = ("Oskar Lindahl, 66, has run the hardware shop on Quay Street since 1984.\n\n"
             "\"My father kept the ledger by hand, and he used to say a shop is only as good as its memory. "
             "I still believe that,\" Lindahl said.")
-    assert speaker_of(text, "a shop is only as good") == "Oskar Lindahl's father"
+    assert speaker_of(text, "a shop is only as good") == "Lindahl's father"
 
 
 def test_she_after_a_role_in_a_quote_is_the_person_later_named_in_it():
@@ -48,4 +48,4 @@ def test_he_in_a_quote_that_runs_on_from_one_naming_my_father_is_the_father():
             "\"The neighbours thought he was a burglar because he worked at night.\n\n"
             "\"When I was nine he put a hammer in my hand and said, 'Now you are a tinsmith.' That was the "
             "whole apprenticeship.\"")
-    assert speaker_of(text, "Now you are a tinsmith") == "Aurelio Penn's father"
+    assert speaker_of(text, "Now you are a tinsmith") == "Penn's father"

@@ -14,6 +14,7 @@ from ..lexicon import kind_words, word_set
 from ..parse import text_of
 from .coref import Entity
 from .gender import from_words
+from .quoted_kin import kin_name
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -93,11 +94,11 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
 
 
 def name_speakers_kin(found: list[Found], quoted: dict[int, int], entity_of_find: dict[int, Entity | None]) -> None:
-    """"My father" in Walt Ibsen's words is called "Walt Ibsen's father" (in place)."""
+    """"My father" in Walt Ibsen's words is called "Ibsen's father" (in place)."""
     for i, j in quoted.items():
         e, speaker = entity_of_find.get(i), entity_of_find.get(j)
         if e is None or speaker is None or e.named or e is speaker:
             continue
         words = e.name.split()
         if words and words[0].lower() in OWNERS and all(x.text.split()[:1] == e.name.split()[:1] for x in e.mentions):
-            e.name = f"{speaker.name}'s {' '.join(words[1:])}"
+            e.name = kin_name(speaker, words[1:])

@@ -25,5 +25,10 @@ def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: di
         outer = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
         speaker = entity_of[id(mentions[outer])]
         if speaker.kind == "person" and speaker.named and speaker is not e:
-            # by surname, as news calls a person after naming them: "Ramírez's daughter"
-            e.name = f"{speaker.surname or speaker.name}'s {' '.join(words[1:])}"
+            e.name = kin_name(speaker, words[1:])
+
+
+def kin_name(speaker, rest: list[str]) -> str:
+    """"Ramírez's daughter": someone a speaker calls theirs, by the speaker's surname, as news
+    calls a person after naming them."""
+    return f"{speaker.surname or speaker.name}'s {' '.join(rest)}"
