@@ -32,6 +32,9 @@ def test_a_deniers_negation_of_his_own_deed_is_a_denial(engine, rest, opening):
     (DENIER + '"I never expected to end up in a courtroom," Grange said.', "I never expected"),
     (DENIER + '"I\'m not going anywhere," Grange said.', "I'm not going"),
     (DENIER + '"He wasn\'t at the club that night," Grange said of his brother.', "He wasn't"),
+    # a negation before the denial answers no accusation: a profile's boast, then a story denied
+    ("Ottavio Brenn has kept the lighthouse for forty years. Brenn says he has never missed a night "
+     "on duty. Brenn denies the tale that he once slept through a storm.", "he has never missed"),
 ])
 def test_other_negations_stay_assertions(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"
