@@ -24,3 +24,23 @@ def test_a_statement_then_a_silence_stays_two(engine):
     got = _found(engine, "The developer said it had no plans for the site but would not comment further.")
     assert got["it had no plans for the site but would not comment further"][0] == "assert"
     assert got["further"][0] == "no_response"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The central bank held rates at 4 per cent, as expected, and the currency rose.", None),
+    ("The harbour authority, which owns the pier, declined to be interviewed about its future.\n\n"
+     "Salt Cove's story was told in the 2019 documentary 'Last Tide'.", "be interviewed about its future"),
+    ("He patted the old tractor he calls Bessie. It still starts first time.", None),
+])
+def test_asides_tales_and_names_are_no_attributions(engine, text, content):
+    assert list(_found(engine, text)) == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The central bank held rates at 4 per cent, as the finance ministry had predicted.", None),
+    ("The committee was told the bridge would reopen in May.", "the bridge would reopen in May"),
+    ('Her sister said in a letter that their mother had called Ilse "the steadiest hand in the house."', None),
+])
+def test_a_forecaster_a_clause_told_or_a_thing_said_of_a_name_stays(engine, text, content):
+    got = _found(engine, text)
+    assert got if content is None else content in got
