@@ -47,6 +47,41 @@ def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attributio
                      and (mine <= names[who] or names[who] <= mine)]
         if denied_at and min(denied_at) < a.content.start:
             a.stance = "deny"
+    _quotes_after_denials(doc, sources, attributions)
+
+
+def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
+    """"Lessiter denied that his players had tired. 'We weren't tired, we were robbed,' he said."
+    The denier's own quote straight after the denial (nothing but its closing stop between) that
+    opens by negating, in the present or past ("It's nothing", "That figure was never in our
+    projections"), is the denial in their words; not one that opens with a refusal or a plan ("I'm
+    not going anywhere", "We won't be resigning"), nor one that only says something else ("Every
+    siren worked")."""
+    text = doc.text
+    ordered = sorted(attributions, key=lambda a: a.content.start)
+    for before, a in zip(ordered, ordered[1:]):
+        if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \
+                or before.type != "indirect" or a.source_id is None or a.source_id != before.source_id:
+            continue
+        between = text[before.content.end:a.content.start]
+        if between.strip(" .\n\"'“”‘’") or "\n\n" in between.strip(" "):
+            continue
+        opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        first = doc[opening.start:min(opening.end, opening[0].sent.end)]  # the quote's first sentence
+        # the first clause: the first verb with a subject of its own
+        heads = [t for t in first if t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
+        if heads and _opens_negating(heads[0]):
+            a.stance = "deny"
+
+
+def _opens_negating(root: Token) -> bool:
+    """The quote's first clause is negated or says "nothing", of a fact (no plan, no refusal)."""
+    if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] for c in root.children)
 
 
 def _name_words(name: str | None) -> frozenset[str]:
