@@ -44,3 +44,12 @@ def test_asides_tales_and_names_are_no_attributions(engine, text, content):
 def test_a_forecaster_a_clause_told_or_a_thing_said_of_a_name_stays(engine, text, content):
     got = _found(engine, text)
     assert got if content is None else content in got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('"That figure is wrong. It was about a tenth," the utility\'s chief, Ola Brenne, said.', "deny"),
+    ('"The estimate was simply incorrect," the port director, Kai Lunde, said.', "deny"),
+    ('"That figure is the highest in a decade," the port director, Kai Lunde, said.', "assert"),
+])
+def test_a_figure_called_wrong_is_denied(engine, text, stance):
+    assert [s for s, _ in _found(engine, text).values()] == [stance]
