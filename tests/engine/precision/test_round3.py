@@ -53,3 +53,18 @@ def test_a_forecaster_a_clause_told_or_a_thing_said_of_a_name_stays(engine, text
 ])
 def test_a_figure_called_wrong_is_denied(engine, text, stance):
     assert [s for s, _ in _found(engine, text).values()] == [stance]
+
+
+def _statements(engine, text):
+    return {a.content.text for a in engine.analyze(text).attributions if a.statement}
+
+
+def test_what_a_person_showed_is_no_statement(engine):
+    text = ("The inquest heard from Dr Mira Sandell, a structural engineer, who said the beam had been fitted "
+            '"some time in the 1980s" and showed deep cracks at the joint.')
+    got = _statements(engine, text)
+    assert "deep cracks at the joint" not in got and any(c.startswith("the beam had been fitted") for c in got)
+
+
+def test_what_figures_show_is_still_a_statement(engine):
+    assert "a payment of 40,000 euros" in _statements(engine, "Records obtained by the Gazette show a payment of 40,000 euros.")

@@ -134,6 +134,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
         if span is not None else []
     if not said:
         return False
+    if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
+            and not _has_clause(doc, f):
+        return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
         # a clause of its own, not a participle on a noun ("diaries released under …")
@@ -141,6 +144,20 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _a_person(doc: Doc, f: Found) -> bool:
+    """The source is a person: a pronoun, a name or a word for a person ("the engineer")."""
+    who = _tokens(doc, f.source)
+    if who is None or not len(who):
+        return False
+    root = who.root
+    return root.pos_ == "PRON" or root.ent_type_ == "PERSON" or root.lemma_.lower() in word_set("person_nouns")
+
+
+def _has_clause(doc: Doc, f: Found) -> bool:
+    content = _tokens(doc, f.content_span)
+    return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
