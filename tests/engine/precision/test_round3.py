@@ -68,3 +68,12 @@ def test_what_a_person_showed_is_no_statement(engine):
 
 def test_what_figures_show_is_still_a_statement(engine):
     assert "a payment of 40,000 euros" in _statements(engine, "Records obtained by the Gazette show a payment of 40,000 euros.")
+
+
+def test_agreeing_to_do_something_is_a_deal_not_words(engine):
+    assert "to pay for the boat he lost" not in _statements(engine, "Her insurer has agreed to pay for the boat he lost.")
+
+
+def test_agreeing_that_something_is_so_is_still_a_statement(engine):
+    got = _statements(engine, "The council's auditor agreed that the budget had been overspent.")
+    assert any("the budget had been overspent" in c for c in got)

@@ -134,6 +134,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         if span is not None else []
     if not said:
         return False
+    if all(t.lemma_.lower() in _lex()["agreeing_verbs"] for t in said) and _to_do(doc, f):
+        return False  # "has agreed to pay for the stock", "if they agree to rent the suite": a deal, not words
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
             and not _has_clause(doc, f):
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
@@ -144,6 +146,12 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _to_do(doc: Doc, f: Found) -> bool:
+    """The content is an infinitive: "to pay for the stock he lost"."""
+    content = _tokens(doc, f.content_span)
+    return content is not None and len(content) > 1 and content[0].lower_ == "to" and content[0].tag_ == "TO"
 
 
 def _a_person(doc: Doc, f: Found) -> bool:
