@@ -77,3 +77,13 @@ def test_agreeing_to_do_something_is_a_deal_not_words(engine):
 def test_agreeing_that_something_is_so_is_still_a_statement(engine):
     got = _statements(engine, "The council's auditor agreed that the budget had been overspent.")
     assert any("the budget had been overspent" in c for c in got)
+
+
+def test_a_record_that_gives_no_details_withholds_no_answer(engine):
+    got = _found(engine, "The council's diaries show two meetings with the developer but give no details of what was said.")
+    assert "no_response" not in [s for s, _ in got.values()]
+
+
+def test_a_body_that_gives_no_details_still_withholds_them(engine):
+    got = _found(engine, "The developer gave no details of what was said at the meetings.")
+    assert [s for s, _ in got.values()] == ["no_response"]

@@ -2,13 +2,14 @@
 forecast), "Today shows what this group is" (a day for a subject), a non-response from an
 animal ("Admiral, for his part, did not comment" of a rooster named Admiral), the writer's aside
 "as expected", a thing "told" with no teller ("Port Galloway's story was told in a documentary")
-and a name given ("the projector he calls Agnes"). Words are data:
+a name given ("the projector he calls Agnes") and a document's "silence" ("the diaries give no
+details of what was discussed": a record holds no answer back). Words are data:
 `lexicons/statements.json` (impersonal_passives, time_words) and `lexicons/animals.txt`."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import word_set
+from ..lexicon import kind_words, word_set
 from ..parse import scratch
 from .base import Found
 
@@ -17,7 +18,14 @@ TIME_LABELS = ("DATE", "TIME")
 
 def nobody_behind(doc: Doc, f: Found, verb: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     return _impersonal_passive(verb, f, lex) or _a_time(doc, f, lex) or _an_animal_silent(doc, f) \
-        or _as_expected(verb, f) or _thing_told(doc, verb, f) or _name_given(verb, f, lex)
+        or _as_expected(verb, f) or _thing_told(doc, verb, f) or _name_given(verb, f, lex) \
+        or _a_document_silent(doc, f)
+
+
+def _a_document_silent(doc: Doc, f: Found) -> bool:
+    who = _source_tokens(doc, f)
+    return f.stance == "no_response" and who is not None and len(who) > 0 \
+        and (who.root.lower_ in kind_words()["document"] or who.root.lemma_.lower() in kind_words()["document"])
 
 
 def _as_expected(verb: Token | None, f: Found) -> bool:
