@@ -87,3 +87,19 @@ def test_a_record_that_gives_no_details_withholds_no_answer(engine):
 def test_a_body_that_gives_no_details_still_withholds_them(engine):
     got = _found(engine, "The developer gave no details of what was said at the meetings.")
     assert [s for s, _ in got.values()] == ["no_response"]
+
+
+def test_what_people_say_inside_a_quote_is_the_speakers_way_of_putting_it(engine):
+    text = '"People say they can\'t taste the difference. Their tongues can," said the brewer, Jonas Eberle.'
+    assert "they can't taste the difference" not in _statements(engine, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a body just named, as "they"
+    ('Parent Aine Ruddy said the merger would mean bigger classes. "They keep saying it\'s about standards. '
+     'It\'s about money," she said.', "it's about standards"),
+    # words quoted inside the quote
+    ('"When I retired, everyone said, \'Now you rest.\' I rested for a week," she says.', "Now you rest"),
+])
+def test_they_and_words_quoted_in_a_quote_stay_statements(engine, text, content):
+    assert content in _statements(engine, text)

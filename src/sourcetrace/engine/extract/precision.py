@@ -371,9 +371,15 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
 
 
 def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
-    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his."""
+    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his;
+    and what nobody in particular says there in her words ("People say they can't see it") is her
+    way of putting it, no one's statement."""
     verb = _cue_verb(doc, f)
-    return f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] \
+    thought = f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"]
+    who = parsed_text(doc)[f.source[0]:f.source[1]].lower() if f.source else ""
+    start = f.content_span[0]
+    quoted = start > 0 and parsed_text(doc)[start - 1] in "'\"‘’“”"  # "everyone said, 'Now you rest.'"
+    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted) \
         and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
 
 
