@@ -47,10 +47,10 @@ def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attributio
                      and (mine <= names[who] or names[who] <= mine)]
         if denied_at and min(denied_at) < a.content.start:
             a.stance = "deny"
-    _quotes_after_denials(doc, sources, attributions)
+    _quotes_after_denials(doc, attributions)
 
 
-def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
+def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
     """"Lessiter denied that his players had tired. 'We weren't tired, we were robbed,' he said."
     The denier's own quote straight after the denial (nothing but its closing stop between) that
     opens by negating, in the present or past ("It's nothing", "That figure was never in our
