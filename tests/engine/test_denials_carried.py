@@ -32,6 +32,29 @@ def test_a_deniers_negation_of_his_own_deed_is_a_denial(engine, rest, opening):
     (DENIER + '"I never expected to end up in a courtroom," Grange said.', "I never expected"),
     (DENIER + '"I\'m not going anywhere," Grange said.', "I'm not going"),
     (DENIER + '"He wasn\'t at the club that night," Grange said of his brother.', "He wasn't"),
+    # a negation before the denial answers no accusation: a profile's boast, then a story denied
+    ("Ottavio Brenn has kept the lighthouse for forty years. Brenn says he has never missed a night "
+     "on duty. Brenn denies the tale that he once slept through a storm.", "he has never missed"),
 ])
 def test_other_negations_stay_assertions(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
+
+
+def test_a_quote_opening_with_a_negation_straight_after_a_denial_denies(engine):
+    text = ("Coach Ilse Marrow denied that her squad had faded late on. "
+            '"We didn\'t fade, we ran out of luck," Marrow said.')
+    assert _stance_of(engine, text, "We didn't fade") == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a refusal or a plan is no denial of the claim
+    ('Councillor Brede Holm rejected the suggestion. "I\'m not going anywhere," Holm said.', "I'm not going"),
+    # the quote says something else, with no negation opening it
+    ('Engineer Tomas Rike denied that the pumps had failed. "Every pump worked that night," Rike said.',
+     "Every pump worked"),
+    # another paragraph, not straight after the denial
+    ('Engineer Tomas Rike denied that the pumps had failed.\n\nThe storm lasted six hours.\n\n'
+     '"It wasn\'t the pumps," Rike said.', "It wasn't the pumps"),
+])
+def test_other_quotes_after_a_denial_stay_assertions(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"

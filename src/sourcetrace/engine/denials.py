@@ -4,7 +4,9 @@ says in the negative of itself there denies too.
 "Kettering denies 11 counts of theft" and then, from her, "I would never have done this" or
 "she had never taken a penny": the accused's negation of her own acts is her denial, not a
 new assertion. Only for a source the article has already shown denying (a passer-by's "he had
-never seen a tender decided so quickly" asserts), and only a clause with the speaker as its
+never seen a tender decided so quickly" asserts), only after that denial (a profile's "he has
+never missed a day through illness", paragraphs before he denies a story about him, answers no
+accusation), and only a clause with the speaker as its
 subject ("I", "we", a pronoun) or "there is no …", negated, about an act rather than a thought
 ("I never expected to win" is no denial). Runs after resolution: it needs to know who is who.
 """
@@ -33,15 +35,54 @@ def _lex() -> dict[str, frozenset[str]]:
 def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
     """Make a denier's self-negating assertions denials, in place."""
     names = {s.id: _name_words(s.name) for s in sources}
-    deniers = {a.source_id for a in attributions if a.stance == "deny" and a.source_id is not None}
-    denier_names = [names[i] for i in deniers if names.get(i)]
+    first_denial: dict[str, int] = {}  # each denier's first denial, by where it starts
+    for a in attributions:
+        if a.stance == "deny" and a.source_id is not None:
+            first_denial[a.source_id] = min(a.content.start, first_denial.get(a.source_id, a.content.start))
     for a in attributions:
         if a.stance != "assert" or not a.statement or a.source_id is None or not _negates_itself(doc, a):
             continue
         mine = names.get(a.source_id)
         # one person the resolver left as two ("Hollis Grange" and "Grange"): a name within the other
-        if a.source_id in deniers or mine and any(mine <= other or other <= mine for other in denier_names):
+        denied_at = [at for who, at in first_denial.items() if who == a.source_id or mine and names.get(who)
+                     and (mine <= names[who] or names[who] <= mine)]
+        if denied_at and min(denied_at) < a.content.start:
             a.stance = "deny"
+    _quotes_after_denials(doc, attributions)
+
+
+def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
+    """"Lessiter denied that his players had tired. 'We weren't tired, we were robbed,' he said."
+    The denier's own quote straight after the denial (nothing but its closing stop between) that
+    opens by negating, in the present or past ("It's nothing", "That figure was never in our
+    projections"), is the denial in their words; not one that opens with a refusal or a plan ("I'm
+    not going anywhere", "We won't be resigning"), nor one that only says something else ("Every
+    siren worked")."""
+    text = doc.text
+    ordered = sorted(attributions, key=lambda a: a.content.start)
+    for before, a in zip(ordered, ordered[1:]):
+        if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \
+                or before.type != "indirect" or a.source_id is None or a.source_id != before.source_id:
+            continue
+        between = text[before.content.end:a.content.start]
+        if between.strip(" .\n\"'“”‘’") or "\n\n" in between.strip(" "):
+            continue
+        opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        first = doc[opening.start:min(opening.end, opening[0].sent.end)]  # the quote's first sentence
+        # the first clause: the first verb with a subject of its own
+        heads = [t for t in first if t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
+        if heads and _opens_negating(heads[0]):
+            a.stance = "deny"
+
+
+def _opens_negating(root: Token) -> bool:
+    """The quote's first clause is negated or says "nothing", of a fact (no plan, no refusal)."""
+    if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] for c in root.children)
 
 
 def _name_words(name: str | None) -> frozenset[str]:

@@ -197,19 +197,20 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
     instead, which is no denial of it."""
     dropped: set[int] = set()
     replaced: dict[int, Found] = {}
-    for f in finds:
+    for f in finds:  # first the silences, so that a speaker's own is known when its report is read
         if f.stance == "deny" and (confirming := _neither_nor(doc, f, lex)) is not None:
             f.stance = "no_response"  # and the "would not confirm" beside it is the same silence
             dropped.update(id(g) for g in finds if g is not f and g.cue and g.cue[0] < confirming[1] and confirming[0] < g.cue[1])
-        elif f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
+    for f in finds:
+        if f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
             denied = trim(doc, f.content_span[0], said.cue[0])
             if denied is not None:
                 replaced[id(f)] = replace(f, content=[denied])
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
-        elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)) is not None:
-            f.stance = "no_response"
-            dropped.add(id(inner))
+        elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):
+            f.stance = "no_response"  # "said it does not confirm or deny whether …": one silence, however cued
+            dropped.update(id(g) for g in inner)
     # finds by where their cue starts: each outer find looks only at those cued inside it
     cued = sorted((f for f in finds if f.cue is not None), key=lambda f: f.cue[0])
     starts = [f.cue[0] for f in cued]
@@ -298,21 +299,29 @@ def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
     return None
 
 
-def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> Found | None:
-    """A non-response reported by its own speaker: a pronoun or "her office" as its subject."""
+def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
+    """The non-responses reported by their own speaker: a pronoun or "her office" as its subject."""
     start, end = f.content_span
+    silences = []
     for g in finds:
         if g is f or g.stance != "no_response" or g.cue is None or not start <= g.cue[0] < end or g.source is None:
             continue
         who = doc.char_span(*g.source, alignment_mode="expand")
         cue = doc.char_span(*g.cue, alignment_mode="expand")
         if who is None or cue is None or who.start_char - start > OPENING_CHARS \
-                or any(t.pos_ == "VERB" for t in doc[who.end:cue.start]):
+                or any(t.pos_ == "VERB" and not _joined_to(t, cue, lex) for t in doc[who.end:cue.start]):
             continue  # "said it had no interest in the site but would not comment": the silence comes second
         if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
                 or _policy_of_spokesperson(doc, f, g, who, lex):
-            return g
-    return None
+            silences.append(g)
+    return silences
+
+
+def _joined_to(verb: Token, cue: Span, lex: dict[str, frozenset[str]]) -> bool:
+    """"confirm" in "does not confirm or deny": one silence, not a statement before a silence
+    ("had no interest in the site but would not comment")."""
+    return verb.lemma_.lower() in lex["confirm_verbs"] and any(
+        c.dep_ == "conj" and cue.start <= c.i < cue.end for c in verb.children)
 
 
 def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: dict[str, frozenset[str]]) -> bool:

@@ -1,12 +1,15 @@
 """Finds with no one behind them: "Construction is expected to finish in August" (an impersonal
-forecast), "Today shows what this group is" (a day for a subject), and a non-response from an
-animal ("Admiral, for his part, did not comment" of a rooster named Admiral). Words are data:
+forecast), "Today shows what this group is" (a day for a subject), a non-response from an
+animal ("Admiral, for his part, did not comment" of a rooster named Admiral), the writer's aside
+"as expected", a thing "told" with no teller ("Port Galloway's story was told in a documentary")
+a name given ("the projector he calls Agnes") and a document's "silence" ("the diaries give no
+details of what was discussed": a record holds no answer back). Words are data:
 `lexicons/statements.json` (impersonal_passives, time_words) and `lexicons/animals.txt`."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import word_set
+from ..lexicon import kind_words, word_set
 from ..parse import scratch
 from .base import Found
 
@@ -14,7 +17,45 @@ TIME_LABELS = ("DATE", "TIME")
 
 
 def nobody_behind(doc: Doc, f: Found, verb: Token | None, lex: dict[str, frozenset[str]]) -> bool:
-    return _impersonal_passive(verb, f, lex) or _a_time(doc, f, lex) or _an_animal_silent(doc, f)
+    return _impersonal_passive(verb, f, lex) or _a_time(doc, f, lex) or _an_animal_silent(doc, f) \
+        or _as_expected(verb, f) or _thing_told(doc, verb, f) or _name_given(verb, f, lex) \
+        or _a_document_silent(doc, f)
+
+
+def _a_document_silent(doc: Doc, f: Found) -> bool:
+    who = _source_tokens(doc, f)
+    return f.stance == "no_response" and who is not None and len(who) > 0 \
+        and (who.root.lower_ in kind_words()["document"] or who.root.lemma_.lower() in kind_words()["document"])
+
+
+def _as_expected(verb: Token | None, f: Found) -> bool:
+    """"left rates unchanged, as expected": an aside with no one who expected it ("as the
+    ministry had forecast" has its forecaster)."""
+    return f.source is None and verb is not None and verb.tag_ == "VBN" \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
+def _thing_told(doc: Doc, verb: Token | None, f: Found) -> bool:
+    """"Port Galloway's story was told in the documentary": the "content" is the passive verb's own
+    subject, no clause, and no one tells it ("the committee was told the line will open late"
+    has its clause)."""
+    if f.source is not None or verb is None or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return content is not None and bool(subjects) and all(content.start <= c.i < content.end for c in subjects) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content)
+
+
+def _name_given(verb: Token | None, f: Found, lex: dict[str, frozenset[str]]) -> bool:
+    """"the old projector he calls Agnes", "a calf they named Clover": the name after the verb, in
+    a clause on the thing named, is a name given, not what was said."""
+    if verb is None or verb.lemma_.lower() not in lex["name_giving_verbs"] or verb.dep_ != "relcl":
+        return False  # "her father had called Ferrand 'the floor under the house'" said something
+    named = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    # one complement, the name: "had called Ferrand 'the floor under the house'" names no thing
+    return len(named) == 1 and named[0].pos_ == "PROPN" and named[0].idx == f.content_span[0]
 
 
 def _impersonal_passive(verb: Token | None, f: Found, lex: dict[str, frozenset[str]]) -> bool:

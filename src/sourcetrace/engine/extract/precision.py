@@ -149,6 +149,11 @@ def is_statement(doc: Doc, f: Found) -> bool:
         if span is not None else []
     if not said:
         return False
+    if all(t.lemma_.lower() in _lex()["agreeing_verbs"] for t in said) and _to_do(doc, f):
+        return False  # "has agreed to pay for the stock", "if they agree to rent the suite": a deal, not words
+    if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
+            and not _has_clause(doc, f):
+        return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
         # a clause of its own, not a participle on a noun ("diaries released under …")
@@ -156,6 +161,26 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _to_do(doc: Doc, f: Found) -> bool:
+    """The content is an infinitive: "to pay for the stock he lost"."""
+    content = _tokens(doc, f.content_span)
+    return content is not None and len(content) > 1 and content[0].lower_ == "to" and content[0].tag_ == "TO"
+
+
+def _a_person(doc: Doc, f: Found) -> bool:
+    """The source is a person: a pronoun, a name or a word for a person ("the engineer")."""
+    who = _tokens(doc, f.source)
+    if who is None or not len(who):
+        return False
+    root = who.root
+    return root.pos_ == "PRON" or root.ent_type_ == "PERSON" or root.lemma_.lower() in word_set("person_nouns")
+
+
+def _has_clause(doc: Doc, f: Found) -> bool:
+    content = _tokens(doc, f.content_span)
+    return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
@@ -361,9 +386,15 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
 
 
 def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
-    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his."""
+    """"He thinks I'm panicking," she said: inside a quote, what another thinks is her words, not his;
+    and what nobody in particular says there in her words ("People say they can't see it") is her
+    way of putting it, no one's statement."""
     verb = _cue_verb(doc, f)
-    return f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] \
+    thought = f.stance == "believe" and verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"]
+    who = parsed_text(doc)[f.source[0]:f.source[1]].lower() if f.source else ""
+    start = f.content_span[0]
+    quoted = start > 0 and parsed_text(doc)[start - 1] in "'\"‘’“”"  # "everyone said, 'Now you rest.'"
+    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted) \
         and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
 
 
