@@ -7,12 +7,11 @@ of a denial whatever its tag; the words before it are the source.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, word_set
+from ..lexicon import cue_stance
 from .base import Found
+from .claim_nouns import names_a_claim
 from .syntax import token_offsets
 
 MAX_SOURCE_WORDS = 8
@@ -28,18 +27,6 @@ def deny_form(token: Token) -> bool:
     return any(cue_stance(stem) == "deny" for stem in stems)
 
 
-@lru_cache(maxsize=1)
-def claim_words() -> frozenset[str]:
-    """Nouns that name something said: "claim", "allegation", "report" (lexicons: statements.json, claim_objects)."""
-    return frozenset(load_json("statements.json")["claim_subjects"]) | word_set("claim_objects")
-
-
-def names_claim(token: Token, claim_words: frozenset[str]) -> bool:
-    lemma = token.lemma_.lower()
-    return token.pos_ in ("NOUN", "VERB") and (lemma in claim_words or token.lower_ in claim_words
-                                               or bool(cue_stance(lemma, noun=True)))
-
-
 def repair(doc: Doc, f: Found) -> None:
     """Make `f` the denial it is when its cue or source holds a deny verb's form before a claim noun."""
     if f.cue is None:
@@ -48,10 +35,9 @@ def repair(doc: Doc, f: Found) -> None:
     span = doc.char_span(start, f.cue[1], alignment_mode="expand")
     if span is None or len(span) < 2:
         return
-    claims = claim_words()
     # a headline's present tense: "disputed that, saying …" is a sentence the parser read right
     denier = next((t for t in span[:-1] if t.tag_ not in ("VBD", "VBN", "VBG") and deny_form(t)
-                   and names_claim(doc[t.i + 1], claims)), None)
+                   and names_a_claim(doc[t.i + 1], tags=("NOUN", "VERB"))), None)
     if denier is None:
         return
     f.stance = "deny"

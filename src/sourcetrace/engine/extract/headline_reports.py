@@ -14,8 +14,9 @@ from ..lexicon import cue_stance
 from ..parse import text_of
 from ..parse.breaks import headline_lines
 from .base import Found
-from .headline import MAX_SOURCE_WORDS, claim_words, deny_form, names_claim
-from .precision import names_a_claim, statement_words
+from .claim_nouns import names_a_claim
+from .headline import MAX_SOURCE_WORDS, deny_form
+from .precision import statement_words
 from .syntax import token_offsets
 
 _CLAUSE_ENDS = re.compile(r"[;,:]\s+|\s+[–—-]\s+")
@@ -85,7 +86,7 @@ def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
 
 def _claimed(token: Token) -> bool:
     """A word that names something said or found: "claims", "report", "results", "findings"."""
-    return names_a_claim(token) or token.lemma_.lower() in statement_words()["disputed_findings"]
+    return names_a_claim(token, tags=None, findings=True) or token.lemma_.lower() in statement_words()["disputed_findings"]
 
 
 def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
@@ -97,7 +98,7 @@ def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
     if at is None or at + 1 >= len(words) or not any(t.pos_ in ("NOUN", "PROPN") for t in words[:at]):
         return None
     verb, last_cue = words[at], at
-    if at + 2 < len(words) and names_claim(words[at + 1], claim_words()):
+    if at + 2 < len(words) and names_a_claim(words[at + 1], tags=("NOUN", "VERB")):
         last_cue = at + 1  # "rejects claims he …": the cue takes the claim noun, as `headline.repair` reads it
     elif verb.lemma_.lower() != "deny" and not words[at + 1].lower_.endswith("ing") \
             and not any(_claimed(t) for t in words[at + 1:]):

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_stance, kind_words, load_json, word_set
+from ..lexicon import cue_stance, load_json, word_set
 from .base import Found, Offsets
+from .claim_nouns import an_application, names_a_claim
 from .content_stance import fold, restance
 from .headline import repair
 from .impersonal import nobody_behind
@@ -265,14 +266,8 @@ def _decision(doc: Doc, f: Found) -> bool:
         if gerund_read_as_modifier(verb, thing, _lex()["granted_things"]):
             return False  # "denies steering grant to nephew": an act denied, not a grant refused
         # "denied the leak" denies it happened; "denied her insurance claim" turned it down
-        return thing.lemma_.lower() in _lex()["granted_things"] or _an_application(thing)
-    return thing is not None and not names_a_claim(thing)
-
-
-def _an_application(noun: Token) -> bool:
-    """"His asylum claim", "an insurance claim": a claim for something, turned down or granted."""
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_set("claim_applications")
-               for c in noun.children)
+        return thing.lemma_.lower() in _lex()["granted_things"] or an_application(thing)
+    return thing is not None and not names_a_claim(thing, tags=None, findings=True)
 
 
 def gerund_read_as_modifier(verb: Token, thing: Token, granted: frozenset[str]) -> bool:
@@ -283,16 +278,6 @@ def gerund_read_as_modifier(verb: Token, thing: Token, granted: frozenset[str]) 
     first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return first is not None and first.i < thing.i and first.lower_.endswith("ing") and first.dep_ in ("compound", "amod") \
         and first.head.i == thing.i and first.left_edge.i == first.i and first.lower_ not in granted
-
-
-def names_a_claim(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    if _an_application(noun):
-        return False
-    documents = kind_words()["document"]
-    return bool(cue_stance(lemma, noun=True)) or lemma in word_set("claim_objects") \
-        or lemma in word_set("findings_nouns") or lemma in _lex()["claim_subjects"] \
-        or lemma in documents or noun.lower_ in documents
 
 
 def _done_to_them(doc: Doc, f: Found) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, speaking_nouns, word_set
+from ..lexicon import cue_stance, load_json, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
+from .claim_nouns import names_a_claim
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
@@ -95,11 +96,6 @@ def _quoted_verdict(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _names_claim(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and (cue_stance(noun.lemma_, noun=True) is not None
-                                    or noun.lemma_.lower() in word_set("claim_objects"))
-
-
 def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     """The clause the verb reports, and a cue noun it goes through ("rejected claims that …").
 
@@ -113,13 +109,13 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             return child, None
     # "called the allegations false": the parser may hang the verdict on the claim named
     if verb.lemma_ in NAMING:
-        claim = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _names_claim(c)
+        claim = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and names_a_claim(c)
                       and any(d.dep_ in ("amod", "acomp", "oprd") and d.i > c.i for d in c.children)), None)
         if claim is not None:
             return claim, None
         # "calling the accusation 'a smear dressed up as …'": the verdict on a claim named
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
-        if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and _names_claim(c) for c in verb.children):
+        if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and names_a_claim(c) for c in verb.children):
             return verdict, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
@@ -141,14 +137,14 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         return directed, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                    and (_names_claim(c) or _quoted_verdict(verb))), None)
+                    and (names_a_claim(c) or _quoted_verdict(verb))), None)
         if obj is not None:
             return obj, None
         # "pushed back on the criticism", "hit back against the report": what is pushed back
         back = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
         target = next((g for head in back[:1] + [verb] * bool(back) for c in head.children
                        if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                       for g in c.children if g.dep_ == "pobj" and _names_claim(g)), None)
+                       for g in c.children if g.dep_ == "pobj" and names_a_claim(g)), None)
         if target is not None:
             return target, None
         # "denies stealing from residents", "admitted taking the money": the act is the claim
