@@ -103,3 +103,15 @@ def test_what_people_say_inside_a_quote_is_the_speakers_way_of_putting_it(engine
 ])
 def test_they_and_words_quoted_in_a_quote_stay_statements(engine, text, content):
     assert content in _statements(engine, text)
+
+
+def test_an_offer_rejected_saying_why_is_a_decision_and_what_is_said():
+    from sourcetrace import analyze
+    r = analyze("The union rejected the employers' latest contract offer on Tuesday, saying it did nothing "
+                "to protect jobs.")
+    assert [(a.stance, r.source(a.source_id).name) for a in r.attributions] == [("assert", "union")]
+
+
+def test_you_never_answered_in_a_quote_is_a_reproach_not_a_silence():
+    from sourcetrace import analyze
+    assert [a.stance for a in analyze('"Because you never answered," Van Wyk says.').attributions] == ["assert"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .base import Found
+from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text
@@ -204,7 +205,10 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
     for f in finds:
         if f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
             denied = trim(doc, f.content_span[0], said.cue[0])
-            if denied is not None:
+            thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
+            if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
+                dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
+            elif denied is not None:
                 replaced[id(f)] = replace(f, content=[denied])
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head

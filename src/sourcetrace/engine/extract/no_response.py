@@ -87,6 +87,13 @@ def _refusal(verb: Token, lex: dict) -> Token | None:
     return refuser if who is None or who.lower_ not in lex["not_refusers"] else None
 
 
+def _to_you(verb: Token) -> bool:
+    """"Because you never answered," Van Wyk says: a reproach to whoever the speaker addresses, not a
+    silence towards the reporter."""
+    who = subject(verb)
+    return who is not None and who.lower_ == "you"
+
+
 def _can_speak(token: Token) -> bool:
     """A name, a pronoun, or a noun for people or a body (lexicons: person nouns, titles, kinds)."""
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
@@ -110,7 +117,8 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
-    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex):
+    if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex) \
+            and not _to_you(verb):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
         return cue_phrase(verb), {verb.i}
