@@ -13,7 +13,7 @@ from sourcetrace.contract import Analysis, Meta
 from sourcetrace.settings import DEFAULT_MODEL, Settings
 
 from .engine import Engine
-from .parse import add_paragraph_breaks
+from .parse import add_abbreviations, add_paragraph_breaks
 
 if not Doc.has_extension("sourcetrace"):
     Doc.set_extension("sourcetrace", default=None)
@@ -30,6 +30,7 @@ class SourcetraceComponent:
 
 @Language.factory("sourcetrace", default_config={"model": DEFAULT_MODEL})
 def make_component(nlp: Language, name: str, model: str) -> SourcetraceComponent:
+    add_abbreviations(nlp)
     add_paragraph_breaks(nlp)
     return SourcetraceComponent(nlp, model)
 

@@ -8,12 +8,13 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from sourcetrace.settings import SPACY_MODEL
+from ..lexicon import word_set
 from .breaks import wraps
 from .memo import use_memo_components
 from .window import TEXT_KEY, parse_windows
@@ -51,8 +52,16 @@ def stock_nlp(model: str = SPACY_MODEL) -> Language:
 def load_nlp(model: str = SPACY_MODEL) -> Language:
     nlp = stock_nlp(model)
     use_memo_components(nlp)
+    add_abbreviations(nlp)
     add_paragraph_breaks(nlp)
     return nlp
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Keep titles such as "Cpl." and "Det." one token, so that their stop ends no sentence
+    (lexicons/abbreviations.txt)."""
+    for abbreviation in sorted(word_set("abbreviations")):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

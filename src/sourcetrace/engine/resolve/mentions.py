@@ -239,8 +239,11 @@ def _misread_person(entity: Span) -> Span | None:
 
 
 def _name_word(word: str) -> bool:
-    """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza"."""
-    return word.istitle() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza",
+    and the capitals inside "MacKinnon", "McAllister", "DeSantis"; not a word in capitals ("NASA")."""
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    return bool(parts) and all(p[0].isupper() and p.isalpha() for p in parts) \
+        and not (len(word) > 1 and word.isupper())
 
 
 def _titled_name(name: Span) -> bool:

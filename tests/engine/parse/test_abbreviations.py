@@ -1,0 +1,13 @@
+"""A title's full stop ends no sentence: "said Cpl. Jenna MacPhee" keeps the corporal's name."""
+import pytest
+
+from sourcetrace import analyze
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"This was a large operation," said Cpl. Jenna MacPhee.', "Jenna MacPhee"),
+    ("Det. Sgt. Mike Reilly said the man was arrested on Friday.", "Mike Reilly"),
+    ("Insp. Ruth Amadi told reporters the road would reopen.", "Ruth Amadi"),
+])
+def test_a_titled_speaker_keeps_the_name(text, name):
+    assert [s.name for s in analyze(text).sources] == [name]
