@@ -13,6 +13,7 @@ from sourcetrace.engine.component import analyze
     ("TIRUVALLA: The collector", "The collector"),
     ("KINGSTON, ON, May 2 /Lakeland Newswire/ - Harbour Mills", "Harbour Mills"),
     ("HALIFAX, March 3, 2025 /CNW/ - The port", "The port"),
+    ("MONCTON, N.B., Nov. 6, 2025 /Maritime Wire/ - The union", "The union"),
 ])
 def test_a_dateline_is_cut_from_the_front(text, kept):
     start, end = without_dateline(text, (0, len(text)))

@@ -40,3 +40,16 @@ def test_what_kind_of_study_stays():
 def test_a_participle_left_with_nothing_after_how_goes_too():
     text = "A report released via the council website says bus use fell by a third."
     assert _document(text).name == "report"
+
+
+def test_who_read_a_named_document_is_no_part_of_its_name():
+    from sourcetrace import analyze
+    r = analyze("Its owner gave $3,200 to the party, according to Elections Ontario records reviewed by CBN News.")
+    assert [s.name for s in r.sources] == ["Elections Ontario records"]
+
+
+def test_documents_known_only_by_who_obtained_them_keep_it():
+    from sourcetrace import analyze
+    r = analyze("Documents obtained by The National Ledger through a freedom-of-information request show "
+                "that his office sent three emails.")
+    assert [s.name for s in r.sources] == ["Documents obtained by The National Ledger"]

@@ -65,7 +65,7 @@ def _without_when(head: Token, span: Span) -> list[Token]:
                     or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c) \
                     or maker is not head and c.dep_ == "prep" and c.lower_ in means:
                 drop |= {t.i for t in c.subtree}
-        if maker is not head and all(c.i in drop for c in maker.children):
+        if maker is not head and (all(c.i in drop for c in maker.children) or _read_by(maker, head)):
             drop |= {t.i for t in maker.subtree}
     for t in span:
         if t.text == "(" and t.i + 2 < span.end and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper:
@@ -74,6 +74,14 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     return words
+
+
+def _read_by(participle: Token, head: Token) -> bool:
+    """"Elections Ontario records reviewed by CBN News": who read a document the text names by
+    whose it is, no part of its name ("documents obtained by the Ledger" keep it: nothing else
+    tells them apart)."""
+    return participle.lemma_.lower() in kind_words()["document_access_verbs"] \
+        and any(t.pos_ == "PROPN" for t in head.lefts)
 
 
 def _body_of(obj: Token) -> str:
