@@ -49,3 +49,9 @@ def test_a_place_before_a_colon_is_a_dateline_not_a_speaker():
     names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
     assert not any(a.cue and a.cue.text == ":" for a in analysis.attributions)
     assert not any("TIRUVALLA" in (name or "") for name in names)
+
+
+def test_a_span_starting_inside_a_lines_dateline_loses_the_rest_of_it():
+    text = "FREDERICTON, N.B., Nov. 6, 2025 — The paramedics' union rejected the figures."
+    start = text.index("N.B.")
+    assert text[slice(*without_dateline(text, (start, text.index(" rejected"))))] == "The paramedics' union"

@@ -21,8 +21,11 @@ def without_dateline(text: str, span: Offsets) -> Offsets:
     """The span less a dateline at its front; only a span that starts a line can have one
     ("… said the FBI — which …" keeps its capitals and dash)."""
     start, end = span
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
-        return span
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        # a span that starts inside a line's dateline ("N.B., Nov. 6, 2025 — The union"): the line's
+        match = DATELINE.match(text, line, end)
+        return (match.end(), end) if match is not None and start < match.end() < end else span
     match = DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return span
