@@ -56,3 +56,16 @@ def test_a_title_before_a_name_with_an_aside_after_it():
 def test_the_whole_title_before_the_name_is_kept():
     text = "The bypass was late, said the deputy member for Ashby Vale, Tomas Brightwell."
     assert _first_source(text).description == "deputy member for Ashby Vale"
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before():
+    from sourcetrace import analyze
+    text = ("Prosecutor Senior Constable Hayley Dunn told the court the man had sent 47 messages.\n\n"
+            '"He does not accept that it is over," Sen Const Dunn said.\n')
+    assert {s.name for s in analyze(text).sources} == {"Hayley Dunn"}
+
+
+def test_a_premiers_title_is_no_part_of_the_name_the_tagger_missed():
+    from sourcetrace import analyze
+    r = analyze('Premier Lorne MacKinnon-Hale called her "a national treasure" in a post on Sunday.')
+    assert [s.name for s in r.sources] == ["Lorne MacKinnon-Hale"]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -96,8 +96,10 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
-    if entity.kind != "person" or not entity.named or " " in entity.name:
+    if entity.kind != "person" or not entity.named:
         return entity.name
+    if " " in entity.name:
+        return _untitled(entity.name)
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
@@ -108,6 +110,15 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+def _untitled(name: str) -> str:
+    """"Premier Lorne MacKinnon-Hale" where the tagger missed the name: the titles a name opens on
+    (titles.txt) are the person's post, not their name; a first name and a surname stay."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in word_set("titles") | {w.rstrip(".") for w in word_set("titles")}:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:

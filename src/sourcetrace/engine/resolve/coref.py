@@ -73,6 +73,12 @@ def _norm(name: str) -> str:
     return name.lower().replace("’s", "").replace("'s", "").replace("the ", "").strip()
 
 
+def _untitled_words(key: str) -> list[str]:
+    """A name's words less the titles in it ("sen const dunn" is "dunn")."""
+    titles = word_set("titles")
+    return [w for w in key.split() if w not in titles and w.rstrip(".") not in titles]
+
+
 def _first_names_differ(a: str, b: str) -> bool:
     """Two full names that share a surname but not the rest ("Suu Kyi" is part of "Aung San Suu Kyi")."""
     a_words, b_words = a.split(), b.split()
@@ -205,7 +211,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
-                    (e.surname or "").lower() == last and len(key.split()) <= len(_norm(e.name).split())
+                    (e.surname or "").lower() == last and len(_untitled_words(key)) <= len(_norm(e.name).split())
                     or (m.surname or "").lower() == _norm(e.name).split()[-1]):
                 return e
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
