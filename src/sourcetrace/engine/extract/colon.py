@@ -57,8 +57,8 @@ def _lead_ins(doc: Doc, quotes: list[Quote]) -> list[Found]:
         if nxt >= len(text):
             continue
         verb = _lead_in_verb(doc, colon)
-        if verb is None:
-            continue
+        if verb is None or verb.idx > colon:
+            continue  # the sentence's verb comes after the colon: no "X said:" leads in
         quote = opening_at.get(nxt)
         if quote is not None:
             content = list(quote.parts)
