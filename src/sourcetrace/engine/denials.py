@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.contract import Attribution, Source
 
 from .lexicon import load_json
+from .parse import parsed_text
 from .parse.columns import columns
 
 NEGATIONS = {"never", "not", "n't", "no"}
@@ -58,7 +59,7 @@ def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
     projections"), is the denial in their words; not one that opens with a refusal or a plan ("I'm
     not going anywhere", "We won't be resigning"), nor one that only says something else ("Every
     siren worked")."""
-    text = doc.text
+    text = parsed_text(doc)
     ordered = sorted(attributions, key=lambda a: a.content.start)
     for before, a in zip(ordered, ordered[1:]):
         if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \

@@ -76,7 +76,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             # "Her husband, Joe, …", "Judge Anna Roe": the whole phrase, so that the role comes along.
             # "Selby, the mayor seeking a third term, hit back": the role set beside the name too.
             start = root.head.left_edge.idx if root.dep_ == "appos" else min(root.left_edge.idx, ent.start_char)
-            start = _with_prefix(doc.text, start)
+            start = _with_prefix(parsed_text(doc), start)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
         elif _owns_subject(ent) or overlapping:

@@ -21,9 +21,8 @@ OUTLET_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "PERSON")
 
 
 def _words(doc: Doc, tokens: list[Token]) -> str:
-    text = doc.text
-    return "".join(text[t.idx:t.idx + len(t.text)] + (t.whitespace_ if k < len(tokens) - 1 else "")
-                   for k, t in enumerate(tokens)).strip(" ,")
+    # the tokens' own text: `doc.text` would join the whole document again on every call
+    return "".join(t.text + (t.whitespace_ if k < len(tokens) - 1 else "") for k, t in enumerate(tokens)).strip(" ,")
 
 
 def _makers(head: Token) -> list[Token]:

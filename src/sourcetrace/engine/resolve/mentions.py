@@ -287,7 +287,7 @@ def _aged_name(name: Span) -> Span | None:
             or {part for w in words for part in w.lower().split("-")} & _kind_vocabulary() \
             or gender.from_first_name(words[0]) is None:
         return None
-    return name if AGE_AFTER.match(name.doc.text, name.end_char) else None
+    return name if AGE_AFTER.match(text_of(name.doc), name.end_char) else None
 
 
 TITLE_JOINERS = {"for", "of", "and", "the", "&"}
