@@ -42,3 +42,10 @@ def test_a_common_word_is_no_short_name():
     text = ("The Water Services Regulation Office said the works were among the worst. "
             "Water prices would rise, Kessary Rivers said.")
     assert speaker_of(text, "prices would rise") != "Water Services Regulation Office"
+
+
+def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name():
+    from sourcetrace import analyze
+    for text in ("More rain was forecast for Monday, the Bureau of Meteorology (BoM) said.",
+                 "The Centre for Disease Surveillance (CDS) said its team had been deployed."):
+        assert "(" not in analyze(text).sources[0].name

@@ -92,7 +92,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
-        return without_suffix(entity.name)
+        return _without_acronym(without_suffix(entity.name))
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
@@ -110,6 +110,12 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+def _without_acronym(name: str) -> str:
+    """"Bureau of Meteorology (BoM)": the body's short form in brackets is no part of its name (nor
+    a bracket the span cut open, "Centre for Disease Surveillance (CDS")."""
+    return re.sub(r"\s*\(\s*[A-Za-z][\w.&-]{0,12}\s*\)?\s*$", "", name) or name
 
 
 def _untitled(name: str) -> str:
