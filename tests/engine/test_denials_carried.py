@@ -2,13 +2,6 @@
 else's do not."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _stance_of(engine, text, opening):
     analysis = engine.analyze(text)

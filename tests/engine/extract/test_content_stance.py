@@ -3,13 +3,6 @@ sentences, "not a word of truth", "had done nothing wrong", "had no role in"; an
 like one: a condition, a negation, a judgment of an act."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _stances(engine, text):
     return [a.stance for a in engine.analyze(text).attributions]

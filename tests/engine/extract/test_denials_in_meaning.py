@@ -3,13 +3,6 @@
 and what is no denial: an act rejected, a funder's disclosure in a relative clause, a condition."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _stances(engine, text):
     return [a.stance for a in engine.analyze(text).attributions if a.statement]

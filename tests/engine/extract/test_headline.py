@@ -2,13 +2,6 @@
 is a denial by the words before the verb; a sentence the parser read right is left alone."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _finds(engine, text):
     analysis = engine.analyze(text)

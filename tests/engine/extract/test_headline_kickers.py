@@ -4,12 +4,6 @@ it is ("Okafor: …", "Poll: …")."""
 import pytest
 
 from sourcetrace import analyze
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
 
 
 def _colon_finds(engine, text):

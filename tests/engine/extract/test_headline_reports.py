@@ -2,13 +2,7 @@
 "Mayor denies bridge leak, orders inquiry"), a closing "…, police say"; and what only looks like one."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
 from sourcetrace.engine.extract.headline_reports import headline_span
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
 
 
 def _finds(engine, text):

@@ -1,13 +1,6 @@
 """What a non-response leaves unanswered, without when or how the silence happened."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 @pytest.mark.parametrize("text, content", [
     ("Halloran declined to speak to reporters as he left the tribunal.", "to reporters"),

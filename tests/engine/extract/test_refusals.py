@@ -3,13 +3,6 @@ A speaker's own words inside their quote give the quote its stance and are no se
 negated or impossible speech (a habit, a past silence, a "you") is no non-response."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _finds(engine, text):
     return [(a.cue.text if a.cue else None, a.stance, a.content.text) for a in engine.analyze(text).attributions]

@@ -4,13 +4,6 @@
 for" something, report nothing said."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _finds(engine, text):
     analysis = engine.analyze(text)

@@ -3,13 +3,6 @@ numbers", "said nothing". A thought negated is still a view, and a silence asked
 non-response."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _statements(engine, text):
     return [(a.stance, a.content.text) for a in engine.analyze(text).attributions if a.statement]

@@ -3,13 +3,6 @@ withhold one; "declined to take the job" does not; a speaker's own "I don't answ
 "the trust's chief executive said the charity would not comment" is the trust's silence."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _stances(engine, text):
     return [a.stance for a in engine.analyze(text).attributions if a.statement]

@@ -1,12 +1,4 @@
 """A rebuttal is no support, and one denial stays with what it denies."""
-import pytest
-
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
 
 
 def _claims(engine, text):

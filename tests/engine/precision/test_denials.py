@@ -1,13 +1,6 @@
 """Denials in meaning are denials; a thing turned down that is no claim is no denial at all."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _stances(engine, text):
     return [(a.cue.text if a.cue else None, a.stance) for a in engine.analyze(text).attributions]

@@ -2,13 +2,6 @@
 rulings that are no denials, and speakers called by a short form of a name given in full."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _found(engine, text):
     analysis = engine.analyze(text)

@@ -1,13 +1,6 @@
 """Round 3 against the precision sets: one silence however it is cued, and false finds by class."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _found(engine, text):
     analysis = engine.analyze(text)

@@ -2,13 +2,6 @@
 noun for it, and a reporter named after a sentence-final cue."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _speakers(engine, text):
     analysis = engine.analyze(text)

@@ -3,13 +3,6 @@ statement; honours, reader instructions, titles, the speaker's own "I think" ins
 non-answers that withhold nothing are no attribution at all."""
 import pytest
 
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
-
 
 def _by_cue(engine, text):
     analysis = engine.analyze(text)

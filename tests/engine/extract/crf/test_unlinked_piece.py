@@ -1,13 +1,5 @@
 """A piece the model links to the wrong cue: "denied that …, calling the allegation '…'" is two
 finds, the denial's clause its own and the participle's verdict the participle's."""
-import pytest
-
-from sourcetrace.engine.engine import Engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(profile="fast")
 
 
 def test_the_clause_of_another_cue_verb_is_that_verbs_find(engine):
