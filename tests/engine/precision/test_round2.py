@@ -174,7 +174,7 @@ def test_a_plea_of_not_guilty_is_a_denial(engine):
 
 def test_a_score_run_on_to_a_name_is_no_part_of_it():
     from sourcetrace.engine.parse import load_nlp, parse_text
-    from sourcetrace.engine.resolve.mentions import person_entities
+    from sourcetrace.engine.resolve.names import person_entities
 
     doc = parse_text(load_nlp(), "Unseeded Adaeze Okonjo beat top seed Valeria Lindqvist-Mora 4-6, 7-6 (9), 6-3 in "
                                  "the final on Sunday.")

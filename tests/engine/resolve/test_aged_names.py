@@ -1,6 +1,6 @@
 """A first name and a surname that is also an English word, set beside an age, are a person's name."""
 from sourcetrace.engine.parse import load_nlp, parse_text
-from sourcetrace.engine.resolve.mentions import person_entities
+from sourcetrace.engine.resolve.names import person_entities
 from said_by import speaker_of
 
 

@@ -1,7 +1,7 @@
 """A first name the tagger left out of a one-word name ("Dolores" before a tagged "Ibsen") is part of it,
 so "her husband" after "Dolores Ibsen died" is the other Ibsen, not Dolores taken for the one named before."""
 from sourcetrace.engine.parse import load_nlp, parse_text
-from sourcetrace.engine.resolve.mentions import person_entities
+from sourcetrace.engine.resolve.names import person_entities
 from said_by import speaker_of
 
 TEXT = ("Walt Ibsen has owned the Starlite Drive-In since 1987 and has no intention of selling.\n\n"

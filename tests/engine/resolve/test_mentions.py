@@ -3,7 +3,7 @@ import pytest
 
 from sourcetrace import analyze
 from sourcetrace.engine.parse import load_nlp
-from sourcetrace.engine.resolve.mentions import person_entities, person_surnames
+from sourcetrace.engine.resolve.names import person_entities, person_surnames
 
 
 def people(text):

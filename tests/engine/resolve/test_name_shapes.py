@@ -19,7 +19,7 @@ def test_a_person_named_with_an_apostrophe_is_named(text, name):
 @pytest.mark.parametrize("name", ["Aoife O'Rourke", "Mariam D’Souza", "Ruth D'Arcy"])
 def test_the_name_test_takes_apostrophes_in_a_surname(name):
     from sourcetrace.engine.parse import load_nlp
-    from sourcetrace.engine.resolve.mentions import _name_like
+    from sourcetrace.engine.resolve.names import _name_like
 
     doc = load_nlp().make_doc(name)
     assert _name_like(doc[:]) is not None

@@ -1,6 +1,6 @@
 """A person's name the tagger cut in two ("Dorota" a place, "Mbeki-Hale" a body) is one name."""
 from sourcetrace.engine.parse import load_nlp, parse_text
-from sourcetrace.engine.resolve.mentions import person_entities
+from sourcetrace.engine.resolve.names import person_entities
 from said_by import speaker_of
 
 PROFILE = ("Dorota Mbeki-Hale has run the Norrland Ombudsman's office for nine years.\n\n"

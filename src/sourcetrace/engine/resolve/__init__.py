@@ -25,7 +25,8 @@ from .quoted import antecedents_in_quotes, name_speakers_kin
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
 from .quoted_kin import name_quoted_kin
-from .mentions import analyse_mention, epithet, person_entities, without_suffix, without_titles
+from .mentions import analyse_mention, epithet
+from .names import person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from ..lexicon import kind_words, word_set
 from .coref import ROLE_ENDS, _posts
 from .gender import from_first_name
-from .mentions import AGE, Mention, person_entities, without_titles
+from .mentions import AGE, Mention
+from .names import person_entities, without_titles
 from ..parse import scratch, text_of
 
 NAMING_REACH = 1500  # characters on that a role's name may come

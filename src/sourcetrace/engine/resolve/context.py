@@ -17,7 +17,8 @@ from ..lexicon import kind_words, word_set
 from ..parse import entities_of, parsed_text
 from ..parse.columns import columns
 from .gender import from_words as gender_of_words
-from .mentions import POSSESSIVE, Mention, analyse_mention, first_names, person_entities, person_surnames
+from .mentions import Mention, analyse_mention
+from .names import POSSESSIVE, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from .coref import Entity, _introduced_as_kin
-from .mentions import person_entities, without_titles
+from .names import person_entities, without_titles
 
 
 def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import word_set
 from ..parse import text_of
-from .mentions import Mention, person_entities, without_titles
+from .mentions import Mention
+from .names import person_entities, without_titles
 
 LEDE_REACH = 1500  # characters after the headline that the role is looked for in
 INTRODUCED = re.compile(r",\s*\d{1,3}\s*,|,\s*(?:a|an|the|who)\b")

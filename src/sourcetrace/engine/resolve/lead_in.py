@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
 from ..parse import text_of
-from .mentions import person_entities, person_surnames, without_titles
+from .names import person_entities, person_surnames, without_titles
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
-from .titles import long_title_before, named_after_title, role_word_opening
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, _english, _in_full, _offsets_of, _past_descriptor,
+                    _people_starting_in, _strip_det, _titled_name, _unlisted_title, _without_place, first_names,
+                    organisation_names, person_surnames, surname_of, without_suffix, without_titles)
+from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
-from ..parse import english_words, entities_in, entities_of, scratch, text_of
-from ..parse.columns import columns
+from ..parse import entities_in, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -23,13 +23,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
 MEMBER_LEADS = {"one", "another", "a", "an", "the", "other"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
-POSSESSIVE = re.compile(r"['’]s$")
 AGE = re.compile(r"\d+-years?-old", re.IGNORECASE)
 FAMILY_EPITHET = re.compile(r"(?:great-)+[a-z]+|[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"eleven|twelve|\d{1,2})", re.IGNORECASE)
-# Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
-# Places are left out: "Santa Monica" and "Des Moines" look like names too.
-MISREAD_PERSON_LABELS = {"ORG", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 
 
 @dataclass
@@ -95,13 +91,6 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
     return _text(head.doc, lo, hi)
 
 
-def _strip_det(text: str) -> str:
-    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
-        if text.startswith(det):
-            return text[len(det):]
-    return text
-
-
 def _count(head: Token) -> int | None:
     for child in head.children:
         if child.dep_ == "nummod":
@@ -111,355 +100,6 @@ def _count(head: Token) -> int | None:
             if word in NUMBER_WORDS:
                 return NUMBER_WORDS[word]
     return None
-
-
-def person_entities(doc: Doc) -> tuple[Span, ...]:
-    """The people's names: entities tagged PERSON (less a lower-case word the tagger took into the
-    name, "Quaye grins"), the name part of those it took for something else, and names it did not tag
-    at all ("Marisol Quaye's studio"), by the test of `_name_like`."""
-    memory = scratch(doc)
-    if "people" not in memory:
-        firm_ends = kind_words()["firm_name_words"]
-        tagged = [person for e in entities_of(doc)
-                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
-                  and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
-        # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
-        # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
-        firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
-                                                   if len(e) > 1 and e[-1].lower_ in firm_ends}) \
-            - {p[-1].text for p in tagged if len(p) > 1}
-        tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
-        tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
-        taken = {i for p in tagged for i in range(p.start, p.end)}
-        split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
-        memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
-    return memory["people"]
-
-
-def _without_leading_post(person: Span) -> Span:
-    """"Harbourmaster Ilse Vandrecht": a post the tagger took into a name (`_unlisted_title`)."""
-    return person[1:] if _unlisted_title(person) else person
-
-
-def _with_first_name(person: Span) -> Span:
-    """"Dolores Ibsen died in 2015" with only "Ibsen" tagged: a common first name just before a
-    one-word name, itself outside every entity, is part of it."""
-    doc = person.doc
-    if len(person) != 1 or person.start == 0:
-        return person
-    before = doc[person.start - 1]
-    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not _name_word(before.text) or not before.whitespace_ \
-            or before.lower_ in word_set("titles") | word_set("person_nouns") \
-            or gender.from_first_name(before.text) is None:
-        return person
-    return doc[person.start - 1:person.end]
-
-
-def _with_surname(person: Span) -> Span:
-    """"spokeswoman Dina Rask saying …" with only "Dina" tagged: a capitalised word right after a
-    one-word common first name, itself outside every entity and no word of a body, is the surname."""
-    doc = person.doc
-    if len(person) != 1 or person.end >= len(doc) or gender.from_first_name(person[0].text) is None \
-            or not person[0].whitespace_:
-        return person
-    after = doc[person.end]
-    if after.ent_type_ or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
-            or after.lower_ in _kind_vocabulary() or after.lower_ in word_set("titles"):
-        return person
-    return doc[person.start:person.end + 1]
-
-
-def _split_names(doc: Doc) -> list[Span]:
-    """"Dorota Mbeki-Hale" read as a place and then a body: two entities that touch, neither a
-    person, make one person's name when together they pass `_name_like` (a common first name,
-    then words that are not English)."""
-    ents = entities_of(doc)
-    out = []
-    for left, right in zip(ents, ents[1:]):
-        if right.start == left.end and "PERSON" not in (left.label_, right.label_) and len(left) == 1 \
-                and left.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
-                and _split_name_like(doc[left.start:right.end]):
-            out.append(doc[left.start:right.end])
-    return out
-
-
-def _split_name_like(name: Span) -> bool:
-    """`_name_like`, but a hyphenated surname is English only where each part is ("Mbeki-Hale"
-    is a name: the tagger already set the words apart from the sentence as an entity)."""
-    words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
-        return False
-    lowered = {part for w in words for part in w.lower().split("-")}
-    return words[0].lower() not in word_set("name_particles") and not lowered & _kind_vocabulary() \
-        and not all(_english(part) for part in words[-1].lower().split("-")) \
-        and gender.from_first_name(words[0]) is not None
-
-
-def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
-    """The people's names that start from token `start` to `end`, found by bisection (they are
-    in order of start), not by a scan of them all."""
-    people, memory = person_entities(doc), scratch(doc)
-    if "people_starts" not in memory:
-        memory["people_starts"] = [p.start for p in people]
-    starts = memory["people_starts"]
-    return people[bisect_left(starts, start):bisect_left(starts, end)]
-
-
-def _trimmed_name(person: Span) -> Span:
-    # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
-    # not "George Will", nor "Park Geun-hye"
-    after = word_set("postnominals")  # "Rachel Umeh KC"
-    while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
-                               or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
-                               or person[-1].lower_.strip(".") in after and len(person) > 2):
-        person = person[:-1]
-    return person
-
-
-def _misread_person(entity: Span) -> Span | None:
-    """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation;
-    "Corvell's Pia Strand" with the name tagged a place (a firm's person: no place follows a possessive)."""
-    owned_place = entity.label_ == "GPE" and entity.start > 0 and entity.doc[entity.start - 1].tag_ == "POS" \
-        and gender.from_first_name(entity[0].text) is not None
-    if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
-        return None
-    name = _without_roles(entity)
-    if len(name) > 1 and name[-1].tag_ == "POS":
-        name = name[:-1]  # "Agnes Rudd's" tagged as a place
-    of = next((t.i for t in name if t.lower_ == "of"), None)
-    name = name.doc[name.start:of] if of is not None else name
-    owner = max((t.i for t in name if t.tag_ == "POS"), default=None)
-    if owner is not None and owner + 1 < name.end and gender.from_first_name(name.doc[owner + 1].text) is not None:
-        name, owned_place = name.doc[owner + 1:name.end], True  # "Goldman Sachs' Jan Hatzius" tagged as one body
-    if len(name) < len(entity) and _titled_name(name):
-        return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
-    if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
-        return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
-    return _name_like(name)
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza",
-    and the capitals inside "MacKinnon", "McAllister", "DeSantis"; not a word in capitals ("NASA")."""
-    parts = [p for p in re.split(r"[-'’]", word) if p]
-    return bool(parts) and all(p[0].isupper() and p.isalpha() for p in parts) \
-        and not (len(word) > 1 and word.isupper())
-
-
-def _titled_name(name: Span) -> bool:
-    """Two or three capitalised words with no organisation word among them."""
-    words = name.text.split()
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
-        and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
-
-
-def _untagged_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised proper nouns outside every entity that pass `_name_like`."""
-    col = columns(doc)
-    tagged = {i for e in entities_of(doc) for i in range(e.start, e.end)}
-    out, i = [], 0
-
-    def capitalised(k: int) -> bool:
-        return k < len(doc) and col.pos[k] == "PROPN" and k not in tagged and col.shape[k][:1] == "X"
-
-    while i < len(doc):
-        j = i
-        while capitalised(j):
-            j += 1
-            if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                    and capitalised(j + 1):
-                j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
-                      or _aged_name(_without_roles(doc[i:j]))) is not None:
-            out.append(name)
-        i = max(j, i + 1)
-    return out
-
-
-AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
-
-
-def _aged_name(name: Span) -> Span | None:
-    """"Mabel Hargreaves, 86, has lived …": a common first name and a surname that is also an English
-    word pass as a name where an age is set beside them, as news does only for people."""
-    words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words) \
-            or {part for w in words for part in w.lower().split("-")} & _kind_vocabulary() \
-            or gender.from_first_name(words[0]) is None:
-        return None
-    return name if AGE_AFTER.match(text_of(name.doc), name.end_char) else None
-
-
-TITLE_JOINERS = {"for", "of", "and", "the", "&"}
-
-
-def _name_after_title(run: Span) -> Span | None:
-    """"Minister for Water and Emergency Services Bronwyn Tate": the name that ends a run of
-    capitals carrying on a title (one opened by a word for a post), when the tagger saw no name."""
-    first = run.start
-    while first > 0 and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
-                         or run.doc[first - 1].is_space):
-        first -= 1
-    opener = run.doc[first].lower_.rstrip(".")
-    if first == run.start and len(run) < 3 or opener not in word_set("titles") | word_set("person_nouns"):
-        return None
-    for size in (2, 3):
-        if len(run) > size and (name := _name_like(run[len(run) - size:])) is not None:
-            return name
-    return None
-
-
-def _without_roles(run: Span) -> Span:
-    """A run of capitalised words less the titles and words for people that open it: "Widow
-    Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
-    roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
-    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or _unlisted_title(run)):
-        run = run[1:]
-    return _without_leading_post(run)
-
-
-def _name_like(name: Span) -> Span | None:
-    """A common first name followed by one or two words that are not English words, with no
-    organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
-    through the word test, so both tests must hold. A hyphenated surname counts as one word."""
-    words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
-        return None
-    lowered = {part for w in words for part in w.lower().split("-")}
-    if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
-        return None
-    if _english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
-        return None
-    return name
-
-
-@lru_cache(maxsize=1)
-def _kind_vocabulary() -> frozenset[str]:
-    """Every word of kinds.json: built once, as `_name_like` runs on every proper-noun run."""
-    return frozenset().union(*kind_words().values())
-
-
-def _english(word: str) -> bool:
-    known = english_words()
-    return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
-                                for end, add in (("s", ""), ("es", ""), ("ies", "y")))
-
-
-def first_names(doc: Doc) -> frozenset[str]:
-    """The first words of the full names of people (`person_entities`), less any that is also a
-    surname here or opens a body's name."""
-    memory = scratch(doc)
-    if "first_names" not in memory:
-        people = person_entities(doc)
-        firsts = {p[0].text for p in people if len(p) > 1 and p[0].is_title}
-        full = {p.text for p in people}
-        bodies = {first for first, name in organisation_names(doc).items() if name not in full}
-        memory["first_names"] = frozenset(firsts - person_surnames(doc) - bodies)
-    return memory["first_names"]
-
-
-def surname_of(name: str) -> str:
-    """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
-    "Fiona Rudd-Carver" is Rudd-Carver."""
-    return POSSESSIVE.sub("", name.split()[-1]) if name.split() else name
-
-
-def person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names of people (`person_entities`)."""
-    memory = scratch(doc)
-    if "surnames" not in memory:
-        memory["surnames"] = frozenset(surname_of(text_of(doc)[e.start_char:e.end_char]) for e in person_entities(doc))
-    return memory["surnames"]
-
-
-def organisation_names(doc: Doc) -> dict[str, str]:
-    """The first word of each name of several words the tagger found as an organisation, with
-    the whole name: "Hartwell said" names Hartwell Bank."""
-    memory = scratch(doc)
-    if "organisations" not in memory:
-        memory["organisations"] = {e[0].text: e.text for e in entities_of(doc)
-                                   if e.label_ == "ORG" and len(e) > 1 and e[0].is_title
-                                   and not any(t.like_num for t in e)}  # not "Patriot 13 percent"
-    return memory["organisations"]
-
-
-NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "la", "le", "van", "von", "da", "del", "&", "on", "in", "at"}
-
-
-def _offsets_of(span: Span, name: str) -> tuple[int, int]:
-    """Where `name` lies in the span's text (its start when not found)."""
-    at = max(span.text.find(name), 0)
-    return span.start_char + at, span.start_char + at + len(name)
-
-
-CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.a)\.?$", re.IGNORECASE)
-
-
-def without_suffix(name: str) -> str:
-    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
-    short = CORPORATE_SUFFIX.sub("", name)
-    return short if len(short.split()) >= 2 else name
-
-
-def _without_place(name: str, ents: list[Span]) -> str:
-    """"Apex Vidya Academy in Navapur": where a body is is no part of its name; "Bank of America"
-    and a place inside the tagger's name for the body are."""
-    for place in (e for e in ents if e.label_ == "GPE"):
-        short = name.removesuffix(f" in {place.text}")
-        if short != name and any(e.label_ == "ORG" and _strip_det(e.text) == short for e in ents):
-            return short
-    return name
-
-
-def _past_descriptor(name: str, nouns: bool = True) -> str:
-    """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
-    set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
-    of the name."""
-    words = name.split()
-    cut = max((i + 1 for i, w in enumerate(words[:-1])
-               if (nouns and w.islower() and w not in NAME_JOINERS or w.lower().endswith("-based"))
-               and words[i + 1][:1].isupper()), default=0)
-    return " ".join(words[cut:]) if cut else name
-
-
-def _in_full(doc: Doc, name: str) -> str:
-    """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
-    that opens with the words of a short one."""
-    longer = {text for text, full in _organisation_names(doc) if full.startswith(name + " ")}
-    return longer.pop() if len(longer) == 1 else name
-
-
-def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
-    """(name without a possessive, text) of each organisation entity with no number in it, once per doc."""
-    memory = scratch(doc)
-    if "organisation_names" not in memory:
-        memory["organisation_names"] = [(POSSESSIVE.sub("", e.text), e.text) for e in entities_of(doc)
-                                        if e.label_ == "ORG" and not any(t.like_num for t in e)]
-    return memory["organisation_names"]
-
-
-def without_titles(person: Span) -> Span:
-    """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
-    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`_unlisted_title`)."""
-    titles = word_set("titles")
-    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)
-                               or role_word_opening(person)):
-        person = person[1:]
-    return person
-
-
-def _unlisted_title(run: Span) -> bool:
-    """Whether the run opens on a title no lexicon lists ("Harbourmaster", "Coroner", "Magistrate"
-    Ilse Vandrecht): a capitalised word that is no first name, set before a first name that a
-    surname follows. A name never opens on a word that is not a name before a first name, so
-    this holds for any title, in the lexicon or not; a name of two words is left alone, and so
-    is a run that ends on an English word, as a body's name does ("Apex Vidya Academy")."""
-    if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
-            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text):
-        return False
-    return gender.is_first_name(run[1].text) and run[1].is_title \
-        and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
-        and not {t.lower_ for t in run} & _kind_vocabulary() and not _english(run[-1].lower_)  # "Apex Vidya Academy"
 
 
 def _person_entity(span: Span) -> Span | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..parse import text_of
 from .coref import Entity
-from .mentions import person_entities, without_titles
+from .names import person_entities, without_titles
 from .gender import from_first_name, from_words
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
