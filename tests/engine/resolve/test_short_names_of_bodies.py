@@ -49,3 +49,9 @@ def test_a_bodys_short_form_in_brackets_is_no_part_of_its_name():
     for text in ("More rain was forecast for Monday, the Bureau of Meteorology (BoM) said.",
                  "The Centre for Disease Surveillance (CDS) said its team had been deployed."):
         assert "(" not in analyze(text).sources[0].name
+
+
+def test_a_bodys_short_form_in_brackets_is_no_person():
+    from sourcetrace import analyze
+    r = analyze("The Department for Transport (DfT) would not say whether it was prepared to intervene.")
+    assert [(s.name, s.kind) for s in r.sources] == [("Department for Transport", "organization")]

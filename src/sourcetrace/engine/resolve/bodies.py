@@ -78,10 +78,12 @@ def _one(names: list[str]) -> str | None:
 
 
 def by_acronym(doc: Doc, word: str) -> str | None:
-    """"NFA" for the Northern Football Association: the one body whose initials it is."""
-    if len(word) < 2 or not word.isupper() or not word.isalpha():
+    """"NFA" for the Northern Football Association, "DfT" for the Department for Transport (the small
+    letters stand for the small words): the one body whose initials it is."""
+    capitals = "".join(c for c in word if c.isupper())
+    if len(capitals) < 2 or not word.isalpha() or not word[0].isupper() or len(word) > len(capitals) + 3:
         return None
-    return _one([n for n in body_names(doc) if initials(n) == word])
+    return _one([n for n in body_names(doc) if initials(n) == capitals])
 
 
 def by_first_words(doc: Doc, words: str) -> str | None:

@@ -36,7 +36,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     memory = scratch(doc)
     if "people" not in memory:
         firm_ends = kind_words()["firm_name_words"]
-        tagged = [person for e in entities_of(doc)
+        tagged = [person for e in entities_of(doc) if not _bracketed_short_form(e)
                   if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
@@ -50,6 +50,16 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _bracketed_short_form(entity: Span) -> bool:
+    """"The Department for Transport (DfT)": a body's short form in brackets, or one that is the
+    initials of a body the text names, is no person, whatever the tagger called it."""
+    doc = entity.doc
+    if len(entity) != 1 or sum(c.isupper() for c in entity.text) < 2:
+        return False
+    bracketed = entity.start > 0 and doc[entity.start - 1].text == "(" and entity.end < len(doc) and doc[entity.end].text == ")"
+    return bracketed or bodies.by_acronym(doc, entity.text) is not None  # "the DfT said" later on
 
 
 def _without_leading_post(person: Span) -> Span:
