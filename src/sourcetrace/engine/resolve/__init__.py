@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words, word_set
+from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -26,7 +26,7 @@ from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
 from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet
-from .names import person_entities, without_suffix, without_titles
+from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -123,7 +123,7 @@ def _untitled(name: str) -> str:
     """"Premier Lorne MacKinnon-Hale" where the tagger missed the name: the titles a name opens on
     (titles.txt) are the person's post, not their name; a first name and a surname stay."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in word_set("titles") | {w.rstrip(".") for w in word_set("titles")}:
+    while len(words) > 2 and is_title_word(words[0]):
         words = words[1:]
     return " ".join(words)
 

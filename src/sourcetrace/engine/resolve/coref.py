@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
+from .names import is_title_word
 
 RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
 ROLE_ENDS = {"for", "of", "at", "in", "on", "with", "from", "to", "by", "who", "that", "which"}
@@ -75,8 +76,7 @@ def _norm(name: str) -> str:
 
 def _untitled_words(key: str) -> list[str]:
     """A name's words less the titles in it ("sen const dunn" is "dunn")."""
-    titles = word_set("titles")
-    return [w for w in key.split() if w not in titles and w.rstrip(".") not in titles]
+    return [w for w in key.split() if not is_title_word(w)]
 
 
 def _first_names_differ(a: str, b: str) -> bool:

@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, _english, _in_full, _offsets_of, _past_descriptor,
-                    _people_starting_in, _strip_det, _titled_name, _unlisted_title, _without_place, first_names,
-                    organisation_names, person_surnames, surname_of, without_suffix, without_titles)
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
+                    organisation_names, past_descriptor, people_starting_in, person_surnames, strip_det, surname_of,
+                    titled_name, unlisted_title, without_place, without_suffix, without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, text_of
@@ -109,7 +109,7 @@ def _person_entity(span: Span) -> Span | None:
     # Castell …"); a name after the role's preposition yields to one set beside the role ("The
     # barrister for Kenneth Daly, Fiona Greaves" is Fiona Greaves, whatever the parser joined).
     whose = next((t.i for t in span if t.lower_ in ("who", "whose", "whom")), span.end)
-    people = [e for e in _people_starting_in(span.doc, span.start, span.end)
+    people = [e for e in people_starting_in(span.doc, span.start, span.end)
               if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET" and e.start < whose]
     if people:
         return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
@@ -210,7 +210,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        gender=gender.from_words([called]))
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
-                       description=_strip_det(_core(head, span)))
+                       description=strip_det(_core(head, span)))
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
@@ -221,7 +221,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     if _one_joined_name(span):
         # "Fisheries and Oceans Canada": one body, though its words read as two joined
-        return Mention(**base, kind="organization", named=True, name=_strip_det(span.text.strip()))
+        return Mention(**base, kind="organization", named=True, name=strip_det(span.text.strip()))
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
         names = [m.name for m in members]
@@ -229,7 +229,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        name=", ".join(names[:-1]) + " and " + names[-1], count=len(members), members=members)
     if listed := named_in_apposition(span, head):
         members = [analyse_mention(doc, *member) for member in listed]
-        return Mention(**base, kind="group", named=all(m.named for m in members), name=_strip_det(_core(head, span)),
+        return Mention(**base, kind="group", named=all(m.named for m in members), name=strip_det(_core(head, span)),
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
@@ -246,14 +246,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None):
-        name = bodies.past_trade_word(_past_descriptor(person.text.strip(), nouns=False))
+        name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
         roles = titles | word_set("person_nouns")  # "Contractor Ellery Civil" as "Prosecutor Jane Holt"
         title_words = [t for t in span if t.i < person.start
                        and (t.lower_ in roles and t.head.i == person.root.i
-                            or t.i == person.start - 1 and _unlisted_title(doc[t.i:person.end]))]
+                            or t.i == person.start - 1 and unlisted_title(doc[t.i:person.end]))]
         description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
@@ -276,8 +276,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
         return Mention(**base, kind="organization", named=True,
-                       name=without_suffix(_past_descriptor(_strip_det(named_by.text))),
-                       description=_strip_det(_core(head, span)))
+                       name=without_suffix(past_descriptor(strip_det(named_by.text))),
+                       description=strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
         e.label_ == "ORG" and e.start <= head.i < e.end and any(t.pos_ == "PROPN" for t in e) for e in ents)
@@ -289,27 +289,27 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
     if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
-            and (name := _strip_det(_core(head, span))).split():
+            and (name := strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
-        titled = _span(doc, *_offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
+        titled = _span(doc, *offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
             else None
-        if titled is not None and len(without_titles(titled)) < len(titled) and _titled_name(without_titles(titled)):
+        if titled is not None and len(without_titles(titled)) < len(titled) and titled_name(without_titles(titled)):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             kind, name = "person", without_titles(titled).text
             title = titled[:len(titled) - len(without_titles(titled))].text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
-            kind, name = "media", _past_descriptor(name)  # "the weekly Carranmore Ledger"
+            kind, name = "media", past_descriptor(name)  # "the weekly Carranmore Ledger"
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
             kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
               or _said_to_be(head) & words["organization"]):
-            kind, name = "organization", without_suffix(_in_full(doc, bodies.past_trade_word(
-                _past_descriptor(_without_place(name, ents)))))
+            kind, name = "organization", without_suffix(in_full(doc, bodies.past_trade_word(
+                past_descriptor(without_place(name, ents)))))
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
@@ -333,7 +333,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
         # "a study published on Monday in the journal Cell Rhythms": what is said of an unnamed
         # document's making (by whom, where, for whom) is all a reader knows it by
-        name = _strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
+        name = strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
                           else _core(head, span, clauses=("relcl", "advcl")))
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
@@ -344,20 +344,20 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
         return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
-                       description=_strip_det(core),
-                       name=body or without_suffix(_past_descriptor(_strip_det(named.text))))
+                       description=strip_det(core),
+                       name=body or without_suffix(past_descriptor(strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
-        return Mention(**base, kind="group", named=False, name=_strip_det(core), count=_count(head),
+        return Mention(**base, kind="group", named=False, name=strip_det(core), count=_count(head),
                        definite=definite)
     if lower in MEMBER_LEADS or lemma == "one":
         member = _member_of(head)
-        return Mention(**base, kind="person", named=False, name=_strip_det(core), member_of=member,
-                       description=_strip_det(core))
+        return Mention(**base, kind="person", named=False, name=strip_det(core), member_of=member,
+                       description=strip_det(core))
     # "the developer said in a statement that it …": a word for a firm that is not also a person's
     # trade (person_nouns: "the miner" is a person) is a body
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles"):
-        return Mention(**base, kind="organization", named=False, name=_strip_det(_untitled_owner(span, core)),
+        return Mention(**base, kind="organization", named=False, name=strip_det(_untitled_owner(span, core)),
                        definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
@@ -365,7 +365,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="organization", named=True, name=short)
     role_for = bodies.role_for_body(head, span) if lemma in word_set("titles") | word_set("person_nouns") else None
     core = _body_by_name(head, span) or role_for or _untitled_owner(span, core)
-    return Mention(**base, kind="person", named=False, name=_strip_det(core), description=_strip_det(core),
+    return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
 
@@ -382,7 +382,7 @@ def _one_joined_name(span: Span) -> bool:
     if len(after) < 2 or any(gender.is_first_name(t.text) for t in after):
         return False
     return bodies.joined_name(span.doc[first.i:span.end].text.strip()) and first.is_title \
-        and _english(first.lower_) and not gender.is_first_name(first.text) \
+        and english(first.lower_) and not gender.is_first_name(first.text) \
         and not any(e.label_ in ("PERSON", "GPE", "NORP", "LOC") for e in entities_in(span))
 
 
@@ -390,7 +390,7 @@ def _short_for_body(head: Token, span: Span) -> str | None:
     """"Brightlane rejected reports" after "Brightlane Cloud said": a lone capitalised word that no
     one is called, and that opens the name of one body, is that body, whatever the tagger made of it."""
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
-    if len(words) != 1 or words[0].i != head.i or not head.is_title or _english(head.lower_):
+    if len(words) != 1 or words[0].i != head.i or not head.is_title or english(head.lower_):
         return None
     return bodies.by_first_words(head.doc, head.text)
 
@@ -400,7 +400,7 @@ def _untitled_owner(span: Span, phrase: str) -> str:
     before the name of the person a body belongs to (capitals ending in a word for a post:
     "Health Minister") is no part of what it is called."""
     doc, roles = span.doc, word_set("titles") | word_set("person_nouns")
-    for person in _people_starting_in(doc, span.start, span.end):
+    for person in people_starting_in(doc, span.start, span.end):
         owned = person[-1].tag_ == "POS" or person.end < len(doc) and doc[person.end].tag_ == "POS"
         first = person.start
         if first > span.start and doc[first - 1].lower_.rstrip(".") in roles:
@@ -537,7 +537,7 @@ def _recap(head: Token, span: Span) -> str | None:
     if not any(c.dep_ == "amod" and c.lower_ not in word_set("rank_words")
                or c.dep_ == "compound" and any(t.like_num for t in c.subtree) for c in left):
         return None
-    return _strip_det(_core(head, span))
+    return strip_det(_core(head, span))
 
 
 def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:

@@ -21,7 +21,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 MISREAD_PERSON_LABELS = {"ORG", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 
 
-def _strip_det(text: str) -> str:
+def strip_det(text: str) -> str:
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             return text[len(det):]
@@ -63,8 +63,8 @@ def _bracketed_short_form(entity: Span) -> bool:
 
 
 def _without_leading_post(person: Span) -> Span:
-    """"Harbourmaster Ilse Vandrecht": a post the tagger took into a name (`_unlisted_title`)."""
-    return person[1:] if _unlisted_title(person) else person
+    """"Harbourmaster Ilse Vandrecht": a post the tagger took into a name (`unlisted_title`)."""
+    return person[1:] if unlisted_title(person) else person
 
 
 def _with_first_name(person: Span) -> Span:
@@ -117,11 +117,11 @@ def _split_name_like(name: Span) -> bool:
         return False
     lowered = {part for w in words for part in w.lower().split("-")}
     return words[0].lower() not in word_set("name_particles") and not lowered & _kind_vocabulary() \
-        and not all(_english(part) for part in words[-1].lower().split("-")) \
+        and not all(english(part) for part in words[-1].lower().split("-")) \
         and gender.from_first_name(words[0]) is not None
 
 
-def _people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+def people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
     """The people's names that start from token `start` to `end`, found by bisection (they are
     in order of start), not by a scan of them all."""
     people, memory = person_entities(doc), scratch(doc)
@@ -157,7 +157,7 @@ def _misread_person(entity: Span) -> Span | None:
     owner = max((t.i for t in name if t.tag_ == "POS"), default=None)
     if owner is not None and owner + 1 < name.end and gender.from_first_name(name.doc[owner + 1].text) is not None:
         name, owned_place = name.doc[owner + 1:name.end], True  # "Goldman Sachs' Jan Hatzius" tagged as one body
-    if len(name) < len(entity) and _titled_name(name):
+    if len(name) < len(entity) and titled_name(name):
         return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
     if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
@@ -172,7 +172,7 @@ def _name_word(word: str) -> bool:
         and not (len(word) > 1 and word.isupper())
 
 
-def _titled_name(name: Span) -> bool:
+def titled_name(name: Span) -> bool:
     """Two or three capitalised words with no organisation word among them."""
     words = name.text.split()
     return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
@@ -239,7 +239,7 @@ def _without_roles(run: Span) -> Span:
     """A run of capitalised words less the titles and words for people that open it: "Widow
     Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
-    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or _unlisted_title(run)):
+    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or unlisted_title(run)):
         run = run[1:]
     return _without_leading_post(run)
 
@@ -254,7 +254,7 @@ def _name_like(name: Span) -> Span | None:
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
         return None
-    if _english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
+    if english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
         return None
     return name
 
@@ -265,7 +265,7 @@ def _kind_vocabulary() -> frozenset[str]:
     return frozenset().union(*kind_words().values())
 
 
-def _english(word: str) -> bool:
+def english(word: str) -> bool:
     known = english_words()
     return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
@@ -312,7 +312,7 @@ def organisation_names(doc: Doc) -> dict[str, str]:
 NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "la", "le", "van", "von", "da", "del", "&", "on", "in", "at"}
 
 
-def _offsets_of(span: Span, name: str) -> tuple[int, int]:
+def offsets_of(span: Span, name: str) -> tuple[int, int]:
     """Where `name` lies in the span's text (its start when not found)."""
     at = max(span.text.find(name), 0)
     return span.start_char + at, span.start_char + at + len(name)
@@ -327,17 +327,17 @@ def without_suffix(name: str) -> str:
     return short if len(short.split()) >= 2 else name
 
 
-def _without_place(name: str, ents: list[Span]) -> str:
+def without_place(name: str, ents: list[Span]) -> str:
     """"Apex Vidya Academy in Navapur": where a body is is no part of its name; "Bank of America"
     and a place inside the tagger's name for the body are."""
     for place in (e for e in ents if e.label_ == "GPE"):
         short = name.removesuffix(f" in {place.text}")
-        if short != name and any(e.label_ == "ORG" and _strip_det(e.text) == short for e in ents):
+        if short != name and any(e.label_ == "ORG" and strip_det(e.text) == short for e in ents):
             return short
     return name
 
 
-def _past_descriptor(name: str, nouns: bool = True) -> str:
+def past_descriptor(name: str, nouns: bool = True) -> str:
     """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
     set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
     of the name."""
@@ -348,7 +348,7 @@ def _past_descriptor(name: str, nouns: bool = True) -> str:
     return " ".join(words[cut:]) if cut else name
 
 
-def _in_full(doc: Doc, name: str) -> str:
+def in_full(doc: Doc, name: str) -> str:
     """"Kestrel said" where the article named Kestrel Athletic: the one longer organisation name
     that opens with the words of a short one."""
     longer = {text for text, full in _organisation_names(doc) if full.startswith(name + " ")}
@@ -364,17 +364,22 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
     return memory["organisation_names"]
 
 
+def is_title_word(word: str) -> bool:
+    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr")."""
+    titles, bare = word_set("titles"), word.lower().rstrip(".")
+    return bare in titles or f"{bare}." in titles
+
+
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
-    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`_unlisted_title`)."""
-    titles = word_set("titles")
-    while len(person) > 1 and (person[0].lower_.rstrip(".") in titles or _unlisted_title(person)
+    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
+    while len(person) > 1 and (is_title_word(person[0].text) or unlisted_title(person)
                                or role_word_opening(person)):
         person = person[1:]
     return person
 
 
-def _unlisted_title(run: Span) -> bool:
+def unlisted_title(run: Span) -> bool:
     """Whether the run opens on a title no lexicon lists ("Harbourmaster", "Coroner", "Magistrate"
     Ilse Vandrecht): a capitalised word that is no first name, set before a first name that a
     surname follows. A name never opens on a word that is not a name before a first name, so
@@ -385,4 +390,4 @@ def _unlisted_title(run: Span) -> bool:
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
         and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
-        and not {t.lower_ for t in run} & _kind_vocabulary() and not _english(run[-1].lower_)  # "Apex Vidya Academy"
+        and not {t.lower_ for t in run} & _kind_vocabulary() and not english(run[-1].lower_)  # "Apex Vidya Academy"
