@@ -102,6 +102,18 @@ def test_speaker_names_match_in_any_order_and_blind_to_for_and_of(gold, got, rig
     assert speaker_matches(gold, got) is right
 
 
+@pytest.mark.parametrize("gold, got, right", [
+    ("the NBI", "National Bureau of Investigation", True),
+    ("an HHB spokeswoman", "spokeswoman for Hawker Heritage Board", True),
+    ("the NBI", "National Board of Inquiry", True),  # the same initials: a reader cannot tell either
+    ("the NBI", "National Bureau", False),
+    ("National Bureau of Investigation", "NBI", False),  # an acronym for a full name tells less
+    ("Datuk Haris Zulkifli", "Haris Zulkifli", True), ("Vilas Patil", "Shri Vilas Patil", True),
+    ("Datuk Haris Zulkifli", "Datuk Haris", False), ("Madam Goh", "Goh Siew Lan", False)])
+def test_speaker_names_match_honorifics_aside_and_a_gold_acronym_by_its_full_name(gold, got, right):
+    assert speaker_matches(gold, got) is right
+
+
 def test_precision_command_with_the_real_engine():
     result = CliRunner().invoke(app, ["precision", str(SET), "--json", "--statements-only"])
     assert result.exit_code == 0, result.output

@@ -32,7 +32,11 @@ HEADLINE_STANCES = ("no_response", "deny")
 MIN_SHARE = 0.5
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
-_SKIP = {"the", "a", "an", "one", "mr", "mrs", "ms", "dr", "'s", "’s"}
+_SKIP = {"the", "a", "an", "one", "'s", "’s"}
+# Honorifics are how an outlet addresses a person, not who the person is: "Datuk Haris Zulkifli"
+# is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil".
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "shri", "smt", "datuk",
+               "dato", "datin", "alhaji", "alhaja", "engr", "hon"}
 # "spokesman for Senn Water" is "a Senn Water spokesman": the words joining a role to its body
 # and their order are how a sentence runs, not whom a reader hears.
 _JOINERS = {"for", "of"}
@@ -130,16 +134,25 @@ def _share(a: tuple[int, int], b: tuple[int, int]) -> float:
     return share if share >= MIN_SHARE else 0.0
 
 
+def _spelled_out(gold: str, predicted: str) -> str:
+    """`gold` with each of its acronyms replaced by the run of capitalised words in `predicted`
+    whose initials spell it, "of", "for", "and" and "the" inside the run aside."""
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)+", predicted)
+    spelled = {"".join(w[0] for w in run.split() if w[0].isupper()): run for run in runs}
+    return re.sub(r"\b[A-Z]{2,}\b", lambda m: spelled.get(m.group(), m.group()), gold)
+
+
 def _words(name: str) -> list[str]:
-    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP]
+    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP and w not in _HONORIFICS]
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
 def speaker_matches(gold: str, predicted: str | None) -> bool:
-    """Same name, case and articles aside; the same words in any order, "for" and "of" aside
-    ("spokesman for Senn Water" is "a Senn Water spokesman"); a gold full name is matched by
-    its surname alone."""
-    want, got = _words(gold), _words(predicted or "")
+    """Same name, case, articles and honorifics aside; the same words in any order, "for" and
+    "of" aside ("spokesman for Senn Water" is "a Senn Water spokesman"); a gold full name is
+    matched by its surname alone; a gold acronym by the full name it abbreviates ("the NBI" by
+    "National Bureau of Investigation"), never the other way (an acronym tells a reader less)."""
+    want, got = _words(_spelled_out(gold, predicted or "")), _words(predicted or "")
     if not want or not got:
         return False
     unjoined = Counter(w for w in want if w not in _JOINERS)
