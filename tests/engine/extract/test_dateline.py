@@ -14,6 +14,8 @@ from sourcetrace.engine.component import analyze
     ("KINGSTON, ON, May 2 /Lakeland Newswire/ - Harbour Mills", "Harbour Mills"),
     ("HALIFAX, March 3, 2025 /CNW/ - The port", "The port"),
     ("MONCTON, N.B., Nov. 6, 2025 /Maritime Wire/ - The union", "The union"),
+    ("ACCRA, 4 March 2025 - Tema Cocoa Ltd", "Tema Cocoa Ltd"),
+    ("NAIROBI, 12 Sept. (Coastline Wire) — The county", "The county"),
 ])
 def test_a_dateline_is_cut_from_the_front(text, kept):
     start, end = without_dateline(text, (0, len(text)))
@@ -49,6 +51,13 @@ def test_a_place_before_a_colon_is_a_dateline_not_a_speaker():
     names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
     assert not any(a.cue and a.cue.text == ":" for a in analysis.attributions)
     assert not any("TIRUVALLA" in (name or "") for name in names)
+
+
+def test_a_day_first_dateline_is_no_speaker_of_a_release():
+    text = ("Harvest results\n\nACCRA, 4 March 2025 - Tema Cocoa Ltd today announced a rise in its "
+            "half-year profit to 12 million cedis.")
+    analysis = analyze(text)
+    assert [a.source.text for a in analysis.attributions] == ["Tema Cocoa Ltd"]
 
 
 def test_a_span_starting_inside_a_lines_dateline_loses_the_rest_of_it():

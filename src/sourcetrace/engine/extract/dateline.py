@@ -11,7 +11,8 @@ from .base import Found, Offsets
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*"  # the place (or a label such as EXCLUSIVE), in capitals
     r"(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2}|(?:[A-Z]\.){2,3}))?"  # a state or country: ", Nev.", ", New Mexico", ", ON", ", N.B."
-    r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"  # a date: ", Dec. 11", ", June 18, 2025"
+    r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
+    # ", June 18, 2025", or day first as most of the world writes it: ", 28 July 2025"
     r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"
     r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
     # the colon of Indian and some British papers ("PUNE: ")
