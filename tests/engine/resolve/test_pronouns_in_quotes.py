@@ -49,3 +49,22 @@ def test_he_in_a_quote_that_runs_on_from_one_naming_my_father_is_the_father():
             "\"When I was nine he put a hammer in my hand and said, 'Now you are a tinsmith.' That was the "
             "whole apprenticeship.\"")
     assert speaker_of(text, "Now you are a tinsmith") == "Penn's father"
+
+
+def test_he_in_a_quote_with_no_one_in_it_is_the_man_named_before_the_quote_not_the_speaker():
+    text = ("The Harriers lost 4-3 on Sunday.\n\n"
+            "Coach Dana Reyes said Marco Lind had begged to stay in the side despite a sore knee. "
+            "\"He told me, 'I'm fine.' He was not fine,\" Reyes said.")
+    assert speaker_of(text, "I'm fine") == "Marco Lind"
+
+
+def test_he_in_a_quote_is_not_the_speaker_even_when_the_speaker_was_named_last():
+    text = ("Coach Dana Reyes spoke after the game. \"He told me, 'I'm fine.' He was not fine,\" Reyes said.")
+    assert speaker_of(text, "I'm fine") != "Dana Reyes"
+
+
+def test_he_in_a_quote_passes_over_a_woman_named_before_it():
+    text = ("The Harriers lost 4-3 on Sunday.\n\n"
+            "Coach Dana Reyes said Maria Lind had begged to stay in the side despite a sore knee. "
+            "\"He told me, 'I'm fine.' He was not fine,\" Reyes said.")
+    assert speaker_of(text, "I'm fine") not in ("Maria Lind", "Dana Reyes")

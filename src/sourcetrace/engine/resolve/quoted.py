@@ -3,23 +3,27 @@
 "“My father ran a feed mill, and he used to say a business is just a promise …”": the one who
 used to say it is the speaker's father, not the last person the article named. "“Then the
 principal of the blind school came to see me. She said …”": the principal. Inside a quote the
-reader looks for the pronoun's person among the quote's own words first.
+reader looks for the pronoun's person among the quote's own words first; with no one there, among
+the people named just before the quote, never the one whose quote it is (who says "I"): "Hollis
+said Tejada had asked to stay in. “He told me, ‘Skip, I'm fine.’” …" — "he" is Tejada.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
 from ..parse import text_of
 from .coref import Entity
-from .gender import from_words
+from .gender import from_first_name, from_words
+from .names import person_entities
 from .quoted_kin import kin_name
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWNERS = {"my", "our"}
 MAX_LINKS = 3  # quotes that run on, one from another, that a pronoun looks back through
+NAMED_REACH = 400  # characters before a quote in which a pronoun inside it looks for a name
 
 
 def _quote_around(found: list[Found], parts: SpanIndex, i: int) -> tuple[int, tuple[int, int]] | None:
@@ -72,6 +76,35 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     return None
 
 
+def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token,
+                  quoted: SpanIndex) -> Span | None:
+    """The last person named in the few lines before the quote whom the pronoun fits, outside any
+    quote, and not the quote's own speaker (no word of the speaker's name in theirs); a surname
+    alone counts where the text gave the full name before ("Ramon Tejada … Tejada", whatever the
+    tagger made of it). None when the speaker is no name (a "he" of its own) or nobody fits."""
+    words = {w for w in speaker.split() if w[:1].isupper()}
+    if not words:
+        return None
+    said = PRONOUN_GENDER[pronoun.lower_]
+    people = person_entities(doc)
+    full = {p[-1].text: p for p in people if len(p) > 1}
+    named = [(p.start_char, p.end_char, p) for p in people] + [
+        (t.idx, t.idx + len(t), full[t.text]) for t in doc if t.text in full and not t.ent_type_ == "PERSON"]
+    for start, end, person in sorted(named, key=lambda n: n[1], reverse=True):
+        if end > quote[0]:
+            continue
+        if quote[0] - end > NAMED_REACH:
+            return None
+        if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))):
+            continue
+        if words & {t.text for t in person}:
+            return None  # the speaker is the last one named: "he" is someone not named here
+        gender = from_words([person[0].text]) or from_first_name(person[0].text)
+        if gender in (None, said):
+            return doc.char_span(start, end)
+    return None
+
+
 def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int, int]]:
     """For each find whose source is "he" or "she" inside another's quote, the phrase in the quote
     the pronoun stands for (its offsets and head) and the find whose quote it is."""
@@ -87,6 +120,12 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         if around is None or span is None:
             continue
         head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0])
+        if head is None and found[around[0]].source is not None:
+            speaker = text[found[around[0]].source[0]:found[around[0]].source[1]]
+            person = _named_before(doc, found[around[0]].content_span, speaker, span[0], parts)
+            if person is not None:
+                out[i] = (person.start_char, person.end_char, person[-1].i, around[0])
+                continue
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])
