@@ -1,4 +1,4 @@
-"""Q&A layout: the answers are the interviewee's direct words; the questions are no one's statement."""
+"""Q&A layout: the answers are the interviewee's direct words; the questions the interviewer's."""
 from sourcetrace.engine.engine import Engine
 
 INTERVIEW = """Forty winters at the forge: talking shop with blacksmith Tomas Ferreira-Lund
@@ -19,9 +19,9 @@ A: Fishing, mostly. My wife says I will last a month.
 """
 
 
-def test_each_answer_is_the_interviewees_and_no_question_is():
+def test_each_answer_is_the_interviewees_and_no_question_is_theirs():
     analysis = Engine(profile="fast").analyze(INTERVIEW)
-    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None and a.stance != "question"]
     assert \
         [a.content.text.split()[0] for a in answers] == ["My", "Every", "Fishing,"]
     assert {analysis.source(a.source_id).name for a in answers} == {"Tomas Ferreira-Lund"}
@@ -76,7 +76,7 @@ A shuttle bus will run every twenty minutes from the station car park.
 
 def test_an_interview_without_letters_gives_each_answer_to_the_interviewee():
     analysis = Engine(profile="fast").analyze(UNMARKED)
-    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None and a.stance != "question"]
     assert [a.content.text.split()[0] for a in answers] == ["My", "Not", "Sleep"]
     assert {analysis.source(a.source_id).name for a in answers} == {"Ansel Brook"}
     # what follows the last turn is the reporter's again
@@ -97,3 +97,79 @@ def test_a_story_with_two_question_subheads_is_no_interview():
                        "Some have served for ten years.", "Others joined last spring."]
     analysis = Engine(profile="fast").analyze("Ferry to run all winter\n\n" + "\n\n".join(paragraphs) + "\n")
     assert not [a for a in analysis.attributions if "board sets" in a.content.text]
+
+
+def test_each_question_is_a_question_of_whom_the_interviewee_spoke_to():
+    analysis = Engine(profile="fast").analyze(INTERVIEW)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert [a.content.text for a in questions] == [
+        "Why did you start?", "The council says the lane will be turned into flats. Will you miss it?",
+        "What comes next?"]
+    assert {analysis.source(a.source_id).name for a in questions} == {"Herald"}
+    assert all(a.type == "direct" and a.statement for a in questions)
+
+
+def test_an_unmarked_interviews_questions_are_the_reporters_who_asked():
+    analysis = Engine(profile="fast").analyze(UNMARKED)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert [a.content.text for a in questions] == [
+        "Why stop now?", "Some people say the bridge killed the ferry. Is that fair?", "What will you do on Monday?"]
+    assert {analysis.source(a.source_id).name for a in questions} == {"Mia Dunn"}
+
+
+LABELLED = """Q&A: The harbour master on forty years of tides
+
+Petra Okafor retires from the Kellsport harbour office on Friday. She sat down with Radio Kell's Jonah Ash before her last shift. The conversation has been edited for length.
+
+JA: You've said the harbour is too shallow for the new ferries. How shallow?
+
+Okafor: Two metres short at low water. We dredge every spring and the silt is back by autumn.
+
+JA: What will you miss?
+
+Okafor: The early mornings. Nobody else is up.
+
+The port authority did not respond to a request for comment.
+"""
+
+
+def test_initials_label_the_interviewer_the_introduction_names_and_labels_are_no_part_of_the_words():
+    analysis = Engine(profile="fast").analyze(LABELLED)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert [a.content.text.split(".")[0] for a in questions] == [
+        "You've said the harbour is too shallow for the new ferries", "What will you miss?"]
+    assert {analysis.source(a.source_id).name for a in questions} == {"Jonah Ash"}
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.stance != "question"]
+    assert [a.content.text.split()[0] for a in answers] == ["Two", "The"]
+    assert {analysis.source(a.source_id).name for a in answers} == {"Petra Okafor"}
+
+
+def test_you_in_a_question_is_the_one_interviewed():
+    analysis = Engine(profile="fast").analyze(LABELLED)
+    [said] = [a for a in analysis.attributions if a.source and a.source.text == "You"]
+    assert said.content.text == "the harbour is too shallow for the new ferries"
+    assert analysis.source(said.source_id).name == "Petra Okafor"
+
+
+def _asker(intro: str) -> str | None:
+    text = ("Forty winters at the forge\n\n" + intro + "\n\nQ: Why did you start?\n\nA: My grandfather shod horses."
+            "\n\nQ: What comes next?\n\nA: Fishing, mostly.\n")
+    analysis = Engine(profile="fast").analyze(text)
+    askers = {analysis.source(a.source_id).name if a.source_id else None
+              for a in analysis.attributions if a.stance == "question" and a.cue is None}
+    assert len(askers) == 1
+    return askers.pop()
+
+
+def test_the_asker_is_who_the_introduction_says_spoke_with_the_interviewee():
+    assert _asker("Tomas Ferreira-Lund retires on Saturday. He talked to Forge Weekly reporter Ivo Marsh.") \
+        == "Ivo Marsh"
+    assert _asker("Tomas Ferreira-Lund retires on Saturday. He spoke to Ivo Marsh of the Kell Herald.") == "Ivo Marsh"
+    assert _asker("As the forge shuts, the Kell Herald spoke with Tomas Ferreira-Lund about his years there.") \
+        == "Kell Herald"
+    assert _asker("By Ana Pell\n\nTomas Ferreira-Lund retires on Saturday. He spoke to the Kell Herald.") \
+        == "Ana Pell"
+
+
+def test_no_asker_is_made_up_where_the_introduction_names_none():
+    assert _asker("Tomas Ferreira-Lund retires on Saturday after forty years at the forge.") is None

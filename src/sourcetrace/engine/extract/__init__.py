@@ -52,7 +52,9 @@ def _ranges(found: Found) -> list[Offsets]:
 
 
 def _bare(found: Found) -> bool:
-    return found.cue is None and found.source is None
+    """A quote no one is known to have said; a Q&A turn is the interviewer's even where the
+    story does not say who asked."""
+    return found.cue is None and found.source is None and found.extractor != "interview"
 
 
 def _nested(inner: Found, outer: Found, text: str) -> bool:

@@ -1,11 +1,14 @@
 """Question-and-answer layout: "Q: … / A: …" paragraphs after an introduction, or the same
 without the letters (each question a paragraph of its own) after one that says it is an interview.
 
-Each answer is the interviewee's own words, a direct quote with no cue; the questions are the
-reporter's and are attributed to no one. The interviewee is the person the introduction names
-most often (first named, on a tie): "a Q&A with retiring river pilot Agnes Mbeki … She spoke to
-the Gazette". The layout counts only with two questions and two answers at least, so a lone
-"A:" line is left to the other extractors.
+Each answer is the interviewee's own words, a direct quote with no cue; each question is the
+interviewer's, a direct quote with the stance "question". The interviewee is the person the
+introduction names most often (first named, on a tie): "a Q&A with retiring river pilot Agnes
+Mbeki … She spoke to the Gazette". The interviewer is the one a turn's label names ("KL:" is the
+Kevin Lorne the introduction names; "The Beacon:" the outlet), else the one the introduction says
+the interviewee spoke to ("spoke to the Gazette's Ivo Marsh", "Our reporter Mia Dunn asked him"),
+else unknown. A label ("Achebe:") is no part of the words. The layout counts only with two
+questions and two answers at least, so a lone "A:" line is left to the other extractors.
 """
 from __future__ import annotations
 
@@ -20,8 +23,18 @@ from .precision import statement_words
 from .syntax import trim
 from ..parse import breaks, text_of
 
-QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+\S")
+QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
+# A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: " (capitalised words before a colon).
+LABEL = re.compile(r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+LETTERS = {"Q", "Question", "A", "Answer"}
+# "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …"
+SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted)\s+(?:to|with)\s+(.{1,80}?)"
+                      r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last)\b)")
+# "Our reporter Mia Dunn asked him …"
+ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
+BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 MIN_TURNS = 2
 
 
@@ -34,6 +47,8 @@ def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
     for i, token in enumerate(tokens):
         if token.pos_ != "PROPN" or not token.is_title or not _first_name(token.text):
             continue
+        if i and tokens[i - 1].lower_ == "the":
+            continue  # "the Kell Herald": a person's name takes no article
         run, parts = [token], 1
         while parts < 3 and i + len(run) < len(tokens):
             nxt = tokens[i + len(run)]
@@ -67,50 +82,105 @@ def _first_name(word: str) -> bool:
 @extractors.register("interview")
 def extract_interview(doc: Doc) -> list[Found]:
     text = text_of(doc)
-    questions = list(QUESTION.finditer(text))
+    questions = [q.span(1) for q in QUESTION.finditer(text)]
     answers = [a.span(1) for a in ANSWER.finditer(text)]
     if len(questions) < MIN_TURNS or len(answers) < MIN_TURNS:
-        first, answers = _unmarked_turns(text)
-        if first is None:
+        turns = _unmarked_turns(text)
+        if not turns:
             return []
-    else:
-        first = questions[0].start()
+        questions, answers = [q for q, _ in turns], [a for _, a in turns]
+    first = min(q[0] for q in questions)
+    first = text.rfind("\n", 0, first) + 1
     who = _interviewee(doc, first)
     if who is None:
         return []
     out = []
     for answer in answers:
-        content = trim(doc, *answer)
+        content = trim(doc, *_unlabelled(text, answer)[1])
         if content:
             out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
+    for question in questions:
+        label, words = _unlabelled(text, question)
+        content = trim(doc, *words)
+        if content:
+            out.append(Found(content=[content], cue=None, source=_interviewer(text, first, label, who), type="direct",
+                             stance="question", extractor="interview"))
     return out
+
+
+def _unlabelled(text: str, turn: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """A turn's speaker label (its offsets, or None) and its words after the label."""
+    label = LABEL.match(text, *turn)
+    if label is None:
+        return None, turn
+    return label.span(1), (label.end(), turn[1])
+
+
+def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
+                 interviewee: tuple[int, int]) -> tuple[int, int] | None:
+    """Who asks: the person in the introduction whose initials a label spells ("KL:"), else the
+    byline's writer, else the label itself where it is a name ("The Beacon:"), else the one the
+    introduction says asked or was spoken to (or, where the interviewee is the one spoken to, who
+    spoke to them: "the Ledger spoke with Denise Kwasnicki"); None where nothing says."""
+    said = text[label[0]:label[1]] if label else ""
+    intro = text[:intro_end]
+    if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS:
+        for run in NAME_RUN.finditer(intro):
+            words = list(re.finditer(r"[^ \t-]+", run.group()))
+            for k in range(len(words) - len(said) + 1):  # "WKRV's Kevin Lorne": the run's last two
+                if "".join(w.group()[0] for w in words[k:k + len(said)]) == said:
+                    return run.start() + words[k].start(), run.start() + words[k + len(said) - 1].end()
+    byline = BYLINE.search(intro)
+    if byline:
+        return byline.span(1)
+    if said and said not in LETTERS:
+        return label
+    asked = ASKED_BY.search(intro)
+    if asked:
+        return asked.span(1)
+    spoke = SPOKE_TO.search(intro)
+    if spoke is None:
+        return None
+    start, end = spoke.span(1)
+    owner = max(intro.rfind("'s ", start, end), intro.rfind("’s ", start, end))
+    of = intro.find(" of ", start, end)
+    runs = list(NAME_RUN.finditer(intro, owner + 3 if owner >= 0 else start, of if of > 0 else end))
+    if not runs:
+        return None
+    run = runs[-1]  # "Arts Desk reporter Simon Achterberg": the name nearest the end
+    if text[run.start():run.end()] == text[interviewee[0]:interviewee[1]]:
+        runs = list(NAME_RUN.finditer(intro, max(0, spoke.start() - 60), spoke.start()))
+        if not runs or intro[runs[-1].end():spoke.start()].strip():
+            return None  # "She spoke with …": only a name right before the verb is the asker
+        run = runs[-1]
+    the = intro[max(0, run.start() - 4):run.start()]
+    return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
 
 
 MAX_QUESTION_WORDS = 30
 MIN_TURN_SHARE = 0.5  # of the paragraphs from the first question to the last answer, the turns: strict alternation
 
 
-def _unmarked_turns(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+def _unmarked_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """A Q&A set without "Q:"/"A:": paragraphs that are one short question each, every one followed
-    by a paragraph of answer. Where the first question starts, and each answer, the one paragraph
-    right after its question (what follows the last turns is the reporter's again); none without
-    two turns at least."""
+    by a paragraph of answer. Each question and its answer, the one paragraph right after it (what
+    follows the last turns is the reporter's again); none without two turns at least."""
     paragraphs = breaks.paragraphs(text)
-    turns: list[tuple[int, tuple[int, int]]] = []
+    turns: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for k, (start, end) in enumerate(paragraphs[:-1]):
         nxt = paragraphs[k + 1]
         if _lone_question(text[start:end]) and not _lone_question(text[nxt[0]:nxt[1]]):
-            turns.append((start, nxt))
+            turns.append(((start, end), nxt))
     if len(turns) < MIN_TURNS:
-        return None, []
-    first_at = next(k for k, (start, _) in enumerate(paragraphs) if start == turns[0][0])
+        return []
+    first_at = next(k for k, span in enumerate(paragraphs) if span == turns[0][0])
     last_at = next(k for k, span in enumerate(paragraphs) if span == turns[-1][1])
     if len(turns) < MIN_TURN_SHARE * (last_at - first_at + 1):
-        return None, []  # a story with a question or two set as subheads, not questions and answers in turn
-    intro = text[:turns[0][0]].lower()
+        return []  # a story with a question or two set as subheads, not questions and answers in turn
+    intro = text[:turns[0][0][0]].lower()
     if not any(marker in intro for marker in statement_words()["interview_markers"]):
-        return None, []  # an explainer's question subheads ("What happens next?") are no interview
-    return turns[0][0], [answer for _, answer in turns]
+        return []  # an explainer's question subheads ("What happens next?") are no interview
+    return turns
 
 
 def _lone_question(paragraph: str) -> bool:

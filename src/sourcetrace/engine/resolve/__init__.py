@@ -22,6 +22,7 @@ from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
+from .addressed import addressed_in_questions
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
 from .quoted_kin import name_quoted_kin
@@ -385,6 +386,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             mentions[i] = analyse_mention(doc, *asker)
     in_quotes = antecedents_in_quotes(doc, found)
     for i, (start, end, head, _) in in_quotes.items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+    for i, (start, end, head) in addressed_in_questions(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
