@@ -29,6 +29,7 @@ from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
+from ..parse.breaks import headline_lines
 from ..parse.columns import columns
 
 
@@ -94,7 +95,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
-        return _without_acronym(without_suffix(entity.name))
+        return _without_acronym(without_suffix(_named_in_the_body(doc, entity)))
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
@@ -112,6 +113,20 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+def _named_in_the_body(doc: Doc, entity: Entity) -> str:
+    """A headline's capitals run a verb into a firm's name ("Brightwell Home Recalls 48,000
+    Kettles"): where the longest name is only a headline's, the longest the story's body gives."""
+    memory = scratch(doc)
+    if "headline_lines" not in memory:
+        memory["headline_lines"] = headline_lines(text_of(doc))
+    heads = memory["headline_lines"]
+    in_head = [any(start <= m.start < end for start, end in heads) for m in entity.mentions]
+    if not any(h and m.named and m.name == entity.name for m, h in zip(entity.mentions, in_head)):
+        return entity.name
+    body = [m.name for m, h in zip(entity.mentions, in_head) if m.named and not h and m.kind == entity.kind]
+    return max(body, key=len, default=entity.name)
 
 
 def _without_acronym(name: str) -> str:
