@@ -8,10 +8,11 @@ long copy is parsed in windows of whole paragraphs and the windows' docs joined 
 every offset is into the whole text; the original text is kept on the doc for `text_of`.
 
 Windows are small (`Settings.window_chars`, 2,000) and go through `nlp.pipe` many at a time
-(`WINDOW_BATCH`): spaCy's parser and NER advance every doc of a batch one transition per step,
-scoring all of them in one matrix product, so 32 windows of a text cost less CPU than the
-same words as one doc (the 4,000-attribution text of `lab/bench_scaling`: about 5.6 → 4.9 s;
-docs/performance.md, Round 8). A window holds whole paragraphs, so no sentence is cut.
+(`WINDOW_BATCH`): spaCy's parser advances every doc of a batch one transition per step,
+scoring all of them in one matrix product, so 32 windows of a text cost it less CPU than the
+same words as one doc (the 4,000-attribution text of `lab/bench_scaling`: parser 1.36 → 0.88 s,
+all of spaCy about 6.0 → 5.0 s; the NER's cost does not depend on the batch; docs/performance.md,
+Round 8). A window holds whole paragraphs, so no sentence is cut.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from .breaks import wrap_breaks
 from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
-WINDOW_BATCH = 32  # windows per `nlp.pipe` batch: the parser and NER step over a batch's states at once
+WINDOW_BATCH = 32  # windows per `nlp.pipe` batch: the parser steps over a batch's states at once
 LONGEST_PARAGRAPH = 50_000  # a paragraph over the window is parsed whole up to this many characters
 MAX_RUN = 24  # marks in a row spaCy sees; "?!?!?!" and "-----" rows are far shorter
 _LONG_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_RUN + 1))
