@@ -41,8 +41,9 @@ class Settings(BaseSettings):
     max_input_bytes: int = Field(5 * 1024 * 1024, gt=0, description="Inputs larger than this are refused.")
     max_text_chars: int = Field(2_000_000, gt=0, description="Texts longer than this (after extraction) are refused.")
     time_budget_s: float = Field(60.0, gt=0, description="Per-article wall-clock budget in every batch path.")
-    window_chars: int = Field(50_000, gt=1000, description="Long texts are parsed in windows of whole paragraphs "
-                                                           "of about this many characters.")
+    window_chars: int = Field(2_000, gt=1000, description="Texts are parsed in windows of whole paragraphs of at "
+                                                         "most this many characters (a longer paragraph whole), "
+                                                         "batched: the parser steps over a batch's windows at once.")
     workers: int | None = Field(None, ge=1, description="Worker processes for batches (default: the cores).")
     db: str | None = Field(None, description="Corpus store: a DuckDB file path or a postgresql:// URL.")
     ray_address: str | None = Field(None, description="A running Ray cluster (HOST:PORT); none starts a local one.")

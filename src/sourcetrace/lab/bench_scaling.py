@@ -29,7 +29,7 @@ from sourcetrace.engine.denials import carry_denials
 from sourcetrace.engine.engine import Engine
 from sourcetrace.engine.extract import run_extractors
 from sourcetrace.engine.parse import drop_scratch, english_words, parse_text, text_of
-from sourcetrace.engine.parse.window import parse_copy, windows
+from sourcetrace.engine.parse.window import LONGEST_PARAGRAPH, WINDOW_BATCH, parse_copy, windows
 from sourcetrace.engine.resolve import resolve_sources
 from sourcetrace.settings import PROFILES, Settings
 
@@ -79,16 +79,18 @@ def _cpu_and_wall(run) -> tuple[float, float, object]:
 
 def stage_seconds(engine: Engine, text: str) -> dict[str, float]:
     """CPU seconds of each stage on `text`: spaCy's components one by one over the text's
-    windows (a text without wraps, parsed as `parse_windows` parses it), then the stages after
+    windows in batches (a text without wraps, parsed as `parse_windows` parses it), then the stages after
     the parse in the order `Engine.analyze_doc` runs them, on a doc parsed apart."""
     out: dict[str, float] = {}
     copy = parse_copy(text)
-    for start, end in windows(copy, min(engine.settings.window_chars, engine.nlp.max_length)):
-        seconds, doc = _cpu(lambda: engine.nlp.make_doc(copy[start:end]))
-        out["tokenizer"] = out.get("tokenizer", 0.0) + seconds
-        for name, component in engine.nlp.pipeline:
-            seconds, doc = _cpu(lambda: component(doc))
-            out[name] = out.get(name, 0.0) + seconds
+    size = min(engine.settings.window_chars, engine.nlp.max_length)
+    cuts = windows(copy, size, min(max(size, LONGEST_PARAGRAPH), engine.nlp.max_length))
+    out["tokenizer"], docs = _cpu(lambda: [engine.nlp.make_doc(copy[start:end]) for start, end in cuts])
+    for name, component in engine.nlp.pipeline:  # each over all the windows, in batches as `nlp.pipe` gives them
+        if hasattr(component, "pipe"):
+            out[name], docs = _cpu(lambda: list(component.pipe(docs, batch_size=WINDOW_BATCH)))
+        else:
+            out[name], docs = _cpu(lambda: [component(doc) for doc in docs])
     doc = parse_text(engine.nlp, text, engine.settings.window_chars)
     after = time.process_time()
     seconds, found = _cpu(lambda: run_extractors(doc, PROFILES[engine.profile]))

@@ -23,6 +23,22 @@ def test_a_paragraph_over_the_window_is_cut_at_a_line_break_then_a_space_then_an
     assert windows("", 10) == [(0, 0)]
 
 
+def test_a_paragraph_over_the_window_is_one_piece_up_to_the_longest():
+    long_paragraph = "word " * 100
+    text = f"short para.\n\n{long_paragraph}\n\nend."
+    assert windows(text, 50, 1000) == [(0, 13), (13, 13 + len(long_paragraph) + 2), (len(text) - 4, len(text))]
+    assert windows("aaaa bbbb cccc dddd eeee", 12, 30) == [(0, 24)]
+    assert windows("one two\nthree four five six\nseven", 8, 40) == [(0, 8), (8, 28), (28, 33)]
+    assert windows("a" * 25 + " " + "b" * 30, 10, 20) == [(0, 20), (20, 26), (26, 46), (46, 56)]
+
+
+def test_pieces_hold_whole_paragraphs():
+    text = "\n\n".join(f"{k} {PARAGRAPH * (1 + k % 5)}" for k in range(60))
+    cuts = windows(text, 2000, 50_000)
+    assert all(e - s <= 2000 or text[s:e].strip().count("\n") == 0 for s, e in cuts)
+    assert all(text[s - 2:s] == "\n\n" for s, _ in cuts[1:])
+
+
 def test_crlf_blank_lines_are_paragraph_breaks():
     text = "first para\r\n\r\nsecond para that is long\r\nstill second"
     assert windows(text, 30)[0] == (0, 14)
@@ -41,9 +57,10 @@ def test_windowed_doc_is_one_doc_over_the_whole_text():
 
 def test_parse_texts_keeps_order_across_windows():
     nlp = load_nlp()
-    texts = ["short one.", "\n\n".join([PARAGRAPH] * 12), "", "last one."]
+    texts = ["short one.", "\n\n".join([PARAGRAPH] * 12), "", "last one.", "\n\n".join([PARAGRAPH] * 40)]
     docs = list(parse_texts(nlp, iter(texts), batch_size=2, window_chars=1200))
     assert [text_of(d) for d in docs] == texts
+    assert [d.text for d in docs] == texts
 
 
 def test_the_parse_copy_keeps_length_and_defuses_runs_and_surrogates():

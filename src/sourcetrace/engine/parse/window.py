@@ -6,6 +6,13 @@ a row of emoji) keeps its first `MAX_RUN` characters, the rest turned to spaces,
 tokenizer strips such a run one mark at a time, each time copying the rest (quadratic). A
 long copy is parsed in windows of whole paragraphs and the windows' docs joined into one, so
 every offset is into the whole text; the original text is kept on the doc for `text_of`.
+
+Windows are small (`Settings.window_chars`, 2,000) and go through `nlp.pipe` many at a time
+(`WINDOW_BATCH`): spaCy's parser advances every doc of a batch one transition per step,
+scoring all of them in one matrix product, so 32 windows of a text cost it less CPU than the
+same words as one doc (the 4,000-attribution text of `lab/bench_scaling`: parser 1.36 → 0.88 s,
+all of spaCy about 6.0 → 5.0 s; the NER's cost does not depend on the batch; docs/performance.md,
+Round 8). A window holds whole paragraphs, so no sentence is cut.
 """
 from __future__ import annotations
 
@@ -22,6 +29,8 @@ from .breaks import wrap_breaks
 from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
+WINDOW_BATCH = 32  # windows per `nlp.pipe` batch: the parser steps over a batch's states at once
+LONGEST_PARAGRAPH = 50_000  # a paragraph over the window is parsed whole up to this many characters
 MAX_RUN = 24  # marks in a row spaCy sees; "?!?!?!" and "-----" rows are far shorter
 _LONG_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_RUN + 1))
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -46,26 +55,43 @@ def parse_copy(text: str) -> str:
     return copy
 
 
-def windows(text: str, size: int) -> list[tuple[int, int]]:
-    """(start, end) pieces covering `text`, each at most `size` characters, cut after a blank
-    line where one falls in the piece, else after a line break, else at a space; a piece with
-    none of those (a paragraph-long run of letters) is cut at `size`."""
+def windows(text: str, size: int, longest: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) pieces covering `text`, each of whole paragraphs and at most `size`
+    characters: cut after the last blank line in the piece, else after its last line break (in
+    the parse copy every line break left is a paragraph's end). A paragraph longer than `size`
+    is a piece of its own up to `longest` characters; past that it is cut at a line break, else
+    at a space, else (a run of letters) at `longest`."""
+    longest = max(size, longest or size)
     out = []
     start = 0
     while len(text) - start > size:
-        limit = start + size
-        blank = None
-        for blank in _BLANK_LINE.finditer(text, start, limit):
-            pass
-        cut = blank.end() if blank is not None else text.rfind("\n", start, limit) + 1
+        cut = _paragraph_end(text, start, start + size)
+        if cut <= start:  # one paragraph over the window: whole, if it is not over `longest`
+            if len(text) - start <= longest and text.find("\n", start + size) < 0:
+                break
+            cut = _line_end(text, text.find("\n", start + size, start + longest))
         if cut <= start:
-            cut = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit)) + 1
+            cut = max(text.rfind(" ", start, start + longest), text.rfind("\t", start, start + longest)) + 1
         if cut <= start:
-            cut = limit
+            cut = start + longest
         out.append((start, cut))
         start = cut
     out.append((start, len(text)))
     return out
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    """The end of the last blank line in text[start:limit], else of its last line break; -1 if neither."""
+    blank = None
+    for blank in _BLANK_LINE.finditer(text, start, limit):
+        pass
+    return blank.end() if blank is not None else text.rfind("\n", start, limit) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    """Just past the line break at `at` and the blank line it opens, if it opens one; 0 if `at` is -1."""
+    blank = _BLANK_LINE.match(text, at) if at >= 0 else None
+    return blank.end() if blank else at + 1
 
 
 def _window_size(nlp: Language, window_chars: int | None) -> int:
@@ -81,18 +107,21 @@ def _joined(docs: list[Doc], text: str, copy: str) -> Doc:
     return doc
 
 
-def parse_windows(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+def parse_windows(nlp: Language, texts: Iterable[str], batch_size: int = WINDOW_BATCH,
                   window_chars: int | None = None) -> Iterator[Doc]:
-    """One doc per text, in order; the windows of all texts go through `nlp.pipe` in batches.
-    A window with wraps is parsed without their whitespace tokens (see `unwrap.py`)."""
+    """One doc per text, in order; the windows of all texts go through `nlp.pipe` in batches
+    of `batch_size` windows (`WINDOW_BATCH` at least). A window with wraps is parsed without
+    their whitespace tokens (see `unwrap.py`)."""
     size = _window_size(nlp, window_chars)
+    longest = min(max(size, LONGEST_PARAGRAPH), nlp.max_length)
+    batch_size = max(batch_size, WINDOW_BATCH)
     pending: list[tuple[str, str, int]] = []  # (text, copy, windows) per text not yet joined
     unwrapped: deque[tuple[Doc, list[int]] | None] = deque()  # per window sent: tokens, left out
 
     def pieces() -> Iterator[str | Doc]:
         for text in texts:
             copy = parse_copy(text)
-            cuts = windows(copy, size)
+            cuts = windows(copy, size, longest)
             breaks = sorted(wrap_breaks(text))
             pending.append((text, copy, len(cuts)))
             for start, end in cuts:

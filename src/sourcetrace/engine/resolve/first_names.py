@@ -10,16 +10,17 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from .coref import Entity, _introduced_as_kin
+from .cover import Cover
 from .names import person_entities, without_titles
 
 
 def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
     """Each first name with the full names that open with it, each where it is first named;
     names inside quoted words are talked about and left out."""
-    quoted = [part for f in found if f.type == "direct" for part in f.content]
+    quoted = Cover(part for f in found if f.type == "direct" for part in f.content)
     names: dict[str, dict[str, int]] = {}
     for p in person_entities(doc):
-        if any(s <= p.start_char < e for s, e in quoted):
+        if p.start_char in quoted:
             continue
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
         if len(words) > 1 and words[0].is_title and words[0].text.isalpha():

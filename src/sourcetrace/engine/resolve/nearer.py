@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..parse import text_of
 from .coref import Entity
+from .cover import Cover
 from .names import person_entities, without_titles
 from .gender import from_first_name, from_words
 
@@ -33,16 +34,12 @@ def _gender(text: str, person, first: str) -> str | None:
     return from_words([beside.group(1)]) if beside else None
 
 
-def _covered(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(s <= at < e for s, e in spans)
-
-
 def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found],
                         heard_at: dict[int, int]) -> None:
     """Point a he/she source mention at the person named last before it in its paragraph (in place)."""
     text = text_of(doc)
-    quoted = [part for f in found for part in f.content]  # names in reported words are talked about
-    people = [p for p in person_entities(doc) if not _covered(quoted, p.start_char)]
+    quoted = Cover(part for f in found for part in f.content)  # names in reported words are talked about
+    people = [p for p in person_entities(doc) if p.start_char not in quoted]
     starts = [p.start_char for p in people]
     by_name: dict[str, Entity] = {}
     for e in entity_of.values():
