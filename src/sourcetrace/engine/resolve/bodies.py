@@ -44,8 +44,24 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 name = clean(_with_portfolio(e).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
+        for name in _untagged_firms(doc, firm_ends):
+            names.setdefault(name, None)
         memory["body_names"] = tuple(names)
     return memory["body_names"]
+
+
+def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
+    """"Tollbridge Rail", "Pacific Summit Energy" where the tagger saw no entity: a run of two or
+    more proper nouns in capitals, outside any entity, ending in a word only firms' names end in."""
+    found, run = [], []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.is_title and not t.ent_type_:
+            run.append(t)
+            continue
+        if len(run) > 1 and run[-1].lower_ in firm_ends and not gender.is_first_name(run[0].text):
+            found.append(" ".join(w.text for w in run))
+        run = []
+    return found
 
 
 def _with_portfolio(e: Span) -> Span:
@@ -241,6 +257,13 @@ def named_last(head: Token, span: Span) -> Span | None:
     return None
 
 
+def body_words() -> frozenset[str]:
+    """Words for a body that a name set beside them names: "the operator, Gull Reach Transit",
+    "The restaurant, Saffron Terrace" (kinds.json `business_words`: places of business)."""
+    words = kind_words()
+    return words["organization"] | words["company_words"] | words["business_words"]
+
+
 NAME_JOINERS = {"of", "and", "&", "for", "the"}
 
 
@@ -249,8 +272,7 @@ def named_beside(head: Token, span: Span) -> str | None:
     set beside it after a comma, in the mention or just past its end, is that body (an acronym
     in brackets after the name is no part of it)."""
     doc = head.doc
-    words = kind_words()
-    if head.lemma_.lower() not in words["organization"] | words["company_words"]:
+    if head.lemma_.lower() not in body_words():
         return None
     for child in head.children:
         start = child.left_edge.i
@@ -265,6 +287,22 @@ def named_beside(head: Token, span: Span) -> str | None:
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
             return clean(doc[name[0].i:name[-1].i + 1].text)
     return None
+
+
+def apposed_to(head: Token, span: Span) -> str | None:
+    """"Clearspring Water Services, the company contracted to maintain the borehole, did not answer":
+    a word for a body set after a comma just after a body's name is that body, whatever other body
+    has spoken (the parser may read the words as a clause of their own)."""
+    doc, start = head.doc, span.start
+    if head.lemma_.lower() not in body_words() or start < 2 or doc[start].lower_ != "the" \
+            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]):
+        return None
+    e = entity_at(doc, start - 2)
+    if e is not None and e.end == start - 1 and e.label_ == "ORG":
+        return clean(e.text)
+    last = doc[start - 2].text
+    return next((n for n in body_names(doc) if n.split()[-1] == last
+                 and doc[start - 1 - len(n.split()):start - 1].text == n), None)
 
 
 def located_firm(head: Token, span: Span) -> str | None:
@@ -301,6 +339,8 @@ def role_for_body(head: Token, span: Span) -> str | None:
     "spokeswoman for Northern Football Association"."""
     before = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i
               and span.start <= c.i]
+    if not before:
+        return _role_for_the_body(head, span)
     if len(before) != 1:
         return None
     word = before[0]
@@ -311,6 +351,23 @@ def role_for_body(head: Token, span: Span) -> str | None:
     else:
         return None
     return f"{head.text} for {full}" if full is not None else None
+
+
+ROLE_PREPS = ("for", "of", "at")
+
+
+def _role_for_the_body(head: Token, span: Span) -> str | None:
+    """"A spokesman for the operator": a role for a body called by a word for one, with "the" and
+    nothing else, is the role's for the one body of that word (`by_word`; for a word for a firm,
+    the one firm the text names): "spokesman for Severnside Rail"."""
+    for prep in head.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
+                or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")]:
+            continue
+        full = by_word(head.doc, obj.lemma_.lower())
+        return f"{head.text} {prep.text} {full}" if full is not None else None
+    return None
 
 
 def past_trade_word(name: str) -> str:
@@ -324,3 +381,43 @@ def past_trade_word(name: str) -> str:
             and all(w[:1].isupper() for w in words[1:]):
         return " ".join(words[1:])
     return name
+
+
+def _of_kind(name: str, lemma: str) -> bool:
+    """Whether a body's name says it is of the kind a word calls it: it holds the word ("Ardmore
+    Township" for "the township") or ends as that kind's names do (kinds.json `named_as_kind`:
+    "Pacific Summit Energy" for "the utility")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    endings = load_json("kinds.json")["named_as_kind"].get(lemma, ())
+    return lemma in words or bool(words) and words[-1] in endings
+
+
+def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
+    """"Pacific Summit Energy, which supplies power to the area, said … The utility did not
+    respond": a body that coreference left unnamed, called only "the <word>", is the one body the
+    whole text names as of that kind, by its name's words, whether a source or named in passing
+    (the tagger may not have seen it as a body); with two such bodies ("Lakeline Power and
+    Northstar Energy"), none is guessed (in place)."""
+    bodies_named = {id(e): e for e in entity_of.values() if e.kind == "organization" and e.named}
+    for e in {id(e): e for e in entity_of.values()}.values():
+        if e.kind != "organization" or e.named or not e.mentions \
+                or not all(_plain_word(m.text) == e.head_lemma for m in e.mentions):
+            continue
+        fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
+        names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
+        if len(names) != 1:
+            continue
+        into = next(iter(fits.values()), None)
+        if into is None:
+            e.named, e.name = True, names.pop()
+            continue
+        for m in e.mentions:
+            entity_of[id(m)] = into
+            into.absorb(m)
+        e.mentions = []
+
+
+def _plain_word(text: str) -> str | None:
+    """The word of "the utility", "The group": a body called by one word after "the", lower-cased."""
+    words = text.split()
+    return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None

@@ -188,8 +188,38 @@ def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[t
         if credit is not None and credit[0] != credit[1]:
             for word in {_key(_head_lemma(doc, s)) for s in spans} - {None}:
                 credited_by_word.setdefault(word, set()).add(credit)
-    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1 else credit
-            for word, credit in zip(words, named)]
+    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1
+            else _got_before(doc, spans) or credit if word else credit
+            for word, credit, spans in zip(words, named, documents)]
+
+
+def _got_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """"Northway Press obtained planning documents dated January … According to the documents, …":
+    documents known only as "the documents" are the ones the text said before someone got
+    (kinds.json `document_access_verbs`), named as a reader cites them: "planning documents
+    obtained by Northway Press". Only where the text says so of one set of documents of that word."""
+    first = min(spans)
+    mention = doc.char_span(*first, alignment_mode="expand")
+    if mention is None or not any(t.lower_ in ("the", "these", "those") for t in mention):
+        return None
+    lemma, access = mention.root.lemma_.lower(), kind_words()["document_access_verbs"]
+    found = set()
+    for t in doc[:mention.start]:
+        verb = t.head
+        if t.lemma_.lower() != lemma or t.dep_ != "dobj" or verb.lemma_.lower() not in access \
+                or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+            continue
+        getter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if getter is None or getter.pos_ != "PROPN":
+            continue
+        before = {x for w in t.lefts if w.dep_ in ("compound", "amod") for x in w.subtree}  # "planning"
+        words = _words(doc, [*sorted(before, key=lambda x: x.i), t])
+        by = _words(doc, [x for x in getter.subtree if x.i < verb.i])
+        found.add(f"{words} {verb.lower_} by {by}")
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, name
 
 
 def _key(lemma: str | None) -> str | None:

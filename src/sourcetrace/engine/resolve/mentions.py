@@ -229,7 +229,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        name=", ".join(names[:-1]) + " and " + names[-1], count=len(members), members=members)
     if listed := named_in_apposition(span, head):
         members = [analyse_mention(doc, *member) for member in listed]
-        return Mention(**base, kind="group", named=all(m.named for m in members), name=strip_det(_core(head, span)),
+        return Mention(**base, kind="group", named=all(m.named for m in members),
+                       name=_bodies_listed(members) or strip_det(_core(head, span)),
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
@@ -340,8 +341,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.named_beside(head, span) or bodies.called_by_word(head, span)) is not None or (
-            lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
+    if (body := bodies.named_beside(head, span) or bodies.apposed_to(head, span)
+            or bodies.called_by_word(head, span)) is not None or (
+            lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
         return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
                        description=strip_det(core),
@@ -357,8 +359,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # trade (person_nouns: "the miner" is a person) is a body
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles"):
-        return Mention(**base, kind="organization", named=False, name=strip_det(_untitled_owner(span, core)),
-                       definite=definite)
+        return Mention(**base, kind="organization", named=False,
+                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)), definite=definite)
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     if (short := _short_for_body(head, span)) is not None:
@@ -368,6 +370,33 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _bodies_listed(members: list[Mention]) -> str | None:
+    """"The other two firms, Lakeline Power and Northstar Energy, did not respond": bodies the text
+    names every one of beside the word for them are called by their names, as a reader cites them."""
+    if len(members) < 2 or not all(m.named and m.kind == "organization" for m in members):
+        return None
+    names = [m.name for m in members]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+WHICH_REACH = 8  # words of a participle's phrase that a body's name keeps ("… hosting Tuesday's event")
+
+
+def _which_body(head: Token, span: Span) -> str | None:
+    """"The union representing 3,000 Laurentide warehouse workers, which is in talks …": an unnamed
+    body is called by the participle set straight after its word, which says which body it is,
+    short and inside the mention; what a clause after a comma adds is said by the way."""
+    acl = next((c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ in ("VBG", "VBN")), None)
+    if acl is None:
+        return None
+    last = acl.i
+    while last + 1 <= acl.right_edge.i and head.doc[last + 1].text not in (",", ";", "(", "—", "–"):
+        last += 1
+    if last >= span.end or last - head.i > WHICH_REACH:
+        return None
+    return _text(head.doc, max(head.left_edge.i, span.start), last)
 
 
 def _one_joined_name(span: Span) -> bool:
