@@ -65,3 +65,23 @@ def test_the_company_with_no_name_before_the_comma_is_left_to_coreference():
     text = ("The Office for River Health said its team had been sent. On Monday, the company contracted to "
             "run the pumps did not answer calls.")
     assert _speakers(text)[-1] != "Fenmoor Water Services"
+
+
+def test_a_release_defines_a_body_s_short_forms_in_brackets():
+    text = ('ACCRA, 3 May - Adomako Cocoa Holdings Plc ("AdoCoa" or "the Group") today announced results. '
+            'Chief executive Kwame Adomako said the year had been hard. The Group warned that prices '
+            'could fall. AdoCoa denied reports that it would close a plant.')
+    speakers = _speakers(text)
+    assert speakers[-2:] == ["Adomako Cocoa Holdings", "Adomako Cocoa Holdings"]
+    assert "Kwame Adomako" in speakers  # the chief's surname opens the firm's name: still the chief
+
+
+def test_quoted_words_in_brackets_after_no_body_define_nothing():
+    text = ('The word ("the Group") was used often. The Group warned that prices could fall.')
+    assert "Holdings" not in " ".join(_speakers(text))
+
+
+def test_a_bus_firm_is_a_firm_for_the_company():
+    text = ("Drivers will walk out after talks with operator Carrow Buses broke down. Carrow said its offer "
+            "was fair. The company also said its rotas met all legal requirements.")
+    assert _speakers(text)[-1] == "Carrow Buses"

@@ -113,6 +113,41 @@ def by_short_name(doc: Doc, words: str) -> str | None:
     return by_acronym(doc, words) or by_first_words(doc, words)
 
 
+DEFINED = re.compile(r"[\"“]\s*(?:the\s+)?([^\"“”]{1,40}?)\s*[\"”]", re.IGNORECASE)
+DEFINED_REACH = 16  # tokens inside the brackets that define a body's short forms
+
+
+def defined_terms(doc: Doc) -> dict[str, str]:
+    """"Okonkwo Agro-Allied Plc ("OkAgro" or "the Group")": the short forms a release defines in
+    brackets after a body's name, in quotes, each for that name (lower-cased, without "the")."""
+    memory = scratch(doc)
+    if "defined_terms" not in memory:
+        terms: dict[str, str] = {}
+        firm_ends = kind_words()["firm_name_words"]
+        for t in doc:
+            if t.text != "(" or t.i + 1 >= len(doc) or doc[t.i + 1].text not in ('"', "“"):
+                continue
+            name = _name_before(doc, t.i)
+            close = next((k for k in range(t.i + 1, min(t.i + DEFINED_REACH, len(doc))) if doc[k].text == ")"), None)
+            if name is None or close is None or not (name in body_names(doc) or name.split()[-1].lower() in firm_ends):
+                continue
+            for term in DEFINED.findall(doc[t.i + 1:close].text):
+                terms.setdefault(term.lower(), name)
+        memory["defined_terms"] = terms
+    return memory["defined_terms"]
+
+
+def _name_before(doc: Doc, end: int) -> str | None:
+    """The words in capitals just before a token (a hyphen inside a word kept: "Agro-Allied")."""
+    k = end
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper and doc[k - 1].is_alpha
+                     or doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and k - 1 > 0
+                     or doc[k - 1].lower_ in INITIAL_SKIPS - {"the"} and k > 1 and doc[k - 2].is_title):
+        k -= 1
+    words = doc[k:end]
+    return clean(words.text) if len(words) > 1 and words[0].is_title else None
+
+
 def short_name_of_body(doc: Doc, name: str) -> str | None:
     """"Summit Crest" after "Summit Crest Properties", "NHA" after "the National Hydrological
     Agency (NHA)": a proper name that is a body's acronym, or the opening words of one body's
@@ -121,6 +156,8 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     Foundation, nor "Nadia Osei" of "Nadia Osei of Transparency Watch" that the tagger ran
     together; a name with no first name that the tagger took for a person's, "Summit Crest", may be)."""
     words = name.split()
+    if (defined := defined_terms(doc).get(clean(name).lower())) is not None:
+        return defined
     if len(words) == 1 and not name.isupper() and name.lower() in english_words():
         return None  # "Water" is no short name for the Water Services Regulation Office
     memory = scratch(doc)
@@ -297,12 +334,16 @@ def apposed_to(head: Token, span: Span) -> str | None:
     if head.lemma_.lower() not in body_words() or start < 2 or doc[start].lower_ != "the" \
             or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]):
         return None
-    e = entity_at(doc, start - 2)
-    if e is not None and e.end == start - 1 and e.label_ == "ORG":
+    end = start - 1  # where the name ends: before a bracketed aside ("Dalmore Outdoor Co. (NYSE: DLMR), the …")
+    if doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 2, max(end - 8, 0), -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    e = entity_at(doc, end - 1)
+    if e is not None and e.end == end and e.label_ == "ORG":
         return clean(e.text)
-    last = doc[start - 2].text
-    return next((n for n in body_names(doc) if n.split()[-1] == last
-                 and doc[start - 1 - len(n.split()):start - 1].text == n), None)
+    return next((n for n in body_names(doc) if doc[max(end - len(n.split()), 0):end].text == n), None)
 
 
 def located_firm(head: Token, span: Span) -> str | None:
@@ -357,15 +398,17 @@ ROLE_PREPS = ("for", "of", "at")
 
 
 def _role_for_the_body(head: Token, span: Span) -> str | None:
-    """"A spokesman for the operator": a role for a body called by a word for one, with "the" and
-    nothing else, is the role's for the one body of that word (`by_word`; for a word for a firm,
-    the one firm the text names): "spokesman for Severnside Rail"."""
+    """"A spokesman for the operator": a role for a firm called by a word for one, with "the" and
+    nothing else, is the role's for the one firm the text names: "spokesman for Severnside Rail"."""
     for prep in head.children:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
                 or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")]:
             continue
-        full = by_word(head.doc, obj.lemma_.lower())
+        # only a word for a firm ("the operator", "the company"): a body whose name holds the word
+        # ("the board" of the Hospital Services Board) is already called as a reader calls it
+        lemma = obj.lemma_.lower()
+        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else None
         return f"{head.text} {prep.text} {full}" if full is not None else None
     return None
 
