@@ -24,6 +24,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 CORPORATE = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|Co)\b\.?")
 
 
+BRACKETED_SHORT_FORM = re.compile(r"\s*\(\s*[A-Za-z][\w.&-]{0,12}\s*\)?\s*$")
+
+
+def without_short_form(name: str) -> str:
+    """"researchers from the Pwani Institute of Medical Research (PIMR)": a body's short form in
+    brackets at the end of words for it, or a bracket the span cut open ("(PIMR"), is no part of them."""
+    return BRACKETED_SHORT_FORM.sub("", name) or name
+
+
 def clean(name: str) -> str:
     name = _POSSESSIVE.sub("", name.strip())
     return name[4:] if name.lower().startswith("the ") else name
@@ -291,6 +300,14 @@ def named_last(head: Token, span: Span) -> Span | None:
     if e is not None and e.end == end and e.start > head.i and e.start > span.start \
             and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         return e
+    # a firm's name the tagger did not see ("…, Lembah Indah Properties Sdn Bhd")
+    start = end
+    while start - 1 > head.i and span.doc[start - 1].is_title or start - 1 > head.i and span.doc[start - 1].text == "&":
+        start -= 1
+    if end - start > 1 and start - 1 > head.i and span.doc[start - 1].text == "," and (
+            span.doc[start:end].text in _untagged_firms(span.doc, kind_words()["firm_name_words"])
+            or span.doc[end - 1].lower_ in kind_words()["firm_name_words"]):
+        return span.doc[start:end]
     return None
 
 
@@ -464,3 +481,18 @@ def _plain_word(text: str) -> str | None:
     """The word of "the utility", "The group": a body called by one word after "the", lower-cased."""
     words = text.split()
     return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None
+
+
+def past_headline_verb(doc: Doc, name: str) -> str:
+    """"Brightwell Home Recalls 48,000 Kettles": a headline in capitals runs a firm's name into its
+    verb, which the tagger takes into the name. A last word that is an English word ending in "s"
+    ("Recalls", "Posts") is no part of a name whose other words open another body's name in the
+    text ("Brightwell Home Inc.")."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not last.endswith("s") or not last[:1].isupper() or last.lower() in kind_words()["firm_name_words"] \
+            or last[:-1].lower() not in english_words() and last[:-2].lower() not in english_words():
+        return name
+    shorter = " ".join(words[:-1])
+    return shorter if any(n.startswith(shorter + " ") and not n.startswith(name) for n in body_names(doc)) else name
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words
+from ..parse import entity_at
 from . import bodies
 
 AUTHOR_PREPS = ("by", "from")
@@ -103,8 +104,17 @@ def _outlet(obj: Token) -> str | None:
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
     # "the Carrow Gazette" by its words, whatever the tagger's label; not a place ("a report in Dunmore")
     if obj.pos_ == "PROPN" and ({t.lower_ for t in words} & kind_words()["media"] or obj.ent_type_ in OUTLET_LABELS):
-        return bodies.clean(_words(obj.doc, words))
+        return bodies.clean(_whole_name(obj, words))
     return None
+
+
+def _whole_name(obj: Token, words: list[Token]) -> str:
+    """"the Journal of Freshwater Health", whose last word the parser hung elsewhere: the outlet's
+    words run to the end of the tagger's name they open, where that name holds them all."""
+    e = entity_at(obj.doc, obj.i)
+    if e is not None and e.label_ in OUTLET_LABELS and e.start <= words[0].i and words[-1].i < e.end:
+        return _words(obj.doc, [t for t in e if not (t.dep_ == "det" and t.i == e.start)])
+    return _words(obj.doc, words)
 
 
 def credited(head: Token, span: Span) -> tuple[str | None, str]:
@@ -170,7 +180,8 @@ def _researchers_from(span: Span) -> str | None:
                 if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     aside = {w.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct")
                              for w in c.subtree}  # "Harlan State University and two hospitals"
-                    found.add(bodies.clean(_words(doc, [w for w in obj.subtree if w.i not in aside])))
+                    found.add(bodies.without_short_form(bodies.clean(_words(doc, [w for w in obj.subtree
+                                                                                   if w.i not in aside]))))
     return found.pop() if len(found) == 1 else None
 
 
