@@ -85,3 +85,22 @@ def test_a_bus_firm_is_a_firm_for_the_company():
     text = ("Drivers will walk out after talks with operator Carrow Buses broke down. Carrow said its offer "
             "was fair. The company also said its rotas met all legal requirements.")
     assert _speakers(text)[-1] == "Carrow Buses"
+
+
+def test_a_country_s_regulator_on_a_day_is_the_one_commission():
+    text = ("Ghana's energy regulator on Monday fined three firms, saying an audit had found abuse. "
+            "The Volta Power Oversight Commission said the firms must refund customers. "
+            "The Energy Users Forum welcomed the fines.")
+    assert _speakers(text)[0] == "Volta Power Oversight Commission"
+
+
+def test_the_regulator_between_two_commissions_is_none():
+    text = ("Ghana's energy regulator on Monday fined three firms, saying an audit had found abuse. "
+            "The Volta Power Oversight Commission and the Coastal Water Commission both met on Friday.")
+    assert "Commission" not in _speakers(text)[0]
+
+
+def test_police_in_a_place_is_not_the_one_police_body():
+    text = ("The Kelby Constabulary opened an inquiry last year. Police in Hollin Green said a man had "
+            "been arrested.")
+    assert _speakers(text)[-1] != "Kelby Constabulary"

@@ -273,10 +273,12 @@ def called_by_word(head: Token, span: Span) -> str | None:
     """The body a mention names by a word for one and nothing else ("the township", "police",
     "their union", "the engineering firm", "the maker"): no name, no words after the head (what
     follows says which one: "police in Hollin Green"), nothing but pronouns as owners."""
-    if head.pos_ == "PROPN" and not head.is_lower or head.tag_ == "NNPS" or any(t.i > head.i and not t.is_punct for t in span):
+    when, country = _when_and_country(head)
+    if head.pos_ == "PROPN" and not head.is_lower or head.tag_ == "NNPS" \
+            or any(t.i > head.i and not t.is_punct and t.i not in when for t in span):
         return None
     for t in span:
-        if t.i < head.i and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
+        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
     lemma = head.lemma_.lower()
@@ -288,6 +290,21 @@ def called_by_word(head: Token, span: Span) -> str | None:
         # tagger did not see as a body; only a headline's bare "maker" needs the whole text
         return None
     return by_word(head.doc, lemma, modifiers)
+
+
+def _when_and_country(head: Token) -> tuple[set[int], set[int]]:
+    """"Nigeria's electricity regulator on Tuesday": what says when ("on Tuesday") after the word,
+    and a country as its owner before it ("Nigeria's"), neither of which says which body it is
+    beyond what the word does (a place after it does: "police in Hollin Green")."""
+    when, country = set(), set()
+    for c in head.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if c.i > head.i and (obj is not None and obj.ent_type_ in ("DATE", "TIME")
+                             or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
+            when |= {t.i for t in c.subtree}
+        if c.i < head.i and c.dep_ == "poss" and c.ent_type_ == "GPE":
+            country |= {t.i for t in c.subtree}
+    return when, country
 
 
 def named_last(head: Token, span: Span) -> Span | None:
