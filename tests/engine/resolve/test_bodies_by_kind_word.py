@@ -104,3 +104,16 @@ def test_police_in_a_place_is_not_the_one_police_body():
     text = ("The Kelby Constabulary opened an inquiry last year. Police in Hollin Green said a man had "
             "been arrested.")
     assert _speakers(text)[-1] != "Kelby Constabulary"
+
+
+def test_the_line_s_operator_in_a_lede_is_the_rail_firm_named_after():
+    text = ("The upgrade of the coastal railway will not be finished before 2027, the line's operator said on "
+            "Thursday. In a statement, Kestrel Rail Infrastructure blamed its signalling supplier, Orrin "
+            "Systems. The Coastal Riders' Group said it was disappointed.")
+    assert _speakers(text)[0] == "Kestrel Rail Infrastructure"
+
+
+def test_the_operator_between_a_rail_firm_and_a_bus_firm_is_none():
+    text = ("The upgrade will not be finished before 2027, the line's operator said on Thursday. Kestrel Rail "
+            "Infrastructure and Orrin Buses both blamed the supplier.")
+    assert _speakers(text)[0] not in ("Kestrel Rail Infrastructure", "Orrin Buses")

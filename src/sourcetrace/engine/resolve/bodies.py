@@ -462,11 +462,13 @@ def past_trade_word(name: str) -> str:
 
 def _of_kind(name: str, lemma: str) -> bool:
     """Whether a body's name says it is of the kind a word calls it: it holds the word ("Ardmore
-    Township" for "the township") or ends as that kind's names do (kinds.json `named_as_kind`:
-    "Pacific Summit Energy" for "the utility")."""
+    Township" for "the township"), ends as that kind's names do (kinds.json `named_as_kind`:
+    "Pacific Summit Energy" for "the utility") or holds a word that only that kind's names hold
+    (`kind_in_name`: "Estravian Rail Infrastructure" for "the line's operator")."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     endings = load_json("kinds.json")["named_as_kind"].get(lemma, ())
-    return lemma in words or bool(words) and words[-1] in endings
+    held = load_json("kinds.json")["kind_in_name"].get(lemma, ())
+    return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
 
 
 def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
@@ -482,6 +484,13 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
             continue
         fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
         names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
+        if e.head_lemma in kind_words()["company_words"]:  # a firm's word: no union or ministry
+            fits = {n: b for n, b in fits.items() if not _not_firm(n)}
+            names = {n for n in names if not _not_firm(n)}
+        if not names and e.head_lemma in kind_words()["company_words"] - kind_words()["firm_words_by_name_only"]:
+            # "the line's operator said" in a lede, before the firm is named: the one firm the text names
+            fits = {b.name: b for b in bodies_named.values() if _firm_like(b.name)}
+            names = {clean(n) for n in fits} | set(firms(doc))
         if len(names) != 1:
             continue
         into = next(iter(fits.values()), None)
@@ -495,9 +504,22 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
 
 
 def _plain_word(text: str) -> str | None:
-    """The word of "the utility", "The group": a body called by one word after "the", lower-cased."""
+    """The word of "the utility", "The group", "the line's operator": a body called by one word
+    after "the" (and a thing's, whose body it is), lower-cased."""
     words = text.split()
+    if len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha():
+        words = words[:1] + words[2:]
     return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None
+
+
+def _not_firm(name: str) -> bool:
+    return bool({w.strip(".,'’").lower() for w in name.split()} & kind_words()["not_firm_words"])
+
+
+def _firm_like(name: str) -> bool:
+    words = {w.strip(".,'’").lower() for w in name.split()}
+    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])) \
+        and not words & kind_words()["not_firm_words"]
 
 
 def past_headline_verb(doc: Doc, name: str) -> str:

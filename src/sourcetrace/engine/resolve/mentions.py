@@ -369,7 +369,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles"):
         return Mention(**base, kind="organization", named=False,
-                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)), definite=definite)
+                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
+                       definite=definite or _owned_by_a_thing(head))
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     if (short := _short_for_body(head, span)) is not None:
@@ -388,6 +389,14 @@ def _bodies_listed(members: list[Mention]) -> str | None:
         return None
     names = [m.name for m in members]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _owned_by_a_thing(head: Token) -> bool:
+    """"The line's operator", "the mine's owner": a body known as that of a thing the story is
+    about is as definite as "the operator"; not a person's ("the commissioner's office" is theirs)."""
+    people = word_set("titles") | word_set("person_nouns")
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
 
 
 WHICH_REACH = 8  # words of a participle's phrase that a body's name keeps ("… hosting Tuesday's event")
