@@ -117,3 +117,22 @@ def test_the_operator_between_a_rail_firm_and_a_bus_firm_is_none():
     text = ("The upgrade will not be finished before 2027, the line's operator said on Thursday. Kestrel Rail "
             "Infrastructure and Orrin Buses both blamed the supplier.")
     assert _speakers(text)[0] not in ("Kestrel Rail Infrastructure", "Orrin Buses")
+
+
+def test_a_headline_maker_is_the_one_firm_not_a_paper_named_for_a_trade():
+    text = ("Sweetener linked to stroke risk; maker disputes results\n\n"
+            "The sweetener is sold by Corvell Foods. Corvell rejected the study's conclusions. "
+            "The sweetener was named Product of the Year by Grocer Weekly in 2019.")
+    assert _speakers(text)[0] == "Corvell Foods"
+
+
+def test_a_club_called_by_its_first_word():
+    text = ("Dunmere Rovers ended Osprey Athletic's unbeaten run with a 2-1 win on Saturday. Osprey said in "
+            "a statement later that their captain had broken an ankle.")
+    assert _speakers(text)[-1] == "Osprey Athletic"
+
+
+def test_a_first_word_that_is_someone_s_surname_stays_theirs():
+    text = ("Dunmere Rovers ended Osprey Athletic's unbeaten run on Saturday. Their captain, Lena Osprey, "
+            "was injured. Osprey said later that she would be back within a month.")
+    assert _speakers(text)[-1] != "Osprey Athletic"

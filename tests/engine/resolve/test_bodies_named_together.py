@@ -24,3 +24,14 @@ def test_a_long_participle_phrase_is_not_kept():
     text = ("The agency hosting the annual regional conference on water quality and river health in the "
             "north declined to comment.")
     assert _speakers(text) == ["agency"]
+
+
+def test_two_operators_named_beside_a_plural_word():
+    text = ("The two smaller ferry operators, Bluewake Lines and Norrfarer Shipping, did not immediately "
+            "respond to requests for comment.")
+    assert _speakers(text)[-1] == "Bluewake Lines and Norrfarer Shipping"
+
+
+def test_one_operator_named_beside_a_singular_word_keeps_its_one_name():
+    text = "The operator, Gull Reach Transit (GRT), said fares would rise in May."
+    assert _speakers(text) == ["Gull Reach Transit"]

@@ -53,7 +53,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 name = clean(_with_portfolio(e).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
-        for name in _untagged_firms(doc, firm_ends):
+        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]):
             names.setdefault(name, None)
         memory["body_names"] = tuple(names)
     return memory["body_names"]
@@ -157,6 +157,13 @@ def _name_before(doc: Doc, end: int) -> str | None:
     return clean(words.text) if len(words) > 1 and words[0].is_title else None
 
 
+def club_by_first_word(doc: Doc, word: str) -> str | None:
+    """"Kestrel said" after "Kestrel Athletic's run": the one club (kinds.json `club_name_words`)
+    whose name opens with the word."""
+    clubs = kind_words()["club_name_words"]
+    return _one([n for n in body_names(doc) if n.startswith(word + " ") and n.split()[-1].lower() in clubs])
+
+
 def short_name_of_body(doc: Doc, name: str) -> str | None:
     """"Summit Crest" after "Summit Crest Properties", "NHA" after "the National Hydrological
     Agency (NHA)": a proper name that is a body's acronym, or the opening words of one body's
@@ -168,7 +175,9 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     if (defined := defined_terms(doc).get(clean(name).lower())) is not None:
         return defined
     if len(words) == 1 and not name.isupper() and name.lower() in english_words():
-        return None  # "Water" is no short name for the Water Services Regulation Office
+        # "Water" is no short name for the Water Services Regulation Office; "Kestrel" is for a
+        # club, Kestrel Athletic, as a match report calls clubs by their first words
+        return club_by_first_word(doc, name)
     memory = scratch(doc)
     if "place_names" not in memory:
         memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
@@ -183,8 +192,10 @@ def firms(doc: Doc) -> list[str]:
     if "firm_names" not in memory:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
         not_firm = kind_words()["not_firm_words"]
+        media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
         memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
-                                and not {w.strip("'’").lower() for w in n.split()} & not_firm]
+                                and not {w.strip("'’").lower() for w in n.split()} & not_firm
+                                and n.split()[-1].lower() not in media]
     return memory["firm_names"]
 
 
@@ -356,8 +367,19 @@ def named_beside(head: Token, span: Span) -> str | None:
         aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
         name = [t for t in child.subtree if t.i not in aside]
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
-            return clean(doc[name[0].i:name[-1].i + 1].text)
+            first = clean(doc[name[0].i:name[-1].i + 1].text)
+            return with_others(head, child, first) if head.tag_ == "NNS" else first
     return None
+
+
+def with_others(head: Token, child: Token, first: str) -> str:
+    """"The two smaller operators, Bluewake and Norrfarer": bodies named together beside a plural
+    word for them are called by all their names."""
+    others = [c for c in child.children if c.dep_ == "conj" and c.is_title]
+    while others and (more := [c for c in others[-1].children if c.dep_ == "conj" and c.is_title]):
+        others += more
+    names = [first, *(clean(head.doc[c.left_edge.i:c.i + 1].text) for c in others)]
+    return first if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def apposed_to(head: Token, span: Span) -> str | None:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
-                    organisation_names, past_descriptor, people_starting_in, person_surnames, strip_det, surname_of,
-                    titled_name, unlisted_title, without_place, without_suffix, without_titles)
+                    organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    strip_det, surname_of, titled_name, unlisted_title, without_place, without_suffix, without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, text_of
@@ -217,7 +217,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
 
-    if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
+    if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc) \
+            and not _club_not_person(doc, text.strip()):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
         return Mention(**base, kind="person", named=True, name=text.strip(), surname=text.strip())
 
@@ -237,7 +238,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     person = _person_entity(span)
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
-                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None):
+                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
+                               or len(person) == 1 and _club_not_person(doc, person.text)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -277,9 +279,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
-        # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
+        # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun;
+        # "The two smaller operators, Bluewake and Norrfarer": all the names set beside a plural
+        name = without_suffix(past_descriptor(strip_det(named_by.text)))
         return Mention(**base, kind="organization", named=True,
-                       name=without_suffix(past_descriptor(strip_det(named_by.text))),
+                       name=bodies.with_others(head, named_by.root, name) if head.tag_ == "NNS" else name,
                        description=strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -415,6 +419,13 @@ def _which_body(head: Token, span: Span) -> str | None:
     if last >= span.end or last - head.i > WHICH_REACH:
         return None
     return _text(head.doc, max(head.left_edge.i, span.start), last)
+
+
+def _club_not_person(doc: Doc, word: str) -> bool:
+    """"Kestrel said" in a match report on Kestrel Athletic: the one club the word opens the name
+    of, where no one named in full has it for a surname (the tagger's lone "Kestrel" aside)."""
+    return bodies.club_by_first_word(doc, word) is not None and not any(
+        len(p) > 1 and p[-1].text == word for p in person_entities(doc))
 
 
 def _the_capitalised_firm_word(head: Token, span: Span) -> bool:
