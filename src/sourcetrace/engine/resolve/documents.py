@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words
-from ..parse import entity_at
+from ..parse import entity_at, scratch
 from . import bodies
 
 AUTHOR_PREPS = ("by", "from")
@@ -204,6 +204,29 @@ def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[t
             for word, credit, spans in zip(words, named, documents)]
 
 
+def _documents_got(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each document a name is said to have got ("Northway Press obtained planning documents"):
+    where, its word, and what a reader calls it ("planning documents obtained by Northway Press");
+    one pass over the doc, kept for every mention."""
+    memory = scratch(doc)
+    if "documents_got" not in memory:
+        access, got = kind_words()["document_access_verbs"], []
+        for t in doc:
+            verb = t.head
+            if t.dep_ != "dobj" or verb.lemma_.lower() not in access \
+                    or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+                continue
+            getter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if getter is None or getter.pos_ != "PROPN":
+                continue
+            before = {x for w in t.lefts if w.dep_ in ("compound", "amod") for x in w.subtree}  # "planning"
+            words = _words(doc, [*sorted(before, key=lambda x: x.i), t])
+            by = _words(doc, [x for x in getter.subtree if x.i < verb.i])
+            got.append((t.i, t.lemma_.lower(), f"{words} {verb.lower_} by {by}"))
+        memory["documents_got"] = got
+    return memory["documents_got"]
+
+
 def _got_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
     """"Northway Press obtained planning documents dated January … According to the documents, …":
     documents known only as "the documents" are the ones the text said before someone got
@@ -213,20 +236,8 @@ def _got_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
     mention = doc.char_span(*first, alignment_mode="expand")
     if mention is None or not any(t.lower_ in ("the", "these", "those") for t in mention):
         return None
-    lemma, access = mention.root.lemma_.lower(), kind_words()["document_access_verbs"]
-    found = set()
-    for t in doc[:mention.start]:
-        verb = t.head
-        if t.lemma_.lower() != lemma or t.dep_ != "dobj" or verb.lemma_.lower() not in access \
-                or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
-            continue
-        getter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if getter is None or getter.pos_ != "PROPN":
-            continue
-        before = {x for w in t.lefts if w.dep_ in ("compound", "amod") for x in w.subtree}  # "planning"
-        words = _words(doc, [*sorted(before, key=lambda x: x.i), t])
-        by = _words(doc, [x for x in getter.subtree if x.i < verb.i])
-        found.add(f"{words} {verb.lower_} by {by}")
+    lemma = mention.root.lemma_.lower()
+    found = {name for at, word, name in _documents_got(doc) if word == lemma and at < mention.start}
     if len(found) != 1:
         return None
     name = found.pop()
