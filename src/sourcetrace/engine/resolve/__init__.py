@@ -25,6 +25,7 @@ from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
+from .bodies import name_by_kind
 from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
@@ -422,6 +423,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_owners(ordered, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    name_by_kind(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     name_theys(doc, entity_of)

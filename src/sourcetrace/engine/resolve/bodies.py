@@ -24,6 +24,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 CORPORATE = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|Co)\b\.?")
 
 
+BRACKETED_SHORT_FORM = re.compile(r"\s*\(\s*[A-Za-z][\w.&-]{0,12}\s*\)?\s*$")
+
+
+def without_short_form(name: str) -> str:
+    """"researchers from the Pwani Institute of Medical Research (PIMR)": a body's short form in
+    brackets at the end of words for it, or a bracket the span cut open ("(PIMR"), is no part of them."""
+    return BRACKETED_SHORT_FORM.sub("", name) or name
+
+
 def clean(name: str) -> str:
     name = _POSSESSIVE.sub("", name.strip())
     return name[4:] if name.lower().startswith("the ") else name
@@ -44,8 +53,24 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 name = clean(_with_portfolio(e).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
+        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]):
+            names.setdefault(name, None)
         memory["body_names"] = tuple(names)
     return memory["body_names"]
+
+
+def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
+    """"Tollbridge Rail", "Pacific Summit Energy" where the tagger saw no entity: a run of two or
+    more proper nouns in capitals, outside any entity, ending in a word only firms' names end in."""
+    found, run = [], []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.is_title and not t.ent_type_:
+            run.append(t)
+            continue
+        if len(run) > 1 and run[-1].lower_ in firm_ends and not gender.is_first_name(run[0].text):
+            found.append(" ".join(w.text for w in run))
+        run = []
+    return found
 
 
 def _with_portfolio(e: Span) -> Span:
@@ -97,6 +122,48 @@ def by_short_name(doc: Doc, words: str) -> str | None:
     return by_acronym(doc, words) or by_first_words(doc, words)
 
 
+DEFINED = re.compile(r"[\"“]\s*(?:the\s+)?([^\"“”]{1,40}?)\s*[\"”]", re.IGNORECASE)
+DEFINED_REACH = 16  # tokens inside the brackets that define a body's short forms
+
+
+def defined_terms(doc: Doc) -> dict[str, str]:
+    """"Okonkwo Agro-Allied Plc ("OkAgro" or "the Group")": the short forms a release defines in
+    brackets after a body's name, in quotes, each for that name (lower-cased, without "the")."""
+    memory = scratch(doc)
+    if "defined_terms" not in memory:
+        terms: dict[str, str] = {}
+        firm_ends = kind_words()["firm_name_words"]
+        for t in doc:
+            if t.text != "(" or t.i + 1 >= len(doc) or doc[t.i + 1].text not in ('"', "“"):
+                continue
+            name = _name_before(doc, t.i)
+            close = next((k for k in range(t.i + 1, min(t.i + DEFINED_REACH, len(doc))) if doc[k].text == ")"), None)
+            if name is None or close is None or not (name in body_names(doc) or name.split()[-1].lower() in firm_ends):
+                continue
+            for term in DEFINED.findall(doc[t.i + 1:close].text):
+                terms.setdefault(term.lower(), name)
+        memory["defined_terms"] = terms
+    return memory["defined_terms"]
+
+
+def _name_before(doc: Doc, end: int) -> str | None:
+    """The words in capitals just before a token (a hyphen inside a word kept: "Agro-Allied")."""
+    k = end
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper and doc[k - 1].is_alpha
+                     or doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and k - 1 > 0
+                     or doc[k - 1].lower_ in INITIAL_SKIPS - {"the"} and k > 1 and doc[k - 2].is_title):
+        k -= 1
+    words = doc[k:end]
+    return clean(words.text) if len(words) > 1 and words[0].is_title else None
+
+
+def club_by_first_word(doc: Doc, word: str) -> str | None:
+    """"Kestrel said" after "Kestrel Athletic's run": the one club (kinds.json `club_name_words`)
+    whose name opens with the word."""
+    clubs = kind_words()["club_name_words"]
+    return _one([n for n in body_names(doc) if n.startswith(word + " ") and n.split()[-1].lower() in clubs])
+
+
 def short_name_of_body(doc: Doc, name: str) -> str | None:
     """"Summit Crest" after "Summit Crest Properties", "NHA" after "the National Hydrological
     Agency (NHA)": a proper name that is a body's acronym, or the opening words of one body's
@@ -105,8 +172,12 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     Foundation, nor "Nadia Osei" of "Nadia Osei of Transparency Watch" that the tagger ran
     together; a name with no first name that the tagger took for a person's, "Summit Crest", may be)."""
     words = name.split()
+    if (defined := defined_terms(doc).get(clean(name).lower())) is not None:
+        return defined
     if len(words) == 1 and not name.isupper() and name.lower() in english_words():
-        return None  # "Water" is no short name for the Water Services Regulation Office
+        # "Water" is no short name for the Water Services Regulation Office; "Kestrel" is for a
+        # club, Kestrel Athletic, as a match report calls clubs by their first words
+        return club_by_first_word(doc, name)
     memory = scratch(doc)
     if "place_names" not in memory:
         memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
@@ -121,8 +192,10 @@ def firms(doc: Doc) -> list[str]:
     if "firm_names" not in memory:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
         not_firm = kind_words()["not_firm_words"]
+        media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
         memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
-                                and not {w.strip("'’").lower() for w in n.split()} & not_firm]
+                                and not {w.strip("'’").lower() for w in n.split()} & not_firm
+                                and n.split()[-1].lower() not in media]
     return memory["firm_names"]
 
 
@@ -211,10 +284,12 @@ def called_by_word(head: Token, span: Span) -> str | None:
     """The body a mention names by a word for one and nothing else ("the township", "police",
     "their union", "the engineering firm", "the maker"): no name, no words after the head (what
     follows says which one: "police in Hollin Green"), nothing but pronouns as owners."""
-    if head.pos_ == "PROPN" and not head.is_lower or head.tag_ == "NNPS" or any(t.i > head.i and not t.is_punct for t in span):
+    when, country = _when_and_country(head)
+    if head.pos_ == "PROPN" and not head.is_lower or head.tag_ == "NNPS" \
+            or any(t.i > head.i and not t.is_punct and t.i not in when for t in span):
         return None
     for t in span:
-        if t.i < head.i and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
+        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
     lemma = head.lemma_.lower()
@@ -228,6 +303,21 @@ def called_by_word(head: Token, span: Span) -> str | None:
     return by_word(head.doc, lemma, modifiers)
 
 
+def _when_and_country(head: Token) -> tuple[set[int], set[int]]:
+    """"Nigeria's electricity regulator on Tuesday": what says when ("on Tuesday") after the word,
+    and a country as its owner before it ("Nigeria's"), neither of which says which body it is
+    beyond what the word does (a place after it does: "police in Hollin Green")."""
+    when, country = set(), set()
+    for c in head.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if c.i > head.i and (obj is not None and obj.ent_type_ in ("DATE", "TIME")
+                             or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")):
+            when |= {t.i for t in c.subtree}
+        if c.i < head.i and c.dep_ == "poss" and c.ent_type_ == "GPE":
+            country |= {t.i for t in c.subtree}
+    return when, country
+
+
 def named_last(head: Token, span: Span) -> Span | None:
     """"The engineering firm that carried out the inspection, Falk & Rowe": a body's name set
     after a comma at the very end of the words for it is what the body is called."""
@@ -238,7 +328,22 @@ def named_last(head: Token, span: Span) -> Span | None:
     if e is not None and e.end == end and e.start > head.i and e.start > span.start \
             and span.doc[e.start - 1].text == "," and e.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         return e
+    # a firm's name the tagger did not see ("…, Lembah Indah Properties Sdn Bhd")
+    start = end
+    while start - 1 > head.i and span.doc[start - 1].is_title or start - 1 > head.i and span.doc[start - 1].text == "&":
+        start -= 1
+    if end - start > 1 and start - 1 > head.i and span.doc[start - 1].text == "," and (
+            span.doc[start:end].text in _untagged_firms(span.doc, kind_words()["firm_name_words"])
+            or span.doc[end - 1].lower_ in kind_words()["firm_name_words"]):
+        return span.doc[start:end]
     return None
+
+
+def body_words() -> frozenset[str]:
+    """Words for a body that a name set beside them names: "the operator, Gull Reach Transit",
+    "The restaurant, Saffron Terrace" (kinds.json `business_words`: places of business)."""
+    words = kind_words()
+    return words["organization"] | words["company_words"] | words["business_words"]
 
 
 NAME_JOINERS = {"of", "and", "&", "for", "the"}
@@ -249,8 +354,7 @@ def named_beside(head: Token, span: Span) -> str | None:
     set beside it after a comma, in the mention or just past its end, is that body (an acronym
     in brackets after the name is no part of it)."""
     doc = head.doc
-    words = kind_words()
-    if head.lemma_.lower() not in words["organization"] | words["company_words"]:
+    if head.lemma_.lower() not in body_words():
         return None
     for child in head.children:
         start = child.left_edge.i
@@ -263,8 +367,39 @@ def named_beside(head: Token, span: Span) -> str | None:
         aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
         name = [t for t in child.subtree if t.i not in aside]
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
-            return clean(doc[name[0].i:name[-1].i + 1].text)
+            first = clean(doc[name[0].i:name[-1].i + 1].text)
+            return with_others(head, child, first) if head.tag_ == "NNS" else first
     return None
+
+
+def with_others(head: Token, child: Token, first: str) -> str:
+    """"The two smaller operators, Bluewake and Norrfarer": bodies named together beside a plural
+    word for them are called by all their names."""
+    others = [c for c in child.children if c.dep_ == "conj" and c.is_title]
+    while others and (more := [c for c in others[-1].children if c.dep_ == "conj" and c.is_title]):
+        others += more
+    names = [first, *(clean(head.doc[c.left_edge.i:c.i + 1].text) for c in others)]
+    return first if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def apposed_to(head: Token, span: Span) -> str | None:
+    """"Clearspring Water Services, the company contracted to maintain the borehole, did not answer":
+    a word for a body set after a comma just after a body's name is that body, whatever other body
+    has spoken (the parser may read the words as a clause of their own)."""
+    doc, start = head.doc, span.start
+    if head.lemma_.lower() not in body_words() or start < 2 or doc[start].lower_ != "the" \
+            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]):
+        return None
+    end = start - 1  # where the name ends: before a bracketed aside ("Dalmore Outdoor Co. (NYSE: DLMR), the …")
+    if doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 2, max(end - 8, 0), -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    e = entity_at(doc, end - 1)
+    if e is not None and e.end == end and e.label_ == "ORG":
+        return clean(e.text)
+    return next((n for n in body_names(doc) if doc[max(end - len(n.split()), 0):end].text == n), None)
 
 
 def located_firm(head: Token, span: Span) -> str | None:
@@ -301,6 +436,8 @@ def role_for_body(head: Token, span: Span) -> str | None:
     "spokeswoman for Northern Football Association"."""
     before = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i
               and span.start <= c.i]
+    if not before:
+        return _role_for_the_body(head, span)
     if len(before) != 1:
         return None
     word = before[0]
@@ -311,6 +448,25 @@ def role_for_body(head: Token, span: Span) -> str | None:
     else:
         return None
     return f"{head.text} for {full}" if full is not None else None
+
+
+ROLE_PREPS = ("for", "of", "at")
+
+
+def _role_for_the_body(head: Token, span: Span) -> str | None:
+    """"A spokesman for the operator": a role for a firm called by a word for one, with "the" and
+    nothing else, is the role's for the one firm the text names: "spokesman for Severnside Rail"."""
+    for prep in head.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
+                or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")]:
+            continue
+        # only a word for a firm ("the operator", "the company"): a body whose name holds the word
+        # ("the board" of the Hospital Services Board) is already called as a reader calls it
+        lemma = obj.lemma_.lower()
+        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else None
+        return f"{head.text} {prep.text} {full}" if full is not None else None
+    return None
 
 
 def past_trade_word(name: str) -> str:
@@ -324,3 +480,80 @@ def past_trade_word(name: str) -> str:
             and all(w[:1].isupper() for w in words[1:]):
         return " ".join(words[1:])
     return name
+
+
+def _of_kind(name: str, lemma: str) -> bool:
+    """Whether a body's name says it is of the kind a word calls it: it holds the word ("Ardmore
+    Township" for "the township"), ends as that kind's names do (kinds.json `named_as_kind`:
+    "Pacific Summit Energy" for "the utility") or holds a word that only that kind's names hold
+    (`kind_in_name`: "Estravian Rail Infrastructure" for "the line's operator")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    endings = load_json("kinds.json")["named_as_kind"].get(lemma, ())
+    held = load_json("kinds.json")["kind_in_name"].get(lemma, ())
+    return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
+
+
+def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
+    """"Pacific Summit Energy, which supplies power to the area, said … The utility did not
+    respond": a body that coreference left unnamed, called only "the <word>", is the one body the
+    whole text names as of that kind, by its name's words, whether a source or named in passing
+    (the tagger may not have seen it as a body); with two such bodies ("Lakeline Power and
+    Northstar Energy"), none is guessed (in place)."""
+    bodies_named = {id(e): e for e in entity_of.values() if e.kind == "organization" and e.named}
+    for e in {id(e): e for e in entity_of.values()}.values():
+        if e.kind != "organization" or e.named or not e.mentions \
+                or not all(_plain_word(m.text) == e.head_lemma for m in e.mentions):
+            continue
+        fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
+        names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
+        if e.head_lemma in kind_words()["company_words"]:  # a firm's word: no union or ministry
+            fits = {n: b for n, b in fits.items() if not _not_firm(n)}
+            names = {n for n in names if not _not_firm(n)}
+        if not names and e.head_lemma in kind_words()["company_words"] - kind_words()["firm_words_by_name_only"]:
+            # "the line's operator said" in a lede, before the firm is named: the one firm the text names
+            fits = {b.name: b for b in bodies_named.values() if _firm_like(b.name)}
+            names = {clean(n) for n in fits} | set(firms(doc))
+        if len(names) != 1:
+            continue
+        into = next(iter(fits.values()), None)
+        if into is None:
+            e.named, e.name = True, names.pop()
+            continue
+        for m in e.mentions:
+            entity_of[id(m)] = into
+            into.absorb(m)
+        e.mentions = []
+
+
+def _plain_word(text: str) -> str | None:
+    """The word of "the utility", "The group", "the line's operator": a body called by one word
+    after "the" (and a thing's, whose body it is), lower-cased."""
+    words = text.split()
+    if len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha():
+        words = words[:1] + words[2:]
+    return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None
+
+
+def _not_firm(name: str) -> bool:
+    return bool({w.strip(".,'’").lower() for w in name.split()} & kind_words()["not_firm_words"])
+
+
+def _firm_like(name: str) -> bool:
+    words = {w.strip(".,'’").lower() for w in name.split()}
+    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])) \
+        and not words & kind_words()["not_firm_words"]
+
+
+def past_headline_verb(doc: Doc, name: str) -> str:
+    """"Brightwell Home Recalls 48,000 Kettles": a headline in capitals runs a firm's name into its
+    verb, which the tagger takes into the name. A last word that is an English word ending in "s"
+    ("Recalls", "Posts") is no part of a name whose other words open another body's name in the
+    text ("Brightwell Home Inc.")."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not last.endswith("s") or not last[:1].isupper() or last.lower() in kind_words()["firm_name_words"] \
+            or last[:-1].lower() not in english_words() and last[:-2].lower() not in english_words():
+        return name
+    shorter = " ".join(words[:-1])
+    return shorter if any(n.startswith(shorter + " ") and not n.startswith(name) for n in body_names(doc)) else name
+

@@ -408,9 +408,9 @@ def _short_for(entities: list[Entity], m: Mention, key: str) -> Entity | None:
     whatever the tagger took the short form for, stand for that body."""
     if not key or m.kind not in ("organization", "person"):
         return None
-    if m.kind == "person" and (" " in key or key in {_norm(e.name).split()[0] for e in entities
-                                                      if e.kind == "person" and _norm(e.name).split()}):
-        return None
+    if m.kind == "person" and (" " in key or key in {w for e in entities if e.kind == "person" and _norm(e.name).split()
+                                                      for w in (_norm(e.name).split()[0], _norm(e.name).split()[-1])}):
+        return None  # a person's first name or surname ("Okonkwo" of Okonkwo Agro-Allied's chief)
     bodies = [e for e in entities if e.kind == "organization" and e.named
               and len(_norm(e.name).split()) > len(key.split()) and _norm(e.name).startswith(key + " ")]
     return bodies[0] if len(bodies) == 1 else None

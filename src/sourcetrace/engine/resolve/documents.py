@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words
+from ..parse import entity_at, scratch
 from . import bodies
 
 AUTHOR_PREPS = ("by", "from")
@@ -103,8 +104,17 @@ def _outlet(obj: Token) -> str | None:
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
     # "the Carrow Gazette" by its words, whatever the tagger's label; not a place ("a report in Dunmore")
     if obj.pos_ == "PROPN" and ({t.lower_ for t in words} & kind_words()["media"] or obj.ent_type_ in OUTLET_LABELS):
-        return bodies.clean(_words(obj.doc, words))
+        return bodies.clean(_whole_name(obj, words))
     return None
+
+
+def _whole_name(obj: Token, words: list[Token]) -> str:
+    """"the Journal of Freshwater Health", whose last word the parser hung elsewhere: the outlet's
+    words run to the end of the tagger's name they open, where that name holds them all."""
+    e = entity_at(obj.doc, obj.i)
+    if e is not None and e.label_ in OUTLET_LABELS and e.start <= words[0].i and words[-1].i < e.end:
+        return _words(obj.doc, [t for t in e if not (t.dep_ == "det" and t.i == e.start)])
+    return _words(obj.doc, words)
 
 
 def credited(head: Token, span: Span) -> tuple[str | None, str]:
@@ -170,7 +180,8 @@ def _researchers_from(span: Span) -> str | None:
                 if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     aside = {w.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct")
                              for w in c.subtree}  # "Harlan State University and two hospitals"
-                    found.add(bodies.clean(_words(doc, [w for w in obj.subtree if w.i not in aside])))
+                    found.add(bodies.without_short_form(bodies.clean(_words(doc, [w for w in obj.subtree
+                                                                                   if w.i not in aside]))))
     return found.pop() if len(found) == 1 else None
 
 
@@ -188,8 +199,49 @@ def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[t
         if credit is not None and credit[0] != credit[1]:
             for word in {_key(_head_lemma(doc, s)) for s in spans} - {None}:
                 credited_by_word.setdefault(word, set()).add(credit)
-    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1 else credit
-            for word, credit in zip(words, named)]
+    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1
+            else _got_before(doc, spans) or credit if word else credit
+            for word, credit, spans in zip(words, named, documents)]
+
+
+def _documents_got(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each document a name is said to have got ("Northway Press obtained planning documents"):
+    where, its word, and what a reader calls it ("planning documents obtained by Northway Press");
+    one pass over the doc, kept for every mention."""
+    memory = scratch(doc)
+    if "documents_got" not in memory:
+        access, got = kind_words()["document_access_verbs"], []
+        for t in doc:
+            verb = t.head
+            if t.dep_ != "dobj" or verb.lemma_.lower() not in access \
+                    or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+                continue
+            getter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if getter is None or getter.pos_ != "PROPN":
+                continue
+            before = {x for w in t.lefts if w.dep_ in ("compound", "amod") for x in w.subtree}  # "planning"
+            words = _words(doc, [*sorted(before, key=lambda x: x.i), t])
+            by = _words(doc, [x for x in getter.subtree if x.i < verb.i])
+            got.append((t.i, t.lemma_.lower(), f"{words} {verb.lower_} by {by}"))
+        memory["documents_got"] = got
+    return memory["documents_got"]
+
+
+def _got_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """"Northway Press obtained planning documents dated January … According to the documents, …":
+    documents known only as "the documents" are the ones the text said before someone got
+    (kinds.json `document_access_verbs`), named as a reader cites them: "planning documents
+    obtained by Northway Press". Only where the text says so of one set of documents of that word."""
+    first = min(spans)
+    mention = doc.char_span(*first, alignment_mode="expand")
+    if mention is None or not any(t.lower_ in ("the", "these", "those") for t in mention):
+        return None
+    lemma = mention.root.lemma_.lower()
+    found = {name for at, word, name in _documents_got(doc) if word == lemma and at < mention.start}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, name
 
 
 def _key(lemma: str | None) -> str | None:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
-                    organisation_names, past_descriptor, people_starting_in, person_surnames, strip_det, surname_of,
-                    titled_name, unlisted_title, without_place, without_suffix, without_titles)
+                    organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    strip_det, surname_of, titled_name, unlisted_title, without_place, without_suffix, without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, text_of
@@ -192,6 +192,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(start, end, text, "person", False, text)
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
+    if (after := _past_dateline(span)) is not None:
+        return analyse_mention(doc, doc[after].idx, end, head_i if head_i is not None and head_i >= after else None)
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
@@ -215,7 +217,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
 
-    if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc):
+    if " " not in text.strip() and head.is_title and text.strip() in person_surnames(doc) \
+            and not _club_not_person(doc, text.strip()):
         # A surname the tagger took for something else ("Reyes" as a plural noun or a firm)
         return Mention(**base, kind="person", named=True, name=text.strip(), surname=text.strip())
 
@@ -229,12 +232,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        name=", ".join(names[:-1]) + " and " + names[-1], count=len(members), members=members)
     if listed := named_in_apposition(span, head):
         members = [analyse_mention(doc, *member) for member in listed]
-        return Mention(**base, kind="group", named=all(m.named for m in members), name=strip_det(_core(head, span)),
+        return Mention(**base, kind="group", named=all(m.named for m in members),
+                       name=_bodies_listed(members) or strip_det(_core(head, span)),
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
-                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None):
+                               or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
+                               or len(person) == 1 and _club_not_person(doc, person.text)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -274,9 +279,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
     if (named_by := _organisation_beside(head, span)) is not None:
-        # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun
+        # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun;
+        # "The two smaller operators, Bluewake and Norrfarer": all the names set beside a plural
+        name = without_suffix(past_descriptor(strip_det(named_by.text)))
         return Mention(**base, kind="organization", named=True,
-                       name=without_suffix(past_descriptor(strip_det(named_by.text))),
+                       name=bodies.with_others(head, named_by.root, name) if head.tag_ == "NNS" else name,
                        description=strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -285,6 +292,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
     opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
         and not any(e.start <= head.i < e.end for e in ents)
+    if _the_capitalised_firm_word(head, span) and bodies.defined_terms(doc).get(head.lower_) is None:
+        # "the Corporation said", as a release writes "the company": a word for a firm, not a name
+        return Mention(**{**base, "head_lemma": head.lower_}, kind="organization", named=False, name=head.lower_,
+                       definite=True)
     if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
@@ -310,6 +321,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
               or _said_to_be(head) & words["organization"]):
             kind, name = "organization", without_suffix(in_full(doc, bodies.past_trade_word(
                 past_descriptor(without_place(name, ents)))))
+            if "\n" not in text_of(doc)[:start]:  # a headline's verb in capitals ("… Recalls …")
+                name = bodies.past_headline_verb(doc, name)
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
@@ -340,14 +353,16 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.named_beside(head, span) or bodies.called_by_word(head, span)) is not None or (
-            lemma in words["organization"] | words["company_words"] and (named := bodies.named_last(head, span))):
+    if (body := bodies.named_beside(head, span) or bodies.apposed_to(head, span)
+            or bodies.called_by_word(head, span)) is not None or (
+            lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
         return Mention(**base, kind="media" if lemma in words["media"] else "organization", named=True,
                        description=strip_det(core),
                        name=body or without_suffix(past_descriptor(strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
-        return Mention(**base, kind="group", named=False, name=strip_det(core), count=_count(head),
+        return Mention(**base, kind="group", named=False, name=bodies.without_short_form(strip_det(core)),
+                       count=_count(head),
                        definite=definite)
     if lower in MEMBER_LEADS or lemma == "one":
         member = _member_of(head)
@@ -357,8 +372,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # trade (person_nouns: "the miner" is a person) is a body
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles"):
-        return Mention(**base, kind="organization", named=False, name=strip_det(_untitled_owner(span, core)),
-                       definite=definite)
+        return Mention(**base, kind="organization", named=False,
+                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
+                       definite=definite or _owned_by_a_thing(head))
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     if (short := _short_for_body(head, span)) is not None:
@@ -368,6 +384,73 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _bodies_listed(members: list[Mention]) -> str | None:
+    """"The other two firms, Lakeline Power and Northstar Energy, did not respond": bodies the text
+    names every one of beside the word for them are called by their names, as a reader cites them."""
+    if len(members) < 2 or not all(m.named and m.kind == "organization" for m in members):
+        return None
+    names = [m.name for m in members]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _owned_by_a_thing(head: Token) -> bool:
+    """"The line's operator", "the mine's owner": a body known as that of a thing the story is
+    about is as definite as "the operator"; not a person's ("the commissioner's office" is theirs)."""
+    people = word_set("titles") | word_set("person_nouns")
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in people
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
+
+
+WHICH_REACH = 8  # words of a participle's phrase that a body's name keeps ("… hosting Tuesday's event")
+
+
+def _which_body(head: Token, span: Span) -> str | None:
+    """"The union representing 3,000 Laurentide warehouse workers, which is in talks …": an unnamed
+    body is called by the participle set straight after its word, which says which body it is,
+    short and inside the mention; what a clause after a comma adds is said by the way."""
+    acl = next((c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ in ("VBG", "VBN")), None)
+    if acl is None:
+        return None
+    last = acl.i
+    while last + 1 <= acl.right_edge.i and head.doc[last + 1].text not in (",", ";", "(", "—", "–"):
+        last += 1
+    if last >= span.end or last - head.i > WHICH_REACH:
+        return None
+    return _text(head.doc, max(head.left_edge.i, span.start), last)
+
+
+def _club_not_person(doc: Doc, word: str) -> bool:
+    """"Kestrel said" in a match report on Kestrel Athletic: the one club the word opens the name
+    of, where no one named in full has it for a surname (the tagger's lone "Kestrel" aside)."""
+    return bodies.club_by_first_word(doc, word) is not None and not any(
+        len(p) > 1 and p[-1].text == word for p in person_entities(doc))
+
+
+def _the_capitalised_firm_word(head: Token, span: Span) -> bool:
+    """"the Corporation", "The Company": "the" and a word for a firm in capitals, nothing else."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i and head.is_title \
+        and head.lower_ in kind_words()["company_words"]
+
+
+DATELINE_DASHES = ("-", "--", "—", "–")
+DATELINE_REACH = 10  # tokens a dateline's place and date run to before its dash
+
+
+def _past_dateline(span: Span) -> int | None:
+    """"LAGOS, 28 July 2025 - Okonkwo Agro-Allied Plc": a source that opens a story on its dateline
+    (a place in capitals or a date, a dash: only those before the dash) is named after the dash."""
+    if len(span) < 3 or not (span[0].is_upper and span[0].is_alpha or span[0].ent_type_ == "DATE" or span[0].like_num):
+        return None
+    for t in span[1:DATELINE_REACH]:
+        if t.text in DATELINE_DASHES and t.i + 1 < span.end:
+            before = span.doc[span.start:t.i]
+            dated = any(w.ent_type_ == "DATE" for w in before) and all(
+                w.ent_type_ in ("DATE", "GPE", "LOC") or w.is_punct or w.is_upper or w.like_num for w in before)
+            return t.i + 1 if dated else None
+    return None
 
 
 def _one_joined_name(span: Span) -> bool:
