@@ -25,7 +25,7 @@ from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
-from .bodies import name_by_kind
+from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .mentions import analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
@@ -96,7 +96,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
-        return _without_acronym(without_suffix(_named_in_the_body(doc, entity)))
+        return without_short_form(without_suffix(_named_in_the_body(doc, entity)))
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
@@ -128,12 +128,6 @@ def _named_in_the_body(doc: Doc, entity: Entity) -> str:
         return entity.name
     body = [m.name for m, h in zip(entity.mentions, in_head) if m.named and not h and m.kind == entity.kind]
     return max(body, key=len, default=entity.name)
-
-
-def _without_acronym(name: str) -> str:
-    """"Bureau of Meteorology (BoM)": the body's short form in brackets is no part of its name (nor
-    a bracket the span cut open, "Centre for Disease Surveillance (CDS")."""
-    return re.sub(r"\s*\(\s*[A-Za-z][\w.&-]{0,12}\s*\)?\s*$", "", name) or name
 
 
 def _untitled(name: str) -> str:

@@ -542,18 +542,3 @@ def _firm_like(name: str) -> bool:
     words = {w.strip(".,'’").lower() for w in name.split()}
     return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])) \
         and not words & kind_words()["not_firm_words"]
-
-
-def past_headline_verb(doc: Doc, name: str) -> str:
-    """"Brightwell Home Recalls 48,000 Kettles": a headline in capitals runs a firm's name into its
-    verb, which the tagger takes into the name. A last word that is an English word ending in "s"
-    ("Recalls", "Posts") is no part of a name whose other words open another body's name in the
-    text ("Brightwell Home Inc.")."""
-    words = name.split()
-    last = words[-1] if words else ""
-    if len(words) < 3 or not last.endswith("s") or not last[:1].isupper() or last.lower() in kind_words()["firm_name_words"] \
-            or last[:-1].lower() not in english_words() and last[:-2].lower() not in english_words():
-        return name
-    shorter = " ".join(words[:-1])
-    return shorter if any(n.startswith(shorter + " ") and not n.startswith(name) for n in body_names(doc)) else name
-

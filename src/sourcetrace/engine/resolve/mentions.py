@@ -192,8 +192,6 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(start, end, text, "person", False, text)
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
-    if (after := _past_dateline(span)) is not None:
-        return analyse_mention(doc, doc[after].idx, end, head_i if head_i is not None and head_i >= after else None)
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
@@ -321,8 +319,6 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
               or _said_to_be(head) & words["organization"]):
             kind, name = "organization", without_suffix(in_full(doc, bodies.past_trade_word(
                 past_descriptor(without_place(name, ents)))))
-            if "\n" not in text_of(doc)[:start]:  # a headline's verb in capitals ("… Recalls …")
-                name = bodies.past_headline_verb(doc, name)
         elif len(name.split()) == 1 and name in organisation_names(doc):
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
@@ -433,24 +429,6 @@ def _the_capitalised_firm_word(head: Token, span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i and head.is_title \
         and head.lower_ in kind_words()["company_words"]
-
-
-DATELINE_DASHES = ("-", "--", "—", "–")
-DATELINE_REACH = 10  # tokens a dateline's place and date run to before its dash
-
-
-def _past_dateline(span: Span) -> int | None:
-    """"LAGOS, 28 July 2025 - Okonkwo Agro-Allied Plc": a source that opens a story on its dateline
-    (a place in capitals or a date, a dash: only those before the dash) is named after the dash."""
-    if len(span) < 3 or not (span[0].is_upper and span[0].is_alpha or span[0].ent_type_ == "DATE" or span[0].like_num):
-        return None
-    for t in span[1:DATELINE_REACH]:
-        if t.text in DATELINE_DASHES and t.i + 1 < span.end:
-            before = span.doc[span.start:t.i]
-            dated = any(w.ent_type_ == "DATE" for w in before) and all(
-                w.ent_type_ in ("DATE", "GPE", "LOC") or w.is_punct or w.is_upper or w.like_num for w in before)
-            return t.i + 1 if dated else None
-    return None
 
 
 def _one_joined_name(span: Span) -> bool:
