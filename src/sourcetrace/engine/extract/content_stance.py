@@ -191,11 +191,14 @@ def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) ->
                for p in noun.children)
 
 
+REBUTTED = "rebutted_object"  # Found.extra key: the bare object of a denial made in the words after it
+
+
 def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
     """Two finds that are one statement: "the council said it could not comment on …" is the
-    council's non-response, not an assertion holding a second one. And one that is two: "Bell
-    disputed that, saying drivers would …" is a denial of "that" and, by Bell, what Bell says
-    instead, which is no denial of it."""
+    council's non-response, not an assertion holding a second one. And "Bell disputed that, saying
+    drivers would …" is one statement: Bell's denial, in the words she said; the bare "that" she
+    disputed is kept, marked `REBUTTED`, to be no statement but a link to the claim she denied."""
     dropped: set[int] = set()
     replaced: dict[int, Found] = {}
     for f in finds:  # first the silences, so that a speaker's own is known when its report is read
@@ -209,7 +212,10 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
                 dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
             elif denied is not None:
-                replaced[id(f)] = replace(f, content=[denied])
+                # one statement, a denial in the words said ("rejected that claim, saying Y": Y, deny); the
+                # bare object stays, no statement, to link the denial to the claim rejected
+                replaced[id(f)] = replace(f, content=[denied], extra={**f.extra, REBUTTED: True})
+                said.stance = "deny"
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):

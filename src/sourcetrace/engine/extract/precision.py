@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
-from .content_stance import fold, restance
+from .content_stance import REBUTTED, fold, restance
 from .headline import repair
 from .impersonal import nobody_behind
 from .syntax import cue_verb_stance, is_negated, subject
@@ -57,7 +57,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         repair(doc, f)
     finds = fold(doc, finds, _lex())
     for f in finds:
-        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
