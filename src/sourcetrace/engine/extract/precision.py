@@ -24,6 +24,7 @@ from .claim_nouns import an_application, names_a_claim
 from .content_stance import REBUTTED, fold, restance
 from .headline import repair
 from .impersonal import nobody_behind
+from .unasked import asked_by_nobody, put_to_the_silent
 from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text, scratch
 
@@ -57,7 +58,8 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         repair(doc, f)
     finds = fold(doc, finds, _lex())
     for f in finds:
-        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED)
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
+            and not asked_by_nobody(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -199,7 +201,8 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
+        or put_to_the_silent(f, finds)
 
 
 def _undergone(doc: Doc, f: Found) -> bool:

@@ -1,0 +1,32 @@
+"""A question nobody is shown asking is no one's statement: "Asked whether …" in a story that names
+no audience, and the "questions about whether …" a silent body left unanswered; a question with an
+asker, named or the reporters the story says its people spoke to, stays."""
+import pytest
+
+
+def _questions(engine, text):
+    analysis = engine.analyze(text)
+    return [(a.content.text, a.statement, analysis.source(a.source_id).name if a.source_id else None)
+            for a in analysis.attributions if a.stance == "question"]
+
+
+def test_asked_whether_with_no_asker_in_the_story_is_no_statement(engine):
+    got = _questions(engine, "The bakery has been in the family since 1952. Asked whether he would retire, "
+                             "the baker laughed.")
+    assert got == [("whether he would retire", False, None)]
+
+
+def test_the_questions_a_silent_body_did_not_answer_are_its_non_response(engine):
+    analysis = engine.analyze("The agency did not respond to questions about whether it would open an inquiry.")
+    assert [(a.stance, a.statement) for a in analysis.attributions] == [("no_response", True)]
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("The mayor told reporters the road would reopen. Asked whether it would cost more, she said it would not.",
+     "reporters"),
+    ("Asked by the Courier whether he would retire, the baker laughed.", "Courier"),
+    ("Councillor Ana Ruiz asked whether the bridge could stay open at weekends.", "Ana Ruiz"),
+])
+def test_a_question_with_an_asker_stays_a_statement(engine, text, asker):
+    got = _questions(engine, text)
+    assert len(got) == 1 and got[0][1] is True and asker in got[0][2]
