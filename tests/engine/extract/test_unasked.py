@@ -16,6 +16,12 @@ def test_asked_whether_with_no_asker_in_the_story_is_no_statement(engine):
     assert got == [("whether he would retire", False, None)]
 
 
+def test_asked_whether_after_an_abbreviation_still_opens_its_sentence(engine):
+    got = _questions(engine, "The road was shut at 4 p.m. Asked whether it could have shut sooner, the "
+                             "ministry said the decision was made quickly.")
+    assert got == [("whether it could have shut sooner", False, None)]
+
+
 def test_the_questions_a_silent_body_did_not_answer_are_its_non_response(engine):
     analysis = engine.analyze("The agency did not respond to questions about whether it would open an inquiry.")
     assert [(a.stance, a.statement) for a in analysis.attributions] == [("no_response", True)]

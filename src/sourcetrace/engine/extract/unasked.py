@@ -9,6 +9,7 @@ from .base import Found
 from ..lexicon import word_set
 from ..parse import parsed_text
 
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "who", "where")
 
 
@@ -26,8 +27,8 @@ def asked_by_nobody(doc: Doc, f: Found, finds: list[Found]) -> bool:
     if f.stance != "question" or f.source is not None or f.cue is None or text[f.cue[0]:f.cue[1]].lower() != "asked":
         return False
     start = f.content_span[0]
-    cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
-    opens = cue is not None and all(t.is_space or t.is_punct for t in doc[cue.sent.start:cue.start])
+    # opening a sentence, read from the marks, not the parser's sentences ("by 4 p.m. Asked whether …")
+    opens = text[f.cue[0]] == "A" and text[max(0, f.cue[0] - 3):f.cue[0]].strip()[-1:] in ("", *SENTENCE_ENDS)
     if not opens or text[f.cue[1]:start].strip() or not text[start:start + 8].lower().startswith(QUESTION_WORDS):
         return False
     return not any(_an_audience(doc, g) for g in finds)
