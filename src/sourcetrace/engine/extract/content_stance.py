@@ -206,7 +206,7 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             f.stance = "no_response"  # and the "would not confirm" beside it is the same silence
             dropped.update(id(g) for g in finds if g is not f and g.cue and g.cue[0] < confirming[1] and confirming[0] < g.cue[1])
     for f in finds:
-        if f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
+        if f.stance == "deny" and (said := saying_after(doc, f, finds)) is not None:
             denied = trim(doc, f.content_span[0], said.cue[0])
             thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
@@ -291,7 +291,7 @@ def _cue_token(doc: Doc, f: Found) -> Token | None:
     return next((t for t in span if t.pos_ == "VERB"), span.root)
 
 
-def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+def saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
     """The "saying …" find hung from a denial whose own object is bare ("that", "the criticism")."""
     verb = _cue_token(doc, f)
     if verb is None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
-from .content_stance import REBUTTED, fold, restance
+from .content_stance import REBUTTED, fold, restance, saying_after
 from .headline import repair
 from .impersonal import nobody_behind
 from .unasked import asked_by_nobody, put_to_the_silent
@@ -59,7 +59,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
-            and not asked_by_nobody(doc, f, finds)
+            and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -144,6 +144,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
+        return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
@@ -164,6 +166,19 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"defended the plan, saying …": the act on a bare object; the words after it are the statement."""
+    verb = _cue_verb(doc, f)
+    return f.type == "indirect" and verb is not None and verb.lemma_.lower() in _lex()["acts_before_saying"] \
+        and saying_after(doc, f, finds) is not None
+
+
+def _thought_unvoiced(doc: Doc, f: Found) -> bool:
+    """A find whose cue is a thought verb that puts forward no view (see `_thought_voiced`)."""
+    verb = _cue_verb(doc, f)
+    return verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] and not _thought_voiced(doc, f, verb)
 
 
 def _to_do(doc: Doc, f: Found) -> bool:
@@ -190,6 +205,10 @@ def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
     """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
     he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
     clause of what is thought) report a state of mind, not words."""
+    if verb.lemma_.lower() in _lex()["wish_verbs"]:
+        return False  # "applicants hope the cap will be restored": a wish
+    if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False  # "Customers who believe they were overbilled can file a claim": whoever may think so
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
     content = _tokens(doc, f.content_span)
     clause = content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
