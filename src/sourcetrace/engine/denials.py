@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.contract import Attribution, Source
 
-from .lexicon import load_json
+from .lexicon import cue_stance, load_json
 from .parse import parsed_text
 from .parse.columns import columns
 
@@ -57,8 +57,11 @@ def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
     The denier's own quote straight after the denial (nothing but its closing stop between) that
     opens by negating, in the present or past ("It's nothing", "That figure was never in our
     projections"), is the denial in their words; not one that opens with a refusal or a plan ("I'm
-    not going anywhere", "We won't be resigning"), nor one that only says something else ("Every
-    siren worked")."""
+    not going anywhere", "We won't be resigning"). After a denial its verb names ("Pell rejected the
+    suggestion that his team had been lucky", "Benning denied bumping Sotelo"), the quote is the
+    denier's rebuttal however it opens ("We had eighteen shots", "There was a foot of daylight between
+    us"); after a verdict ("said that was untrue") one that only says something else ("The minutes are
+    public") asserts it."""
     text = parsed_text(doc)
     ordered = sorted(attributions, key=lambda a: a.content.start)
     for before, a in zip(ordered, ordered[1:]):
@@ -66,8 +69,11 @@ def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
                 or before.type != "indirect" or a.source_id is None or a.source_id != before.source_id:
             continue
         between = text[before.content.end:a.content.start]
-        if between.strip(" .\n\"'“”‘’") or "\n\n" in between.strip(" "):
+        if between.strip(" .\n\"'“”‘’"):
             continue
+        by_verb = _denied_by_its_verb(doc, before)
+        if "\n\n" in between.strip(" ") and not by_verb:
+            continue  # the next paragraph's quote answers a denial its verb names, not a verdict's
         opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
         if opening is None or not len(opening):
             continue
@@ -75,8 +81,28 @@ def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
         # the first clause: the first verb with a subject of its own
         heads = [t for t in first if t.pos_ in ("VERB", "AUX")
                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
-        if heads and _opens_negating(heads[0]):
+        if heads and (_opens_negating(heads[0]) or by_verb and _states(heads[0])):
             a.stance = "deny"
+
+
+def _denied_by_its_verb(doc: Doc, a: Attribution) -> bool:
+    """The denial's cue is a verb of denying ("denied", "rejected the claim"), not a verdict in its content."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
+    return cue is not None and any(t.pos_ == "VERB" and cue_stance(t.lemma_) == "deny" and not _negated(t) for t in cue)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _states(root: Token) -> bool:
+    """The quote's first clause states a fact: no plan, refusal or wish ("I'm not going anywhere",
+    "I want …"), no question."""
+    if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    if root.lemma_ in _lex()["thought_verbs"] or root.lemma_ in _lex()["wish_verbs"]:
+        return False
+    return not root.sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _opens_negating(root: Token) -> bool:
