@@ -27,6 +27,13 @@ def test_a_claim_spelt_out_is_denied_apart_from_what_is_said_after(engine):
     assert ("assert", "its leaders had been briefed on Monday") in got
 
 
+def test_a_named_object_rejected_saying_why_is_denied_apart(engine):
+    got = _statements(engine, "The operator rejected the regulator's findings, saying its meters had been "
+                              "certified in May.")
+    assert ("deny", "the regulator's findings") in got
+    assert ("assert", "its meters had been certified in May") in got
+
+
 def test_an_offer_rejected_saying_why_is_no_denial(engine):
     got = _statements(engine, "The union rejected the latest pay offer, saying it did nothing for "
                               "night staff.")

@@ -211,11 +211,13 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
                 dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
-            elif denied is not None:
+            elif thing is not None and _points_back(thing):
                 # one statement, a denial in the words said ("rejected that claim, saying Y": Y, deny); the
                 # bare object stays, no statement, to link the denial to the claim rejected
                 replaced[id(f)] = replace(f, content=[denied], extra={**f.extra, REBUTTED: True})
                 said.stance = "deny"
+            elif denied is not None:
+                replaced[id(f)] = replace(f, content=[denied])  # "rejected the audit's findings, saying …": two
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):
@@ -234,6 +236,16 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
             dropped.update(_silence_said_in_passing(doc, outer, inside))
     return [replaced.get(id(f), f) for f in finds if id(f) not in dropped]
+
+
+def _points_back(thing: Span) -> bool:
+    """"that", "the criticism", "that account": an object that only points back at what was said
+    before; not one that names whose or which ("the audit's findings", "the union's figures")."""
+    return all(t.pos_ in ("DET", "PRON") or t.lower_ in POINTING_WORDS or t.i == thing.root.i and t.pos_ == "NOUN"
+               for t in thing if not t.is_punct)
+
+
+POINTING_WORDS = {"that", "this", "those", "these", "it"}  # "disputed that": the parser may take it for a conjunction
 
 
 def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> set[int]:
