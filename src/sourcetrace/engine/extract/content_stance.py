@@ -68,7 +68,18 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     claim = next((t for t in [*named, *content] if t.pos_ in ("NOUN", "PRON")
                   and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                   and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
-    return claim is not None and any(t.i > claim.i and _verdict(t, lex, claim.pos_ == "NOUN") for t in content)
+    if claim is None:
+        return False
+    after = [t for t in content if t.i > claim.i]
+    return any(_verdict(t, lex, claim.pos_ == "NOUN") for t in after) or _accusation_dismissed(claim, after, lex)
+
+
+def _accusation_dismissed(claim: Token, after: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"called the accusation 'a desperate move'": an accusation named, then the speaker's own words
+    for it in quote marks, dismisses it; not words that weigh it ("called the allegations 'serious'")."""
+    return claim.pos_ == "NOUN" and claim.lemma_.lower() in lex["accusation_nouns"] \
+        and any(t.is_quote for t in after) and any(t.is_alpha for t in after) \
+        and not any(t.lower_ in lex["weighing_words"] or t.lemma_.lower() in lex["weighing_words"] for t in after)
 
 
 def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
