@@ -66,3 +66,29 @@ def test_other_quotes_after_a_denial_stay_assertions(engine, text, opening):
 ])
 def test_the_deniers_quote_straight_after_a_denial_its_verb_names_is_the_rebuttal(engine, text, opening):
     assert _stance_of(engine, text, opening) == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a subject or a thing there is, said to be none
+    ('Lena Marsh rejected that claim, saying places went by date. "Nobody was ever turned away," Marsh said.',
+     "Nobody was ever"),
+    ('The mill denied that it had been told to close. "No such order was ever given," the mill said.',
+     "No such order"),
+    # one who speaks for the body, first heard in the quote straight after its denial
+    ('The company denied a report that it was exploring a sale.\n\n"There is no process under way," said '
+     'chief financial officer Marc Tessier.', "There is no process"),
+])
+def test_a_quote_opening_with_none_straight_after_a_denial_denies(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a bystander first heard after someone else's denial does not deny for them
+    ('Police said the man had fled. His mother denied that he was involved. "It was not his car," said '
+     'neighbour Tom Reyes.', "It was not his car"),
+    # one heard before, answering in their own voice
+    ('Chief financial officer Marc Tessier said sales were flat. The company denied a report that it was '
+     'exploring a sale. "Nobody expected a sale," said Marc Tessier.', "Nobody expected"),
+])
+def test_another_speakers_negation_after_a_denial_stays_an_assertion(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
