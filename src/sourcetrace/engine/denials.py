@@ -21,6 +21,7 @@ from sourcetrace.contract import Attribution, Source
 from .lexicon import cue_stance, load_json
 from .parse import parsed_text
 from .parse.columns import columns
+from .rebuttals import rebut_claims
 
 NEGATIONS = {"never", "not", "n't", "no"}
 SPEAKER_IN_QUOTE = {"i", "we"}
@@ -51,6 +52,7 @@ def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attributio
         if denied_at and min(denied_at) < a.content.start:
             a.stance = "deny"
     _quotes_after_denials(doc, sources, attributions)
+    rebut_claims(doc, sources, attributions)
 
 
 def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
