@@ -59,7 +59,8 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     finds = fold(doc, finds, _lex())
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
-            and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds)
+            and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
+            and not _plea_told_again(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -166,6 +167,24 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     return True
+
+
+def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"Actor pleads not guilty as trial opens" over "… on Wednesday pleaded not guilty to assault": the
+    headline's plea is the body's, told again; the body's report is the statement."""
+    from .headline_reports import headline_span  # here: that module registers an extractor, which needs this package
+    span = headline_span(parsed_text(doc))
+    if span is None or f.cue is None or not span[0] <= f.cue[0] < span[1] or not _a_plea(doc, f):
+        return False
+    return any(g is not f and g.cue is not None and g.cue[0] >= span[1] and _a_plea(doc, g) for g in finds)
+
+
+def _a_plea(doc: Doc, f: Found) -> bool:
+    """"pleaded not guilty to …" (its stance may not be set yet: see `restance`)."""
+    verb = _cue_verb(doc, f)
+    said = " ".join(parsed_text(doc)[f.content_span[0]:f.content_span[1]].lower().split())
+    return verb is not None and verb.lemma_.lower() in _lex()["plea_verbs"] \
+        and any(said.startswith(plea) for plea in _lex()["pleas_denying"])
 
 
 def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
