@@ -176,15 +176,20 @@ def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
     span = headline_span(parsed_text(doc))
     if span is None or f.cue is None or not span[0] <= f.cue[0] < span[1] or not _a_plea(doc, f):
         return False
-    return any(g is not f and g.cue is not None and g.cue[0] >= span[1] and _a_plea(doc, g) for g in finds)
+    body = doc.char_span(span[1], len(parsed_text(doc)), alignment_mode="contract")
+    # the body's plea, found as a statement or not ("on Wednesday pleaded not guilty to …")
+    return body is not None and any(t.lemma_.lower() in _lex()["plea_verbs"] and _pleads(doc, t) for t in body)
 
 
 def _a_plea(doc: Doc, f: Found) -> bool:
-    """"pleaded not guilty to …" (its stance may not be set yet: see `restance`)."""
     verb = _cue_verb(doc, f)
-    said = " ".join(parsed_text(doc)[f.content_span[0]:f.content_span[1]].lower().split())
-    return verb is not None and verb.lemma_.lower() in _lex()["plea_verbs"] \
-        and any(said.startswith(plea) for plea in _lex()["pleas_denying"])
+    return verb is not None and verb.lemma_.lower() in _lex()["plea_verbs"] and _pleads(doc, verb)
+
+
+def _pleads(doc: Doc, verb: Token) -> bool:
+    """The plea verb is followed by a plea of innocence ("pleads not guilty", "entered a not-guilty plea")."""
+    after = " ".join(parsed_text(doc)[verb.idx + len(verb.text):verb.idx + len(verb.text) + 40].lower().split())
+    return any(after.startswith(plea) for plea in _lex()["pleas_denying"])
 
 
 def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
