@@ -32,3 +32,12 @@ def test_a_welcome_before_its_words_is_no_statement(engine):
 def test_a_view_put_forward_and_the_words_said_stay_statements(engine, text, cue):
     got = [statement for c, _, statement in _statements(engine, text) if c == cue]
     assert got == [True]
+
+
+@pytest.mark.parametrize("text, cue, statement", [
+    ("The lawyer said CCTV footage would show that her client never touched him.", "would show", False),
+    ("Prosecutors said the defence would show that the managers had approved the deal.", "would show", False),
+    ("Records show the bid was higher than the lowest bid.", "show", True),
+])
+def test_what_evidence_would_show_is_foretold_what_it_shows_is_stated(engine, text, cue, statement):
+    assert [s for c, _, s in _statements(engine, text) if c == cue] == [statement]

@@ -166,6 +166,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
+    if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
+            c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
+        return False  # "CCTV footage would show that …": what evidence is to show, foretold
     return True
 
 
