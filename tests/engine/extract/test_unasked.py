@@ -36,3 +36,13 @@ def test_the_questions_a_silent_body_did_not_answer_are_its_non_response(engine)
 def test_a_question_with_an_asker_stays_a_statement(engine, text, asker):
     got = _questions(engine, text)
     assert len(got) == 1 and got[0][1] is True and asker in got[0][2]
+
+
+def test_a_claim_named_by_no_one_in_a_quote_is_the_speakers_words(engine):
+    analysis = engine.analyze('"The suggestion that my client ran this operation is untrue," the lawyer said.')
+    assert [(a.stance, a.type) for a in analysis.attributions] == [("deny", "direct")]
+
+
+def test_a_claim_named_outside_a_quote_stays(engine):
+    analysis = engine.analyze("The suggestion that the mayor lied was rejected by the council.")
+    assert "nominal" in [a.type for a in analysis.attributions]

@@ -248,7 +248,13 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
-        or put_to_the_silent(f, finds)
+        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds)
+
+
+def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
+    """'"The suggestion that my client ran this operation is untrue," the lawyer said': a claim named,
+    by no one, in someone's quote, is their words about it, not a second attribution."""
+    return f.type == "nominal" and f.source is None and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
 
 
 def _undergone(doc: Doc, f: Found) -> bool:
