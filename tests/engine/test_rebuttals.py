@@ -43,3 +43,21 @@ def test_a_negation_answering_anothers_claim_just_before_is_a_denial(engine, tex
 ])
 def test_other_negations_stay_assertions(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # the clause told, under "I can tell you"
+    ('A post on a village forum claimed a deal to sell the ground had been signed. "I can tell you that '
+     'nothing has been signed," club chairman Ed Moor said.', "I can tell you"),
+    # "never once", the parser hanging "never" on "once"
+    ('Doctors said ambulance data had been delayed for weeks. Health Minister Dan Roe said he had "never '
+     'once" asked for data to be delayed.', "he had"),
+])
+def test_the_negation_may_be_told_or_hung_on_once(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "deny"
+
+
+def test_a_never_about_others_lot_stays_an_assertion(engine):
+    text = ("The regulator said customers had been billed for electricity in March. \"Customers paid for "
+            "electricity they never received,\" chairman Ian Obi told reporters.")
+    assert _stance_of(engine, text, "Customers paid") == "assert"

@@ -22,6 +22,8 @@ from .parse.columns import columns
 
 REACH_SENTENCES = 3  # how far back a claim may be and still be the one answered
 CLAIMING = ("assert", "warn", "believe")
+OTHERS = {"they", "you"}  # a "never" about them answers for no one's deed
+SAYING = {"tell", "say", "assure", "promise"}  # "I can tell you that …": the telling is not the answer
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +88,9 @@ def _none_said(doc: Doc, a: Attribution) -> Token | None:
     first = doc[span.start:min(span.end, span[0].sent.end)]  # the answer comes first, not after a preamble
     heads = columns(doc).head
     roots = [doc[i] for i in range(first.start, first.end) if heads[i] == i or not first.start <= heads[i] < first.end]
-    return next((root for root in roots if _leaves_none(root)), None)
+    # "I can tell you that nothing has been signed": the clause told, under the telling
+    told = [c for r in roots if r.lemma_ in SAYING for c in r.children if c.dep_ == "ccomp"]
+    return next((clause for clause in roots + told if _leaves_none(clause)), None)
 
 
 def _leaves_none(verb: Token) -> bool:
@@ -101,8 +105,11 @@ def _leaves_none(verb: Token) -> bool:
         return False
     never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    once = negated and any(c.lower_ == "once" for c in verb.children)
-    return never or once or any(_none_of(c, negated) for c in verb.children)
+    # "not once", and "had 'never once' asked", where the parser hangs "never" on "once"
+    once = any(c.lower_ == "once" and (negated or any(d.dep_ == "neg" for d in c.children)) for c in verb.children)
+    if (never or once) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OTHERS for c in verb.children):
+        return True  # "we never …", "the company has never …"; not "they never received it": others' lot
+    return any(_none_of(c, negated) for c in verb.children)
 
 
 def _none_of(word: Token, negated: bool) -> bool:
