@@ -20,8 +20,26 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
-                                 or _innocence(doc, f, lex)):
+                                 or _innocence(doc, f, lex) or _gainsaid(doc, f)):
         f.stance = "deny"
+
+
+def _gainsaid(doc: Doc, f: Found) -> bool:
+    """"Anyone who says otherwise hasn't read the file": whoever says otherwise, made the subject of a
+    verdict, is told they are wrong: the claim made against the speaker is denied."""
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    if content is None:
+        return False
+    for word in content:
+        if word.lower_ != "otherwise" or word.i == content.start:
+            continue
+        saying = doc[word.i - 1]  # the word before: the parser may hang "otherwise" on the main verb
+        said = cue_stance(saying.lemma_.lower()) is not None or cue_stance(saying.lemma_.lower(), noun=True) is not None
+        # the saying is, or qualifies, the subject of its sentence's clause ("anyone who says …", "any suggestion …")
+        holder = saying.head if saying.dep_ in ("relcl", "acl") else saying
+        if said and holder.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
