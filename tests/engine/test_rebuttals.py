@@ -61,3 +61,9 @@ def test_a_never_about_others_lot_stays_an_assertion(engine):
     text = ("The regulator said customers had been billed for electricity in March. \"Customers paid for "
             "electricity they never received,\" chairman Ian Obi told reporters.")
     assert _stance_of(engine, text, "Customers paid") == "assert"
+
+
+def test_not_a_single_opening_the_sentence_answers_the_claim(engine):
+    text = ('Drivers said daytime trips would be cut to pay for the night buses. "Not a single daytime trip is '
+            'being cut," said general manager Paul Dorr.')
+    assert _stance_of(engine, text, "Not a single") == "deny"

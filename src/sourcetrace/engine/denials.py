@@ -138,6 +138,8 @@ def _none_of_it(word: Token) -> bool:
         return True
     doc = word.doc
     edge = word.left_edge.i
+    if doc[edge].lower_ == "not" and edge + 1 < word.i:  # the parser may take "Not" into the phrase
+        edge += 1
     return edge > 0 and doc[edge].lower_ in ("a", "one", "single") and doc[edge - 1].lower_ == "not"
 
 

@@ -119,5 +119,7 @@ def _none_of(word: Token, negated: bool) -> bool:
     if word.lower_ in _lex()["none_words"] or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children):
         return True
     edge = word.left_edge
+    if edge.lower_ == "not" and edge.i + 1 < word.i:  # the parser may take "Not" into the phrase
+        negated, edge = True, word.doc[edge.i + 1]
     single = edge.lower_ in ("a", "one") and edge.i + 1 < len(word.doc) and word.doc[edge.i + 1].lower_ == "single"
     return single and (negated or edge.i > 0 and word.doc[edge.i - 1].lower_ == "not")
