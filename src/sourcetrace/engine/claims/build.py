@@ -107,12 +107,12 @@ def _said_instead(analysis: Analysis) -> dict[str, str]:
     """"Ms Obi disputed that, saying buses would run": one denial, whose words are what she says
     instead. The bare "that" (kept, no statement) carries the denial of the claim before it; the
     words after it are what she asserts. The stances so taken, by attribution id."""
-    bare = [a for a in analysis.attributions if a.stance == "deny" and not a.statement]
+    ends = {(a.source_id, a.content.end) for a in analysis.attributions if a.stance == "deny" and not a.statement}
     taken = {}
     for a in analysis.attributions:
         if a.stance != "deny" or not a.statement or a.cue is None:
             continue
-        if any(b.source_id == a.source_id and 0 <= a.cue.start - b.content.end <= REBUTTAL_GAP for b in bare):
+        if any((a.source_id, a.cue.start - gap) in ends for gap in range(REBUTTAL_GAP + 1)):
             taken[a.id] = "assert"
     return taken
 
