@@ -175,9 +175,14 @@ def is_statement(doc: Doc, f: Found) -> bool:
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """"Actor pleads not guilty as trial opens" over "… on Wednesday pleaded not guilty to assault": the
     headline's plea is the body's, told again; the body's report is the statement."""
+    if f.cue is None or not _a_plea(doc, f):
+        return False  # first the cheap test: pleas are few, and the headline is found once for them
     from .headline_reports import headline_span  # here: that module registers an extractor, which needs this package
-    span = headline_span(parsed_text(doc))
-    if span is None or f.cue is None or not span[0] <= f.cue[0] < span[1] or not _a_plea(doc, f):
+    memory = scratch(doc)
+    if "headline_span" not in memory:
+        memory["headline_span"] = headline_span(parsed_text(doc))
+    span = memory["headline_span"]
+    if span is None or not span[0] <= f.cue[0] < span[1]:
         return False
     body = doc.char_span(span[1], len(parsed_text(doc)), alignment_mode="contract")
     # the body's plea, found as a statement or not ("on Wednesday pleaded not guilty to …")

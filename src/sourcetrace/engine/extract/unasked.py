@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .base import Found
 from ..lexicon import word_set
-from ..parse import parsed_text
+from ..parse import parsed_text, scratch
 
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "who", "where")
@@ -31,7 +31,10 @@ def asked_by_nobody(doc: Doc, f: Found, finds: list[Found]) -> bool:
     opens = text[f.cue[0]] == "A" and text[max(0, f.cue[0] - 3):f.cue[0]].strip()[-1:] in ("", *SENTENCE_ENDS)
     if not opens or text[f.cue[1]:start].strip() or not text[start:start + 8].lower().startswith(QUESTION_WORDS):
         return False
-    return not any(_an_audience(doc, g) for g in finds)
+    named = scratch(doc).setdefault("audience_named", {})  # read once per list of finds, however many questions
+    if id(finds) not in named:
+        named[id(finds)] = any(_an_audience(doc, g) for g in finds)
+    return not named[id(finds)]
 
 
 def _an_audience(doc: Doc, f: Found) -> bool:
