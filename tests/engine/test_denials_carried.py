@@ -1,5 +1,6 @@
 """A denier's own negation of a deed denies too; a passer-by's, a thought, a future or someone
-else's do not."""
+else's do not. The denier's quote straight after a denial its verb names is the rebuttal, however it
+opens; after a verdict ("said that was untrue") only one that opens by negating is."""
 import pytest
 
 
@@ -42,12 +43,52 @@ def test_a_quote_opening_with_a_negation_straight_after_a_denial_denies(engine):
 @pytest.mark.parametrize("text, opening", [
     # a refusal or a plan is no denial of the claim
     ('Councillor Brede Holm rejected the suggestion. "I\'m not going anywhere," Holm said.', "I'm not going"),
-    # the quote says something else, with no negation opening it
-    ('Engineer Tomas Rike denied that the pumps had failed. "Every pump worked that night," Rike said.',
-     "Every pump worked"),
+    # after a verdict ("said that was untrue"), a quote that says something else
+    ('Parents said the minutes were hidden. Clerk Ada Venn said that was untrue. "The minutes are on the '
+     'website," Venn said.', "The minutes are"),
+    # a wish, and a question
+    ('Engineer Tomas Rike denied that the pumps had failed. "I hope the inquiry looks at the drains," '
+     'Rike said.', "I hope"),
     # another paragraph, not straight after the denial
     ('Engineer Tomas Rike denied that the pumps had failed.\n\nThe storm lasted six hours.\n\n'
      '"It wasn\'t the pumps," Rike said.', "It wasn't the pumps"),
 ])
 def test_other_quotes_after_a_denial_stay_assertions(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('Engineer Tomas Rike denied that the pumps had failed. "Every pump worked that night," Rike said.',
+     "Every pump worked"),
+    # the quote opening the next paragraph answers the denial its verb names
+    ('Coach Ilse Marrow rejected the suggestion that her squad had been lucky.\n\n"We had twelve shots on '
+     'target," Marrow said.', "We had twelve"),
+])
+def test_the_deniers_quote_straight_after_a_denial_its_verb_names_is_the_rebuttal(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a subject or a thing there is, said to be none
+    ('Lena Marsh rejected that claim, saying places went by date. "Nobody was ever turned away," Marsh said.',
+     "Nobody was ever"),
+    ('The mill denied that it had been told to close. "No such order was ever given," the mill said.',
+     "No such order"),
+    # one who speaks for the body, first heard in the quote straight after its denial
+    ('The company denied a report that it was exploring a sale.\n\n"There is no process under way," said '
+     'chief financial officer Marc Tessier.', "There is no process"),
+])
+def test_a_quote_opening_with_none_straight_after_a_denial_denies(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # a bystander first heard after someone else's denial does not deny for them
+    ('Police said the man had fled. His mother denied that he was involved. "It was not his car," said '
+     'neighbour Tom Reyes.', "It was not his car"),
+    # one heard before, answering in their own voice
+    ('Chief financial officer Marc Tessier said sales were flat. The company denied a report that it was '
+     'exploring a sale. "Nobody expected a sale," said Marc Tessier.', "Nobody expected"),
+])
+def test_another_speakers_negation_after_a_denial_stays_an_assertion(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"

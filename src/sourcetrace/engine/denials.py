@@ -18,13 +18,15 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.contract import Attribution, Source
 
-from .lexicon import load_json
+from .lexicon import cue_stance, load_json
 from .parse import parsed_text
 from .parse.columns import columns
+from .rebuttals import rebut_claims
 
 NEGATIONS = {"never", "not", "n't", "no"}
 SPEAKER_IN_QUOTE = {"i", "we"}
 SPEAKER_REPORTED = {"i", "we", "he", "she"}
+NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
 
 
 @lru_cache(maxsize=None)
@@ -49,25 +51,40 @@ def carry_denials(doc: Doc, sources: list[Source], attributions: list[Attributio
                      and (mine <= names[who] or names[who] <= mine)]
         if denied_at and min(denied_at) < a.content.start:
             a.stance = "deny"
-    _quotes_after_denials(doc, attributions)
+    _quotes_after_denials(doc, sources, attributions)
+    rebut_claims(doc, sources, attributions)
 
 
-def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
+def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
     """"Lessiter denied that his players had tired. 'We weren't tired, we were robbed,' he said."
     The denier's own quote straight after the denial (nothing but its closing stop between) that
     opens by negating, in the present or past ("It's nothing", "That figure was never in our
     projections"), is the denial in their words; not one that opens with a refusal or a plan ("I'm
-    not going anywhere", "We won't be resigning"), nor one that only says something else ("Every
-    siren worked")."""
+    not going anywhere", "We won't be resigning"). After a denial its verb names ("Pell rejected the
+    suggestion that his team had been lucky", "Benning denied bumping Sotelo"), the quote is the
+    denier's rebuttal however it opens ("We had eighteen shots", "There was a foot of daylight between
+    us"); after a verdict ("said that was untrue") one that only says something else ("The minutes are
+    public") asserts it."""
     text = parsed_text(doc)
+    roles = {s.id: s.description for s in sources}
     ordered = sorted(attributions, key=lambda a: a.content.start)
+    heard: set[str | None] = set()  # the sources heard before each attribution
     for before, a in zip(ordered, ordered[1:]):
+        heard.add(before.source_id)
         if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \
-                or before.type != "indirect" or a.source_id is None or a.source_id != before.source_id:
+                or before.type != "indirect" or a.source_id is None:
+            continue
+        # one who speaks for the denier, first heard in this quote ("the company denied …. 'There is
+        # no process,' said its spokesman Marc Tessier") may open the denial in words: not another
+        newcomer = a.source_id not in heard and a.source_id != before.source_id
+        if a.source_id != before.source_id and not (newcomer and _speaks_for(roles.get(a.source_id))):
             continue
         between = text[before.content.end:a.content.start]
-        if between.strip(" .\n\"'“”‘’") or "\n\n" in between.strip(" "):
+        if between.strip(" .\n\"'“”‘’"):
             continue
+        by_verb = _denied_by_its_verb(doc, before)
+        if "\n\n" in between.strip(" ") and not by_verb:
+            continue  # the next paragraph's quote answers a denial its verb names, not a verdict's
         opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
         if opening is None or not len(opening):
             continue
@@ -75,15 +92,55 @@ def _quotes_after_denials(doc: Doc, attributions: list[Attribution]) -> None:
         # the first clause: the first verb with a subject of its own
         heads = [t for t in first if t.pos_ in ("VERB", "AUX")
                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
-        if heads and _opens_negating(heads[0]):
+        if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])):
             a.stance = "deny"
+
+
+def _speaks_for(role: str | None) -> bool:
+    """A role that speaks for a body ("chief financial officer", "spokeswoman", "his lawyer")."""
+    words = {w.strip("\"'“”‘’,.").lower() for w in (role or "").split()}
+    return bool(words & _lex()["speaking_for_roles"])
+
+
+def _denied_by_its_verb(doc: Doc, a: Attribution) -> bool:
+    """The denial's cue is a verb of denying ("denied", "rejected the claim"), not a verdict in its content."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
+    return cue is not None and any(t.pos_ == "VERB" and cue_stance(t.lemma_) == "deny" and not _negated(t) for t in cue)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _states(root: Token) -> bool:
+    """The quote's first clause states a fact: no plan, refusal or wish ("I'm not going anywhere",
+    "I want …"), no question."""
+    if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    if root.lemma_ in _lex()["thought_verbs"] or root.lemma_ in _lex()["wish_verbs"]:
+        return False
+    return not root.sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _opens_negating(root: Token) -> bool:
     """The quote's first clause is negated or says "nothing", of a fact (no plan, no refusal)."""
     if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return False
-    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] for c in root.children)
+    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] or _none_of_it(c) for c in root.children)
+
+
+def _none_of_it(word: Token) -> bool:
+    """"Nobody was turned away", "There is no process", "No such order was given", "Not a single trip
+    is being cut": a subject or the thing there is, said to be none."""
+    if word.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        return False
+    if word.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children):
+        return True
+    doc = word.doc
+    edge = word.left_edge.i
+    if doc[edge].lower_ == "not" and edge + 1 < word.i:  # the parser may take "Not" into the phrase
+        edge += 1
+    return edge > 0 and doc[edge].lower_ in ("a", "one", "single") and doc[edge - 1].lower_ == "not"
 
 
 def _name_words(name: str | None) -> frozenset[str]:

@@ -115,8 +115,10 @@ def test_a_bare_denied_object_is_the_claim_someone_made_just_before():
         for aid in other.attribution_ids:
             stances[names[by_id[aid].source_id]] = by_id[aid].stance
     assert stances == {"Parents": "assert", "Ms Obi": "deny"}
+    # her denial is said in these words: as a claim, they are hers, asserted, not denied
     instead = next(c for c in r.claims if c.text.startswith("buses would run"))
-    assert [by_id[aid].stance for aid in instead.attribution_ids] == ["assert"]
+    assert [by_id[aid].stance for aid in instead.attribution_ids] == ["deny"]
+    assert [names[s] for s in instead.supported_by] == ["Ms Obi"] and instead.denied_by == []
 
 
 def test_a_bare_denied_object_reaches_no_further_back_than_the_last_sentence():

@@ -26,7 +26,7 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     spans = [_span(doc, c.start, c.end) for c in claims]
     feats = [features(s, known) for s in spans]
     link(claims, feats)
-    stance_of = _link_fragments(doc, claims, feats, analysis)
+    stance_of = {**_link_fragments(doc, claims, feats, analysis), **_said_instead(analysis)}
     _attach_no_responses(doc, claims, feats, analysis, known)
     aggregate(claims, clusters(claims), analysis, stance_of,
               negated={c.id: negated(span) for c, span in zip(claims, spans)},
@@ -97,6 +97,23 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
         else:
             if all(stances.get(aid) == "deny" for aid in claim.attribution_ids):
                 _disputed(doc, claim, claims[:i], sources, mine)
+    return taken
+
+
+REBUTTAL_GAP = 3  # characters between the bare object and the cue of the words after it: ", "
+
+
+def _said_instead(analysis: Analysis) -> dict[str, str]:
+    """"Ms Obi disputed that, saying buses would run": one denial, whose words are what she says
+    instead. The bare "that" (kept, no statement) carries the denial of the claim before it; the
+    words after it are what she asserts. The stances so taken, by attribution id."""
+    ends = {(a.source_id, a.content.end) for a in analysis.attributions if a.stance == "deny" and not a.statement}
+    taken = {}
+    for a in analysis.attributions:
+        if a.stance != "deny" or not a.statement or a.cue is None:
+            continue
+        if any((a.source_id, a.cue.start - gap) in ends for gap in range(REBUTTAL_GAP + 1)):
+            taken[a.id] = "assert"
     return taken
 
 

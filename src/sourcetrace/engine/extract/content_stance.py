@@ -20,8 +20,26 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
-                                 or _innocence(doc, f, lex)):
+                                 or _innocence(doc, f, lex) or _gainsaid(doc, f)):
         f.stance = "deny"
+
+
+def _gainsaid(doc: Doc, f: Found) -> bool:
+    """"Anyone who says otherwise hasn't read the file": whoever says otherwise, made the subject of a
+    verdict, is told they are wrong: the claim made against the speaker is denied."""
+    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    if content is None:
+        return False
+    for word in content:
+        if word.lower_ != "otherwise" or word.i == content.start:
+            continue
+        saying = doc[word.i - 1]  # the word before: the parser may hang "otherwise" on the main verb
+        said = cue_stance(saying.lemma_.lower()) is not None or cue_stance(saying.lemma_.lower(), noun=True) is not None
+        # the saying is, or qualifies, the subject of its sentence's clause ("anyone who says …", "any suggestion …")
+        holder = saying.head if saying.dep_ in ("relcl", "acl") else saying
+        if said and holder.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -68,7 +86,18 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     claim = next((t for t in [*named, *content] if t.pos_ in ("NOUN", "PRON")
                   and t.dep_ in ("dobj", "nsubj", "nsubjpass")
                   and (t.lower_ in lex["claim_subjects"] or t.lemma_.lower() in lex["claim_subjects"])), None)
-    return claim is not None and any(t.i > claim.i and _verdict(t, lex, claim.pos_ == "NOUN") for t in content)
+    if claim is None:
+        return False
+    after = [t for t in content if t.i > claim.i]
+    return any(_verdict(t, lex, claim.pos_ == "NOUN") for t in after) or _accusation_dismissed(claim, after, lex)
+
+
+def _accusation_dismissed(claim: Token, after: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"called the accusation 'a desperate move'": an accusation named, then the speaker's own words
+    for it in quote marks, dismisses it; not words that weigh it ("called the allegations 'serious'")."""
+    return claim.pos_ == "NOUN" and claim.lemma_.lower() in lex["accusation_nouns"] \
+        and any(t.is_quote for t in after) and any(t.is_alpha for t in after) \
+        and not any(t.lower_ in lex["weighing_words"] or t.lemma_.lower() in lex["weighing_words"] for t in after)
 
 
 def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -191,11 +220,14 @@ def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) ->
                for p in noun.children)
 
 
+REBUTTED = "rebutted_object"  # Found.extra key: the bare object of a denial made in the words after it
+
+
 def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:
     """Two finds that are one statement: "the council said it could not comment on …" is the
-    council's non-response, not an assertion holding a second one. And one that is two: "Bell
-    disputed that, saying drivers would …" is a denial of "that" and, by Bell, what Bell says
-    instead, which is no denial of it."""
+    council's non-response, not an assertion holding a second one. And "Bell disputed that, saying
+    drivers would …" is one statement: Bell's denial, in the words she said; the bare "that" she
+    disputed is kept, marked `REBUTTED`, to be no statement but a link to the claim she denied."""
     dropped: set[int] = set()
     replaced: dict[int, Found] = {}
     for f in finds:  # first the silences, so that a speaker's own is known when its report is read
@@ -203,13 +235,18 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             f.stance = "no_response"  # and the "would not confirm" beside it is the same silence
             dropped.update(id(g) for g in finds if g is not f and g.cue and g.cue[0] < confirming[1] and confirming[0] < g.cue[1])
     for f in finds:
-        if f.stance == "deny" and (said := _saying_after(doc, f, finds)) is not None:
+        if f.stance == "deny" and (said := saying_after(doc, f, finds)) is not None:
             denied = trim(doc, f.content_span[0], said.cue[0])
             thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
                 dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
+            elif thing is not None and _points_back(thing):
+                # one statement, a denial in the words said ("rejected that claim, saying Y": Y, deny); the
+                # bare object stays, no statement, to link the denial to the claim rejected
+                replaced[id(f)] = replace(f, content=[denied], extra={**f.extra, REBUTTED: True})
+                said.stance = "deny"
             elif denied is not None:
-                replaced[id(f)] = replace(f, content=[denied])
+                replaced[id(f)] = replace(f, content=[denied])  # "rejected the audit's findings, saying …": two
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):
@@ -228,6 +265,16 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
             dropped.update(_silence_said_in_passing(doc, outer, inside))
     return [replaced.get(id(f), f) for f in finds if id(f) not in dropped]
+
+
+def _points_back(thing: Span) -> bool:
+    """"that", "the criticism", "that account": an object that only points back at what was said
+    before; not one that names whose or which ("the audit's findings", "the union's figures")."""
+    return all(t.pos_ in ("DET", "PRON") or t.lower_ in POINTING_WORDS or t.i == thing.root.i and t.pos_ == "NOUN"
+               for t in thing if not t.is_punct)
+
+
+POINTING_WORDS = {"that", "this", "those", "these", "it"}  # "disputed that": the parser may take it for a conjunction
 
 
 def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> set[int]:
@@ -285,7 +332,7 @@ def _cue_token(doc: Doc, f: Found) -> Token | None:
     return next((t for t in span if t.pos_ == "VERB"), span.root)
 
 
-def _saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
+def saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
     """The "saying …" find hung from a denial whose own object is bare ("that", "the criticism")."""
     verb = _cue_token(doc, f)
     if verb is None:

@@ -156,6 +156,10 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in lex["unavailable_adjectives"]), None)
         if adj is not None and (adj.lemma_ == "unavailable" or is_negated(verb)) and _someone_unavailable(verb, adj, lex):
             return _through(verb, adj), {verb.i, adj.i}
+    if lemma == "be" and (unable := _unable(verb, lex)) is not None:
+        able, action = unable
+        return _through(verb, action), {verb.i, able.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"} \
+            | {c.i for c in verb.children if c.dep_ == "neg"} | {c.i for c in able.subtree if c.i < able.i}
     if lemma in ("have", "offer", "give", "provide", "issue"):
         # "had no comment", "did not have an immediate response"
         negated = is_negated(verb)
@@ -164,6 +168,23 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
         if obj is not None:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
+    return None
+
+
+def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:
+    """"was unable to comment", "is not able to discuss", "was not in a position to comment": the
+    word of inability and the answer it withholds."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and (c.lower_ == "unable" or c.lower_ == "able" and is_negated(verb)):
+            able = c
+        elif c.dep_ == "prep" and c.lower_ == "in" and is_negated(verb):
+            able = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ == "position"), None)
+        else:
+            continue
+        action = next((a for a in able.children if a.dep_ in ("xcomp", "acl", "relcl") and a.lemma_ in lex["refused_actions"]),
+                      None) if able is not None else None
+        if action is not None:
+            return able, action
     return None
 
 

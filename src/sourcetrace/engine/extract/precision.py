@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
-from .content_stance import fold, restance
+from .content_stance import REBUTTED, fold, restance, saying_after
 from .headline import repair
 from .impersonal import nobody_behind
+from .unasked import asked_by_nobody, put_to_the_silent
 from .syntax import cue_verb_stance, is_negated, subject
 from ..parse import parsed_text, scratch
 
@@ -57,7 +58,9 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         repair(doc, f)
     finds = fold(doc, finds, _lex())
     for f in finds:
-        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds)
+        f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
+            and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
+            and not _plea_told_again(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -142,6 +145,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
+        return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
@@ -161,7 +166,51 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
+    if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
+            c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
+        return False  # "CCTV footage would show that …": what evidence is to show, foretold
     return True
+
+
+def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"Actor pleads not guilty as trial opens" over "… on Wednesday pleaded not guilty to assault": the
+    headline's plea is the body's, told again; the body's report is the statement."""
+    if f.cue is None or not _a_plea(doc, f):
+        return False  # first the cheap test: pleas are few, and the headline is found once for them
+    from .headline_reports import headline_span  # here: that module registers an extractor, which needs this package
+    memory = scratch(doc)
+    if "headline_span" not in memory:
+        memory["headline_span"] = headline_span(parsed_text(doc))
+    span = memory["headline_span"]
+    if span is None or not span[0] <= f.cue[0] < span[1]:
+        return False
+    body = doc.char_span(span[1], len(parsed_text(doc)), alignment_mode="contract")
+    # the body's plea, found as a statement or not ("on Wednesday pleaded not guilty to …")
+    return body is not None and any(t.lemma_.lower() in _lex()["plea_verbs"] and _pleads(doc, t) for t in body)
+
+
+def _a_plea(doc: Doc, f: Found) -> bool:
+    verb = _cue_verb(doc, f)
+    return verb is not None and verb.lemma_.lower() in _lex()["plea_verbs"] and _pleads(doc, verb)
+
+
+def _pleads(doc: Doc, verb: Token) -> bool:
+    """The plea verb is followed by a plea of innocence ("pleads not guilty", "entered a not-guilty plea")."""
+    after = " ".join(parsed_text(doc)[verb.idx + len(verb.text):verb.idx + len(verb.text) + 40].lower().split())
+    return any(after.startswith(plea) for plea in _lex()["pleas_denying"])
+
+
+def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"defended the plan, saying …": the act on a bare object; the words after it are the statement."""
+    verb = _cue_verb(doc, f)
+    return f.type == "indirect" and verb is not None and verb.lemma_.lower() in _lex()["acts_before_saying"] \
+        and saying_after(doc, f, finds) is not None
+
+
+def _thought_unvoiced(doc: Doc, f: Found) -> bool:
+    """A find whose cue is a thought verb that puts forward no view (see `_thought_voiced`)."""
+    verb = _cue_verb(doc, f)
+    return verb is not None and verb.lemma_.lower() in _lex()["thought_verbs"] and not _thought_voiced(doc, f, verb)
 
 
 def _to_do(doc: Doc, f: Found) -> bool:
@@ -188,6 +237,10 @@ def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
     """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
     he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
     clause of what is thought) report a state of mind, not words."""
+    if verb.lemma_.lower() in _lex()["wish_verbs"]:
+        return False  # "applicants hope the cap will be restored": a wish
+    if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False  # "Customers who believe they were overbilled can file a claim": whoever may think so
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
     content = _tokens(doc, f.content_span)
     clause = content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
@@ -199,7 +252,14 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
-        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f)
+        or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
+        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds)
+
+
+def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
+    """'"The suggestion that my client ran this operation is untrue," the lawyer said': a claim named,
+    by no one, in someone's quote, is their words about it, not a second attribution."""
+    return f.type == "nominal" and f.source is None and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
 
 
 def _undergone(doc: Doc, f: Found) -> bool:

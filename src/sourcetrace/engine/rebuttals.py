@@ -1,0 +1,125 @@
+"""A negation that answers another source's claim just before it is a denial: "a post on a village
+Facebook group claimed a deal had been signed … 'nothing has been signed,' the chairman said"; "the
+ministry said the First Nation had been notified by letter … Cardinal said no such letter ever arrived".
+
+What a reader uses: a claim by someone else in the last few sentences, a negation that leaves none of
+what it speaks of ("never", "no such", "nobody", "nothing", "not a single", "not once"), and a thing
+both speak of (a word of the claim in the negated clause). An ordinary negative with no such claim
+before it ("the road will not reopen before May"), or one about something else, stays an assertion.
+Runs after resolution: "someone else" needs to know who is who.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.contract import Attribution, Source
+
+from .lexicon import load_json
+from .parse.columns import columns
+
+REACH_SENTENCES = 3  # how far back a claim may be and still be the one answered
+CLAIMING = ("assert", "warn", "believe")
+OTHERS = {"they", "you"}  # a "never" about them answers for no one's deed
+SAYING = {"tell", "say", "assure", "promise"}  # "I can tell you that …": the telling is not the answer
+
+
+@lru_cache(maxsize=None)
+def _lex() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("statements.json").items()
+            if not k.startswith("_") and isinstance(v, list)}
+
+
+def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution]) -> None:
+    """Make each assertion that negates another's claim just before it a denial, in place. A
+    document answers nobody ("according to the report, one in five had never used a food bank")."""
+    documents = {s.id for s in sources if s.kind == "document"}
+    ordered = sorted(attributions, key=lambda a: a.content.start)
+    starts = [s.start_char for s in doc.sents]
+    topics: dict[str, frozenset[str]] = {}
+    for i, a in enumerate(ordered):
+        if a.stance != "assert" or not a.statement or a.source_id is None or a.source_id in documents \
+                or a.type == "according_to":
+            continue
+        clause = _none_said(doc, a)
+        if clause is None:
+            continue
+        mine = _topic(list(clause.subtree))
+        here = max(0, bisect_right(starts, a.content.start) - 1)
+        reach = starts[max(0, here - REACH_SENTENCES)]
+        for j in range(i - 1, -1, -1):  # back to the reach only: no copy of all that came before
+            b = ordered[j]
+            if b.content.end < reach:
+                break
+            if b.source_id is None or b.source_id == a.source_id or b.stance not in CLAIMING or not b.statement \
+                    or b.content.end > a.content.start:
+                continue
+            if b.id not in topics:
+                span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
+                # a claim in the negative ("did not prove the bloom caused it") is no claim a negation contradicts
+                topics[b.id] = _topic(list(span)) if span is not None and not _negative(span) else frozenset()
+            if mine & topics[b.id]:
+                a.stance = "deny"
+                break
+
+
+def _negative(span) -> bool:
+    """The claim's first clause is negated, or leaves none."""
+    first = span.doc[span.start:min(span.end, span[0].sent.end)] if len(span) else span
+    heads = columns(span.doc).head
+    roots = [span.doc[i] for i in range(first.start, first.end)
+             if heads[i] == i or not first.start <= heads[i] < first.end]
+    return any(any(c.dep_ == "neg" for c in r.children) or any(_none_of(c, False) for c in r.children) for r in roots)
+
+
+def _topic(words: list[Token]) -> frozenset[str]:
+    """The things a clause speaks of: its nouns and main verbs, by lemma."""
+    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
+                     and t.lemma_.lower() not in _lex()["light_verbs"] and len(t.text) > 2)
+
+
+def _none_said(doc: Doc, a: Attribution) -> Token | None:
+    """The first clause of the content that leaves none of what it speaks of."""
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = doc[span.start:min(span.end, span[0].sent.end)]  # the answer comes first, not after a preamble
+    heads = columns(doc).head
+    roots = [doc[i] for i in range(first.start, first.end) if heads[i] == i or not first.start <= heads[i] < first.end]
+    # "I can tell you that nothing has been signed": the clause told, under the telling
+    told = [c for r in roots if r.lemma_ in SAYING for c in r.children if c.dep_ == "ccomp"]
+    return next((clause for clause in roots + told if _leaves_none(clause)), None)
+
+
+def _leaves_none(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
+            or verb.lemma_ in _lex()["wish_verbs"] or verb.lemma_ in _lex()["experience_verbs"]:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
+        return False
+    if verb.lemma_ == "have" or any(c.dep_ == "aux" and c.lower_ in _lex()["future_modals"] for c in verb.children):
+        return False  # "had no choice": an idiom, no claim answered; "will never let me forget it": a forecast
+    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "not once", and "had 'never once' asked", where the parser hangs "never" on "once"
+    once = any(c.lower_ == "once" and (negated or any(d.dep_ == "neg" for d in c.children)) for c in verb.children)
+    if (never or once) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OTHERS for c in verb.children):
+        return True  # "we never …", "the company has never …"; not "they never received it": others' lot
+    return any(_none_of(c, negated) for c in verb.children)
+
+
+def _none_of(word: Token, negated: bool) -> bool:
+    """"nobody", "no such letter", "nothing", "(not) a single job"."""
+    if word.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj"):
+        return False
+    if word.lower_ in _lex()["none_words"] or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children):
+        return True
+    edge = word.left_edge
+    if edge.lower_ == "not" and edge.i + 1 < word.i:  # the parser may take "Not" into the phrase
+        negated, edge = True, word.doc[edge.i + 1]
+    single = edge.lower_ in ("a", "one") and edge.i + 1 < len(word.doc) and word.doc[edge.i + 1].lower_ == "single"
+    return single and (negated or edge.i > 0 and word.doc[edge.i - 1].lower_ == "not")
