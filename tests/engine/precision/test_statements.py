@@ -41,12 +41,19 @@ def test_saying_and_opinion_cues_are_statements(engine, text, cue):
     "Her debut album \"Paper Lanterns\" went to number one in March.",
     "The director's documentary, \"Rivers of Glass,\" opens on Friday.",
     "Locals say the ferryman doesn't get on with his brother.",
+    "The paper, \"Inherited heat tolerance in reef corals\", is the first to follow the same colonies.",
+    "The new late-night routes will be branded \"Night Heron,\" after the old service.",
 ])
 def test_honours_instructions_titles_and_idioms_are_no_attribution(engine, text):
     analysis = engine.analyze(text)
     shown = [(a.cue.text if a.cue else None, a.content.text) for a in analysis.attributions
              if a.stance == "no_response" or a.cue is None or a.cue.text not in ("say", "said")]
     assert shown == [], shown
+
+
+def test_a_quote_set_off_after_a_word_for_a_work_that_says_something_is_still_said(engine):
+    found = _by_cue(engine, "In her reply, \"We will not pay for a survey we never asked for\", the mayor was blunt.")
+    assert any("We will not pay" in a.content.text for a in found.values())
 
 
 def test_the_speaker_s_own_thought_inside_a_quote_is_no_second_attribution(engine):

@@ -392,10 +392,12 @@ def _title(doc: Doc, f: Found) -> bool:
     """A quote with no cue and no speaker that reads as a name: "The Long Road Home", "Salt and Iron";
     or, whatever cue was found for it, one set right after a noun for a work ("wrote a memoir,
     "Paste and Thread,"") with no verb in it."""
-    if f.type != "direct":
+    if f.type not in ("direct", "mixed"):
         return False
     if f.cue is not None:
         return _named_work(doc, f)
+    if f.type != "direct":
+        return False
     start, end = f.content_span
     words = _WORD.findall(parsed_text(doc)[start:end]) if parsed_text(doc)[start:end].strip() else []
     inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
@@ -404,7 +406,17 @@ def _title(doc: Doc, f: Found) -> bool:
     capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
-    return capitalised and (len(words) >= 2 or named) or named and len(words) <= 4
+    return capitalised and (len(words) >= 2 or named) or named and (len(words) <= 4 or _set_off(doc, before, f))
+
+
+def _set_off(doc: Doc, before: Span, f: Found) -> bool:
+    """"The paper, “Inherited thermal tolerance in corals”, is the first …": a quote set off by
+    commas straight after a word for a work, with no clause of its own (a subject and its verb), names it."""
+    quote = doc.char_span(*f.content_span, alignment_mode="expand")
+    told = quote is None or any(t.dep_ in ("nsubj", "nsubjpass", "expl") and quote.start <= t.head.i < quote.end
+                                for t in quote)
+    work = [t for t in before if not t.is_quote][-2:]
+    return not told and len(work) == 2 and work[0].lower_ in _lex()["title_nouns"] and work[1].text == ","         and parsed_text(doc)[f.content_span[1]:f.content_span[1] + 3].lstrip("\"'”’").startswith(",")
 
 
 def _named_work(doc: Doc, f: Found) -> bool:
