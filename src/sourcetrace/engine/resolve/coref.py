@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
+from .family_names import genders_clash, named_by_family_name
 from .names import is_title_word
 
 RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
@@ -196,7 +197,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if (relative := _by_seniority(seen, key, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
-        if _norm(e.name) == key:
+        if _norm(e.name) == key and not genders_clash(m, e):
             return e
     if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared
@@ -208,7 +209,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
-            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)):
+            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)
+                                                 or genders_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(_untitled_words(key)) <= len(_norm(e.name).split())
@@ -217,6 +219,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
                                                                or _norm(e.name).endswith(key)):
                 return e  # not for documents: every "… poll" ends in "Poll"
+        if (family := named_by_family_name(seen.recent(), m)) is not None:
+            return family
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
@@ -387,7 +391,19 @@ def _age(e: Entity) -> int | None:
 
 def _introduced_as(e: Entity, words: frozenset[str]) -> bool:
     return any((mention.description or "").lower().split()[-1:] and
-               (mention.description or "").lower().split()[-1] in words for mention in e.mentions)
+               (mention.description or "").lower().split()[-1] in words for mention in e.mentions) \
+        or any(_kin_before_name(mention) in words for mention in e.mentions)
+
+
+def _kin_before_name(m: Mention) -> str | None:
+    """"whose father Kurt": the word just before the name in the mention, where it has a role of its
+    own ("Harbourside's head coach") for a description."""
+    if not m.named or not m.name.split():
+        return None
+    words = m.text.lower().split()
+    first = m.name.lower().split()[0]
+    at = words.index(first) if first in words else 0
+    return words[at - 1].strip(",") if at > 0 else None
 
 
 def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:

@@ -10,7 +10,7 @@ from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_surnames, strip_det, surname_of,
-                    titled_name, unlisted_title, without_place, without_suffix, without_titles)
+                    titled_name, titled_surname, unlisted_title, without_place, without_suffix, without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, text_of
@@ -182,7 +182,19 @@ def _role(head: Token, exclude: Span | None) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
             return _core(child)
-    return None
+    return _role_as_subject(head)
+
+
+def _role_as_subject(head: Token) -> str | None:
+    """"whose father Kurt is Harbourside's head coach": a post the mention is said to be, where the
+    word after "is" is a word for a post or a person (not "Jones is right", "Jones is the reason")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    attr = next((g for g in verb.children if g.dep_ == "attr"), None)
+    if attr is None or attr.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return None
+    return _text(head.doc, attr.left_edge.i, attr.i)
 
 
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
@@ -268,7 +280,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         aside = _aside(person)
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        aside=aside if aside != description else None,
-                       member_of=member, surname=surname_of(person.text),
+                       member_of=member, surname=family or surname_of(person.text),
                        gender=gender.from_words(_own_words(span, person) + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
 
@@ -294,7 +306,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
         titled = _span(doc, *offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
             else None
-        if titled is not None and len(without_titles(titled)) < len(titled) and titled_name(without_titles(titled)):
+        if titled is not None and len(without_titles(titled)) < len(titled) \
+                and (titled_name(without_titles(titled)) or titled_surname(without_titles(titled))):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             kind, name = "person", without_titles(titled).text
             title = titled[:len(titled) - len(without_titles(titled))].text
@@ -319,7 +332,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
-                       surname=name.split()[-1] if kind == "person" else None)
+                       surname=name.split()[-1] if kind == "person" else None,
+                       gender=gender.from_words(title.split()) if title else None)
 
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
@@ -445,7 +459,18 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
             or gender.from_first_name(person[0].text) is None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = _whose_antecedent(head)
     return owner.text if owner is not None and owner.is_title else None
+
+
+def _whose_antecedent(head: Token) -> Token | None:
+    """"Vane, 21, whose father Kurt is …": the name a "whose" clause hangs on is the possessor."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    clause = next((t for t in head.ancestors if t.dep_ == "relcl"), None)
+    if whose is None or clause is None or clause.head.pos_ != "PROPN" or clause.head.tag_ == "POS":
+        return None
+    return clause.head
 
 
 def _aside(person: Span) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import bodies, gender
 from .titles import role_word_opening
-from ..lexicon import kind_words, word_set
+from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -179,6 +179,23 @@ def titled_name(name: Span) -> bool:
         and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
 
 
+def _name_after_honorific(run: Span) -> Span | None:
+    """"Madam Goh Siew Lan", "Mrs Ngozi Okafor": words after a title that says a person's sex (a
+    form of address, gendered_words.tsv) are a name whatever the name list knows of them."""
+    title = run[0].lower_.rstrip(".")
+    if len(run) < 3 or title not in gendered_words() or not is_title_word(title):
+        return None
+    return run[1:] if titled_name(run[1:]) else None
+
+
+def titled_surname(name: Span) -> bool:
+    """"Madam Goh", "Mr Tan", "Alhaji Bello": the one capitalised word a title was set before, no
+    title itself and no word of a body's name, is a person's name (a surname, or a family name
+    written first)."""
+    return len(name) == 1 and _name_word(name.text) and not is_title_word(name.text) \
+        and name[0].lower_ not in word_set("person_nouns") and name[0].lower_ not in _kind_vocabulary()
+
+
 def _untagged_names(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns outside every entity that pass `_name_like`."""
     col = columns(doc)
@@ -196,7 +213,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
         if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
-                      or _aged_name(_without_roles(doc[i:j]))) is not None:
+                      or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out

@@ -1,0 +1,35 @@
+"""Names written family name first ("Goh Siew Lan", "Tan Wei Ming"), which a reader meets again as
+"Madam Goh" or "Mr Tan": the title goes before the family name, the name's first word, not before
+its last. And people who share a family name are told apart by what the text says they are ("Mr
+Goh" is not his mother, "Madam Goh")."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .names import is_title_word
+
+
+def genders_clash(m, e) -> bool:
+    """Whether a named mention's title says one sex and the person's the other ("Madam Goh" is not
+    "Mr Goh"); a pronoun's gender is only as right as its resolution, so it never clashes."""
+    return m.kind == e.kind == "person" and m.pronoun is None and m.gender is not None \
+        and e.gender is not None and m.gender != e.gender
+
+
+def named_by_family_name(recent: Iterable, m) -> object | None:
+    """"Madam Goh Siew Lan … Madam Goh says": a titled mention of one word is the person last seen
+    whose full name opens with that word, where the word is no given name the text gave (it ends
+    no one's name) and the title's sex does not rule them out. `recent` gives the entities latest
+    seen first."""
+    words = m.text.split()
+    if m.kind != "person" or not m.named or m.pronoun is not None or len(words) < 2 \
+            or not all(is_title_word(w) for w in words[:-1]):
+        return None
+    family = words[-1].lower()
+    for e in recent:
+        if e.kind != "person" or not e.named or genders_clash(m, e) or not e.fits(m.gender):
+            continue
+        name = [w for w in e.name.lower().split() if not is_title_word(w)]
+        if len(name) >= 2 and name[0] == family and name[-1] != family:
+            return e
+    return None
