@@ -7,6 +7,8 @@ reader looks for the pronoun's person among the quote's own words first.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from ..extract.base import Found, SpanIndex
@@ -102,3 +104,28 @@ def name_speakers_kin(found: list[Found], quoted: dict[int, int], entity_of_find
         words = e.name.split()
         if words and words[0].lower() in OWNERS and all(x.text.split()[:1] == e.name.split()[:1] for x in e.mentions):
             e.name = kin_name(speaker, words[1:])
+
+
+def not_the_quoted_speaker(found: list[Found], mentions: dict, entity_of: dict, ordered: list) -> None:
+    """"“He was shouting that he would finish my career,” Sheikh said": a "he" or "she" inside
+    someone's quoted words is not the one quoting (who says "I"), but the person of that sex last
+    named before them (in place: the pronoun leaves the speaker for that person)."""
+    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type in ("direct", "mixed")
+                         for part in g.content)
+    starts = [x.start for x in ordered]
+    for i, m in mentions.items():
+        if m.pronoun != "person" or m.name.lower() not in PRONOUN_GENDER or found[i].source is None:
+            continue
+        around = _quote_around(found, parts, i)
+        speaker = entity_of.get(id(mentions[around[0]])) if around is not None and around[0] in mentions else None
+        if speaker is None or entity_of.get(id(m)) is not speaker:
+            continue
+        before = ordered[:bisect_left(starts, found[around[0]].content_span[0])]
+        other = next((entity_of[id(x)] for x in reversed(before)
+                      if (e := entity_of[id(x)]) is not speaker and e.kind == "person" and e.named
+                      and not e.in_passing and e.fits(m.gender)), None)
+        if other is None:
+            continue
+        speaker.mentions = [x for x in speaker.mentions if x is not m]
+        entity_of[id(m)] = other
+        other.absorb(m)
