@@ -57,3 +57,21 @@ def test_a_man_by_title_is_not_a_woman_who_shares_his_surname():
     text = ("Madam Ong Bee Lian sold the shop in 2019.\n\n"
             "Mr Ong, who bought the shop next door, said the rent had tripled.")
     assert speaker(text, "the rent had tripled").name != "Ong Bee Lian"
+
+
+HANDOVER = ("For fifty years Mr Lau Ah Seng has fried noodles at the same stall. From next month his son, "
+            "Mr Lau Jun Hao, 41, a former clerk, will take over.\n\n"
+            "\"My father never wrote anything down,\" said the younger Mr Lau.\n\n"
+            "The elder Mr Lau admitted he had been a strict teacher.")
+
+
+def test_the_younger_and_the_elder_by_a_family_name_written_first():
+    assert speaker(HANDOVER, "never wrote anything down").name == "Lau Jun Hao"
+    assert speaker(HANDOVER, "a strict teacher").name == "Lau Ah Seng"
+
+
+def test_a_title_of_two_words_before_the_family_name_is_the_person():
+    text = ("Group managing director Tan Sri Lee Chong Wah said sales had held up.\n\n"
+            "\"Shoppers want smaller baskets,\" Tan Sri Lee told analysts.")
+    assert speaker(text, "sales had held up").name.endswith("Lee Chong Wah")
+    assert speaker(text, "smaller baskets").name == speaker(text, "sales had held up").name

@@ -194,7 +194,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
         ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
         key = " ".join(w for w in key.split() if w not in ranks)
-        if (relative := _by_seniority(seen, key, older)) is not None:
+        family = " ".join(_untitled_words(key))  # "the younger Mr Tan"
+        if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
         if _norm(e.name) == key and not genders_clash(m, e):
@@ -363,6 +364,9 @@ def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
         return None
     sharing = [e for e in seen.filed(("last", surname)) if e.kind == "person" and e.named
                and " " in e.name.strip() and _norm(e.name).split()[-1] == surname]
+    if not sharing:  # "Mr Tan Ah Kow … his son, Mr Tan Wei Ming": the family name written first
+        sharing = [e for e in seen.entities if e.kind == "person" and e.named
+                   and len(words := _untitled_words(_norm(e.name))) >= 2 and words[0] == surname]
     if len(sharing) != 2:
         return None
     ages = [_age(e) for e in sharing]

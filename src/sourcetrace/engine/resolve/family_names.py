@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..lexicon import word_set
 from .names import is_title_word
 
 
@@ -23,13 +24,28 @@ def named_by_family_name(recent: Iterable, m) -> object | None:
     seen first."""
     words = m.text.split()
     if m.kind != "person" or not m.named or m.pronoun is not None or len(words) < 2 \
-            or not all(is_title_word(w) for w in words[:-1]):
+            or len(untitled(words)) != 1:
         return None
     family = words[-1].lower()
     for e in recent:
         if e.kind != "person" or not e.named or genders_clash(m, e) or not e.fits(m.gender):
             continue
-        name = [w for w in e.name.lower().split() if not is_title_word(w)]
+        name = [w.lower() for w in untitled(e.name.split())]
         if len(name) >= 2 and name[0] == family and name[-1] != family:
             return e
     return None
+
+
+def untitled(words: list[str]) -> list[str]:
+    """A name's words less the titles that open it, one word ("Madam", "Datuk") or a phrase of
+    title_phrases.txt ("Tan Sri"), whose words alone may be names."""
+    phrases = word_set("title_phrases")
+    k = 0
+    while k < len(words):
+        if is_title_word(words[k]):
+            k += 1
+        elif " ".join(words[k:k + 2]).lower() in phrases:
+            k += 2
+        else:
+            break
+    return words[k:]

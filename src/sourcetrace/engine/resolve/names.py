@@ -38,7 +38,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         firm_ends = kind_words()["firm_name_words"]
         tagged = [person for e in entities_of(doc) if not _bracketed_short_form(e)
                   if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
-                  and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
+                  and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
+                  and person.text.lower() not in word_set("title_phrases")]  # "Tan Sri" alone: a title
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -183,6 +184,8 @@ def _name_after_honorific(run: Span) -> Span | None:
     """"Madam Goh Siew Lan", "Mrs Ngozi Okafor": words after a title that says a person's sex (a
     form of address, gendered_words.tsv) are a name whatever the name list knows of them."""
     title = run[0].lower_.rstrip(".")
+    if len(run) >= 4 and run[:2].text.lower() in word_set("title_phrases"):
+        return run[2:] if titled_name(run[2:]) else None  # "Tan Sri Lim Kok Heng"
     if len(run) < 3 or title not in gendered_words() or not is_title_word(title):
         return None
     return run[1:] if titled_name(run[1:]) else None
