@@ -132,32 +132,6 @@ def _named_after_lede(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
-def _beat_before(doc: Doc, start: int) -> Span | None:
-    """"Mthembu shakes her head. “She did go home …”": a quote with no cue that follows, in its own
-    paragraph, one sentence of what a named person does is that person's, not the last speaker's."""
-    text = text_of(doc)
-    opening = text.rfind("\n\n", 0, start)
-    opening = opening + 2 if opening >= 0 else 0
-    lead = text[opening:start].rstrip(_AROUND_QUOTE)
-    if not lead.strip() or any(mark in lead for mark in "\"“”„«»"):
-        return None
-    here = span_at(doc, opening, opening + len(lead))
-    sentences = list(here.sents) if here is not None else []
-    if len(sentences) != 1 or not sentences[0].text.rstrip().endswith((".", "!")):
-        return None
-    root = sentences[0].root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or root.pos_ != "VERB" or root.lemma_.lower() in _SAYING \
-            or subject.pos_ != "PROPN" or not subject.is_title or subject.ent_type_ in _NO_SPEAKER_LABELS:
-        return None
-    first = min((c.i for c in subject.children if c.dep_ == "compound" and c.i < subject.i), default=subject.i)
-    return doc[first:subject.i + 1]
-
-
-_NO_SPEAKER_LABELS = {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "PRODUCT"}
-_SAYING = {"say", "tell", "add", "ask", "reply", "answer", "write"}  # a cue of its own is handled as one
-
-
 HEADLINE_JOINS = (":", "—", "–", "-", "|")
 
 
@@ -210,7 +184,7 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
             return Found(content=content, cue=None, source=(name[0].idx, name[-1].idx + len(name[-1].text)),
                          type=kind, extractor="quotes", source_head=name.root.i)
         if (name := _named_after_lede(doc, parts[0][0], parts[-1][1])
-                or _headline_speaker(doc, parts[0][0], parts[-1][1]) or _beat_before(doc, parts[0][0])) is not None:
+                or _headline_speaker(doc, parts[0][0], parts[-1][1])) is not None:
             return Found(content=content, cue=None, source=(name.start_char, name.end_char), type=kind,
                          extractor="quotes", source_head=name.root.i)
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
