@@ -75,3 +75,15 @@ def test_a_title_of_two_words_before_the_family_name_is_the_person():
             "\"Shoppers want smaller baskets,\" Tan Sri Lee told analysts.")
     assert speaker(text, "sales had held up").name.endswith("Lee Chong Wah")
     assert speaker(text, "smaller baskets").name == speaker(text, "sales had held up").name
+
+
+def test_a_titled_name_the_tagger_took_for_a_body_is_a_person():
+    text = ("The Chairman, Chief (Mrs) Ifeoma Adeyemi-Cole, said the Board had approved a dividend. "
+            "\"Our shareholders have been patient,\" Chief Adeyemi-Cole said.")
+    assert speaker(text, "approved a dividend").name == "Ifeoma Adeyemi-Cole"
+    assert speaker(text, "shareholders have been patient").name == "Ifeoma Adeyemi-Cole"
+
+
+def test_a_body_named_after_a_capitalised_word_is_still_a_body():
+    text = "Shares in Harwell Logistics fell, and Harwell Logistics said demand had slowed."
+    assert speaker(text, "demand had slowed").kind == "organization"

@@ -257,7 +257,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
-                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None):
+                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
+                               or _post_then_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -462,6 +463,14 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
     if owner is None:
         owner = _whose_antecedent(head)
     return owner.text if owner is not None and owner.is_title else None
+
+
+def _post_then_holder(person: Span, head: Token) -> bool:
+    """"The Minister for Urban Development, Shri Mahesh Bhalerao": a name the parser joined to a
+    post by a bare comma, as if a second source, is the post's holder set beside it."""
+    root = person.root
+    return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
+        and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
 
 
 def _whose_antecedent(head: Token) -> Token | None:

@@ -148,6 +148,10 @@ def _misread_person(entity: Span) -> Span | None:
     "Corvell's Pia Strand" with the name tagged a place (a firm's person: no place follows a possessive)."""
     owned_place = entity.label_ == "GPE" and entity.start > 0 and entity.doc[entity.start - 1].tag_ == "POS" \
         and gender.from_first_name(entity[0].text) is not None
+    if entity.label_ in MISREAD_PERSON_LABELS and (named := _named_after_comma(entity)) is not None:
+        return named
+    if entity.label_ in MISREAD_PERSON_LABELS | {"GPE"} and (titled := _after_title(entity)) is not None:
+        return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
     name = _without_roles(entity)
@@ -163,6 +167,36 @@ def _misread_person(entity: Span) -> Span | None:
     if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name)
+
+
+def _named_after_comma(entity: Span) -> Span | None:
+    """"The Managing Director of SMRCL, Shri Pradeep Kulkarni" with "SMRCL, Shri Pradeep Kulkarni"
+    tagged one body: a titled name after the comma in a body's name is a person's."""
+    commas = [t.i for t in entity if t.text == ","]
+    if not commas or commas[-1] + 2 >= entity.end:
+        return None
+    tail = entity.doc[commas[-1] + 1:entity.end]
+    name = _without_roles(tail)
+    return name if len(name) < len(tail) and titled_name(name) else None
+
+
+def _after_title(entity: Span) -> Span | None:
+    """"Chief (Mrs) Adaeze Okonkwo-Bello", "Chief Okonkwo-Bello" with the surname tagged a body: a
+    name of one word (hyphens kept) after a title, and a first name between, is a person's."""
+    doc = entity.doc
+    if not all(_name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
+            or len(entity.text.split()) > 2 or entity[0].lower_ in word_set("name_particles") \
+            or {t.lower_ for t in entity} & _kind_vocabulary():
+        return None
+    start = entity.start
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text) \
+            and not is_title_word(doc[start - 1].text) and not doc[start - 1].ent_type_:
+        start -= 1  # the first name
+    k, titled = start - 1, False
+    while k >= 0 and (doc[k].text in ("(", ")") or is_title_word(doc[k].text) and doc[k].is_title):
+        titled = titled or doc[k].text not in ("(", ")")
+        k -= 1
+    return doc[start:entity.end] if titled else None
 
 
 def _name_word(word: str) -> bool:
