@@ -32,3 +32,10 @@ def test_a_she_in_a_mans_quote_is_the_woman_named_before():
     text = ("Councillor Ruth Amadi voted against the plan on Tuesday.\n\n"
             "Mayor Tom Brack said he was surprised. \"She told me that she would back it,\" Brack said.\n")
     assert speaker(text, "she would back it").name == "Ruth Amadi"
+
+
+def test_he_in_reported_speech_is_still_the_one_reporting():
+    text = ("Prosecutor Dana Holt questioned the witness.\n\n"
+            "Fire investigator Kofi Mensah testified that the blaze had two starting points, "
+            "which he said was \"a strong sign of arson.\"")
+    assert speaker(text, "a strong sign of arson").name == "Kofi Mensah"

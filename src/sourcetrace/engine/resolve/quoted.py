@@ -110,7 +110,8 @@ def not_the_quoted_speaker(found: list[Found], mentions: dict, entity_of: dict, 
     """"“He was shouting that he would finish my career,” Sheikh said": a "he" or "she" inside
     someone's quoted words is not the one quoting (who says "I"), but the person of that sex last
     named before them (in place: the pronoun leaves the speaker for that person)."""
-    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type in ("direct", "mixed")
+    # direct words only: in reported speech ("testified that …, which he said was …") "he" is the speaker
+    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type == "direct"
                          for part in g.content)
     starts = [x.start for x in ordered]
     for i, m in mentions.items():
