@@ -100,17 +100,26 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named:
         return entity.name
     if " " in entity.name:
-        return _untitled(entity.name)
+        return _untitled(_without_nickname(entity.name))
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
-            return " ".join(t.text for t in words)
+            return _without_nickname(" ".join(t.text for t in words))
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or entity.name
     return _sibling_surname(doc, first) or entity.name
+
+
+NICKNAME = re.compile(r"\s+[\"“‘']\s*[^\"“”‘’'\s][^\"“”‘’']{0,23}?\s*[\"”’']\s+")
+
+
+def _without_nickname(name: str) -> str:
+    """'Ramon "Monching" Villareal' is Ramon Villareal: a nickname in quotes between the names is
+    how the text calls him, not part of his name."""
+    return NICKNAME.sub(" ", name)
 
 
 def _without_acronym(name: str) -> str:

@@ -143,14 +143,24 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     after = doc[here.sent.end].sent
     first = next((n for n in later if n.pronoun is None and n.start >= here.sent.end_char), None)
     if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
-                             and not text_of(doc)[after.start_char:first.start].strip(" \n\"'“‘")):
+                             and _opens_sentence(text_of(doc)[after.start_char:first.start])):
         return None
     titled = first.description and first.text.strip().startswith(first.description)
     if titled and _role_head(first.description) != m.head_lemma:
         return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
-    told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*,|,\s*(who|whose)\b", first.text) \
+    told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*(?:,|$)|,\s*(who|whose)\b", first.text) \
         or first.description
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
+
+
+LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a name opens its sentence: nothing before it but quote marks, or a short phrase set
+    off by a comma."""
+    lead = before.strip(" \n\"'“‘")
+    return not lead or lead.endswith(",") and len(lead.split()) <= LEAD_IN_WORDS and "," not in lead[:-1]
 
 
 def _titled_as(doc: Doc, person: Span, role: str) -> bool:

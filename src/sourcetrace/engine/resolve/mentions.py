@@ -141,6 +141,19 @@ def _names_whom_they_act_for(person: Span, head: Token) -> bool:
     return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
 
 
+def _inside_head_preposition(person: Span, head: Token) -> bool:
+    """"A former driver of suspended councilor Ramon Villareal": a name inside a phrase the head's
+    preposition opens is whose the head is, not the head's own name."""
+    root = person.root  # the name itself the preposition's object ("member for Ashby Vale, Tomas
+    # Brightwell" sets the name beside the object instead, and names the member)
+    if not (head.i < person.start and head.pos_ == "NOUN" and root.dep_ == "pobj"
+            and root.head.dep_ == "prep" and root.head.head.i == head.i):
+        return False
+    # with a post of its own inside ("of suspended councilor …"), not "director of rugby Siobhan Carrick"
+    posts = word_set("titles") | word_set("person_nouns")
+    return any(t.lower_ in posts for t in head.doc[root.head.i + 1:person.start])
+
+
 def _named_after(person: Span, head: Token, words: dict) -> bool:
     """The mention's head is a proper noun for a body that runs on from the "person" the tagger
     saw, with no comma between: the whole is an organisation's name."""
@@ -246,6 +259,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     person = _person_entity(span)
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
+                               or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
