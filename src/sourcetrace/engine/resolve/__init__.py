@@ -20,8 +20,9 @@ from .spoken_of import speakers_not_spoken_of
 from .asked import askers
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
+from .initials import name_initials
 from .nearer import prefer_nearer_names
-from .quoted import antecedents_in_quotes, name_speakers_kin, not_the_quoted_speaker
+from .quoted import addressed_you, antecedents_in_quotes, name_speakers_kin, not_the_quoted_speaker
 from .context import organisations_in_passing, people_in_context
 from .documents import credit_documents
 from .quoted_kin import name_quoted_kin
@@ -402,12 +403,14 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
+    name_initials(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     _name_lone_pronouns(doc, ordered, entity_of, found)
     not_the_quoted_speaker(found, mentions, entity_of, ordered)
+    addressed_you(text, found, mentions, entity_of)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)

@@ -130,3 +130,30 @@ def not_the_quoted_speaker(found: list[Found], mentions: dict, entity_of: dict, 
         speaker.mentions = [x for x in speaker.mentions if x is not m]
         entity_of[id(m)] = other
         other.absorb(m)
+
+
+def addressed_you(text: str, found: list[Found], mentions: dict, entity_of: dict) -> None:
+    """"KL: You've said publicly that the department is stretched thin." — "you" as a source in
+    someone's direct words is whom they speak to: the one who answers, the next speaker quoted
+    who is not the asker (in place); left as it was where no one answers."""
+    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type == "direct"
+                         for part in g.content)
+    for i, m in mentions.items():
+        f = found[i]
+        if f.source is None or text[f.source[0]:f.source[1]].lower() != "you":
+            continue
+        around = _quote_around(found, parts, i)
+        if around is None or around[0] not in mentions:
+            continue
+        asker = entity_of.get(id(mentions[around[0]]))
+        after = sorted((g.content_span[0], j) for j, g in enumerate(found)
+                       if g.type == "direct" and j in mentions and g.content_span[0] >= found[around[0]].content_span[1])
+        answerer = next((entity_of[id(mentions[j])] for _, j in after
+                         if entity_of.get(id(mentions[j])) is not asker
+                         and entity_of[id(mentions[j])].kind == "person"), None)
+        if answerer is None or answerer is entity_of.get(id(m)):
+            continue
+        old = entity_of[id(m)]
+        old.mentions = [x for x in old.mentions if x is not m]
+        entity_of[id(m)] = answerer
+        answerer.absorb(m)
