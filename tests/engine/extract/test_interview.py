@@ -1,4 +1,5 @@
-"""Q&A layout: the answers are the interviewee's direct words; the questions are no one's statement."""
+"""Q&A layout: the answers are the interviewee's direct words; a question is the interviewer's, where
+the introduction names who asked ("He talked to the Herald"), and never the interviewee's."""
 from sourcetrace.engine.engine import Engine
 
 INTERVIEW = """Forty winters at the forge: talking shop with blacksmith Tomas Ferreira-Lund
@@ -19,12 +20,16 @@ A: Fishing, mostly. My wife says I will last a month.
 """
 
 
-def test_each_answer_is_the_interviewees_and_no_question_is():
+def test_each_answer_is_the_interviewees_and_each_question_the_interviewers():
     analysis = Engine(profile="fast").analyze(INTERVIEW)
-    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    turns = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    answers = [a for a in turns if a.stance != "question"]
     assert \
         [a.content.text.split()[0] for a in answers] == ["My", "Every", "Fishing,"]
     assert {analysis.source(a.source_id).name for a in answers} == {"Tomas Ferreira-Lund"}
+    questions = [a for a in turns if a.stance == "question"]
+    assert [a.content.text.split()[0] for a in questions] == ["Why", "The", "What"]
+    assert {analysis.source(a.source_id).name for a in questions} == {"Herald"}
     questions = [INTERVIEW.index("Why did you start"), INTERVIEW.index("Will you miss it"),
                  INTERVIEW.index("What comes next")]
     for a in analysis.attributions:
@@ -97,3 +102,17 @@ def test_a_story_with_two_question_subheads_is_no_interview():
                        "Some have served for ten years.", "Others joined last spring."]
     analysis = Engine(profile="fast").analyze("Ferry to run all winter\n\n" + "\n\n".join(paragraphs) + "\n")
     assert not [a for a in analysis.attributions if "board sets" in a.content.text]
+
+
+def test_with_no_interviewer_named_a_question_is_no_ones():
+    text = INTERVIEW.replace(" He talked to the Herald at his workbench.", "")
+    analysis = Engine(profile="fast").analyze(text)
+    assert not [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+
+
+def test_a_reporter_named_with_the_outlet_asks_the_questions():
+    text = INTERVIEW.replace("He talked to the Herald at his workbench.",
+                             "He sat down with the Herald's Mina Okoro at his workbench.")
+    analysis = Engine(profile="fast").analyze(text)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert questions and {analysis.source(a.source_id).name for a in questions} == {"Mina Okoro"}

@@ -83,7 +83,44 @@ def extract_interview(doc: Doc) -> list[Found]:
         content = trim(doc, *answer)
         if content:
             out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
+    asker = _interviewer(doc, first, who) if len(questions) >= MIN_TURNS else None
+    for question in questions if asker is not None else []:
+        line_end = text.find("\n", question.end())
+        content = trim(doc, question.end() - 1, line_end if line_end >= 0 else len(text))
+        if content:
+            out.append(Found(content=[content], cue=None, source=asker, type="direct", stance="question",
+                             extractor="interview"))
     return out
+
+
+ASKING_VERBS = {"speak", "talk", "sit"}
+
+
+def _interviewer(doc: Doc, before: int, interviewee: tuple[int, int]) -> tuple[int, int] | None:
+    """Who puts the questions, as the introduction says: "She sat down with the Valley Ledger's Ben
+    Achterberg", "He spoke to Arjun Mehrotra of The Courier", "She spoke with The National Ledger",
+    or the outlet that "spoke with" the interviewee. Each question is that reporter's (or that
+    outlet's) statement, as a reader takes it; none where the introduction does not say."""
+    for verb in (t for t in doc if t.idx < before and t.lemma_.lower() in ASKING_VERBS and t.pos_ == "VERB"):
+        other = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if other is None or other.pos_ != "PROPN":
+            continue
+        if interviewee[0] <= other.idx < interviewee[1]:  # "the Prairie Ledger spoke with <interviewee>"
+            other = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if other is None:
+                continue
+        start = other.i
+        while start > 0:
+            before = doc[start - 1]
+            if before.text == "-" and start >= 2 and not before.whitespace_ and not doc[start - 2].whitespace_:
+                start -= 2  # "Fortin-Lévesque": the parts of a hyphenated name
+            elif before.dep_ in ("compound", "det") and before.head.i == other.i:
+                start -= 1  # "the Valley Ledger", "Ben Achterberg"
+            else:
+                break
+        return doc[start].idx, other.idx + len(other.text)
+    return None
 
 
 MAX_QUESTION_WORDS = 30
