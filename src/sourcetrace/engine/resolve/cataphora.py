@@ -94,8 +94,13 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
     later whose own role holds every word of this one (of "a …", its head word); none when
     someone named before already has the role (then the role points back to them)."""
     role = _role_words(m.description or m.name)
-    if not role or _anonymous(m) or earlier.has_role(m.head_lemma, m.start):
+    if not role or earlier.has_role(m.head_lemma, m.start):
         return None
+    if _anonymous(m):
+        # "a former aide alleged … The aide, Priya Castellanos, said": kept unnamed only until the
+        # text names the same word with "the" and the name beside it
+        again = f"the {m.head_lemma},"
+        later = [n for n in later if n.text.lower().startswith(again)]
     if m.text.lower().startswith(("a ", "an ")):
         # "A federal judge blocked the ban … U.S. District Judge Harold Wynn wrote": someone new,
         # whom the text names by the same role in its own words; the role's head must agree
