@@ -31,3 +31,9 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name():
 def test_a_title_before_the_name_still_names_the_person():
     text = "Suspended mayor Ernesto Balagtas told reporters he would appeal."
     assert speaker(text, "he would appeal").name == "Ernesto Balagtas"
+
+
+def test_a_post_in_lower_case_opening_a_sentence_is_no_part_of_the_name():
+    text = "The strike entered its third day.\n\nLocal councillor Aled Morgan said he hoped both sides would talk."
+    assert speaker(text, "both sides would talk").name == "Aled Morgan"
+

@@ -135,6 +135,10 @@ def _untitled(name: str) -> str:
     words = name.split()
     while len(words) > 2 and is_title_word(words[0]):
         words = words[1:]
+    # "Local councillor Aled Price": a post in lower case, and what qualifies it, before the name
+    posts = [k for k, w in enumerate(words[:-2]) if w.islower() and is_title_word(w)]
+    if posts and words[posts[-1] + 1][:1].isupper():
+        words = words[posts[-1] + 1:]
     return " ".join(words)
 
 
