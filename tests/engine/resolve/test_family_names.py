@@ -87,3 +87,19 @@ def test_a_titled_name_the_tagger_took_for_a_body_is_a_person():
 def test_a_body_named_after_a_capitalised_word_is_still_a_body():
     text = "Shares in Harwell Logistics fell, and Harwell Logistics said demand had slowed."
     assert speaker(text, "demand had slowed").kind == "organization"
+
+
+OBITUARY = ("Shri Harish Kulkarni, who founded the town's first library, dies at 90\n\n"
+            "Shri Harish Madhav Kulkarni, the retired teacher who founded the library, died on Friday.\n\n"
+            "His son, Dr Sunil Kulkarni, a surgeon, said his father had died peacefully.\n\n"
+            "Born in 1935, Kulkarni taught mathematics for 34 years.\n\n"
+            "\"He believed a town without books had no future,\" Dr Kulkarni said.")
+
+
+def test_a_name_less_its_middle_name_is_the_same_person():
+    r = analyze(OBITUARY)
+    assert len({s.id for s in r.sources if s.name.startswith("Harish")}) <= 1
+
+
+def test_a_surname_under_the_title_one_relative_was_given_is_that_relative():
+    assert speaker(OBITUARY, "a town without books").name == "Sunil Kulkarni"

@@ -49,3 +49,27 @@ def untitled(words: list[str]) -> list[str]:
         else:
             break
     return words[k:]
+
+
+def by_same_title(recent: Iterable, m) -> object | None:
+    """"His son, Dr Anand Deshpande … Dr Deshpande said": of the people who share a surname, the one
+    the text gave the same title before the name, where exactly one was; `recent` gives the
+    candidates latest seen first."""
+    words = m.text.split()
+    if m.kind != "person" or not m.named or len(words) != 2 or not is_title_word(words[0]):
+        return None
+    title, surname = words[0].lower().rstrip("."), words[1].lower()
+    titled = []
+    for e in recent:
+        if e.kind != "person" or not e.named or genders_clash(m, e) or " " not in e.name.strip() \
+                or e.name.lower().split()[-1] != surname:
+            continue
+        if any(_titled_with(x.text, title, e.name) for x in e.mentions):
+            titled.append(e)
+    return titled[0] if len(titled) == 1 else None
+
+
+def _titled_with(text: str, title: str, name: str) -> bool:
+    words = [w.lower().rstrip(".,") for w in text.split()]
+    first = name.lower().split()[0]
+    return any(w == title and k + 1 < len(words) and words[k + 1] == first for k, w in enumerate(words))
