@@ -315,7 +315,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
-    if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
+    # "the hawker says": a word for a person in lower case the tagger took for a name is no name
+    lower_role = head.is_lower and head.lower_ in word_set("person_nouns") | word_set("titles") and not ents
+    if (head.pos_ == "PROPN" and not opens_as_document and not lower_role or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
