@@ -1,5 +1,6 @@
 """Q&A layout: the answers are the interviewee's direct words; a question is the interviewer's, where
-the introduction names who asked ("He talked to the Herald"), and never the interviewee's."""
+the introduction names who asked ("He talked to the Herald"), else an unnamed interviewer's, and never
+the interviewee's."""
 from sourcetrace.engine.engine import Engine
 
 INTERVIEW = """Forty winters at the forge: talking shop with blacksmith Tomas Ferreira-Lund
@@ -104,10 +105,13 @@ def test_a_story_with_two_question_subheads_is_no_interview():
     assert not [a for a in analysis.attributions if "board sets" in a.content.text]
 
 
-def test_with_no_interviewer_named_a_question_is_no_ones():
+def test_with_no_interviewer_named_a_question_is_the_unnamed_interviewers():
     text = INTERVIEW.replace(" He talked to the Herald at his workbench.", "")
     analysis = Engine(profile="fast").analyze(text)
-    assert not [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert len(questions) == 3
+    assert {(analysis.source(a.source_id).name, analysis.source(a.source_id).named) for a in questions} \
+        == {("interviewer", False)}
 
 
 def test_a_reporter_named_with_the_outlet_asks_the_questions():

@@ -84,11 +84,14 @@ def extract_interview(doc: Doc) -> list[Found]:
         if content:
             out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
     asker = _interviewer(doc, first, who) if len(questions) >= MIN_TURNS else None
-    for question in questions if asker is not None else []:
+    for question in questions if len(questions) >= MIN_TURNS else []:
         line_end = text.find("\n", question.end())
         content = trim(doc, question.end() - 1, line_end if line_end >= 0 else len(text))
+        # with no one named as asking, the "Q" label stands for the interviewer (resolve/initials.py)
+        label = re.search(r"Q(?:uestion)?", text[question.start():question.end()])
+        source = asker or (question.start() + label.start(), question.start() + label.end())
         if content:
-            out.append(Found(content=[content], cue=None, source=asker, type="direct", stance="question",
+            out.append(Found(content=[content], cue=None, source=source, type="direct", stance="question",
                              extractor="interview"))
     return out
 

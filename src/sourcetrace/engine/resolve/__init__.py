@@ -110,8 +110,17 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return _without_nickname(" ".join(t.text for t in words))
     if first is None:
-        return _hyphenated_in_full(doc, entity.name) or entity.name
-    return _sibling_surname(doc, first) or entity.name
+        return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
+    return _sibling_surname(doc, first) or _titled(entity) or entity.name
+
+
+def _titled(entity: Entity) -> str | None:
+    """"Ms Obi", never named in full: the surname with the title the text gave it, as a reader says it."""
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) == 2 and words[1] == entity.name and is_title_word(words[0]):
+            return m.text
+    return None
 
 
 NICKNAME = re.compile(r"\s+[\"“‘']\s*[^\"“”‘’'\s][^\"“”‘’']{0,23}?\s*[\"”’']\s+")

@@ -11,6 +11,7 @@ from .mentions import Mention
 from .names import person_entities, without_titles
 
 INITIALS = re.compile(r"[A-Z]{2,3}")
+QUESTION_LABELS = {"Q", "Question"}
 
 
 def name_initials(doc: Doc, ordered: list[Mention]) -> None:
@@ -23,6 +24,10 @@ def name_initials(doc: Doc, ordered: list[Mention]) -> None:
             by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(" ".join(words))
     for m in ordered:
         label = m.text.strip()
+        if label in QUESTION_LABELS:  # "Q: How has the catch changed?": the interviewer's question
+            m.kind, m.named, m.name, m.pronoun, m.definite = "person", False, "interviewer", None, True
+            m.head_lemma, m.surname, m.first_name = "interviewer", None, None
+            continue
         if m.pronoun is not None or not INITIALS.fullmatch(label) or len(by_initials.get(label, ())) != 1 \
                 or bodies.by_acronym(doc, label) is not None:
             continue

@@ -326,8 +326,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if titled is not None and len(without_titles(titled)) < len(titled) \
                 and (titled_name(without_titles(titled)) or titled_surname(without_titles(titled))):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
-            kind, name = "person", without_titles(titled).text
             title = titled[:len(titled) - len(without_titles(titled))].text
+            kind, name = "person", without_titles(titled).text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
@@ -349,7 +349,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
-                       surname=name.split()[-1] if kind == "person" else None,
+                       surname=surname_of(name) if kind == "person" else None,
                        gender=gender.from_words(title.split()) if title else None)
 
     core = _core(head, span)
