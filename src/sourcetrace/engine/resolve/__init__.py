@@ -17,7 +17,7 @@ from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .spoken_of import speakers_not_spoken_of
-from .asked import askers
+from .asked import answered_by_the_asked, askers
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
@@ -406,6 +406,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         mentions.pop(i, None)
         if asker is not None and i not in voiced:
             mentions[i] = analyse_mention(doc, *asker)
+    for i, (start, end, head) in answered_by_the_asked(doc, found).items():
+        if i not in voiced and i not in asked_by:
+            mentions[i] = analyse_mention(doc, start, end, head)
     in_quotes = antecedents_in_quotes(doc, found)
     for i, (start, end, head, _) in in_quotes.items():
         if i not in voiced:
