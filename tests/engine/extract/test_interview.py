@@ -1,4 +1,6 @@
-"""Q&A layout: the answers are the interviewee's direct words; the questions the interviewer's."""
+"""Q&A layout: the answers are the interviewee's direct words; a question is the interviewer's, where
+the introduction names who asked ("He talked to the Herald"), else an unnamed interviewer's, and never
+the interviewee's."""
 from sourcetrace.engine.engine import Engine
 
 INTERVIEW = """Forty winters at the forge: talking shop with blacksmith Tomas Ferreira-Lund
@@ -19,12 +21,16 @@ A: Fishing, mostly. My wife says I will last a month.
 """
 
 
-def test_each_answer_is_the_interviewees_and_no_question_is_theirs():
+def test_each_answer_is_the_interviewees_and_each_question_the_interviewers():
     analysis = Engine(profile="fast").analyze(INTERVIEW)
-    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None and a.stance != "question"]
+    turns = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    answers = [a for a in turns if a.stance != "question"]
     assert \
         [a.content.text.split()[0] for a in answers] == ["My", "Every", "Fishing,"]
     assert {analysis.source(a.source_id).name for a in answers} == {"Tomas Ferreira-Lund"}
+    questions = [a for a in turns if a.stance == "question"]
+    assert [a.content.text.split()[0] for a in questions] == ["Why", "The", "What"]
+    assert {analysis.source(a.source_id).name for a in questions} == {"Herald"}
     questions = [INTERVIEW.index("Why did you start"), INTERVIEW.index("Will you miss it"),
                  INTERVIEW.index("What comes next")]
     for a in analysis.attributions:
@@ -171,5 +177,22 @@ def test_the_asker_is_who_the_introduction_says_spoke_with_the_interviewee():
         == "Ana Pell"
 
 
-def test_no_asker_is_made_up_where_the_introduction_names_none():
-    assert _asker("Tomas Ferreira-Lund retires on Saturday after forty years at the forge.") is None
+def test_no_asker_is_named_where_the_introduction_names_none():
+    assert _asker("Tomas Ferreira-Lund retires on Saturday after forty years at the forge.") == "interviewer"
+
+
+def test_with_no_interviewer_named_a_question_is_the_unnamed_interviewers():
+    text = INTERVIEW.replace(" He talked to the Herald at his workbench.", "")
+    analysis = Engine(profile="fast").analyze(text)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert len(questions) == 3
+    assert {(analysis.source(a.source_id).name, analysis.source(a.source_id).named) for a in questions} \
+        == {("interviewer", False)}
+
+
+def test_a_reporter_named_with_the_outlet_asks_the_questions():
+    text = INTERVIEW.replace("He talked to the Herald at his workbench.",
+                             "He sat down with the Herald's Mina Okoro at his workbench.")
+    analysis = Engine(profile="fast").analyze(text)
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert questions and {analysis.source(a.source_id).name for a in questions} == {"Mina Okoro"}

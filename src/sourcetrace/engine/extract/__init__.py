@@ -71,7 +71,20 @@ def _nested(inner: Found, outer: Found, text: str) -> bool:
 def _conflict(a: Found, b: Found, text: str) -> bool:
     if a.cue is not None and b.cue is not None and overlap(a.cue, b.cue):
         return True
-    return a.overlaps(b) and not (_nested(a, b, text) or _nested(b, a, text))
+    return a.overlaps(b) and not (_nested(a, b, text) or _nested(b, a, text) or _two_voices(a, b, text))
+
+
+def _two_voices(a: Found, b: Found, text: str) -> bool:
+    """"Jennings denied that the vote was set for spring break, as some parents had claimed": the
+    same words reported by two sources, each with a cue of its own, are two statements."""
+    if a.cue is None or b.cue is None or a.source is None or b.source is None or overlap(a.source, b.source):
+        return False
+
+    def words(f: Found) -> str:
+        said = text[f.content_span[0]:f.content_span[1]].strip(PUNCTUATION + " ")
+        return said[5:] if said.lower().startswith("that ") else said
+
+    return words(a) == words(b)
 
 
 def _load_builtin() -> None:

@@ -7,7 +7,7 @@ introduction names most often (first named, on a tie): "a Q&A with retiring rive
 Mbeki … She spoke to the Gazette". The interviewer is the one a turn's label names ("KL:" is the
 Kevin Lorne the introduction names; "The Beacon:" the outlet), else the one the introduction says
 the interviewee spoke to ("spoke to the Gazette's Ivo Marsh", "Our reporter Mia Dunn asked him"),
-else unknown. A label ("Achebe:") is no part of the words. The layout counts only with two
+else the "Q" label itself, an interviewer not named. A label ("Achebe:") is no part of the words. The layout counts only with two
 questions and two answers at least, so a lone "A:" line is left to the other extractors.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .precision import statement_words
 from .syntax import trim
 from ..parse import breaks, text_of
 
-QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
+QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
 # A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: " (capitalised words before a colon).
 LABEL = re.compile(r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})[ \t]*:[ \t]+(?=\S)")
@@ -82,14 +82,14 @@ def _first_name(word: str) -> bool:
 @extractors.register("interview")
 def extract_interview(doc: Doc) -> list[Found]:
     text = text_of(doc)
-    questions = [q.span(1) for q in QUESTION.finditer(text)]
+    questions = [(q.span(1), q.span(2)) for q in QUESTION.finditer(text)]
     answers = [a.span(1) for a in ANSWER.finditer(text)]
     if len(questions) < MIN_TURNS or len(answers) < MIN_TURNS:
         turns = _unmarked_turns(text)
         if not turns:
             return []
-        questions, answers = [q for q, _ in turns], [a for _, a in turns]
-    first = min(q[0] for q in questions)
+        questions, answers = [_unlabelled(text, q) for q, _ in turns], [a for _, a in turns]
+    first = min(words[0] for _, words in questions)
     first = text.rfind("\n", 0, first) + 1
     who = _interviewee(doc, first)
     if who is None:
@@ -99,12 +99,13 @@ def extract_interview(doc: Doc) -> list[Found]:
         content = trim(doc, *_unlabelled(text, answer)[1])
         if content:
             out.append(Found(content=[content], cue=None, source=who, type="direct", extractor="interview"))
-    for question in questions:
-        label, words = _unlabelled(text, question)
+    for label, words in questions:
         content = trim(doc, *words)
         if content:
-            out.append(Found(content=[content], cue=None, source=_interviewer(text, first, label, who), type="direct",
-                             stance="question", extractor="interview"))
+            # with no one named as asking, a "Q" label stands for the interviewer (resolve/initials.py)
+            asker = _interviewer(text, first, label, who) or label
+            out.append(Found(content=[content], cue=None, source=asker, type="direct", stance="question",
+                             extractor="interview"))
     return out
 
 
@@ -118,18 +119,13 @@ def _unlabelled(text: str, turn: tuple[int, int]) -> tuple[tuple[int, int] | Non
 
 def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
                  interviewee: tuple[int, int]) -> tuple[int, int] | None:
-    """Who asks: the person in the introduction whose initials a label spells ("KL:"), else the
-    byline's writer, else the label itself where it is a name ("The Beacon:"), else the one the
+    """Who asks: the initials a label gives ("KL:"), else the byline's writer, else the label itself where it is a name ("The Beacon:"), else the one the
     introduction says asked or was spoken to (or, where the interviewee is the one spoken to, who
     spoke to them: "the Ledger spoke with Denise Kwasnicki"); None where nothing says."""
     said = text[label[0]:label[1]] if label else ""
     intro = text[:intro_end]
     if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS:
-        for run in NAME_RUN.finditer(intro):
-            words = list(re.finditer(r"[^ \t-]+", run.group()))
-            for k in range(len(words) - len(said) + 1):  # "WKRV's Kevin Lorne": the run's last two
-                if "".join(w.group()[0] for w in words[k:k + len(said)]) == said:
-                    return run.start() + words[k].start(), run.start() + words[k + len(said) - 1].end()
+        return label  # initials: the person named in full with them (resolve/initials.py)
     byline = BYLINE.search(intro)
     if byline:
         return byline.span(1)

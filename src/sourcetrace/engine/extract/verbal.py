@@ -314,6 +314,30 @@ def _as_reported(verb: Token) -> bool:
                    or c.dep_ == "prep" and c.lower_ in OWN_OBJECT_PREPS for c in verb.children)
 
 
+def _reported_in_main_clause(doc: Doc, verb: Token) -> list[Offsets]:
+    """"Jennings denied that the vote was set for spring break, as some parents had claimed": where
+    the main clause is itself a report, the "as" clause says what it reports (the parents claimed
+    the vote was so set), not that Jennings denied it."""
+    main = verb.head
+    if main.i != verb.i and cue_verb_stance(main) is not None:
+        comp = next((c for c in main.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    elif main.dep_ == "ccomp" and cue_verb_stance(main.head) is not None:
+        comp = main  # the parser may hang the "as" clause on the reported clause itself
+    else:
+        comp = None
+    if comp is None:
+        return []
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    words = [t.i for t in comp.subtree if t.i not in own and not (t.dep_ == "mark" and t.head.i == comp.i)]
+    pieces: list[list[int]] = []
+    for i in words:
+        if pieces and i == pieces[-1][-1] + 1:
+            pieces[-1].append(i)
+        else:
+            pieces.append([i])
+    return [p for p in (token_offsets(doc, piece[0], piece[-1], ",.") for piece in pieces) if p]
+
+
 def _main_clause(doc: Doc, verb: Token) -> list[Offsets]:
     """The sentence around an "as" clause, in the pieces it leaves before and after it."""
     own = range(verb.left_edge.i, verb.right_edge.i + 1)
@@ -354,7 +378,7 @@ def _extract(doc: Doc) -> list[Found]:
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
         elif _as_reported(verb):
-            parts = _main_clause(doc, verb)
+            parts = _reported_in_main_clause(doc, verb) or _main_clause(doc, verb)
         else:
             parts = []
         if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):

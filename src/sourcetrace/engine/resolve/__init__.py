@@ -17,9 +17,10 @@ from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .spoken_of import speakers_not_spoken_of
-from .asked import askers
+from .asked import answered_by_the_asked, askers
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
+from .initials import name_initials
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions
@@ -103,17 +104,35 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named:
         return entity.name
     if " " in entity.name:
-        return _untitled(entity.name)
+        return _untitled(_without_nickname(entity.name))
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
-            return " ".join(t.text for t in words)
+            return _without_nickname(" ".join(t.text for t in words))
     if first is None:
-        return _hyphenated_in_full(doc, entity.name) or entity.name
-    return _sibling_surname(doc, first) or entity.name
+        return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
+    return _sibling_surname(doc, first) or _titled(entity) or entity.name
+
+
+def _titled(entity: Entity) -> str | None:
+    """"Ms Obi", never named in full: the surname with the title the text gave it, as a reader says it."""
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) == 2 and words[1] == entity.name and is_title_word(words[0]):
+            return m.text
+    return None
+
+
+NICKNAME = re.compile(r"\s+[\"“‘']\s*[^\"“”‘’'\s][^\"“”‘’']{0,23}?\s*[\"”’']\s+")
+
+
+def _without_nickname(name: str) -> str:
+    """'Ramon "Monching" Villareal' is Ramon Villareal: a nickname in quotes between the names is
+    how the text calls him, not part of his name."""
+    return NICKNAME.sub(" ", name)
 
 
 def _named_in_the_body(doc: Doc, entity: Entity) -> str:
@@ -136,6 +155,10 @@ def _untitled(name: str) -> str:
     words = name.split()
     while len(words) > 2 and is_title_word(words[0]):
         words = words[1:]
+    # "Local councillor Aled Price": a post in lower case, and what qualifies it, before the name
+    posts = [k for k, w in enumerate(words[:-2]) if w.islower() and is_title_word(w)]
+    if posts and words[posts[-1] + 1][:1].isupper():
+        words = words[posts[-1] + 1:]
     return " ".join(words)
 
 
@@ -394,6 +417,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         mentions.pop(i, None)
         if asker is not None and i not in voiced:
             mentions[i] = analyse_mention(doc, *asker)
+    for i, (start, end, head) in answered_by_the_asked(doc, found).items():
+        if i not in voiced and i not in asked_by:
+            mentions[i] = analyse_mention(doc, start, end, head)
     in_quotes = antecedents_in_quotes(doc, found)
     for i, (start, end, head, _) in in_quotes.items():
         if i not in voiced:
@@ -407,6 +433,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
+    name_initials(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}

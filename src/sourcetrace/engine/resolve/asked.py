@@ -55,3 +55,31 @@ def askers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int] | Non
     audiences = _audiences(doc, text, found)
     only = next(iter(audiences.values())) if len(audiences) == 1 else None
     return {i: only for i in asked}
+
+
+ANSWER_CUES = {"reply", "answer", "respond"}
+ANSWER_REACH = 400  # characters back from a reply that the question it answers is looked for in
+
+
+def answered_by_the_asked(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """"Ramos asked Manalo why he had waited … “I was afraid,” the witness replied": a reply whose
+    speaker is only a role ("the witness") is the one the question just before was put to, named
+    as its object; each such find with that person's offsets and head."""
+    text = text_of(doc)
+    out = {}
+    for i, f in enumerate(found):
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        if cue is None or cue.root.lemma_.lower() not in ANSWER_CUES \
+                or not text[f.source[0]:f.source[1]].lower().startswith("the "):
+            continue
+        before = [g for g in found if g.cue and g.cue[1] <= f.content_span[0] and f.cue[0] - g.cue[0] <= ANSWER_REACH
+                  and g.cue[0] < f.cue[0]]
+        asked = max(before, key=lambda g: g.cue[0], default=None)
+        verb = doc.char_span(*asked.cue, alignment_mode="expand").root if asked is not None else None
+        whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None) \
+            if verb is not None and verb.lemma_.lower() == "ask" else None
+        if whom is None:
+            continue
+        start = min((c.i for c in whom.children if c.dep_ == "compound" and c.i < whom.i), default=whom.i)
+        out[i] = (doc[start].idx, whom.idx + len(whom.text), whom.i)
+    return out

@@ -94,8 +94,13 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
     later whose own role holds every word of this one (of "a …", its head word); none when
     someone named before already has the role (then the role points back to them)."""
     role = _role_words(m.description or m.name)
-    if not role or _anonymous(m) or earlier.has_role(m.head_lemma, m.start):
+    if not role or earlier.has_role(m.head_lemma, m.start):
         return None
+    if _anonymous(m):
+        # "a former aide alleged … The aide, Priya Castellanos, said": kept unnamed only until the
+        # text names the same word with "the" and the name beside it
+        again = f"the {m.head_lemma},"
+        later = [n for n in later if n.text.lower().startswith(again)]
     if m.text.lower().startswith(("a ", "an ")):
         # "A federal judge blocked the ban … U.S. District Judge Harold Wynn wrote": someone new,
         # whom the text names by the same role in its own words; the role's head must agree
@@ -143,14 +148,24 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     after = doc[here.sent.end].sent
     first = next((n for n in later if n.pronoun is None and n.start >= here.sent.end_char), None)
     if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
-                             and not text_of(doc)[after.start_char:first.start].strip(" \n\"'“‘")):
+                             and _opens_sentence(text_of(doc)[after.start_char:first.start])):
         return None
     titled = first.description and first.text.strip().startswith(first.description)
     if titled and _role_head(first.description) != m.head_lemma:
         return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
-    told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*,|,\s*(who|whose)\b", first.text) \
+    told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*(?:,|$)|,\s*(who|whose)\b", first.text) \
         or first.description
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
+
+
+LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a name opens its sentence: nothing before it but quote marks, or a short phrase set
+    off by a comma."""
+    lead = before.strip(" \n\"'“‘")
+    return not lead or lead.endswith(",") and len(lead.split()) <= LEAD_IN_WORDS and "," not in lead[:-1]
 
 
 def _titled_as(doc: Doc, person: Span, role: str) -> bool:

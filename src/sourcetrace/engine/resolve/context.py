@@ -168,7 +168,8 @@ def _names_it(name: str, entity: str) -> bool:
     tagger left out before it ("Mrs Pilbeam" for a missed "Pilbeam")."""
     words = name.split()
     return entity.endswith(name) or len(words) == 2 and words[1] == entity \
-        and words[0].rstrip(".").lower() in word_set("titles")
+        and words[0].rstrip(".").lower() in word_set("titles") \
+        or len(words) == 2 and words[0] == entity  # "whose father Kurt": Kurt Vane, by the family's name
 
 
 def _with_prefix(text: str, start: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import word_set
 from ..parse import entity_at
 
 
@@ -28,6 +29,8 @@ def _joins(left: Token, right: Token) -> bool:
     mistake or a second description of the same one."""
     if right.pos_ not in NOMINAL or not _own_phrase(right):
         return False
+    if left.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
+        return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):
         return True
     # A name and a description ("Cruz and his aides") only across "and", never across a bare

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
+from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
 from .names import is_title_word
 
 RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
@@ -80,9 +81,12 @@ def _untitled_words(key: str) -> list[str]:
 
 
 def _first_names_differ(a: str, b: str) -> bool:
-    """Two full names that share a surname but not the rest ("Suu Kyi" is part of "Aung San Suu Kyi")."""
+    """Two full names that share a surname but not the rest ("Suu Kyi" is part of "Aung San Suu Kyi";
+    "Raghunath Deshpande" is "Raghunath Vishwanath Deshpande" less his middle name)."""
     a_words, b_words = a.split(), b.split()
-    return len(a_words) > 1 and len(b_words) > 1 and not (a.endswith(b) or b.endswith(a))
+    shorter, longer = sorted((a_words, b_words), key=len)
+    middle_left_out = len(shorter) == 2 and len(longer) > 2 and shorter[0] == longer[0] and shorter[-1] == longer[-1]
+    return len(a_words) > 1 and len(b_words) > 1 and not (a.endswith(b) or b.endswith(a) or middle_left_out)
 
 
 def _kin_of(m: Mention, e: Entity) -> bool:
@@ -137,6 +141,8 @@ class _Seen:
             keys.append(("last", name.split()[-1]))
         if e.surname:
             keys.append(("surname", e.surname.lower()))
+        if e.kind == "person" and (untitled := family_untitled(name.split())):
+            keys.append(("first", untitled[0]))  # a family name written first ("Goh Siew Lan")
         if e.kind == "organization" and e.named:
             keys += [("word", w) for w in name.split()]
         if e.kind == "person" and e.mentions:  # each mention is filed once, as it is absorbed
@@ -193,11 +199,16 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
         ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
         key = " ".join(w for w in key.split() if w not in ranks)
-        if (relative := _by_seniority(seen, key, older)) is not None:
+        family = " ".join(_untitled_words(key))  # "the younger Mr Tan"
+        if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
-        if _norm(e.name) == key:
+        if _norm(e.name) == key and not genders_clash(m, e):
             return e
+    surname = key.split()[-1] if key.split() else ""
+    if m.named and (titled := by_same_title(seen.recent(seen.filed(("surname", surname), ("last", surname))), m)) \
+            is not None:
+        return titled  # "Dr Deshpande" is the one Deshpande called Dr
     if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
@@ -208,7 +219,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
-            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)):
+            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)
+                                                 or genders_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(_untitled_words(key)) <= len(_norm(e.name).split())
@@ -217,6 +229,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
                                                                or _norm(e.name).endswith(key)):
                 return e  # not for documents: every "… poll" ends in "Poll"
+        if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
+            return family
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
@@ -359,6 +373,9 @@ def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
         return None
     sharing = [e for e in seen.filed(("last", surname)) if e.kind == "person" and e.named
                and " " in e.name.strip() and _norm(e.name).split()[-1] == surname]
+    if not sharing:  # "Mr Tan Ah Kow … his son, Mr Tan Wei Ming": the family name written first
+        sharing = [e for e in seen.filed(("first", surname)) if e.kind == "person" and e.named
+                   and len(words := _untitled_words(_norm(e.name))) >= 2 and words[0] == surname]
     if len(sharing) != 2:
         return None
     ages = [_age(e) for e in sharing]
@@ -387,7 +404,19 @@ def _age(e: Entity) -> int | None:
 
 def _introduced_as(e: Entity, words: frozenset[str]) -> bool:
     return any((mention.description or "").lower().split()[-1:] and
-               (mention.description or "").lower().split()[-1] in words for mention in e.mentions)
+               (mention.description or "").lower().split()[-1] in words for mention in e.mentions) \
+        or any(_kin_before_name(mention) in words for mention in e.mentions)
+
+
+def _kin_before_name(m: Mention) -> str | None:
+    """"whose father Kurt": the word just before the name in the mention, where it has a role of its
+    own ("Harbourside's head coach") for a description."""
+    if not m.named or not m.name.split():
+        return None
+    words = m.text.lower().split()
+    first = m.name.lower().split()[0]
+    at = words.index(first) if first in words else 0
+    return words[at - 1].strip(",") if at > 0 else None
 
 
 def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import word_set
+from ..lexicon import load_json, word_set
 from ..parse import text_of
 from .mentions import Mention
 from .names import person_entities, without_titles
@@ -59,10 +59,79 @@ def name_headline_roles(doc: Doc, ordered: list[Mention]) -> None:
         role = next((t for t in doc if headline_end < t.idx < headline_end + LEDE_REACH
                      and t.lemma_.lower() == m.head_lemma and t.pos_ in ("NOUN", "PROPN")), None)
         holder = _holder(doc, role, people) if role is not None else None
-        if holder is not None:
-            words = [t for t in without_titles(holder) if t.tag_ != "POS"]
-            m.named, m.name = True, "".join(t.text_with_ws for t in words).strip()
-            m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None
+        if holder is None:
+            holder = _holder_by_post(doc, m, people, headline_end) if role is None \
+                else _speaking_next(doc, role, people)
+        if holder is None:
+            continue
+        words = [t for t in without_titles(holder) if t.tag_ != "POS"]
+        # the lede's own unnamed mention of the role ("Ontario's housing minister is denying") too
+        lede = [n for n in ordered if role is not None and n.start <= role.idx < n.end and n.kind == "person"
+                and not n.named and n.pronoun is None and n.head_lemma == m.head_lemma]
+        for named in [m, *lede]:
+            named.named, named.name = True, "".join(t.text_with_ws for t in words).strip()
+            named.surname, named.first_name = words[-1].text, words[0].text if len(words) > 1 else None
+
+
+def _plain_words(phrase: str) -> set[str]:
+    """A phrase's words, lower case, less possessive endings: "Teachers' union" → teachers, union."""
+    return {re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", phrase.lower())}
+
+
+def _holder_by_post(doc: Doc, m: Mention, people: tuple[Span, ...], headline_end: int) -> Span | None:
+    """"Teachers' union head says …" over "… spoke with Denise Kwasnicki, president of the Parkland
+    Teachers' Federation": where the lede never uses the headline's word, the person it names with
+    a post of the same kind (roles.json `families`) at a body the headline's words also name."""
+    mine = _plain_words(m.text) - {m.head_lemma}
+    family = {f for f, words in _families().items() if m.head_lemma in words}
+    for p in people:
+        if p.start_char > headline_end + LEDE_REACH:
+            return None
+        post = next((c for c in p.root.children if c.dep_ == "appos" and c.i >= p.end), None)
+        if post is None or not family & {f for f, words in _families().items() if post.lemma_.lower() in words}:
+            continue
+        theirs = _plain_words(doc[post.left_edge.i:post.right_edge.i + 1].text) - {post.lemma_.lower()}
+        if mine & theirs - word_set("titles") - NOT_QUALIFIERS:
+            return p
+    return None
+
+
+NOT_QUALIFIERS = {"of", "the", "a", "an", "for", "and", "at", "in"}
+
+
+def _families() -> dict[str, list[str]]:
+    return load_json("roles.json")["families"]
+
+
+def _owner(p: Span) -> bool:
+    """"Riverland's transport minister": a name owning the role (a place the tagger took for a person)."""
+    return p.end < len(p.doc) and p.doc[p.end].tag_ == "POS"
+
+
+SPEAKING_REACH = 2  # sentences after the lede's role that its holder may first be named in
+
+
+def _speaking_next(doc: Doc, role: Token, people: tuple[Span, ...]) -> Span | None:
+    """"Ontario's housing minister is denying … / “There was no interference from me,” Darnell
+    Okafor-Whitby told CBN News": where the lede speaks of the role and names no one, the first
+    person named in the next sentences is its holder when they are named bare (no post of their
+    own set before the name, as "City Attorney Paul Dimas" would be) and speak in the first person."""
+    sentence = role.sent
+    if any(p.start >= sentence.start and p.end <= sentence.end and not _owner(p) for p in people):
+        return None  # the lede names someone: they, not the next speaker, are in view
+    after, k = [], sentence.end
+    while len(after) < SPEAKING_REACH and k < len(doc):
+        after.append(doc[k].sent)
+        k = after[-1].end
+    first = next((p for p in people if p.start >= sentence.end), None)
+    if first is None or not after or first.start >= after[-1].end:
+        return None
+    before = doc[first.start - 1] if first.start > 0 else None
+    if before is not None and (before.is_title and before.pos_ in ("PROPN", "NOUN") or before.tag_ == "POS"
+                               or before.lower_ in word_set("titles") | word_set("person_nouns")):
+        return None
+    spoken = text_of(doc)[after[0].start_char:first.start_char]
+    return first if re.search(r"\b(?:I|me|my|we|our)\b", spoken) else None
 
 
 HEARERS = {"court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "magistrates"}

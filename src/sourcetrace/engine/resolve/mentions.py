@@ -10,7 +10,8 @@ from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
-                    strip_det, surname_of, titled_name, unlisted_title, without_place, without_suffix, without_titles)
+                    strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place, without_suffix,
+                    without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, text_of
@@ -141,6 +142,19 @@ def _names_whom_they_act_for(person: Span, head: Token) -> bool:
     return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
 
 
+def _inside_head_preposition(person: Span, head: Token) -> bool:
+    """"A former driver of suspended councilor Ramon Villareal": a name inside a phrase the head's
+    preposition opens is whose the head is, not the head's own name."""
+    root = person.root  # the name itself the preposition's object ("member for Ashby Vale, Tomas
+    # Brightwell" sets the name beside the object instead, and names the member)
+    if not (head.i < person.start and head.pos_ == "NOUN" and root.dep_ == "pobj"
+            and root.head.dep_ == "prep" and root.head.head.i == head.i):
+        return False
+    # with a post of its own inside ("of suspended councilor …"), not "director of rugby Siobhan Carrick"
+    posts = word_set("titles") | word_set("person_nouns")
+    return any(t.lower_ in posts for t in head.doc[root.head.i + 1:person.start])
+
+
 def _named_after(person: Span, head: Token, words: dict) -> bool:
     """The mention's head is a proper noun for a body that runs on from the "person" the tagger
     saw, with no comma between: the whole is an organisation's name."""
@@ -182,7 +196,19 @@ def _role(head: Token, exclude: Span | None) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
             return _core(child)
-    return None
+    return _role_as_subject(head)
+
+
+def _role_as_subject(head: Token) -> str | None:
+    """"whose father Kurt is Harbourside's head coach": a post the mention is said to be, where the
+    word after "is" is a word for a post or a person (not "Jones is right", "Jones is the reason")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    attr = next((g for g in verb.children if g.dep_ == "attr"), None)
+    if attr is None or attr.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return None
+    return _text(head.doc, attr.left_edge.i, attr.i)
 
 
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
@@ -236,6 +262,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 
     person = _person_entity(span)
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
+                               or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
@@ -248,7 +275,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
-                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None):
+                               and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
+                               or _post_then_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -271,7 +299,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         aside = _aside(person)
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        aside=aside if aside != description else None,
-                       member_of=member, surname=surname_of(person.text),
+                       member_of=member, surname=family or surname_of(person.text),
                        gender=gender.from_words(_own_words(span, person) + [head.text]),
                        first_name=person[0].text if len(person) > 1 else None)
 
@@ -297,16 +325,19 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
-    if (head.pos_ == "PROPN" and not opens_as_document or (ents and (head.pos_ != "NOUN" or in_name))) \
+    # "the hawker says": a word for a person in lower case the tagger took for a name is no name
+    lower_role = head.is_lower and head.lower_ in word_set("person_nouns") | word_set("titles") and not ents
+    if (head.pos_ == "PROPN" and not opens_as_document and not lower_role or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
         titled = _span(doc, *offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
             else None
-        if titled is not None and len(without_titles(titled)) < len(titled) and titled_name(without_titles(titled)):
+        if titled is not None and len(without_titles(titled)) < len(titled) \
+                and (titled_name(without_titles(titled)) or titled_surname(without_titles(titled))):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
-            kind, name = "person", without_titles(titled).text
             title = titled[:len(titled) - len(without_titles(titled))].text
+            kind, name = "person", without_titles(titled).text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
@@ -328,7 +359,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
-                       surname=name.split()[-1] if kind == "person" else None)
+                       surname=surname_of(name) if kind == "person" else None,
+                       gender=gender.from_words(title.split()) if title else None)
 
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
@@ -506,7 +538,26 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
             or gender.from_first_name(person[0].text) is None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = _whose_antecedent(head)
     return owner.text if owner is not None and owner.is_title else None
+
+
+def _post_then_holder(person: Span, head: Token) -> bool:
+    """"The Minister for Urban Development, Shri Mahesh Bhalerao": a name the parser joined to a
+    post by a bare comma, as if a second source, is the post's holder set beside it."""
+    root = person.root
+    return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
+        and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _whose_antecedent(head: Token) -> Token | None:
+    """"Vane, 21, whose father Kurt is …": the name a "whose" clause hangs on is the possessor."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    clause = next((t for t in head.ancestors if t.dep_ == "relcl"), None)
+    if whose is None or clause is None or clause.head.pos_ != "PROPN" or clause.head.tag_ == "POS":
+        return None
+    return clause.head
 
 
 def _aside(person: Span) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import bodies, gender
 from .titles import role_word_opening
-from ..lexicon import kind_words, word_set
+from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -38,7 +38,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         firm_ends = kind_words()["firm_name_words"]
         tagged = [person for e in entities_of(doc) if not _bracketed_short_form(e)
                   if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
-                  and person[-1].lower_ not in firm_ends]  # "Greywater Developments" tagged PERSON
+                  and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
+                  and person.text.lower() not in word_set("title_phrases")]  # "Tan Sri" alone: a title
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -147,6 +148,10 @@ def _misread_person(entity: Span) -> Span | None:
     "Corvell's Pia Strand" with the name tagged a place (a firm's person: no place follows a possessive)."""
     owned_place = entity.label_ == "GPE" and entity.start > 0 and entity.doc[entity.start - 1].tag_ == "POS" \
         and gender.from_first_name(entity[0].text) is not None
+    if entity.label_ in MISREAD_PERSON_LABELS and (named := _named_after_comma(entity)) is not None:
+        return named
+    if entity.label_ in MISREAD_PERSON_LABELS | {"GPE"} and (titled := _after_title(entity)) is not None:
+        return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
     name = _without_roles(entity)
@@ -164,6 +169,36 @@ def _misread_person(entity: Span) -> Span | None:
     return _name_like(name)
 
 
+def _named_after_comma(entity: Span) -> Span | None:
+    """"The Managing Director of SMRCL, Shri Pradeep Kulkarni" with "SMRCL, Shri Pradeep Kulkarni"
+    tagged one body: a titled name after the comma in a body's name is a person's."""
+    commas = [t.i for t in entity if t.text == ","]
+    if not commas or commas[-1] + 2 >= entity.end:
+        return None
+    tail = entity.doc[commas[-1] + 1:entity.end]
+    name = _without_roles(tail)
+    return name if len(name) < len(tail) and titled_name(name) else None
+
+
+def _after_title(entity: Span) -> Span | None:
+    """"Chief (Mrs) Adaeze Okonkwo-Bello", "Chief Okonkwo-Bello" with the surname tagged a body: a
+    name of one word (hyphens kept) after a title, and a first name between, is a person's."""
+    doc = entity.doc
+    if not all(_name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
+            or len(entity.text.split()) > 2 or entity[0].lower_ in word_set("name_particles") \
+            or {t.lower_ for t in entity} & _kind_vocabulary():
+        return None
+    start = entity.start
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text) \
+            and not is_title_word(doc[start - 1].text) and not doc[start - 1].ent_type_:
+        start -= 1  # the first name
+    k, titled = start - 1, False
+    while k >= 0 and (doc[k].text in ("(", ")") or is_title_word(doc[k].text) and doc[k].is_title):
+        titled = titled or doc[k].text not in ("(", ")")
+        k -= 1
+    return doc[start:entity.end] if titled else None
+
+
 def _name_word(word: str) -> bool:
     """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza",
     and the capitals inside "MacKinnon", "McAllister", "DeSantis"; not a word in capitals ("NASA")."""
@@ -177,6 +212,25 @@ def titled_name(name: Span) -> bool:
     words = name.text.split()
     return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
         and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
+
+
+def _name_after_honorific(run: Span) -> Span | None:
+    """"Madam Goh Siew Lan", "Mrs Ngozi Okafor": words after a title that says a person's sex (a
+    form of address, gendered_words.tsv) are a name whatever the name list knows of them."""
+    title = run[0].lower_.rstrip(".")
+    if len(run) >= 4 and run[:2].text.lower() in word_set("title_phrases"):
+        return run[2:] if titled_name(run[2:]) else None  # "Tan Sri Lim Kok Heng"
+    if len(run) < 3 or title not in gendered_words() or not is_title_word(title):
+        return None
+    return run[1:] if titled_name(run[1:]) else None
+
+
+def titled_surname(name: Span) -> bool:
+    """"Madam Goh", "Mr Tan", "Alhaji Bello": the one capitalised word a title was set before, no
+    title itself and no word of a body's name, is a person's name (a surname, or a family name
+    written first)."""
+    return len(name) == 1 and _name_word(name.text) and not is_title_word(name.text) \
+        and name[0].lower_ not in word_set("person_nouns") and name[0].lower_ not in _kind_vocabulary()
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
@@ -196,7 +250,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
         if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
-                      or _aged_name(_without_roles(doc[i:j]))) is not None:
+                      or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out

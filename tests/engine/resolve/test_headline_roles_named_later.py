@@ -1,0 +1,51 @@
+"""A headline's role source ("Ontario housing minister denies …", "Nurses' union head says …") is
+the person the lede then has speak, or names with a post of that kind at the body the headline
+names; someone else named next with a post of their own is not."""
+from sourcetrace import analyze
+
+
+def speaker(text, words):
+    r = analyze(text)
+    a = next(a for a in r.attributions if words in a.content.text)
+    return r.source(a.source_id)
+
+
+DENIAL = ("Riverland transport minister denies ordering ferry contract review\n\n"
+          "Riverland's transport minister is denying that he ordered a review of the ferry contract.\n\n"
+          "\"Nobody in my office asked for that review,\" Tobias Frellick told reporters on Monday.\n")
+
+
+def test_the_headline_role_is_the_person_who_next_speaks_in_the_first_person():
+    assert speaker(DENIAL, "ordering ferry contract review").name == "Tobias Frellick"
+
+
+def test_the_lede_role_goes_with_the_headline_to_the_same_person():
+    assert speaker(DENIAL, "he ordered a review").name == "Tobias Frellick"
+
+
+def test_someone_named_next_with_a_post_of_their_own_is_not_the_role():
+    text = DENIAL.replace("Tobias Frellick told", "Opposition leader Tobias Frellick told")
+    assert speaker(text, "ordering ferry contract review").name != "Tobias Frellick"
+
+
+def test_someone_named_next_who_does_not_speak_as_the_role_is_not_it():
+    text = ("Riverland transport minister denies ordering ferry contract review\n\n"
+            "Riverland's transport minister is denying that he ordered a review of the ferry contract.\n\n"
+            "The contract was signed by Tobias Frellick, who retired in 2022.\n")
+    assert speaker(text, "ordering ferry contract review").name != "Tobias Frellick"
+
+
+INTERVIEW = ("Nurses' union head says wards 'cannot hold' another winter\n\n"
+             "The Harbour Courier spoke with Maren Ostby, president of the Coastal Nurses' Federation, "
+             "about staffing. The interview has been edited for length.\n\n"
+             "Q: How bad is it?\n\nA: Worse than last year. We have forty vacancies on the medical wards.\n\n"
+             "Q: Will the new contract help?\n\nA: Only if it is funded. A promise is not a nurse.\n")
+
+
+def test_a_post_of_the_same_kind_at_a_body_the_headline_names_is_the_headline_role():
+    assert speaker(INTERVIEW, "cannot hold").name == "Maren Ostby"
+
+
+def test_a_post_at_a_body_the_headline_does_not_name_is_not_the_headline_role():
+    text = INTERVIEW.replace("Coastal Nurses' Federation", "Coastal Ferry Company")
+    assert speaker(text, "cannot hold").name != "Maren Ostby"
