@@ -9,7 +9,6 @@ said Tejada had asked to stay in. “He told me, ‘Skip, I'm fine.’” …" �
 """
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.base import Found, SpanIndex
