@@ -328,20 +328,17 @@ def _reported_in_main_clause(doc: Doc, verb: Token) -> list[Offsets]:
     if comp is None:
         return []
     own = range(verb.left_edge.i, verb.right_edge.i + 1)
-    words = [t.i for t in comp.subtree if t.i not in own and not (t.dep_ == "mark" and t.head.i == comp.i)]
-    pieces: list[list[int]] = []
-    for i in words:
-        if pieces and i == pieces[-1][-1] + 1:
-            pieces[-1].append(i)
-        else:
-            pieces.append([i])
-    return [p for p in (token_offsets(doc, piece[0], piece[-1], ",.") for piece in pieces) if p]
+    return _runs(doc, [t.i for t in comp.subtree if t.i not in own and not (t.dep_ == "mark" and t.head.i == comp.i)])
 
 
 def _main_clause(doc: Doc, verb: Token) -> list[Offsets]:
     """The sentence around an "as" clause, in the pieces it leaves before and after it."""
     own = range(verb.left_edge.i, verb.right_edge.i + 1)
-    words = [t.i for t in verb.sent if t.i not in own and not t.is_space]
+    return _runs(doc, [t.i for t in verb.sent if t.i not in own and not t.is_space])
+
+
+def _runs(doc: Doc, words: list[int]) -> list[Offsets]:
+    """The offsets of each run of consecutive tokens among `words` (in order), less edge commas and stops."""
     pieces: list[list[int]] = []
     for i in words:
         if pieces and i == pieces[-1][-1] + 1:
