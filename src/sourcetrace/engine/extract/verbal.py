@@ -12,6 +12,7 @@ from ..lexicon import cue_stance, load_json, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
+from .owned_claims import split_denial
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
@@ -389,9 +390,12 @@ def _extract(doc: Doc) -> list[Found]:
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance, comp)
-        out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
-                         stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
-                         source_head=speaker.i if speaker is not None else None, extractor="verbal"))
+        found = Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
+                      stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
+                      source_head=speaker.i if speaker is not None else None, extractor="verbal")
+        # "rejected the union's claim that …" (the noun a cue, or the object the clause hangs on)
+        named = cue_noun if cue_noun is not None else comp if comp is not None and comp.dep_ == "dobj" else None
+        out.extend(split_denial(doc, found, named, cue_phrase(verb)) if named is not None else [found])
     return out
 
 
