@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import Found
 from .claim_nouns import names_a_claim
-from .owned_claims import OWNED
 from .syntax import is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text
@@ -241,7 +240,7 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
                 dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
-            elif thing is not None and (_points_back(thing) or _holds_owned_claim(f, finds)):
+            elif thing is not None and _points_back(thing):
                 # one statement, a denial in the words said ("rejected that claim, saying Y": Y, deny); the
                 # bare object stays, no statement, to link the denial to the claim rejected
                 replaced[id(f)] = replace(f, content=[denied], extra={**f.extra, REBUTTED: True})
@@ -273,13 +272,6 @@ def _points_back(thing: Span) -> bool:
     before; not one that names whose or which ("the audit's findings", "the union's figures")."""
     return all(t.pos_ in ("DET", "PRON") or t.lower_ in POINTING_WORDS or t.i == thing.root.i and t.pos_ == "NOUN"
                for t in thing if not t.is_punct)
-
-
-def _holds_owned_claim(denial: Found, finds: list[Found]) -> bool:
-    """"rejected the union's claim that X, saying Y": the union's claim X is a statement of its own
-    (owned_claims.py), so the object only points at it, as "rejected that claim, saying Y" does."""
-    start, end = denial.content_span
-    return any(g.extra.get(OWNED) and start <= g.content_span[0] and g.content_span[1] <= end for g in finds)
 
 
 POINTING_WORDS = {"that", "this", "those", "these", "it"}  # "disputed that": the parser may take it for a conjunction
@@ -353,10 +345,7 @@ def saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
         if not hung or said.tag_ != "VBG" or said.head.i != verb.i or g.stance != "assert" or g.cue[0] <= f.content_span[0]:
             continue
         denied = doc.char_span(f.content_span[0], g.cue[0], alignment_mode="contract")
-        # a claim its owner made, inside the object, is their statement, not a clause of the denial's
-        owned = [h.content_span for h in finds if h.extra.get(OWNED) and h.source is not None]
-        if denied is not None and not any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in owned)
-                                          for t in denied):
+        if denied is not None and not any(t.pos_ in ("VERB", "AUX") for t in denied):
             return g
     return None
 

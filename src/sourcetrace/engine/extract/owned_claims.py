@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 from .base import Found, Offsets
 from .syntax import np_offsets, that_clause, token_offsets
 
-OWNED = "owned_by_denial"  # Found.extra key, read by content_stance.fold and resolve
 AGENT_PREPS = {"from", "by"}  # "claims by the union": the object is the owner
 PLACE_PREPS = {"on"}  # "suggestions on social media": the noun and its place are the owner
 
@@ -76,7 +75,7 @@ def split_denial(doc: Doc, denial: Found, noun: Token, verb_cue: Offsets) -> lis
         return [denial]
     claim = Found(content=[(clause.left_edge.idx, end)], cue=(noun.idx, noun.idx + len(noun.text)), source=source,
                   type="nominal", stance="assert", extractor=denial.extractor, source_head=head.i,
-                  extra={OWNED: True})
+                  extra={"owned_by_denial": True})
     rejection = Found(content=[(start, end)], cue=verb_cue, source=denial.source, type=denial.type,
                       stance=denial.stance, recipient=denial.recipient, channel=denial.channel,
                       extractor=denial.extractor, source_head=denial.source_head)
