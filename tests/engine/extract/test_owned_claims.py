@@ -23,6 +23,9 @@ def _statements(engine, text):
      "to save fuel.", "Pellow Rail",
      "allegations by the Fenwick Passengers Group that trains had been cancelled to save fuel",
      "Fenwick Passengers Group", "that trains had been cancelled to save fuel"),
+    ("Pellow Rail rejected reports on the Railwatch website that trains had been cancelled to save fuel.",
+     "Pellow Rail", "reports on the Railwatch website that trains had been cancelled to save fuel",
+     "Railwatch", "that trains had been cancelled to save fuel"),
     # the parser reading the clause as relative, "that" its subject beside "pay"
     ("Kestrel Freight rejected the union's allegations that pay fell.", "Kestrel Freight",
      "the union's allegations that pay fell", "union", "that pay fell"),
@@ -77,3 +80,12 @@ def test_the_owner_takes_no_quote_after_the_denial(engine):
 def test_a_relative_clause_on_an_owned_claim_is_no_claim(engine):
     got = _statements(engine, "Kestrel Freight rejected the union's claims that were published on Monday.")
     assert [(s[0], s[1]) for s in got] == [("deny", "the union's claims that were published on Monday")]
+
+
+def test_a_clause_the_parser_hangs_on_the_verb_is_still_the_owned_claim(engine):
+    # "that trains had been cancelled …" read as the verb's clause, not the noun's
+    got = _statements(engine, "Pellow Rail rejected reports on the news site Railwatch that trains had been "
+                              "cancelled to save fuel.")
+    assert [(s[0], s[1], s[2]) for s in got] == [
+        ("deny", "reports on the news site Railwatch that trains had been cancelled to save fuel", "rejected"),
+        ("assert", "that trains had been cancelled to save fuel", "reports")]

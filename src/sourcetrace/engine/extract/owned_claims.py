@@ -9,7 +9,7 @@ denial keeps the owner out of the "last speaker" a following cue-less quote goes
 
 Only with an owner named: a possessor ("the union's claim", "her sister's allegation"), an agent
 ("claims by the union", "warnings from doctors"), where it was said ("suggestions on social
-media") or a modifier naming the source ("social media reports"). "Rejected claims that …" and
+media", "reports on the news site Stackwire") or a modifier naming the source ("social media reports"). "Rejected claims that …" and
 "denied the suggestion that …" name no one: they stay one denial.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .base import Found, Offsets
 from .syntax import np_offsets, that_clause, token_offsets
 
 AGENT_PREPS = {"from", "by"}  # "claims by the union": the object is the owner
-PLACE_PREPS = {"on"}  # "suggestions on social media": the noun and its place are the owner
+PLACE_PREPS = {"on"}  # "reports on the site Stackwire", "suggestions on social media": where is whose
 
 
 def owner(noun: Token) -> tuple[Offsets, Token] | None:
@@ -36,12 +36,9 @@ def owner(noun: Token) -> tuple[Offsets, Token] | None:
         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if child.lower_ in AGENT_PREPS:
+        if child.lower_ in AGENT_PREPS | PLACE_PREPS:
             span = np_offsets(obj)
             return (span, obj) if span else None
-        if child.lower_ in PLACE_PREPS:  # the claims themselves speak: "suggestions on social media"
-            span = token_offsets(doc, noun.left_edge.i, obj.right_edge.i)
-            return (span, noun) if span else None
     if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
         span = token_offsets(doc, noun.left_edge.i, noun.i)  # "recent social media reports"
         return (span, noun) if span else None
@@ -62,11 +59,12 @@ def claim_clause(noun: Token) -> Token | None:
     return None
 
 
-def split_denial(doc: Doc, denial: Found, noun: Token, verb_cue: Offsets) -> list[Found]:
-    """The denial of a claim named with its owner, and the owner's claim; the denial alone,
-    unchanged, when no owner is named or the find is no denial."""
+def split_denial(doc: Doc, denial: Found, noun: Token, verb_cue: Offsets, clause: Token | None = None) -> list[Found]:
+    """The denial of a claim named with its owner, and the owner's claim (its clause `clause`, else
+    the one the noun carries); the denial alone, unchanged, when no owner is named or the find is
+    no denial."""
     named = owner(noun) if denial.stance == "deny" and denial.content else None
-    clause = claim_clause(noun) if named is not None else None
+    clause = (clause or claim_clause(noun)) if named is not None else None
     if clause is None:
         return [denial]
     (source, head), end = named, denial.content_span[1]

@@ -155,6 +155,19 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _claim_named(verb: Token, comp: Token | None, cue_noun: Token | None) -> tuple[Token | None, Token | None]:
+    """The noun naming the claim a verb reports, and its clause where the parser hung that on the
+    verb ("rejected reports on the site Railwatch that …", the clause a ccomp of "rejected")."""
+    if cue_noun is not None or comp is None:
+        return cue_noun, None
+    if comp.dep_ == "dobj":
+        return comp, None
+    if comp.dep_ == "ccomp" and comp.left_edge.lower_ == "that":
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i and names_a_claim(c)), None)
+        return noun, comp if noun is not None else None
+    return None, None
+
+
 def _directed(verb: Token) -> Token | None:
     """"urged residents to stay indoors", "warned councils against relying on heavier lids": what
     the speaker asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
@@ -394,8 +407,8 @@ def _extract(doc: Doc) -> list[Found]:
                       stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                       source_head=speaker.i if speaker is not None else None, extractor="verbal")
         # "rejected the union's claim that …" (the noun a cue, or the object the clause hangs on)
-        named = cue_noun if cue_noun is not None else comp if comp is not None and comp.dep_ == "dobj" else None
-        out.extend(split_denial(doc, found, named, cue_phrase(verb)) if named is not None else [found])
+        named, clause = _claim_named(verb, comp, cue_noun)
+        out.extend(split_denial(doc, found, named, cue_phrase(verb), clause) if named is not None else [found])
     return out
 
 
