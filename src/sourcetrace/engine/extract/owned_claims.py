@@ -5,12 +5,14 @@ claims that staff were forced (its words, asserted), and Harbour Foods denies th
 The denial's content is the whole object ("the union's claim that …"), as a reader would quote
 what was rejected; the owner's claim sits inside it with its noun as cue. Being nested in the
 denial keeps the owner out of the "last speaker" a following cue-less quote goes to (resolve's
-`_reported_inside`), and the claims layer links the two through that nesting.
+`_reported_inside`); marked `OWNED`, its owner is no antecedent for a pronoun after it either
+(resolve's `_out_of_view_owners`), and the claims layer links the two through the nesting.
 
 Only with an owner named: a possessor ("the union's claim", "her sister's allegation"), an agent
 ("claims by the union", "warnings from doctors"), where it was said ("suggestions on social
-media", "reports on the news site Stackwire") or a modifier naming the source ("social media reports"). "Rejected claims that …" and
-"denied the suggestion that …" name no one: they stay one denial.
+media", "reports on the news site Stackwire") or a modifier naming the source ("social media
+reports"). "Rejected claims that …" and "denied the suggestion that …" name no one: they stay
+one denial.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .base import Found, Offsets
 from .syntax import np_offsets, that_clause, token_offsets
 
+OWNED = "owned_by_denial"  # Found.extra key of the owner's claim, read by resolve
 AGENT_PREPS = {"from", "by"}  # "claims by the union": the object is the owner
 PLACE_PREPS = {"on"}  # "reports on the site Stackwire", "suggestions on social media": where is whose
 
@@ -73,7 +76,7 @@ def split_denial(doc: Doc, denial: Found, noun: Token, verb_cue: Offsets, clause
         return [denial]
     claim = Found(content=[(clause.left_edge.idx, end)], cue=(noun.idx, noun.idx + len(noun.text)), source=source,
                   type="nominal", stance="assert", extractor=denial.extractor, source_head=head.i,
-                  extra={"owned_by_denial": True})
+                  extra={OWNED: True})
     rejection = Found(content=[(start, end)], cue=verb_cue, source=denial.source, type=denial.type,
                       stance=denial.stance, recipient=denial.recipient, channel=denial.channel,
                       extractor=denial.extractor, source_head=denial.source_head)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from itertools import accumulate
 
 from spacy.tokens import Doc
 
 from ..extract.base import Found, SpanIndex
+from ..extract.owned_claims import OWNED
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words
@@ -233,7 +234,7 @@ def _out_of_view_owners(found: list[Found], mentions: dict) -> None:
     """The owner of a claim another source denies is named, not heard: no pronoun or quote after
     goes to them (extract/owned_claims.py; in place)."""
     for i, f in enumerate(found):
-        if i in mentions and f.extra.get("owned_by_denial"):
+        if i in mentions and f.extra.get(OWNED):
             mentions[i] = replace(mentions[i], in_passing=True, claim_owner=True)
 
 
