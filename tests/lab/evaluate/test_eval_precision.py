@@ -130,3 +130,20 @@ def test_precision_command_with_the_real_engine():
 def test_precision_command_on_a_folder_without_gold_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["precision", str(tmp_path)])
     assert result.exit_code == 2 and "no NN.txt" in result.output and "Traceback" not in result.output
+
+
+def test_a_denial_holding_the_claim_it_denies_pairs_with_the_denial_not_the_claim(tmp_path):
+    text = "Harbour Foods rejected the union's claim that staff worked 14-hour shifts."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": "that staff worked 14-hour shifts", "speaker": "the union", "stance": "assert"},
+        {"content": "the union's claim that staff worked 14-hour shifts", "speaker": "Harbour Foods",
+         "stance": "deny"}]}), encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    sources = [Source(id="s1", name="Harbour Foods", kind="organization", named=True),
+               Source(id="s2", name="union", kind="group", named=False)]
+    analysis = Analysis(text=text, sources=sources, attributions=[
+        _attribution(text, 1, "the union's claim that staff worked 14-hour shifts", source_id="s1", stance="deny"),
+        _attribution(text, 2, "that staff worked 14-hour shifts", source_id="s2")])
+    counts = summarise([score_article(article, analysis)], "hand", False)
+    assert counts["speaker_right"] == 2 and counts["labels"]["deny"]["right"] == 1

@@ -30,6 +30,7 @@ from .match import greedy_pairs
 
 HEADLINE_STANCES = ("no_response", "deny")
 MIN_SHARE = 0.5
+TIE_BREAK = 1e-3
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SKIP = {"the", "a", "an", "one", "'s", "’s"}
@@ -127,11 +128,16 @@ def load_precision_gold(directory: str | Path) -> list[PrecisionArticle]:
 
 
 def _share(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Shared characters as a share of the shorter span; 0 below `MIN_SHARE`."""
+    """Shared characters as a share of the shorter span; 0 below `MIN_SHARE`. Ties (a claim and
+    the denial that holds it both share all of the shorter span) go to the pair whose spans are
+    most alike over their union, a term too small to outweigh any real difference in share."""
     shared = min(a[1], b[1]) - max(a[0], b[0])
     shorter = min(a[1] - a[0], b[1] - b[0])
     share = shared / shorter if shared > 0 and shorter > 0 else 0.0
-    return share if share >= MIN_SHARE else 0.0
+    if share < MIN_SHARE:
+        return 0.0
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return share + TIE_BREAK * shared / union
 
 
 def _spelled_out(gold: str, predicted: str) -> str:
