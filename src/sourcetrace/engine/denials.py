@@ -67,10 +67,7 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     public") asserts it."""
     text = parsed_text(doc)
     roles = {s.id: s.description for s in sources}
-    # a claim the denial names with its owner ("rejected her sister's claim that …") sits inside the
-    # denial: it is what was denied, not a word between the denial and the quote
-    named = _named_in_denials(attributions)
-    ordered = sorted((a for a in attributions if a.id not in named), key=lambda a: a.content.start)
+    ordered = sorted(attributions, key=lambda a: a.content.start)
     heard: set[str | None] = set()  # the sources heard before each attribution
     for before, a in zip(ordered, ordered[1:]):
         heard.add(before.source_id)
@@ -97,18 +94,6 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
         if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])):
             a.stance = "deny"
-
-
-def _named_in_denials(attributions: list[Attribution]) -> set[str]:
-    """The attributions another source's denial holds whole in its content (sorted, then swept)."""
-    named: set[str] = set()
-    reach: Attribution | None = None  # the denial reaching furthest so far
-    for a in sorted(attributions, key=lambda a: (a.content.start, -a.content.end)):
-        if reach is not None and a.content.end <= reach.content.end and a.source_id != reach.source_id:
-            named.add(a.id)
-        if a.stance == "deny" and (reach is None or a.content.end > reach.content.end):
-            reach = a
-    return named
 
 
 def _speaks_for(role: str | None) -> bool:

@@ -26,7 +26,6 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     spans = [_span(doc, c.start, c.end) for c in claims]
     feats = [features(s, known) for s in spans]
     link(claims, feats)
-    _link_named_claims(claims, analysis)
     stance_of = {**_link_fragments(doc, claims, feats, analysis), **_said_instead(analysis)}
     _attach_no_responses(doc, claims, feats, analysis, known)
     aggregate(claims, clusters(claims), analysis, stance_of,
@@ -99,24 +98,6 @@ def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analys
             if all(stances.get(aid) == "deny" for aid in claim.attribution_ids):
                 _disputed(doc, claim, claims[:i], sources, mine)
     return taken
-
-
-def _link_named_claims(claims: list[Claim], analysis: Analysis) -> None:
-    """"Kestrel rejected the union's claim that staff were forced …": the denial holds the union's
-    claim whole (extract/owned_claims.py); the two are one claim, asserted by one and denied by the
-    other, whatever words the denial adds around it."""
-    attributions = {a.id: a for a in analysis.attributions}
-
-    def sources(claim: Claim, stance: str | None = None) -> set[str]:
-        return {a.source_id for aid in claim.attribution_ids if (a := attributions.get(aid)) is not None
-                and a.source_id is not None and (stance is None or a.stance == stance)}
-
-    reach: Claim | None = None  # the denial reaching furthest so far, claims being in text order
-    for claim in claims:
-        if reach is not None and claim.end <= reach.end and sources(claim) - sources(reach, "deny"):
-            connect(claim, reach)
-        if sources(claim, "deny") and (reach is None or claim.end > reach.end):
-            reach = claim
 
 
 REBUTTAL_GAP = 3  # characters between the bare object and the cue of the words after it: ", "

@@ -12,7 +12,6 @@ from ..lexicon import cue_stance, load_json, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
-from .owned_claims import split_denial
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
@@ -152,19 +151,6 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         act = _gerund_after(verb) if verb.lemma_ in load_json("statements.json")["act_claim_verbs"] else None
         if act is not None:
             return act, None
-    return None, None
-
-
-def _claim_named(verb: Token, comp: Token | None, cue_noun: Token | None) -> tuple[Token | None, Token | None]:
-    """The noun naming the claim a verb reports, and its clause where the parser hung that on the
-    verb ("rejected reports on the site Railwatch that …", the clause a ccomp of "rejected")."""
-    if cue_noun is not None or comp is None:
-        return cue_noun, None
-    if comp.dep_ == "dobj":
-        return comp, None
-    if comp.dep_ == "ccomp" and comp.left_edge.lower_ == "that":
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i and names_a_claim(c)), None)
-        return noun, comp if noun is not None else None
     return None, None
 
 
@@ -400,12 +386,9 @@ def _extract(doc: Doc) -> list[Found]:
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance, comp)
-        found = Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
-                      stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
-                      source_head=speaker.i if speaker is not None else None, extractor="verbal")
-        # "rejected the union's claim that …" (the noun a cue, or the object the clause hangs on)
-        named, clause = _claim_named(verb, comp, cue_noun)
-        out.extend(split_denial(doc, found, named, cue_phrase(verb), clause) if named is not None else [found])
+        out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
+                         stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
+                         source_head=speaker.i if speaker is not None else None, extractor="verbal"))
     return out
 
 

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from itertools import accumulate
 
 from spacy.tokens import Doc
 
 from ..extract.base import Found, SpanIndex
-from ..extract.owned_claims import OWNED
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words
@@ -230,14 +228,6 @@ def _reported_inside(f: Found, contents: SpanIndex[Found]) -> bool:
                for g in contents.near((f.cue[0], f.cue[0] + 1)))
 
 
-def _out_of_view_owners(found: list[Found], mentions: dict) -> None:
-    """The owner of a claim another source denies is named, not heard: no pronoun or quote after
-    goes to them (extract/owned_claims.py; in place)."""
-    for i, f in enumerate(found):
-        if i in mentions and f.extra.get(OWNED):
-            mentions[i] = replace(mentions[i], in_passing=True, claim_owner=True)
-
-
 def _voiced_by(text: str, found: list[Found]) -> dict[int, int]:
     """Finds whose source is "I" or "we" inside another find's words, each with that find:
     in "“I think he lost,” the host said" the one who thinks is the host."""
@@ -437,7 +427,6 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, (start, end, head) in addressed_in_questions(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
-    _out_of_view_owners(found, mentions)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)

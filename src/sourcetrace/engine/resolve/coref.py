@@ -43,7 +43,7 @@ class Entity:
 
     def absorb(self, m: Mention) -> None:
         # An organisation named again in passing is not thereby in view; a person described is.
-        if not (m.claim_owner or m.in_passing and self.mentions and m.kind == "organization"):
+        if not (m.in_passing and self.mentions and m.kind == "organization"):
             self.last_seen = max(self.last_seen, m.start)
         self.mentions.append(m)
         self.in_passing = self.in_passing and m.in_passing

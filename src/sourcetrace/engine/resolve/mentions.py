@@ -53,9 +53,6 @@ class Mention:
     # A second description set after the name ("Her son, David Rudd, a local historian"; "Hector
     # Ruiz-Abara, 70, a retired mail carrier"): "the historian" may point back by it too.
     aside: str | None = None
-    # Named only as whose claim another source denies ("Kestrel rejected the union's claim that
-    # …"): a pronoun after it still points back to the one who spoke.
-    claim_owner: bool = False
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:

@@ -38,10 +38,6 @@ def refined(doc: Doc, linked: list[Found], rule_finds: list[Found]) -> list[Foun
             # The cue keeps PolNeAR's extent ("said in a statement") and the rules' cue noun
             # ("rejected claims"); the rest is the rules'.
             cue = (min(found.cue[0], rule.cue[0]), max(found.cue[1], rule.cue[1]))
-            if overlap(cue, rule.content_span):
-                # "rejected suggestions on social media that …", the object whole the rules' content
-                # (see owned_claims): the cue stops where what is denied begins
-                cue = rule.cue
             # "rejected Opposition claims that …", the parser taking "claims" for a verb: the
             # rules read "claims", but the cue phrase is headed by the denial
             stance = "deny" if found.stance == "deny" and rule.stance == "assert" else rule.stance
