@@ -196,3 +196,22 @@ def test_a_reporter_named_with_the_outlet_asks_the_questions():
     analysis = Engine(profile="fast").analyze(text)
     questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
     assert questions and {analysis.source(a.source_id).name for a in questions} == {"Mina Okoro"}
+
+
+def test_the_asker_of_a_conversation_with_a_host_is_the_host():
+    assert _asker("Tomas Ferreira-Lund retires on Saturday. This conversation with Kell Radio host Ivo Marsh "
+                  "has been edited for length.") == "Ivo Marsh"
+
+
+def test_answers_labelled_by_a_surname_are_the_person_the_introduction_names_with_it():
+    text = ("Zelpha Quarrie on forty years of steel drums\n\n"
+            "Arranger Zelpha Quarrie has led the Bay Street band since 1986. She sat down with the Observer. "
+            "The conversation has been edited.\n\n"
+            "OBSERVER: Is this your last season?\n\n"
+            "QUARRIE: It is. The young ones are ready.\n\n"
+            "OBSERVER: What will you miss?\n\n"
+            "QUARRIE: The noise, mostly.\n")
+    analysis = Engine(profile="fast").analyze(text)
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.stance != "question"]
+    assert [a.content.text.split()[0] for a in answers] == ["It", "The"]
+    assert {analysis.source(a.source_id).name for a in answers} == {"Zelpha Quarrie"}

@@ -28,9 +28,10 @@ ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
 # A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: " (capitalised words before a colon).
 LABEL = re.compile(r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})[ \t]*:[ \t]+(?=\S)")
 LETTERS = {"Q", "Question", "A", "Answer"}
-# "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …"
-SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted)\s+(?:to|with)\s+(.{1,80}?)"
-                      r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last)\b)")
+# "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …", "This conversation
+# with radio host Paul Vickery has been edited"
+SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|interview)\s+(?:to|with)\s+(.{1,80}?)"
+                      r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is)\b)")
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
 BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
@@ -38,14 +39,37 @@ NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 MIN_TURNS = 2
 
 
+def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the answers carry the interviewee's surname as their label ("BAPTISTE:", "Achebe:"),
+    the first full name in the introduction that ends in it."""
+    labels = {text[label[0]:label[1]].lower() for label, _ in (_unlabelled(text, a) for a in answers) if label}
+    if len(labels) != 1:
+        return None
+    for run in NAME_RUN.finditer(text, 0, before):
+        words = run.group().split()
+        if len(words) >= 2 and words[-1].lower() in labels:
+            return run.span()
+    return None
+
+
 def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
     """Where the introduction first gives, in full, the person it names most often: a run of two
     or three proper nouns opening with a known first name (the tagger often misses a name set in
-    a headline, so its labels are not trusted here)."""
-    names: dict[str, list[tuple[int, int]]] = {}
+    a headline), or, where no run opens so, with a name the tagger calls a person's ("Lystra")."""
     tokens = [t for t in doc if t.idx + len(t.text) <= before]
+    names = _name_runs(doc, tokens, lambda t: _first_name(t.text)) \
+        or _name_runs(doc, tokens, lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
+    if not names:
+        return None
+    best = max(names, key=lambda name: (len(names[name]), -names[name][0][0]))
+    return names[best][0]
+
+
+def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]]:
+    """Each run of two or three proper nouns whose first word `opens` a name, by its words."""
+    names: dict[str, list[tuple[int, int]]] = {}
     for i, token in enumerate(tokens):
-        if token.pos_ != "PROPN" or not token.is_title or not _first_name(token.text):
+        if token.pos_ != "PROPN" or not token.is_title or not opens(token):
             continue
         if i and tokens[i - 1].lower_ == "the":
             continue  # "the Kell Herald": a person's name takes no article
@@ -63,10 +87,7 @@ def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
         if len(run) >= 2:
             span = (run[0].idx, run[-1].idx + len(run[-1].text))
             names.setdefault(text_of(doc)[span[0]:span[1]], []).append(span)
-    if not names:
-        return None
-    best = max(names, key=lambda name: (len(names[name]), -names[name][0][0]))
-    return names[best][0]
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +112,7 @@ def extract_interview(doc: Doc) -> list[Found]:
         questions, answers = [_unlabelled(text, q) for q, _ in turns], [a for _, a in turns]
     first = min(words[0] for _, words in questions)
     first = text.rfind("\n", 0, first) + 1
-    who = _interviewee(doc, first)
+    who = _labelled_interviewee(text, first, answers) or _interviewee(doc, first)
     if who is None:
         return []
     out = []
@@ -146,8 +167,9 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     run = runs[-1]  # "Arts Desk reporter Simon Achterberg": the name nearest the end
     if text[run.start():run.end()] == text[interviewee[0]:interviewee[1]]:
         runs = list(NAME_RUN.finditer(intro, max(0, spoke.start() - 60), spoke.start()))
-        if not runs or intro[runs[-1].end():spoke.start()].strip():
-            return None  # "She spoke with …": only a name right before the verb is the asker
+        if not runs or intro[runs[-1].end():spoke.start()].strip() or not intro[spoke.start()].islower() \
+                or intro[spoke.start():spoke.start() + 12].startswith(("conversation", "interview")):
+            return None  # "She spoke with …", "This interview with …": only a name right before a verb asks
         run = runs[-1]
     the = intro[max(0, run.start() - 4):run.start()]
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
