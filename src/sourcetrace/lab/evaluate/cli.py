@@ -25,7 +25,7 @@ def predict_and_score(articles: list[GoldArticle], model: str, progress: bool = 
     CofeNet filter too, and parsing twice would double the run time.
     """
     engine = Engine(profile=model)
-    docs = parse_texts(engine.nlp, (a.text for a in articles), batch_size=8)
+    docs = parse_texts(engine.nlp, (a.text for a in articles), batch_size=8, window_chars=engine.settings.window_chars)
     if progress:
         from rich.progress import track
         docs = track(docs, total=len(articles), description="scoring", console=Console(stderr=True),
