@@ -136,3 +136,23 @@ def test_a_first_word_that_is_someone_s_surname_stays_theirs():
     text = ("Dunmere Rovers ended Osprey Athletic's unbeaten run on Saturday. Their captain, Lena Osprey, "
             "was injured. Osprey said later that she would be back within a month.")
     assert _speakers(text)[-1] != "Osprey Athletic"
+
+
+def test_the_local_authority_is_the_one_council_named():
+    text = ("Dunleary County Council said in a statement that the depot sale followed the usual process. "
+            "The local authority also said the offer had been on its website since March.")
+    assert _speakers(text) == ["Dunleary County Council", "Dunleary County Council"]
+
+
+def test_the_local_authority_between_two_councils_is_none():
+    text = ("Dunleary County Council said the sale was lawful, and Brackmore Borough Council said it had not "
+            "been asked. The local authority also said the offer had been on its website since March.")
+    assert _speakers(text)[-1] not in ("Dunleary County Council", "Brackmore Borough Council")
+
+
+def test_the_company_after_a_union_spoke_is_the_mining_firm():
+    text = ("Rescuers reached nine miners trapped at the Selati shaft on Friday, the operator said.\n\n"
+            "Marula Copper, which owns the shaft, said all nine were conscious. The Mineworkers' Union said it "
+            "had warned managers in May that the roof was cracking. The company denied receiving any warning.")
+    speakers = _speakers(text)
+    assert speakers[0] == "Marula Copper" and speakers[-1] == "Marula Copper"

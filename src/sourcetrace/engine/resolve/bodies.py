@@ -526,10 +526,12 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
 
 
 def _plain_word(text: str) -> str | None:
-    """The word of "the utility", "The group", "the line's operator": a body called by one word
-    after "the" (and a thing's, whose body it is), lower-cased."""
+    """The word of "the utility", "The group", "the line's operator", "the local authority": a body
+    called by one word after "the" (and a thing's, whose body it is, or a lower-case word that
+    says which), lower-cased."""
     words = text.split()
-    if len(words) == 3 and words[0].lower() == "the" and words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha():
+    if len(words) == 3 and words[0].lower() == "the" and (
+            words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha() or words[1].isalpha() and words[1].islower()):
         words = words[:1] + words[2:]
     return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None
 
