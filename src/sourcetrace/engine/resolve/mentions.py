@@ -14,7 +14,7 @@ from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_n
                     without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
-from ..parse import entities_in, text_of
+from ..parse import entities_in, entity_at, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -408,7 +408,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (short := _short_for_body(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=short)
     role_for = bodies.role_for_body(head, span) if lemma in word_set("titles") | word_set("person_nouns") else None
-    core = _body_by_name(head, span) or role_for or _untitled_owner(span, core)
+    core = _body_by_name(head, span) or role_for or _its_body(head) or _untitled_owner(span, core)
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
@@ -454,6 +454,28 @@ def _club_not_person(doc: Doc, word: str) -> bool:
     of, where no one named in full has it for a surname (the tagger's lone "Kestrel" aside)."""
     return bodies.club_by_first_word(doc, word) is not None and not any(
         len(p) > 1 and p[-1].text == word for p in person_entities(doc))
+
+
+def _its_body(head: Token) -> str | None:
+    """"Local charity Rural Lifeline has handed out 400 vouchers. Its coordinator could not be
+    reached": a role owned by "its" is the role at the body the sentence before is about (its
+    subject: a name the tagger calls a body's, or one a word for a body sets up, "charity"), so
+    called ("Rural Lifeline's coordinator")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children) or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    words = [t for t in subject.lefts if t.dep_ == "compound" and t.i < subject.i]
+    name = [t for t in words if t.pos_ == "PROPN"] + [subject]
+    tagged = entity_at(head.doc, subject.i)
+    said_to_be_body = any(t.pos_ == "NOUN" and t.lemma_.lower() in bodies.body_words() for t in words)
+    # the tagger calls some people's names bodies' ("Maya Holt"): a first name opening it says a person
+    tagged_body = tagged is not None and tagged.label_ == "ORG" and not gender.is_first_name(name[0].text)
+    if not (tagged_body or said_to_be_body) or len(name) < 2 or name[-1].i - name[0].i != len(name) - 1:
+        return None
+    return f"{head.doc[name[0].i:subject.i + 1].text}'s {head.text}"
 
 
 def _the_capitalised_firm_word(head: Token, span: Span) -> bool:
