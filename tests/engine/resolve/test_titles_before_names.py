@@ -1,6 +1,7 @@
 """Titles a reader keeps apart from a name: a word for what someone does before a first name and
 a surname, a long title made of a court's or body's name before a title word, and a title with
 what it is for set before a name after a comma. Sentences written for the test."""
+from said_by import speaker_of
 from sourcetrace import analyze
 
 
@@ -69,3 +70,9 @@ def test_a_premiers_title_is_no_part_of_the_name_the_tagger_missed():
     from sourcetrace import analyze
     r = analyze('Premier Lorne MacKinnon-Hale called her "a national treasure" in a post on Sunday.')
     assert [s.name for s in r.sources] == ["Lorne MacKinnon-Hale"]
+
+
+def test_cr_is_a_councillor_s_title_before_a_surname():
+    text = ("Mayor Kerry Anstey said crews had worked through the night.\n\n"
+            "\"I want to thank every volunteer,\" Cr Anstey said.")
+    assert speaker_of(text, "I want to thank every volunteer") == "Kerry Anstey"
