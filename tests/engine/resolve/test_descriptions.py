@@ -80,3 +80,8 @@ def test_a_role_is_read_up_to_its_preposition():
             '"She is wrong," the mayor said.')
     dana, mayor = speakers(text)
     assert mayor is not dana
+
+
+def test_when_is_no_part_of_a_description():
+    analysis = analyze("A neighbour on Tuesday said the dog had barked all night.")
+    assert [analysis.source(a.source_id).name for a in analysis.attributions] == ["neighbour"]

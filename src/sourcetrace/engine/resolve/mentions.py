@@ -79,7 +79,9 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
         if t.i > head.i and (t.dep_ in clauses
                           or t.dep_ in ("appos", "case") and t.head.i == head.i
                           or t.dep_ == "appos" and head.doc[t.left_edge.i - 1].text == ","  # "…Ltd, the owner"
-                          or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i):
+                          or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i
+                          # "a radio interviewer in 1995": when is no part of who
+                          or t.dep_ == "prep" and t.head.i == head.i and _dated(t)):
             drop |= {d.i for d in t.subtree}
     lo, end = head.left_edge.i, head.right_edge.i
     if within is not None:
@@ -90,6 +92,11 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
     while hi > head.i and head.doc[hi].is_punct:
         hi -= 1
     return _text(head.doc, lo, hi)
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("in 1995", "on Tuesday", "last week")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _count(head: Token) -> int | None:
