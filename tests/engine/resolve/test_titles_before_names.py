@@ -76,3 +76,10 @@ def test_cr_is_a_councillor_s_title_before_a_surname():
     text = ("Mayor Kerry Anstey said crews had worked through the night.\n\n"
             "\"I want to thank every volunteer,\" Cr Anstey said.")
     assert speaker_of(text, "I want to thank every volunteer") == "Kerry Anstey"
+
+
+def test_a_name_the_tagger_calls_a_body_after_a_lower_case_post_is_a_person():
+    text = ("The Provincial Wildfire Service said the fire had grown to 3,800 hectares. Fire information officer "
+            "Kiran Dhaliwal warned that gusts of up to 50 km/h were expected overnight. \"The fire will do what "
+            "the wind tells it to,\" she said.")
+    assert speaker_of(text, "The fire will do what") == "Kiran Dhaliwal"

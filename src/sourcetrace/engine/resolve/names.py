@@ -182,7 +182,8 @@ def _named_after_comma(entity: Span) -> Span | None:
 
 def _after_title(entity: Span) -> Span | None:
     """"Chief (Mrs) Adaeze Okonkwo-Bello", "Chief Okonkwo-Bello" with the surname tagged a body: a
-    name of one word (hyphens kept) after a title, and a first name between, is a person's."""
+    name of one word (hyphens kept) after a title (or a post in lower case), and a first name
+    between, is a person's."""
     doc = entity.doc
     if not all(_name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
             or len(entity.text.split()) > 2 or entity[0].lower_ in word_set("name_particles") \
@@ -196,7 +197,10 @@ def _after_title(entity: Span) -> Span | None:
     while k >= 0 and (doc[k].text in ("(", ")") or is_title_word(doc[k].text) and doc[k].is_title):
         titled = titled or doc[k].text not in ("(", ")")
         k -= 1
-    return doc[start:entity.end] if titled else None
+    # "Fire information officer Kiran Dhaliwal": a post in lower case set on the name as its modifier
+    posted = k == start - 1 and k >= 0 and doc[k].is_lower and is_title_word(doc[k].text) \
+        and doc[k].dep_ == "compound" and start <= doc[k].head.i < entity.end
+    return doc[start:entity.end] if titled or posted else None
 
 
 def _name_word(word: str) -> bool:
