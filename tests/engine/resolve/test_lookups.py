@@ -2,7 +2,7 @@
 import random
 
 from sourcetrace.engine.parse import entities_of, entity_at, load_nlp
-from sourcetrace.engine.resolve import _cover, _covered
+from sourcetrace.engine.resolve.cover import Cover
 
 
 def test_covered_by_bisection_is_any_span_holding_the_offset():
@@ -12,9 +12,9 @@ def test_covered_by_bisection_is_any_span_holding_the_offset():
         for _ in range(rng.randrange(0, 25)):
             start = rng.randrange(400)
             spans.add((start, start + rng.choice([1, 3, 20, 150])))
-        cover = _cover(spans)
+        cover = Cover(spans)
         for at in range(0, 600, 3):
-            assert _covered(cover, at) == any(s <= at < e for s, e in spans)
+            assert (at in cover) == any(s <= at < e for s, e in spans)
 
 
 def test_the_entity_at_a_token_is_the_one_a_scan_finds():

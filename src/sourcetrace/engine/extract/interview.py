@@ -27,7 +27,8 @@ QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
 # A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: " (capitalised words before a colon).
 LABEL = re.compile(r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})[ \t]*:[ \t]+(?=\S)")
-LETTERS = {"Q", "Question", "A", "Answer"}
+QUESTION_LETTERS = {"Q", "Question"}  # a question's label that names no asker
+LETTERS = QUESTION_LETTERS | {"A", "Answer"}
 # "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …", "This conversation
 # with radio host Paul Vickery has been edited"
 SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|interview)\s+(?:to|with)\s+(.{1,80}?)"

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -25,6 +24,7 @@ from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions
 from .context import organisations_in_passing, people_in_context
+from .cover import Cover
 from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
@@ -44,9 +44,9 @@ def _span(text: str, offsets: tuple[int, int]) -> Span:
     return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
 
 
-def _more_mentions(doc: Doc, entity: Entity, taken: tuple[list[int], list[int]]) -> list[tuple[int, int]]:
+def _more_mentions(doc: Doc, entity: Entity, taken: Cover) -> list[tuple[int, int]]:
     """Other places a named person or organisation is named in the text, outside the spans
-    `taken` (see `_cover`)."""
+    `taken`."""
     if not entity.named or entity.kind not in ("person", "organization", "media"):
         return []
     keys = {entity.name.lower()}
@@ -54,7 +54,7 @@ def _more_mentions(doc: Doc, entity: Entity, taken: tuple[list[int], list[int]])
         keys.add(entity.surname.lower())
     names, by_name = _entity_names(doc), _entity_name_index(doc)
     places = sorted({k for key in keys for k in by_name.get(key, ())})
-    return [names[k][1] for k in places if not _covered(taken, names[k][1][0])]
+    return [names[k][1] for k in places if names[k][1][0] not in taken]
 
 
 def _entity_names(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
@@ -77,18 +77,6 @@ def _entity_name_index(doc: Doc) -> dict[str, list[int]]:
                 index.setdefault(key, []).append(k)
         memory["entity_name_index"] = index
     return memory["entity_name_index"]
-
-
-def _cover(spans: set[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The spans' starts in order, each with the furthest end of the spans up to it: whether
-    an offset falls in any span is then one bisection (`_covered`)."""
-    ordered = sorted(spans)
-    return [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
-
-
-def _covered(cover: tuple[list[int], list[int]], at: int) -> bool:
-    k = bisect_right(cover[0], at) - 1
-    return k >= 0 and cover[1][k] > at
 
 
 def _full_name(doc: Doc, entity: Entity) -> str:
@@ -283,8 +271,8 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
     With no one before, it is someone the next sentence introduces with an age ("“…,” he said,
     grinning. Kacper Lis, 23, joined …")."""
     text = text_of(doc)
-    quoted = _cover({part for f in found if f.type == "direct" for part in f.content})
-    people = tuple(p for p in person_entities(doc) if not _covered(quoted, p.start_char))
+    quoted = Cover(part for f in found if f.type == "direct" for part in f.content)
+    people = tuple(p for p in person_entities(doc) if p.start_char not in quoted)
     starts = [p.start_char for p in people]
     by_name = {}
     for e in entity_of.values():
@@ -495,7 +483,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
     sources = []
     groups = {e.head_lemma: ids[id(e)] for e in entities if e.kind == "group"}
-    taken = _cover({(m.start, m.end) for e in entities for m in e.mentions})
+    taken = Cover((m.start, m.end) for e in entities for m in e.mentions)
     # a document by its author or outlet, its own words kept as the description
     credits = credit_documents(doc, [[(m.start, m.end) for m in e.mentions] if e.kind == "document" else []
                                      for e in entities])

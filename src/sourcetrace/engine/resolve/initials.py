@@ -7,11 +7,11 @@ import re
 from spacy.tokens import Doc
 
 from . import bodies
+from ..extract.interview import QUESTION_LETTERS
 from .mentions import Mention
 from .names import person_entities, without_titles
 
 INITIALS = re.compile(r"[A-Z]{2,3}")
-QUESTION_LABELS = {"Q", "Question"}
 
 
 def name_initials(doc: Doc, ordered: list[Mention]) -> None:
@@ -24,7 +24,7 @@ def name_initials(doc: Doc, ordered: list[Mention]) -> None:
             by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(" ".join(words))
     for m in ordered:
         label = m.text.strip()
-        if label in QUESTION_LABELS:  # "Q: How has the catch changed?": the interviewer's question
+        if label in QUESTION_LETTERS:  # "Q: How has the catch changed?": the interviewer's question
             m.kind, m.named, m.name, m.pronoun, m.definite = "person", False, "interviewer", None, True
             m.head_lemma, m.surname, m.first_name = "interviewer", None, None
             continue

@@ -9,11 +9,13 @@ said Tejada had asked to stay in. “He told me, ‘Skip, I'm fine.’” …" �
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
-from ..parse import text_of
+from ..parse import scratch, text_of
 from .coref import Entity
 from .gender import from_first_name, from_words
 from .names import person_entities
@@ -76,6 +78,20 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     return None
 
 
+def _people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
+    """Every place a person is named (a surname alone too, where the full name came before), by
+    where it ends, worked out once per doc: a text asks for each "he" in a quote."""
+    memory = scratch(doc)
+    if "people_named" not in memory:
+        people = person_entities(doc)
+        full = {p[-1].text: p for p in people if len(p) > 1}
+        named = sorted([(p.start_char, p.end_char, p) for p in people] + [
+            (t.idx, t.idx + len(t), full[t.text]) for t in doc if t.text in full and t.ent_type_ != "PERSON"],
+            key=lambda n: n[1])
+        memory["people_named"] = ([end for _, end, _ in named], named)
+    return memory["people_named"]
+
+
 def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token,
                   quoted: SpanIndex) -> Span | None:
     """The last person named in the few lines before the quote whom the pronoun fits, outside any
@@ -86,13 +102,8 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     if not words:
         return None
     said = PRONOUN_GENDER[pronoun.lower_]
-    people = person_entities(doc)
-    full = {p[-1].text: p for p in people if len(p) > 1}
-    named = [(p.start_char, p.end_char, p) for p in people] + [
-        (t.idx, t.idx + len(t), full[t.text]) for t in doc if t.text in full and not t.ent_type_ == "PERSON"]
-    for start, end, person in sorted(named, key=lambda n: n[1], reverse=True):
-        if end > quote[0]:
-            continue
+    ends, named = _people_named(doc)
+    for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
             return None
         if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))):
