@@ -114,6 +114,18 @@ def test_speaker_names_match_honorifics_aside_and_a_gold_acronym_by_its_full_nam
     assert speaker_matches(gold, got) is right
 
 
+@pytest.mark.parametrize("gold, got, right", [
+    ("a staff report", "staff report presented at the meeting", True),
+    ("Documents filed with the Elections Office", "Documents filed", True),
+    ("the lawsuit", "lawsuit, filed in Valley County court", True),
+    ("the study", "study of 4,000 adults", True),
+    ("Ana Lind", "Ana Lind's family", False),  # a possessive makes another speaker
+    ("the company", "company spokesman", False),  # so does another noun
+    ("the study", "studying group", False), ("the report", "a report's author", False)])
+def test_speaker_names_match_the_same_name_with_a_post_modifier(gold, got, right):
+    assert speaker_matches(gold, got) is right
+
+
 def test_precision_command_with_the_real_engine():
     result = CliRunner().invoke(app, ["precision", str(SET), "--json", "--statements-only"])
     assert result.exit_code == 0, result.output

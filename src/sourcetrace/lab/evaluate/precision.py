@@ -43,6 +43,13 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", 
 _JOINERS = {"for", "of"}
 # A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation"}
+# "a staff report presented at the meeting" and "a staff report" are one document: what follows
+# a name after a comma, a preposition or a participle only says which one it is. A possessive
+# ("Ana Lind's family") or another noun ("company spokesman") makes a different speaker.
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POST_MODIFIER = re.compile(
+    r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|under|about|filed|presented|published|obtained|released|seen|"
+    r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent)\b)", re.I)
 
 
 @dataclass
@@ -153,14 +160,22 @@ def _words(name: str) -> list[str]:
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
+def _post_modified(short: str, long: str) -> bool:
+    short, long = _ARTICLE.sub("", short.strip()).lower(), _ARTICLE.sub("", long.strip()).lower()
+    return bool(short) and long.startswith(short) and bool(_POST_MODIFIER.match(long[len(short):]))
+
+
 def speaker_matches(gold: str, predicted: str | None) -> bool:
     """Same name, case, articles and honorifics aside; the same words in any order, "for" and
     "of" aside ("spokesman for Senn Water" is "a Senn Water spokesman"); a gold full name is
     matched by its surname alone; a gold acronym by the full name it abbreviates ("the NBI" by
-    "National Bureau of Investigation"), never the other way (an acronym tells a reader less)."""
+    "National Bureau of Investigation"), never the other way (an acronym tells a reader less);
+    either name by the other with a post-modifier ("the lawsuit" by "lawsuit, filed in May")."""
     want, got = _words(_spelled_out(gold, predicted or "")), _words(predicted or "")
     if not want or not got:
         return False
+    if _post_modified(gold, predicted) or _post_modified(predicted, gold):
+        return True
     unjoined = Counter(w for w in want if w not in _JOINERS)
     if want == got or unjoined and unjoined == Counter(w for w in got if w not in _JOINERS):
         return True
