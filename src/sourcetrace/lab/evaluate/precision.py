@@ -38,6 +38,10 @@ _SKIP = {"the", "a", "an", "one", "'s", "’s"}
 # is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil".
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "shri", "smt", "datuk",
                "dato", "datin", "alhaji", "alhaja", "engr", "hon"}
+# Letters after a name are honours and offices, not the person: "Rebecca Nwosu KC" is Rebecca
+# Nwosu. "Jr" and "Sr" are kept: they tell a father from his son.
+_POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "mha", "td", "mep", "obe", "mbe", "cbe", "kbe", "frs",
+                 "phd", "md", "esq"}
 # "spokesman for Senn Water" is "a Senn Water spokesman": the words joining a role to its body
 # and their order are how a sentence runs, not whom a reader hears.
 _JOINERS = {"for", "of"}
@@ -156,7 +160,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP and w not in _HONORIFICS]
+    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP | _HONORIFICS | _POSTNOMINALS]
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
