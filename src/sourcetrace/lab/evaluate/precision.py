@@ -42,6 +42,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", 
 # Nwosu. "Jr" and "Sr" are kept: they tell a father from his son.
 _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "mha", "td", "mep", "obe", "mbe", "cbe", "kbe", "frs",
                  "phd", "md", "esq"}
+_ASIDE = _SKIP | _HONORIFICS | _POSTNOMINALS
 # "spokesman for Senn Water" is "a Senn Water spokesman": the words joining a role to its body
 # and their order are how a sentence runs, not whom a reader hears.
 _JOINERS = {"for", "of"}
@@ -160,7 +161,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP | _HONORIFICS | _POSTNOMINALS]
+    words = [w for w in _WORD.findall(name.lower()) if w not in _ASIDE]
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
