@@ -49,10 +49,12 @@ def _when(t: Token) -> bool:
 def _without_when(head: Token, span: Span) -> list[Token]:
     """The document's words less those that say when ("on Wednesday", "last month", "Thursday"),
     and less a participle left with nothing to say ("study published" is a study)."""
-    # what is said of the document by the way ("…, which was paid for by the council") is no part of it
+    # what is said of the document by the way ("…, which was paid for by the council", "…, filed in
+    # district court") is no part of it
     doc = head.doc
     drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
-                                                   or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+                                                   or c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text == ","
+                                                   and not _says_who_made_it(c))
             for t in c.subtree}
     # how lately it came out ("a new study", kinds.json `document_recency`), how it was got
     # ("obtained through a freedom-of-information request", `document_means`) and a body's
@@ -74,6 +76,13 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     return words
+
+
+def _says_who_made_it(clause: Token) -> bool:
+    """"One email, sent in October by a maintenance supervisor, …": an aside that says by whom the
+    document was made says whose words it holds, and stays."""
+    return clause.dep_ == "acl" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS
+                                        for c in clause.children)
 
 
 def _read_by(participle: Token, head: Token) -> bool:

@@ -332,6 +332,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
+    if (body := bodies.in_place(head, span)) is not None:
+        # "Police in Kelso" where the text names the Kelso Police Service
+        return Mention(**base, kind="organization", named=True, name=body, description=strip_det(_core(head, span)))
     # "the hawker says": a word for a person in lower case the tagger took for a name is no name
     lower_role = head.is_lower and head.lower_ in word_set("person_nouns") | word_set("titles") and not ents
     if (head.pos_ == "PROPN" and not opens_as_document and not lower_role or (ents and (head.pos_ != "NOUN" or in_name))) \
@@ -361,8 +364,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
             kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
-        elif bodies.joined_name(name):
-            kind = "organization"  # "Environment and Climate Change Canada": no one's name
+        elif bodies.joined_name(name) or bodies.opens_on_acronym(name):
+            kind = "organization"  # "Environment and Climate Change Canada", "NHS Glenmorven": no one's name
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,

@@ -154,6 +154,8 @@ def _misread_person(entity: Span) -> Span | None:
         return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
+    if (posted := _name_ending_a_post(entity)) is not None:
+        return posted
     name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
@@ -167,6 +169,22 @@ def _misread_person(entity: Span) -> Span | None:
     if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name)
+
+
+def _name_ending_a_post(entity: Span) -> Span | None:
+    """"Local Member of the Senedd Gethin Prys" with "the Senedd Gethin Prys" tagged one body: a first
+    name and a surname that end a run of capitals opened by a post (titles.txt) are the post's holder,
+    whatever the tagger took them for (a body's name ends on no first name and surname)."""
+    doc, end = entity.doc, entity.end
+    if len(entity) < 3 or not all(_name_word(t.text) for t in entity[-2:]) \
+            or not gender.is_first_name(entity[-2].text) \
+            or is_title_word(entity[-1].text) or is_title_word(entity[-2].text) \
+            or {t.lower_ for t in entity[-2:]} & _kind_vocabulary():
+        return None
+    k = end - 3  # the words before the name, in the entity and in the capitals just before it
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS) and not is_title_word(doc[k].text):
+        k -= 1
+    return doc[end - 2:end] if k >= 0 and doc[k].is_title and is_title_word(doc[k].text) else None
 
 
 def _named_after_comma(entity: Span) -> Span | None:
@@ -284,6 +302,8 @@ def _name_after_title(run: Span) -> Span | None:
     while first > 0 and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
                          or run.doc[first - 1].is_space):
         first -= 1
+    while run.doc[first].is_space:
+        first += 1  # a paragraph's break before the title is no word of it
     opener = run.doc[first].lower_.rstrip(".")
     if first == run.start and len(run) < 3 or opener not in word_set("titles") | word_set("person_nouns"):
         return None
@@ -380,8 +400,9 @@ CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.
 
 
 def without_suffix(name: str) -> str:
-    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
-    short = CORPORATE_SUFFIX.sub("", name)
+    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader; a subject line's
+    "Wexcombe Milling plc - annual results" that the tagger took whole is Wexcombe Milling."""
+    short = CORPORATE_SUFFIX.sub("", bodies.DASHED_TAIL.sub("", name))
     return short if len(short.split()) >= 2 else name
 
 
