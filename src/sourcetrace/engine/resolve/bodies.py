@@ -438,9 +438,18 @@ def named_beside(head: Token, span: Span) -> str | None:
         aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
         name = [t for t in child.subtree if t.i not in aside]
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
-            first = clean(doc[name[0].i:name[-1].i + 1].text)
+            first = without_seat(clean(doc[name[0].i:name[-1].i + 1].text))
             return with_others(head, child, first) if head.tag_ == "NNS" else first
     return None
+
+
+def without_seat(name: str) -> str:
+    """"Kwan Plastics of Dassen": a firm's name is done at the word that ends firms' names (kinds.json
+    `firm_name_words`); "of" and a place after it say where the firm is."""
+    words = name.split()
+    ends = kind_words()["firm_name_words"]
+    cut = next((k for k in range(2, len(words) - 1) if words[k] == "of" and words[k - 1].lower() in ends), None)
+    return " ".join(words[:cut]) if cut is not None else name
 
 
 def with_others(head: Token, child: Token, first: str) -> str:
@@ -574,6 +583,18 @@ def _of_kind(name: str, lemma: str) -> bool:
     return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
 
 
+def owns_a_facility(head: Token) -> bool:
+    """"The mine's owner", "the plant's owners": who owns a works, a site or a line (kinds.json
+    `facilities`) owned by "the", is a body; "the house's owner" is a person."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in kind_words()["facilities"]
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
+
+
+def _firm_words() -> frozenset[str]:
+    """Words that call a firm: a trade's ("the company", "the operator") or an owner's of a works."""
+    return kind_words()["company_words"] | kind_words()["facility_owner_words"]
+
+
 def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
     """"Pacific Summit Energy, which supplies power to the area, said … The utility did not
     respond": a body that coreference left unnamed, called only "the <word>", is the one body the
@@ -588,10 +609,10 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
             continue
         fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
         names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
-        if e.head_lemma in kind_words()["company_words"]:  # a firm's word: no union or ministry
+        if e.head_lemma in _firm_words():  # a firm's word: no union or ministry
             fits = {n: b for n, b in fits.items() if not _not_firm(n)}
             names = {n for n in names if not _not_firm(n)}
-        if not names and e.head_lemma in kind_words()["company_words"] - kind_words()["firm_words_by_name_only"]:
+        if not names and e.head_lemma in _firm_words() - kind_words()["firm_words_by_name_only"]:
             # "the line's operator said" in a lede, before the firm is named: the one firm the text names
             fits = {b.name: b for b in bodies_named.values() if _firm_like(b.name)}
             names = {clean(n) for n in fits} | set(firms(doc))
@@ -619,6 +640,19 @@ def _in_view(doc: Doc, e, names: set[str], fits: dict) -> tuple[set[str], dict]:
     if len(before) != 1:
         return names, fits
     return before, {n: b for n, b in fits.items() if clean(n) in before}
+
+
+def firm_in_view(doc: Doc, char: int) -> str | None:
+    """The one firm the text names before a point in it, or None (`_in_view`): a name that is a
+    firm's by its words, else, where there is none, one with no word of another kind of body
+    ("Dorrow Appliances", not "Brackwell Council")."""
+    text = text_of(doc)
+    named = [n for n in firms(doc) if 0 <= text.find(n) < char]
+    if not named:
+        kinds = kind_words()["organization"] | kind_words()["media"]
+        named = [n for n, words in _name_words(doc) if 0 <= text.find(n) < char and not words & kinds
+                 and not _not_firm(n) and n not in {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}]
+    return _one(named)
 
 
 def _plain_word(text: str) -> str | None:
