@@ -635,22 +635,29 @@ def _in_view(doc: Doc, e, names: set[str], fits: dict) -> tuple[set[str], dict]:
     the bodies of the kind the text names, those named before the word first calls one are the ones
     in view; where that is one body, the word is it (a body named only later cannot be pointed back
     to; with two named before, none is guessed)."""
-    first, text = min(m.start for m in e.mentions), text_of(doc)
-    before = {n for n in names if 0 <= text.find(n) < first}
+    first = min(m.start for m in e.mentions)
+    before = {n for n in names if 0 <= _first_at(doc, n) < first}
     if len(before) != 1:
         return names, fits
     return before, {n: b for n, b in fits.items() if clean(n) in before}
+
+
+def _first_at(doc: Doc, name: str) -> int:
+    """Where the text first names a body (-1 where it never does in those words), once per name."""
+    memory = scratch(doc).setdefault("body_first_at", {})
+    if name not in memory:
+        memory[name] = text_of(doc).find(name)
+    return memory[name]
 
 
 def firm_in_view(doc: Doc, char: int) -> str | None:
     """The one firm the text names before a point in it, or None (`_in_view`): a name that is a
     firm's by its words, else, where there is none, one with no word of another kind of body
     ("Dorrow Appliances", not "Brackwell Council")."""
-    text = text_of(doc)
-    named = [n for n in firms(doc) if 0 <= text.find(n) < char]
+    named = [n for n in firms(doc) if 0 <= _first_at(doc, n) < char]
     if not named:
         kinds = kind_words()["organization"] | kind_words()["media"]
-        named = [n for n, words in _name_words(doc) if 0 <= text.find(n) < char and not words & kinds
+        named = [n for n, words in _name_words(doc) if 0 <= _first_at(doc, n) < char and not words & kinds
                  and not _not_firm(n) and n not in {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}]
     return _one(named)
 
