@@ -266,13 +266,24 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
                  [n for n, k in held if 0 < k < len(n.split()) - 1
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
-            return _one(tier)
+            return _one(tier) or _one(_with_modifiers(tier, modifiers))
     # the same words find the same body: worked out once per doc, so many mentions cost no more
     memory = scratch(doc).setdefault("body_by_unheld_word", {})
     if (lemma, modifiers) not in memory:
         memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
             or _by_country(doc, lemma) or _kind_in_name(doc, lemma)
     return memory[lemma, modifiers]
+
+
+def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
+    """"The academy trust" of two trusts: those whose names hold the words said of it, a plural
+    for its singular ("Harwood Academies Trust")."""
+    if not modifiers:
+        return []
+    def singular(w: str) -> str:
+        return w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
+    return [n for n in names if {singular(m) for m in modifiers}
+            <= {singular(w.strip(".,'’").lower()) for w in n.split()}]
 
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
@@ -343,7 +354,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
             or any(t.i > head.i and not t.is_punct and t.i not in when for t in span):
         return None
     for t in span:
-        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
+        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN"
+                             or t.ent_type_ and not (t.is_lower or t.dep_ == "det")  # "The academy trust" tagged
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
     lemma = head.lemma_.lower()
