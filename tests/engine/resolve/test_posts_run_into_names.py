@@ -12,6 +12,7 @@ from said_by import speaker_of
     ("Labour MP for Bristol East Kerry McCarthy said residents were angry.", "Kerry McCarthy"),
     ("NDP MLA for Vancouver-Hastings Niki Sharma said the bill would pass.", "Niki Sharma"),
     ("U.S. Attorney for the District of Oregon Natalie Wight said charges would follow.", "Natalie Wight"),
+    ("Western Cape MEC for Health Mireille Wenger said clinics were full.", "Mireille Wenger"),
 ])
 def test_the_holder_of_a_post_run_into_the_name_speaks(sentence, name):
     text = "Storm closes harbour road\n\n" + sentence + "\n"
