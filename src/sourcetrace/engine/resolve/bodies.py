@@ -288,7 +288,13 @@ def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
     endings = load_json("kinds.json")["named_as_kind"].get(lemma)
-    return _one([n for n in body_names(doc) if n.split()[-1].lower() in endings]) if endings else None
+    return _one([n for n in body_names(doc) if _ends_as(n.split()[-1].lower(), endings)]) if endings else None
+
+
+def _ends_as(word: str, endings: list[str]) -> bool:
+    """The word is one of the endings, or ends in a long one as a closed compound does
+    ("Steelworkers", "Autoworkers" for "workers"; not "Vegas" for "gas")."""
+    return word in endings or any(len(e) >= 6 and word.endswith(e) for e in endings)
 
 
 def _kind_in_name(doc: Doc, lemma: str) -> str | None:
