@@ -370,8 +370,12 @@ def called_by_word(head: Token, span: Span) -> str | None:
     modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
-        # tagger did not see as a body; only a headline's bare "maker" needs the whole text
-        return None
+        # tagger did not see as a body; only a headline's bare "maker" needs the whole text; but
+        # "the water company" is the one body whose name holds what is said of it ("Marlow Water")
+        trade = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ == "compound" and t.pos_ == "NOUN")
+        media = kind_words()["media"]
+        return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
+            if trade else None
     return by_word(head.doc, lemma, modifiers)
 
 
