@@ -46,9 +46,10 @@ def _when(t: Token) -> bool:
     return t.ent_type_ in WHEN_LABELS
 
 
-def _without_when(head: Token, span: Span) -> list[Token]:
+def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Token]:
     """The document's words less those that say when ("on Wednesday", "last month", "Thursday"),
-    and less a participle left with nothing to say ("study published" is a study)."""
+    and less a participle left with nothing to say ("study published" is a study); with
+    `keep_when`, the words that say when stay (they are all that tells the document apart)."""
     # what is said of the document by the way ("…, which was paid for by the council", "…, filed in
     # district court") is no part of it
     doc = head.doc
@@ -63,8 +64,8 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
-            if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
-                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c) \
+            if not keep_when and (c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj)
+                                  or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c)) \
                     or maker is not head and c.dep_ == "prep" and c.lower_ in means:
                 drop |= {t.i for t in c.subtree}
         if maker is not head and (all(c.i in drop for c in maker.children) or _read_by(maker, head)):
@@ -162,7 +163,12 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
         if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
             # a study brought in ("a study …") crediting no one: the next lines say whose it is
             return f"{team} {span.root.lemma_.lower()}", words
-        found = found or (words, words)
+        if found is None:
+            # crediting no one and left with its noun alone, the document is known by when it came
+            # out: "figures published on Tuesday", as a reader cites them ("records released
+            # Thursday under freedom-of-information law" are known by the law)
+            bare = len(words.split()) == 1
+            found = (_words(doc, _without_when(span.root, span, keep_when=True)) if bare else words, words)
     return found
 
 
