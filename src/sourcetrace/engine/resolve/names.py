@@ -45,8 +45,9 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
+        surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
-                  and not _opens_a_body(p, tagged)]
+                  and not _opens_a_body(p, surnames)]
         tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
@@ -54,12 +55,12 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     return memory["people"]
 
 
-def _opens_a_body(person: Span, tagged: list[Span]) -> bool:
+def _opens_a_body(person: Span, surnames: set[str]) -> bool:
     """"Sentosa-Hwa did not respond" after "Sentosa-Hwa Engineering": one word (hyphens kept) that
     opens one body's name, and ends no person's full name, is the body's short name."""
     return len(person) > 1 and len(person.text.split()) == 1 \
         and bodies.by_first_words(person.doc, person.text) is not None \
-        and person.text not in {p[-1].text for p in tagged if len(p.text.split()) > 1}
+        and person.text not in surnames
 
 
 def _bracketed_short_form(entity: Span) -> bool:
