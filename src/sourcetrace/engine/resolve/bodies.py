@@ -376,7 +376,18 @@ def called_by_word(head: Token, span: Span) -> str | None:
         media = kind_words()["media"]
         return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
             if trade else None
-    return by_word(head.doc, lemma, modifiers)
+    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma)
+
+
+def _public_body_before(head: Token, lemma: str) -> str | None:
+    """"The Texas Department of Transportation said … The agency said": a word for a public body
+    (kinds.json `portfolio_body_words`) is the one body the text has named before it whose name
+    holds such a word; with two ("the Home Office and the Department for Transport"), none."""
+    if lemma not in kind_words()["portfolio_body_words"]:
+        return None
+    public = kind_words()["portfolio_body_words"]
+    return _one([n for n, words in _name_words(head.doc) if words & public
+                 and 0 <= _first_at(head.doc, n) < head.idx])
 
 
 def in_place(head: Token, span: Span) -> str | None:
