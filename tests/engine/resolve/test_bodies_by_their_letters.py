@@ -25,3 +25,8 @@ def test_a_level_of_government_is_no_part_of_a_body_s_name():
     text = ("A report released Thursday by the state Office of the Inspector General found that the officer "
             "acted within policy.\n")
     assert speaker_of(text, "acted within policy") == "Office of the Inspector General"
+
+
+def test_a_body_s_letters_before_a_post_and_a_name_are_no_body_s_name():
+    text = "NASA Administrator Bill Nelson said the launch would go ahead.\n"
+    assert speaker_of(text, "launch would go ahead") == "Bill Nelson"

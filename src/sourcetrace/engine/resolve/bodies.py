@@ -549,8 +549,8 @@ def opens_on_acronym(name: str) -> bool:
     from .names import is_title_word  # names reads bodies: imported where needed
     words = name.split()
     return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3 \
-        and not is_title_word(words[0]) and not gender.is_first_name(words[1]) \
-        and all(w[:1].isupper() for w in words[1:])
+        and not is_title_word(words[0]) and all(w[:1].isupper() for w in words[1:]) \
+        and not any(is_title_word(w) or gender.is_first_name(w) for w in words[1:])  # "NASA Administrator Bill Nelson"
 
 
 def role_for_body(head: Token, span: Span) -> str | None:
