@@ -25,7 +25,8 @@ def test_figures_by_a_body_called_by_a_word_are_the_body_s_in_full():
      "study published in the journal Wetland Birds"),
     ("a report by the county's roads department", "county's roads department",
      "report by the county's roads department"),
-    ("a study published on Tuesday", "study", "study"),
+    # crediting no one, its noun alone says nothing: a reader cites it by when it came out (sets p, r)
+    ("a study published on Tuesday", "study published on Tuesday", "study"),
     ("estimates published by the league", "league", "estimates published by the league"),
     ("a notice posted by the Orrin Harbour Board", "Orrin Harbour Board", "notice posted by the Orrin Harbour Board"),
 ])
@@ -69,7 +70,7 @@ def test_a_study_crediting_no_one_is_the_study_of_the_researchers_next_named():
 def test_researchers_at_two_places_credit_no_one():
     text = ("Gulls have learned to open lunch boxes, according to a study published on Friday.\n\n"
             "Researchers from the University of Tarrow Bay and researchers at Orrin College filmed 400 attempts.")
-    assert _document(text, "Gulls have learned").name == "study"
+    assert _document(text, "Gulls have learned").name == "study published on Friday"
 
 
 def test_the_outlet_of_the_first_mention_comes_before_the_researchers():

@@ -25,7 +25,7 @@ from .content_stance import REBUTTED, fold, restance, saying_after
 from .headline import repair
 from .impersonal import nobody_behind
 from .unasked import asked_by_nobody, put_to_the_silent
-from .syntax import cue_verb_stance, is_negated, subject
+from .syntax import cue_verb_stance, is_negated, main_verb_read_as_participle, subject
 from ..parse import parsed_text, scratch
 
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
@@ -268,7 +268,8 @@ def _undergone(doc: Doc, f: Found) -> bool:
     verb = _cue_verb(doc, f)
     source = _tokens(doc, f.source)
     return verb is not None and source is not None and verb.tag_ == "VBN" and verb.dep_ == "acl" \
-        and source.start <= verb.head.i < source.end and not any(c.dep_ == "agent" for c in verb.children)
+        and source.start <= verb.head.i < source.end and not any(c.dep_ == "agent" for c in verb.children) \
+        and not main_verb_read_as_participle(verb)
 
 
 def _anonymity_request(doc: Doc, f: Found) -> bool:

@@ -5,7 +5,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, cue_verbs, phrasal_verbs
+from ..lexicon import cue_stance, cue_verbs, kind_words, phrasal_verbs
 from .base import Offsets
 from ..parse import text_of
 
@@ -173,7 +173,37 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return passive if passive is not None else subject(main, depth + 1)
     if verb.dep_ == "ROOT":
         return _subject_in_fronted_phrase(verb)
+    if main_verb_read_as_participle(verb):
+        return verb.head
+    if (issuer := _issuer_of_document(verb)) is not None and depth < 4:
+        return subject(issuer, depth + 1)
     return None
+
+
+def _issuer_of_document(verb: Token) -> Token | None:
+    """"The union issued a statement saying …", "posted a letter on social media calling …": a
+    saying hung on a document that its subject put out (kinds.json `document_issuers`) is said by
+    whoever put it out. Returns the verb of putting out."""
+    doc_noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or doc_noun.dep_ != "dobj" or doc_noun.i > verb.i \
+            or doc_noun.lemma_.lower() not in kind_words()["issued_documents"]:
+        return None
+    issued = doc_noun.head
+    return issued if issued.lemma_.lower() in kind_words()["document_issuers"] and issued.pos_ == "VERB" else None
+
+
+def main_verb_read_as_participle(verb: Token) -> bool:
+    """"The Harbour Trust, which runs the marina, announced on Monday that …" parsed as if
+    "announced" described the trust: a cue verb with a clause of its own, hung as a participle on
+    the sentence's root noun after a comma that ends an aside, is the sentence's main verb, and
+    that noun its subject (a sentence has a main verb; the noun alone is none)."""
+    head, doc = verb.head, verb.doc
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+        and verb.left_edge.i > head.i + 1 and doc[verb.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj") for c in verb.children) \
+        and any(c.dep_ in ("relcl", "appos", "acl", "amod") and head.i < c.i < verb.i for c in head.children)
 
 
 def _name_set_before(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ from .claim_nouns import names_a_claim
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
 from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
-                     subject, token_offsets, trim)
+                     subject, token_offsets, trim, main_verb_read_as_participle)
 from ..parse import scratch, text_of
 
 TELL_VERBS = {"tell", "inform", "brief", "assure", "advise", "notify", "warn", "promise", "email", "text", "write"}
@@ -443,6 +443,9 @@ def _source_offsets(verb: Token, speaker: Token | None) -> Offsets | None:
         pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
         if pronoun is not None:
             return token_offsets(verb.doc, pronoun.i, pronoun.i)
+        return token_offsets(verb.doc, speaker.left_edge.i, verb.left_edge.i - 1)
+    if verb.head.i == speaker.i and main_verb_read_as_participle(verb):
+        # the noun's words up to the verb, its aside kept: what the verb says is no part of who said it
         return token_offsets(verb.doc, speaker.left_edge.i, verb.left_edge.i - 1)
     return speaker_offsets(speaker)
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, load_json, word_set
-from ..parse import english_words, entities_of, entity_at, scratch
+from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import gender
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
@@ -35,7 +35,15 @@ def without_short_form(name: str) -> str:
 
 def clean(name: str) -> str:
     name = _POSSESSIVE.sub("", name.strip())
-    return name[4:] if name.lower().startswith("the ") else name
+    name = name[4:] if name.lower().startswith("the ") else name
+    return _without_level(name)
+
+
+def _without_level(name: str) -> str:
+    """"the state Office of the Inspector General": a level of government in lower case before a
+    body's name in capitals (kinds.json `jurisdiction_words`) says where it sits, not what it is called."""
+    level, _, rest = name.partition(" ")
+    return rest if level in kind_words()["jurisdiction_words"] and rest[:1].isupper() and " " in rest else name
 
 
 def body_names(doc: Doc) -> tuple[str, ...]:
@@ -50,13 +58,27 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = clean(_with_portfolio(e).text)
+                name = clean(_with_acronym(_with_portfolio(e)).text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
-        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]):
+        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc):
             names.setdefault(name, None)
-        memory["body_names"] = tuple(names)
+        memory["body_names"] = _once_each(names)
     return memory["body_names"]
+
+
+LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|plc|PLC|Co)\.?$")
+DASHED_TAIL = re.compile(r"\s+[-–—]\s.*$")
+
+
+def _once_each(names: dict[str, None]) -> tuple[str, ...]:
+    """"Brightwell Logistics" and "Brightwell Logistics Inc." are one firm, named as first met; a
+    subject line's "Kessock Maltings plc - full-year results" names the firm before the dash."""
+    kept: dict[str, str] = {}
+    for name in names:
+        name = DASHED_TAIL.sub("", name)
+        kept.setdefault(LEGAL_FORM.sub("", name), name)
+    return tuple(n for n in kept.values() if len(n.split()) > 1)
 
 
 def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
@@ -73,6 +95,20 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
     return found
 
 
+def _untagged_acronyms(doc: Doc) -> list[str]:
+    """"NHS Glenmorven said" where the tagger saw no entity: a run of proper nouns outside any entity
+    that opens on a body's letters (`opens_on_acronym`)."""
+    found, run = [], []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper) and not t.ent_type_:
+            run.append(t)
+            continue
+        if len(run) > 1 and opens_on_acronym(" ".join(w.text for w in run)):
+            found.append(" ".join(w.text for w in run))
+        run = []
+    return found
+
+
 def _with_portfolio(e: Span) -> Span:
     """"Fisheries and Oceans Canada" that the tagger cut to "Oceans Canada": a common word in
     capitals and "and" just before an organisation's name, opening its sentence or set after a
@@ -81,10 +117,21 @@ def _with_portfolio(e: Span) -> Span:
     if e.label_ != "ORG" or k < 2 or doc[k - 1].lower_ not in ("and", "&"):
         return e
     word = doc[k - 2]
-    if not word.is_title or word.ent_type_ or not _common(word.lower_) or gender.is_first_name(word.text) \
+    # the tagger may have made the word a body of its own ("Fisheries" and "Oceans Canada")
+    alone = word.ent_type_ == "ORG" and (own := entity_at(doc, word.i)) is not None and len(own) == 1
+    if not word.is_title or word.ent_type_ and not alone or not _common(word.lower_) or gender.is_first_name(word.text) \
             or word.i > word.sent.start and doc[word.i - 1].is_title:
         return e
     return doc[k - 2:e.end]
+
+
+def _with_acronym(e: Span) -> Span:
+    """"NHS Glenmorven" with only "Glenmorven" tagged: a body's letters in capitals just before the
+    name, outside any other entity, are its first word (`opens_on_acronym`)."""
+    doc, k = e.doc, e.start
+    if k == 0 or e.label_ not in ("ORG", "GPE") or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
+        return e
+    return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
 
 
 def _common(word: str) -> bool:
@@ -219,18 +266,42 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
                  [n for n, k in held if 0 < k < len(n.split()) - 1
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
-            return _one(tier)
+            return _one(tier) or _one(_with_modifiers(tier, modifiers))
     # the same words find the same body: worked out once per doc, so many mentions cost no more
     memory = scratch(doc).setdefault("body_by_unheld_word", {})
     if (lemma, modifiers) not in memory:
         memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
-            or _by_country(doc, lemma)
+            or _by_country(doc, lemma) or _kind_in_name(doc, lemma)
     return memory[lemma, modifiers]
+
+
+def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
+    """"The academy trust" of two trusts: those whose names hold the words said of it, a plural
+    for its singular ("Harwood Academies Trust")."""
+    if not modifiers:
+        return []
+    def singular(w: str) -> str:
+        return w[:-3] + "y" if w.endswith("ies") else w.removesuffix("s")
+    return [n for n in names if {singular(m) for m in modifiers}
+            <= {singular(w.strip(".,'’").lower()) for w in n.split()}]
 
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
     endings = load_json("kinds.json")["named_as_kind"].get(lemma)
-    return _one([n for n in body_names(doc) if n.split()[-1].lower() in endings]) if endings else None
+    return _one([n for n in body_names(doc) if _ends_as(n.split()[-1].lower(), endings)]) if endings else None
+
+
+def _ends_as(word: str, endings: list[str]) -> bool:
+    """The word is one of the endings, or ends in a long one as a closed compound does
+    ("Steelworkers", "Autoworkers" for "workers"; not "Vegas" for "gas")."""
+    return word in endings or any(len(e) >= 6 and word.endswith(e) for e in endings)
+
+
+def _kind_in_name(doc: Doc, lemma: str) -> str | None:
+    """"The board" for NHS Glenmorven: the one body whose name holds a word only that kind's names
+    hold (kinds.json `kind_in_name`)."""
+    held = load_json("kinds.json")["kind_in_name"].get(lemma)
+    return _one([n for n, words in _name_words(doc) if words & set(held)]) if held else None
 
 
 def _by_modifiers(doc: Doc, lemma: str, modifiers: frozenset[str]) -> str | None:
@@ -289,7 +360,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
             or any(t.i > head.i and not t.is_punct and t.i not in when for t in span):
         return None
     for t in span:
-        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN" or t.ent_type_
+        if t.i < head.i and t.i not in country and (t.dep_ not in PLAIN_DEPS or t.pos_ == "PROPN"
+                             or t.ent_type_ and not (t.is_lower or t.dep_ == "det")  # "The academy trust" tagged
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
     lemma = head.lemma_.lower()
@@ -298,9 +370,41 @@ def called_by_word(head: Token, span: Span) -> str | None:
     modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
-        # tagger did not see as a body; only a headline's bare "maker" needs the whole text
+        # tagger did not see as a body; only a headline's bare "maker" needs the whole text; but
+        # "the water company" is the one body whose name holds what is said of it ("Marlow Water")
+        trade = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ == "compound" and t.pos_ == "NOUN")
+        media = kind_words()["media"]
+        return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
+            if trade else None
+    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma)
+
+
+def _public_body_before(head: Token, lemma: str) -> str | None:
+    """"The Texas Department of Transportation said … The agency said": a word for a public body
+    (kinds.json `portfolio_body_words`) is the one body the text has named before it whose name
+    holds such a word; with two ("the Home Office and the Department for Transport"), none."""
+    if lemma not in kind_words()["portfolio_body_words"]:
         return None
-    return by_word(head.doc, lemma, modifiers)
+    public = kind_words()["portfolio_body_words"]
+    return _one([n for n, words in _name_words(head.doc) if words & public
+                 and 0 <= _first_at(head.doc, n) < head.idx])
+
+
+def in_place(head: Token, span: Span) -> str | None:
+    """"Police in Kelso say …" where the text names the Kelso Police Service: a word for a body with
+    nothing after it but "in" and a place is the one body whose name holds both the word and the
+    place's name."""
+    lemma = head.lemma_.lower()
+    if lemma not in kind_words()["organization"] or any(t.i < head.i and t.dep_ != "det" for t in span):
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    place = next((g for g in preps[0].children if g.dep_ == "pobj"), None) if len(preps) == 1 else None
+    if place is None or preps[0].lower_ != "in" or place.ent_type_ not in PLACE_LABELS + ("FAC", "ORG") \
+            or any(t.i > head.i and t.i not in {w.i for w in preps[0].subtree} and not t.is_punct for t in span):
+        return None
+    where = {t.lower_ for t in place.subtree if t.i == place.i or t.dep_ == "compound" and t.head.i == place.i}
+    # the place's own words ("Kelso"), not the province set after it ("Kelso, B.C.")
+    return _one([n for n, words in _name_words(head.doc) if lemma in words and where and where <= words])
 
 
 def _when_and_country(head: Token) -> tuple[set[int], set[int]]:
@@ -367,9 +471,18 @@ def named_beside(head: Token, span: Span) -> str | None:
         aside = {t.i for c in child.children if c.i > child.i for t in c.subtree}  # "(GRT)", ", which …"
         name = [t for t in child.subtree if t.i not in aside]
         if all(t.is_title or t.lower_ in NAME_JOINERS for t in name) and name[0].is_title:
-            first = clean(doc[name[0].i:name[-1].i + 1].text)
+            first = without_seat(clean(doc[name[0].i:name[-1].i + 1].text))
             return with_others(head, child, first) if head.tag_ == "NNS" else first
     return None
+
+
+def without_seat(name: str) -> str:
+    """"Kwan Plastics of Dassen": a firm's name is done at the word that ends firms' names (kinds.json
+    `firm_name_words`); "of" and a place after it say where the firm is."""
+    words = name.split()
+    ends = kind_words()["firm_name_words"]
+    cut = next((k for k in range(2, len(words) - 1) if words[k] == "of" and words[k - 1].lower() in ends), None)
+    return " ".join(words[:cut]) if cut is not None else name
 
 
 def with_others(head: Token, child: Token, first: str) -> str:
@@ -428,6 +541,16 @@ def joined_name(name: str) -> bool:
     return len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and any(w.lower() in BODY_JOINERS for w in words[1:-1]) \
         and all(w[:1].isupper() or w.lower() in BODY_JOINERS for w in words)
+
+
+def opens_on_acronym(name: str) -> bool:
+    """"NHS Glenmorven", "RSPCA Cymru": a name that opens on a body's letters (three or more capitals,
+    no title such as "MSP") and goes on in capitals is a body's; a person's name opens on no acronym."""
+    from .names import is_title_word  # names reads bodies: imported where needed
+    words = name.split()
+    return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3 \
+        and not is_title_word(words[0]) and all(w[:1].isupper() for w in words[1:]) \
+        and not any(is_title_word(w) or gender.is_first_name(w) for w in words[1:])  # "NASA Administrator Bill Nelson"
 
 
 def role_for_body(head: Token, span: Span) -> str | None:
@@ -493,6 +616,18 @@ def _of_kind(name: str, lemma: str) -> bool:
     return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
 
 
+def owns_a_facility(head: Token) -> bool:
+    """"The mine's owner", "the plant's owners": who owns a works, a site or a line (kinds.json
+    `facilities`) owned by "the", is a body; "the house's owner" is a person."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in kind_words()["facilities"]
+               and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
+
+
+def _firm_words() -> frozenset[str]:
+    """Words that call a firm: a trade's ("the company", "the operator") or an owner's of a works."""
+    return kind_words()["company_words"] | kind_words()["facility_owner_words"]
+
+
 def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
     """"Pacific Summit Energy, which supplies power to the area, said … The utility did not
     respond": a body that coreference left unnamed, called only "the <word>", is the one body the
@@ -502,17 +637,20 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
     bodies_named = {id(e): e for e in entity_of.values() if e.kind == "organization" and e.named}
     for e in {id(e): e for e in entity_of.values()}.values():
         if e.kind != "organization" or e.named or not e.mentions \
-                or not all(_plain_word(m.text) == e.head_lemma for m in e.mentions):
+                or not all(_plain_word(m.text) == e.head_lemma or m.pronoun is not None for m in e.mentions) \
+                or all(m.pronoun is not None for m in e.mentions):
             continue
         fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
         names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
-        if e.head_lemma in kind_words()["company_words"]:  # a firm's word: no union or ministry
+        if e.head_lemma in _firm_words():  # a firm's word: no union or ministry
             fits = {n: b for n, b in fits.items() if not _not_firm(n)}
             names = {n for n in names if not _not_firm(n)}
-        if not names and e.head_lemma in kind_words()["company_words"] - kind_words()["firm_words_by_name_only"]:
+        if not names and e.head_lemma in _firm_words() - kind_words()["firm_words_by_name_only"]:
             # "the line's operator said" in a lede, before the firm is named: the one firm the text names
             fits = {b.name: b for b in bodies_named.values() if _firm_like(b.name)}
             names = {clean(n) for n in fits} | set(firms(doc))
+        if len(names) > 1:
+            names, fits = _in_view(doc, e, names, fits)
         if len(names) != 1:
             continue
         into = next(iter(fits.values()), None)
@@ -523,6 +661,38 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
             entity_of[id(m)] = into
             into.absorb(m)
         e.mentions = []
+
+
+def _in_view(doc: Doc, e, names: set[str], fits: dict) -> tuple[set[str], dict]:
+    """"Kessock Maltings plc … The company said … Analyst Richard Lyle of Forthbank Securities": of
+    the bodies of the kind the text names, those named before the word first calls one are the ones
+    in view; where that is one body, the word is it (a body named only later cannot be pointed back
+    to; with two named before, none is guessed)."""
+    first = min(m.start for m in e.mentions)
+    before = {n for n in names if 0 <= _first_at(doc, n) < first}
+    if len(before) != 1:
+        return names, fits
+    return before, {n: b for n, b in fits.items() if clean(n) in before}
+
+
+def _first_at(doc: Doc, name: str) -> int:
+    """Where the text first names a body (-1 where it never does in those words), once per name."""
+    memory = scratch(doc).setdefault("body_first_at", {})
+    if name not in memory:
+        memory[name] = text_of(doc).find(name)
+    return memory[name]
+
+
+def firm_in_view(doc: Doc, char: int) -> str | None:
+    """The one firm the text names before a point in it, or None (`_in_view`): a name that is a
+    firm's by its words, else, where there is none, one with no word of another kind of body
+    ("Dorrow Appliances", not "Brackwell Council")."""
+    named = [n for n in firms(doc) if 0 <= _first_at(doc, n) < char]
+    if not named:
+        kinds = kind_words()["organization"] | kind_words()["media"]
+        named = [n for n, words in _name_words(doc) if 0 <= _first_at(doc, n) < char and not words & kinds
+                 and not _not_firm(n) and n not in {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}]
+    return _one(named)
 
 
 def _plain_word(text: str) -> str | None:

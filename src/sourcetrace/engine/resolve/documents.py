@@ -46,13 +46,16 @@ def _when(t: Token) -> bool:
     return t.ent_type_ in WHEN_LABELS
 
 
-def _without_when(head: Token, span: Span) -> list[Token]:
+def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Token]:
     """The document's words less those that say when ("on Wednesday", "last month", "Thursday"),
-    and less a participle left with nothing to say ("study published" is a study)."""
-    # what is said of the document by the way ("…, which was paid for by the council") is no part of it
+    and less a participle left with nothing to say ("study published" is a study); with
+    `keep_when`, the words that say when stay (they are all that tells the document apart)."""
+    # what is said of the document by the way ("…, which was paid for by the council", "…, filed in
+    # district court") is no part of it
     doc = head.doc
     drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
-                                                   or c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+                                                   or c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text == ","
+                                                   and not _says_who_made_it(c))
             for t in c.subtree}
     # how lately it came out ("a new study", kinds.json `document_recency`), how it was got
     # ("obtained through a freedom-of-information request", `document_means`) and a body's
@@ -61,8 +64,8 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
-            if c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj) \
-                    or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c) \
+            if not keep_when and (c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj)
+                                  or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c)) \
                     or maker is not head and c.dep_ == "prep" and c.lower_ in means:
                 drop |= {t.i for t in c.subtree}
         if maker is not head and (all(c.i in drop for c in maker.children) or _read_by(maker, head)):
@@ -74,6 +77,13 @@ def _without_when(head: Token, span: Span) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ in ("cc", "prep")):
         words.pop()
     return words
+
+
+def _says_who_made_it(clause: Token) -> bool:
+    """"One email, sent in October by a maintenance supervisor, …": an aside that says by whom the
+    document was made says whose words it holds, and stays."""
+    return clause.dep_ == "acl" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS
+                                        for c in clause.children)
 
 
 def _read_by(participle: Token, head: Token) -> bool:
@@ -153,7 +163,12 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
         if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
             # a study brought in ("a study …") crediting no one: the next lines say whose it is
             return f"{team} {span.root.lemma_.lower()}", words
-        found = found or (words, words)
+        if found is None:
+            # crediting no one and left with its noun alone, the document is known by when it came
+            # out: "figures published on Tuesday", as a reader cites them ("records released
+            # Thursday under freedom-of-information law" are known by the law)
+            bare = len(words.split()) == 1
+            found = (_words(doc, _without_when(span.root, span, keep_when=True)) if bare else words, words)
     return found
 
 

@@ -258,7 +258,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="organization", named=True, name=strip_det(span.text.strip()))
     if together := conjuncts(span, head):
         members = [analyse_mention(doc, *member) for member in together]
-        names = [m.name for m in members]
+        # "the company and the Consumer Product Safety Commission said": the firm the text is about
+        names = [bodies.firm_in_view(doc, m.start) if _a_word_for_a_firm(m) else m.name for m in members]
+        names = [n or m.name for n, m in zip(names, members)]
         return Mention(**{**base, "head_lemma": ""}, kind="group", named=all(m.named for m in members),
                        name=", ".join(names[:-1]) + " and " + names[-1], count=len(members), members=members)
     if listed := named_in_apposition(span, head):
@@ -314,7 +316,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun;
         # "The two smaller operators, Bluewake and Norrfarer": all the names set beside a plural
-        name = without_suffix(past_descriptor(strip_det(named_by.text)))
+        name = bodies.without_seat(without_suffix(past_descriptor(strip_det(named_by.text))))
         return Mention(**base, kind="organization", named=True,
                        name=bodies.with_others(head, named_by.root, name) if head.tag_ == "NNS" else name,
                        description=strip_det(_core(head, span)))
@@ -332,6 +334,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.is_lower and head.pos_ == "PROPN" and (body := bodies.called_by_word(head, span)) is not None:
         # a headline's "… township says": a lower-case word the tagger took for a name
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
+    if (body := bodies.in_place(head, span)) is not None:
+        # "Police in Kelso" where the text names the Kelso Police Service
+        return Mention(**base, kind="organization", named=True, name=body, description=strip_det(_core(head, span)))
     # "the hawker says": a word for a person in lower case the tagger took for a name is no name
     lower_role = head.is_lower and head.lower_ in word_set("person_nouns") | word_set("titles") and not ents
     if (head.pos_ == "PROPN" and not opens_as_document and not lower_role or (ents and (head.pos_ != "NOUN" or in_name))) \
@@ -361,8 +366,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "organization", organisation_names(doc)[name]
         elif CORPORATE_SUFFIX.search(name):
             kind, name = "organization", without_suffix(name)  # "Fenwick Tractor Works, Inc."
-        elif bodies.joined_name(name):
-            kind = "organization"  # "Environment and Climate Change Canada": no one's name
+        elif bodies.joined_name(name) or bodies.opens_on_acronym(name):
+            kind = "organization"  # "Environment and Climate Change Canada", "NHS Glenmorven": no one's name
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
@@ -406,7 +411,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "the developer said in a statement that it …": a word for a firm that is not also a person's
     # trade (person_nouns: "the miner" is a person) is a body
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
-            and lemma not in word_set("titles"):
+            and lemma not in word_set("titles") \
+            or lemma in words["facility_owner_words"] and bodies.owns_a_facility(head):
         return Mention(**base, kind="organization", named=False,
                        name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
                        definite=definite or _owned_by_a_thing(head))
@@ -419,6 +425,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _a_word_for_a_firm(m: Mention) -> bool:
+    return m.kind == "organization" and not m.named and m.head_lemma in kind_words()["company_words"] \
+        and m.text.lower().startswith("the ")
 
 
 def _bodies_listed(members: list[Mention]) -> str | None:
@@ -650,10 +661,12 @@ def _long_title(person: Span, head: Token) -> bool:
     post and run on in capitals up to the name is the person's role, however the parser hung
     the name from it."""
     between = person.doc[head.i + 1:person.start]
-    return head.i < person.start and len(between) > 0 and head.is_title and head.tag_ in ("NN", "NNP") \
+    # a post in capitals too: "Labour MP for Bristol East Kerry McCarthy"
+    return head.i < person.start and len(between) > 0 and (head.is_title or head.is_upper) \
+        and head.tag_ in ("NN", "NNP") \
         and len(person) > 1 \
         and any(a.i == head.i for a in person.root.ancestors) \
-        and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_space for t in between) \
+        and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_space or t.text == "-" for t in between) \
         and between[0].lower_ in ("for", "of")
 
 

@@ -45,12 +45,22 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
-        tagged = [p for p in tagged if len(p) > 1 or p.text not in firms]
+        surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
+        tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
+                  and not _opens_a_body(p, surnames)]
         tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
     return memory["people"]
+
+
+def _opens_a_body(person: Span, surnames: set[str]) -> bool:
+    """"Sentosa-Hwa did not respond" after "Sentosa-Hwa Engineering": one word (hyphens kept) that
+    opens one body's name, and ends no person's full name, is the body's short name."""
+    return len(person) > 1 and len(person.text.split()) == 1 \
+        and bodies.by_first_words(person.doc, person.text) is not None \
+        and person.text not in surnames
 
 
 def _bracketed_short_form(entity: Span) -> bool:
@@ -154,6 +164,8 @@ def _misread_person(entity: Span) -> Span | None:
         return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
+    if (posted := _name_ending_a_post(entity)) is not None:
+        return posted
     name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
@@ -167,6 +179,21 @@ def _misread_person(entity: Span) -> Span | None:
     if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name)
+
+
+def _name_ending_a_post(entity: Span) -> Span | None:
+    """"Local Member of the Senedd Gethin Prys" with "the Senedd Gethin Prys" tagged one body: a first
+    name and a surname that end a run of capitals opened by a post (titles.txt) are the post's holder,
+    whatever the tagger took them for (a body's name ends on no first name and surname)."""
+    doc, end = entity.doc, entity.end
+    if len(entity) < 3 or not _first_and_surname(entity[-2:]):
+        return None
+    k = end - 3  # the words before the name, in the entity and in the capitals just before it
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS or doc[k].text == "-") \
+            and not is_title_word(doc[k].text):
+        k -= 1
+    # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
+    return doc[end - 2:end] if k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text) else None
 
 
 def _named_after_comma(entity: Span) -> Span | None:
@@ -284,13 +311,24 @@ def _name_after_title(run: Span) -> Span | None:
     while first > 0 and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
                          or run.doc[first - 1].is_space):
         first -= 1
-    opener = run.doc[first].lower_.rstrip(".")
-    if first == run.start and len(run) < 3 or opener not in word_set("titles") | word_set("person_nouns"):
+    while run.doc[first].is_space:
+        first += 1  # a paragraph's break before the title is no word of it
+    posts = word_set("titles") | word_set("person_nouns")
+    # the post may open the title or follow where it is held: "U.S. Attorney for the District of …"
+    openers = [t.lower_.rstrip(".") for t in run.doc[first:min(first + 2, run.end)]]
+    if first == run.start and len(run) < 3 or not any(w in posts for w in openers):
         return None
     for size in (2, 3):
         if len(run) > size and (name := _name_like(run[len(run) - size:])) is not None:
             return name
-    return None
+    # after a post, a first name and one more word are a name, even one that is also a word ("Wight")
+    return run[-2:] if len(run) > 2 and _first_and_surname(run[-2:]) else None
+
+
+def _first_and_surname(name: Span) -> bool:
+    """Two capitalised words, the first a first name, neither a title nor a word of a body's kind."""
+    return len(name) == 2 and all(_name_word(t.text) for t in name) and gender.is_first_name(name[0].text) \
+        and not any(is_title_word(t.text) for t in name) and not {t.lower_ for t in name} & _kind_vocabulary()
 
 
 def _without_roles(run: Span) -> Span:
@@ -380,8 +418,9 @@ CORPORATE_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|corp|plc|co|l\.l\.c|n\.v|s\.
 
 
 def without_suffix(name: str) -> str:
-    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader."""
-    short = CORPORATE_SUFFIX.sub("", name)
+    """"Fenwick Tractor Works, Inc." is Fenwick Tractor Works to a reader; a subject line's
+    "Wexcombe Milling plc - annual results" that the tagger took whole is Wexcombe Milling."""
+    short = CORPORATE_SUFFIX.sub("", bodies.DASHED_TAIL.sub("", name))
     return short if len(short.split()) >= 2 else name
 
 
