@@ -56,14 +56,27 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
 def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
     """Where the introduction first gives, in full, the person it names most often: a run of two
     or three proper nouns opening with a known first name (the tagger often misses a name set in
-    a headline), or, where no run opens so, with a name the tagger calls a person's ("Lystra")."""
+    a headline), or, where no run opens so, with a name the tagger calls a person's ("Lystra").
+    The byline's writer asks, never answers; a later mention by surname alone ("Benn declined to
+    discuss …") counts for the person named in full with it."""
     tokens = [t for t in doc if t.idx + len(t.text) <= before]
     names = _name_runs(doc, tokens, lambda t: _first_name(t.text)) \
         or _name_runs(doc, tokens, lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
+    byline = BYLINE.search(text_of(doc), 0, before)
+    if byline:
+        names.pop(byline.group(1), None)
     if not names:
         return None
-    best = max(names, key=lambda name: (len(names[name]), -names[name][0][0]))
+    best = max(names, key=lambda name: (_mentions(doc, tokens, name, names[name]), -names[name][0][0]))
     return names[best][0]
+
+
+def _mentions(doc: Doc, tokens: list, name: str, spans: list[tuple[int, int]]) -> int:
+    """How often the introduction names `name`: in full, or by its surname alone after it is given."""
+    surname, first = name.split()[-1], spans[0][0]
+    alone = sum(1 for t in tokens if t.text == surname and t.idx > first
+                and not any(start <= t.idx < end for start, end in spans))
+    return len(spans) + alone
 
 
 def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]]:
