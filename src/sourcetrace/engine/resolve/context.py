@@ -43,7 +43,14 @@ def _owns_subject(ent: Span) -> bool:
     """"Teague's father, a trawlerman, never saw the market. She keeps his old fish scale": a
     sentence about someone's relative or work keeps its owner in view for the "she" that follows."""
     token = ent.root
-    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i \
+        and not _named_beside(token.head)
+
+
+def _named_beside(head) -> bool:
+    """"Whelan's husband, Brian Whelan, sat in the front row. He declined …": a relative named
+    beside the noun is the one in view, not the owner (who may share the surname)."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _owns_source(ent: Span) -> bool:
