@@ -16,7 +16,7 @@ from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .spoken_of import speakers_not_spoken_of
-from .asked import answered_by_the_asked, askers
+from .asked import answered_by_the_asked, askers, heard_before_the_asker
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
@@ -28,7 +28,7 @@ from .cover import Cover
 from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
-from .mentions import analyse_mention, epithet
+from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
@@ -424,6 +424,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_initials(doc, ordered)
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
+    answering = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS
+                 and id(m) not in heard_at}
+    for i, at in heard_before_the_asker(doc, answering).items():
+        heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     _name_lone_pronouns(doc, ordered, entity_of, found)
