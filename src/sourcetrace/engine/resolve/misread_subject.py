@@ -1,7 +1,10 @@
-"""A speaker's surname the parser misread as an adverb of the speech verb: "Tully recalled that her
-boss …" parsed with "Tully" as the verb's modifier, leaving the verb with no subject. A verb with no
-subject whose sentence opens with a surname of someone the text names in full, set right before
-the verb, is that person's."""
+"""Speech verbs the parser left with no subject.
+
+"Tully recalled that her boss …", with "Tully" read as the verb's adverb: a verb with no subject
+whose sentence opens with a surname of someone the text names in full, set right before the verb,
+is that person's. "Osei said the timing "stinks" and called for an inquiry", with "called" joined
+to the quoted word rather than to "said": a second verb joined to the first verb's words, which
+have no subject of their own, shares the first verb's subject."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -29,4 +32,16 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if opens and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod", "dep") \
                 and before.is_title and before.text in person_surnames(doc):
             out[i] = (before.idx, before.idx + len(before.text), before.i)
+        elif (subject := _shared_subject(verb)) is not None:
+            out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
     return out
+
+
+def _shared_subject(verb):
+    """The subject of the speech verb whose reported words the verb is joined to, where those
+    words have no subject of their own (and so cannot be what the second verb shares)."""
+    joined = verb.head
+    if verb.dep_ != "conj" or joined.i == verb.i or joined.dep_ not in ("ccomp", "dobj") \
+            or joined.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in joined.children):
+        return None  # (the quoted word may be read as the object of "said": "said the timing "stinks"")
+    return next((c for c in joined.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i), None)
