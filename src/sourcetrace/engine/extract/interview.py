@@ -190,7 +190,9 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
 
 
 MAX_QUESTION_WORDS = 30
-MIN_TURN_SHARE = 0.5  # of the paragraphs from the first question to the last answer, the turns: strict alternation
+# of the paragraphs from the first question to the last answer, the share that are questions and
+# answers: a reporter's aside between turns ("The minister's office did not respond …") is allowed
+MIN_TURN_SHARE = 0.75
 
 
 def _unmarked_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -207,7 +209,7 @@ def _unmarked_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         return []
     first_at = next(k for k, span in enumerate(paragraphs) if span == turns[0][0])
     last_at = next(k for k, span in enumerate(paragraphs) if span == turns[-1][1])
-    if len(turns) < MIN_TURN_SHARE * (last_at - first_at + 1):
+    if 2 * len(turns) < MIN_TURN_SHARE * (last_at - first_at + 1):
         return []  # a story with a question or two set as subheads, not questions and answers in turn
     intro = text[:turns[0][0][0]].lower()
     if not any(marker in intro for marker in statement_words()["interview_markers"]):
