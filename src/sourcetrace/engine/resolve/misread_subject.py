@@ -45,3 +45,33 @@ def _shared_subject(verb):
             or joined.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in joined.children):
         return None  # (the quoted word may be read as the object of "said": "said the timing "stinks"")
     return next((c for c in joined.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i), None)
+
+
+def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """"He said the merchants had hired a lawyer but would not say who": the parser joins the second
+    verb to the reported one and gives it that one's subject; but the reported words are set back in
+    time ("had hired") and the second verb has a modal of its own, so it goes on with the narration:
+    the first speaker's verb. Each such find with the first speaker's offsets and head."""
+    out = {}
+    for i, f in enumerate(found):
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        reported = verb.head
+        if reported.dep_ != "ccomp" or reported.i >= verb.i or not _set_back(reported) or not _own_modal(verb):
+            continue  # (a bare "and denied" may share the "had": "had ignored the letters and denied …")
+        speaker = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is not None and reported.head.pos_ == "VERB":
+            out[i] = (speaker.left_edge.idx, speaker.idx + len(speaker.text), speaker.i)
+    return out
+
+
+def _own_modal(verb) -> bool:
+    """A verb with a modal of its own ("would not say"), which no pluperfect before it can share."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _set_back(verb) -> bool:
+    """In the pluperfect, as reported words are: "had hired", "had been told"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
