@@ -43,3 +43,21 @@ def test_a_verb_joined_to_reported_words_with_their_own_subject_is_left_to_the_p
     claimed = {text[f.content_span[0]:f.content_span[1]]: at for i, at in subjects_misread(doc, found).items()
                for f in [found[i]]}
     assert not any("auditor" in words for words in claimed)
+
+
+def test_the_person_named_after_an_opening_phrase_is_the_speaker():
+    # the parser hangs the name on the court and leaves "said" with the phrase, or nothing, as subject
+    for text, name in (("Testifying in his own defense in Harlow County Circuit Court, Martin Ashby, 47, said "
+                        "branch manager Paul Greer instructed him to move the money.", "Martin Ashby"),
+                       ("Speaking outside Harlow County Circuit Court, Martin Ashby, 47, said his manager had "
+                        "lied to the jury.", "Martin Ashby"),
+                       ("Testifying in her own defense in Kell County District Court, Dana Whitlow, 39, said her "
+                        "supervisor told her to shred the files.", "Dana Whitlow")):
+        reported = text.split(" said ")[1][:12]
+        assert speaker_of(text, reported) == name
+
+
+def test_a_name_inside_the_opening_phrase_is_not_the_speaker():
+    text = "Speaking after Martin Ashby was sentenced at Harlow County Circuit Court, said his lawyer, it was over."
+    analysis = analyze(text)
+    assert all(analysis.source(a.source_id).name != "Martin Ashby" for a in analysis.attributions if a.source_id)

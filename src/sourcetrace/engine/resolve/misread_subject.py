@@ -10,13 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from .names import person_surnames
+from .names import person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
-    """For each find with a cue and no source so set up, the surname's offsets and token."""
+    """For each find with a cue and no source so set up, its speaker's offsets and token."""
     out = {}
     for i, f in enumerate(found):
         if f.source is not None or f.cue is None:
@@ -25,7 +25,12 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if cue is None:
             continue
         verb = next((t for t in cue if t.pos_ == "VERB"), None)
-        if verb is None or verb.i == verb.sent.start or any(c.dep_ in SUBJECTS for c in verb.children):
+        if verb is None or verb.i == verb.sent.start:
+            continue
+        if (named := _named_after_lead_in(doc, verb)) is not None:
+            out[i] = (named.start_char, named.end_char, named.root.i)
+            continue
+        if any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
         opens = before.i == verb.sent.start or all(t.is_punct or t.is_space for t in doc[verb.sent.start:before.i])
@@ -35,6 +40,25 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (subject := _shared_subject(verb)) is not None:
             out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
     return out
+
+
+def _named_after_lead_in(doc: Doc, verb):
+    """"Testifying in her own defense in Dunmore County Circuit Court, Valerie Okafor, 52, said …":
+    the parser may take the opening phrase for the verb's subject (or leave the verb with none) and
+    hang the name on the court;
+    the person named right before the verb, past an age in commas, is the speaker."""
+    lead = next((c for c in verb.children if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i < verb.i),
+                None)
+    if lead is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for person in reversed(person_entities(doc)):
+        if person.end > verb.i:
+            continue
+        if person.start <= lead.i:
+            return None
+        between = doc[person.end:verb.i]
+        return person if all(t.is_punct or t.like_num for t in between) else None
+    return None
 
 
 def _shared_subject(verb):
