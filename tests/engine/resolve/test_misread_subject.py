@@ -61,3 +61,27 @@ def test_a_name_inside_the_opening_phrase_is_not_the_speaker():
     text = "Speaking after Martin Ashby was sentenced at Harlow County Circuit Court, said his lawyer, it was over."
     analysis = analyze(text)
     assert all(analysis.source(a.source_id).name != "Martin Ashby" for a in analysis.attributions if a.source_id)
+
+
+WORDS = ["Calder", "proposed", "a", "plan", "her", "finance", "chief", "called", "wasteful", "."]
+HEADS = [1, 1, 3, 1, 6, 6, 3, 3, 7, 1]
+POS = ["PROPN", "VERB", "DET", "NOUN", "PRON", "NOUN", "NOUN", "VERB", "ADJ", "PUNCT"]
+
+
+def _parsed(deps: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=WORDS, pos=POS, heads=HEADS, deps=deps)
+
+
+def test_the_subject_set_beside_the_noun_of_a_reduced_relative_is_whom_the_verb_has():
+    # "a plan her finance chief called wasteful", parsed with "chief" beside "plan" and no subject
+    from sourcetrace.engine.resolve.misread_subject import _reduced_relative_subject
+    doc = _parsed(["nsubj", "ROOT", "det", "dobj", "poss", "compound", "appos", "acl", "oprd", "punct"])
+    assert _reduced_relative_subject(doc[7]).text == "chief"
+
+
+def test_a_noun_beside_with_no_owner_or_name_is_no_subject():
+    from sourcetrace.engine.resolve.misread_subject import _reduced_relative_subject
+    doc = _parsed(["nsubj", "ROOT", "det", "dobj", "det", "compound", "appos", "acl", "oprd", "punct"])
+    assert _reduced_relative_subject(doc[7]) is None

@@ -37,9 +37,23 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if opens and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod", "dep") \
                 and before.is_title and before.text in person_surnames(doc):
             out[i] = (before.idx, before.idx + len(before.text), before.i)
-        elif (subject := _shared_subject(verb)) is not None:
+        elif (subject := _shared_subject(verb) or _reduced_relative_subject(verb)) is not None:
             out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
     return out
+
+
+def _reduced_relative_subject(verb):
+    """"… a plan her budget director called “the least painful of several painful options”": in a
+    relative clause with no "that", the parser may set the clause's subject beside the noun it
+    describes; the noun phrase right before the verb, a person's, is who called it so."""
+    if verb.dep_ not in ("acl", "relcl") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "appos" or noun.head.i != verb.head.i:
+        return None
+    # a person, by a possessive set before ("her budget director") or a name
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun if owned or noun.ent_type_ == "PERSON" else None
 
 
 def _named_after_lead_in(doc: Doc, verb):
