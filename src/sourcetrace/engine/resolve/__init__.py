@@ -16,6 +16,7 @@ from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .misread_subject import outer_speakers, subjects_misread
+from .apposed import described_names
 from .spoken_of import speakers_not_spoken_of
 from .asked import answered_by_the_asked, askers, heard_before_the_asker
 from .one_of import name_ones, name_theys
@@ -400,7 +401,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, (start, end, head) in speakers_set_up(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
-    for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)).items():
+    for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)
+                                  | described_names(doc, found)).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     told_the_court(text, found, mentions)
