@@ -85,3 +85,21 @@ def test_a_noun_beside_with_no_owner_or_name_is_no_subject():
     from sourcetrace.engine.resolve.misread_subject import _reduced_relative_subject
     doc = _parsed(["nsubj", "ROOT", "det", "dobj", "det", "compound", "appos", "acl", "oprd", "punct"])
     assert _reduced_relative_subject(doc[7]) is None
+
+
+def test_the_person_named_after_a_statement_phrase_is_the_speaker():
+    # "In a statement, vice-president Ruth Calder said it was late", parsed with the name hung on
+    # "statement" and "said" left with no subject
+    import spacy
+    from spacy.tokens import Doc
+    from sourcetrace.engine.resolve.misread_subject import _named_after_lead_in
+    words = ["In", "a", "statement", ",", "vice", "-", "president", "Ruth", "Calder", "said", "it", "was", "late", "."]
+    heads = [9, 2, 0, 2, 6, 6, 8, 8, 2, 9, 11, 9, 11, 9]
+    deps = ["prep", "det", "pobj", "punct", "compound", "punct", "compound", "compound", "appos", "ROOT", "nsubj",
+            "ccomp", "acomp", "punct"]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert _named_after_lead_in(doc, doc[9]).text == "Ruth Calder"
+    deps[8], heads[8] = "nsubj", 9  # parsed right: the verb has its subject, nothing to mend
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert _named_after_lead_in(doc, doc[9]) is None

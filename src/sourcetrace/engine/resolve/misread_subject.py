@@ -57,18 +57,19 @@ def _reduced_relative_subject(verb):
 
 
 def _named_after_lead_in(doc: Doc, verb):
-    """"Testifying in her own defense in Dunmore County Circuit Court, Valerie Okafor, 52, said …":
-    the parser may take the opening phrase for the verb's subject (or leave the verb with none) and
-    hang the name on the court;
-    the person named right before the verb, past an age in commas, is the speaker."""
-    lead = next((c for c in verb.children if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i < verb.i),
-                None)
-    if lead is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """"Testifying in her own defense in Dunmore County Circuit Court, Valerie Okafor, 52, said …",
+    "In a statement emailed to the Beacon, company vice-president Harold Vance said …": the parser
+    may take the opening phrase for the verb's subject (or leave the verb with none) and hang the
+    name on the phrase's last noun; the person named right before the verb, past an age in commas,
+    is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "csubj" and c.tag_ != "VBG"
+           for c in verb.children):
         return None
+    sent = verb.sent
     for person in reversed(person_entities(doc)):
         if person.end > verb.i:
             continue
-        if person.start <= lead.i:
+        if person.start < sent.start:
             return None
         between = doc[person.end:verb.i]
         return person if all(t.is_punct or t.like_num for t in between) else None
