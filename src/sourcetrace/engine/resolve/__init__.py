@@ -17,6 +17,7 @@ from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
+from .surname_gender import gender_from_next_pronoun
 from .spoken_of import speakers_not_spoken_of
 from .asked import answered_by_the_asked, askers, heard_before_the_asker
 from .one_of import name_ones, name_theys
@@ -428,6 +429,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
     name_initials(doc, ordered)
+    gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     answering = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS
