@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extract.base import Found
+from ..lexicon import kind_words, word_set
 from .names import person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -37,7 +38,8 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if opens and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod", "dep") \
                 and before.is_title and before.text in person_surnames(doc):
             out[i] = (before.idx, before.idx + len(before.text), before.i)
-        elif (subject := _shared_subject(verb) or _reduced_relative_subject(verb)) is not None:
+        elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
+                is not None:
             out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
         elif (noun := _root_noun_subject(verb)) is not None:
             last = doc[verb.i - 1]
@@ -90,12 +92,23 @@ def _named_after_lead_in(doc: Doc, verb):
     return None
 
 
+def _joined_as_reported(verb):
+    """"A ministry spokesperson said the investigation was ongoing but declined to say …", parsed
+    with "declined" a second thing said: a verb with no subject, reported by a speech verb right
+    after a "but" or "and", is that speech verb's own second verb: its subject's."""
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or verb.i < 2 or doc[verb.i - 1].pos_ != "CCONJ" or verb.head.i > verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
 def _shared_subject(verb):
     """The subject of the speech verb whose reported words the verb is joined to, where those
-    words have no subject of their own (and so cannot be what the second verb shares)."""
+    words have no subject of their own, or one that cannot speak (and so cannot be what the second
+    verb shares)."""
     joined = verb.head
     if verb.dep_ != "conj" or joined.i == verb.i or joined.dep_ not in ("ccomp", "dobj") \
-            or joined.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in joined.children):
+            or joined.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in joined.children) and not _mute(joined):
         return None  # (the quoted word may be read as the object of "said": "said the timing "stinks"")
     return next((c for c in joined.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i), None)
 
@@ -104,7 +117,9 @@ def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, in
     """"He said the merchants had hired a lawyer but would not say who": the parser joins the second
     verb to the reported one and gives it that one's subject; but the reported words are set back in
     time ("had hired") and the second verb has a modal of its own, so it goes on with the narration:
-    the first speaker's verb. Each such find with the first speaker's offsets and head."""
+    the first speaker's verb. So too where the reported subject is a thing that cannot speak ("said
+    the investigation was ongoing but declined to say …"). Each such find with the first speaker's
+    offsets and head."""
     out = {}
     for i, f in enumerate(found):
         cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
@@ -112,12 +127,27 @@ def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, in
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         reported = verb.head
-        if reported.dep_ != "ccomp" or reported.i >= verb.i or not _set_back(reported) or not _own_modal(verb):
+        if reported.dep_ != "ccomp" or reported.i >= verb.i:
+            continue
+        if not (_set_back(reported) and _own_modal(verb) or _mute(reported)):
             continue  # (a bare "and denied" may share the "had": "had ignored the letters and denied …")
         speaker = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if speaker is not None and reported.head.pos_ == "VERB":
             out[i] = (speaker.left_edge.idx, speaker.idx + len(speaker.text), speaker.i)
     return out
+
+
+def _mute(reported) -> bool:
+    """Reported words whose subject is a thing that cannot speak ("said the investigation was
+    ongoing but declined to say whether …", "said officials' decisions were final and refused to
+    discuss …"): no word for a person, a body, a document or the media, no name, no pronoun."""
+    subject = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    kinds = kind_words()
+    speakers = word_set("person_nouns") | word_set("titles") | kinds["kin"] | kinds["organization"] \
+        | kinds["document"] | kinds["media"] | kinds["group_words"] | kinds["collective_people"]
+    return subject.lemma_.lower() not in speakers and subject.lower_ not in speakers
 
 
 def _own_modal(verb) -> bool:
