@@ -146,6 +146,12 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in said_in):
         return None  # "A porter stole keys, a prosecutor said. Tobias Marr, 38, …": which of the two?
     after = doc[here.sent.end].sent
+    # "“…,” said a woman at the pier. “My husband …\n\n“Where will we go now?”\n\nElsie Marr, 81, …":
+    # her quote may run on for a sentence or two before the text names her
+    for _ in range(QUOTE_RUN_SENTENCES):
+        if not after.text.lstrip().startswith(QUOTE_OPENERS) or after.end >= len(doc):
+            break
+        after = doc[after.end].sent
     first = next((n for n in later if n.pronoun is None and n.start >= here.sent.end_char), None)
     if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
                              and _opens_sentence(text_of(doc)[after.start_char:first.start])):
@@ -158,6 +164,8 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
+QUOTE_RUN_SENTENCES = 3  # sentences of a quote running on that may stand between a role and its name
+QUOTE_OPENERS = ('"', "“", "'", "‘")
 LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name
 
 
