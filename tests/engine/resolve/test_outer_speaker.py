@@ -37,3 +37,12 @@ def test_a_refusal_joined_to_words_about_a_person_is_not_the_speakers():
     refused = [a for a in analysis.attributions if a.content.text == "the match further"]
     assert refused and all(a.source_id is None or analysis.source(a.source_id).name != "league spokesman"
                            for a in refused)
+
+
+def test_the_outer_speaker_keeps_the_name_and_words_set_beside_them():
+    text = ("The local MP, Helen Marsh, said the waiting list was 'a scandal that has been building for years' "
+            "and called for an independent review.")
+    assert speaker_of(text, "independent review") == "Helen Marsh"
+    text = ("A spokesman for the operator said its offer of a 4 per cent rise was 'fair and affordable' and "
+            "denied that it had broken any agreement.")
+    assert speaker_of(text, "broken any agreement") == "spokesman for the operator"

@@ -40,7 +40,7 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
             out[i] = (before.idx, before.idx + len(before.text), before.i)
         elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
                 is not None:
-            out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
+            out[i] = _phrase(subject)
         elif (noun := _root_noun_subject(verb)) is not None:
             last = doc[verb.i - 1]
             out[i] = (noun.left_edge.idx, last.idx + len(last.text), noun.i)
@@ -133,7 +133,7 @@ def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, in
             continue  # (a bare "and denied" may share the "had": "had ignored the letters and denied …")
         speaker = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if speaker is not None and reported.head.pos_ == "VERB":
-            out[i] = (speaker.left_edge.idx, speaker.idx + len(speaker.text), speaker.i)
+            out[i] = _phrase(speaker)
     return out
 
 
@@ -148,6 +148,15 @@ def _mute(reported) -> bool:
     speakers = word_set("person_nouns") | word_set("titles") | kinds["kin"] | kinds["organization"] \
         | kinds["document"] | kinds["media"] | kinds["group_words"] | kinds["collective_people"]
     return subject.lemma_.lower() not in speakers and subject.lower_ not in speakers
+
+
+def _phrase(subject) -> tuple[int, int, int]:
+    """A subject's whole phrase, with what is set beside or after it ("The local MP, Graham Pollitt",
+    "A spokesman for the operator"), and its head."""
+    end = subject.right_edge
+    while end.i > subject.i and (end.is_punct or end.is_space):
+        end = end.doc[end.i - 1]
+    return subject.left_edge.idx, end.idx + len(end.text), subject.i
 
 
 def _own_modal(verb) -> bool:
