@@ -252,6 +252,22 @@ def _just_named(doc: Doc, m: Mention, before: list[Mention]) -> bool:
                and "\n\n" not in text[n.start:m.start] for n in before)
 
 
+def _the_one_just_named(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
+    """"Lead author Dr Fiona Carrick said … “We thought it was a one-off,” the researcher said": a
+    definite role that is no post (a researcher, a nurse, not a councillor) right after a named
+    person, with no one else between in the paragraph, is that person; so is a post they hold."""
+    if not _just_named(doc, m, before) or m.head_lemma in kind_words()["kin"]:
+        return None
+    people = [n for n in before if n.kind == "person"]
+    last = people[-1] if people else None
+    between = text_of(doc)[last.end:m.start].lower() if last is not None else ""
+    if last is None or not last.named or " " not in last.name.strip() or not _gender_fits(m, last) \
+            or "\n\n" in between or m.head_lemma in _role_words(between):
+        return None  # (a role the person just spoke of, "… the referee's performance. The referee …", is another)
+    post = _posts(m.text)
+    return last if not post or post <= _posts(last.description) else None
+
+
 def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     """Give each role mention the full name the text gives it later (in place); a bare role with
     no article ("Witness tells trial …", a headline) takes the name of the next mention of that role."""
@@ -283,5 +299,8 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
                 and (left is None or p.start_char < left.start):
             _take_name(m, p)
             named_as[m.head_lemma] = m
+        if not m.named and (just := _the_one_just_named(doc, m, ordered[max(0, k - JUST_NAMED_MENTIONS):k])):
+            m.named, m.name, m.surname, m.first_name = True, just.name, just.surname, just.first_name
+            m.gender = m.gender or just.gender
         if not m.named:
             left_unnamed[m.head_lemma] = m
