@@ -105,7 +105,19 @@ def _full_name(doc: Doc, entity: Entity) -> str:
             return _without_nickname(" ".join(t.text for t in words))
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
-    return _sibling_surname(doc, first) or _titled(entity) or entity.name
+    return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _first_name_before(first) -> str | None:
+    """"Harbourmaster Ines Vale has run the port …": a surname that is also a word ("Vale") the
+    tagger left untagged, introduced after a known first name, takes it: the fullest name given."""
+    if first.i == 0:
+        return None
+    given = first.doc[first.i - 1]
+    if given.pos_ != "PROPN" or not given.is_title or is_title_word(given.text) or not given.whitespace_ \
+            or from_first_name(given.text) is None:
+        return None
+    return f"{given.text} {first.text}"
 
 
 def _titled(entity: Entity) -> str | None:
