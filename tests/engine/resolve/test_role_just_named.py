@@ -5,7 +5,7 @@ from sourcetrace import analyze
 
 from said_by import speaker_of
 
-BIRDS = ("Lead author Dr Fiona Kell said the birds were first spotted by a bin collector. \"We thought it was "
+BIRDS = ("Dr Fiona Kell said the birds were first spotted by a bin collector. \"We thought it was "
          "a fluke,\" the researcher said. \"Then we saw it in six suburbs.\"\n\n"
          "Professor Tom Ngata, who was not involved, said the sample was small.\n")
 

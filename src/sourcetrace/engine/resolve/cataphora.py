@@ -252,18 +252,23 @@ def _just_named(doc: Doc, m: Mention, before: list[Mention]) -> bool:
                and "\n\n" not in text[n.start:m.start] for n in before)
 
 
-def _the_one_just_named(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
-    """"Lead author Dr Fiona Carrick said … “We thought it was a one-off,” the researcher said": a
-    definite role that is no post (a researcher, a nurse, not a councillor) right after a named
-    person, with no one else between in the paragraph, is that person; so is a post they hold."""
-    if not _just_named(doc, m, before) or m.head_lemma in kind_words()["kin"]:
-        return None
+def _the_one_just_named(doc: Doc, m: Mention, before: list[Mention], earlier: _Earlier) -> Mention | None:
+    """"Dr Fiona Carrick said … “We thought it was a one-off,” the researcher said": a bare definite
+    role ("the researcher", not "the young woman who served …") right after a named person, with no
+    one else between in the paragraph, is that person, where no one holds the role already and
+    the person was given no role of another kind; a post only where they hold it."""
+    if m.text.strip().lower() != f"the {m.head_lemma}" or not _just_named(doc, m, before) \
+            or m.head_lemma in kind_words()["kin"] or earlier.has_role(m.head_lemma, m.start):
+        return None  # "the young woman who served at the counter": someone described anew
     people = [n for n in before if n.kind == "person"]
     last = people[-1] if people else None
     between = text_of(doc)[last.end:m.start].lower() if last is not None else ""
     if last is None or not last.named or " " not in last.name.strip() or not _gender_fits(m, last) \
             or "\n\n" in between or m.head_lemma in _role_words(between):
         return None  # (a role the person just spoke of, "… the referee's performance. The referee …", is another)
+    theirs = _role_head(last.description)
+    if theirs is not None and theirs != m.head_lemma and theirs in _roles():
+        return None  # "Lucia Ferrant, a surgeon, said … The lawyer said": a role of another kind
     post = _posts(m.text)
     return last if not post or post <= _posts(last.description) else None
 
@@ -299,7 +304,8 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
                 and (left is None or p.start_char < left.start):
             _take_name(m, p)
             named_as[m.head_lemma] = m
-        if not m.named and (just := _the_one_just_named(doc, m, ordered[max(0, k - JUST_NAMED_MENTIONS):k])):
+        if not m.named and (just := _the_one_just_named(doc, m, ordered[max(0, k - JUST_NAMED_MENTIONS):k],
+                                                                    earlier)):
             m.named, m.name, m.surname, m.first_name = True, just.name, just.surname, just.first_name
             m.gender = m.gender or just.gender
         if not m.named:
