@@ -215,3 +215,76 @@ def test_answers_labelled_by_a_surname_are_the_person_the_introduction_names_wit
     answers = [a for a in analysis.attributions if a.type == "direct" and a.stance != "question"]
     assert [a.content.text.split()[0] for a in answers] == ["It", "The"]
     assert {analysis.source(a.source_id).name for a in answers} == {"Zelpha Quarrie"}
+
+
+BYLINED = """Talking tides with the harbour's last ferry captain
+
+By Orla Penhallow, The Kestle Gazette
+
+Idris Moyle took the helm of the Kestle ferry in 1998. He spoke to the Gazette before his final crossing.
+Moyle would not discuss the sale of the boat.
+
+Q: What will you miss?
+
+A: The early mornings. Nobody else sees the estuary like that.
+
+Q: Is the service safe without you?
+
+A: The new crew is good. They learned on the worst winter we ever had.
+"""
+
+
+def _answerers(text: str) -> set[str]:
+    analysis = Engine(profile="fast").analyze(text)
+    return {analysis.source(a.source_id).name for a in analysis.attributions
+            if a.type == "direct" and a.cue is None and a.stance != "question" and a.source_id}
+
+
+def test_the_bylines_writer_asks_and_the_one_introduced_answers():
+    assert _answerers(BYLINED) == {"Idris Moyle"}
+
+
+def test_a_surname_alone_counts_for_whom_the_introduction_names_most():
+    # no byline; two people each named once in full, the second named again by surname alone
+    text = BYLINED.replace("By Orla Penhallow, The Kestle Gazette", "Photographs by the Gazette") \
+        .replace("Idris Moyle took", "Orla Penhallow sold the ferry to the council. Idris Moyle took")
+    assert _answerers(text) == {"Idris Moyle"}
+    # without the later surname, the first named still wins the tie
+    assert _answerers(text.replace("Moyle would not discuss", "He would not discuss")) == {"Orla Penhallow"}
+
+
+LABELLED_WITH_ASIDE = """Q&A: Mayor Ines Haldane on the flood and the road back
+
+Floodwater reached 400 homes in Tarrow in March. Mayor Ines Haldane has led the town since 2019. This interview has been edited for length.
+
+Herald: Where were you when the river came over?
+
+Haldane: At the depot. The engineers rang me at five and said the wall would not hold.
+
+Herald: The county's review says the sirens sounded late. Is that fair?
+
+Haldane: No. They sounded nine minutes after the warning.
+
+Herald: Has the county answered your letter?
+
+Haldane: Not yet.
+
+The county's press office did not respond to the Herald's questions.
+
+Herald: What do residents want now?
+
+Haldane: A higher wall. People get scared every time it rains.
+
+Herald: Will you stand again?
+
+Haldane: I have not decided. My husband says I have earned a rest.
+"""
+
+
+def test_labelled_turns_with_a_reporters_aside_between_are_an_interview():
+    analysis = Engine(profile="fast").analyze(LABELLED_WITH_ASIDE)
+    answers = {a.content.text.split()[0]: analysis.source(a.source_id).name for a in analysis.attributions
+               if a.type == "direct" and a.cue is None and a.stance != "question" and a.source_id}
+    assert {answers.get(w) for w in ("At", "No.", "Not", "A", "I")} == {"Ines Haldane"}
+    questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
+    assert len(questions) == 5 and {analysis.source(a.source_id).name for a in questions} == {"Herald"}

@@ -94,6 +94,8 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         speakers = [e for e in names if e.label_ in TURN_TAKERS and not e.text.isupper()]
         if any(w in wanted for e in speakers for w in e.text.lower().split()):
             return True
+    if _initials_take_turns(label, turns):
+        return True
     if not headline:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -104,6 +106,16 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     return any(start <= e.start_char <= start + len("the ") and end - 1 <= e.end_char <= end for e in names) \
         or all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 4 \
         or span.root.lower_ in kind_words()["document"]
+
+
+def _initials_take_turns(label: str, turns: Counter) -> bool:
+    """"Mick Tierney: Raw, still." then "MT: Look, …": a transcript names a speaker in full on the
+    first turn and by initials after; a name of capitalised words whose initials label other
+    turns, among two labels or more that take turns, is a turn's label too."""
+    words = label.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return len(turns) >= 2 and turns.get("".join(w[0] for w in words), 0) >= 1
 
 
 def _dateline(text: str, line: re.Match, turns: Counter) -> bool:

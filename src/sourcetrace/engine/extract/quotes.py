@@ -302,8 +302,10 @@ def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:
     words = [t for t in after[:8] if not (t.is_punct and t.text != "-")]
     said = next((k for k, t in enumerate(words) if t.lower_ in ("said", "says")), None)
     # tagged a verb but parsed as a modifier of the quote's verb, with no subject: misread all the same
+    # or the sentence's root with no subject, the name before it hung on the quote's words as an
+    # apposition ("“…, full stop,” chief executive Lorraine Vasquez said")
     verb_read = said and words[said].pos_ in ("VERB", "AUX") and (
-        subject(words[said]) is not None or words[said].dep_ not in ("npadvmod", "appos", "dobj", "nmod"))
+        subject(words[said]) is not None or words[said].dep_ not in ("npadvmod", "appos", "dobj", "nmod", "ROOT"))
     if not said or verb_read or \
             any(t.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[:said]):
         return None

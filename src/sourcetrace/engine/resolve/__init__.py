@@ -15,8 +15,11 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
 from .lead_in import speakers_set_up
+from .misread_subject import outer_speakers, subjects_misread
+from .apposed import described_names
+from .surname_gender import gender_from_next_pronoun
 from .spoken_of import speakers_not_spoken_of
-from .asked import answered_by_the_asked, askers
+from .asked import answered_by_the_asked, askers, heard_before_the_asker
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
@@ -28,7 +31,7 @@ from .cover import Cover
 from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
-from .mentions import analyse_mention, epithet
+from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
@@ -102,7 +105,19 @@ def _full_name(doc: Doc, entity: Entity) -> str:
             return _without_nickname(" ".join(t.text for t in words))
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
-    return _sibling_surname(doc, first) or _titled(entity) or entity.name
+    return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _first_name_before(first) -> str | None:
+    """"Harbourmaster Ines Vale has run the port …": a surname that is also a word ("Vale") the
+    tagger left untagged, introduced after a known first name, takes it: the fullest name given."""
+    if first.i == 0:
+        return None
+    given = first.doc[first.i - 1]
+    if given.pos_ != "PROPN" or not given.is_title or is_title_word(given.text) or not given.whitespace_ \
+            or from_first_name(given.text) is None:
+        return None
+    return f"{given.text} {first.text}"
 
 
 def _titled(entity: Entity) -> str | None:
@@ -399,6 +414,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, (start, end, head) in speakers_set_up(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
+    for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)
+                                  | described_names(doc, found)).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -422,8 +441,13 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
     name_initials(doc, ordered)
+    gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
+    answering = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS
+                 and id(m) not in heard_at}
+    for i, at in heard_before_the_asker(doc, answering).items():
+        heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     _name_lone_pronouns(doc, ordered, entity_of, found)

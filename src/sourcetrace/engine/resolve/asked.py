@@ -83,3 +83,21 @@ def answered_by_the_asked(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         start = min((c.i for c in whom.children if c.dep_ == "compound" and c.i < whom.i), default=whom.i)
         out[i] = (doc[start].idx, whom.idx + len(whom.text), whom.i)
     return out
+
+
+def heard_before_the_asker(doc: Doc, pronouns: dict) -> dict[int, int]:
+    """"Asked by the coroner whether …, she said": the one who answers is not the one who asked,
+    so a pronoun that answers is looked up where the clause naming the asker begins. `pronouns`
+    maps each find whose source is a lone pronoun to its mention; the result, each such find with
+    the offset to look from."""
+    out = {}
+    for i, m in pronouns.items():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb, at = span.root.head, span.root.i
+        asked = next((c for c in verb.children if c.dep_ == "advcl" and c.i < at and c.tag_ == "VBN"
+                      and any(g.dep_ == "agent" for g in c.children)), None)
+        if asked is not None:
+            out[i] = asked.left_edge.idx
+    return out

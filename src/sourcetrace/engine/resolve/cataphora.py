@@ -146,6 +146,12 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in said_in):
         return None  # "A porter stole keys, a prosecutor said. Tobias Marr, 38, …": which of the two?
     after = doc[here.sent.end].sent
+    # "“…,” said a woman at the pier. “My husband …\n\n“Where will we go now?”\n\nElsie Marr, 81, …":
+    # her quote may run on for a sentence or two before the text names her
+    for _ in range(QUOTE_RUN_SENTENCES):
+        if not after.text.lstrip().startswith(QUOTE_OPENERS) or after.end >= len(doc):
+            break
+        after = doc[after.end].sent
     first = next((n for n in later if n.pronoun is None and n.start >= here.sent.end_char), None)
     if first is None or not (first.kind == "person" and first.named and after.start_char <= first.start
                              and _opens_sentence(text_of(doc)[after.start_char:first.start])):
@@ -158,6 +164,8 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
+QUOTE_RUN_SENTENCES = 3  # sentences of a quote running on that may stand between a role and its name
+QUOTE_OPENERS = ('"', "“", "'", "‘")
 LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name
 
 
@@ -244,6 +252,27 @@ def _just_named(doc: Doc, m: Mention, before: list[Mention]) -> bool:
                and "\n\n" not in text[n.start:m.start] for n in before)
 
 
+def _the_one_just_named(doc: Doc, m: Mention, before: list[Mention], earlier: _Earlier) -> Mention | None:
+    """"Dr Fiona Carrick said … “We thought it was a one-off,” the researcher said": a bare definite
+    role ("the researcher", not "the young woman who served …") right after a named person, with no
+    one else between in the paragraph, is that person, where no one holds the role already and
+    the person was given no role of another kind; a post only where they hold it."""
+    if m.text.strip().lower() != f"the {m.head_lemma}" or not _just_named(doc, m, before) \
+            or m.head_lemma in kind_words()["kin"] or earlier.has_role(m.head_lemma, m.start):
+        return None  # "the young woman who served at the counter": someone described anew
+    people = [n for n in before if n.kind == "person"]
+    last = people[-1] if people else None
+    between = text_of(doc)[last.end:m.start].lower() if last is not None else ""
+    if last is None or not last.named or " " not in last.name.strip() or not _gender_fits(m, last) \
+            or "\n\n" in between or m.head_lemma in _role_words(between):
+        return None  # (a role the person just spoke of, "… the referee's performance. The referee …", is another)
+    theirs = _role_head(last.description)
+    if theirs is not None and theirs != m.head_lemma and theirs in _roles():
+        return None  # "Lucia Ferrant, a surgeon, said … The lawyer said": a role of another kind
+    post = _posts(m.text)
+    return last if not post or post <= _posts(last.description) else None
+
+
 def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
     """Give each role mention the full name the text gives it later (in place); a bare role with
     no article ("Witness tells trial …", a headline) takes the name of the next mention of that role."""
@@ -275,5 +304,9 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
                 and (left is None or p.start_char < left.start):
             _take_name(m, p)
             named_as[m.head_lemma] = m
+        if not m.named and (just := _the_one_just_named(doc, m, ordered[max(0, k - JUST_NAMED_MENTIONS):k],
+                                                                    earlier)):
+            m.named, m.name, m.surname, m.first_name = True, just.name, just.surname, just.first_name
+            m.gender = m.gender or just.gender
         if not m.named:
             left_unnamed[m.head_lemma] = m

@@ -39,11 +39,37 @@ def _is_subject(ent: Span) -> bool:
     return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or _opens_subjectless_sentence(ent)
 
 
+def _clause_subject(ent: Span):
+    token = ent.root
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _subjects_of_cues(doc: Doc, found: list[Found]) -> set[int]:
+    """The subjects of the cues' own verbs, which a find may have taken into its words ("X has
+    been accused by Y of …" read as Y's words about X): the person the clause is about is in view,
+    not merely spoken of."""
+    out = set()
+    for f in found:
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+        if cue is not None:
+            out |= {c.i for t in cue for c in t.children if c.dep_ in SUBJECTS and not cue.start <= c.i < cue.end}
+    return out
+
+
 def _owns_subject(ent: Span) -> bool:
     """"Teague's father, a trawlerman, never saw the market. She keeps his old fish scale": a
     sentence about someone's relative or work keeps its owner in view for the "she" that follows."""
     token = ent.root
-    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.head.i != token.i \
+        and not _named_beside(token.head)
+
+
+def _named_beside(head) -> bool:
+    """"Whelan's husband, Brian Whelan, sat in the front row. He declined …": a relative named
+    beside the noun is the one in view, not the owner (who may share the surname)."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _owns_source(ent: Span) -> bool:
@@ -66,10 +92,15 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     taken = SpanIndex.of((span, span) for f in found for span in [*f.content, *([f.source] if f.source else [])])
     sources = {f.source for f in found if f.source}
     surnames = person_surnames(doc)
+    cue_subjects = _subjects_of_cues(doc, found)
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]
+        if overlapping and _clause_subject(ent).i in cue_subjects:
+            # "Trustee Aaron Beaulieu has been accused by two colleagues": who it is about, not
+            # reported words (a source's own name stays the source's)
+            overlapping = [span for span in overlapping if span in sources]
         if overlapping and not (all(span in sources for span in overlapping) and _owns_source(ent)):
             continue
         root = ent.root

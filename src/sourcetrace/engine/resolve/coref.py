@@ -354,8 +354,16 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
+    if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
+        return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _in_paragraph(seen: _Seen, entities: list[Entity], at: int) -> list[Entity]:
+    """Those of `entities` last seen in the paragraph that holds `at`, before it."""
+    paragraph = seen.text.rfind("\n\n", 0, at) if seen.text else -1
+    return [e for e in entities if paragraph >= 0 and paragraph < e.last_seen < at]
 
 
 def _seniority(m: Mention) -> bool | None:

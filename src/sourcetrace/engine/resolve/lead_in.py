@@ -35,6 +35,9 @@ def speakers_set_up(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
         if (named := _headline_speaker(doc, text, f)) is not None:
             out[i] = named
             continue
+        if (putter := _as_they_put_it(doc, f.content_span[0])) is not None:
+            out[i] = putter
+            continue
         k = f.content_span[0]
         while k > 0 and text[k - 1] in OPENERS:
             k -= 1
@@ -52,6 +55,25 @@ def speakers_set_up(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
 
 
 CLOSERS = " \t\"”’'"
+PUT_IT_REACH = 4  # tokens between "put it" and the quote it brings in: a comma and the quote mark
+
+
+def _as_they_put_it(doc: Doc, start: int) -> tuple[int, int, int] | None:
+    """"… moved north with a used floatplane and, as she liked to put it, “no sense at all.”": the
+    quote a clause "as X put it" brings in is X's."""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at[0].sent
+    for put in doc[max(sent.start, at.start - PUT_IT_REACH - 3):at.start]:
+        if put.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in put.children):
+            continue
+        if not all(t.is_punct or t.lower_ == "it" or t.is_space for t in doc[put.i + 1:at.start]):
+            continue
+        verb = put.head if put.dep_ == "xcomp" else put  # "as she liked to put it"
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return _subject(doc, verb)
+    return None
 
 
 def _headline_speaker(doc: Doc, text: str, f: Found) -> tuple[int, int, int] | None:

@@ -120,8 +120,10 @@ def _person_entity(span: Span) -> Span | None:
     people = [e for e in people_starting_in(span.doc, span.start, span.end)
               if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET" and e.start < whose]
     if people:
+        # "Fianna Fáil councillor Declan Mulcahy": a name the post is the compound of (a party's, a
+        # place's, which the tagger may call a person's) yields to the name set beside the post
         return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
-                                                         len(e))))
+                                                         not _modifies_post(e, span.root), len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -134,6 +136,11 @@ def _person_entity(span: Span) -> Span | None:
                 if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"]:
                     return span.doc[first:child.i + 1]
     return None
+
+
+def _modifies_post(name: Span, head: Token) -> bool:
+    return name.root.dep_ == "compound" and name.root.head.i == head.i and name.end <= head.i \
+        and head.pos_ == "NOUN"
 
 
 def _names_whom_they_act_for(person: Span, head: Token) -> bool:

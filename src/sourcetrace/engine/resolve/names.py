@@ -169,6 +169,8 @@ def _misread_person(entity: Span) -> Span | None:
     name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
+    while len(name) > 2 and name[-1].lower_.strip(".") in word_set("postnominals"):
+        name = name[:-1]  # "Rebecca Nwosu KC" tagged as a body: the letters after a name are no part of it
     of = next((t.i for t in name if t.lower_ == "of"), None)
     name = name.doc[name.start:of] if of is not None else name
     owner = max((t.i for t in name if t.tag_ == "POS"), default=None)

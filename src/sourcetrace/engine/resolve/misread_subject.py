@@ -1,0 +1,169 @@
+"""Speech verbs the parser left with no subject.
+
+"Tully recalled that her boss …", with "Tully" read as the verb's adverb: a verb with no subject
+whose sentence opens with a surname of someone the text names in full, set right before the verb,
+is that person's. "Osei said the timing "stinks" and called for an inquiry", with "called" joined
+to the quoted word rather than to "said": a second verb joined to the first verb's words, which
+have no subject of their own, shares the first verb's subject."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..lexicon import kind_words, word_set
+from .names import person_entities, person_surnames
+
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """For each find with a cue and no source so set up, its speaker's offsets and token."""
+    out = {}
+    for i, f in enumerate(found):
+        if f.source is not None or f.cue is None:
+            continue
+        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        if cue is None:
+            continue
+        verb = next((t for t in cue if t.pos_ == "VERB"), None)
+        if verb is None or verb.i == verb.sent.start:
+            continue
+        if (named := _named_after_lead_in(doc, verb)) is not None:
+            out[i] = (named.start_char, named.end_char, named.root.i)
+            continue
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        before = doc[verb.i - 1]
+        opens = before.i == verb.sent.start or all(t.is_punct or t.is_space for t in doc[verb.sent.start:before.i])
+        if opens and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod", "dep") \
+                and before.is_title and before.text in person_surnames(doc):
+            out[i] = (before.idx, before.idx + len(before.text), before.i)
+        elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
+                is not None:
+            out[i] = _phrase(subject)
+        elif (noun := _root_noun_subject(verb)) is not None:
+            last = doc[verb.i - 1]
+            out[i] = (noun.left_edge.idx, last.idx + len(last.text), noun.i)
+    return out
+
+
+def _root_noun_subject(verb):
+    """"A former treasurer of the Greyfield Hospice Trust denied at … Court that he had …", parsed
+    as a noun phrase with no verb ("a treasurer denied …" read as "a treasurer who was denied"): a
+    past-tense verb hung on the sentence's root noun is that noun's verb."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i > verb.i:
+        return None
+    return noun
+
+
+def _reduced_relative_subject(verb):
+    """"… a plan her budget director called “the least painful of several painful options”": in a
+    relative clause with no "that", the parser may set the clause's subject beside the noun it
+    describes; the noun phrase right before the verb, a person's, is who called it so."""
+    if verb.dep_ not in ("acl", "relcl") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "appos" or noun.head.i != verb.head.i:
+        return None
+    # a person, by a possessive set before ("her budget director") or a name
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun if owned or noun.ent_type_ == "PERSON" else None
+
+
+def _named_after_lead_in(doc: Doc, verb):
+    """"Testifying in her own defense in Dunmore County Circuit Court, Valerie Okafor, 52, said …",
+    "In a statement emailed to the Beacon, company vice-president Harold Vance said …": the parser
+    may take the opening phrase for the verb's subject (or leave the verb with none) and hang the
+    name on the phrase's last noun; the person named right before the verb, past an age in commas,
+    is the speaker."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "csubj" and c.tag_ != "VBG"
+           for c in verb.children):
+        return None
+    sent = verb.sent
+    for person in reversed(person_entities(doc)):
+        if person.end > verb.i:
+            continue
+        if person.start < sent.start:
+            return None
+        between = doc[person.end:verb.i]
+        return person if all(t.is_punct or t.like_num for t in between) else None
+    return None
+
+
+def _joined_as_reported(verb):
+    """"A ministry spokesperson said the investigation was ongoing but declined to say …", parsed
+    with "declined" a second thing said: a verb with no subject, reported by a speech verb right
+    after a "but" or "and", is that speech verb's own second verb: its subject's."""
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or verb.i < 2 or doc[verb.i - 1].pos_ != "CCONJ" or verb.head.i > verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def _shared_subject(verb):
+    """The subject of the speech verb whose reported words the verb is joined to, where those
+    words have no subject of their own, or one that cannot speak (and so cannot be what the second
+    verb shares)."""
+    joined = verb.head
+    if verb.dep_ != "conj" or joined.i == verb.i or joined.dep_ not in ("ccomp", "dobj") \
+            or joined.head.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in joined.children) and not _mute(joined):
+        return None  # (the quoted word may be read as the object of "said": "said the timing "stinks"")
+    return next((c for c in joined.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i), None)
+
+
+def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """"He said the merchants had hired a lawyer but would not say who": the parser joins the second
+    verb to the reported one and gives it that one's subject; but the reported words are set back in
+    time ("had hired") and the second verb has a modal of its own, so it goes on with the narration:
+    the first speaker's verb. So too where the reported subject is a thing that cannot speak ("said
+    the investigation was ongoing but declined to say …"). Each such find with the first speaker's
+    offsets and head."""
+    out = {}
+    for i, f in enumerate(found):
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        reported = verb.head
+        if reported.dep_ != "ccomp" or reported.i >= verb.i:
+            continue
+        if not (_set_back(reported) and _own_modal(verb) or _mute(reported)):
+            continue  # (a bare "and denied" may share the "had": "had ignored the letters and denied …")
+        speaker = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is not None and reported.head.pos_ == "VERB":
+            out[i] = _phrase(speaker)
+    return out
+
+
+def _mute(reported) -> bool:
+    """Reported words whose subject is a thing that cannot speak ("said the investigation was
+    ongoing but declined to say whether …", "said officials' decisions were final and refused to
+    discuss …"): no word for a person, a body, a document or the media, no name, no pronoun."""
+    subject = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    kinds = kind_words()
+    speakers = word_set("person_nouns") | word_set("titles") | kinds["kin"] | kinds["organization"] \
+        | kinds["document"] | kinds["media"] | kinds["group_words"] | kinds["collective_people"]
+    return subject.lemma_.lower() not in speakers and subject.lower_ not in speakers
+
+
+def _phrase(subject) -> tuple[int, int, int]:
+    """A subject's whole phrase, with what is set beside or after it ("The local MP, Graham Pollitt",
+    "A spokesman for the operator"), and its head."""
+    end = subject.right_edge
+    while end.i > subject.i and (end.is_punct or end.is_space):
+        end = end.doc[end.i - 1]
+    return subject.left_edge.idx, end.idx + len(end.text), subject.i
+
+
+def _own_modal(verb) -> bool:
+    """A verb with a modal of its own ("would not say"), which no pluperfect before it can share."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _set_back(verb) -> bool:
+    """In the pluperfect, as reported words are: "had hired", "had been told"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
