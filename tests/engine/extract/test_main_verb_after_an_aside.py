@@ -35,3 +35,18 @@ def test_a_participle_that_says_what_was_done_to_them_still_has_no_speaker():
 def test_a_verb_with_its_own_subject_is_read_as_before():
     found, source = _the("The report, published on Monday, said that the river had flooded twice.", "flooded")
     assert source is not None and source.kind == "document" and "flooded" not in found.source.text
+
+
+def test_a_past_verb_hung_on_the_root_noun_is_that_nouns():
+    # "A former porter denied that he stole", parsed as a noun phrase: "denied" a clause of "porter"
+    import spacy
+    from spacy.tokens import Doc
+    from sourcetrace.engine.extract.syntax import main_verb_read_as_participle
+    words = ["A", "former", "porter", "denied", "that", "he", "stole", "."]
+    heads = [2, 2, 2, 2, 6, 6, 3, 2]
+    deps = ["det", "amod", "ROOT", "acl", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    for tag, expected in (("VBD", True), ("VBN", False)):  # "a porter denied bail": a participle, no verb
+        tags = ["DT", "JJ", "NN", tag, "IN", "PRP", "VBD", "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+        assert main_verb_read_as_participle(doc[3]) is expected

@@ -103,19 +103,3 @@ def test_the_person_named_after_a_statement_phrase_is_the_speaker():
     deps[8], heads[8] = "nsubj", 9  # parsed right: the verb has its subject, nothing to mend
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert _named_after_lead_in(doc, doc[9]) is None
-
-
-def test_a_past_verb_hung_on_the_root_noun_is_that_nouns():
-    # "A former porter denied that he stole", parsed as a noun phrase: "denied" a clause of "porter"
-    import spacy
-    from spacy.tokens import Doc
-    from sourcetrace.engine.resolve.misread_subject import _root_noun_subject
-    words = ["A", "former", "porter", "denied", "that", "he", "stole", "."]
-    heads = [2, 2, 2, 2, 6, 6, 3, 2]
-    deps = ["det", "amod", "ROOT", "acl", "mark", "nsubj", "ccomp", "punct"]
-    pos = ["DET", "ADJ", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
-    for tag, expected in (("VBD", "porter"), ("VBN", None)):  # "a porter denied bail": a participle, no verb
-        tags = ["DT", "JJ", "NN", tag, "IN", "PRP", "VBD", "."]
-        doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
-        found = _root_noun_subject(doc[3])
-        assert (found.text if found is not None else None) == expected

@@ -193,17 +193,20 @@ def _issuer_of_document(verb: Token) -> Token | None:
 
 
 def main_verb_read_as_participle(verb: Token) -> bool:
-    """"The Harbour Trust, which runs the marina, announced on Monday that …" parsed as if
-    "announced" described the trust: a cue verb with a clause of its own, hung as a participle on
-    the sentence's root noun after a comma that ends an aside, is the sentence's main verb, and
-    that noun its subject (a sentence has a main verb; the noun alone is none)."""
+    """"The Harbour Trust, which runs the marina, announced on Monday that …" or "A former
+    treasurer of the Trust denied at … Court that he had …" parsed as if the verb described the
+    noun: a cue verb with a clause of its own, hung as a modifier on the sentence's root noun, is
+    the sentence's main verb, and that noun its subject (a sentence has a main verb; the noun alone
+    is none) — where it is a past tense, or a form that could be a participle ("announced") set
+    after a comma that ends an aside."""
     head, doc = verb.head, verb.doc
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
-        and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
-        and verb.left_edge.i > head.i + 1 and doc[verb.left_edge.i - 1].text == "," \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
-        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj") for c in verb.children) \
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+            or any(c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj") for c in verb.children):
+        return False
+    after_aside = verb.left_edge.i > head.i + 1 and doc[verb.left_edge.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos", "acl", "amod") and head.i < c.i < verb.i for c in head.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and after_aside)
 
 
 def _name_set_before(verb: Token) -> Token | None:

@@ -41,21 +41,7 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
                 is not None:
             out[i] = _phrase(subject)
-        elif (noun := _root_noun_subject(verb)) is not None:
-            last = doc[verb.i - 1]
-            out[i] = (noun.left_edge.idx, last.idx + len(last.text), noun.i)
     return out
-
-
-def _root_noun_subject(verb):
-    """"A former treasurer of the Greyfield Hospice Trust denied at … Court that he had …", parsed
-    as a noun phrase with no verb ("a treasurer denied …" read as "a treasurer who was denied"): a
-    past-tense verb hung on the sentence's root noun is that noun's verb."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
-            or noun.i > verb.i:
-        return None
-    return noun
 
 
 def _reduced_relative_subject(verb):
