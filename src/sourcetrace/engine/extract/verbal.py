@@ -386,6 +386,9 @@ def _extract(doc: Doc) -> list[Found]:
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance, comp)
+        claim = _denied_claim(verb, comp, cue_noun) if stance == "deny" else None
+        if claim is not None:
+            parts, cue_noun = _with_denied_claim(claim, parts), None
         out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                          source_head=speaker.i if speaker is not None else None, extractor="verbal"))
@@ -480,6 +483,25 @@ def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
     if asks and verb.lemma_ in WITHHELD:
         return "no_response"
     return stance
+
+
+def _denied_claim(verb: Token, comp: Token | None, cue_noun: Token | None) -> Token | None:
+    """The claim a denial names before the clause that says what it is: "rejected the union's
+    claim that …", and "denied a report in a business weekly that …", where the parser may hang
+    the clause on the verb."""
+    if cue_noun is not None or comp is None or comp.dep_ != "ccomp" or comp.i < verb.i:
+        return cue_noun
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.left_edge.i
+                 and names_a_claim(c)), None)
+
+
+def _with_denied_claim(noun: Token, parts: list[Offsets]) -> list[Offsets]:
+    """"rejected the union's claim that staff were overworked": what is denied is the claim as
+    named, whose it is and what it says, so the content starts at the claim's phrase."""
+    start = noun.left_edge.idx
+    if not parts or start >= parts[0][0]:
+        return parts
+    return [(start, parts[0][1]), *parts[1:]]
 
 
 def _cue_with_noun(verb: Token, noun: Token | None) -> Offsets:
