@@ -275,6 +275,9 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             dropped.update(_own_words(doc, outer, inside, lex))
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
             dropped.update(_silence_said_in_passing(doc, outer, inside))
+        if outer.stance == "no_response":
+            # "did not reply to an email asking whether …": the email's question, not one the silent asked
+            dropped.update(id(g) for g in inside if g.stance == "question" and g.content_span[1] <= end)
     return [replaced.get(id(f), f) for f in finds if id(f) not in dropped]
 
 

@@ -38,9 +38,15 @@ def _circumstance(verb: Token, cue: set[int]) -> set[int]:
             continue
         dated = t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
-        if t.dep_ == "advcl" or t.dep_ in ("npadvmod", "prep") and dated:
+        if t.dep_ == "advcl" and not _asking(t) or t.dep_ in ("npadvmod", "prep") and dated:
             out |= {d.i for d in t.subtree}
     return out
+
+
+def _asking(clause: Token) -> bool:
+    """"did not reply to an email asking whether the city would pay": the question the request put
+    is what went unanswered, whatever the parser hangs it on."""
+    return clause.tag_ == "VBG" and clause.lemma_ in no_response()["asking_verbs"]
 
 
 def _through(verb: Token, last: Token) -> Offsets:
@@ -148,7 +154,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in lex["refusal_speech_verbs"] and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
-    if lemma in lex["withholding_verbs"] and not _says_something(verb) and (going := _refusal(verb, lex)) is not None:
+    if lemma in lex["withholding_verbs"] and not _says_something(verb, lex) and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
@@ -200,11 +206,19 @@ def _refused_to_give(verb: Token, lex: dict) -> tuple[Token, Token] | None:
     return None
 
 
-def _says_something(verb: Token) -> bool:
+def _says_something(verb: Token, lex: dict) -> bool:
     """"would not say the plan had failed" is a hedge, something said; "would not say", "would not
-    say whether …" withhold the answer."""
-    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
-               for c in verb.children)
+    say whether …" withhold the answer. So are "I wouldn't say the worst" and "Dad won't say it" (a
+    word said or not, no answer withheld: "would not say the figure" withholds one), and "What we
+    can't say is that …", which goes on to say it."""
+    if any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
+           for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.i < verb.i and o.tag_ in ("WP", "WDT") for o in objects):
+        return True
+    return verb.lemma_ == "say" and any(o.i > verb.i and o.tag_ not in ("WP", "WDT", "WRB")
+                                        and o.lemma_.lower() not in lex["answers_given"] for o in objects)
 
 
 def _own_habit(verb: Token, lex: dict) -> bool:
