@@ -126,7 +126,23 @@ def _opens_negating(root: Token) -> bool:
     """The quote's first clause is negated or says "nothing", of a fact (no plan, no refusal)."""
     if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return False
-    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] or _none_of_it(c) for c in root.children)
+    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] or _none_of_it(c) for c in root.children) \
+        or _all_of_it(root)
+
+
+def _all_of_it(root: Token) -> bool:
+    """"Every job we did was genuine", "Every dollar is accounted for": after a denial, the denier's
+    word for all of what was put in doubt, done or found so, leaves none of the accusation standing;
+    not a plan or a wish ("every family will get a doctor"), nor what goes on now ("every player
+    deserves credit")."""
+    if root.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    if root.lemma_ in _lex()["thought_verbs"] or root.lemma_ in _lex()["wish_verbs"] \
+            or root.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _lex()["all_words"] or any(
+        d.dep_ in ("det", "predet") and d.lower_ in _lex()["all_words"] for d in subject.children))
 
 
 def _none_of_it(word: Token) -> bool:
@@ -177,6 +193,8 @@ def _own_negation(verb: Token, quoted: bool) -> bool:
     if subject.dep_ == "expl":  # "there is no offer on the table"
         return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children)
                                            for c in verb.children)
+    if quoted and _all_of_it(verb):
+        return True  # "Every job we did was genuine"
     own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED)
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
     done = verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VB" and any(
