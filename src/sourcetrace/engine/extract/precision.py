@@ -60,7 +60,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
             and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
-            and not _plea_told_again(doc, f, finds)
+            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -170,6 +170,21 @@ def is_statement(doc: Doc, f: Found) -> bool:
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
     return True
+
+
+def _said_by_nobody(doc: Doc, f: Found) -> bool:
+    """"Nobody downtown asked us", "Nobody is saying nothing can be built", "No family should have to
+    wonder what …": a cue whose speaker is no one reports nobody's words; the silence of no one is
+    the non-response rule's to read ("No one answered the door")."""
+    if f.stance == "no_response" or f.source is None:
+        return False
+    span = doc.char_span(*f.source, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
+    # the speaker's first word too: the parser may make "Nobody downtown" a compound of "downtown"
+    return who.lower_ in _lex()["none_words"] or span[0].lower_ in _lex()["none_words"] or span[0].lower_ == "no" \
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children)
 
 
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
