@@ -35,7 +35,7 @@ WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confir
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
-CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
+CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest", "point"}
 
 
 def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
