@@ -44,3 +44,11 @@ def test_a_hedge_with_say_is_no_non_response(engine, text):
 ])
 def test_withholding_an_answer_with_say_is_a_non_response(engine, text):
     assert any(stance == "no_response" for _, stance in _found(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The water board would not give a time frame for the repairs.",
+    "The council declined to give a date for the reopening.",
+])
+def test_a_date_or_time_frame_withheld_is_a_non_response(engine, text):
+    assert any(stance == "no_response" for _, stance in _found(engine, text))
