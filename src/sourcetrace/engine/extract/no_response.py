@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
+from .verbal import second_report
 from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
 
@@ -250,7 +251,8 @@ def extract_no_response(doc: Doc) -> list[Found]:
         if hit is None:
             continue
         cue, covered = hit
-        speaker = subject(verb)
+        first = second_report(verb)  # "said the decisions were final and refused to discuss it": the sayer
+        speaker = subject(first) if first is not None else subject(verb)
         if speaker is None:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":

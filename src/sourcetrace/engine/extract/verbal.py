@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, speaking_nouns
+from ..lexicon import cue_stance, load_json, no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
@@ -201,7 +201,8 @@ def second_report(verb: Token) -> Token | None:
     share that clause's words: it lacks the clause's auxiliary ("would pay … and urged"), the
     clause is a copula ("the evidence was explosive and demanded …"), or the clause's subject
     cannot speak ("the memo raised questions and called for …"). The verb of the first report."""
-    if verb.dep_ != "conj" or cue_verb_stance(verb) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or cue_verb_stance(verb) is None and not _refusal(verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
     said = clause.head
@@ -213,6 +214,14 @@ def second_report(verb: Token) -> Token | None:
     mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or who.lemma_.lower() in speaking_nouns())
     return said if own_aux or clause.lemma_ == "be" or mute else None
+
+
+def _refusal(verb: Token) -> bool:
+    """"… and refused to discuss the incident": a refusal to speak, the speaker's second act like a
+    second report (lexicon: no_response.json refusal_verbs, refused_actions)."""
+    lex = no_response()
+    return verb.lemma_ in lex["refusal_verbs"] and any(
+        c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"] for c in verb.children)
 
 
 def _gerund_after(verb: Token) -> Token | None:
