@@ -92,8 +92,17 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
         # the first clause: the first verb with a subject of its own
         heads = [t for t in first if t.pos_ in ("VERB", "AUX")
                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
-        if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])):
+        if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])
+                      and not _concedes(heads[0])):
             a.stance = "deny"
+
+
+def _concedes(root: Token) -> bool:
+    """"I met them once, as I'd meet anyone": after denying an act, the denier owning to a little of
+    it, in the first person, concedes rather than rebuts (lexicon: conceding_limits)."""
+    who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return who is not None and who.lower_ in SPEAKER_IN_QUOTE and not _negated(root) \
+        and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _lex()["conceding_limits"] for c in root.children)
 
 
 def _speaks_for(role: str | None) -> bool:

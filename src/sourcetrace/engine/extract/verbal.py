@@ -229,6 +229,14 @@ def _gerund_after(verb: Token) -> Token | None:
     verb's child it hangs in, wherever a headline's parse hung the gerund inside it."""
     doc = verb.doc
     granted = frozenset(load_json("statements.json")["granted_things"])
+    at = verb.i + 1
+    while at + 1 < len(doc) and doc[at].tag_ == "RB" and doc[at].dep_ == "advmod" and doc[at].head.i > at \
+            and not is_negated(doc[at].head):
+        at += 1  # "denied ever discussing it", "denies personally approving": the act after its adverb
+    if at < len(doc) and doc[at].tag_ == "VBG" and at > verb.i + 1:
+        child = next((t for t in [doc[at], *doc[at].ancestors] if t.head.i == verb.i and t.i != verb.i), None)
+        return child if child is not None and child.dep_ in ("xcomp", "dobj", "ccomp") \
+            and child.left_edge.i == verb.i + 1 and doc[at].lower_ not in granted else None
     if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ != "VBG":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         return obj if obj is not None and obj.left_edge.i == verb.i + 1 and gerund_read_as_modifier(verb, obj, granted) \
