@@ -169,6 +169,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["future_modals"] for t in said for c in t.children) \
+            and not _has_clause(doc, f):
+        return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
 
 
