@@ -392,18 +392,33 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
     if asked is not None and asked.lower_ in lex["instruction_subjects"]:
         # "Anyone with information is asked to call the tip line": the readers, asked by no one named
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in first.children)
+    if asked is not None and _people_now_asked(first, asked):
+        return True
     cue = _tokens(doc, f.cue)
     # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
     verb = next((t for t in reversed(cue) if t.pos_ == "VERB"), None) if cue is not None else None
     if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"]:
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "Evacuees should register … by calling 1-800-…": the instruction is the register
     who = subject(verb)
+    if who is not None and who.tag_ == "NNS" and who.i < verb.i and not any(c.dep_ == "poss" for c in who.children):
+        # "Evacuees should register …", "Residents can request …": any group told what it can do
+        return any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
     if who is None or who.dep_ == "nsubj" and who.i > verb.i:
         # an imperative opens its clause: "Call the council at …", "For help, email …"
         return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children) \
             and verb.dep_ in ("ROOT", "conj")
     modal = any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
     return modal and who.lower_ in lex["instruction_subjects"]
+
+
+def _people_now_asked(verb: Token, asked: Token) -> bool:
+    """"Islanders whose travel has been disrupted are asked to log details at …": a group of people
+    asked now, by no one named, to do something is the article telling its readers."""
+    return asked.tag_ == "NNS" and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _title(doc: Doc, f: Found) -> bool:
