@@ -434,11 +434,13 @@ def _title(doc: Doc, f: Found) -> bool:
     start, end = f.content_span
     words = _WORD.findall(parsed_text(doc)[start:end]) if parsed_text(doc)[start:end].strip() else []
     inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+    if words and named and not inner.endswith(("!", "?")) and _set_off(doc, before, f):
+        return True  # "The study, "Vanishing Potholes: Three Decades of …," is free": a subtitle and all
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
         return False
     capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
-    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
-    named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
     return capitalised and (len(words) >= 2 or named) or named and (len(words) <= 4 or _set_off(doc, before, f))
 
 
