@@ -135,6 +135,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
+    charge = _charge(verb)
+    if charge is not None:
+        return charge, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -152,6 +155,29 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _charge(verb: Token) -> Token | None:
+    """"accused the mayor of rushing the vote": whom and of what, the object (its "of" phrase is
+    taken in by `_clause_parts`); "has been accused by two colleagues of leaking the list": the
+    charge, its accuser the agent (lexicon: statements.json accusing_verbs)."""
+    if verb.lemma_.lower() not in load_json("statements.json")["accusing_verbs"]:
+        return None
+    charged = [g for p in _charge_preps(verb) for g in p.children if g.dep_ in ("pcomp", "pobj")]
+    if not charged:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None:
+        return obj
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return charged[0] if agent and any(c.dep_ == "auxpass" for c in verb.children) else None
+
+
+def _charge_preps(verb: Token) -> list[Token]:
+    """The "of" of the charge, on the verb or, as the parser may hang it, on its object or agent's noun."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] \
+        + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i]
 
 
 def _directed(verb: Token) -> Token | None:
@@ -398,6 +424,9 @@ def _extract(doc: Doc) -> list[Found]:
         if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):
             continue
         source = _source_offsets(verb, speaker)
+        if source and speaker is not None and comp is not None and comp.head.lower_ == "of" \
+                and comp.head.head.i == speaker.i:
+            source = trim(doc, source[0], comp.head.idx)  # "accused by two colleagues of leaking …": the colleagues
         if source and any(overlap(source, part) for part in parts):
             continue
         recipient, channel = recipient_and_channel(verb)
@@ -421,6 +450,9 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children
                               if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
+            # "accused the mayor of rushing the vote": the charge too
+            end = max([end, *(p.right_edge.i for p in _charge_preps(verb) if p.i > end)]) \
+                if (charge := _charge(verb)) is not None and charge.i == comp.i else end
             if end + 1 < len(doc) and doc[end + 1].text in CLOSERS \
                     and any(doc[i].text in OPENERS for i in range(start, end + 1)):
                 end += 1  # "as 'a sticking plaster'": the parser hangs the closing mark on the verb
