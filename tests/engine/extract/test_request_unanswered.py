@@ -52,3 +52,13 @@ def test_withholding_an_answer_with_say_is_a_non_response(engine, text):
 ])
 def test_a_date_or_time_frame_withheld_is_a_non_response(engine, text):
     assert any(stance == "no_response" for _, stance in _found(engine, text))
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("The police spokeswoman would not release a name or a description.", True),
+    ("The ministry would not share the figures.", True),
+    ("The prison did not release him until Friday.", False),
+    ("The band did not release an album that year.", False),
+])
+def test_information_not_released_is_a_non_response(engine, text, silent):
+    assert any(stance == "no_response" for _, stance in _found(engine, text)) == silent

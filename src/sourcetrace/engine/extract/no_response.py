@@ -167,8 +167,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         able, action = unable
         return _through(verb, action), {verb.i, able.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"} \
             | {c.i for c in verb.children if c.dep_ == "neg"} | {c.i for c in able.subtree if c.i < able.i}
-    if lemma in ("have", "offer", "give", "provide", "issue"):
-        # "had no comment", "did not have an immediate response"
+    if lemma in ("have", "offer", "give", "provide", "issue", "release", "share", "publish"):
+        # "had no comment", "did not have an immediate response", "would not release a name"
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
                     and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
