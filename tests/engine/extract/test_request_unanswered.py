@@ -62,3 +62,12 @@ def test_a_date_or_time_frame_withheld_is_a_non_response(engine, text):
 ])
 def test_information_not_released_is_a_non_response(engine, text, silent):
     assert any(stance == "no_response" for _, stance in _found(engine, text)) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("The chief executive did not take questions on the call.", True),
+    ("He did not take questions seriously, critics said.", False),
+    ("She did not take the job.", False),
+])
+def test_questions_not_taken_is_a_non_response(engine, text, silent):
+    assert any(stance == "no_response" for _, stance in _found(engine, text)) == silent

@@ -167,13 +167,16 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         able, action = unable
         return _through(verb, action), {verb.i, able.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"} \
             | {c.i for c in verb.children if c.dep_ == "neg"} | {c.i for c in able.subtree if c.i < able.i}
-    if lemma in ("have", "offer", "give", "provide", "issue", "release", "share", "publish"):
-        # "had no comment", "did not have an immediate response", "would not release a name"
+    if lemma in ("have", "offer", "give", "provide", "issue", "release", "share", "publish", "take"):
+        # "had no comment", "did not have an immediate response", "would not release a name", "did not take questions"
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
                     and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
-        if obj is not None:
+        # "did not take questions seriously": a manner, no answer withheld
+        manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
+                                         for c in verb.children)
+        if obj is not None and not manner:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
 
