@@ -138,6 +138,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     charge = _charge(verb)
     if charge is not None:
         return charge, None
+    danger = _warned_of(verb)
+    if danger is not None:
+        return danger, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -155,6 +158,16 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _warned_of(verb: Token) -> Token | None:
+    """"warned of a storm surge of up to 11 feet", "cautioned against overselling a single study":
+    the danger a warning names, when no clause says more of it."""
+    if cue_verb_stance(verb) != "warn" or is_negated(verb) or is_passive_participle(verb) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "she was warned of the risks": the one warned, not the warner
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against") and c.i > verb.i
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 def _charge(verb: Token) -> Token | None:
