@@ -141,6 +141,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     danger = _warned_of(verb)
     if danger is not None:
         return danger, None
+    figures = _figures_reported(verb)
+    if figures is not None:
+        return figures, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -158,6 +161,18 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _figures_reported(verb: Token) -> Token | None:
+    """"reported fourth-quarter revenue of $1.2 billion, up 8%", "posted a loss of …": the figures
+    a body reports are its statement (lexicon: statements.json figure_reporting_verbs, reported_figures);
+    not a participle carrying on another report ("announced results, reporting profit of …")."""
+    lex = load_json("statements.json")
+    if verb.lemma_.lower() not in lex["figure_reporting_verbs"] or is_negated(verb) or verb.tag_ == "VBG" \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.lemma_.lower() in lex["reported_figures"]), None)
 
 
 def _warned_of(verb: Token) -> Token | None:
@@ -426,7 +441,9 @@ def _extract(doc: Doc) -> list[Found]:
         comp, cue_noun = _complement(verb)
         if comp is not None:
             parts = _clause_parts(doc, verb, comp)
-            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
+            if not _figures_reported(verb):  # "reported a fall in profit, blaming …": the figures alone
+                parts = _extend_to_sentence_end(doc, verb, comp, parts)
+            parts = _cut_continuing(doc, comp, parts)
             parts = _cut_second_report(doc, comp, parts)
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
