@@ -67,3 +67,36 @@ def test_not_a_single_opening_the_sentence_answers_the_claim(engine):
     text = ('Drivers said daytime trips would be cut to pay for the night buses. "Not a single daytime trip is '
             'being cut," said general manager Paul Dorr.')
     assert _stance_of(engine, text, "Not a single") == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    # "no X": the claim before must have spoken of X, not just of the place both name
+    ("A survey found that walkers on the moor were twice as likely to report asthma. The county's health "
+     "officer, Dr Rhys Pugh, said no hospital admissions had been traced to the moor.", "no hospital admissions"),
+    ("Tenants said the landlord had left the stairwell unlit for a month. The landlord's agent, Bev Cole, "
+     "said no tenant had lost a deposit over the stairwell.", "no tenant had lost"),
+])
+def test_a_none_of_something_the_claim_never_named_stays_an_assertion(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
+
+
+def test_a_none_of_what_the_claim_named_is_still_a_denial(engine):
+    text = ("Tenants said the landlord had kept their deposits without reason. The landlord's agent, Bev Cole, "
+            "said no deposit had been kept without reason.")
+    assert _stance_of(engine, text, "no deposit") == "deny"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('The mayor said attendance at the new arena would reach 5,000 most nights. "Nobody on this council can tell me what the '
+     'attendance will be," councillor Ray Bold said.', "Nobody on this council"),
+    ("The board said the new timetable would suit most pupils. Parent Ama Osei said no one had explained why "
+     "the timetable had changed.", "no one had explained"),
+])
+def test_a_question_nobody_answers_is_no_denial(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "assert"
+
+
+def test_nobody_telling_what_was_claimed_is_still_a_denial(engine):
+    text = ('A post on a village forum claimed a deal to sell the ground had been signed. "Nobody has signed '
+            'anything," club chairman Ed Moor said.')
+    assert _stance_of(engine, text, "Nobody has signed") == "deny"

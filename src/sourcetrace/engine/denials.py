@@ -92,8 +92,17 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
         # the first clause: the first verb with a subject of its own
         heads = [t for t in first if t.pos_ in ("VERB", "AUX")
                  and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)]
-        if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])):
+        if heads and (_opens_negating(heads[0]) or by_verb and not newcomer and _states(heads[0])
+                      and not _concedes(heads[0])):
             a.stance = "deny"
+
+
+def _concedes(root: Token) -> bool:
+    """"I met them once, as I'd meet anyone": after denying an act, the denier owning to a little of
+    it, in the first person, concedes rather than rebuts (lexicon: conceding_limits)."""
+    who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return who is not None and who.lower_ in SPEAKER_IN_QUOTE and not _negated(root) \
+        and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _lex()["conceding_limits"] for c in root.children)
 
 
 def _speaks_for(role: str | None) -> bool:
@@ -126,7 +135,23 @@ def _opens_negating(root: Token) -> bool:
     """The quote's first clause is negated or says "nothing", of a fact (no plan, no refusal)."""
     if root.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return False
-    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] or _none_of_it(c) for c in root.children)
+    return any(c.dep_ == "neg" or c.lower_ in _lex()["nothing_words"] or _none_of_it(c) for c in root.children) \
+        or _all_of_it(root)
+
+
+def _all_of_it(root: Token) -> bool:
+    """"Every job we did was genuine", "Every dollar is accounted for": after a denial, the denier's
+    word for all of what was put in doubt, done or found so, leaves none of the accusation standing;
+    not a plan or a wish ("every family will get a doctor"), nor what goes on now ("every player
+    deserves credit")."""
+    if root.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    if root.lemma_ in _lex()["thought_verbs"] or root.lemma_ in _lex()["wish_verbs"] \
+            or root.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _lex()["all_words"] or any(
+        d.dep_ in ("det", "predet") and d.lower_ in _lex()["all_words"] for d in subject.children))
 
 
 def _none_of_it(word: Token) -> bool:
@@ -177,6 +202,8 @@ def _own_negation(verb: Token, quoted: bool) -> bool:
     if subject.dep_ == "expl":  # "there is no offer on the table"
         return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children)
                                            for c in verb.children)
+    if quoted and _all_of_it(verb):
+        return True  # "Every job we did was genuine"
     own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED)
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
     done = verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VB" and any(

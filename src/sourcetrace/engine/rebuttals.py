@@ -46,7 +46,7 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
         clause = _none_said(doc, a)
         if clause is None:
             continue
-        mine = _topic(list(clause.subtree))
+        mine = _topic(_denied_words(clause))
         here = max(0, bisect_right(starts, a.content.start) - 1)
         reach = starts[max(0, here - REACH_SENTENCES)]
         for j in range(i - 1, -1, -1):  # back to the reach only: no copy of all that came before
@@ -63,6 +63,18 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
             if mine & topics[b.id]:
                 a.stance = "deny"
                 break
+
+
+def _denied_words(clause: Token) -> list[Token]:
+    """What the negation leaves none of, for the claim to have spoken of: the thing "no such
+    letter" or "not a single job" names (a claim about the lake is not answered by "no
+    hospitalizations had been linked to the lake"); else, for "nothing", "nobody" and "never",
+    the whole clause."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    named = [c for c in clause.children if _none_of(c, negated) and c.lower_ not in _lex()["none_words"]]
+    if named:
+        return [t for t in named[0].subtree if t.dep_ in ("compound", "amod") or t.i == named[0].i]
+    return list(clause.subtree)
 
 
 def _negative(span) -> bool:
@@ -101,7 +113,7 @@ def _leaves_none(verb: Token) -> bool:
         return False
     if verb.lemma_ == "have" or any(c.dep_ == "aux" and c.lower_ in _lex()["future_modals"] for c in verb.children):
         return False  # "had no choice": an idiom, no claim answered; "will never let me forget it": a forecast
-    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+    if verb.sent.text.rstrip(" \"'”’").endswith("?") or _unanswered(verb):
         return False
     never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -110,6 +122,15 @@ def _leaves_none(verb: Token) -> bool:
     if (never or once) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OTHERS for c in verb.children):
         return True  # "we never …", "the company has never …"; not "they never received it": others' lot
     return any(_none_of(c, negated) for c in verb.children)
+
+
+def _unanswered(verb: Token) -> bool:
+    """"Nobody can tell me what the occupancy will be": a question no one answers is a complaint
+    that something is unknown, not a denial that it is so."""
+    if verb.lemma_ not in SAYING and verb.lemma_ not in _lex()["answering_verbs"]:
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ in _lex()["question_openers"]
+               for c in verb.children)
 
 
 def _none_of(word: Token, negated: bool) -> bool:

@@ -14,12 +14,14 @@ from .quantities import find_quantities
 from .stance import aggregate, negated
 from .voice import author_sentences, headline_ranges
 from .worthiness import score
+from ..extract.claim_nouns import names_a_claim
+from ..extract.syntax import that_clause
 from ..parse import span_at
 
 
 def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     known = known_lemmas(doc)
-    claims = _attributed_claims(analysis) + _author_claims(doc, analysis)
+    claims = _attributed_claims(doc, analysis) + _author_claims(doc, analysis)
     claims.sort(key=lambda c: (c.start, c.end))
     for i, claim in enumerate(claims, 1):
         claim.id = f"c{i}"
@@ -39,7 +41,7 @@ def build_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def _attributed_claims(analysis: Analysis) -> list[Claim]:
+def _attributed_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     """One claim per attributed content; the same words said twice (a repeated headline,
     two sources quoting one line) make one claim with both attributions."""
     by_text: dict[str, Claim] = {}
@@ -47,16 +49,37 @@ def _attributed_claims(analysis: Analysis) -> list[Claim]:
     for a in analysis.attributions:
         if a.stance == "no_response":
             continue  # what was not answered is another claim; see _attach_no_responses
-        key = _normal(a.content.text)
+        start, end = _claim_denied(doc, a.content.start, a.content.end) if a.stance == "deny" \
+            else (a.content.start, a.content.end)
+        text = analysis.text[start:end]
+        key = _normal(text)
         if not key:
             continue
         if key in by_text:
             by_text[key].attribution_ids.append(a.id)
             continue
-        claim = Claim(id="", text=a.content.text, start=a.content.start, end=a.content.end, attribution_ids=[a.id])
+        claim = Claim(id="", text=text, start=start, end=end, attribution_ids=[a.id])
         by_text[key] = claim
         out.append(claim)
     return out
+
+
+def _claim_denied(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A denial holds the claim as named ("claims that the company had failed its customers"): the
+    claim is what its "that" clause says, not the phrase naming it."""
+    span = _span(doc, start, end)
+    root = span.root if len(span) else None
+    if root is None or not names_a_claim(root, tags=None):
+        return start, end
+    # "claims that …", also where the parser reads "that" as a relative pronoun
+    clause = that_clause(root) or next((c for c in root.children if c.dep_ in ("acl", "relcl", "ccomp")
+                                        and c.i > root.i and c.left_edge.lower_ in ("that", "whether")), None)
+    if clause is None:  # "denied reports in a weekly that …": the parser may hang the clause on the verb
+        clause = next((t.head for t in span if t.dep_ == "mark" and t.lower_ in ("that", "whether")
+                       and t.head.left_edge.i == t.i and t.i > root.i), None)
+    if clause is None or clause.left_edge.i <= span.start or clause.right_edge.i >= span.end:
+        return start, end
+    return clause.left_edge.idx, end
 
 
 def _author_claims(doc: Doc, analysis: Analysis) -> list[Claim]:

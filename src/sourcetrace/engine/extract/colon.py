@@ -136,8 +136,8 @@ def _labelled_lines(doc: Doc, done: list[Found]) -> list[Found]:
         colon = text.index(":", le)
         if any(f.cue == (colon, colon + 1) for f in done):
             continue
-        if _dateline(text, m, turns):
-            continue
+        if _dateline(text, m, turns) or any(mark in m.group(1) for mark in "\"“”"):
+            continue  # a colon inside a quoted title ('The study, "Vanishing Potholes: …"') labels no one
         if _speaking_label(doc, ls, le, m.start() == 0, turns):
             content = trim(doc, cs, ce)
             if content:

@@ -50,14 +50,17 @@ def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     cue = _cue_token(doc, f)
     if content is None or cue is not None and is_negated(cue):
         return False  # "did not say that he had no role": nothing said
-    words = columns(doc).lower[content.start:content.end]
+    lower = columns(doc).lower
+    # quote marks around part of a phrase leave it the same phrase: 'had "no hand" in the violence'
+    kept = [i for i in range(content.start, content.end) if not doc[i].is_quote]
+    words = [lower[i] for i in kept]
     present = set(words)  # most phrases' first word is not in the content at all: no slide over it
     for phrase in lex["innocence_phrases"]:
         wanted = phrase.split()
         if wanted and wanted[0] not in present:
             continue
         for i in range(len(words) - len(wanted) + 1):
-            if words[i:i + len(wanted)] == wanted and _stated(content[i], lex):
+            if words[i:i + len(wanted)] == wanted and _stated(doc[kept[i]], lex):
                 return True
     return False
 
@@ -89,7 +92,15 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     if claim is None:
         return False
     after = [t for t in content if t.i > claim.i]
-    return any(_verdict(t, lex, claim.pos_ == "NOUN") for t in after) or _accusation_dismissed(claim, after, lex)
+    return any(_verdict(t, lex, claim.pos_ == "NOUN") or _not_true(t, lex) for t in after) \
+        or _accusation_dismissed(claim, after, lex)
+
+
+def _not_true(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """"called that account 'not accurate'": a word for true, negated, is a verdict of untrue; not
+    one held to a measure or a part ("not accurate enough to plan on", "not true of every ward")."""
+    return word.lemma_.lower() in lex["truth_predicates"] and any(c.dep_ == "neg" for c in word.children) \
+        and not any(c.dep_ in ("prep", "ccomp", "xcomp") or c.lower_ == "enough" for c in word.children)
 
 
 def _accusation_dismissed(claim: Token, after: list[Token], lex: dict[str, frozenset[str]]) -> bool:
@@ -264,6 +275,9 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             dropped.update(_own_words(doc, outer, inside, lex))
         if outer.type in ("indirect", "mixed") and outer.stance != "no_response":
             dropped.update(_silence_said_in_passing(doc, outer, inside))
+        if outer.stance == "no_response":
+            # "did not reply to an email asking whether …": the email's question, not one the silent asked
+            dropped.update(id(g) for g in inside if g.stance == "question" and g.content_span[1] <= end)
     return [replaced.get(id(f), f) for f in finds if id(f) not in dropped]
 
 

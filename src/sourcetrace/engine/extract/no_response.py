@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
+from .verbal import second_report
 from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
 
@@ -38,9 +39,15 @@ def _circumstance(verb: Token, cue: set[int]) -> set[int]:
             continue
         dated = t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
-        if t.dep_ == "advcl" or t.dep_ in ("npadvmod", "prep") and dated:
+        if t.dep_ == "advcl" and not _asking(t) or t.dep_ in ("npadvmod", "prep") and dated:
             out |= {d.i for d in t.subtree}
     return out
+
+
+def _asking(clause: Token) -> bool:
+    """"did not reply to an email asking whether the city would pay": the question the request put
+    is what went unanswered, whatever the parser hangs it on."""
+    return clause.tag_ == "VBG" and clause.lemma_ in no_response()["asking_verbs"]
 
 
 def _through(verb: Token, last: Token) -> Offsets:
@@ -148,7 +155,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
     if lemma in lex["refusal_speech_verbs"] and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
-    if lemma in lex["withholding_verbs"] and not _says_something(verb) and (going := _refusal(verb, lex)) is not None:
+    if lemma in lex["withholding_verbs"] and not _says_something(verb, lex) and (going := _refusal(verb, lex)) is not None:
         return (cue_phrase(going)[0], cue_phrase(verb)[1]), {verb.i, going.i}
     if lemma in lex["unreachable_verbs"] and is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
         return cue_phrase(verb), {verb.i}
@@ -160,13 +167,16 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         able, action = unable
         return _through(verb, action), {verb.i, able.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"} \
             | {c.i for c in verb.children if c.dep_ == "neg"} | {c.i for c in able.subtree if c.i < able.i}
-    if lemma in ("have", "offer", "give", "provide", "issue"):
-        # "had no comment", "did not have an immediate response"
+    if lemma in ("have", "offer", "give", "provide", "issue", "release", "share", "publish", "take"):
+        # "had no comment", "did not have an immediate response", "would not release a name", "did not take questions"
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
                     and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
-        if obj is not None:
+        # "did not take questions seriously": a manner, no answer withheld
+        manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
+                                         for c in verb.children)
+        if obj is not None and not manner:
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
 
@@ -200,11 +210,19 @@ def _refused_to_give(verb: Token, lex: dict) -> tuple[Token, Token] | None:
     return None
 
 
-def _says_something(verb: Token) -> bool:
+def _says_something(verb: Token, lex: dict) -> bool:
     """"would not say the plan had failed" is a hedge, something said; "would not say", "would not
-    say whether …" withhold the answer."""
-    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
-               for c in verb.children)
+    say whether …" withhold the answer. So are "I wouldn't say the worst" and "Dad won't say it" (a
+    word said or not, no answer withheld: "would not say the figure" withholds one), and "What we
+    can't say is that …", which goes on to say it."""
+    if any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") and c.left_edge.lower_ not in ("whether", "if")
+           for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.i < verb.i and o.tag_ in ("WP", "WDT") for o in objects):
+        return True
+    return verb.lemma_ == "say" and any(o.i > verb.i and o.tag_ not in ("WP", "WDT", "WRB")
+                                        and o.lemma_.lower() not in lex["answers_given"] for o in objects)
 
 
 def _own_habit(verb: Token, lex: dict) -> bool:
@@ -236,7 +254,8 @@ def extract_no_response(doc: Doc) -> list[Found]:
         if hit is None:
             continue
         cue, covered = hit
-        speaker = subject(verb)
+        first = second_report(verb)  # "said the decisions were final and refused to discuss it": the sayer
+        speaker = subject(first) if first is not None else subject(verb)
         if speaker is None:
             for child in verb.children:
                 if child.dep_ == "nsubjpass":

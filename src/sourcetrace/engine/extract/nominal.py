@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance
+from ..lexicon import cue_stance, load_json, speaking_nouns
 from . import extractors
 from .base import Found
-from .syntax import (cue_phrase, cue_verb_stance, np_offsets, speaker_offsets, subject, that_clause,
+from .syntax import (cue_phrase, cue_verb_stance, is_negated, np_offsets, speaker_offsets, subject, that_clause,
                      token_offsets, tokens_tagged)
 
 SOURCE_PREPS = {"from", "by", "of"}
@@ -25,9 +25,31 @@ def _holder(noun: Token) -> Token | None:
     return None
 
 
+def _concern_raised(noun: Token) -> Found | None:
+    """"Workers raised concerns about the tank", "the union has voiced fears over pay": a worry put
+    forward about something is a warning, its words the concern and what it is about (lexicon:
+    statements.json concern_nouns, raising_verbs)."""
+    lex = load_json("statements.json")
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex["concern_nouns"] \
+            or verb.lemma_.lower() not in lex["raising_verbs"] or is_negated(verb):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in noun.children):
+        return None
+    who = subject(verb)
+    content = np_offsets(noun)
+    if who is None or content is None:
+        return None
+    if not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or who.lemma_.lower() in speaking_nouns() or who.lower_ in speaking_nouns()):
+        return None  # "the plan raised concerns about cost": a thing gave cause, no one spoke
+    return Found(content=[content], cue=cue_phrase(verb), source=speaker_offsets(who), type="nominal",
+                 stance="warn", extractor="nominal", source_head=who.i)
+
+
 @extractors.register("nominal")
 def extract_nominal(doc: Doc) -> list[Found]:
-    out = []
+    out = [found for noun in tokens_tagged(doc, ("NOUN",)) if (found := _concern_raised(noun)) is not None]
     for noun in tokens_tagged(doc, ("NOUN",)):
         stance = cue_stance(noun.lemma_, noun=True)
         if stance is None:

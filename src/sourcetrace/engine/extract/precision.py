@@ -60,7 +60,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
             and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
-            and not _plea_told_again(doc, f, finds)
+            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -169,7 +169,25 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["future_modals"] for t in said for c in t.children) \
+            and not _has_clause(doc, f):
+        return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _said_by_nobody(doc: Doc, f: Found) -> bool:
+    """"Nobody downtown asked us", "Nobody is saying nothing can be built", "No family should have to
+    wonder what …": a cue whose speaker is no one reports nobody's words; the silence of no one is
+    the non-response rule's to read ("No one answered the door")."""
+    if f.stance == "no_response" or f.source is None:
+        return False
+    span = doc.char_span(*f.source, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
+    # the speaker's first word too: the parser may make "Nobody downtown" a compound of "downtown"
+    return who.lower_ in _lex()["none_words"] or span[0].lower_ in _lex()["none_words"] or span[0].lower_ == "no" \
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children)
 
 
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
@@ -375,18 +393,33 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
     if asked is not None and asked.lower_ in lex["instruction_subjects"]:
         # "Anyone with information is asked to call the tip line": the readers, asked by no one named
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in first.children)
+    if asked is not None and _people_now_asked(first, asked):
+        return True
     cue = _tokens(doc, f.cue)
     # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
     verb = next((t for t in reversed(cue) if t.pos_ == "VERB"), None) if cue is not None else None
     if verb is None or verb.lemma_.lower() not in lex["instruction_verbs"]:
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "Evacuees should register … by calling 1-800-…": the instruction is the register
     who = subject(verb)
+    if who is not None and who.tag_ == "NNS" and who.i < verb.i and not any(c.dep_ == "poss" for c in who.children):
+        # "Evacuees should register …", "Residents can request …": any group told what it can do
+        return any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
     if who is None or who.dep_ == "nsubj" and who.i > verb.i:
         # an imperative opens its clause: "Call the council at …", "For help, email …"
         return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children) \
             and verb.dep_ in ("ROOT", "conj")
     modal = any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
     return modal and who.lower_ in lex["instruction_subjects"]
+
+
+def _people_now_asked(verb: Token, asked: Token) -> bool:
+    """"Islanders whose travel has been disrupted are asked to log details at …": a group of people
+    asked now, by no one named, to do something is the article telling its readers."""
+    return asked.tag_ == "NNS" and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("are", "is") for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _title(doc: Doc, f: Found) -> bool:
@@ -402,11 +435,13 @@ def _title(doc: Doc, f: Found) -> bool:
     start, end = f.content_span
     words = _WORD.findall(parsed_text(doc)[start:end]) if parsed_text(doc)[start:end].strip() else []
     inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
+    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
+    named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+    if words and named and not inner.endswith(("!", "?")) and _set_off(doc, before, f):
+        return True  # "The study, "Vanishing Potholes: Three Decades of …," is free": a subtitle and all
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
         return False
     capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
-    before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
-    named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
     return capitalised and (len(words) >= 2 or named) or named and (len(words) <= 4 or _set_off(doc, before, f))
 
 

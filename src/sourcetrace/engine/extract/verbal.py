@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, speaking_nouns
+from ..lexicon import cue_stance, load_json, no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
@@ -35,7 +35,7 @@ WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confir
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
-CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest"}
+CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest", "point"}
 
 
 def recipient_and_channel(verb: Token) -> tuple[str | None, str | None]:
@@ -135,6 +135,15 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
+    charge = _charge(verb)
+    if charge is not None:
+        return charge, None
+    danger = _warned_of(verb)
+    if danger is not None:
+        return danger, None
+    figures = _figures_reported(verb)
+    if figures is not None:
+        return figures, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -152,6 +161,51 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _figures_reported(verb: Token) -> Token | None:
+    """"reported fourth-quarter revenue of $1.2 billion, up 8%", "posted a loss of …": the figures
+    a body reports are its statement (lexicon: statements.json figure_reporting_verbs, reported_figures);
+    not a participle carrying on another report ("announced results, reporting profit of …")."""
+    lex = load_json("statements.json")
+    if verb.lemma_.lower() not in lex["figure_reporting_verbs"] or is_negated(verb) or verb.tag_ == "VBG" \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.lemma_.lower() in lex["reported_figures"]), None)
+
+
+def _warned_of(verb: Token) -> Token | None:
+    """"warned of a storm surge of up to 11 feet", "cautioned against overselling a single study":
+    the danger a warning names, when no clause says more of it."""
+    if cue_verb_stance(verb) != "warn" or is_negated(verb) or is_passive_participle(verb) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "she was warned of the risks": the one warned, not the warner
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against") and c.i > verb.i
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def _charge(verb: Token) -> Token | None:
+    """"accused the mayor of rushing the vote": whom and of what, the object (its "of" phrase is
+    taken in by `_clause_parts`); "has been accused by two colleagues of leaking the list": the
+    charge, its accuser the agent (lexicon: statements.json accusing_verbs)."""
+    if verb.lemma_.lower() not in load_json("statements.json")["accusing_verbs"]:
+        return None
+    charged = [g for p in _charge_preps(verb) for g in p.children if g.dep_ in ("pcomp", "pobj")]
+    if not charged:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None:
+        return obj
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return charged[0] if agent and any(c.dep_ == "auxpass" for c in verb.children) else None
+
+
+def _charge_preps(verb: Token) -> list[Token]:
+    """The "of" of the charge, on the verb or, as the parser may hang it, on its object or agent's noun."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"] \
+        + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i]
 
 
 def _directed(verb: Token) -> Token | None:
@@ -201,7 +255,8 @@ def second_report(verb: Token) -> Token | None:
     share that clause's words: it lacks the clause's auxiliary ("would pay … and urged"), the
     clause is a copula ("the evidence was explosive and demanded …"), or the clause's subject
     cannot speak ("the memo raised questions and called for …"). The verb of the first report."""
-    if verb.dep_ != "conj" or cue_verb_stance(verb) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or cue_verb_stance(verb) is None and not _refusal(verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
     said = clause.head
@@ -215,11 +270,27 @@ def second_report(verb: Token) -> Token | None:
     return said if own_aux or clause.lemma_ == "be" or mute else None
 
 
+def _refusal(verb: Token) -> bool:
+    """"… and refused to discuss the incident": a refusal to speak, the speaker's second act like a
+    second report (lexicon: no_response.json refusal_verbs, refused_actions)."""
+    lex = no_response()
+    return verb.lemma_ in lex["refusal_verbs"] and any(
+        c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"] for c in verb.children)
+
+
 def _gerund_after(verb: Token) -> Token | None:
     """The phrase a gerund right after the verb opens ("denies stealing from residents"): the
     verb's child it hangs in, wherever a headline's parse hung the gerund inside it."""
     doc = verb.doc
     granted = frozenset(load_json("statements.json")["granted_things"])
+    at = verb.i + 1
+    while at + 1 < len(doc) and doc[at].tag_ == "RB" and doc[at].dep_ == "advmod" and doc[at].head.i > at \
+            and not is_negated(doc[at].head):
+        at += 1  # "denied ever discussing it", "denies personally approving": the act after its adverb
+    if at < len(doc) and doc[at].tag_ == "VBG" and at > verb.i + 1:
+        child = next((t for t in [doc[at], *doc[at].ancestors] if t.head.i == verb.i and t.i != verb.i), None)
+        return child if child is not None and child.dep_ in ("xcomp", "dobj", "ccomp") \
+            and child.left_edge.i == verb.i + 1 and doc[at].lower_ not in granted else None
     if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ != "VBG":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         return obj if obj is not None and obj.left_edge.i == verb.i + 1 and gerund_read_as_modifier(verb, obj, granted) \
@@ -370,7 +441,9 @@ def _extract(doc: Doc) -> list[Found]:
         comp, cue_noun = _complement(verb)
         if comp is not None:
             parts = _clause_parts(doc, verb, comp)
-            parts = _cut_continuing(doc, comp, _extend_to_sentence_end(doc, verb, comp, parts))
+            if not _figures_reported(verb):  # "reported a fall in profit, blaming …": the figures alone
+                parts = _extend_to_sentence_end(doc, verb, comp, parts)
+            parts = _cut_continuing(doc, comp, parts)
             parts = _cut_second_report(doc, comp, parts)
         elif verb.dep_ in ("ROOT", "parataxis", "conj", "ccomp") and speaker is not None and speaker.i > verb.sent.start:
             parts = _preposed(doc, verb, speaker)
@@ -381,11 +454,17 @@ def _extract(doc: Doc) -> list[Found]:
         if not parts or speaker is not None and any(s <= speaker.idx < e for s, e in parts):
             continue
         source = _source_offsets(verb, speaker)
+        if source and speaker is not None and comp is not None and comp.head.lower_ == "of" \
+                and comp.head.head.i == speaker.i:
+            source = trim(doc, source[0], comp.head.idx)  # "accused by two colleagues of leaking …": the colleagues
         if source and any(overlap(source, part) for part in parts):
             continue
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance, comp)
+        claim = _denied_claim(verb, comp, cue_noun) if stance == "deny" else None
+        if claim is not None:
+            parts, cue_noun = _with_denied_claim(claim, parts), None
         out.append(Found(content=parts, cue=_cue_with_noun(verb, cue_noun), source=source, type=kind,
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                          source_head=speaker.i if speaker is not None else None, extractor="verbal"))
@@ -401,6 +480,9 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children
                               if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
+            # "accused the mayor of rushing the vote": the charge too
+            end = max([end, *(p.right_edge.i for p in _charge_preps(verb) if p.i > end)]) \
+                if (charge := _charge(verb)) is not None and charge.i == comp.i else end
             if end + 1 < len(doc) and doc[end + 1].text in CLOSERS \
                     and any(doc[i].text in OPENERS for i in range(start, end + 1)):
                 end += 1  # "as 'a sticking plaster'": the parser hangs the closing mark on the verb
@@ -483,6 +565,25 @@ def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
     if asks and verb.lemma_ in WITHHELD:
         return "no_response"
     return stance
+
+
+def _denied_claim(verb: Token, comp: Token | None, cue_noun: Token | None) -> Token | None:
+    """The claim a denial names before the clause that says what it is: "rejected the union's
+    claim that …", and "denied a report in a business weekly that …", where the parser may hang
+    the clause on the verb."""
+    if cue_noun is not None or comp is None or comp.dep_ != "ccomp" or comp.i < verb.i:
+        return cue_noun
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.left_edge.i
+                 and names_a_claim(c)), None)
+
+
+def _with_denied_claim(noun: Token, parts: list[Offsets]) -> list[Offsets]:
+    """"rejected the union's claim that staff were overworked": what is denied is the claim as
+    named, whose it is and what it says, so the content starts at the claim's phrase."""
+    start = noun.left_edge.idx
+    if not parts or start >= parts[0][0]:
+        return parts
+    return [(start, parts[0][1]), *parts[1:]]
 
 
 def _cue_with_noun(verb: Token, noun: Token | None) -> Offsets:
