@@ -69,6 +69,22 @@ def test_true_and_false_positives_hard_negatives_and_labels_on_a_hand_made_analy
     assert only["predictions"] == 2 and only["precision"] == 100.0 and only["hard_negatives"]["reported"] == 0
 
 
+def test_of_two_gold_statements_with_the_same_words_the_one_that_agrees_is_paired(tmp_path):
+    # the gold lists the union's claim and the firm's denial of it with the same words
+    text = "Harbour Freight rejected the union's claim that drivers skipped breaks."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    claim = "that drivers skipped breaks"
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": claim, "cue": "claim", "speaker": "the union", "stance": "assert", "type": "indirect"},
+        {"content": claim, "cue": "rejected", "speaker": "Harbour Freight", "stance": "deny", "type": "indirect"}]}),
+        encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    analysis = Analysis(text=text, sources=[Source(id="s1", name="Harbour Freight", kind="organization", named=True)],
+                        attributions=[_attribution(text, 1, claim, "rejected", "s1", stance="deny")])
+    summary = summarise([score_article(article, analysis)], "hand", False)
+    assert summary["speaker_right"] == 1 and summary["labels"]["deny"]["right"] == 1
+
+
 def test_a_short_overlap_is_no_match(tmp_path):
     text = "The council said the budget was balanced and taxes would fall next year."
     (tmp_path / "01.txt").write_text(text, encoding="utf-8")

@@ -10,7 +10,8 @@ whitespace to one space, and mapped back to the article's offsets.
 A prediction (outermost and nested alike: a nested report is a statement too) is a true
 positive when its content shares at least half of the shorter side's characters with a
 gold statement's content; predictions and gold are paired one to one, greedily by that
-share. Of the pairs, the speaker is right when the resolved source's name is the gold
+share (two gold statements with the same words, a claim and the denial that holds it, go to the
+prediction that agrees with one on speaker and stance). Of the pairs, the speaker is right when the resolved source's name is the gold
 speaker's (case and articles aside; a surname alone is enough for a full gold name), and
 the stance when it is equal. For the headline labels (`no_response`, `deny`) the share of
 predicted labels that are right is given. A prediction that is no true positive and
@@ -31,6 +32,7 @@ from .match import greedy_pairs
 HEADLINE_STANCES = ("no_response", "deny")
 MIN_SHARE = 0.5
 TIE_BREAK = 1e-3
+AGREEMENT = 1e-7
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _SKIP = {"the", "a", "an", "one", "'s", "’s"}
@@ -152,6 +154,19 @@ def _share(a: tuple[int, int], b: tuple[int, int]) -> float:
     return share + TIE_BREAK * shared / union
 
 
+def _weight(predicted: Attribution, gold: GoldStatement, analysis: Analysis) -> float:
+    """How well a prediction pairs with a gold statement: the share of their contents; where two
+    gold statements have the same words (a claim and the denial that holds it), the one that
+    agrees with the prediction on speaker and stance, a term too small to outweigh any difference
+    in the words."""
+    share = _share((predicted.content.start, predicted.content.end), gold.content)
+    if not share:
+        return 0.0
+    source = analysis.source(predicted.source_id)
+    agrees = speaker_matches(gold.speaker, source.name if source else None) + (predicted.stance == gold.stance)
+    return share + AGREEMENT * agrees
+
+
 def _spelled_out(gold: str, predicted: str) -> str:
     """`gold` with each of its acronyms replaced by the run of capitalised words in `predicted`
     whose initials spell it, "of", "for", "and" and "the" inside the run aside."""
@@ -201,8 +216,7 @@ def _spans_of(attribution: Attribution) -> list[tuple[int, int]]:
 def score_article(article: PrecisionArticle, analysis: Analysis, statements_only: bool = False) -> dict:
     """Counts for one article, with its false positives and negatives listed."""
     predicted = [a for a in analysis.attributions if a.statement or not statements_only]
-    pairs = greedy_pairs(predicted, article.statements,
-                         lambda p, g: _share((p.content.start, p.content.end), g.content))
+    pairs = greedy_pairs(predicted, article.statements, lambda p, g: _weight(p, g, analysis))
     matched = {i: j for i, j in pairs}
     counts = Counter(predictions=len(predicted), gold=len(article.statements), tp=len(pairs))
     text = article.text
