@@ -126,7 +126,9 @@ def test_speaker_names_match_in_any_order_and_blind_to_for_and_of(gold, got, rig
     ("National Bureau of Investigation", "NBI", False),  # an acronym for a full name tells less
     ("Datuk Haris Zulkifli", "Haris Zulkifli", True), ("Vilas Patil", "Shri Vilas Patil", True),
     ("Datuk Haris Zulkifli", "Datuk Haris", False), ("Madam Goh", "Goh Siew Lan", False),
-    ("Rebecca Nwosu KC", "Rebecca Nwosu", True), ("Ray Dunn Jr.", "Ray Dunn Sr.", False)])
+    ("Rebecca Nwosu KC", "Rebecca Nwosu", True), ("Ray Dunn Jr.", "Ray Dunn Sr.", False),
+    ("The Office for Public Appointments (OPA)", "Office for Public Appointments (OPA)", True),
+    ("Cornelius 'Con' Dunne", "Con Dunne", True), ("Cornelius 'Con' Dunne", "Declan Dunne", False)])
 def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_its_full_name(gold, got, right):
     assert speaker_matches(gold, got) is right
 

@@ -34,7 +34,7 @@ MIN_SHARE = 0.5
 TIE_BREAK = 1e-3
 AGREEMENT = 1e-7
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # a nickname's quote marks ("Cornelius 'Con' Dunne") are no part of it
 _SKIP = {"the", "a", "an", "one", "'s", "’s"}
 # Honorifics are how an outlet addresses a person, not who the person is: "Datuk Haris Zulkifli"
 # is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil".
@@ -172,6 +172,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
     whose initials spell it, "of", "for", "and" and "the" inside the run aside."""
     runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)+", predicted)
     spelled = {"".join(w[0] for w in run.split() if w[0].isupper()): run for run in runs}
+    spelled = {short: run for short, run in spelled.items() if run not in gold}  # "Office of X (OX)" says it already
     return re.sub(r"\b[A-Z]{2,}\b", lambda m: spelled.get(m.group(), m.group()), gold)
 
 
