@@ -128,7 +128,10 @@ def test_speaker_names_match_in_any_order_and_blind_to_for_and_of(gold, got, rig
     ("Datuk Haris Zulkifli", "Datuk Haris", False), ("Madam Goh", "Goh Siew Lan", False),
     ("Rebecca Nwosu KC", "Rebecca Nwosu", True), ("Ray Dunn Jr.", "Ray Dunn Sr.", False),
     ("The Office for Public Appointments (OPA)", "Office for Public Appointments (OPA)", True),
-    ("Cornelius 'Con' Dunne", "Con Dunne", True), ("Cornelius 'Con' Dunne", "Declan Dunne", False)])
+    ("Cornelius 'Con' Dunne", "Con Dunne", True), ("Cornelius 'Con' Dunne", "Declan Dunne", False),
+    ("Central Electoral Commission (VRK)", "Central Electoral Commission", True),
+    ("Central Electoral Commission (VRK)", "VRK", True), ("the Kasenga Union", "Kasenga Union (KU", True),
+    ("Central Electoral Commission (VRK)", "Central Bank", False), ("Khun Pranee Srisuk", "Pranee Srisuk", True)])
 def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_its_full_name(gold, got, right):
     assert speaker_matches(gold, got) is right
 

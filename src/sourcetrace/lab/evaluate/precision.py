@@ -39,7 +39,7 @@ _SKIP = {"the", "a", "an", "one", "'s", "’s"}
 # Honorifics are how an outlet addresses a person, not who the person is: "Datuk Haris Zulkifli"
 # is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil".
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "shri", "smt", "datuk",
-               "dato", "datin", "alhaji", "alhaja", "engr", "hon"}
+               "dato", "datin", "alhaji", "alhaja", "engr", "hon", "khun", "sheikh", "begum", "maulana", "ven", "ratu"}
 # Letters after a name are honours and offices, not the person: "Rebecca Nwosu KC" is Rebecca
 # Nwosu. "Jr" and "Sr" are kept: they tell a father from his son.
 _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "mha", "td", "mep", "obe", "mbe", "cbe", "kbe", "frs",
@@ -53,6 +53,7 @@ _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporat
 # "a staff report presented at the meeting" and "a staff report" are one document: what follows
 # a name after a comma, a preposition or a participle only says which one it is. A possessive
 # ("Ana Lind's family") or another noun ("company spokesman") makes a different speaker.
+_ALIAS = re.compile(r"(.+?)\s*\(([^()]+)\)?")  # "Office for X (OX)", also with the bracket left open
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
     r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|under|about|filed|presented|published|obtained|released|seen|"
@@ -191,8 +192,22 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     "of" aside ("spokesman for Senn Water" is "a Senn Water spokesman"); a gold full name is
     matched by its surname alone; a gold acronym by the full name it abbreviates ("the NBI" by
     "National Bureau of Investigation"), never the other way (an acronym tells a reader less);
-    either name by the other with a post-modifier ("the lawsuit" by "lawsuit, filed in May")."""
-    want, got = _words(_spelled_out(gold, predicted or "")), _words(predicted or "")
+    either name by the other with a post-modifier ("the lawsuit" by "lawsuit, filed in May"); a
+    short form given in brackets is the name's alias ("Central Electoral Commission (VRK)" is the
+    Central Electoral Commission, and VRK)."""
+    if not predicted:
+        return False
+    (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
+    return _matches(gold, predicted) or alias is not None and _matches(alias, predicted)
+
+
+def _aliased(name: str) -> tuple[str, str | None]:
+    aliased = _ALIAS.fullmatch(name.strip())
+    return (aliased.group(1), aliased.group(2)) if aliased else (name, None)
+
+
+def _matches(gold: str, predicted: str) -> bool:
+    want, got = _words(_spelled_out(gold, predicted)), _words(predicted)
     if not want or not got:
         return False
     if _post_modified(gold, predicted) or _post_modified(predicted, gold):
