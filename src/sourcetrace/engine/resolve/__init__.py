@@ -14,6 +14,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .first_names import name_by_first_names
+from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
@@ -95,7 +96,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named:
         return entity.name
     if " " in entity.name:
-        return _untitled(_without_nickname(entity.name))
+        return _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)

@@ -18,6 +18,8 @@ from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
 from .names import is_title_word
+from .nicknames import nickname_forms
+from .two_surnames import by_first_surname, first_of_two_surnames
 
 RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
 ROLE_ENDS = {"for", "of", "at", "in", "on", "with", "from", "to", "by", "who", "that", "which"}
@@ -135,6 +137,7 @@ class _Seen:
     def file(self, e: Entity) -> None:
         place, name = self._index[id(e)], _norm(e.name)
         keys = [("name", name), ("head", e.head_lemma)]
+        keys += [("name", alias) for alias in nickname_forms(name)]
         keys += [("suffix", name[i:]) for i in range(len(name) + 1)]
         keys += [("role", w) for w in _role_words(e.description) + _role_words(e.aside)]
         if name.split():
@@ -143,6 +146,8 @@ class _Seen:
             keys.append(("surname", e.surname.lower()))
         if e.kind == "person" and (untitled := family_untitled(name.split())):
             keys.append(("first", untitled[0]))  # a family name written first ("Goh Siew Lan")
+        if e.kind == "person" and (paternal := first_of_two_surnames(e.name)):
+            keys.append(("paternal", paternal))  # "María José Ortiz Delgado", met again as "Ortiz"
         if e.kind == "organization" and e.named:
             keys += [("word", w) for w in name.split()]
         if e.kind == "person" and e.mentions:  # each mention is filed once, as it is absorbed
@@ -203,7 +208,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
-        if _norm(e.name) == key and not genders_clash(m, e):
+        if (_norm(e.name) == key or key in nickname_forms(_norm(e.name))) and not genders_clash(m, e):
             return e
     surname = key.split()[-1] if key.split() else ""
     if m.named and (titled := by_same_title(seen.recent(seen.filed(("surname", surname), ("last", surname))), m)) \
@@ -231,6 +236,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e  # not for documents: every "… poll" ends in "Poll"
         if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
             return family
+        if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
+            return paternal
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
