@@ -102,3 +102,24 @@ def test_a_nickname_and_surname_are_the_person_named_with_the_nickname_in_quotes
             "Bat Keogh spoke to reporters at his gate on Tuesday. 'They got the cash box and nothing else,' "
             "he said.")
     assert speaker(text, "cash box").name == "Bartholomew Keogh"
+
+
+def test_a_kunya_and_the_word_after_it_are_the_person_named_in_full():
+    text = ("Abu Yusuf Al-Harbi Nasser, a fisherman, mended his nets on the quay at Khasab.\n\n"
+            "\"The catch has halved in ten years,\" Abu Yusuf said.")
+    assert speaker(text, "catch has halved").name == "Abu Yusuf Al-Harbi Nasser"
+
+
+def test_two_words_opening_a_name_without_a_kunya_are_not_matched_so():
+    text = ("Donald Hale Morrison Jr. runs the family mill.\n\n"
+            "Donald Hale, his cousin, said the mill would close in May.")
+    assert speaker(text, "mill would close").name == "Donald Hale"
+
+
+def test_forms_of_address_of_myanmar_east_africa_and_the_philippines_are_no_part_of_the_name():
+    assert speaker("Daw Khin Myo Aye, a teacher in Mandalay, said the schools had closed.",
+                   "schools had closed").name == "Khin Myo Aye"
+    assert speaker("Mzee Juma Hamisi, 82, said the rains had failed twice.", "rains had failed").name \
+        == "Juma Hamisi"
+    assert speaker("Atty. Ramon Villanueva told reporters that the case would be dismissed.",
+                   "case would be dismissed").name == "Ramon Villanueva"

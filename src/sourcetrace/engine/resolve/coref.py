@@ -18,6 +18,7 @@ from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
 from .names import is_title_word
+from .kunyas import by_kunya, opening_pair
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
 
@@ -146,6 +147,8 @@ class _Seen:
             keys.append(("surname", e.surname.lower()))
         if e.kind == "person" and (untitled := family_untitled(name.split())):
             keys.append(("first", untitled[0]))  # a family name written first ("Goh Siew Lan")
+        if e.kind == "person" and (pair := opening_pair(e.name)):
+            keys.append(("kunya", pair))  # "Abu Bakr Al-Baghdadi Hassan", met again as "Abu Bakr"
         if e.kind == "person" and (paternal := first_of_two_surnames(e.name)):
             keys.append(("paternal", paternal))  # "María José Ortiz Delgado", met again as "Ortiz"
         if e.kind == "organization" and e.named:
@@ -216,6 +219,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         return titled  # "Dr Deshpande" is the one Deshpande called Dr
     if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared
+    if m.named and (kunya := by_kunya(seen.recent(seen.filed(("kunya", " ".join(_untitled_words(key))))), m)):
+        return kunya
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
         return called
     if m.named:
