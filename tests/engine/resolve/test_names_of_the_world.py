@@ -123,3 +123,15 @@ def test_forms_of_address_of_myanmar_east_africa_and_the_philippines_are_no_part
         == "Juma Hamisi"
     assert speaker("Atty. Ramon Villanueva told reporters that the case would be dismissed.",
                    "case would be dismissed").name == "Ramon Villanueva"
+
+
+def test_the_couple_are_the_two_named_together_with_their_shared_surname():
+    text = ("Dozens of families kept their children home. Among them are Anahera and Wiremu\n"
+            "Tane, whose daughter is in Year 2. The couple said they would not send her back until "
+            "the roof was fixed.")
+    assert speaker(text, "would not send her back").name == "Anahera and Wiremu Tane"
+
+
+def test_a_couple_never_named_together_stays_the_couple():
+    text = ("A couple from Hastings said they would not send their daughter back until the roof was fixed.")
+    assert "and" not in (speaker(text, "would not send").name or "")

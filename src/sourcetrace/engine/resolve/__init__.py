@@ -13,6 +13,7 @@ from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
+from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
@@ -90,6 +91,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
         return without_short_form(without_suffix(_named_in_the_body(doc, entity)))
+    if called_a_couple([m.text for m in entity.mentions if m.pronoun is None]) \
+            and (couple := couple_named_before(doc, min(m.start for m in entity.mentions))) is not None:
+        return couple
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
