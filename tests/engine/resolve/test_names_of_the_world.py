@@ -135,3 +135,10 @@ def test_the_couple_are_the_two_named_together_with_their_shared_surname():
 def test_a_couple_never_named_together_stays_the_couple():
     text = ("A couple from Hastings said they would not send their daughter back until the roof was fixed.")
     assert "and" not in (speaker(text, "would not send").name or "")
+
+
+def test_a_thai_name_the_tagger_took_for_a_body_is_a_person_by_their_trade():
+    text = ("Somchai Prasertsuk, a rubber tapper in Surat Thani, has sold his land.\n\n"
+            "\"The price fell too far,\" Somchai said.")
+    s = speaker(text, "price fell too far")
+    assert s.name == "Somchai Prasertsuk" and s.kind == "person"
