@@ -142,3 +142,9 @@ def test_a_thai_name_the_tagger_took_for_a_body_is_a_person_by_their_trade():
             "\"The price fell too far,\" Somchai said.")
     s = speaker(text, "price fell too far")
     assert s.name == "Somchai Prasertsuk" and s.kind == "person"
+
+
+def test_the_first_surname_before_the_particles_of_the_second():
+    text = ("Marisol Gutiérrez de la Cruz, the finance minister, presented the budget.\n\n"
+            "\"Growth will return next year,\" Gutiérrez said.")
+    assert speaker(text, "Growth will return").name == "Marisol Gutiérrez de la Cruz"

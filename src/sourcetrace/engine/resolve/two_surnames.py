@@ -11,14 +11,17 @@ from .gender import from_first_name
 
 
 def first_of_two_surnames(name: str) -> str | None:
-    """The word before a name's last, where the name (titles aside) has three words or more and
-    that word could be a surname: no first name ("Mary Ann Jones"), no particle or link ("Al",
-    "bin")."""
+    """The word before a name's last (before the particles of its second surname, "Gutiérrez de la
+    Cruz"), where the name (titles aside) has three words or more and that word could be a surname:
+    no first name ("Mary Ann Jones"), no particle or link ("Al", "bin")."""
     words = [w.lower() for w in untitled(name.split())]
     if len(words) < 3:
         return None
-    word = words[-2]
-    if word in word_set("name_particles") | word_set("name_links") or word in (words[0], words[-1]) \
+    particles = word_set("surname_particles")
+    joined = next((k for k, w in enumerate(words) if k >= 2 and w in particles), None)
+    # "Marisol Gutiérrez de la Cruz": the surname before the particles of the second
+    word = words[joined - 1] if joined is not None else words[-2]
+    if word in word_set("name_particles") | word_set("name_links") | particles or word in (words[0], words[-1]) \
             or not word.isalpha() or from_first_name(word.capitalize()) is not None:
         return None
     return word
