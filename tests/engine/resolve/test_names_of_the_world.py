@@ -148,3 +148,9 @@ def test_the_first_surname_before_the_particles_of_the_second():
     text = ("Marisol Gutiérrez de la Cruz, the finance minister, presented the budget.\n\n"
             "\"Growth will return next year,\" Gutiérrez said.")
     assert speaker(text, "Growth will return").name == "Marisol Gutiérrez de la Cruz"
+
+
+def test_a_title_and_a_hyphenated_surname_are_the_person_so_named():
+    text = ("Thandeka Nkosi-Mahlangu, a nurse in Durban, said the clinic had run out of insulin.\n\n"
+            "\"Patients are sent home,\" Ms Nkosi-Mahlangu said.")
+    assert speaker(text, "Patients are sent home").name == "Thandeka Nkosi-Mahlangu"

@@ -229,7 +229,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
-            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)
+            if m.kind == e.kind == "person" and (_first_names_differ(" ".join(_untitled_words(key)), _norm(e.name)) or _kin_of(m, e)
                                                  or genders_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
