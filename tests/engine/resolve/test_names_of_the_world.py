@@ -154,3 +154,9 @@ def test_a_title_and_a_hyphenated_surname_are_the_person_so_named():
     text = ("Thandeka Nkosi-Mahlangu, a nurse in Durban, said the clinic had run out of insulin.\n\n"
             "\"Patients are sent home,\" Ms Nkosi-Mahlangu said.")
     assert speaker(text, "Patients are sent home").name == "Thandeka Nkosi-Mahlangu"
+
+
+def test_a_given_name_of_two_words_is_the_person_named_in_full():
+    text = ("Sri Lestari Wulandari, the trade minister, defended the export ban.\n\n"
+            "\"The ban protects our smelters,\" Sri Lestari said.")
+    assert speaker(text, "protects our smelters").name == "Sri Lestari Wulandari"

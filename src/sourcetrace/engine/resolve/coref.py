@@ -18,7 +18,7 @@ from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
 from .names import is_title_word
-from .kunyas import by_kunya, opening_pair
+from .opening_words import by_opening_pair, opening_pair
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
 
@@ -148,7 +148,7 @@ class _Seen:
         if e.kind == "person" and (untitled := family_untitled(name.split())):
             keys.append(("first", untitled[0]))  # a family name written first ("Goh Siew Lan")
         if e.kind == "person" and (pair := opening_pair(e.name)):
-            keys.append(("kunya", pair))  # "Abu Bakr Al-Baghdadi Hassan", met again as "Abu Bakr"
+            keys.append(("opening", pair))  # "Abu Bakr Al-Baghdadi Hassan", met again as "Abu Bakr"
         if e.kind == "person" and (paternal := first_of_two_surnames(e.name)):
             keys.append(("paternal", paternal))  # "María José Ortiz Delgado", met again as "Ortiz"
         if e.kind == "organization" and e.named:
@@ -219,8 +219,6 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         return titled  # "Dr Deshpande" is the one Deshpande called Dr
     if m.named and (shared := _surname_shared(seen, m, key)) is not None:
         return shared
-    if m.named and (kunya := by_kunya(seen.recent(seen.filed(("kunya", " ".join(_untitled_words(key))))), m)):
-        return kunya
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
         return called
     if m.named:
@@ -243,6 +241,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             return family
         if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
             return paternal
+        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
+            return opening
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
