@@ -160,3 +160,14 @@ def test_a_given_name_of_two_words_is_the_person_named_in_full():
     text = ("Sri Lestari Wulandari, the trade minister, defended the export ban.\n\n"
             "\"The ban protects our smelters,\" Sri Lestari said.")
     assert speaker(text, "protects our smelters").name == "Sri Lestari Wulandari"
+
+
+def test_a_vietnamese_family_name_is_no_title_before_the_name():
+    text = ("Nguyen Minh Hoa, the port director, toured the new container terminal.\n\n"
+            "\"We will double capacity by 2027,\" Mr Hoa said.")
+    assert speaker(text, "double capacity").name == "Nguyen Minh Hoa"
+
+
+def test_a_post_no_list_knows_is_still_set_apart_from_the_name():
+    text = "Harbourmaster Ilse Vandrecht said the port would reopen on Friday."
+    assert speaker(text, "port would reopen").name == "Ilse Vandrecht"

@@ -4,6 +4,7 @@ names and surnames, and its bodies' names, once per doc."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -129,6 +130,10 @@ def _with_given_names(person: Span) -> Span:
             break
         start -= 1
     return doc[start:person.end]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 def _with_surname(person: Span) -> Span:
@@ -540,7 +545,8 @@ def unlisted_title(run: Span) -> bool:
     this holds for any title, in the lexicon or not; a name of two words is left alone, and so
     is a run that ends on an English word, as a body's name does ("Apex Vidya Academy")."""
     if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
-            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text):
+            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text) \
+            or _unaccented(run[0].lower_) in word_set("family_names_first"):  # "Pham Minh Chinh"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
         and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
