@@ -171,3 +171,16 @@ def test_a_vietnamese_family_name_is_no_title_before_the_name():
 def test_a_post_no_list_knows_is_still_set_apart_from_the_name():
     text = "Harbourmaster Ilse Vandrecht said the port would reopen on Friday."
     assert speaker(text, "port would reopen").name == "Ilse Vandrecht"
+
+
+def test_a_patronymic_runs_on_to_the_surname_the_tagger_took_for_a_body():
+    text = ("VILNIUS — Dmitry Sergeyevich Voronin spent eleven years in the regional legislature before he "
+            "boarded a night bus to Riga. The Courier spoke to him in the small flat he shares with two other "
+            "exiles.\n\nVoronin says he does not regret the vote, though he admits exile is lonely.")
+    s = speaker(text, "does not regret")
+    assert s.name == "Dmitry Sergeyevich Voronin" and s.kind == "person"
+
+
+def test_a_word_ending_like_a_patronymic_before_a_person_stays_apart():
+    text = "Coach Ivan Petrovich, Anna Sokolova said, had quit the club in March."
+    assert speaker(text, "quit the club").name == "Anna Sokolova"

@@ -62,3 +62,18 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
                                            for o in joined)]
     kept = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in joined)]
     return sorted(kept + list({(s.start, s.end): s for s in joined}.values()), key=lambda p: p.start)
+
+
+def with_surname_after_patronymic(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Dmitry Sergeyevich" tagged, "Voronin" after it taken for a body: a name of two words or more
+    that ends on a patronymic (patronymic_endings.txt) runs on to the capitalised word after it,
+    the surname, where that word is no other person's name."""
+    endings = tuple(word_set("patronymic_endings"))
+    out = []
+    for p in people:
+        after = doc[p.end] if p.end < len(doc) else None
+        if len(p) >= 2 and p[-1].lower_.endswith(endings) and after is not None and p[-1].whitespace_ \
+                and after.is_alpha and after.is_title and after.ent_type_ != "PERSON":
+            p = doc[p.start:p.end + 1]
+        out.append(p)
+    return out

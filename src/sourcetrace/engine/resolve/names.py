@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from . import bodies, gender
 from .described_names import described_people
-from .linked_names import joined_at_links
+from .linked_names import joined_at_links, with_surname_after_patronymic
 from .titles import role_word_opening
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
@@ -58,7 +58,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
-        memory["people"] = tuple(joined_at_links(doc, found, word_set("titles")))
+        found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
+        memory["people"] = tuple(found)
     return memory["people"]
 
 
