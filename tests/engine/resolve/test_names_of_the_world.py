@@ -184,3 +184,11 @@ def test_a_patronymic_runs_on_to_the_surname_the_tagger_took_for_a_body():
 def test_a_word_ending_like_a_patronymic_before_a_person_stays_apart():
     text = "Coach Ivan Petrovich, Anna Sokolova said, had quit the club in March."
     assert speaker(text, "quit the club").name == "Anna Sokolova"
+
+
+def test_the_younger_of_two_sharing_a_surname_one_known_so_far_by_surname_alone():
+    text = ("Opposition MPs demanded the resignation of the fisheries minister, Hon. Sitiveni Naivalu, over "
+            "a licence granted to a company his niece runs.\n\nNaivalu denied any wrongdoing.\n\n"
+            "His niece, Mereoni Naivalu, a director of the company, said her uncle had no part in it. "
+            "\"I applied like everyone else,\" the younger Naivalu said.")
+    assert speaker(text, "applied like everyone").name == "Mereoni Naivalu"

@@ -391,8 +391,11 @@ def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
     or parent; none when the text does not tell."""
     if " " in surname or not surname:
         return None
+    # one may be known so far by the surname alone ("Tuilau denied …", then "His nephew, Jone Tuilau")
     sharing = [e for e in seen.filed(("last", surname)) if e.kind == "person" and e.named
-               and " " in e.name.strip() and _norm(e.name).split()[-1] == surname]
+               and _norm(e.name).split()[-1] == surname]
+    if sum(" " not in e.name.strip() for e in sharing) > 1:
+        return None
     if not sharing:  # "Mr Tan Ah Kow … his son, Mr Tan Wei Ming": the family name written first
         sharing = [e for e in seen.filed(("first", surname)) if e.kind == "person" and e.named
                    and len(words := _untitled_words(_norm(e.name))) >= 2 and words[0] == surname]
