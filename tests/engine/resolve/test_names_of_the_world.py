@@ -192,3 +192,13 @@ def test_the_younger_of_two_sharing_a_surname_one_known_so_far_by_surname_alone(
             "His niece, Mereoni Naivalu, a director of the company, said her uncle had no part in it. "
             "\"I applied like everyone else,\" the younger Naivalu said.")
     assert speaker(text, "applied like everyone").name == "Mereoni Naivalu"
+
+
+def test_a_second_surname_the_tagger_left_off_is_the_one_a_sibling_shares():
+    text = ("Hurricane Delia flattened homes along the coast near Punta Caimán on Sunday.\n\n"
+            "Fisher Julio César Peralta Ruiz said the sea came into his house \"like a truck.\" His brother, "
+            "Ernesto Peralta Ruiz, said the family had lost both of its boats. \"Everything we own was tied to "
+            "that jetty,\" Ernesto said. Julio César Peralta wants to rebuild before the lobster season opens "
+            "in June.")
+    assert speaker(text, "sea came into his house").name == "Julio César Peralta Ruiz"
+    assert speaker(text, "lost both of its boats").name == "Ernesto Peralta Ruiz"

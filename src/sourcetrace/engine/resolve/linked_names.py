@@ -77,3 +77,18 @@ def with_surname_after_patronymic(doc: Doc, people: list[Span]) -> list[Span]:
             p = doc[p.start:p.end + 1]
         out.append(p)
     return out
+
+
+def with_shared_second_surname(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Julio César Peralta" tagged, "Ruiz" after it left out, where the text names his brother
+    "Ernesto Peralta Ruiz": a name runs on to the capitalised word after it where the two words
+    end another person's name, as siblings share both surnames."""
+    endings = {tuple(t.text for t in p[-2:]) for p in people if len(p) >= 3}
+    out = []
+    for p in people:
+        after = doc[p.end] if p.end < len(doc) else None
+        if after is not None and p[-1].whitespace_ and after.is_title and after.is_alpha \
+                and not after.ent_type_ and (p[-1].text, after.text) in endings:
+            p = doc[p.start:p.end + 1]
+        out.append(p)
+    return out

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from . import bodies, gender
 from .described_names import described_people
-from .linked_names import joined_at_links, with_surname_after_patronymic
+from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .titles import role_word_opening
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
@@ -59,6 +59,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
+        found = with_shared_second_surname(doc, found)
         memory["people"] = tuple(found)
     return memory["people"]
 
