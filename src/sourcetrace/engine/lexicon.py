@@ -85,3 +85,9 @@ def speaking_nouns() -> frozenset[str]:
     kinds = kind_words()
     bodies = ("organization", "media", "group_words", "company_words", "kin", "anonymous_singular")
     return word_set("person_nouns") | word_set("titles") | frozenset().union(*(kinds[k] for k in bodies))
+
+
+@lru_cache(maxsize=None)
+def word_pairs(name: str) -> dict[str, str]:
+    """A two-column tab-separated list under `lexicons/`, first column to second: `word_pairs("kin_address")`."""
+    return _stances(f"{name}.tsv")

@@ -288,3 +288,24 @@ def test_labelled_turns_with_a_reporters_aside_between_are_an_interview():
     assert {answers.get(w) for w in ("At", "No.", "Not", "A", "I")} == {"Ines Haldane"}
     questions = [a for a in analysis.attributions if a.stance == "question" and a.cue is None]
     assert len(questions) == 5 and {analysis.source(a.source_id).name for a in questions} == {"Herald"}
+
+
+CAPITALS = """'Never again': Mira Castell on the long road back
+
+Mira Castell broke her leg in two places at the 2022 championships. She spoke to Tom Brennick in Perth. This interview has been edited for length.
+
+TOM BRENNICK: When did you know you would race again?
+
+MIRA CASTELL: The day the cast came off. I walked to the end of the street and cried.
+
+BRENNICK: Was there a moment you thought of quitting?
+
+CASTELL: Every morning for a month, honestly. Then it passed.
+"""
+
+
+def test_a_label_in_capitals_is_the_name_the_introduction_gives_in_ordinary_case():
+    analysis = Engine(profile="fast").analyze(CAPITALS)
+    asked = [a for a in analysis.attributions if a.stance == "question"]
+    assert len(asked) == 2
+    assert {analysis.source(a.source_id).name for a in asked} == {"Tom Brennick"}

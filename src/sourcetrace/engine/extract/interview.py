@@ -161,6 +161,8 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     intro = text[:intro_end]
     if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS:
         return label  # initials: the person named in full with them (resolve/initials.py)
+    if (written := _in_capitals(intro, said)) is not None:
+        return written
     byline = BYLINE.search(intro)
     if byline:
         return byline.span(1)
@@ -187,6 +189,18 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
         run = runs[-1]
     the = intro[max(0, run.start() - 4):run.start()]
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
+
+
+def _in_capitals(intro: str, said: str) -> tuple[int, int] | None:
+    """"SAM OKORO:", "OKORO:" are the Sam Okoro the introduction names: a label set in capitals,
+    where the introduction gives the same words in ordinary case, a lone surname with the first
+    name before it (a label's capitals are its typesetting, not the name)."""
+    if not said.isupper() or not said.replace(" ", "").isalpha():
+        return None
+    words = r"\s+".join(map(re.escape, said.split()))
+    first = r"(?:[A-Z][\w'’-]+[ \t]+)?" if len(said.split()) == 1 else ""
+    found = re.search(rf"{first}\b(?i:{words})\b", intro)
+    return found.span() if found is not None and not found.group().isupper() else None
 
 
 MAX_QUESTION_WORDS = 30

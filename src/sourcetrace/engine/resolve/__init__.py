@@ -13,7 +13,9 @@ from ..lexicon import kind_words
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
+from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
+from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
@@ -89,13 +91,16 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
         return without_short_form(without_suffix(_named_in_the_body(doc, entity)))
+    if called_a_couple([m.text for m in entity.mentions if m.pronoun is None]) \
+            and (couple := couple_named_before(doc, min(m.start for m in entity.mentions))) is not None:
+        return couple
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
     if entity.kind != "person" or not entity.named:
         return entity.name
     if " " in entity.name:
-        return _untitled(_without_nickname(entity.name))
+        return _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)

@@ -18,6 +18,9 @@ from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
 from .names import is_title_word
+from .opening_words import by_opening_pair, opening_pair
+from .nicknames import nickname_forms
+from .two_surnames import by_first_surname, first_of_two_surnames
 
 RECAP_REACH = 600  # characters back that a recap ("the 58-year-old plumber") looks for its person
 ROLE_ENDS = {"for", "of", "at", "in", "on", "with", "from", "to", "by", "who", "that", "which"}
@@ -135,6 +138,7 @@ class _Seen:
     def file(self, e: Entity) -> None:
         place, name = self._index[id(e)], _norm(e.name)
         keys = [("name", name), ("head", e.head_lemma)]
+        keys += [("name", alias) for alias in nickname_forms(name)]
         keys += [("suffix", name[i:]) for i in range(len(name) + 1)]
         keys += [("role", w) for w in _role_words(e.description) + _role_words(e.aside)]
         if name.split():
@@ -143,6 +147,10 @@ class _Seen:
             keys.append(("surname", e.surname.lower()))
         if e.kind == "person" and (untitled := family_untitled(name.split())):
             keys.append(("first", untitled[0]))  # a family name written first ("Goh Siew Lan")
+        if e.kind == "person" and (pair := opening_pair(e.name)):
+            keys.append(("opening", pair))  # "Abu Bakr Al-Baghdadi Hassan", met again as "Abu Bakr"
+        if e.kind == "person" and (paternal := first_of_two_surnames(e.name)):
+            keys.append(("paternal", paternal))  # "María José Ortiz Delgado", met again as "Ortiz"
         if e.kind == "organization" and e.named:
             keys += [("word", w) for w in name.split()]
         if e.kind == "person" and e.mentions:  # each mention is filed once, as it is absorbed
@@ -203,7 +211,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
     for e in seen.recent(seen.filed(("name", key))):
-        if _norm(e.name) == key and not genders_clash(m, e):
+        if (_norm(e.name) == key or key in nickname_forms(_norm(e.name))) and not genders_clash(m, e):
             return e
     surname = key.split()[-1] if key.split() else ""
     if m.named and (titled := by_same_title(seen.recent(seen.filed(("surname", surname), ("last", surname))), m)) \
@@ -219,7 +227,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
-            if m.kind == e.kind == "person" and (_first_names_differ(key, _norm(e.name)) or _kin_of(m, e)
+            if m.kind == e.kind == "person" and (_first_names_differ(" ".join(_untitled_words(key)), _norm(e.name)) or _kin_of(m, e)
                                                  or genders_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
@@ -231,6 +239,10 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e  # not for documents: every "… poll" ends in "Poll"
         if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
             return family
+        if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
+            return paternal
+        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
+            return opening
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
@@ -379,8 +391,11 @@ def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
     or parent; none when the text does not tell."""
     if " " in surname or not surname:
         return None
+    # one may be known so far by the surname alone ("Tuilau denied …", then "His nephew, Jone Tuilau")
     sharing = [e for e in seen.filed(("last", surname)) if e.kind == "person" and e.named
-               and " " in e.name.strip() and _norm(e.name).split()[-1] == surname]
+               and _norm(e.name).split()[-1] == surname]
+    if sum(" " not in e.name.strip() for e in sharing) > 1:
+        return None
     if not sharing:  # "Mr Tan Ah Kow … his son, Mr Tan Wei Ming": the family name written first
         sharing = [e for e in seen.filed(("first", surname)) if e.kind == "person" and e.named
                    and len(words := _untitled_words(_norm(e.name))) >= 2 and words[0] == surname]

@@ -4,12 +4,15 @@ names and surnames, and its bodies' names, once per doc."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from . import bodies, gender
+from .described_names import described_people
+from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .titles import role_word_opening
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
@@ -49,9 +52,15 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                   and not _opens_a_body(p, surnames)]
         tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
+        tagged = [_with_given_names(p) for p in tagged]
+        tagged = _outermost(tagged)
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
-        memory["people"] = tuple(sorted(tagged + _untagged_names(doc) + split, key=lambda p: p.start))
+        found = tagged + _untagged_names(doc) + split
+        found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
+        found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
+        found = with_shared_second_surname(doc, found)
+        memory["people"] = tuple(found)
     return memory["people"]
 
 
@@ -92,15 +101,60 @@ def _with_first_name(person: Span) -> Span:
     return doc[person.start - 1:person.end]
 
 
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans that lie inside no longer one ("Jadoon" inside "Barrister Waqar Jadoon"), in order."""
+    kept, reach = [], -1
+    for span in sorted(spans, key=lambda p: (p.start, -p.end)):
+        if span.end > reach or kept and (kept[-1].start, kept[-1].end) == (span.start, span.end):
+            kept.append(span)
+        reach = max(reach, span.end)
+    return kept
+
+
+GIVEN_NAMES_MOST = 2
+OTHER_LABELS_OF_A_GIVEN_NAME = {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
+
+
+def _with_given_names(person: Span) -> Span:
+    """"Luz Marina Quintero Salas", "Irina Pavlovna Sokolova" with only the surnames (or a
+    patronymic and a surname) tagged: the given names just before a name that opens on no given
+    name, one or two words the name list knows, outside any other person's name, are part of it."""
+    doc = person.doc
+    if gender.is_first_name(person[0].text) or not _name_word(person[0].text):
+        return person
+    start = person.start
+    while start > 0 and person.start - start < GIVEN_NAMES_MOST:
+        before = doc[start - 1]
+        if before.ent_type_ not in OTHER_LABELS_OF_A_GIVEN_NAME or not before.whitespace_ \
+                or before.pos_ != "PROPN" or before.is_stop \
+                or not _name_word(before.text) or is_title_word(before.text) \
+                or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text):
+            break
+        start -= 1
+    return doc[start:person.end]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
+
+
 def _with_surname(person: Span) -> Span:
     """"spokeswoman Dina Rask saying …" with only "Dina" tagged: a capitalised word right after a
-    one-word common first name, itself outside every entity and no word of a body, is the surname."""
+    one-word common first name, itself outside every entity and no word of a body, is the surname;
+    so too after a title the tagger took in ("Barrister Sameer" of "Barrister Sameer Jadoon")."""
     doc = person.doc
-    if len(person) != 1 or person.end >= len(doc) or gender.from_first_name(person[0].text) is None \
-            or not person[0].whitespace_:
+    named = person
+    while len(named) > 1 and named[0].is_title and (is_title_word(named[0].text)
+                                                    or named[0].lower_ in word_set("person_nouns")):
+        named = named[1:]
+    if len(named) != 1 or person.end >= len(doc) or gender.from_first_name(named[0].text) is None \
+            or not named[0].whitespace_:
         return person
     after = doc[person.end]
-    if after.ent_type_ or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
+    # a surname the tagger set apart as a name of its own ("Barrister Waqar" and "Jadoon") is one too
+    own = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
+        and (person.end + 1 >= len(doc) or doc[person.end + 1].ent_iob_ != "I")
+    if after.ent_type_ and not own or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
             or after.lower_ in _kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
@@ -342,6 +396,14 @@ def _without_roles(run: Span) -> Span:
     return _without_leading_post(run)
 
 
+def _unknown_words(run: Span) -> bool:
+    """Whether no word of the run (no part of a hyphenated one) is English, a title or a word of a
+    body's kind, and none opens a place's name ("San"): a name no list knows, as "Nikau Pere"."""
+    parts = [part for t in run if t.text != "-" for part in t.lower_.split("-")]
+    return bool(parts) and not any(english(p) or p in _kind_vocabulary() or is_title_word(p)
+                                   or p in word_set("name_particles") or p in word_set("person_nouns") for p in parts)
+
+
 def _name_like(name: Span) -> Span | None:
     """A common first name followed by one or two words that are not English words, with no
     organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
@@ -485,7 +547,8 @@ def unlisted_title(run: Span) -> bool:
     this holds for any title, in the lexicon or not; a name of two words is left alone, and so
     is a run that ends on an English word, as a body's name does ("Apex Vidya Academy")."""
     if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
-            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text):
+            or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text) \
+            or _unaccented(run[0].lower_) in word_set("family_names_first"):  # "Pham Minh Chinh"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
         and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \

@@ -1,0 +1,94 @@
+"""Names that say whose child a person is: "Fatima bint Khalid Al Qasimi", "Mohammed bin Rashid Al
+Maktoum". The tagger may cut such a name at its link word ("bint", name_links.txt) into two people,
+"Fatima" and "Khalid Al Qasimi"; a reader hears one person, named in full."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import word_set
+
+MOST_WORDS = 4  # of capitalised words on either side of a link, as a long name has at most
+
+
+def _name_token(doc: Doc, i: int) -> bool:
+    """A capitalised word of letters ("Al", "Qasimi"), or a hyphen inside one ("Al-Attiyah")."""
+    t = doc[i]
+    if t.text == "-":
+        return i > 0 and not doc[i - 1].whitespace_ and not t.whitespace_
+    return t.is_alpha and t.is_title
+
+
+def _edge(doc: Doc, i: int, step: int) -> int:
+    """How far a name runs from token `i` (exclusive of the link) in the direction `step`: the
+    last token of the run, over capitalised words and further links."""
+    links, last, words = word_set("name_links"), None, 0
+    k = i
+    while 0 <= k < len(doc) and words <= MOST_WORDS:
+        if _name_token(doc, k):
+            last, words = k, words + 1
+        elif not (doc[k].lower_ in links and doc[k].is_lower and last is not None
+                  and 0 <= k + step < len(doc) and _name_token(doc, k + step)):
+            break
+        k += step
+    return last if last is not None else -1
+
+
+def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> list[Span]:
+    """`people` with each pair of names a link word joins ("Fatima" bint "Khalid Al Qasimi") made
+    one name, from the first capitalised word before the link (no title) to the last after it;
+    only where a name the tagger found touches the link, so a body's name is never taken up."""
+    links = word_set("name_links")
+    starts = {p.start: p for p in people}
+    ends = {p.end: p for p in people}
+    joined: list[Span] = []
+    for t in doc:
+        if t.lower_ not in links or not t.is_lower or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        if not (_name_token(doc, t.i - 1) and _name_token(doc, t.i + 1)):
+            continue
+        if t.i not in ends and t.i + 1 not in starts and not any(p.start < t.i < p.end for p in people):
+            continue
+        left = ends[t.i].start if t.i in ends else _edge(doc, t.i - 1, -1)
+        # "Dubai Ruler Sheikh Mohammed bin Rashid": the name starts after the last title
+        left = max((k + 1 for k in range(left, t.i) if doc[k].lower_.rstrip(".") in titles), default=left)
+        right = _edge(doc, t.i + 1, 1) + 1
+        if t.i + 1 in starts:
+            right = max(right, starts[t.i + 1].end)
+        if left < t.i and right > t.i + 1:
+            joined.append(doc[left:right])
+    if not joined:
+        return people
+    joined = [s for s in joined if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+                                           for o in joined)]
+    kept = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in joined)]
+    return sorted(kept + list({(s.start, s.end): s for s in joined}.values()), key=lambda p: p.start)
+
+
+def with_surname_after_patronymic(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Dmitry Sergeyevich" tagged, "Voronin" after it taken for a body: a name of two words or more
+    that ends on a patronymic (patronymic_endings.txt) runs on to the capitalised word after it,
+    the surname, where that word is no other person's name."""
+    endings = tuple(word_set("patronymic_endings"))
+    out = []
+    for p in people:
+        after = doc[p.end] if p.end < len(doc) else None
+        if len(p) >= 2 and p[-1].lower_.endswith(endings) and after is not None and p[-1].whitespace_ \
+                and after.is_alpha and after.is_title and after.ent_type_ != "PERSON":
+            p = doc[p.start:p.end + 1]
+        out.append(p)
+    return out
+
+
+def with_shared_second_surname(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Julio César Peralta" tagged, "Ruiz" after it left out, where the text names his brother
+    "Ernesto Peralta Ruiz": a name runs on to the capitalised word after it where the two words
+    end another person's name, as siblings share both surnames."""
+    endings = {tuple(t.text for t in p[-2:]) for p in people if len(p) >= 3}
+    out = []
+    for p in people:
+        after = doc[p.end] if p.end < len(doc) else None
+        if after is not None and p[-1].whitespace_ and after.is_title and after.is_alpha \
+                and not after.ent_type_ and (p[-1].text, after.text) in endings:
+            p = doc[p.start:p.end + 1]
+        out.append(p)
+    return out

@@ -1,0 +1,38 @@
+"""A name with the name a person goes by set in quotes inside it ("Cornelius 'Con' Dunne",
+'Ramon "Monching" Villareal'): a reader meets the person again as "Con Dunne" or as "Cornelius
+Dunne", both the same man."""
+from __future__ import annotations
+
+import re
+
+from ..parse import scratch, text_of
+
+IN_QUOTES = re.compile(r"^(?P<given>.+?)\s+[\"“‘']\s*(?P<nick>[^\"“”‘’'\s][^\"“”‘’']{0,23}?)\s*[\"”’']\s+(?P<rest>\S.*)$")
+
+
+def nickname_forms(name: str) -> tuple[str, ...]:
+    """The other ways of writing a name with a quoted nickname: the nickname and the surname, and
+    the name without the nickname; none for a name without one."""
+    found = IN_QUOTES.match(name.strip())
+    if found is None:
+        return ()
+    return f"{found['nick']} {found['rest']}", f"{found['given']} {found['rest']}"
+
+
+# "Cornelius 'Con' Dunne" in the text, whatever the tagger made of it: given names, the nickname
+# in quotes, the surname
+WRITTEN = re.compile(r"\b([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+[\"“‘']([A-Z][\w-]+)[\"”’'][ \t]+([A-Z][\w'’-]+)")
+
+
+def called_by_nickname(doc, name: str) -> str | None:
+    """"Con Dunne" where the text named "Cornelius 'Con' Dunne": that name, without the nickname,
+    where the text gives exactly one such. Indexed once per doc, in one pass over its text."""
+    memory = scratch(doc)
+    if "nicknamed" not in memory:
+        index: dict[str, set[str]] = {}
+        for found in WRITTEN.finditer(text_of(doc)):
+            given, nick, surname = found.groups()
+            index.setdefault(f"{nick} {surname}".lower(), set()).add(f"{given} {surname}")
+        memory["nicknamed"] = index
+    full = memory["nicknamed"].get(name.strip().lower(), set())
+    return next(iter(full)) if len(full) == 1 else None
