@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
+from .precision import gone_into
 from .verbal import second_report
 from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
@@ -124,6 +125,11 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
+    if lemma in lex["entering_verbs"] and (entered := gone_into(verb)) is not None \
+            and (going := _refusal(verb, lex)) is not None:
+        prep, thing = entered  # "would not get into specifics" ("get" is also a negated verb)
+        return (cue_phrase(going)[0], thing.idx + len(thing.text)), {verb.i, going.i, prep.i, thing.i} \
+            | {d.i for d in thing.children if d.i < thing.i}
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex) \
             and not _to_you(verb):
         return cue_phrase(verb), {verb.i}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_stance, load_json, word_set
+from ..lexicon import cue_stance, load_json, no_response, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
 from .content_stance import REBUTTED, fold, restance, saying_after
@@ -145,6 +145,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
+            and is_negated(asked):
+        return False  # "he never once asked the players what we thought": no question was put
     if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
         return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
@@ -500,7 +503,10 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
     if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
-        answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
+        # "would not get into specifics": a refusal with a modal, as the non-response rule reads it
+        refused = gone_into(verb) is not None and any(c.dep_ == "aux" and c.lower_ in no_response()["refusing_modals"]
+                                                     for c in verb.children)
+        answered = refused or any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
             or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
                    for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         if not answered:
@@ -514,6 +520,20 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     source = _tokens(doc, f.source)
     return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
                                       for t in source)
+
+
+def gone_into(verb: Token) -> tuple[Token, Token] | None:
+    """"go into detail", "get into specifics": the preposition and the answer gone into (lexicon:
+    no_response.json entering_verbs, entering_preps, answers_given)."""
+    lex = no_response()
+    if verb.lemma_ not in lex["entering_verbs"]:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lex["entering_preps"]:
+            thing = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex["answers_given"]), None)
+            if thing is not None:
+                return prep, thing
+    return None
 
 
 def _cut_off(verb: Token, lex: dict) -> bool:
