@@ -178,6 +178,24 @@ def is_statement(doc: Doc, f: Found) -> bool:
     return True
 
 
+def _passive_verdict(doc: Doc, f: Found) -> bool:
+    """"Once the area was declared safe", "The contractor was declared a proclaimed offender", "The
+    novel was refused a publishing permit": a passive cue with no one named doing it, read with its
+    own subject as the first piece of the content and a complement as the second, reports a status
+    given to the subject; "the jury was told that …" (a clause after it) is another matter. No
+    attribution at all, dropped before it crowds out the report inside it ("was refused bail after a
+    magistrate ruled he posed a risk")."""
+    if f.source is not None or f.cue is None or len(f.content) != 2:
+        return False
+    verb = _cue_verb(doc, f)
+    if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    first, second = sorted(f.content)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and first[0] <= subject.idx < first[1] and second[0] >= f.cue[1] \
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _said_by_nobody(doc: Doc, f: Found) -> bool:
     """"Nobody downtown asked us", "Nobody is saying nothing can be built", "No family should have to
     wonder what …": a cue whose speaker is no one reports nobody's words; the silence of no one is
@@ -274,7 +292,7 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
-        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds)
+        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f)
 
 
 def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
@@ -490,8 +508,18 @@ def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
     who = parsed_text(doc)[f.source[0]:f.source[1]].lower() if f.source else ""
     start = f.content_span[0]
     quoted = start > 0 and parsed_text(doc)[start - 1] in "'\"‘’“”"  # "everyone said, 'Now you rest.'"
-    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted) \
-        and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted
+            or _telling_us(verb)) and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+
+
+def _telling_us(verb: Token | None) -> bool:
+    """"Customers are telling us very clearly what they value", "Northern travellers are telling us
+    they want the south": in a quote, those the speaker serves "telling us", in the present
+    progressive, is the speaker's reading of them, not words anyone said."""
+    if verb is None or verb.lemma_.lower() != "tell" or verb.tag_ != "VBG":
+        return False
+    now = any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re", "'s") for c in verb.children)
+    return now and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children)
 
 
 def _no_answer_withheld(doc: Doc, f: Found) -> bool:
