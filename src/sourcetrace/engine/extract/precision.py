@@ -165,8 +165,10 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
-        # a clause of its own, not a participle on a noun ("diaries released under …")
-        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
+        # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
+        # clause on one ("notes the statement issued by the Nation, which called for …")
+        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX")
+                                           and not _on_a_noun(t, content) for t in content)
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
@@ -194,6 +196,11 @@ def _passive_verdict(doc: Doc, f: Found) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and first[0] <= subject.idx < first[1] and second[0] >= f.cue[1] \
         and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _on_a_noun(verb: Token, content: Span) -> bool:
+    """The verb is in a relative clause or participle on a noun of the content."""
+    return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors) if content.start <= a.i < content.end)
 
 
 def _said_by_nobody(doc: Doc, f: Found) -> bool:
