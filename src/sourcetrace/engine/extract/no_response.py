@@ -78,6 +78,14 @@ def _to_the_press(verb: Token, lex: dict) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def _silent_since(verb: Token) -> bool:
+    """"Neither has spoken to reporters since the filing": a silence kept since a time is a way of
+    being, like "the two have not spoken since 2021", not a question left unanswered."""
+    return any(c.dep_ == "prep" and c.lower_ == "since"
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in verb.children)  # "since the filing", "since the lawsuit was filed"
+
+
 def _refusal(verb: Token, lex: dict) -> Token | None:
     """"would not discuss …", "I'm not going to talk about …": the negated verb that makes the
     refusal ("going", or the speech verb itself with its modal), if this speech verb is one."""
@@ -133,7 +141,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex) \
             and not _to_you(verb):
         return cue_phrase(verb), {verb.i}
-    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
+    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex) \
+            and not _silent_since(verb):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)

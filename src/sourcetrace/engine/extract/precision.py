@@ -205,8 +205,9 @@ def _on_a_noun(verb: Token, content: Span) -> bool:
 
 def _said_by_nobody(doc: Doc, f: Found) -> bool:
     """"Nobody downtown asked us", "Nobody is saying nothing can be built", "No family should have to
-    wonder what …": a cue whose speaker is no one reports nobody's words; the silence of no one is
-    the non-response rule's to read ("No one answered the door")."""
+    wonder what …": a cue whose speaker is no one reports nobody's words; nor does one whose speaker
+    is whoever might ("I don't want anyone wondering whether …"). The silence of no one is the
+    non-response rule's to read ("No one answered the door")."""
     if f.stance == "no_response" or f.source is None:
         return False
     span = doc.char_span(*f.source, alignment_mode="expand")
@@ -215,7 +216,7 @@ def _said_by_nobody(doc: Doc, f: Found) -> bool:
     who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
     # the speaker's first word too: the parser may make "Nobody downtown" a compound of "downtown"
     return who.lower_ in _lex()["none_words"] or span[0].lower_ in _lex()["none_words"] or span[0].lower_ == "no" \
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children)
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children) or who.lower_ in _lex()["whoever_words"]
 
 
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
