@@ -21,3 +21,11 @@ def test_noting_that_is_a_statement(engine):
 def test_posting_a_thing_with_a_relative_clause_is_no_statement(engine):
     found = _statements(engine, "The club posted photos of the new stand, which opens in May.")
     assert not any(cue == "posted" for cue, _ in found)
+
+
+def test_proposing_a_thing_is_an_act_and_proposing_that_a_statement(engine):
+    found = _statements(engine, "Gov. Ilse Varga on Tuesday proposed a $12 billion budget that would cut aid to "
+                                "rural bus services.")
+    assert not any(cue == "proposed" for cue, _ in found)
+    found = _statements(engine, "The nurses' union, led by Bram Ostrow, proposed that talks resume on Monday.")
+    assert ("proposed", "that talks resume on Monday") in found

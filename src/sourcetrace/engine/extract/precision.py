@@ -167,8 +167,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
         content = _tokens(doc, f.content_span)
         # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
         # clause on one ("notes the statement issued by the Nation, which called for …")
-        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX")
-                                           and not _on_a_noun(t, content) for t in content)
+        # ("proposed that talks resume": a "that" clause, its verb in the subjunctive)
+        return content is not None and (len(content) > 0 and content[0].lower_ == "that" or any(
+            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
