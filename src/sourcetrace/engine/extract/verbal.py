@@ -126,12 +126,17 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             # "said in a statement posted online that …", "told analysts on a conference call that …":
             # the parser may hang the clause on the channel
             channel = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in CHANNEL_NOUNS), None)
-            if channel is not None and (clause := that_clause(channel)) is not None:
+            if channel is not None and (clause := that_clause(channel) or _that_read_as_pronoun(channel)) is not None:
                 return clause, None
         elif child.dep_ == "dobj":
             clause = that_clause(child)
             if clause is not None:
                 return clause, child if cue_stance(child.lemma_, noun=True) else None
+    # "warned staff on 2 October that the yard was …": the parser may make the "that" clause an adverbial one
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" \
+                and child.left_edge.dep_ == "mark":
+            return child, None
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
@@ -161,6 +166,19 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _that_read_as_pronoun(noun: Token) -> Token | None:
+    """"told reporters at an evening briefing that crews had pulled four people from the rubble": the
+    parser may read "that" as the relative pronoun of a clause on the channel, though the clause
+    already has the subject and object "that" would stand for; it is the reported clause."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i or clause.left_edge.lower_ != "that":
+            continue
+        that = clause.left_edge
+        if that.dep_ in ("nsubj", "dobj") and any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children):
+            return clause
+    return None
 
 
 def _figures_reported(verb: Token) -> Token | None:
