@@ -60,7 +60,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
             and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
-            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f)
+            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f) and not _act_then_telling(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -195,8 +195,11 @@ def _passive_verdict(doc: Doc, f: Found) -> bool:
         return False
     first, second = sorted(f.content)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # the complement a status ("safe", "a proclaimed offender", "a permit"), not a request ("were asked to describe …")
+    given = [c for c in verb.children if second[0] <= c.idx < second[1]]
     return subject is not None and first[0] <= subject.idx < first[1] and second[0] >= f.cue[1] \
-        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ in ("oprd", "dobj", "attr", "acomp") for c in given) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _on_a_noun(verb: Token, content: Span) -> bool:
@@ -253,6 +256,19 @@ def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
     verb = _cue_verb(doc, f)
     return f.type == "indirect" and verb is not None and verb.lemma_.lower() in _lex()["acts_before_saying"] \
         and saying_after(doc, f, finds) is not None
+
+
+def _act_then_telling(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"She refused to pull the books from the library and told a Senate committee that …": a cue of no
+    saying word whose content runs on over another find's saying cue is the act done before the
+    telling; the telling is the statement."""
+    span = _tokens(doc, f.cue)
+    if f.type not in ("indirect", "mixed") or f.cue is None or span is None \
+            or any(_said_word(t) or cue_verb_stance(t) for t in span):
+        return False  # a Q&A turn's label ("MA:") is no act
+    start, end = f.content_span
+    return any(g is not f and g.cue is not None and start <= g.cue[0] and g.cue[1] <= end
+               and any(_said_word(t) for t in (_tokens(doc, g.cue) or [])) for g in finds)
 
 
 def _thought_unvoiced(doc: Doc, f: Found) -> bool:
