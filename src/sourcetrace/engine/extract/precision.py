@@ -172,6 +172,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
             t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
+    if _found_in(doc, f, said):
+        return False  # "Companies found in breach face fines": a participle on its noun, nothing found
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
@@ -205,6 +207,18 @@ def _passive_verdict(doc: Doc, f: Found) -> bool:
 def _on_a_noun(verb: Token, content: Span) -> bool:
     """The verb is in a relative clause or participle on a noun of the content."""
     return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors) if content.start <= a.i < content.end)
+
+
+def _found_in(doc: Doc, f: Found, said: list[Token]) -> bool:
+    """A finding or showing verb with nothing found ("Companies found in breach face fines of up to
+    50,000 dirhams"): no object or clause of its own, and the content opens with a preposition on it."""
+    verb = said[0] if len(said) == 1 else None
+    if verb is None or verb.lemma_.lower() not in _lex()["evidence_verbs"] | {"find"}:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "acomp") for c in verb.children):
+        return False
+    content = _tokens(doc, f.content_span)
+    return content is not None and len(content) > 0 and content[0].pos_ == "ADP" and content[0].head.i == verb.i
 
 
 def _said_by_nobody(doc: Doc, f: Found) -> bool:
