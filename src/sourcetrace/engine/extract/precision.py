@@ -172,6 +172,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
             t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
+    if f.type == "indirect" and _would_say(said):
+        return False  # "She'd tell a state senator what was wrong with his bill": a habit or a guess, no words reported
     if _found_in(doc, f, said):
         return False  # "Companies found in breach face fines": a participle on its noun, nothing found
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
@@ -207,6 +209,19 @@ def _passive_verdict(doc: Doc, f: Found) -> bool:
 def _on_a_noun(verb: Token, content: Span) -> bool:
     """The verb is in a relative clause or participle on a noun of the content."""
     return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors) if content.start <= a.i < content.end)
+
+
+def _would_say(said: list[Token]) -> bool:
+    """"He'd tell you it's harder for him", "she would tell them what was wrong": a saying with "would"
+    is a habit, a guess or a plan, not words reported; "would only say that …" (or "would say only")
+    reports what was said."""
+    verb = said[0] if len(said) == 1 else None
+    if verb is None or is_negated(verb):
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    only = any(c.lower_ == "only" for c in verb.children) or any(
+        g.lower_ == "only" for c in verb.children if c.dep_ in ("ccomp", "dobj") for g in c.children if g.i < c.i + 2)
+    return would and not only
 
 
 def _found_in(doc: Doc, f: Found, said: list[Token]) -> bool:
