@@ -177,6 +177,8 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if root is None or root.lemma_ != "be":
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if _not_what_happened(root, subject, lex):
+        return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
     if subject is None or not said_of:
         return False
@@ -198,6 +200,20 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _not_what_happened(root: Token, subject: Token | None, lex: dict[str, frozenset[str]]) -> bool:
+    """"That was simply not what happened", "that is not what occurred": an account said to be other
+    than the events denies it (lexicon: statements.json happening_verbs)."""
+    if subject is None or subject.lower_ not in ("that", "this"):
+        return False
+    for said in root.children:
+        if said.dep_ not in ("attr", "ccomp") or said.lemma_.lower() not in lex["happening_verbs"]:
+            continue
+        what = next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ == "what"), None)
+        if what is not None and (is_negated(root) or is_negated(said)):
+            return True
+    return False
 
 
 def _that_clause(root: Token, said_of: list[Token]) -> bool:

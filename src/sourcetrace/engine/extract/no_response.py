@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
+from .precision import gone_into
 from .verbal import second_report
 from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
@@ -77,6 +78,14 @@ def _to_the_press(verb: Token, lex: dict) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+def _silent_since(verb: Token) -> bool:
+    """"Neither has spoken to reporters since the filing": a silence kept since a time is a way of
+    being, like "the two have not spoken since 2021", not a question left unanswered."""
+    return any(c.dep_ == "prep" and c.lower_ == "since"
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in verb.children)  # "since the filing", "since the lawsuit was filed"
+
+
 def _refusal(verb: Token, lex: dict) -> Token | None:
     """"would not discuss …", "I'm not going to talk about …": the negated verb that makes the
     refusal ("going", or the speech verb itself with its modal), if this speech verb is one."""
@@ -124,10 +133,16 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
+    if lemma in lex["entering_verbs"] and (entered := gone_into(verb)) is not None \
+            and (going := _refusal(verb, lex)) is not None:
+        prep, thing = entered  # "would not get into specifics" ("get" is also a negated verb)
+        return (cue_phrase(going)[0], thing.idx + len(thing.text)), {verb.i, going.i, prep.i, thing.i} \
+            | {d.i for d in thing.children if d.i < thing.i}
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex) \
             and not _to_you(verb):
         return cue_phrase(verb), {verb.i}
-    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex):
+    if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex) \
+            and not _silent_since(verb):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
         action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)

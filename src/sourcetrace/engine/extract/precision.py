@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_stance, load_json, word_set
+from ..lexicon import cue_stance, load_json, no_response, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
 from .content_stance import REBUTTED, fold, restance, saying_after
@@ -60,7 +60,7 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
     for f in finds:
         f.statement = is_statement(doc, f) and not _thought_in_quote(doc, f, finds) and not f.extra.get(REBUTTED) \
             and not asked_by_nobody(doc, f, finds) and not _act_before_saying(doc, f, finds) \
-            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f)
+            and not _plea_told_again(doc, f, finds) and not _said_by_nobody(doc, f) and not _act_then_telling(doc, f, finds)
         _drop_participle_source(doc, f)
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
@@ -145,6 +145,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
+            and is_negated(asked):
+        return False  # "he never once asked the players what we thought": no question was put
     if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
         return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
@@ -162,10 +165,17 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
         content = _tokens(doc, f.content_span)
-        # a clause of its own, not a participle on a noun ("diaries released under …")
-        return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
+        # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
+        # clause on one ("notes the statement issued by the Nation, which called for …")
+        # ("proposed that talks resume": a "that" clause, its verb in the subjunctive)
+        return content is not None and (len(content) > 0 and content[0].lower_ == "that" or any(
+            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
+    if f.type == "indirect" and _would_say(said):
+        return False  # "She'd tell a state senator what was wrong with his bill": a habit or a guess, no words reported
+    if _found_in(doc, f, said):
+        return False  # "Companies found in breach face fines": a participle on its noun, nothing found
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
@@ -175,10 +185,62 @@ def is_statement(doc: Doc, f: Found) -> bool:
     return True
 
 
+def _passive_verdict(doc: Doc, f: Found) -> bool:
+    """"Once the area was declared safe", "The contractor was declared a proclaimed offender", "The
+    novel was refused a publishing permit": a passive cue with no one named doing it, read with its
+    own subject as the first piece of the content and a complement as the second, reports a status
+    given to the subject; "the jury was told that …" (a clause after it) is another matter. No
+    attribution at all, dropped before it crowds out the report inside it ("was refused bail after a
+    magistrate ruled he posed a risk")."""
+    if f.source is not None or f.cue is None or len(f.content) != 2:
+        return False
+    verb = _cue_verb(doc, f)
+    if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    first, second = sorted(f.content)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # the complement a status ("safe", "a proclaimed offender", "a permit"), not a request ("were asked to describe …")
+    given = [c for c in verb.children if second[0] <= c.idx < second[1]]
+    return subject is not None and first[0] <= subject.idx < first[1] and second[0] >= f.cue[1] \
+        and any(c.dep_ in ("oprd", "dobj", "attr", "acomp") for c in given) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _on_a_noun(verb: Token, content: Span) -> bool:
+    """The verb is in a relative clause or participle on a noun of the content."""
+    return any(a.dep_ in ("relcl", "acl") for a in (verb, *verb.ancestors) if content.start <= a.i < content.end)
+
+
+def _would_say(said: list[Token]) -> bool:
+    """"He'd tell you it's harder for him", "she would tell them what was wrong": a saying with "would"
+    is a habit, a guess or a plan, not words reported; "would only say that …" (or "would say only")
+    reports what was said."""
+    verb = said[0] if len(said) == 1 else None
+    if verb is None or is_negated(verb):
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    only = any(c.lower_ == "only" for c in verb.children) or any(
+        g.lower_ == "only" for c in verb.children if c.dep_ in ("ccomp", "dobj") for g in c.children if g.i < c.i + 2)
+    return would and not only
+
+
+def _found_in(doc: Doc, f: Found, said: list[Token]) -> bool:
+    """A finding or showing verb with nothing found ("Companies found in breach face fines of up to
+    50,000 dirhams"): no object or clause of its own, and the content opens with a preposition on it."""
+    verb = said[0] if len(said) == 1 else None
+    if verb is None or verb.lemma_.lower() not in _lex()["evidence_verbs"] | {"find"}:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr", "acomp") for c in verb.children):
+        return False
+    content = _tokens(doc, f.content_span)
+    return content is not None and len(content) > 0 and content[0].pos_ == "ADP" and content[0].head.i == verb.i
+
+
 def _said_by_nobody(doc: Doc, f: Found) -> bool:
     """"Nobody downtown asked us", "Nobody is saying nothing can be built", "No family should have to
-    wonder what …": a cue whose speaker is no one reports nobody's words; the silence of no one is
-    the non-response rule's to read ("No one answered the door")."""
+    wonder what …": a cue whose speaker is no one reports nobody's words; nor does one whose speaker
+    is whoever might ("I don't want anyone wondering whether …"). The silence of no one is the
+    non-response rule's to read ("No one answered the door")."""
     if f.stance == "no_response" or f.source is None:
         return False
     span = doc.char_span(*f.source, alignment_mode="expand")
@@ -187,7 +249,7 @@ def _said_by_nobody(doc: Doc, f: Found) -> bool:
     who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
     # the speaker's first word too: the parser may make "Nobody downtown" a compound of "downtown"
     return who.lower_ in _lex()["none_words"] or span[0].lower_ in _lex()["none_words"] or span[0].lower_ == "no" \
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children)
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children) or who.lower_ in _lex()["whoever_words"]
 
 
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
@@ -223,6 +285,19 @@ def _act_before_saying(doc: Doc, f: Found, finds: list[Found]) -> bool:
     verb = _cue_verb(doc, f)
     return f.type == "indirect" and verb is not None and verb.lemma_.lower() in _lex()["acts_before_saying"] \
         and saying_after(doc, f, finds) is not None
+
+
+def _act_then_telling(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"She refused to pull the books from the library and told a Senate committee that …": a cue of no
+    saying word whose content runs on over another find's saying cue is the act done before the
+    telling; the telling is the statement."""
+    span = _tokens(doc, f.cue)
+    if f.type not in ("indirect", "mixed") or f.cue is None or span is None \
+            or any(_said_word(t) or cue_verb_stance(t) for t in span):
+        return False  # a Q&A turn's label ("MA:") is no act
+    start, end = f.content_span
+    return any(g is not f and g.cue is not None and start <= g.cue[0] and g.cue[1] <= end
+               and any(_said_word(t) for t in (_tokens(doc, g.cue) or [])) for g in finds)
 
 
 def _thought_unvoiced(doc: Doc, f: Found) -> bool:
@@ -271,7 +346,7 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
-        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds)
+        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f)
 
 
 def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
@@ -487,8 +562,18 @@ def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
     who = parsed_text(doc)[f.source[0]:f.source[1]].lower() if f.source else ""
     start = f.content_span[0]
     quoted = start > 0 and parsed_text(doc)[start - 1] in "'\"‘’“”"  # "everyone said, 'Now you rest.'"
-    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted) \
-        and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+    return (thought or who in _lex()["anyone_words"] and f.type == "indirect" and not quoted
+            or _telling_us(verb)) and _inside_other(f, [g for g in finds if g.type in ("direct", "mixed")])
+
+
+def _telling_us(verb: Token | None) -> bool:
+    """"Customers are telling us very clearly what they value", "Northern travellers are telling us
+    they want the south": in a quote, those the speaker serves "telling us", in the present
+    progressive, is the speaker's reading of them, not words anyone said."""
+    if verb is None or verb.lemma_.lower() != "tell" or verb.tag_ != "VBG":
+        return False
+    now = any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re", "'s") for c in verb.children)
+    return now and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children)
 
 
 def _no_answer_withheld(doc: Doc, f: Found) -> bool:
@@ -500,7 +585,10 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
     if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
-        answered = any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
+        # "would not get into specifics": a refusal with a modal, as the non-response rule reads it
+        refused = gone_into(verb) is not None and any(c.dep_ == "aux" and c.lower_ in no_response()["refusing_modals"]
+                                                     for c in verb.children)
+        answered = refused or any(c.lower_ in lex["answer_particles"] for c in verb.children if c.dep_ in ("prt", "advmod")) \
             or any(c.lower_ in lex["answer_objects"] or c.lemma_ in lex["answer_objects"]
                    for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         if not answered:
@@ -514,6 +602,20 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     source = _tokens(doc, f.source)
     return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
                                       for t in source)
+
+
+def gone_into(verb: Token) -> tuple[Token, Token] | None:
+    """"go into detail", "get into specifics": the preposition and the answer gone into (lexicon:
+    no_response.json entering_verbs, entering_preps, answers_given)."""
+    lex = no_response()
+    if verb.lemma_ not in lex["entering_verbs"]:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lex["entering_preps"]:
+            thing = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in lex["answers_given"]), None)
+            if thing is not None:
+                return prep, thing
+    return None
 
 
 def _cut_off(verb: Token, lex: dict) -> bool:

@@ -126,12 +126,17 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             # "said in a statement posted online that …", "told analysts on a conference call that …":
             # the parser may hang the clause on the channel
             channel = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in CHANNEL_NOUNS), None)
-            if channel is not None and (clause := that_clause(channel)) is not None:
+            if channel is not None and (clause := that_clause(channel) or _that_read_as_pronoun(channel)) is not None:
                 return clause, None
         elif child.dep_ == "dobj":
             clause = that_clause(child)
             if clause is not None:
                 return clause, child if cue_stance(child.lemma_, noun=True) else None
+    # "warned staff on 2 October that the yard was …": the parser may make the "that" clause an adverbial one
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" \
+                and child.left_edge.dep_ == "mark":
+            return child, None
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
@@ -161,6 +166,19 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _that_read_as_pronoun(noun: Token) -> Token | None:
+    """"told reporters at an evening briefing that crews had pulled four people from the rubble": the
+    parser may read "that" as the relative pronoun of a clause on the channel, though the clause
+    already has the subject and object "that" would stand for; it is the reported clause."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i or clause.left_edge.lower_ != "that":
+            continue
+        that = clause.left_edge
+        if that.dep_ in ("nsubj", "dobj") and any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children):
+            return clause
+    return None
 
 
 def _figures_reported(verb: Token) -> Token | None:
@@ -255,11 +273,13 @@ def second_report(verb: Token) -> Token | None:
     share that clause's words: it lacks the clause's auxiliary ("would pay … and urged"), the
     clause is a copula ("the evidence was explosive and demanded …"), or the clause's subject
     cannot speak ("the memo raised questions and called for …"). The verb of the first report."""
-    if verb.dep_ != "conj" or cue_verb_stance(verb) is None and not _refusal(verb) \
+    if verb.dep_ != "conj" or cue_verb_stance(verb) is None and not _refusal(verb) and not _withheld(verb) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clause = verb.head
     said = clause.head
+    if _withheld(verb):
+        return _withheld_by_sayer(verb, clause, said)
     if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or verb.tag_ != said.tag_:
         return None
     # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
@@ -268,6 +288,28 @@ def second_report(verb: Token) -> Token | None:
     mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or who.lemma_.lower() in speaking_nouns())
     return said if own_aux or clause.lemma_ == "be" or mute else None
+
+
+def _withheld(verb: Token) -> bool:
+    """"… but would not comment on its history", "… but will not say who", "… but would not give a
+    time frame": a modal refusal to speak or to give an answer (lexicon: no_response.json
+    refused_actions, withholding_verbs, giving_verbs with answers_given, refusing_modals)."""
+    lex = no_response()
+    speech = verb.lemma_ in lex["refused_actions"] + lex["withholding_verbs"] or verb.lemma_ in lex["giving_verbs"] \
+        and any(c.dep_ == "dobj" and c.lemma_ in lex["answers_given"] for c in verb.children)  # "give a time frame"
+    return speech and any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children)
+
+
+def _withheld_by_sayer(verb: Token, clause: Token, said: Token) -> Token | None:
+    """"A spokesperson said inspectors had been at the plant but would not comment on …": the refusal,
+    with no subject and a modal the reported clause lacks, is the sayer's own silence after the
+    words, not more of them; "said the council would review it but would not comment" (a modal in
+    both) may be the council's, and stays in the clause."""
+    if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or said.i > verb.i:
+        return None
+    shared = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return None if shared else said
 
 
 def _refusal(verb: Token) -> bool:

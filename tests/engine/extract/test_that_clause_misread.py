@@ -1,0 +1,24 @@
+"""A "that" clause after a cue verb's object and a phrase is the reported clause however the parser
+hangs it: as an adverbial clause ("warned staff on 2 October that the yard was …") or as a relative
+clause on the channel whose "that" would stand for a subject or object the clause already has
+("told reporters at an evening briefing that crews had pulled four people …"). A true relative
+clause on the channel ("spoke at a briefing that lasted an hour") is no report."""
+import pytest
+
+
+def _contents(engine, text):
+    return [a.content.text for a in engine.analyze(text).attributions if a.statement]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A memo from the depot's planning office warned drivers on 3 May that the ring road was nearing "
+     "gridlock at two junctions.", "that the ring road was nearing gridlock at two junctions"),
+    ("Fire Chief Odile Marsh told reporters at an evening briefing that crews had pulled three people from "
+     "the rubble.", "that crews had pulled three people from the rubble"),
+])
+def test_the_that_clause_is_the_report(engine, text, content):
+    assert content in _contents(engine, text)
+
+
+def test_a_relative_clause_on_the_channel_is_no_report(engine):
+    assert _contents(engine, "The mayor, Juno Patel, spoke at a briefing that lasted an hour.") == []
