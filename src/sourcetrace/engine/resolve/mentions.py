@@ -359,8 +359,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "person", without_titles(titled).text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
-        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
-            kind, name = "media", past_descriptor(name)  # "the weekly Carranmore Ledger"
+        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"} \
+                and not _headed_by_body_word(name, words):
+            # "the weekly Carranmore Ledger"; its letters in brackets are no part of it
+            kind, name = "media", bodies.without_short_form(past_descriptor(name))
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
@@ -432,6 +434,15 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _headed_by_body_word(name: str, words: dict) -> bool:
+    """"The Independent Office for Public Appointments (IOPA)", "the Post Office": a name whose last
+    word before "of" or "for" is a word for a body and not for an outlet is a body's, whatever
+    paper's word ("Independent", "Post") it opens on."""
+    lead = re.split(r"\s+(?:of|for)\s+|\s*\(", name, maxsplit=1)[0].split()
+    last = lead[-1].lower().strip(".,'’") if lead else ""
+    return len(lead) > 1 and last in words["organization"] and last not in words["media"]
 
 
 def _a_word_for_a_firm(m: Mention) -> bool:
