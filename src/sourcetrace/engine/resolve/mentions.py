@@ -719,11 +719,39 @@ def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
         return None
     noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if pronoun.lower_ in ("which", "that") and (document := _document_read_by(noun, verb)) is not None:
+        return document
     last = max(verb.left_edge.i - 1, noun.i)
     while last > noun.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     first = noun.left_edge.i
     return doc[first].idx, doc[last].idx + len(doc[last].text), noun.i
+
+
+def _document_read_by(noun: Token, verb: Token) -> tuple[int, int, int] | None:
+    """"A leaked memo from the health authority, seen by Gulf Wire, which warned that …",
+    "documents obtained by the Ledger, which show …": who saw or got a document (kinds.json
+    `document_access_verbs`) is no antecedent of the "which" after them; the document is, also
+    where the parser hung the participle on a word inside the document's words (its maker's name)."""
+    doc, by = noun.doc, noun.head
+    read = by.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or read.dep_ != "acl" \
+            or read.lemma_.lower() not in kind_words()["document_access_verbs"] or read.left_edge.i == 0:
+        return None
+    document, hops = read.head, 0
+    while document.lemma_.lower() not in kind_words()["document"] and hops < DOCUMENT_HOPS \
+            and document.dep_ in ("pobj", "prep", "compound", "appos") and document.head.i != document.i:
+        document, hops = document.head, hops + 1
+    if document.lemma_.lower() not in kind_words()["document"] or document.pos_ != "NOUN":
+        return None
+    # the document's words end before an aside's comma, else with who read it
+    last = read.left_edge.i - 2 if doc[read.left_edge.i - 1].text == "," else verb.left_edge.i - 1
+    while last > document.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[document.left_edge.i].idx, doc[last].idx + len(doc[last].text), document.i
+
+
+DOCUMENT_HOPS = 4  # words between a document and the name in it that an aside was hung on
 
 
 def _said_to_be(head: Token) -> set[str]:
