@@ -29,6 +29,6 @@ def test_the_court_a_lawsuit_was_filed_in_is_not_its_author():
     assert source.name != "Los Angeles Superior Court"
 
 
-def test_a_study_published_in_a_journal_still_names_the_journal():
-    text = "Owls in towns live longer, according to a study published on Tuesday in the journal Owl Notes.\n"
-    assert _source(text, "Owls in towns").name == "Owl Notes"
+def test_a_report_in_a_paper_names_the_paper():
+    text = "Owls in towns live longer, according to a report published on Tuesday in the Carrow Gazette.\n"
+    assert _source(text, "Owls in towns").name == "Carrow Gazette"

@@ -148,7 +148,12 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
                 elif c.lower_ in OUTLET_PREPS and outlet is None \
                         and maker.lemma_.lower() not in kind_words()["document_filers"]:  # "filed in court"
                     outlet = _outlet(obj)
-    return author or outlet, _words(head.doc, _without_when(head, span))
+    words = _words(head.doc, _without_when(head, span))
+    if (author or outlet) is not None and head.lemma_.lower() in kind_words()["research_documents"]:
+        # "a study published in the journal Owl Notes", "a study led by Harlan University": the
+        # study says what it found, not the journal that printed it nor only the team that led it
+        return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
+    return author or outlet, words
 
 
 def _body_words() -> frozenset[str]:
