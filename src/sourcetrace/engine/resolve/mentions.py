@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place, without_suffix,
@@ -238,6 +239,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     words = kind_words()
     lower = head.lower_
     base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
+
+    if len(span) == 1 and (part := partitive_group(head, _core)) is not None:
+        # "Residents near the site were shaken, and some said": some of those residents
+        return Mention(**base, kind="group", named=False, name=part)
 
     if head.pos_ == "PRON" and lower in PRONOUNS:
         kind = "person" if PRONOUNS[lower] == "person" else "group"
