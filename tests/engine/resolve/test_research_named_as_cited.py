@@ -28,3 +28,8 @@ def test_a_study_led_by_a_university_is_the_study_by_it():
 def test_a_report_by_a_body_stays_the_body_s():
     text = "Reed beds are shrinking, according to a report by the Orrin Harbour Board.\n"
     assert _name(text, "Reed beds") == "Orrin Harbour Board"
+
+
+def test_an_analysis_by_a_paper_stays_the_paper_s():
+    text = "Rents rose by a third in five years, according to an analysis by the Carrow Gazette.\n"
+    assert _name(text, "Rents rose") == "Carrow Gazette"

@@ -149,11 +149,18 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
                         and maker.lemma_.lower() not in kind_words()["document_filers"]:  # "filed in court"
                     outlet = _outlet(obj)
     words = _words(head.doc, _without_when(head, span))
-    if (author or outlet) is not None and head.lemma_.lower() in kind_words()["research_documents"]:
+    if (author or outlet) is not None and head.lemma_.lower() in kind_words()["research_documents"] \
+            and not _news_outlet(author or outlet):
         # "a study published in the journal Owl Notes", "a study led by Harlan University": the
         # study says what it found, not the journal that printed it nor only the team that led it
         return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
     return author or outlet, words
+
+
+def _news_outlet(name: str) -> bool:
+    """"The Carrow Gazette", "Radio Orrin": a paper or a broadcaster, whose own survey or analysis is
+    its own reporting ("according to an analysis by the Gazette" is the Gazette's), unlike a journal's."""
+    return bool({w.strip(".,'’").lower() for w in name.split()} & (kind_words()["media"] - {"journal"}))
 
 
 def _body_words() -> frozenset[str]:
