@@ -29,3 +29,11 @@ def test_a_paper_called_independent_stays_a_paper_without_its_letters():
     assert source.name == "Carranmore Independent"
     assert source.kind == "media"
     assert speaker_of(text, "harbour master") == "Carranmore Independent"
+
+
+def test_a_body_s_short_form_in_brackets_is_described_without_them():
+    text = ("Outdoor work will be banned at midday from June, the Ministry of Labour and Workforce Affairs "
+            "(MLWA) said in a statement.\n")
+    source = _source(text, "Outdoor work")
+    assert source.name == "Ministry of Labour and Workforce Affairs"
+    assert source.description == "MLWA"

@@ -210,7 +210,7 @@ def _role(head: Token, exclude: Span | None) -> str | None:
             return f"{role} of {_text(head.doc, obj.left_edge.i, obj.right_edge.i)}" if obj is not None else role
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
-            return _core(child)
+            return _core(child).strip("() ")  # "(MLWA)": the brackets are no part of the short form
     return _role_as_subject(head)
 
 
