@@ -6,7 +6,7 @@ from sourcetrace import analyze
 
 @pytest.mark.parametrize("phrase, name, description", [
     # a reader credits the author, else the outlet; the document's words, less when, describe it
-    ("a study published last week in the journal Marsh Ecology", "Marsh Ecology",
+    ("a study published last week in the journal Marsh Ecology", "study in Marsh Ecology",
      "study published in the journal Marsh Ecology"),
     ("a consensus compiled by Tallyfield", "Tallyfield", "consensus compiled by Tallyfield"),
     ("a survey carried out for the trust", "survey carried out for the trust", "survey carried out for the trust"),

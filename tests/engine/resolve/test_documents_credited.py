@@ -1,5 +1,6 @@
-"""A document is credited as a reader credits it: to its author, else its outlet; it stays a
-document, its own words (less when it came out) its description."""
+"""A document is credited as a reader credits it: to its author, else its outlet; a study is the study
+by its author or in its journal (the journal printed what the study found); it stays a document, its
+own words (less when it came out) its description."""
 import pytest
 
 from sourcetrace import analyze
@@ -21,7 +22,7 @@ def test_figures_by_a_body_called_by_a_word_are_the_body_s_in_full():
 
 @pytest.mark.parametrize("phrase, name, description", [
     ("a report in the Carrow Gazette last week", "Carrow Gazette", "report in the Carrow Gazette"),
-    ("a study published on Tuesday in the journal Wetland Birds", "Wetland Birds",
+    ("a study published on Tuesday in the journal Wetland Birds", "study in Wetland Birds",
      "study published in the journal Wetland Birds"),
     ("a report by the county's roads department", "county's roads department",
      "report by the county's roads department"),
@@ -50,7 +51,7 @@ HEADLINE = "Urban owls raise more chicks near parks, study finds\n\n"
 def test_a_headline_s_bare_document_word_is_the_one_document_credited():
     text = HEADLINE + ("Owls nesting in cities raise more chicks near parks, according to a study published on "
                        "Wednesday in the journal Owl Ecology Letters.")
-    assert _document(text, "Urban owls").name == "Owl Ecology Letters"
+    assert _document(text, "Urban owls").name == "study in Owl Ecology Letters"
 
 
 def test_a_headline_s_bare_document_word_with_two_documents_credited_is_left_alone():
@@ -76,13 +77,13 @@ def test_researchers_at_two_places_credit_no_one():
 def test_the_outlet_of_the_first_mention_comes_before_the_researchers():
     text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds.\n\n"
             "Researchers from the University of Tarrow Bay filmed 400 attempts over two summers.")
-    assert _document(text, "Gulls have learned").name == "Shore Birds"
+    assert _document(text, "Gulls have learned").name == "study in Shore Birds"
 
 
 def test_the_paper_is_the_one_study_credited():
     text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds. "
             "The birds may simply be hungrier, the paper says.")
-    assert _document(text, "simply be hungrier").name == "Shore Birds"
+    assert _document(text, "simply be hungrier").name == "study in Shore Birds"
 
 
 def test_a_headline_study_takes_the_outlet_not_the_researchers_next_to_it():
@@ -91,4 +92,4 @@ def test_a_headline_study_takes_the_outlet_not_the_researchers_next_to_it():
             "in the Marrow Journal of Spine Care.\n\n"
             "Researchers at the University of Tessel followed 300 volunteers for six months. Those who walked "
             "daily reported less pain, the study found.")
-    assert _document(text, "Short walks").name == "Marrow Journal of Spine Care"
+    assert _document(text, "Short walks").name == "study in Marrow Journal of Spine Care"

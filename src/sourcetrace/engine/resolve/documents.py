@@ -29,8 +29,8 @@ def _words(doc: Doc, tokens: list[Token]) -> str:
 def _makers(head: Token) -> list[Token]:
     """The document's noun and the participles that say how it was made ("published", "released";
     not "obtained": records obtained by a paper are not its own, lexicon kinds.json
-    `document_makers`)."""
-    made = kind_words()["document_makers"]
+    `document_makers`), or by whom it was put to a court (`document_filers`: "a suit brought by …")."""
+    made = kind_words()["document_makers"] | kind_words()["document_filers"]
     return [head, *(c for c in _participles(head) if c.lemma_.lower() in made)]
 
 
@@ -97,10 +97,16 @@ def _read_by(participle: Token, head: Token) -> bool:
 def _body_of(obj: Token) -> str:
     """A body as the text names it, or in full where a word for it stands for the one named
     ("the authority" for the Port Varrow Authority)."""
-    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i)]
+    doc = obj.doc
+    # an aside after the name ("…, seen by Gulf Wire, which warned …") says nothing of who it is
+    aside = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "relcl")
+             and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i) and t.i not in aside]
+    while len(words) > 1 and words[-1].is_punct and words[-1].text != ")":
+        words.pop()
     plain = len(words) == 1 and obj.pos_ == "NOUN"
     full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
-    return full or bodies.clean(_words(obj.doc, words))
+    return full or bodies.without_short_form(bodies.clean(_words(obj.doc, words)))
 
 
 def _outlet(obj: Token) -> str | None:
@@ -139,9 +145,22 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
                         obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
                         or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
                     author = _body_of(obj)
-                elif c.lower_ in OUTLET_PREPS and outlet is None:
+                elif c.lower_ in OUTLET_PREPS and outlet is None \
+                        and maker.lemma_.lower() not in kind_words()["document_filers"]:  # "filed in court"
                     outlet = _outlet(obj)
-    return author or outlet, _words(head.doc, _without_when(head, span))
+    words = _words(head.doc, _without_when(head, span))
+    if (author or outlet) is not None and head.lemma_.lower() in kind_words()["research_documents"] \
+            and not _news_outlet(author or outlet):
+        # "a study published in the journal Owl Notes", "a study led by Harlan University": the
+        # study says what it found, not the journal that printed it nor only the team that led it
+        return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
+    return author or outlet, words
+
+
+def _news_outlet(name: str) -> bool:
+    """"The Carrow Gazette", "Radio Orrin": a paper or a broadcaster, whose own survey or analysis is
+    its own reporting ("according to an analysis by the Gazette" is the Gazette's), unlike a journal's."""
+    return bool({w.strip(".,'’").lower() for w in name.split()} & (kind_words()["media"] - {"journal"}))
 
 
 def _body_words() -> frozenset[str]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place, without_suffix,
@@ -209,7 +210,7 @@ def _role(head: Token, exclude: Span | None) -> str | None:
             return f"{role} of {_text(head.doc, obj.left_edge.i, obj.right_edge.i)}" if obj is not None else role
     for child in head.children:
         if child.dep_ == "appos" and (exclude is None or not (exclude.start <= child.i < exclude.end)):
-            return _core(child)
+            return _core(child).strip("() ")  # "(MLWA)": the brackets are no part of the short form
     return _role_as_subject(head)
 
 
@@ -238,6 +239,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     words = kind_words()
     lower = head.lower_
     base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
+
+    if len(span) == 1 and (part := partitive_group(head, _core)) is not None:
+        # "Residents near the site were shaken, and some said": some of those residents
+        return Mention(**base, kind="group", named=False, name=part)
 
     if head.pos_ == "PRON" and lower in PRONOUNS:
         kind = "person" if PRONOUNS[lower] == "person" else "group"
@@ -359,8 +364,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind, name = "person", without_titles(titled).text
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
-        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"}:
-            kind, name = "media", past_descriptor(name)  # "the weekly Carranmore Ledger"
+        elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"} \
+                and not _headed_by_body_word(name, words):
+            # "the weekly Carranmore Ledger"; its letters in brackets are no part of it
+            kind, name = "media", bodies.without_short_form(past_descriptor(name))
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
@@ -432,6 +439,15 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _headed_by_body_word(name: str, words: dict) -> bool:
+    """"The Independent Office for Public Appointments (IOPA)", "the Post Office": a name whose last
+    word before "of" or "for" is a word for a body and not for an outlet is a body's, whatever
+    paper's word ("Independent", "Post") it opens on."""
+    lead = re.split(r"\s+(?:of|for)\s+|\s*\(", name, maxsplit=1)[0].split()
+    last = lead[-1].lower().strip(".,'’") if lead else ""
+    return len(lead) > 1 and last in words["organization"] and last not in words["media"]
 
 
 def _a_word_for_a_firm(m: Mention) -> bool:
@@ -708,11 +724,39 @@ def _antecedent(pronoun: Token) -> tuple[int, int, int] | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
         return None
     noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if pronoun.lower_ in ("which", "that") and (document := _document_read_by(noun, verb)) is not None:
+        return document
     last = max(verb.left_edge.i - 1, noun.i)
     while last > noun.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     first = noun.left_edge.i
     return doc[first].idx, doc[last].idx + len(doc[last].text), noun.i
+
+
+def _document_read_by(noun: Token, verb: Token) -> tuple[int, int, int] | None:
+    """"A leaked memo from the health authority, seen by Gulf Wire, which warned that …",
+    "documents obtained by the Ledger, which show …": who saw or got a document (kinds.json
+    `document_access_verbs`) is no antecedent of the "which" after them; the document is, also
+    where the parser hung the participle on a word inside the document's words (its maker's name)."""
+    doc, by = noun.doc, noun.head
+    read = by.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or read.dep_ != "acl" \
+            or read.lemma_.lower() not in kind_words()["document_access_verbs"] or read.left_edge.i == 0:
+        return None
+    document, hops = read.head, 0
+    while document.lemma_.lower() not in kind_words()["document"] and hops < DOCUMENT_HOPS \
+            and document.dep_ in ("pobj", "prep", "compound", "appos") and document.head.i != document.i:
+        document, hops = document.head, hops + 1
+    if document.lemma_.lower() not in kind_words()["document"] or document.pos_ != "NOUN":
+        return None
+    # the document's words end before an aside's comma, else with who read it
+    last = read.left_edge.i - 2 if doc[read.left_edge.i - 1].text == "," else verb.left_edge.i - 1
+    while last > document.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[document.left_edge.i].idx, doc[last].idx + len(doc[last].text), document.i
+
+
+DOCUMENT_HOPS = 4  # words between a document and the name in it that an aside was hung on
 
 
 def _said_to_be(head: Token) -> set[str]:
