@@ -2,11 +2,16 @@
 from sourcetrace import analyze
 
 
+def source_of(text: str, words: str):
+    """The source (or None) of the shortest attribution whose content holds `words`."""
+    r = analyze(text)
+    found = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
+    return r.source(found.source_id) if found.source_id else None
+
+
 def speaker_of(text: str, words: str) -> str:
     """The name of the source of the shortest attribution whose content holds `words`."""
-    r = analyze(text)
-    return min(((a.content.text, r.source(a.source_id)) for a in r.attributions if words in a.content.text),
-               key=lambda cs: len(cs[0]))[1].name
+    return source_of(text, words).name
 
 
 def speakers(text: str) -> list[tuple[str, bool]]:

@@ -1,12 +1,6 @@
 """"Dad still reckons …" in a person's own words is that person's father, named where the text
 names him ("Her father, Greg Trainor"), else called the speaker's father."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 def test_dad_in_a_speakers_words_is_the_father_the_text_names():

@@ -1,12 +1,6 @@
 """A word that keeps a source unnamed ("a former aide alleged …") is the person the text then names
 with the same word and the name beside it ("The aide, Priya Castellanos, said"), not otherwise."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 def test_the_same_word_with_the_name_beside_it_names_the_source():

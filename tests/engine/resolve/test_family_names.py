@@ -2,12 +2,7 @@
 family name ("Madam Goh", "Mr Tan"); relatives who share it told apart by the title's sex; titles
 of other lands ("Alhaji", "Datuk") kept out of the name."""
 from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 HAWKER = ("At dawn Madam Goh Siew Lan is already cracking eggs into a bowl at her stall.\n\n"

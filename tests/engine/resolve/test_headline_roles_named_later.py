@@ -1,13 +1,7 @@
 """A headline's role source ("Ontario housing minister denies …", "Nurses' union head says …") is
 the person the lede then has speak, or names with a post of that kind at the body the headline
 names; someone else named next with a post of their own is not."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 DENIAL = ("Riverland transport minister denies ordering ferry contract review\n\n"

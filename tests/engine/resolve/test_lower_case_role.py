@@ -1,12 +1,6 @@
 """A word for a person in lower case ("the hawker says"), whatever the tagger made of it, is no name:
 it is the person just named, as news varies a name."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 def test_the_hawker_just_after_the_named_hawker_is_him():

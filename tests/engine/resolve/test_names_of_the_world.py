@@ -1,13 +1,7 @@
 """Names as the world writes them: forms of address of the Gulf, South Asia and the Pacific
 ("Sheikh", "Begum", "Ratu"), names joined by whose child the person is ("bint", "bin"), two
 surnames, patronymics."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 def test_a_gulf_title_and_the_given_name_are_the_person_named_in_full():

@@ -1,12 +1,7 @@
 """A post set before a titled name by a bare comma ("The Minister for Ports, Shri Anil Gokhale, said")
 is that person's, not a second source; "the Minister said" later is the same person."""
 from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 PORTS = ("The Minister for Ports and Shipping, Shri Anil Gokhale, who opened the terminal, said "

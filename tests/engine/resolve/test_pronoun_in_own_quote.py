@@ -1,12 +1,6 @@
 """A "he" or "she" inside someone's quoted words is not the one quoting: "“He was shouting that he
 would finish my career,” Sheikh said" — the one shouting is the man named before, not Sheikh."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 COURT = ("Singer Arjun Mehra on Monday denied assaulting a photographer outside a club in May.\n\n"

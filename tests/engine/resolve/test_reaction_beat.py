@@ -1,12 +1,6 @@
 """A quote with no cue after a reaction ("Mthembu shakes her head. “She did go home …”") is the
 one who reacted, not the last speaker (reaction_verbs.txt)."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id) if a.source_id else None
+from said_by import source_of as speaker
 
 
 TWO = ("Zanele Mthembu and Annelie van Wyk founded the ambulance service in 2009.\n\n"

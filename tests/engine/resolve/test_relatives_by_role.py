@@ -1,7 +1,7 @@
 """Relatives who share a surname ("Kurt Vane … his son Jesse Vane"): a relative named by first name
 in a "whose" clause takes the family's name, a post said of them with "is" is theirs, "the elder
 Vane" is the parent, and "the coach said" just after the coach is named stays with him."""
-from sourcetrace import analyze
+from said_by import source_of as speaker
 
 MATCH = ("Jesse Vane scored twice as Harbourside beat Eastlake 3-1 on Saturday.\n\n"
          "Vane, 21, whose father Kurt is Harbourside's head coach, curled one in on 58 minutes.\n\n"
@@ -9,12 +9,6 @@ MATCH = ("Jesse Vane scored twice as Harbourside beat Eastlake 3-1 on Saturday.\
          "Kurt Vane was all smiles afterwards. \"He was decent. He'll get a lesson on Monday,\" the coach said.\n\n"
          "The elder Vane said the win had been built at the back.\n\n"
          "Eastlake coach Phil Dunstan was furious. \"Everyone saw it,\" Dunstan said.")
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
 
 
 def test_the_role_just_after_a_named_holder_is_not_the_one_named_later():

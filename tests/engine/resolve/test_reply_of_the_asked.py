@@ -1,12 +1,6 @@
 """"Ramos asked Manalo why he had waited … “I was afraid,” the witness replied": a reply spoken by a
 role is the one the question just before was put to; with no one named as asked, the role stays."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 TRIAL = ("Dario Salonga, 39, said he shredded the files over two nights.\n\n"

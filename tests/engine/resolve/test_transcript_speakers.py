@@ -1,6 +1,6 @@
 """A transcript labelled by initials ("KL: …") after "She sat down with WKRV's Kevin Lorne": the
 initials are Kevin Lorne; "you" as a source in his question is whom he asks, the one who answers."""
-from sourcetrace import analyze
+from said_by import source_of as speaker
 
 TRANSCRIPT = ("Q&A: Outgoing harbour master Inez Caldera on her last season\n\n"
               "After 30 years, harbour master Inez Caldera retires on Friday. She sat down with "
@@ -9,12 +9,6 @@ TRANSCRIPT = ("Q&A: Outgoing harbour master Inez Caldera on her last season\n\n"
               "Caldera: We run three boats that were built for five crews.\n\n"
               "KL: What comes next?\n\n"
               "Caldera: Fishing. And sleep.\n")
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
-    return r.source(a.source_id)
 
 
 def test_initials_are_the_person_named_in_full_with_them():

@@ -1,13 +1,7 @@
 """"A former driver of councilor Ramon "Monching" Villareal told the court …": the driver is not the
 councilor, and is the person the next sentence names after a short lead-in ("Testifying for the
 prosecution, Edgardo Manalo, 44, said"); a nickname in quotes is no part of a name."""
-from sourcetrace import analyze
-
-
-def speaker(text, words):
-    r = analyze(text)
-    a = next(a for a in r.attributions if words in a.content.text)
-    return r.source(a.source_id)
+from said_by import source_of as speaker
 
 
 TRIAL = ("A former bodyguard of suspended mayor Ernesto \"Toto\" Balagtas told the court on Monday that he "
