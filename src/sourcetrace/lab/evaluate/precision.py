@@ -37,9 +37,10 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # a nickname's quote marks ("Cornelius 'Con' Dunne") are no part of it
 _SKIP = {"the", "a", "an", "one", "'s", "’s"}
 # Honorifics are how an outlet addresses a person, not who the person is: "Datuk Haris Zulkifli"
-# is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil".
+# is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil", "Tan Sri Ahmad Faizal" is Ahmad Faizal
+# ("tan" itself stays: it is also a surname).
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "shri", "smt", "datuk",
-               "dato", "datin", "alhaji", "alhaja", "engr", "hon", "khun", "sheikh", "begum", "maulana", "ven", "ratu"}
+               "dato", "datin", "alhaji", "alhaja", "engr", "hon", "khun", "sheikh", "begum", "maulana", "ven", "ratu", "sri", "seri"}
 # Letters after a name are honours and offices, not the person: "Rebecca Nwosu KC" is Rebecca
 # Nwosu. "Jr" and "Sr" are kept: they tell a father from his son.
 _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "mha", "td", "mep", "obe", "mbe", "cbe", "kbe", "frs",
@@ -51,13 +52,15 @@ _JOINERS = {"for", "of"}
 # A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation"}
 # "a staff report presented at the meeting" and "a staff report" are one document: what follows
-# a name after a comma, a preposition or a participle only says which one it is. A possessive
+# a name after a comma, a preposition, a participle or a relative word ("the owner of the house
+# where the fire started") only says which one it is. A possessive
 # ("Ana Lind's family") or another noun ("company spokesman") makes a different speaker.
 _ALIAS = re.compile(r"(.+?)\s*\(([^()]+)\)?")  # "Office for X (OX)", also with the bracket left open
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
     r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|under|about|filed|presented|published|obtained|released|seen|"
-    r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent)\b)", re.I)
+    r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent|"
+    r"who|whose|whom|which|where)\b)", re.I)
 
 
 @dataclass
