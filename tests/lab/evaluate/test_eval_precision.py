@@ -184,3 +184,19 @@ def test_a_denial_holding_the_claim_it_denies_pairs_with_the_denial_not_the_clai
         _attribution(text, 2, "that staff worked 14-hour shifts", source_id="s2")])
     counts = summarise([score_article(article, analysis)], "hand", False)
     assert counts["speaker_right"] == 2 and counts["labels"]["deny"]["right"] == 1
+
+
+def test_a_non_response_pairs_on_its_cue_and_content_together(tmp_path):
+    text = "The ministry did not have an immediate response to questions about whether the levy would fall."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": "did not have an immediate response to questions", "cue": None, "speaker": "the ministry",
+         "stance": "no_response", "type": "indirect"}]}), encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    unanswered = "to questions about whether the levy would fall"
+    for stance, right in (("no_response", 1), ("assert", 0)):  # a wrong label still pairs, and counts as wrong
+        analysis = Analysis(text=text, sources=[Source(id="s1", name="ministry", kind="organization", named=False)],
+                            attributions=[_attribution(text, 1, unanswered, "did not have an immediate response",
+                                                       "s1", stance=stance)])
+        counts = score_article(article, analysis)["counts"]
+        assert (counts["tp"], counts["no_response_right"]) == (1, right)

@@ -163,12 +163,21 @@ def _weight(predicted: Attribution, gold: GoldStatement, analysis: Analysis) -> 
     gold statements have the same words (a claim and the denial that holds it), the one that
     agrees with the prediction on speaker and stance, a term too small to outweigh any difference
     in the words."""
-    share = _share((predicted.content.start, predicted.content.end), gold.content)
+    share = _share(_extent(predicted) if gold.stance == "no_response" else
+                   (predicted.content.start, predicted.content.end), gold.content)
     if not share:
         return 0.0
     source = analysis.source(predicted.source_id)
     agrees = speaker_matches(gold.speaker, source.name if source else None) + (predicted.stance == gold.stance)
     return share + AGREEMENT * agrees
+
+
+def _extent(predicted: Attribution) -> tuple[int, int]:
+    """Cue and content as one span: the golds give a non-response's words ("did not have an
+    immediate response to questions") as its content, where the engine splits them into a cue and
+    what went unanswered ("to questions about the levy")."""
+    spans = _spans_of(predicted)
+    return min(s for s, _ in spans), max(e for _, e in spans)
 
 
 def _spelled_out(gold: str, predicted: str) -> str:
