@@ -132,7 +132,10 @@ def test_speaker_names_match_in_any_order_and_blind_to_for_and_of(gold, got, rig
     ("Central Electoral Commission (VRK)", "Central Electoral Commission", True),
     ("Central Electoral Commission (VRK)", "VRK", True), ("the Kasenga Union", "Kasenga Union (KU", True),
     ("Central Electoral Commission (VRK)", "Central Bank", False), ("Khun Pranee Srisuk", "Pranee Srisuk", True),
-    ("Ahmad Faizal Rahman", "Sri Ahmad Faizal Rahman", True), ("Ahmad Faizal Rahman", "Sri Lanka", False)])
+    ("Ahmad Faizal Rahman", "Sri Ahmad Faizal Rahman", True), ("Hamid Ibrahim", "Tan Sri Hamid Ibrahim", True),
+    ("Gwenya Resources (Pvt) Ltd", "Gwenya Resources", True), ("Tan Wei Ming", "Wei Ming Lim", False),
+    ("Federal Ministry of Power", "Nigeria's Federal Ministry of Power", True),
+    ("the family", "Ana Lind's family", False), ("Ana Lind", "Ana Lind's Lawyer", False), ("Ahmad Faizal Rahman", "Sri Lanka", False)])
 def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_its_full_name(gold, got, right):
     assert speaker_matches(gold, got) is right
 

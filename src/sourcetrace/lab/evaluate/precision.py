@@ -50,7 +50,12 @@ _ASIDE = _SKIP | _HONORIFICS | _POSTNOMINALS
 # and their order are how a sentence runs, not whom a reader hears.
 _JOINERS = {"for", "of"}
 # A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
-_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation"}
+_LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation", "pvt", "pty",
+                "bhd", "sdn", "tbk", "pt", "gmbh"}
+_TWO_WORD_HONORIFICS = re.compile(r"\b(?:tan|toh)\s+(?:sri|puan)\b", re.I)  # "tan" alone is a surname
+# "Peru's Office of the Comptroller General" is the Office of the Comptroller General: a place's
+# possessive before a proper name says where the body is, not which one.
+_OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 # "a staff report presented at the meeting" and "a staff report" are one document: what follows
 # a name after a comma, a preposition, a participle or a relative word ("the owner of the house
 # where the fire started") only says which one it is. A possessive
@@ -190,7 +195,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    words = [w for w in _WORD.findall(name.lower()) if w not in _ASIDE]
+    words = [w for w in _WORD.findall(_TWO_WORD_HONORIFICS.sub(" ", name).lower()) if w not in _ASIDE]
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
 
@@ -206,10 +211,11 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     "National Bureau of Investigation"), never the other way (an acronym tells a reader less);
     either name by the other with a post-modifier ("the lawsuit" by "lawsuit, filed in May"); a
     short form given in brackets is the name's alias ("Central Electoral Commission (VRK)" is the
-    Central Electoral Commission, and VRK)."""
+    Central Electoral Commission, and VRK); a place's possessive before a proper name aside."""
     if not predicted:
         return False
     (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
+    gold, predicted = _OWNER.sub("", gold.strip()), _OWNER.sub("", predicted.strip())
     return _matches(gold, predicted) or alias is not None and _matches(alias, predicted)
 
 
