@@ -57,8 +57,9 @@ def body_names(doc: Doc) -> tuple[str, ...]:
         for e in entities_of(doc):
             if any(t.like_num for t in e):
                 continue
-            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = clean(_with_acronym(_with_portfolio(e)).text)
+            full = _with_acronym(_with_portfolio(e))
+            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
+                name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc):
@@ -129,9 +130,19 @@ def _with_acronym(e: Span) -> Span:
     """"NHS Glenmorven" with only "Glenmorven" tagged: a body's letters in capitals just before the
     name, outside any other entity, are its first word (`opens_on_acronym`)."""
     doc, k = e.doc, e.start
-    if k == 0 or e.label_ not in ("ORG", "GPE") or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
+    if k == 0 or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
         return e
+    if e.label_ not in ("ORG", "GPE"):
+        return doc[k - 1:e.end] if after_legal_form(e) else e
     return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
+
+
+def after_legal_form(e: Span) -> bool:
+    """"PT Sinar Kota Makmur" with only "Sinar Kota Makmur" tagged, as a person's: a legal form
+    written first (kinds.json `legal_forms_opening_names`) just before a name makes it a firm's."""
+    k = e.start
+    return k > 0 and e.doc[k - 1].text in kind_words()["legal_forms_opening_names"] \
+        and opens_on_acronym(e.doc[k - 1:e.end].text)
 
 
 def _common(word: str) -> bool:
@@ -155,7 +166,25 @@ def by_acronym(doc: Doc, word: str) -> str | None:
     capitals = "".join(c for c in word if c.isupper())
     if len(capitals) < 2 or not word.isalpha() or not word[0].isupper() or len(word) > len(capitals) + 3:
         return None
-    return _one([n for n in body_names(doc) if initials(n) == capitals])
+    return _one([n if initials(n) == capitals else _without_country(n) for n in body_names(doc)
+                 if capitals in (initials(n), initials(_without_forms(_without_country(n))))])
+
+
+def _without_forms(name: str) -> str:
+    """"PT Surya Kencana Energi" as SKE: a body's letters leave out its legal form (kinds.json
+    `legal_form_words`)."""
+    forms = kind_words()["legal_form_words"]
+    return " ".join(w for w in name.split() if w not in forms)
+
+
+def _without_country(name: str) -> str:
+    """"U.S. Consumer Product Safety Commission" that "the CPSC" stands for: a country's abbreviation
+    with full stops before a body's name says where it sits, as "state" does in "the state Office
+    of the Inspector General"; the letters leave it out, and so does the name they are read as."""
+    words = name.split()
+    while len(words) > 2 and "." in words[0].rstrip(".,") and words[0].replace(".", "").isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def by_first_words(doc: Doc, words: str) -> str | None:
@@ -228,7 +257,11 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     memory = scratch(doc)
     if "place_names" not in memory:
         memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
-    if len(words) > 1 and gender.is_first_name(words[0]) or name in memory["place_names"]:
+    if "acronym_places" not in memory:
+        memory["acronym_places"] = {e.text for e in entities_of(doc) if e.label_ in ("GPE", "LOC")}
+    # the tagger reads a body's letters as a nationality ("CPSC" as NORP); only a place's stand
+    places = memory["acronym_places"] if name.isupper() else memory["place_names"]
+    if len(words) > 1 and gender.is_first_name(words[0]) or name in places:
         return None
     return by_short_name(doc, name)
 
@@ -545,9 +578,12 @@ def joined_name(name: str) -> bool:
 
 def opens_on_acronym(name: str) -> bool:
     """"NHS Glenmorven", "RSPCA Cymru": a name that opens on a body's letters (three or more capitals,
-    no title such as "MSP") and goes on in capitals is a body's; a person's name opens on no acronym."""
+    no title such as "MSP") or on a legal form written first (kinds.json `legal_forms_opening_names`)
+    and goes on in capitals is a body's; a person's name opens on no acronym."""
     from .names import is_title_word  # names reads bodies: imported where needed
     words = name.split()
+    if len(words) >= 3 and words[0] in kind_words()["legal_forms_opening_names"]:
+        return all(w[:1].isupper() for w in words[1:])  # "PT Surya Kencana Energi": a firm by its form
     return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3 \
         and not is_title_word(words[0]) and all(w[:1].isupper() for w in words[1:]) \
         and not any(is_title_word(w) or gender.is_first_name(w) for w in words[1:])  # "NASA Administrator Bill Nelson"

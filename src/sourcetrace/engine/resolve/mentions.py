@@ -285,7 +285,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
-                               or len(person) == 1 and _club_not_person(doc, person.text)):
+                               or len(person) == 1 and _club_not_person(doc, person.text)
+                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -544,9 +545,15 @@ def _one_joined_name(span: Span) -> bool:
 
 def _short_for_body(head: Token, span: Span) -> str | None:
     """"Brightlane rejected reports" after "Brightlane Cloud said": a lone capitalised word that no
-    one is called, and that opens the name of one body, is that body, whatever the tagger made of it."""
+    one is called, and that opens the name of one body, or a lone word in capitals that is one
+    body's letters, is that body, whatever the tagger made of it."""
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
-    if len(words) != 1 or words[0].i != head.i or not head.is_title or english(head.lower_):
+    if len(words) != 1 or words[0].i != head.i:
+        return None
+    if head.is_upper and head.is_alpha:
+        # "the CPSC" that the tagger read as a common noun: the one body whose letters it is
+        return bodies.by_acronym(head.doc, head.text)
+    if not head.is_title or english(head.lower_):
         return None
     return bodies.by_first_words(head.doc, head.text)
 
@@ -770,7 +777,7 @@ def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bo
     (it may have taken the team named in the role for the speaker)."""
     roles = _said_to_be(head)
     return len(name.split()) >= 2 and not parts & (words["organization"] | words["firm_name_words"]) \
-        and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
+        and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
 
 
 def _is_who(head: Token) -> bool:
