@@ -17,6 +17,7 @@ from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
+from .statement_givers import statement_givers
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
@@ -416,7 +417,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     voiced = _voiced_by(text, found) | _issued_by(text, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
-    for i, (start, end, head) in speakers_set_up(doc, found).items():
+    for i, (start, end, head) in (speakers_set_up(doc, found) | statement_givers(doc, found)).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)

@@ -409,7 +409,37 @@ def called_by_word(head: Token, span: Span) -> str | None:
         media = kind_words()["media"]
         return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
             if trade else None
-    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma)
+    if lemma not in _names_by_word(head.doc) and _introduced_unnamed(head):
+        return None
+    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
+
+
+def _kind_in_view(head: Token, lemma: str) -> str | None:
+    """"The Independent Office for Public Appointments (IOPA) confirmed it had received a complaint.
+    A spokesman for the watchdog said …", with the Cabinet Office named paragraphs before: of the
+    bodies whose names say they are of the kind (`_of_kind`), the one named in the word's sentence
+    or the one before it, where there is one."""
+    doc = head.doc
+    sentence = head.sent
+    since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    text = text_of(doc)
+    return _one([n for n in body_names(doc) if _of_kind(n, lemma) and 0 <= text.find(n, since, head.idx)])
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """"… would ask the national procurement watchdog to review the award. A spokesman for the
+    watchdog said": a body the text brought in before by the same word with words that say which
+    ("the national procurement watchdog") and no name is the one the word recalls, not a body
+    named by other words."""
+    memory = scratch(head.doc)
+    if "bodies_introduced_unnamed" not in memory:  # each word's first such place, once per doc
+        first: dict[str, int] = {}
+        for t in head.doc:
+            if t.pos_ == "NOUN" and t.is_lower and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children) \
+                    and not any(c.dep_ == "appos" for c in t.children):
+                first.setdefault(t.lemma_.lower(), t.i)
+        memory["bodies_introduced_unnamed"] = first
+    return memory["bodies_introduced_unnamed"].get(head.lemma_.lower(), len(head.doc)) < head.i
 
 
 def _public_body_before(head: Token, lemma: str) -> str | None:
@@ -509,6 +539,33 @@ def named_beside(head: Token, span: Span) -> str | None:
     return None
 
 
+NAMING_VERBS = ("call", "name")
+
+
+def called_a_name(head: Token, span: Span) -> str | None:
+    """"A group called Downtown Forward", "a charity named Hope Harbour", "a campaign group known as
+    Save Our Shore": a word for a body that the words after it say is called by a name of capitals
+    is that body, by the name (what is said of it after a comma is no part of it)."""
+    if head.lemma_.lower() not in body_words():
+        return None
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.i < head.i or verb.i >= span.end:
+            continue
+        lemma = verb.lemma_.lower()
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")] if lemma in NAMING_VERBS else \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] \
+            if lemma == "know" else []
+        if len(named) != 1 or named[0].pos_ != "PROPN":
+            continue
+        aside = {t.i for c in named[0].children if c.i > named[0].i and c.dep_ in ("relcl", "appos", "acl", "punct")
+                 for t in c.subtree}
+        words = [t for t in named[0].subtree if t.i not in aside]
+        if words[0].is_title and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_upper for t in words) \
+                and words[-1].i < span.end:
+            return clean(head.doc[words[0].i:words[-1].i + 1].text)
+    return None
+
+
 def without_seat(name: str) -> str:
     """"Kwan Plastics of Dassen": a firm's name is done at the word that ends firms' names (kinds.json
     `firm_name_words`); "of" and a place after it say where the firm is."""
@@ -605,7 +662,7 @@ def role_for_body(head: Token, span: Span) -> str | None:
     elif word.lemma_.lower() in kind_words()["company_words"]:
         full = _one(firms(head.doc))
     else:
-        return None
+        full = _body_unheld(word)  # "a watchdog spokesman"
     return f"{head.text} for {full}" if full is not None else None
 
 
@@ -620,11 +677,43 @@ def _role_for_the_body(head: Token, span: Span) -> str | None:
         if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
                 or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")]:
             continue
-        # only a word for a firm ("the operator", "the company"): a body whose name holds the word
-        # ("the board" of the Hospital Services Board) is already called as a reader calls it
+        # only a word for a firm ("the operator", "the company") or one that no word of the body's
+        # name holds ("the watchdog"): a body whose name holds the word ("the board" of the
+        # Hospital Services Board) is already called as a reader calls it
         lemma = obj.lemma_.lower()
-        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else None
+        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else _body_unheld(obj)
         return f"{head.text} {prep.text} {full}" if full is not None else None
+    return None
+
+
+def _body_unheld(obj: Token) -> str | None:
+    """"A spokesman for the watchdog" after "the Independent Office for Public Appointments": the
+    body "the <word>" alone would be (`called_by_word`), where the word is no word of its name."""
+    if obj.lemma_.lower() not in kind_words()["organization"]:
+        return None
+    full = called_by_word(obj, obj.doc[obj.left_edge.i:obj.right_edge.i + 1])
+    return full if full is not None and not _holds(full, obj.lemma_.lower()) else None
+
+
+def _holds(name: str, word: str) -> bool:
+    return word in {w.strip(".,'’").lower() for w in name.split()} | {w.strip(".,'’").lower().removesuffix("s")
+                                                                     for w in name.split()}
+
+
+def group_at_body(head: Token, span: Span) -> str | None:
+    """"Officials at the watchdog said" after "the Independent Office for Public Appointments":
+    people at, for or of a body called by a word no word of its name holds are called at the body
+    in full ("officials at Independent Office for Public Appointments"), as the words before them say."""
+    doc = head.doc
+    for prep in head.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ not in ROLE_PREPS + ("from", "in") or obj is None or obj.right_edge.i >= span.end \
+                or obj.pos_ != "NOUN" or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")] \
+                or any(t.i > obj.i and not t.is_punct for t in span):
+            continue
+        full = _body_unheld(obj)
+        if full is not None:
+            return f"{doc[span.start:obj.left_edge.i].text.strip()} {full}"
     return None
 
 

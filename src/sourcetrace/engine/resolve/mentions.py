@@ -408,7 +408,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.named_beside(head, span) or bodies.apposed_to(head, span)
+    if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
             lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
@@ -416,7 +416,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        description=strip_det(core),
                        name=body or without_suffix(past_descriptor(strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
-        return Mention(**base, kind="group", named=False, name=bodies.without_short_form(strip_det(core)),
+        return Mention(**base, kind="group", named=False,
+                       name=bodies.without_short_form(strip_det(bodies.group_at_body(head, span) or core)),
                        count=_count(head),
                        definite=definite)
     if lower in MEMBER_LEADS or lemma == "one":
