@@ -57,7 +57,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
         for e in entities_of(doc):
             if any(t.like_num for t in e):
                 continue
-            full = _with_acronym(_with_portfolio(e))
+            full = _with_place_after(_with_acronym(_with_portfolio(e)))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
@@ -135,6 +135,24 @@ def _with_acronym(e: Span) -> Span:
     if e.label_ not in ("ORG", "GPE"):
         return doc[k - 1:e.end] if after_legal_form(e) else e
     return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
+
+
+PLACE_AFTER_REACH = 4  # capitalised words after "of" that may finish a body's name
+
+
+def _with_place_after(e: Span) -> Span:
+    """"The Central Bank of Lesotho" with only "The Central Bank" tagged: a name that ends in a word
+    for a body (kinds.json `organization`) runs on over "of" and the capitalised words after it
+    ("of Lesotho", "of Malawi"), as the parser reads the whole as one name."""
+    doc, end = e.doc, e.end
+    if e.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of" \
+            or e[-1].lower_ not in kind_words()["organization"]:
+        return e
+    k = end + 1
+    while k < min(end + 1 + PLACE_AFTER_REACH, len(doc)) and doc[k].pos_ == "PROPN" and doc[k].is_title \
+            and doc[k].ent_type_ != "ORG":
+        k += 1
+    return doc[e.start:k] if k > end + 1 else e
 
 
 def after_legal_form(e: Span) -> bool:
