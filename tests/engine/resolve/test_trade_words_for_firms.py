@@ -1,5 +1,5 @@
 """Business news calls a firm by its trade ("the planter", "the refiner") and a ferry operator's
-name ends as only firms' names do ("… Ferries"): both find the one firm the text names."""
+name ends as an operator's does ("… Ferries"): both find the one firm the text names."""
 from said_by import source_of, speaker_of
 
 

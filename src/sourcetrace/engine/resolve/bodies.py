@@ -854,6 +854,9 @@ def _not_firm(name: str) -> bool:
 
 
 def _firm_like(name: str) -> bool:
+    """A name with a firm's word, or one that ends as an operator's does ("BC Coastal Ferries":
+    kinds.json `kind_in_name`), and no word of a public body's or a union's."""
     words = {w.strip(".,'’").lower() for w in name.split()}
-    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])) \
-        and not words & kind_words()["not_firm_words"]
+    operators = load_json("kinds.json")["kind_in_name"]["operator"]
+    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])
+                or name.split()[-1].lower() in operators) and not words & kind_words()["not_firm_words"]

@@ -393,6 +393,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
     # by its form too: "figures" and "data" are documents, "a senior figure in the party" a person
+    if (owner := _issuer_of_statement(head, span)) is not None:
+        # "the ministry's statement said", "a KRA statement said": the body's own words
+        return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
@@ -441,6 +444,27 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _issuer_of_statement(head: Token, span: Span) -> Token | None:
+    """"The ministry's statement said", "a KRA statement said": what a body puts out in its own
+    words (kinds.json `voiced_documents`) is the body speaking; the body is its owner ("the
+    ministry's") or the name or word for a body set before it ("KRA", "ministry"), with nothing
+    after the noun to say more of it. One owned by a word for a person ("the minister's statement")
+    or by a pronoun is left as it is called."""
+    if head.lemma_.lower() not in kind_words()["voiced_documents"] or head.pos_ != "NOUN" \
+            or any(t.i > head.i and not t.is_punct for t in span):
+        return None
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound")]
+    if len(before) != 1 or before[0].pos_ == "PRON" or before[0].left_edge.i < span.start:
+        return None
+    owner = before[0]
+    words = kind_words()
+    if owner.ent_type_ == "PERSON" or owner.lemma_.lower() in word_set("person_nouns") | word_set("titles"):
+        return None  # "the minister's statement": a person's, as a reader names it
+    body_word = owner.pos_ == "NOUN" and owner.lemma_.lower() in words["organization"] | words["company_words"]
+    body_name = owner.pos_ == "PROPN" and (owner.ent_type_ in ("ORG", "GPE", "NORP", "") or owner.is_upper)
+    return owner if body_word or body_name else None
 
 
 def _headed_by_body_word(name: str, words: dict) -> bool:
