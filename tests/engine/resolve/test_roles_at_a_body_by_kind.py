@@ -65,3 +65,15 @@ def test_of_two_bodies_of_the_kind_the_one_in_view():
             "The Independent Office for Public Appointments confirmed it had received a complaint. "
             "A spokesman for the watchdog said it did not comment on live cases.")
     assert speaker_of(text, "live cases") == "spokesman for Independent Office for Public Appointments"
+
+
+def test_the_kind_by_the_word_a_name_is_headed_by():
+    text = ("The Civil Aviation Authority of Nepal grounded the airline on Monday. "
+            "The aviation regulator said checks would take a week.")
+    assert speaker_of(text, "take a week") == "Civil Aviation Authority of Nepal"
+
+
+def test_two_names_headed_by_the_kind_leave_none_guessed():
+    text = ("The Civil Aviation Authority of Nepal and the Tourism Authority of Nepal met on Monday. "
+            "The regulator said checks would take a week.")
+    assert speaker_of(text, "take a week") == "regulator"

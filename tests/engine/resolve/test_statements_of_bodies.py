@@ -31,3 +31,9 @@ def test_a_body_s_report_stays_a_document():
 def test_a_post_holder_s_statement_is_left():
     text = "The minister's statement said she was humbled by the vote."
     assert speaker_of(text, "humbled") == "minister's statement"
+
+
+def test_a_body_s_notice_stays_a_document():
+    text = ("Harlow Pharma recalled 9,000 bottles of syrup. Testing found some lots held too much of the "
+            "drug, according to the FDA notice.")
+    assert source_of(text, "too much of the drug").kind == "document"

@@ -339,7 +339,16 @@ def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
     endings = load_json("kinds.json")["named_as_kind"].get(lemma)
-    return _one([n for n in body_names(doc) if _ends_as(n.split()[-1].lower(), endings)]) if endings else None
+    return _one([n for n in body_names(doc) if _ends_as(_head_word(n), endings)]) if endings else None
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is headed by, lower-cased: its last, or its last before "of" or "for"
+    ("Authority" of "Civil Aviation Authority of Nepal", "Office" of "Independent Office for Public
+    Appointments")."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1].strip(".,'’").lower()
 
 
 def _ends_as(word: str, endings: list[str]) -> bool:
@@ -756,7 +765,8 @@ def _of_kind(name: str, lemma: str) -> bool:
     words = [w.strip(".,'’").lower() for w in name.split()]
     endings = load_json("kinds.json")["named_as_kind"].get(lemma, ())
     held = load_json("kinds.json")["kind_in_name"].get(lemma, ())
-    return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
+    return lemma in words or bool(words) and (words[-1] in endings or _head_word(name) in endings) \
+        or bool(set(words) & set(held))
 
 
 def owns_a_facility(head: Token) -> bool:
