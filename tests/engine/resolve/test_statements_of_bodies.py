@@ -34,6 +34,6 @@ def test_a_post_holder_s_statement_is_left():
 
 
 def test_a_body_s_notice_stays_a_document():
-    text = ("Harlow Pharma recalled 9,000 bottles of syrup. Testing found some lots held too much of the "
-            "drug, according to the FDA notice.")
+    text = ("Harlow Pharma recalled 9,000 bottles of syrup on Monday. The FDA notice said some lots held "
+            "too much of the drug.")
     assert source_of(text, "too much of the drug").kind == "document"
