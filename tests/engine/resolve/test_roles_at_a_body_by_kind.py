@@ -77,3 +77,15 @@ def test_two_names_headed_by_the_kind_leave_none_guessed():
     text = ("The Civil Aviation Authority of Nepal and the Tourism Authority of Nepal met on Monday. "
             "The regulator said checks would take a week.")
     assert speaker_of(text, "take a week") == "regulator"
+
+
+def test_the_department_is_a_portfolio_named_before_its_country():
+    text = ("Transport Canada said it was reviewing the crash on Monday. "
+            "The department said it had sent two investigators.")
+    assert speaker_of(text, "sent two investigators") == "Transport Canada"
+
+
+def test_the_utility_is_the_one_body_whose_name_holds_a_utility_s_word():
+    text = ("Hydro One said 40,000 customers were without power on Monday. "
+            "The utility said crews would work overnight.")
+    assert speaker_of(text, "work overnight") == "Hydro One"
