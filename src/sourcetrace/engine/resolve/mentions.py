@@ -134,7 +134,9 @@ def _person_entity(span: Span) -> Span | None:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
-                if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"]:
+                # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
+                based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in child.subtree)
+                if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"] and not based:
                     return span.doc[first:child.i + 1]
     return None
 
@@ -189,9 +191,18 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
             # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
             # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
             if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
-                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
+                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])
+                                    or _based_before(org)):
                 return org
     return None
+
+
+def _based_before(org: Span) -> bool:
+    """"The vessel's manager, Athens-based Kostaris Shipmanagement": a name set after where it is
+    based is a firm's or a body's; no one is called "Athens-based" before their name."""
+    doc, k = org.doc, org.start
+    return k > 0 and (doc[k - 1].lower_.endswith("-based")
+                      or doc[k - 1].lower_ == "based" and k > 1 and doc[k - 2].text in ("-", "–"))
 
 
 def _role(head: Token, exclude: Span | None) -> str | None:
