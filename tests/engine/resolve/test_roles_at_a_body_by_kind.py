@@ -89,3 +89,10 @@ def test_the_utility_is_the_one_body_whose_name_holds_a_utility_s_word():
     text = ("Hydro One said 40,000 customers were without power on Monday. "
             "The utility said crews would work overnight.")
     assert speaker_of(text, "work overnight") == "Hydro One"
+
+
+def test_a_place_named_as_a_province_is_no_department():
+    text = ("Aoife Brennan has waited two years for surgery at University Hospital Ardmore. She considered "
+            "travelling to Northern Ireland for treatment. A spokesman for the agency said it was aware "
+            "of the delays.")
+    assert speaker_of(text, "aware of the delays") == "spokesman for the agency"

@@ -383,14 +383,15 @@ def _by_country(doc: Doc, lemma: str) -> str | None:
     places = {e.text for e in entities_of(doc) if e.label_ == "GPE"}
     kinds = kind_words()["organization"] | kind_words()["media"] | kind_words()["company_words"]
     return _one([n for n, words in _name_words(doc) if (n.split()[-1] in places or words & {"and", "&"}
-                                                        or _portfolio_and_place(n))
+                                                        or _portfolio_and_place(n) and n not in places)
                  and not words & kinds
                  and not CORPORATE.search(n) and _common(n.split()[0].lower())])
 
 
 def _portfolio_and_place(name: str) -> bool:
     """"Transport Canada", "Elections Ontario" where the tagger saw no place of its own: a name that
-    ends on a country or province whose bodies are so named (kinds.json `portfolio_places`)."""
+    ends on a country or province whose bodies are so named (kinds.json `portfolio_places`), and is
+    no place itself ("Northern Ireland")."""
     return name.split()[-1] in kind_words()["portfolio_places"]
 
 
