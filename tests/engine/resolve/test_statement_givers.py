@@ -31,3 +31,4 @@ def test_an_it_with_no_statement_before_is_left_alone():
     text = ("The Westmarch Police Service found the car on Monday. A statement was read by a volunteer. "
             "Officers searched the woods, and \"We are appealing for witnesses,\" it said.")
     assert speaker_of(text, "appealing for witnesses") != "volunteer"
+

@@ -17,7 +17,8 @@ ASIDES = ("appos", "relcl", "acl", "punct", "cc", "conj")
 
 def statement_givers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
     """For each find whose source is a bare "it" just after a sentence about a statement given by
-    someone (kinds.json `issued_documents`), the offsets and head token of the giver."""
+    someone (kinds.json `voiced_documents`: a statement, not a notice or a letter, which keep their
+    own words), the offsets and head token of the giver."""
     text, out = text_of(doc), {}
     for i, f in enumerate(found):
         if f.source is None or text[f.source[0]:f.source[1]].strip().lower() != "it":
@@ -39,7 +40,7 @@ def statement_givers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
 
 
 def _a_statement(t: Token) -> bool:
-    return t.pos_ == "NOUN" and t.dep_ in PLACES and t.lemma_.lower() in kind_words()["issued_documents"]
+    return t.pos_ == "NOUN" and t.dep_ in PLACES and t.lemma_.lower() in kind_words()["voiced_documents"]
 
 
 def _giver(statement: Token) -> Token | None:
