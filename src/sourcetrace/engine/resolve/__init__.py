@@ -19,6 +19,7 @@ from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
 from .same_channel import said_in_the_same
+from .participles import participles_said_by
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
@@ -415,7 +416,8 @@ def _first_name_gender(person) -> str | None:
 
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
-    voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found)
+    voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
+        | participles_said_by(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     for i, (start, end, head) in (speakers_set_up(doc, found) | statement_givers(doc, found)).items():
