@@ -17,6 +17,9 @@ from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
+from .statement_givers import statement_givers
+from .same_channel import said_in_the_same
+from .participles import participles_said_by
 from .misread_subject import outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
@@ -263,8 +266,8 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     for i, f in enumerate(found):
         words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
-                or any(w.endswith(("'s", "’s")) for w in words):
-            continue  # "the campaign's statement" says whose it is
+                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"]:
+            continue  # "the campaign's statement" says whose it is; "the filing said" is the filing's
         reach = cues[bisect_left(starts, f.cue[0] - STATEMENT_REACH):bisect_left(starts, f.cue[0])]
         made_in = [(start, -j) for start, j in reach if words[-1] in (found[j].channel or "").lower().split()]
         if made_in:
@@ -413,10 +416,11 @@ def _first_name_gender(person) -> str | None:
 
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
-    voiced = _voiced_by(text, found) | _issued_by(text, found)
+    voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
+        | participles_said_by(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
-    for i, (start, end, head) in speakers_set_up(doc, found).items():
+    for i, (start, end, head) in (speakers_set_up(doc, found) | statement_givers(doc, found)).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)

@@ -57,8 +57,9 @@ def body_names(doc: Doc) -> tuple[str, ...]:
         for e in entities_of(doc):
             if any(t.like_num for t in e):
                 continue
-            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends:
-                name = clean(_with_acronym(_with_portfolio(e)).text)
+            full = _with_place_after(_with_acronym(_with_portfolio(e)))
+            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
+                name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc):
@@ -129,9 +130,37 @@ def _with_acronym(e: Span) -> Span:
     """"NHS Glenmorven" with only "Glenmorven" tagged: a body's letters in capitals just before the
     name, outside any other entity, are its first word (`opens_on_acronym`)."""
     doc, k = e.doc, e.start
-    if k == 0 or e.label_ not in ("ORG", "GPE") or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
+    if k == 0 or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
         return e
+    if e.label_ not in ("ORG", "GPE"):
+        return doc[k - 1:e.end] if after_legal_form(e) else e
     return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
+
+
+PLACE_AFTER_REACH = 4  # capitalised words after "of" that may finish a body's name
+
+
+def _with_place_after(e: Span) -> Span:
+    """"The Central Bank of Lesotho" with only "The Central Bank" tagged: a name that ends in a word
+    for a body (kinds.json `organization`) runs on over "of" and the capitalised words after it
+    ("of Lesotho", "of Malawi"), as the parser reads the whole as one name."""
+    doc, end = e.doc, e.end
+    if e.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of" \
+            or e[-1].lower_ not in kind_words()["organization"]:
+        return e
+    k = end + 1
+    while k < min(end + 1 + PLACE_AFTER_REACH, len(doc)) and doc[k].pos_ == "PROPN" and doc[k].is_title \
+            and doc[k].ent_type_ != "ORG":
+        k += 1
+    return doc[e.start:k] if k > end + 1 else e
+
+
+def after_legal_form(e: Span) -> bool:
+    """"PT Sinar Kota Makmur" with only "Sinar Kota Makmur" tagged, as a person's: a legal form
+    written first (kinds.json `legal_forms_opening_names`) just before a name makes it a firm's."""
+    k = e.start
+    return k > 0 and e.doc[k - 1].text in kind_words()["legal_forms_opening_names"] \
+        and opens_on_acronym(e.doc[k - 1:e.end].text)
 
 
 def _common(word: str) -> bool:
@@ -155,7 +184,25 @@ def by_acronym(doc: Doc, word: str) -> str | None:
     capitals = "".join(c for c in word if c.isupper())
     if len(capitals) < 2 or not word.isalpha() or not word[0].isupper() or len(word) > len(capitals) + 3:
         return None
-    return _one([n for n in body_names(doc) if initials(n) == capitals])
+    return _one([n if initials(n) == capitals else _without_country(n) for n in body_names(doc)
+                 if capitals in (initials(n), initials(_without_forms(_without_country(n))))])
+
+
+def _without_forms(name: str) -> str:
+    """"PT Surya Kencana Energi" as SKE: a body's letters leave out its legal form (kinds.json
+    `legal_form_words`)."""
+    forms = kind_words()["legal_form_words"]
+    return " ".join(w for w in name.split() if w not in forms)
+
+
+def _without_country(name: str) -> str:
+    """"U.S. Consumer Product Safety Commission" that "the CPSC" stands for: a country's abbreviation
+    with full stops before a body's name says where it sits, as "state" does in "the state Office
+    of the Inspector General"; the letters leave it out, and so does the name they are read as."""
+    words = name.split()
+    while len(words) > 2 and "." in words[0].rstrip(".,") and words[0].replace(".", "").isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def by_first_words(doc: Doc, words: str) -> str | None:
@@ -228,7 +275,11 @@ def short_name_of_body(doc: Doc, name: str) -> str | None:
     memory = scratch(doc)
     if "place_names" not in memory:
         memory["place_names"] = {e.text for e in entities_of(doc) if e.label_ in PLACE_LABELS}
-    if len(words) > 1 and gender.is_first_name(words[0]) or name in memory["place_names"]:
+    if "acronym_places" not in memory:
+        memory["acronym_places"] = {e.text for e in entities_of(doc) if e.label_ in ("GPE", "LOC")}
+    # the tagger reads a body's letters as a nationality ("CPSC" as NORP); only a place's stand
+    places = memory["acronym_places"] if name.isupper() else memory["place_names"]
+    if len(words) > 1 and gender.is_first_name(words[0]) or name in places:
         return None
     return by_short_name(doc, name)
 
@@ -288,7 +339,16 @@ def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
 
 def _named_as_kind(doc: Doc, lemma: str) -> str | None:
     endings = load_json("kinds.json")["named_as_kind"].get(lemma)
-    return _one([n for n in body_names(doc) if _ends_as(n.split()[-1].lower(), endings)]) if endings else None
+    return _one([n for n in body_names(doc) if _ends_as(_head_word(n), endings)]) if endings else None
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is headed by, lower-cased: its last, or its last before "of" or "for"
+    ("Authority" of "Civil Aviation Authority of Nepal", "Office" of "Independent Office for Public
+    Appointments")."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1].strip(".,'’").lower()
 
 
 def _ends_as(word: str, endings: list[str]) -> bool:
@@ -322,9 +382,17 @@ def _by_country(doc: Doc, lemma: str) -> str | None:
         return None
     places = {e.text for e in entities_of(doc) if e.label_ == "GPE"}
     kinds = kind_words()["organization"] | kind_words()["media"] | kind_words()["company_words"]
-    return _one([n for n, words in _name_words(doc) if (n.split()[-1] in places or words & {"and", "&"})
+    return _one([n for n, words in _name_words(doc) if (n.split()[-1] in places or words & {"and", "&"}
+                                                        or _portfolio_and_place(n) and n not in places)
                  and not words & kinds
                  and not CORPORATE.search(n) and _common(n.split()[0].lower())])
+
+
+def _portfolio_and_place(name: str) -> bool:
+    """"Transport Canada", "Elections Ontario" where the tagger saw no place of its own: a name that
+    ends on a country or province whose bodies are so named (kinds.json `portfolio_places`), and is
+    no place itself ("Northern Ireland")."""
+    return name.split()[-1] in kind_words()["portfolio_places"]
 
 
 def _name_words(doc: Doc) -> list[tuple[str, frozenset[str]]]:
@@ -376,7 +444,37 @@ def called_by_word(head: Token, span: Span) -> str | None:
         media = kind_words()["media"]
         return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
             if trade else None
-    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma)
+    if lemma not in _names_by_word(head.doc) and _introduced_unnamed(head):
+        return None
+    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
+
+
+def _kind_in_view(head: Token, lemma: str) -> str | None:
+    """"The Independent Office for Public Appointments (IOPA) confirmed it had received a complaint.
+    A spokesman for the watchdog said …", with the Cabinet Office named paragraphs before: of the
+    bodies whose names say they are of the kind (`_of_kind`), the one named in the word's sentence
+    or the one before it, where there is one."""
+    doc = head.doc
+    sentence = head.sent
+    since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    text = text_of(doc)
+    return _one([n for n in body_names(doc) if _of_kind(n, lemma) and 0 <= text.find(n, since, head.idx)])
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """"… would ask the national procurement watchdog to review the award. A spokesman for the
+    watchdog said": a body the text brought in before by the same word with words that say which
+    ("the national procurement watchdog") and no name is the one the word recalls, not a body
+    named by other words."""
+    memory = scratch(head.doc)
+    if "bodies_introduced_unnamed" not in memory:  # each word's first such place, once per doc
+        first: dict[str, int] = {}
+        for t in head.doc:
+            if t.pos_ == "NOUN" and t.is_lower and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children) \
+                    and not any(c.dep_ == "appos" for c in t.children):
+                first.setdefault(t.lemma_.lower(), t.i)
+        memory["bodies_introduced_unnamed"] = first
+    return memory["bodies_introduced_unnamed"].get(head.lemma_.lower(), len(head.doc)) < head.i
 
 
 def _public_body_before(head: Token, lemma: str) -> str | None:
@@ -476,6 +574,33 @@ def named_beside(head: Token, span: Span) -> str | None:
     return None
 
 
+NAMING_VERBS = ("call", "name")
+
+
+def called_a_name(head: Token, span: Span) -> str | None:
+    """"A group called Downtown Forward", "a charity named Hope Harbour", "a campaign group known as
+    Save Our Shore": a word for a body that the words after it say is called by a name of capitals
+    is that body, by the name (what is said of it after a comma is no part of it)."""
+    if head.lemma_.lower() not in body_words():
+        return None
+    for verb in head.children:
+        if verb.dep_ != "acl" or verb.i < head.i or verb.i >= span.end:
+            continue
+        lemma = verb.lemma_.lower()
+        named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")] if lemma in NAMING_VERBS else \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"] \
+            if lemma == "know" else []
+        if len(named) != 1 or named[0].pos_ != "PROPN":
+            continue
+        aside = {t.i for c in named[0].children if c.i > named[0].i and c.dep_ in ("relcl", "appos", "acl", "punct")
+                 for t in c.subtree}
+        words = [t for t in named[0].subtree if t.i not in aside]
+        if words[0].is_title and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_upper for t in words) \
+                and words[-1].i < span.end:
+            return clean(head.doc[words[0].i:words[-1].i + 1].text)
+    return None
+
+
 def without_seat(name: str) -> str:
     """"Kwan Plastics of Dassen": a firm's name is done at the word that ends firms' names (kinds.json
     `firm_name_words`); "of" and a place after it say where the firm is."""
@@ -545,9 +670,12 @@ def joined_name(name: str) -> bool:
 
 def opens_on_acronym(name: str) -> bool:
     """"NHS Glenmorven", "RSPCA Cymru": a name that opens on a body's letters (three or more capitals,
-    no title such as "MSP") and goes on in capitals is a body's; a person's name opens on no acronym."""
+    no title such as "MSP") or on a legal form written first (kinds.json `legal_forms_opening_names`)
+    and goes on in capitals is a body's; a person's name opens on no acronym."""
     from .names import is_title_word  # names reads bodies: imported where needed
     words = name.split()
+    if len(words) >= 3 and words[0] in kind_words()["legal_forms_opening_names"]:
+        return all(w[:1].isupper() for w in words[1:])  # "PT Surya Kencana Energi": a firm by its form
     return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3 \
         and not is_title_word(words[0]) and all(w[:1].isupper() for w in words[1:]) \
         and not any(is_title_word(w) or gender.is_first_name(w) for w in words[1:])  # "NASA Administrator Bill Nelson"
@@ -569,7 +697,7 @@ def role_for_body(head: Token, span: Span) -> str | None:
     elif word.lemma_.lower() in kind_words()["company_words"]:
         full = _one(firms(head.doc))
     else:
-        return None
+        full = _body_unheld(word)  # "a watchdog spokesman"
     return f"{head.text} for {full}" if full is not None else None
 
 
@@ -584,11 +712,43 @@ def _role_for_the_body(head: Token, span: Span) -> str | None:
         if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
                 or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")]:
             continue
-        # only a word for a firm ("the operator", "the company"): a body whose name holds the word
-        # ("the board" of the Hospital Services Board) is already called as a reader calls it
+        # only a word for a firm ("the operator", "the company") or one that no word of the body's
+        # name holds ("the watchdog"): a body whose name holds the word ("the board" of the
+        # Hospital Services Board) is already called as a reader calls it
         lemma = obj.lemma_.lower()
-        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else None
+        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else _body_unheld(obj)
         return f"{head.text} {prep.text} {full}" if full is not None else None
+    return None
+
+
+def _body_unheld(obj: Token) -> str | None:
+    """"A spokesman for the watchdog" after "the Independent Office for Public Appointments": the
+    body "the <word>" alone would be (`called_by_word`), where the word is no word of its name."""
+    if obj.lemma_.lower() not in kind_words()["organization"]:
+        return None
+    full = called_by_word(obj, obj.doc[obj.left_edge.i:obj.right_edge.i + 1])
+    return full if full is not None and not _holds(full, obj.lemma_.lower()) else None
+
+
+def _holds(name: str, word: str) -> bool:
+    return word in {w.strip(".,'’").lower() for w in name.split()} | {w.strip(".,'’").lower().removesuffix("s")
+                                                                     for w in name.split()}
+
+
+def group_at_body(head: Token, span: Span) -> str | None:
+    """"Officials at the watchdog said" after "the Independent Office for Public Appointments":
+    people at, for or of a body called by a word no word of its name holds are called at the body
+    in full ("officials at Independent Office for Public Appointments"), as the words before them say."""
+    doc = head.doc
+    for prep in head.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ not in ROLE_PREPS + ("from", "in") or obj is None or obj.right_edge.i >= span.end \
+                or obj.pos_ != "NOUN" or [(t.dep_, t.lower_) for t in obj.subtree if t.i != obj.i] != [("det", "the")] \
+                or any(t.i > obj.i and not t.is_punct for t in span):
+            continue
+        full = _body_unheld(obj)
+        if full is not None:
+            return f"{doc[span.start:obj.left_edge.i].text.strip()} {full}"
     return None
 
 
@@ -613,7 +773,8 @@ def _of_kind(name: str, lemma: str) -> bool:
     words = [w.strip(".,'’").lower() for w in name.split()]
     endings = load_json("kinds.json")["named_as_kind"].get(lemma, ())
     held = load_json("kinds.json")["kind_in_name"].get(lemma, ())
-    return lemma in words or bool(words) and words[-1] in endings or bool(set(words) & set(held))
+    return lemma in words or bool(words) and (words[-1] in endings or _head_word(name) in endings) \
+        or bool(set(words) & set(held))
 
 
 def owns_a_facility(head: Token) -> bool:
@@ -711,6 +872,9 @@ def _not_firm(name: str) -> bool:
 
 
 def _firm_like(name: str) -> bool:
+    """A name with a firm's word, or one that ends as an operator's does ("BC Coastal Ferries":
+    kinds.json `kind_in_name`), and no word of a public body's or a union's."""
     words = {w.strip(".,'’").lower() for w in name.split()}
-    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])) \
-        and not words & kind_words()["not_firm_words"]
+    operators = load_json("kinds.json")["kind_in_name"]["operator"]
+    return bool(words & (kind_words()["firm_name_words"] | kind_words()["company_words"])
+                or name.split()[-1].lower() in operators) and not words & kind_words()["not_firm_words"]

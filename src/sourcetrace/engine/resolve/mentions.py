@@ -134,7 +134,9 @@ def _person_entity(span: Span) -> Span | None:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
-                if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"]:
+                # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
+                based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in child.subtree)
+                if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"] and not based:
                     return span.doc[first:child.i + 1]
     return None
 
@@ -189,9 +191,18 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
             # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
             # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
             if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
-                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])):
+                                    or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])
+                                    or _based_before(org)):
                 return org
     return None
+
+
+def _based_before(org: Span) -> bool:
+    """"The vessel's manager, Athens-based Kostaris Shipmanagement": a name set after where it is
+    based is a firm's or a body's; no one is called "Athens-based" before their name."""
+    doc, k = org.doc, org.start
+    return k > 0 and (doc[k - 1].lower_.endswith("-based")
+                      or doc[k - 1].lower_ == "based" and k > 1 and doc[k - 2].text in ("-", "–"))
 
 
 def _role(head: Token, exclude: Span | None) -> str | None:
@@ -285,7 +296,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
-                               or len(person) == 1 and _club_not_person(doc, person.text)):
+                               or len(person) == 1 and _club_not_person(doc, person.text)
+                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -392,6 +404,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
     # by its form too: "figures" and "data" are documents, "a senior figure in the party" a person
+    if (owner := _issuer_of_statement(head, span)) is not None:
+        # "the ministry's statement said", "a KRA statement said": the body's own words
+        return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
@@ -407,7 +422,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if (body := bodies.named_beside(head, span) or bodies.apposed_to(head, span)
+    if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
             lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
         # "the township", "their union"; "The engineering firm that carried out the inspection, Falk & Rowe"
@@ -415,7 +430,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        description=strip_det(core),
                        name=body or without_suffix(past_descriptor(strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
-        return Mention(**base, kind="group", named=False, name=bodies.without_short_form(strip_det(core)),
+        return Mention(**base, kind="group", named=False,
+                       name=bodies.without_short_form(strip_det(bodies.group_at_body(head, span) or core)),
                        count=_count(head),
                        definite=definite)
     if lower in MEMBER_LEADS or lemma == "one":
@@ -439,6 +455,27 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _issuer_of_statement(head: Token, span: Span) -> Token | None:
+    """"The ministry's statement said", "a KRA statement said": what a body puts out in its own
+    words (kinds.json `voiced_documents`) is the body speaking; the body is its owner ("the
+    ministry's") or the name or word for a body set before it ("KRA", "ministry"), with nothing
+    after the noun to say more of it. One owned by a word for a person ("the minister's statement")
+    or by a pronoun is left as it is called."""
+    if head.lemma_.lower() not in kind_words()["voiced_documents"] or head.pos_ != "NOUN" \
+            or any(t.i > head.i and not t.is_punct for t in span):
+        return None
+    before = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound")]
+    if len(before) != 1 or before[0].pos_ == "PRON" or before[0].left_edge.i < span.start:
+        return None
+    owner = before[0]
+    words = kind_words()
+    if owner.ent_type_ == "PERSON" or owner.lemma_.lower() in word_set("person_nouns") | word_set("titles"):
+        return None  # "the minister's statement": a person's, as a reader names it
+    body_word = owner.pos_ == "NOUN" and owner.lemma_.lower() in words["organization"] | words["company_words"]
+    body_name = owner.pos_ == "PROPN" and (owner.ent_type_ in ("ORG", "GPE", "NORP", "") or owner.is_upper)
+    return owner if body_word or body_name else None
 
 
 def _headed_by_body_word(name: str, words: dict) -> bool:
@@ -544,9 +581,15 @@ def _one_joined_name(span: Span) -> bool:
 
 def _short_for_body(head: Token, span: Span) -> str | None:
     """"Brightlane rejected reports" after "Brightlane Cloud said": a lone capitalised word that no
-    one is called, and that opens the name of one body, is that body, whatever the tagger made of it."""
+    one is called, and that opens the name of one body, or a lone word in capitals that is one
+    body's letters, is that body, whatever the tagger made of it."""
     words = [t for t in span if not t.is_punct and t.dep_ != "det"]
-    if len(words) != 1 or words[0].i != head.i or not head.is_title or english(head.lower_):
+    if len(words) != 1 or words[0].i != head.i:
+        return None
+    if head.is_upper and head.is_alpha:
+        # "the CPSC" that the tagger read as a common noun: the one body whose letters it is
+        return bodies.by_acronym(head.doc, head.text)
+    if not head.is_title or english(head.lower_):
         return None
     return bodies.by_first_words(head.doc, head.text)
 
@@ -770,7 +813,7 @@ def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bo
     (it may have taken the team named in the role for the speaker)."""
     roles = _said_to_be(head)
     return len(name.split()) >= 2 and not parts & (words["organization"] | words["firm_name_words"]) \
-        and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
+        and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
 
 
 def _is_who(head: Token) -> bool:

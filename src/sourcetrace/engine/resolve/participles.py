@@ -1,0 +1,32 @@
+"""“The board denied that the embankments had been poorly maintained, saying the surge was far above
+design height”: a participle of saying set after another find's words, with only a comma
+between, is said by that find's source, whatever the parser hung it on (here the passive
+"maintained", whose subject says nothing)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..parse import text_of
+
+JOIN = re.compile(r"[\"”’']?\s*,\s*$")
+
+
+def participles_said_by(doc: Doc, found: list[Found]) -> dict[int, int]:
+    """Source-less finds whose cue is a participle ("saying", "adding") just after another find's
+    words, each with that find."""
+    text, out = text_of(doc), {}
+    ends = {f.content_span[1]: j for j, f in enumerate(found) if f.source is not None and f.content}
+    for i, f in enumerate(found):
+        if f.source is not None or f.cue is None:
+            continue
+        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG":
+            continue
+        for end, j in ends.items():
+            if j != i and end <= f.cue[0] and f.cue[0] - end <= 4 and JOIN.match(text[end:f.cue[0]]):
+                out[i] = j
+                break
+    return out
