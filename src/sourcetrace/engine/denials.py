@@ -187,16 +187,30 @@ def _negates_itself(doc: Doc, a: Attribution) -> bool:
     return False
 
 
+def _found_none(verb: Token) -> bool:
+    """"An independent audit found no defects", "tests have found no evidence of a leak": a check,
+    said by a denier after the denial, that found none of what it was accused of is the denial's
+    ground. A finding already made, not one to come ("the review will find no fault"); whoever did
+    the checking (lexicon: finding_verbs)."""
+    if verb.lemma_.lower() not in _lex()["finding_verbs"] or verb.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
+
+
 def _own_negation(verb: Token, quoted: bool) -> bool:
     """"I would never have done this", "she had never taken a penny", "There is no offer". In a
     quote only "I" and "we" are the speaker; a deed is in the past ("I'm not going anywhere" is
     no denial)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
-            or verb.lemma_ in _lex()["experience_verbs"]:
+            or verb.lemma_ in _lex()["experience_verbs"] or verb.lemma_ in _lex()["undecided_verbs"]:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if _found_none(verb):
+        return True  # "inspections last year found no problems": the parser may leave it no subject
     if subject is None:
         return False
     if subject.dep_ == "expl":  # "there is no offer on the table"

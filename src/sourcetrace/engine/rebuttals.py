@@ -107,7 +107,8 @@ def _none_said(doc: Doc, a: Attribution) -> Token | None:
 
 def _leaves_none(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
-            or verb.lemma_ in _lex()["wish_verbs"] or verb.lemma_ in _lex()["experience_verbs"]:
+            or verb.lemma_ in _lex()["wish_verbs"] or verb.lemma_ in _lex()["experience_verbs"] \
+            or verb.lemma_ in _lex()["undecided_verbs"]:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
         return False

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .answered_no import no_to_a_claim_put
 from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
@@ -20,7 +21,7 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
-                                 or _innocence(doc, f, lex) or _gainsaid(doc, f)):
+                                 or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)):
         f.stance = "deny"
 
 
@@ -180,6 +181,8 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if _not_what_happened(root, subject, lex):
         return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if _characterisation_untrue(root, said_of, lex):
+        return True
     if subject is None or not said_of:
         return False
     if subject.dep_ == "expl":
@@ -200,6 +203,27 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _characterisation_untrue(root: Token, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"To describe this as a crisis is simply not accurate", "calling it a cover-up is false": a
+    clause for calling something so, as the subject of a verdict of untrue, denies that it is so.
+    Not a verdict on an act ("to describe the scene is not easy"), nor one taken back ("calling her
+    a hero is not wrong"), nor a forecast or a question ("to say so would be false?")."""
+    calling = next((c for c in root.children if c.dep_ == "csubj" and c.lemma_.lower() in lex["characterising_verbs"]), None)
+    if calling is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children) \
+            or root.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    negated = is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children)
+    if negated:
+        return any(_not_true_word(c, lex) for c in said_of)
+    return any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"] for c in said_of)
+
+
+def _not_true_word(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """A word for true, not held to a measure or a part ("not accurate enough", "not true of every ward")."""
+    return word.lemma_.lower() in lex["truth_predicates"] \
+        and not any(c.dep_ in ("prep", "ccomp", "xcomp") or c.lower_ == "enough" for c in word.children)
 
 
 def _not_what_happened(root: Token, subject: Token | None, lex: dict[str, frozenset[str]]) -> bool:
