@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .answered_no import no_to_a_claim_put
+from .refusal_announced import refusal_announced
 from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
@@ -417,7 +418,7 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozense
                 or any(t.pos_ == "VERB" and not _joined_to(t, cue, lex) for t in doc[who.end:cue.start]):
             continue  # "said it had no interest in the site but would not comment": the silence comes second
         if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
-                or _policy_of_spokesperson(doc, f, g, who, lex):
+                or _policy_of_spokesperson(doc, f, g, who, lex) or refusal_announced(doc, who, cue):
             silences.append(g)
     return silences
 
