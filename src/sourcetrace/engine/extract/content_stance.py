@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .answered_no import no_to_a_claim_put
+from .asked_whether import no_to_a_question_asked
 from .refusal_announced import refusal_announced
 from .base import Found
 from .claim_nouns import names_a_claim
@@ -22,7 +23,8 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
-                                 or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)):
+                                 or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
+                                 or no_to_a_question_asked(doc, f)):
         f.stance = "deny"
 
 
