@@ -115,6 +115,14 @@ def _find_cue_verb(doc: Doc, f: Found) -> Token | None:
     return span.root if not verbs else next((t for t in verbs if t.pos_ == "VERB"), verbs[-1])
 
 
+def _cue_says_nothing(doc: Doc, f: Found) -> bool:
+    """A mixed find's cue with no word of saying, a verb or any other ("best known for", "starred
+    in"): with no clause after it, the quote marks hold a title or a phrase, not words the source
+    said ("ruled that the dismissal 'fell well outside …'" has its clause, and stays)."""
+    span = _tokens(doc, f.cue)
+    return span is not None and len(span) > 0 and not any(_said_word(t) or cue_verb_stance(t) is not None for t in span)
+
+
 def _said_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return bool(cue_stance(lemma, noun=token.pos_ == "NOUN") or cue_stance(lemma)) or lemma in _lex()["said_cues"] \
@@ -150,6 +158,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # "he never once asked the players what we thought": no question was put
     if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
         return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
+    if f.type == "mixed" and f.cue is not None and _cue_says_nothing(doc, f) and not _has_clause(doc, f):
+        return False  # 'Reyes, best known for the drama "Low Tide County"': a phrase in quote marks, no words said
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
