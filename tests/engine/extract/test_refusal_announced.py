@@ -22,6 +22,7 @@ def test_a_refusal_announced_for_another_is_one_non_response(engine, text, conte
 @pytest.mark.parametrize("text, content", [
     ("The tenant said the landlord has not responded to her letters.", "the landlord has not responded to her letters"),
     ("The tenant said the landlord does not answer letters.", "the landlord does not answer letters"),
+    ("She said he could not comment on the case.", "he could not comment on the case"),  # an ability, not a will
 ])
 def test_a_silence_so_far_or_a_habit_reported_by_another_is_asserted(engine, text, content):
     assert ("assert", content) in _statements(engine, text)

@@ -1,7 +1,7 @@
 """A refusal announced for someone: "His publicist said he would not be commenting further", "a
 spokeswoman said the mayor will not comment". One who tells reporters that another will not
 speak gives that silence, once: the report is the non-response, not an assertion holding a second
-one. Only a refusal said now (a modal, or "is not commenting"); a silence so far or in the past
+one. Only a refusal said now ("would not", "will not", "is not commenting"); a silence so far or in the past
 ("she said he did not return her calls", "has not responded") is something that happened, and a
 habit ("the landlord does not answer letters") a complaint, each reported by another.
 """
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+# a will refused, not an ability: "she said he could not comment on the case" may be a rule he is
+# under, told of him, and stays a report of another's silence
+WILLING_MODALS = {"would", "will", "wo", "'ll", "shall"}
 MAX_WHO_WORDS = 4  # "the mayor", "her husband", "the club's owner": a short name for one silent
 
 
@@ -22,5 +25,5 @@ def refusal_announced(doc: Doc, who: Span, cue: Span) -> bool:
 
 def _refusing(cue: Span) -> bool:
     """"would not comment", "will not be commenting", "is not commenting": a refusal, said now."""
-    return any(t.tag_ == "MD" for t in cue) or any(t.tag_ == "VBG" for t in cue) and any(
+    return any(t.tag_ == "MD" and t.lower_ in WILLING_MODALS for t in cue) or any(t.tag_ == "VBG" for t in cue) and any(
         t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") for t in cue)
