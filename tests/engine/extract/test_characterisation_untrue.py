@@ -29,3 +29,16 @@ def test_a_characterisation_called_untrue_is_a_denial(engine, text, opening):
 ])
 def test_other_verdicts_on_a_clause_stay_assertions(engine, text, opening):
     assert _stance(engine, text, opening) == "assert"
+
+
+@pytest.mark.parametrize("text, opening, stance", [
+    ('The mayor accused the union of holding riders hostage. The union president said that description was '
+     '"insulting" to drivers.', "that description", "deny"),
+    ("The councillor said the allegation was defamatory.", "the allegation", "deny"),
+    # not negated, not of a number, not asked
+    ("The union said the comparison was not insulting.", "the comparison", "assert"),
+    ("The minister said the figure was outrageous.", "the figure", "assert"),
+    ("She said the description was accurate.", "the description", "assert"),
+])
+def test_a_characterisation_called_an_insult_is_rejected(engine, text, opening, stance):
+    assert _stance(engine, text, opening) == stance

@@ -21,7 +21,8 @@ from ..parse.columns import columns
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
+    if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) or _dismissal_as_head(root, lex)
+                                     for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
                                  or no_to_a_question_asked(doc, f)):
@@ -184,7 +185,7 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if _not_what_happened(root, subject, lex):
         return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    if _characterisation_untrue(root, said_of, lex):
+    if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex):
         return True
     if subject is None or not said_of:
         return False
@@ -221,6 +222,38 @@ def _characterisation_untrue(root: Token, said_of: list[Token], lex: dict[str, f
     if negated:
         return any(_not_true_word(c, lex) for c in said_of)
     return any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"] for c in said_of)
+
+
+def _characterisation_dismissed(root: Token, subject: Token | None, said_of: list[Token],
+                                lex: dict[str, frozenset[str]]) -> bool:
+    """"That description was 'insulting'", "the allegation is defamatory": a name put on the speaker's
+    side, pointed at as said ("that", "this", "the"), called an insult or a slander is rejected; not
+    negated ("the comparison is not insulting"), asked, or said of a number ("the figure is outrageous")."""
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in lex["characterisation_nouns"] or not _pointed_at(subject):
+        return False
+    if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children) \
+            or root.sent.text.rstrip().rstrip(" \"'”’").endswith("?"):
+        return False
+    return any(c.lemma_.lower() in lex["dismissal_words"] or c.lower_ in lex["dismissal_words"] for c in said_of)
+
+
+def _dismissal_as_head(head: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """The same dismissal where the parser made the word the clause's head, "was" its helper
+    ("said that description was 'insulting'")."""
+    if head.pos_ != "ADJ" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return _characterisation_dismissed(head, subject, [head], lex)
+
+
+def _pointed_at(noun: Token) -> bool:
+    """"that description", "the accusation": a name pointed at as one already said (the parser may
+    take "that" for the clause's mark)."""
+    pointers = ("that", "this", "the", "these", "those", "such")
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return any(d.dep_ == "det" and d.lower_ in pointers for d in noun.children) \
+        or before is not None and before.lower_ in ("that", "this") and before.dep_ == "mark"
 
 
 def _not_true_word(word: Token, lex: dict[str, frozenset[str]]) -> bool:
