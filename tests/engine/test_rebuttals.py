@@ -100,3 +100,18 @@ def test_nobody_telling_what_was_claimed_is_still_a_denial(engine):
     text = ('A post on a village forum claimed a deal to sell the ground had been signed. "Nobody has signed '
             'anything," club chairman Ed Moor said.')
     assert _stance_of(engine, text, "Nobody has signed") == "deny"
+
+
+def test_no_such_points_back_at_a_thing_said_however_far_before(engine):
+    text = ('The guard told the court he was ordered to burn the records. He said he was afraid. His wife wept '
+            'in the gallery. The judge adjourned until Monday. Outside court, the councillor told reporters: '
+            '"No such order was ever given."')
+    said = {a.content.text: a.stance for a in engine.analyze(text).attributions if a.statement}
+    assert said["No such order was ever given."] == "deny"
+
+
+def test_no_such_with_nothing_before_it_or_as_a_saying_stays_asserted(engine):
+    alone = engine.analyze('"No such order was ever given," the councillor told reporters.').attributions
+    saying = engine.analyze("The coach said there was no such thing as an easy game.").attributions
+    assert [a.stance for a in alone if a.statement] == ["assert"]
+    assert [a.stance for a in saying if a.statement] == ["assert"]

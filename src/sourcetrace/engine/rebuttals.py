@@ -46,6 +46,9 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
         clause = _none_said(doc, a)
         if clause is None:
             continue
+        if _such_said_before(doc, clause, a.content.start):
+            a.stance = "deny"
+            continue
         mine = _topic(_denied_words(clause))
         here = max(0, bisect_right(starts, a.content.start) - 1)
         reach = starts[max(0, here - REACH_SENTENCES)]
@@ -63,6 +66,22 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
             if mine & topics[b.id]:
                 a.stance = "deny"
                 break
+
+
+def _such_said_before(doc: Doc, clause: Token, start: int) -> bool:
+    """"No such order was ever given", "no such letter arrived": "such" points back at a thing the
+    article spoke of, however far before ("ordered him to burn the records" four paragraphs up); the
+    thing's word (as noun or verb) must be there before, or "such" points at nothing."""
+    for part in clause.children:
+        if part.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj") or not any(
+                d.lower_ == "such" for d in part.children) or not any(d.lower_ == "no" for d in part.children):
+            continue
+        wanted = part.lemma_.lower()
+        before = doc.char_span(0, start, alignment_mode="contract")
+        cols = columns(doc)  # read from the columns: no Token made for every word before
+        return before is not None and any(cols.lemma[i] == wanted and cols.pos[i] in ("NOUN", "VERB")
+                                          for i in range(before.end))
+    return False
 
 
 def _denied_words(clause: Token) -> list[Token]:

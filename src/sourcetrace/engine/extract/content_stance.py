@@ -300,6 +300,8 @@ def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) ->
     no = negated or any(d.lower_ == "no" for d in noun.children)
     if not no:
         return False
+    if not negated and any(d.lower_ == "such" for d in noun.children) and any(p.lower_ == "as" for p in noun.children):
+        return False  # "there is no such thing as an easy game": a saying about the world, no claim answered
     if noun.lemma_ in lex["denial_nouns"] or not negated and any(d.lower_ == "such" for d in noun.children):
         return True
     # "not a word of truth", "no shred of truth": the truth denied sits under a measure noun
