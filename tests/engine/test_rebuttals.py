@@ -115,3 +115,18 @@ def test_no_such_with_nothing_before_it_or_as_a_saying_stays_asserted(engine):
     saying = engine.analyze("The coach said there was no such thing as an easy game.").attributions
     assert [a.stance for a in alone if a.statement] == ["assert"]
     assert [a.stance for a in saying if a.statement] == ["assert"]
+
+
+CHARGE = ("A former aide told the committee that the minister had asked for the waiting-list data to be delayed "
+          "before the vote. The board's chief executive rejected the claim. \"Dates were set months ahead,\" she said. "
+          "\"Any suggestion of interference is wrong.\" ")
+
+
+def test_ones_own_deed_denied_answers_a_charge_beyond_others_denials(engine):
+    text = CHARGE + 'The minister said he had "never once" asked for the data to be delayed.'
+    assert _stance_of(engine, text, 'he had "never once"') == "deny"
+
+
+def test_a_deed_denied_on_another_topic_stays_asserted(engine):
+    text = CHARGE + "The minister said he had never once missed a committee hearing."
+    assert _stance_of(engine, text, "he had never once") == "assert"

@@ -21,6 +21,10 @@ from .lexicon import load_json
 from .parse.columns import columns
 
 REACH_SENTENCES = 3  # how far back a claim may be and still be the one answered
+# "he had 'never once' asked for data to be delayed": one's own deed denied answers the charge
+# against them, which others' denials may stand between; reached further back than other negations
+DEED_REACH_SENTENCES = 6
+OWN_SUBJECTS = {"i", "we", "he", "she"}
 CLAIMING = ("assert", "warn", "believe")
 OTHERS = {"they", "you"}  # a "never" about them answers for no one's deed
 SAYING = {"tell", "say", "assure", "promise"}  # "I can tell you that …": the telling is not the answer
@@ -51,7 +55,7 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
             continue
         mine = _topic(_denied_words(clause))
         here = max(0, bisect_right(starts, a.content.start) - 1)
-        reach = starts[max(0, here - REACH_SENTENCES)]
+        reach = starts[max(0, here - (DEED_REACH_SENTENCES if _own_deed_never(clause) else REACH_SENTENCES))]
         for j in range(i - 1, -1, -1):  # back to the reach only: no copy of all that came before
             b = ordered[j]
             if b.content.end < reach:
@@ -66,6 +70,14 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
             if mine & topics[b.id]:
                 a.stance = "deny"
                 break
+
+
+def _own_deed_never(clause: Token) -> bool:
+    """"I never discussed it", "he had never once asked": "never" on a deed whose subject is the
+    speaker (a pronoun for them)."""
+    never = any(c.lower_ in ("never", "once") for c in clause.children)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return never and subject is not None and subject.lower_ in OWN_SUBJECTS
 
 
 def _such_said_before(doc: Doc, clause: Token, start: int) -> bool:
