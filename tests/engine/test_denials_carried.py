@@ -92,3 +92,10 @@ def test_a_quote_opening_with_none_straight_after_a_denial_denies(engine, text, 
 ])
 def test_another_speakers_negation_after_a_denial_stays_an_assertion(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"
+
+
+def test_a_quote_straight_after_a_denial_in_part_quoted_denies(engine):
+    # the denial itself holds the denier's words in quote marks (a mixed report)
+    text = ('The board chair, Sione Tafa, rejected suggestions that the board had kept families "in the dark". '
+            '"Nobody sat on anything. Parents had a letter the next day," Tafa said.')
+    assert _stance_of(engine, text, "Nobody sat on") == "deny"

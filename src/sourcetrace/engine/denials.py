@@ -64,7 +64,8 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     suggestion that his team had been lucky", "Benning denied bumping Sotelo"), the quote is the
     denier's rebuttal however it opens ("We had eighteen shots", "There was a foot of daylight between
     us"); after a verdict ("said that was untrue") one that only says something else ("The minutes are
-    public") asserts it."""
+    public") asserts it. The denial may hold some of the denier's words in quote marks ("rejected
+    suggestions that it had kept families 'in the dark'")."""
     text = parsed_text(doc)
     roles = {s.id: s.description for s in sources}
     ordered = sorted(attributions, key=lambda a: a.content.start)
@@ -72,7 +73,7 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     for before, a in zip(ordered, ordered[1:]):
         heard.add(before.source_id)
         if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \
-                or before.type != "indirect" or a.source_id is None:
+                or before.type not in ("indirect", "mixed") or a.source_id is None:
             continue
         # one who speaks for the denier, first heard in this quote ("the company denied …. 'There is
         # no process,' said its spokesman Marc Tessier") may open the denial in words: not another
