@@ -178,8 +178,11 @@ def is_statement(doc: Doc, f: Found) -> bool:
         # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
         # clause on one ("notes the statement issued by the Nation, which called for …")
         # ("proposed that talks resume": a "that" clause, its verb in the subjunctive)
+        # a second act joined to the cue verb ("recalled its ambassador and summoned his deputy") is no clause of it
+        verb = _cue_verb(doc, f)
         return content is not None and (len(content) > 0 and content[0].lower_ == "that" or any(
-            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
+            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content)
+            and not (verb is not None and t.dep_ == "conj" and t.head.i == verb.i) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     if f.type == "indirect" and _would_say(said):
