@@ -115,6 +115,15 @@ def _find_cue_verb(doc: Doc, f: Found) -> Token | None:
     return span.root if not verbs else next((t for t in verbs if t.pos_ == "VERB"), verbs[-1])
 
 
+def _likelihood_of_saying(doc: Doc, f: Found) -> bool:
+    """The cue verb is what a group is (more) likely to say ("are twice as likely to report low
+    mood", "less likely to say they feel safe"): a measure of a survey, said by whoever measured
+    it, not anyone's statement (lexicon: statements.json likelihood_words)."""
+    verb = _cue_verb(doc, f)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" \
+        and verb.head.lemma_.lower() in _lex()["likelihood_words"]
+
+
 def _cue_says_nothing(doc: Doc, f: Found) -> bool:
     """A mixed find's cue with no word of saying, a verb or any other ("best known for", "starred
     in"): with no clause after it, the quote marks hold a title or a phrase, not words the source
@@ -156,6 +165,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
+    if f.cue is not None and f.type in ("indirect", "mixed") and _likelihood_of_saying(doc, f):
+        return False  # "teens are twice as likely to report low mood": how often a group says so, a finding's figure
     if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
         return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
     if f.type == "mixed" and f.cue is not None and _cue_says_nothing(doc, f) and not _has_clause(doc, f):
