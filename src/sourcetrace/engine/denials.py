@@ -68,6 +68,7 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     suggestions that it had kept families 'in the dark'")."""
     text = parsed_text(doc)
     roles = {s.id: s.description for s in sources}
+    bodies = {s.id: s for s in sources if s.kind in ("organization", "group")}
     ordered = sorted(attributions, key=lambda a: a.content.start)
     heard: set[str | None] = set()  # the sources heard before each attribution
     for before, a in zip(ordered, ordered[1:]):
@@ -78,7 +79,10 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
         # one who speaks for the denier, first heard in this quote ("the company denied …. 'There is
         # no process,' said its spokesman Marc Tessier") may open the denial in words: not another
         newcomer = a.source_id not in heard and a.source_id != before.source_id
-        if a.source_id != before.source_id and not (newcomer and _speaks_for(roles.get(a.source_id))):
+        # or one whose role names the denying body, heard before or not ("TUTA denied …. 'Our members
+        # belong to every party,' Adhikari said", Adhikari being "TUTA president")
+        officer = _officer_of(roles.get(a.source_id), bodies.get(before.source_id))
+        if a.source_id != before.source_id and not ((newcomer or officer) and _speaks_for(roles.get(a.source_id))):
             continue
         between = text[before.content.end:a.content.start]
         if between.strip(" .\n\"'“”‘’"):
@@ -110,6 +114,17 @@ def _speaks_for(role: str | None) -> bool:
     """A role that speaks for a body ("chief financial officer", "spokeswoman", "his lawyer")."""
     words = {w.strip("\"'“”‘’,.").lower() for w in (role or "").split()}
     return bool(words & _lex()["speaking_for_roles"])
+
+
+def _officer_of(role: str | None, body: Source | None) -> bool:
+    """The role names the body by a word of its name or its short name ("TUTA president" of the
+    Trishakti University Teachers' Association, known as TUTA); not by a common word alone."""
+    if not role or body is None:
+        return False
+    said = {w.strip("\"'“”‘’,.()").lower() for w in role.split()}
+    names = {w.strip("\"'“”‘’,.()").lower() for w in f"{body.name or ''} {body.description or ''}".split()
+             if w[:1].isupper() and len(w.strip("\"'“”‘’,.()")) > 2}
+    return bool(said & (names - _lex()["speaking_for_roles"] - {"the", "of", "and", "for"}))
 
 
 def _denied_by_its_verb(doc: Doc, a: Attribution) -> bool:
