@@ -418,10 +418,13 @@ def _speaker_as_content(doc: Doc, f: Found) -> bool:
 
 
 def _ruling(doc: Doc, f: Found) -> bool:
-    """"The judge dismissed the citation": a court disposing of a case, not a denial."""
+    """"The judge dismissed the citation": a court disposing of a case, not a denial. "Denied the
+    charges" is the accused's denial: "deny" does not dispose of a charge (lexicon: claim_objects)."""
     verb = _cue_verb(doc, f)
     return f.stance == "deny" and verb is not None and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"]
+        and not (verb.lemma_.lower() == "deny" and c.lemma_.lower() in word_set("claim_objects"))
+        for c in verb.children)
 
 
 def _decision(doc: Doc, f: Found) -> bool:
