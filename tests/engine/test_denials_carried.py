@@ -92,3 +92,25 @@ def test_a_quote_opening_with_none_straight_after_a_denial_denies(engine, text, 
 ])
 def test_another_speakers_negation_after_a_denial_stays_an_assertion(engine, text, opening):
     assert _stance_of(engine, text, opening) == "assert"
+
+
+def test_a_quote_straight_after_a_denial_in_part_quoted_denies(engine):
+    # the denial itself holds the denier's words in quote marks (a mixed report)
+    text = ('The board chair, Sione Tafa, rejected suggestions that the board had kept families "in the dark". '
+            '"Nobody sat on anything. Parents had a letter the next day," Tafa said.')
+    assert _stance_of(engine, text, "Nobody sat on") == "deny"
+
+
+BODY_DENIAL = ("Kestrel Valley Nurses' Union (KVNU) president Dana Holloway said the strike would go ahead. "
+               "The union has also denied that the strike is backed by any political party. ")
+
+
+def test_an_officer_named_by_the_denying_bodys_name_speaks_its_denial(engine):
+    text = BODY_DENIAL + '"Our members belong to every party and to none," Holloway said.'
+    assert _stance_of(engine, text, "Our members belong") == "deny"
+
+
+def test_one_heard_before_who_does_not_speak_for_the_denying_body_asserts(engine):
+    text = ("Hospital manager Ruth Pike said wards were full. " + BODY_DENIAL
+            + '"Our wards are staffed every night," Pike said.')
+    assert _stance_of(engine, text, "Our wards are staffed") == "assert"

@@ -100,3 +100,33 @@ def test_nobody_telling_what_was_claimed_is_still_a_denial(engine):
     text = ('A post on a village forum claimed a deal to sell the ground had been signed. "Nobody has signed '
             'anything," club chairman Ed Moor said.')
     assert _stance_of(engine, text, "Nobody has signed") == "deny"
+
+
+def test_no_such_points_back_at_a_thing_said_however_far_before(engine):
+    text = ('The guard told the court he was ordered to burn the records. He said he was afraid. His wife wept '
+            'in the gallery. The judge adjourned until Monday. Outside court, the councillor told reporters: '
+            '"No such order was ever given."')
+    said = {a.content.text: a.stance for a in engine.analyze(text).attributions if a.statement}
+    assert said["No such order was ever given."] == "deny"
+
+
+def test_no_such_with_nothing_before_it_or_as_a_saying_stays_asserted(engine):
+    alone = engine.analyze('"No such order was ever given," the councillor told reporters.').attributions
+    saying = engine.analyze("The coach said there was no such thing as an easy game.").attributions
+    assert [a.stance for a in alone if a.statement] == ["assert"]
+    assert [a.stance for a in saying if a.statement] == ["assert"]
+
+
+CHARGE = ("A former aide told the committee that the minister had asked for the waiting-list data to be delayed "
+          "before the vote. The board's chief executive rejected the claim. \"Dates were set months ahead,\" she said. "
+          "\"Any suggestion of interference is wrong.\" ")
+
+
+def test_ones_own_deed_denied_answers_a_charge_beyond_others_denials(engine):
+    text = CHARGE + 'The minister said he had "never once" asked for the data to be delayed.'
+    assert _stance_of(engine, text, 'he had "never once"') == "deny"
+
+
+def test_a_deed_denied_on_another_topic_stays_asserted(engine):
+    text = CHARGE + "The minister said he had never once missed a committee hearing."
+    assert _stance_of(engine, text, "he had never once") == "assert"

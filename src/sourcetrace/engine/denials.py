@@ -64,20 +64,25 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     suggestion that his team had been lucky", "Benning denied bumping Sotelo"), the quote is the
     denier's rebuttal however it opens ("We had eighteen shots", "There was a foot of daylight between
     us"); after a verdict ("said that was untrue") one that only says something else ("The minutes are
-    public") asserts it."""
+    public") asserts it. The denial may hold some of the denier's words in quote marks ("rejected
+    suggestions that it had kept families 'in the dark'")."""
     text = parsed_text(doc)
     roles = {s.id: s.description for s in sources}
+    bodies = {s.id: s for s in sources if s.kind in ("organization", "group")}
     ordered = sorted(attributions, key=lambda a: a.content.start)
     heard: set[str | None] = set()  # the sources heard before each attribution
     for before, a in zip(ordered, ordered[1:]):
         heard.add(before.source_id)
         if a.type != "direct" or a.stance != "assert" or not a.statement or before.stance != "deny" \
-                or before.type != "indirect" or a.source_id is None:
+                or before.type not in ("indirect", "mixed") or a.source_id is None:
             continue
         # one who speaks for the denier, first heard in this quote ("the company denied …. 'There is
         # no process,' said its spokesman Marc Tessier") may open the denial in words: not another
         newcomer = a.source_id not in heard and a.source_id != before.source_id
-        if a.source_id != before.source_id and not (newcomer and _speaks_for(roles.get(a.source_id))):
+        # or one whose role names the denying body, heard before or not ("TUTA denied …. 'Our members
+        # belong to every party,' Adhikari said", Adhikari being "TUTA president")
+        officer = _officer_of(roles.get(a.source_id), bodies.get(before.source_id))
+        if a.source_id != before.source_id and not ((newcomer or officer) and _speaks_for(roles.get(a.source_id))):
             continue
         between = text[before.content.end:a.content.start]
         if between.strip(" .\n\"'“”‘’"):
@@ -109,6 +114,17 @@ def _speaks_for(role: str | None) -> bool:
     """A role that speaks for a body ("chief financial officer", "spokeswoman", "his lawyer")."""
     words = {w.strip("\"'“”‘’,.").lower() for w in (role or "").split()}
     return bool(words & _lex()["speaking_for_roles"])
+
+
+def _officer_of(role: str | None, body: Source | None) -> bool:
+    """The role names the body by a word of its name or its short name ("TUTA president" of the
+    Trishakti University Teachers' Association, known as TUTA); not by a common word alone."""
+    if not role or body is None:
+        return False
+    said = {w.strip("\"'“”‘’,.()").lower() for w in role.split()}
+    names = {w.strip("\"'“”‘’,.()").lower() for w in f"{body.name or ''} {body.description or ''}".split()
+             if w[:1].isupper() and len(w.strip("\"'“”‘’,.()")) > 2}
+    return bool(said & (names - _lex()["speaking_for_roles"] - {"the", "of", "and", "for"}))
 
 
 def _denied_by_its_verb(doc: Doc, a: Attribution) -> bool:
@@ -187,16 +203,30 @@ def _negates_itself(doc: Doc, a: Attribution) -> bool:
     return False
 
 
+def _found_none(verb: Token) -> bool:
+    """"An independent audit found no defects", "tests have found no evidence of a leak": a check,
+    said by a denier after the denial, that found none of what it was accused of is the denial's
+    ground. A finding already made, not one to come ("the review will find no fault"); whoever did
+    the checking (lexicon: finding_verbs)."""
+    if verb.lemma_.lower() not in _lex()["finding_verbs"] or verb.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
+
+
 def _own_negation(verb: Token, quoted: bool) -> bool:
     """"I would never have done this", "she had never taken a penny", "There is no offer". In a
     quote only "I" and "we" are the speaker; a deed is in the past ("I'm not going anywhere" is
     no denial)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
-            or verb.lemma_ in _lex()["experience_verbs"]:
+            or verb.lemma_ in _lex()["experience_verbs"] or verb.lemma_ in _lex()["undecided_verbs"]:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if _found_none(verb):
+        return True  # "inspections last year found no problems": the parser may leave it no subject
     if subject is None:
         return False
     if subject.dep_ == "expl":  # "there is no offer on the table"

@@ -21,6 +21,10 @@ from .lexicon import load_json
 from .parse.columns import columns
 
 REACH_SENTENCES = 3  # how far back a claim may be and still be the one answered
+# "he had 'never once' asked for data to be delayed": one's own deed denied answers the charge
+# against them, which others' denials may stand between; reached further back than other negations
+DEED_REACH_SENTENCES = 6
+OWN_SUBJECTS = {"i", "we", "he", "she"}
 CLAIMING = ("assert", "warn", "believe")
 OTHERS = {"they", "you"}  # a "never" about them answers for no one's deed
 SAYING = {"tell", "say", "assure", "promise"}  # "I can tell you that …": the telling is not the answer
@@ -46,9 +50,12 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
         clause = _none_said(doc, a)
         if clause is None:
             continue
+        if _such_said_before(doc, clause, a.content.start):
+            a.stance = "deny"
+            continue
         mine = _topic(_denied_words(clause))
         here = max(0, bisect_right(starts, a.content.start) - 1)
-        reach = starts[max(0, here - REACH_SENTENCES)]
+        reach = starts[max(0, here - (DEED_REACH_SENTENCES if _own_deed_never(clause) else REACH_SENTENCES))]
         for j in range(i - 1, -1, -1):  # back to the reach only: no copy of all that came before
             b = ordered[j]
             if b.content.end < reach:
@@ -63,6 +70,30 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
             if mine & topics[b.id]:
                 a.stance = "deny"
                 break
+
+
+def _own_deed_never(clause: Token) -> bool:
+    """"I never discussed it", "he had never once asked": "never" on a deed whose subject is the
+    speaker (a pronoun for them)."""
+    never = any(c.lower_ in ("never", "once") for c in clause.children)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return never and subject is not None and subject.lower_ in OWN_SUBJECTS
+
+
+def _such_said_before(doc: Doc, clause: Token, start: int) -> bool:
+    """"No such order was ever given", "no such letter arrived": "such" points back at a thing the
+    article spoke of, however far before ("ordered him to burn the records" four paragraphs up); the
+    thing's word (as noun or verb) must be there before, or "such" points at nothing."""
+    for part in clause.children:
+        if part.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj") or not any(
+                d.lower_ == "such" for d in part.children) or not any(d.lower_ == "no" for d in part.children):
+            continue
+        wanted = part.lemma_.lower()
+        before = doc.char_span(0, start, alignment_mode="contract")
+        cols = columns(doc)  # read from the columns: no Token made for every word before
+        return before is not None and any(cols.lemma[i] == wanted and cols.pos[i] in ("NOUN", "VERB")
+                                          for i in range(before.end))
+    return False
 
 
 def _denied_words(clause: Token) -> list[Token]:
@@ -107,7 +138,8 @@ def _none_said(doc: Doc, a: Attribution) -> Token | None:
 
 def _leaves_none(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _lex()["thought_verbs"] \
-            or verb.lemma_ in _lex()["wish_verbs"] or verb.lemma_ in _lex()["experience_verbs"]:
+            or verb.lemma_ in _lex()["wish_verbs"] or verb.lemma_ in _lex()["experience_verbs"] \
+            or verb.lemma_ in _lex()["undecided_verbs"]:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _lex()["conditional_marks"] for c in verb.children):
         return False

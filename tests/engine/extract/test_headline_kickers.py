@@ -53,3 +53,11 @@ def test_a_fact_checks_labels_take_no_turns():
             "THE CLAIM: Violent crime in Harbury has doubled since the council took office.\n\n"
             "OUR VERDICT: Misleading. Recorded offences rose by a fifth.\n")
     assert [a for a in analyze(text).attributions if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_a_headline_label_with_a_year_is_a_topic_not_a_speaker(engine):
+    text = ("Budget 2025-26: Rs 9.8tr plan unveiled amid opposition walkout\n\n"
+            "ISLAMABAD: Finance Minister Ahmed Qureshi on Friday presented the budget to the National Assembly.\n")
+    named = engine.analyze("Qureshi: Budget will \"protect the poor\"\n\nThe minister spoke on Friday.\n")
+    assert not any(a.cue is not None and a.cue.text == ":" for a in engine.analyze(text).attributions)
+    assert any(a.cue is not None and a.cue.text == ":" for a in named.attributions)

@@ -22,7 +22,7 @@ def extract_according_to(doc: Doc) -> list[Found]:
             (g for g in tok.children if g.dep_ == "pobj"), None)
         if obj is None:
             obj = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if obj is None:
+        if obj is None or _kept_to(obj):
             continue
         sent = tok.sent
         src_end = _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
@@ -35,6 +35,13 @@ def extract_according_to(doc: Doc) -> list[Found]:
         out.append(Found(content=parts, cue=(tok.idx, to.idx + len(to.text)), source=source,
                          type="according_to", stance="assert", extractor="according_to", source_head=obj.i))
     return out
+
+
+def _kept_to(obj) -> bool:
+    """"buried according to Islamic rites", "went according to plan": a bare norm or plan is a
+    manner, no source; "according to the plan filed with the council" names a document."""
+    bare = not any(c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in obj.children)
+    return bare and (obj.lemma_.lower() in word_set("accordance_nouns") or obj.lower_ in word_set("accordance_nouns"))
 
 
 def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:

@@ -99,13 +99,19 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     if not headline:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or _dated_topic(span):
         return False
     # Headlines defeat the entity recogniser: a label of proper nouns alone is a name too; a
     # name inside a longer label ("From Kerala to the Prairies") is no speaker.
     return any(start <= e.start_char <= start + len("the ") and end - 1 <= e.end_char <= end for e in names) \
         or all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 4 \
         or span.root.lower_ in kind_words()["document"]
+
+
+def _dated_topic(label) -> bool:
+    """"Budget 2025-26: …", "Election 2024: …": a headline label holding a year or a number names the
+    story's topic, not who speaks."""
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in label)
 
 
 def _initials_take_turns(label: str, turns: Counter) -> bool:

@@ -8,6 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .answered_no import no_to_a_claim_put
+from .asked_whether import no_to_a_question_asked
+from .refusal_announced import refusal_announced
 from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
@@ -18,9 +21,11 @@ from ..parse.columns import columns
 
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
-    if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) for root in _roots(doc, f))
+    if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) or _dismissal_as_head(root, lex)
+                                     for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
-                                 or _innocence(doc, f, lex) or _gainsaid(doc, f)):
+                                 or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
+                                 or no_to_a_question_asked(doc, f)):
         f.stance = "deny"
 
 
@@ -180,6 +185,8 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if _not_what_happened(root, subject, lex):
         return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex):
+        return True
     if subject is None or not said_of:
         return False
     if subject.dep_ == "expl":
@@ -200,6 +207,59 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _characterisation_untrue(root: Token, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"To describe this as a crisis is simply not accurate", "calling it a cover-up is false": a
+    clause for calling something so, as the subject of a verdict of untrue, denies that it is so.
+    Not a verdict on an act ("to describe the scene is not easy"), nor one taken back ("calling her
+    a hero is not wrong"), nor a forecast or a question ("to say so would be false?")."""
+    calling = next((c for c in root.children if c.dep_ == "csubj" and c.lemma_.lower() in lex["characterising_verbs"]), None)
+    if calling is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children) \
+            or root.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    negated = is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children)
+    if negated:
+        return any(_not_true_word(c, lex) for c in said_of)
+    return any(c.lemma_.lower() in lex["denial_predicates"] or c.lower_ in lex["denial_predicates"] for c in said_of)
+
+
+def _characterisation_dismissed(root: Token, subject: Token | None, said_of: list[Token],
+                                lex: dict[str, frozenset[str]]) -> bool:
+    """"That description was 'insulting'", "the allegation is defamatory": a name put on the speaker's
+    side, pointed at as said ("that", "this", "the"), called an insult or a slander is rejected; not
+    negated ("the comparison is not insulting"), asked, or said of a number ("the figure is outrageous")."""
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in lex["characterisation_nouns"] or not _pointed_at(subject):
+        return False
+    if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children) \
+            or root.sent.text.rstrip().rstrip(" \"'”’").endswith("?"):
+        return False
+    return any(c.lemma_.lower() in lex["dismissal_words"] or c.lower_ in lex["dismissal_words"] for c in said_of)
+
+
+def _dismissal_as_head(head: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """The same dismissal where the parser made the word the clause's head, "was" its helper
+    ("said that description was 'insulting'")."""
+    if head.pos_ != "ADJ" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return _characterisation_dismissed(head, subject, [head], lex)
+
+
+def _pointed_at(noun: Token) -> bool:
+    """"that description", "the accusation": a name pointed at as one already said (the parser may
+    take "that" for the clause's mark)."""
+    pointers = ("that", "this", "the", "these", "those", "such")
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return any(d.dep_ == "det" and d.lower_ in pointers for d in noun.children) \
+        or before is not None and before.lower_ in ("that", "this") and before.dep_ == "mark"
+
+
+def _not_true_word(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """A word for true, not held to a measure or a part ("not accurate enough", "not true of every ward")."""
+    return word.lemma_.lower() in lex["truth_predicates"] \
+        and not any(c.dep_ in ("prep", "ccomp", "xcomp") or c.lower_ == "enough" for c in word.children)
 
 
 def _not_what_happened(root: Token, subject: Token | None, lex: dict[str, frozenset[str]]) -> bool:
@@ -240,6 +300,8 @@ def _nothing_true(noun: Token, negated: bool, lex: dict[str, frozenset[str]]) ->
     no = negated or any(d.lower_ == "no" for d in noun.children)
     if not no:
         return False
+    if not negated and any(d.lower_ == "such" for d in noun.children) and any(p.lower_ == "as" for p in noun.children):
+        return False  # "there is no such thing as an easy game": a saying about the world, no claim answered
     if noun.lemma_ in lex["denial_nouns"] or not negated and any(d.lower_ == "such" for d in noun.children):
         return True
     # "not a word of truth", "no shred of truth": the truth denied sits under a measure noun
@@ -393,7 +455,7 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozense
                 or any(t.pos_ == "VERB" and not _joined_to(t, cue, lex) for t in doc[who.end:cue.start]):
             continue  # "said it had no interest in the site but would not comment": the silence comes second
         if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
-                or _policy_of_spokesperson(doc, f, g, who, lex):
+                or _policy_of_spokesperson(doc, f, g, who, lex) or refusal_announced(doc, who, cue):
             silences.append(g)
     return silences
 

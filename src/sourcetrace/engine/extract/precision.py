@@ -115,6 +115,23 @@ def _find_cue_verb(doc: Doc, f: Found) -> Token | None:
     return span.root if not verbs else next((t for t in verbs if t.pos_ == "VERB"), verbs[-1])
 
 
+def _likelihood_of_saying(doc: Doc, f: Found) -> bool:
+    """The cue verb is what a group is (more) likely to say ("are twice as likely to report low
+    mood", "less likely to say they feel safe"): a measure of a survey, said by whoever measured
+    it, not anyone's statement (lexicon: statements.json likelihood_words)."""
+    verb = _cue_verb(doc, f)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" \
+        and verb.head.lemma_.lower() in _lex()["likelihood_words"]
+
+
+def _cue_says_nothing(doc: Doc, f: Found) -> bool:
+    """A mixed find's cue with no word of saying, a verb or any other ("best known for", "starred
+    in"): with no clause after it, the quote marks hold a title or a phrase, not words the source
+    said ("ruled that the dismissal 'fell well outside …'" has its clause, and stays)."""
+    span = _tokens(doc, f.cue)
+    return span is not None and len(span) > 0 and not any(_said_word(t) or cue_verb_stance(t) is not None for t in span)
+
+
 def _said_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return bool(cue_stance(lemma, noun=token.pos_ == "NOUN") or cue_stance(lemma)) or lemma in _lex()["said_cues"] \
@@ -148,8 +165,12 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
+    if f.cue is not None and f.type in ("indirect", "mixed") and _likelihood_of_saying(doc, f):
+        return False  # "teens are twice as likely to report low mood": how often a group says so, a finding's figure
     if f.type == "mixed" and f.cue is not None and _thought_unvoiced(doc, f):
         return False  # 'the department expected "significant pushback"': a state of mind, in a phrase of the file's
+    if f.type == "mixed" and f.cue is not None and _cue_says_nothing(doc, f) and not _has_clause(doc, f):
+        return False  # 'Reyes, best known for the drama "Low Tide County"': a phrase in quote marks, no words said
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
     span = _tokens(doc, f.cue)
@@ -168,8 +189,11 @@ def is_statement(doc: Doc, f: Found) -> bool:
         # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
         # clause on one ("notes the statement issued by the Nation, which called for …")
         # ("proposed that talks resume": a "that" clause, its verb in the subjunctive)
+        # a second act joined to the cue verb ("recalled its ambassador and summoned his deputy") is no clause of it
+        verb = _cue_verb(doc, f)
         return content is not None and (len(content) > 0 and content[0].lower_ == "that" or any(
-            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content) for t in content))
+            t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content)
+            and not (verb is not None and t.dep_ == "conj" and t.head.i == verb.i) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     if f.type == "indirect" and _would_say(said):
@@ -394,10 +418,13 @@ def _speaker_as_content(doc: Doc, f: Found) -> bool:
 
 
 def _ruling(doc: Doc, f: Found) -> bool:
-    """"The judge dismissed the citation": a court disposing of a case, not a denial."""
+    """"The judge dismissed the citation": a court disposing of a case, not a denial. "Denied the
+    charges" is the accused's denial: "deny" does not dispose of a charge (lexicon: claim_objects)."""
     verb = _cue_verb(doc, f)
     return f.stance == "deny" and verb is not None and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"] for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _lex()["legal_proceedings"]
+        and not (verb.lemma_.lower() == "deny" and c.lemma_.lower() in word_set("claim_objects"))
+        for c in verb.children)
 
 
 def _decision(doc: Doc, f: Found) -> bool:

@@ -1,0 +1,46 @@
+"""A "no" to a yes-or-no question put to the speaker: "Asked whether Harimau was eyeing a stake in a
+rival, Faizal said the company was 'not in any discussions'"; "Asked whether he would step aside,
+Doyle-Renn said that was 'not on the table'". The question puts the thing to them, and an answer
+whose own clause is negated denies it. An answer that is not negated ("Asked whether he would step
+back, he said he would follow the commissioner's advice"), an open question ("Asked why …") or a
+negation deeper in the answer ("… said it was a plan that did not work") stays an assertion.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .base import Found
+
+YES_NO_MARKS = {"whether", "if"}
+NEGATIONS = {"not", "n't", "never", "no"}
+NEGATED_PARTS = ("prep", "acomp", "attr", "advmod", "dobj", "nsubj", "nsubjpass")
+
+
+def no_to_a_question_asked(doc: Doc, f: Found) -> bool:
+    """`f` reports the answer to "Asked whether …" before its cue, with its own clause negated."""
+    if f.type not in ("indirect", "mixed") or f.cue is None:
+        return False
+    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+    if verb is None or not any(_asks_yes_or_no(c) for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        return False
+    start, end = f.content_span
+    answers = [c for c in verb.children if c.dep_ == "ccomp" and start <= c.idx < end]
+    return any(_negated(a) for a in answers) and not verb.sent.text.rstrip().rstrip(" \"'”’").endswith("?")
+
+
+def _asks_yes_or_no(clause: Token) -> bool:
+    """"Asked whether he would step aside": a participle of asking holding a whether-question (an
+    "if" one the parser may hang on it as a condition)."""
+    return clause.lemma_.lower() == "ask" and clause.tag_ == "VBN" and any(
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in YES_NO_MARKS for m in c.children)
+        for c in clause.children)
+
+
+def _negated(answer: Token) -> bool:
+    """The answer's own clause is negated: on its verb, or on a part of it the parser hung the
+    negation on ('was "not in any discussions"', "no such talks were held")."""
+    if any(c.dep_ == "neg" for c in answer.children):
+        return True
+    return any(c.dep_ in NEGATED_PARTS and any(d.dep_ == "neg" or d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in answer.children)
