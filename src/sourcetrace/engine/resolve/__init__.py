@@ -34,6 +34,7 @@ from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .on_behalf import read_on_behalf
+from .words_of import named_after_the_quote
 from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -443,6 +444,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, author in read_on_behalf(doc, found).items():
         if i not in voiced:
             mentions[i] = author
+    for i, (start, end, head) in named_after_the_quote(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
