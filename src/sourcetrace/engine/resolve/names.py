@@ -14,6 +14,7 @@ from . import bodies, gender
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .titles import role_word_opening
+from .title_phrases import past_title_phrase
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -39,8 +40,9 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     memory = scratch(doc)
     if "people" not in memory:
         firm_ends = kind_words()["firm_name_words"]
-        tagged = [person for e in entities_of(doc) if not _bracketed_short_form(e)
-                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
+        tagged = [person for e, titled in _past_title_phrases(doc) if not _bracketed_short_form(e)
+                  if (person := e if titled and titled_name(e) else _trimmed_name(e) if e.label_ == "PERSON"
+                      else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
                   and person.text.lower() not in word_set("title_phrases")]  # "Tan Sri" alone: a title
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
@@ -60,8 +62,34 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_shared_second_surname(doc, found)
+        found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _past_title_phrases(doc: Doc) -> list[tuple[Span, bool]]:
+    """The entities less any title phrase that opens them or is cut across them ("Dato' Sri"),
+    each with whether one did: what follows such a title is a person's name, whatever the tagger
+    took it for, as after "Mrs" (`_name_after_honorific`)."""
+    return [(name, name is not e) for e in entities_of(doc) if (name := past_title_phrase(e)) is not None]
+
+
+def _opening_words_of_names(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Rosli Hamzah said" after "Rosli Hamzah Ismail", the short form tagged a body: two or more
+    words that open one person's longer name (as Malay and Spanish names are shortened) are that
+    person, whatever the tagger took them for."""
+    longer = {tuple(p.text.split()) for p in people if len(p.text.split()) >= 3}
+    if not longer:
+        return []
+    taken = {i for p in people for i in range(p.start, p.end)}
+    out = []
+    for e in entities_of(doc):
+        words = tuple(POSSESSIVE.sub("", e.text).split())
+        if e.label_ not in MISREAD_PERSON_LABELS or len(words) < 2 or taken & set(range(e.start, e.end)):
+            continue
+        if sum(name[:len(words)] == words for name in longer if len(name) > len(words)) == 1:
+            out.append(e if e[-1].tag_ != "POS" else e[:-1])
+    return out
 
 
 def _opens_a_body(person: Span, surnames: set[str]) -> bool:
@@ -128,10 +156,17 @@ def _with_given_names(person: Span) -> Span:
         if before.ent_type_ not in OTHER_LABELS_OF_A_GIVEN_NAME or not before.whitespace_ \
                 or before.pos_ != "PROPN" or before.is_stop \
                 or not _name_word(before.text) or is_title_word(before.text) \
-                or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text):
+                or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text) \
+                or _in_title_phrase(doc[start - 1:person.end]):  # "Sri" of "Dato' Sri"
             break
         start -= 1
     return doc[start:person.end]
+
+
+def _in_title_phrase(name: Span) -> bool:
+    """Whether a title phrase covers the first word of `name`."""
+    cut = past_title_phrase(name)
+    return cut is None or cut.start > name.start
 
 
 def _unaccented(word: str) -> str:
