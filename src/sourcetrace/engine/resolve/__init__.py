@@ -17,7 +17,7 @@ from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
-from .misread_subject import outer_speakers, subjects_misread
+from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
 from .spoken_of import speakers_not_spoken_of
@@ -422,6 +422,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)
+                                  | doubled_subjects(doc, found)
                                   | described_names(doc, found)).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)

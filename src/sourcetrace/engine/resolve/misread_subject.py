@@ -153,3 +153,30 @@ def _own_modal(verb) -> bool:
 def _set_back(verb) -> bool:
     """In the pluperfect, as reported words are: "had hired", "had been told"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def doubled_subjects(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """"A Limerick mother who has been waiting three years for hip surgery says …": the parser may
+    give the verb two subjects, the one who speaks and the last noun of the "who" clause about
+    them, and the nearer is taken for the speaker. The one the clause describes is the subject;
+    each such find with that subject's offsets (the clause kept) and head."""
+    out = {}
+    for i, f in enumerate(found):
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if len(subjects) != 2 or not f.source[0] <= subjects[1].idx < f.source[1]:
+            continue
+        described, nearer = subjects
+        clause = next((c for c in described.children if c.dep_ == "relcl"
+                       and any(t.lower_ in ("who", "whose", "whom") for t in c.subtree)), None)
+        # the clause must stop short of its own last noun ("… waiting three years for | hip surgery"),
+        # not end before a comma ("Kelmont, who sit two divisions higher, led …, and Vale manager
+        # Tomasz Wierzbicki admitted": two clauses, each with its own subject)
+        if clause is not None and nearer.i == verb.i - 1 and clause.i < nearer.i \
+                and clause.right_edge.i + 1 == nearer.left_edge.i and clause.right_edge.pos_ in ("ADP", "VERB"):
+            start = described.left_edge
+            out[i] = (start.idx, nearer.idx + len(nearer.text), described.i)
+    return out
