@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
+from .mentions import AGE
 from .names import person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -41,7 +42,23 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
                 is not None:
             out[i] = _phrase(subject)
+        elif (words := _read_as_a_modifier(verb)) is not None:
+            out[i] = (words.start_char, words.end_char, words[-1].i)
     return out
+
+
+def _read_as_a_modifier(verb):
+    """"“…,” the 26-year-old told reporters": the parser may read the speaker and the verb as one
+    noun phrase ("the 26-year-old told reporters", with "told" describing the reporters); the
+    words from "the" to the verb, ending on an age or a noun, are the speaker."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i == 0:
+        return None
+    det = next((c for c in verb.head.children if c.dep_ == "det" and c.i < verb.i), None)
+    last = verb.doc[verb.i - 1]
+    if det is None or det.lower_ not in ("the", "a", "an") or verb.i - det.i < 2 \
+            or not (last.pos_ in ("NOUN", "PROPN") or AGE.search(verb.doc[det.i:verb.i].text)):
+        return None
+    return verb.doc[det.i:verb.i]
 
 
 def _reduced_relative_subject(verb):
