@@ -15,6 +15,7 @@ from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
+from .given_in_pairs import with_given_name_set_in_a_pair
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -54,7 +55,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                   and not _opens_a_body(p, surnames)]
         tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
-        tagged = [_with_given_names(p) for p in tagged]
+        tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
         tagged = _outermost(tagged)
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
