@@ -35,6 +35,7 @@ from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .on_behalf import read_on_behalf
 from .words_of import named_after_the_quote
+from .kin_subject import kin_subjects_before
 from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -446,6 +447,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = author
     for i, (start, end, head) in named_after_the_quote(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+    for i, (start, end, head) in kin_subjects_before(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
