@@ -34,3 +34,19 @@ def test_he_after_a_relative_named_beside_whose_relative_he_is_is_the_relative()
             "Down the street, Horomona's grandson, Tipene Horomona, 19, had driven down with a trailer. "
             "He said the family had not decided whether to rebuild.\n")
     assert speaker_of(text, "whether to rebuild") == "Tipene Horomona"
+
+
+def test_his_grandmother_is_the_one_other_person_of_his_surname():
+    text = ("Ataahua Horomona had lived in the house for 41 years. \"It's all gone,\" Ataahua Horomona said.\n\n"
+            "Down the street, Horomona's grandson, Tipene Horomona, 19, had driven down with a trailer. "
+            "He said the family had not decided whether to rebuild.\n\n"
+            "His grandmother has. \"I'm not going anywhere,\" she said.\n")
+    assert speaker_of(text, "not going anywhere") == "Ataahua Horomona"
+
+
+def test_his_grandmother_with_two_others_of_his_surname_stays_his():
+    text = ("\"It's all gone,\" Ataahua Horomona said. \"We start again,\" said Mere Horomona, her sister.\n\n"
+            "Horomona's grandson, Tipene Horomona, 19, had driven down with a trailer. "
+            "He said the family had not decided whether to rebuild.\n\n"
+            "His grandmother has. \"I'm not going anywhere,\" she said.\n")
+    assert speaker_of(text, "not going anywhere") not in ("Ataahua Horomona", "Mere Horomona")
