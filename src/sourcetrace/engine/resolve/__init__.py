@@ -27,7 +27,7 @@ from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
-from .addressed import addressed_in_questions
+from .addressed import addressed_in_questions, name_yours_in_questions
 from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
@@ -474,6 +474,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(ordered, entity_of)
     join_owned_kin(ordered, entity_of)
+    name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
     name_by_kind(doc, ordered, entity_of)

@@ -116,6 +116,22 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     return None
 
 
+def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | None:
+    """"Q: What did the minister tell you? A: He told me, …": in an interview's answer, a "he" with
+    no one in the answer's own words is whom the question just put was about."""
+    answer = found[j]
+    if answer.extractor != "interview" or answer.stance == "question":
+        return None
+    start = answer.content_span[0]
+    asked = [g for g in found if g.extractor == "interview" and g.stance == "question" and g.content_span[1] <= start]
+    if not asked:
+        return None
+    question = max(asked, key=lambda g: g.content_span[1])
+    if "\n\n" in text_of(doc)[question.content_span[1]:start].strip():
+        return None  # only the question just before the answer
+    return _antecedent(doc, sorted(question.content, reverse=True), pronoun)
+
+
 def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int, int]]:
     """For each find whose source is "he" or "she" inside another's quote, the phrase in the quote
     the pronoun stands for (its offsets and head) and the find whose quote it is."""
@@ -130,7 +146,8 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         span = doc.char_span(f.source[0], f.source[1])
         if around is None or span is None:
             continue
-        head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0])
+        head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0]) \
+            or _asked_of(doc, found, around[0], span[0])
         if head is None and found[around[0]].source is not None:
             speaker = text[found[around[0]].source[0]:found[around[0]].source[1]]
             person = _named_before(doc, found[around[0]].content_span, speaker, span[0], parts)
