@@ -42,9 +42,20 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
                 is not None:
             out[i] = _phrase(subject)
+        elif (subject := _subject_read_after_as(verb)) is not None:
+            out[i] = _phrase(subject)
         elif (words := _read_as_a_modifier(verb)) is not None:
             out[i] = (words.start_char, words.end_char, words[-1].i)
     return out
+
+
+def _subject_read_after_as(verb):
+    """"As Rahim Uddin of the relief programme told me, ‘The shelters held’": the parser may read
+    "As" as a preposition and the speaker as its object; the one after "As" is who told."""
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
+    if as_ is None:
+        return None
+    return next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _read_as_a_modifier(verb):
