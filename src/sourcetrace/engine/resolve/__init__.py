@@ -36,7 +36,7 @@ from .quoted_kin import name_quoted_kin
 from .on_behalf import read_on_behalf
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
-from .owned_kin import join_owned_kin
+from .owned_kin import join_owned_kin, owner_named_since
 from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -357,7 +357,7 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
 OWNERS = {"his": "m", "her": "f"}
 
 
-def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
+def _name_owners(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
     """"Health Minister Declan Rourke said … His office did not respond": an unnamed source
     known only as someone's ("his office", "her husband") is called by whose it is, the person
     named last before it whom the pronoun fits (in place)."""
@@ -368,6 +368,7 @@ def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
         if not e.named and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
                 and all(x.text.split()[:1] == words[:1] for x in e.mentions):
             owner = last.get(OWNERS[words[0].lower()])
+            owner = owner_named_since(doc, m.start, owner, OWNERS[words[0].lower()], entity_of) or owner
             if owner is not None and owner is not e:
                 owned = m.name.split()
                 e.name = f"{owner.name}'s {' '.join(owned[1:] if owned[0].lower() in OWNERS else owned)}"
@@ -472,7 +473,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
-    _name_owners(ordered, entity_of)
+    _name_owners(doc, ordered, entity_of)
     join_owned_kin(ordered, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)

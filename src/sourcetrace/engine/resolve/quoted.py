@@ -78,7 +78,7 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     return None
 
 
-def _people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
+def people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
     """Every place a person is named (a surname alone too, where the full name came before), by
     where it ends, worked out once per doc: a text asks for each "he" in a quote."""
     memory = scratch(doc)
@@ -102,7 +102,7 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     if not words:
         return None
     said = PRONOUN_GENDER[pronoun.lower_]
-    ends, named = _people_named(doc)
+    ends, named = people_named(doc)
     for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
             return None
