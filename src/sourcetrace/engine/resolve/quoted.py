@@ -132,6 +132,25 @@ def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | N
     return _antecedent(doc, sorted(question.content, reverse=True), pronoun)
 
 
+def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | None:
+    """"Hassan wants his son to come home. “He says he will come back,” Hassan said": with no one
+    else named, a "he" in the quote is the relative the sentence just before it spoke of, where
+    the word fits ("his son", not "his daughter")."""
+    said = PRONOUN_GENDER[pronoun.lower_]
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    k = opening.start - 1 if opening is not None else -1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    if k < 0:
+        return None
+    sentence = doc[k].sent
+    if "\n\n" in doc.text[sentence.start_char:quote_start]:
+        return None
+    kin = [t for t in sentence if t.i < opening.start and t.pos_ == "NOUN" and t.tag_ == "NN"
+           and t.lemma_.lower() in kind_words()["kin"] and any(c.dep_ == "poss" for c in t.children)]
+    return kin[-1] if kin and from_words([kin[-1].text]) == said else None
+
+
 def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int, int]]:
     """For each find whose source is "he" or "she" inside another's quote, the phrase in the quote
     the pronoun stands for (its offsets and head) and the find whose quote it is."""
@@ -154,6 +173,7 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
             if person is not None:
                 out[i] = (person.start_char, person.end_char, person[-1].i, around[0])
                 continue
+            head = _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0])
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])
