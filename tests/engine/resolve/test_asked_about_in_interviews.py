@@ -28,3 +28,20 @@ def test_he_in_an_answer_to_a_question_about_no_one_is_not_made_someone_asked_ab
     text = INTERVIEW.replace("What did the minister tell you when you were appointed?",
                              "What were you told when you were appointed?")
     assert speaker_of(text, "Mend the mains") != "minister"
+
+
+TRANSCRIPT = ("'Just stubborn': Kaya Mortlock on 15 years in goal\n\n"
+              "Kaya Mortlock retired last month with 160 caps. She spoke to Tom Ferris in Perth.\n\n"
+              "TOM FERRIS: Let's start with the obvious one. Why now?\n\n"
+              "KAYA MORTLOCK: My knees made the decision for me, really.\n\n"
+              "TOM FERRIS: You clashed publicly with your former coach, Brett Halloran. Any regrets?\n\n"
+              "KAYA MORTLOCK: I've said things I regret. But he never once asked the players what we thought. "
+              "He's since said that's rubbish, and that's his right.\n")
+
+
+def test_he_in_an_answer_is_the_person_the_question_named():
+    assert speaker_of(TRANSCRIPT, "what we thought") == "Brett Halloran"
+
+
+def test_a_contracted_he_left_out_of_the_cue_is_the_speaker():
+    assert speaker_of(TRANSCRIPT, "that's rubbish") == "Brett Halloran"

@@ -50,3 +50,9 @@ def test_his_grandmother_with_two_others_of_his_surname_stays_his():
             "He said the family had not decided whether to rebuild.\n\n"
             "His grandmother has. \"I'm not going anywhere,\" she said.\n")
     assert speaker_of(text, "not going anywhere") not in ("Ataahua Horomona", "Mere Horomona")
+
+
+def test_a_small_child_as_the_subject_before_is_no_speaker():
+    text = ("Omar Haddad, the mayor, thanked the crews. His 3-year-old son, Sami, was there too. \"They worked all "
+            "night,\" he said.\n")
+    assert speaker_of(text, "worked all night") == "Omar Haddad"

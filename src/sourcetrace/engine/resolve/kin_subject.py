@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from ..lexicon import gendered_words, kind_words
+from ..lexicon import gendered_words, kind_words, load_json
 from ..parse import text_of
 from .gender import PRONOUNS
 
@@ -29,7 +29,7 @@ def kin_subjects_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, in
             continue
         if _speaks_of(text, f, said):
             continue  # "His father … was decorated. “He never talked about the war,” he said": the son
-        if gendered_words().get(subject.lemma_.lower()) == said:
+        if gendered_words().get(subject.lemma_.lower()) == said and not _too_young(subject):
             out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
     return out
 
@@ -59,3 +59,13 @@ def _speaks_of(text: str, f: Found, said: str) -> bool:
     words = {w.lower() for start, end in f.content for w in re.findall(r"[A-Za-z]+", text[start:end])}
     own = {w for w, g in PRONOUNS.items() if g == said} | ({"his"} if said == "m" else set())
     return bool(words & own)
+
+
+def _too_young(subject) -> bool:
+    """"His 3-year-old son, Sami": a small child, who is no speaker (kinds.json `too_young`)."""
+    phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
+    if set(re.findall(r"[\w-]+", phrase)) & kind_words()["too_young"]:
+        return True
+    limit = load_json("kinds.json")["too_young_years"]
+    return any(int(age) < limit for age in re.findall(r"\b(\d{1,2})-(?:year|month|week|day)s?-old\b", phrase)) \
+        or bool(re.search(r"\b\d{1,2}-(?:month|week|day)s?-old\b", phrase))

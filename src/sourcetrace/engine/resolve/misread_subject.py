@@ -32,6 +32,9 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if (named := _named_after_lead_in(doc, verb)) is not None:
             out[i] = (named.start_char, named.end_char, named.root.i)
             continue
+        if (pronoun := _pronoun_left_out(verb, f.cue[0])) is not None:
+            out[i] = (pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.i)
+            continue
         if any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
@@ -47,6 +50,18 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (words := _read_as_a_modifier(verb)) is not None:
             out[i] = (words.start_char, words.end_char, words[-1].i)
     return out
+
+
+def _pronoun_left_out(verb, cue_start: int):
+    """"He's since said that's rubbish": a cue taken from the contraction on ("'s since said") leaves
+    out its subject, the pronoun just before it, joined to the verb as its subject."""
+    # the contraction may be read as the root and the verb as its clause: "He" is then its subject
+    heads = {verb.i, verb.head.i}
+    pronoun = next((c for h in heads for c in verb.doc[h].children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ == "PRON" and c.lower_ in ("he", "she", "they", "we", "i")), None)
+    if pronoun is None or pronoun.idx + len(pronoun.text) != cue_start:
+        return None
+    return pronoun
 
 
 def _subject_read_after_as(verb):

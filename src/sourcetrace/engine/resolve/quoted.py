@@ -18,7 +18,7 @@ from ..lexicon import kind_words, word_set
 from ..parse import scratch, text_of
 from .coref import Entity
 from .gender import from_first_name, from_words
-from .names import person_entities
+from .names import people_starting_in, person_entities
 from .quoted_kin import kin_name
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -129,7 +129,24 @@ def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | N
     question = max(asked, key=lambda g: g.content_span[1])
     if "\n\n" in text_of(doc)[question.content_span[1]:start].strip():
         return None  # only the question just before the answer
-    return _antecedent(doc, sorted(question.content, reverse=True), pronoun)
+    parts = sorted(question.content, reverse=True)
+    return _antecedent(doc, parts, pronoun) or _named_in(doc, parts, pronoun)
+
+
+def _named_in(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token | None:
+    """The head of the last person named in the words `parts` (latest first) whom the pronoun fits
+    ("You clashed with your former coach, Dale Whitford?")."""
+    said = PRONOUN_GENDER[pronoun.lower_]
+    for start, end in parts:
+        for person in reversed(people_starting_in(doc, *_token_range(doc, start, end))):
+            if person.end_char <= end and (from_words([person[0].text]) or from_first_name(person[0].text)) in (None, said):
+                return person[-1]
+    return None
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | None:
