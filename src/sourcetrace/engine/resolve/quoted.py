@@ -161,7 +161,7 @@ def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | N
     if k < 0:
         return None
     sentence = doc[k].sent
-    if "\n\n" in doc.text[sentence.start_char:quote_start]:
+    if "\n\n" in text_of(doc)[sentence.start_char:quote_start]:
         return None
     kin = [t for t in sentence if t.i < opening.start and t.pos_ == "NOUN" and t.tag_ == "NN"
            and t.lemma_.lower() in kind_words()["kin"] and any(c.dep_ == "poss" for c in t.children)]

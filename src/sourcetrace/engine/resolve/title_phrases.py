@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..lexicon import word_set
+from ..parse import parsed_text
 
 LOOK_BACK = 3  # tokens before a name that a title phrase may open on ("Dato", "'", "Sri")
 
@@ -27,7 +28,7 @@ def past_title_phrase(name: Span) -> Span | None:
     `name` itself where no phrase touches it. Keeps the entity's label."""
     doc = name.doc
     for k in range(max(name.start - LOOK_BACK, 0), name.start + 1):
-        found = _phrases().match(doc.text, doc[k].idx)
+        found = _phrases().match(parsed_text(doc), doc[k].idx)
         if found is None or found.end() <= name.start_char:
             continue
         start = name.start
