@@ -64,6 +64,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_shared_second_surname(doc, found)
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
+        found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
     return memory["people"]
 
@@ -73,6 +74,38 @@ def _past_title_phrases(doc: Doc) -> list[tuple[Span, bool]]:
     each with whether one did: what follows such a title is a person's name, whatever the tagger
     took it for, as after "Mrs" (`_name_after_honorific`)."""
     return [(name, name is not e) for e in entities_of(doc) if (name := past_title_phrase(e)) is not None]
+
+
+POST_WORDS_MOST = 2  # "Fire" of "Fire Chief": words of a post before its title
+
+
+def _less_qualifiers_of_posts(people: list[Span]) -> list[Span]:
+    """"Harmon Falls Fire Chief Renata Okafor" with "Harmon Falls Fire" tagged a person: a "name" set
+    right before a post and the name of the post's holder is where or what the post is of, since
+    a person's name never stands before a title and another person's name."""
+    starts = {p.start for p in people}
+    kept = []
+    for p in people:
+        doc, k = p.doc, p.end
+        # the post: capitalised words ending on a title ("Fire Chief", "Police Commissioner")
+        while k < len(doc) and k - p.end < POST_WORDS_MOST and doc[k].is_title and not is_title_word(doc[k].text) \
+                and not gender.is_first_name(doc[k].text):
+            k += 1
+        if k < len(doc) and doc[k].is_title and is_title_word(doc[k].text):
+            k += 1
+        else:
+            kept.append(p)
+            continue
+        holder = k + 1 < len(doc) and gender.is_first_name(doc[k].text) \
+            and doc[k].pos_ == doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title
+        if any(t.tag_ == "POS" for t in p) or not (k in starts or holder):
+            kept.append(p)
+        elif k not in starts:  # the holder's name, which the tagger took into the "name" before
+            end = k + 2
+            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
+                end += 1
+            kept.append(doc[k:end])
+    return sorted(kept, key=lambda p: p.start)
 
 
 def _opening_words_of_names(doc: Doc, people: list[Span]) -> list[Span]:
