@@ -15,3 +15,8 @@ def test_the_place_before_a_post_is_not_the_speaker():
 def test_two_people_named_side_by_side_stay_two():
     text = ("\"We will rebuild,\" said Mayor Dennis Kowalczyk, standing beside Governor Alma Ruiz.\n")
     assert speaker_of(text, "We will rebuild") == "Dennis Kowalczyk"
+
+
+def test_a_given_name_after_the_titles_stays_in_the_name():
+    text = "TUTA president Prof. Dr. Hari Prasad Adhikari said the association would not call off the strike.\n"
+    assert speaker_of(text, "call off the strike") == "Hari Prasad Adhikari"

@@ -318,7 +318,12 @@ def _name_ending_a_post(entity: Span) -> Span | None:
             and not is_title_word(doc[k].text):
         k -= 1
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
-    return doc[end - 2:end] if k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text) else None
+    if not (k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text)):
+        return None
+    start = end - 2
+    while start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
+        start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
+    return doc[start:end]
 
 
 def _named_after_comma(entity: Span) -> Span | None:
