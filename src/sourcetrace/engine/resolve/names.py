@@ -608,8 +608,12 @@ def is_title_word(word: str) -> bool:
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
-    while len(person) > 1 and (is_title_word(person[0].text) or unlisted_title(person)
-                               or role_word_opening(person)):
+    titled = False
+    while len(person) > 1:
+        if is_title_word(person[0].text):
+            titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
+        elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
+            break
         person = person[1:]
     return person
 
