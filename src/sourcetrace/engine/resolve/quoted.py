@@ -161,8 +161,8 @@ def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | N
     if k < 0:
         return None
     sentence = doc[k].sent
-    if "\n\n" in text_of(doc)[sentence.start_char:quote_start]:
-        return None
+    if text_of(doc)[sentence.start_char:quote_start].count("\n\n") > 1:
+        return None  # the sentence just before, in the quote's paragraph or closing the one before
     kin = [t for t in sentence if t.i < opening.start and t.pos_ == "NOUN" and t.tag_ == "NN"
            and t.lemma_.lower() in kind_words()["kin"] and any(c.dep_ == "poss" for c in t.children)]
     return kin[-1] if kin and from_words([kin[-1].text]) == said else None
