@@ -20,7 +20,7 @@ from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
-from .misread_subject import outer_speakers, subjects_misread
+from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
 from .spoken_of import speakers_not_spoken_of
@@ -30,12 +30,16 @@ from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
 from .nearer import prefer_nearer_names
 from .quoted import antecedents_in_quotes, name_speakers_kin
-from .addressed import addressed_in_questions
+from .addressed import addressed_in_questions, name_yours_in_questions
 from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
+from .on_behalf import read_on_behalf
+from .words_of import named_after_the_quote
+from .kin_subject import kin_subjects_before
+from .owned_kin import join_owned_kin, owner_named_since
 from .mentions import PRONOUNS, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
@@ -356,7 +360,7 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
 OWNERS = {"his": "m", "her": "f"}
 
 
-def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
+def _name_owners(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
     """"Health Minister Declan Rourke said … His office did not respond": an unnamed source
     known only as someone's ("his office", "her husband") is called by whose it is, the person
     named last before it whom the pronoun fits (in place)."""
@@ -367,6 +371,7 @@ def _name_owners(ordered: list, entity_of: dict[int, Entity]) -> None:
         if not e.named and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
                 and all(x.text.split()[:1] == words[:1] for x in e.mentions):
             owner = last.get(OWNERS[words[0].lower()])
+            owner = owner_named_since(doc, m.start, owner, OWNERS[words[0].lower()], entity_of) or owner
             if owner is not None and owner is not e:
                 owned = m.name.split()
                 e.name = f"{owner.name}'s {' '.join(owned[1:] if owned[0].lower() in OWNERS else owned)}"
@@ -424,6 +429,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)
+                                  | doubled_subjects(doc, found)
                                   | described_names(doc, found)).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
@@ -441,6 +447,15 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     for i, (start, end, head) in addressed_in_questions(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+    for i, author in read_on_behalf(doc, found).items():
+        if i not in voiced:
+            mentions[i] = author
+    for i, (start, end, head) in named_after_the_quote(doc, found).items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+    for i, (start, end, head) in kin_subjects_before(doc, found).items():
         if i not in voiced:
             mentions[i] = analyse_mention(doc, start, end, head)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
@@ -462,7 +477,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
-    _name_owners(ordered, entity_of)
+    _name_owners(doc, ordered, entity_of)
+    join_owned_kin(ordered, entity_of)
+    name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
     name_by_kind(doc, ordered, entity_of)

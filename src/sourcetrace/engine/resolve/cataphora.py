@@ -159,11 +159,13 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     titled = first.description and first.text.strip().startswith(first.description)
     if titled and _role_head(first.description) != m.head_lemma:
         return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
+    # with their age, who they are, or where they are from ("Aoife Brennan, from Castletroy, …")
     told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*(?:,|$)|,\s*(who|whose)\b", first.text) \
-        or first.description
+        or first.description or FROM_PLACE.match(text_of(doc), first.end)
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
+FROM_PLACE = re.compile(r",\s+(?:from|of)\s+[A-Z]")
 QUOTE_RUN_SENTENCES = 3  # sentences of a quote running on that may stand between a role and its name
 QUOTE_OPENERS = ('"', "“", "'", "‘")
 LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
+from .mentions import AGE
 from .names import person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -31,6 +32,9 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if (named := _named_after_lead_in(doc, verb)) is not None:
             out[i] = (named.start_char, named.end_char, named.root.i)
             continue
+        if (pronoun := _pronoun_left_out(verb, f.cue[0])) is not None:
+            out[i] = (pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.i)
+            continue
         if any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
@@ -41,7 +45,46 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
                 is not None:
             out[i] = _phrase(subject)
+        elif (subject := _subject_read_after_as(verb)) is not None:
+            out[i] = _phrase(subject)
+        elif (words := _read_as_a_modifier(verb)) is not None:
+            out[i] = (words.start_char, words.end_char, words[-1].i)
     return out
+
+
+def _pronoun_left_out(verb, cue_start: int):
+    """"He's since said that's rubbish": a cue taken from the contraction on ("'s since said") leaves
+    out its subject, the pronoun just before it, joined to the verb as its subject."""
+    # the contraction may be read as the root and the verb as its clause: "He" is then its subject
+    heads = {verb.i, verb.head.i}
+    pronoun = next((c for h in heads for c in verb.doc[h].children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ == "PRON" and c.lower_ in ("he", "she", "they", "we", "i")), None)
+    if pronoun is None or pronoun.idx + len(pronoun.text) != cue_start:
+        return None
+    return pronoun
+
+
+def _subject_read_after_as(verb):
+    """"As Rahim Uddin of the relief programme told me, ‘The shelters held’": the parser may read
+    "As" as a preposition and the speaker as its object; the one after "As" is who told."""
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
+    if as_ is None:
+        return None
+    return next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _read_as_a_modifier(verb):
+    """"“…,” the 26-year-old told reporters": the parser may read the speaker and the verb as one
+    noun phrase ("the 26-year-old told reporters", with "told" describing the reporters); the
+    words from "the" to the verb, ending on an age or a noun, are the speaker."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i == 0:
+        return None
+    det = next((c for c in verb.head.children if c.dep_ == "det" and c.i < verb.i), None)
+    last = verb.doc[verb.i - 1]
+    if det is None or det.lower_ not in ("the", "a", "an") or verb.i - det.i < 2 \
+            or not (last.pos_ in ("NOUN", "PROPN") or AGE.search(verb.doc[det.i:verb.i].text)):
+        return None
+    return verb.doc[det.i:verb.i]
 
 
 def _reduced_relative_subject(verb):
@@ -153,3 +196,30 @@ def _own_modal(verb) -> bool:
 def _set_back(verb) -> bool:
     """In the pluperfect, as reported words are: "had hired", "had been told"."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def doubled_subjects(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """"A Limerick mother who has been waiting three years for hip surgery says …": the parser may
+    give the verb two subjects, the one who speaks and the last noun of the "who" clause about
+    them, and the nearer is taken for the speaker. The one the clause describes is the subject;
+    each such find with that subject's offsets (the clause kept) and head."""
+    out = {}
+    for i, f in enumerate(found):
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if len(subjects) != 2 or not f.source[0] <= subjects[1].idx < f.source[1]:
+            continue
+        described, nearer = subjects
+        clause = next((c for c in described.children if c.dep_ == "relcl"
+                       and any(t.lower_ in ("who", "whose", "whom") for t in c.subtree)), None)
+        # the clause must stop short of its own last noun ("… waiting three years for | hip surgery"),
+        # not end before a comma ("Kelmont, who sit two divisions higher, led …, and Vale manager
+        # Tomasz Wierzbicki admitted": two clauses, each with its own subject)
+        if clause is not None and nearer.i == verb.i - 1 and clause.i < nearer.i \
+                and clause.right_edge.i + 1 == nearer.left_edge.i and clause.right_edge.pos_ in ("ADP", "VERB"):
+            start = described.left_edge
+            out[i] = (start.idx, nearer.idx + len(nearer.text), described.i)
+    return out

@@ -14,6 +14,8 @@ from . import bodies, gender
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .titles import role_word_opening
+from .title_phrases import past_title_phrase
+from .given_in_pairs import with_given_name_set_in_a_pair
 from ..lexicon import gendered_words, kind_words, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -39,8 +41,9 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
     memory = scratch(doc)
     if "people" not in memory:
         firm_ends = kind_words()["firm_name_words"]
-        tagged = [person for e in entities_of(doc) if not _bracketed_short_form(e)
-                  if (person := _trimmed_name(e) if e.label_ == "PERSON" else _misread_person(e)) is not None
+        tagged = [person for e, titled in _past_title_phrases(doc) if not _bracketed_short_form(e)
+                  if (person := e if titled and titled_name(e) else _trimmed_name(e) if e.label_ == "PERSON"
+                      else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
                   and person.text.lower() not in word_set("title_phrases")]  # "Tan Sri" alone: a title
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
@@ -52,7 +55,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                   and not _opens_a_body(p, surnames)]
         tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
-        tagged = [_with_given_names(p) for p in tagged]
+        tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
         tagged = _outermost(tagged)
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
@@ -60,8 +63,67 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_shared_second_surname(doc, found)
+        found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
+        found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _past_title_phrases(doc: Doc) -> list[tuple[Span, bool]]:
+    """The entities less any title phrase that opens them or is cut across them ("Dato' Sri"),
+    each with whether one did: what follows such a title is a person's name, whatever the tagger
+    took it for, as after "Mrs" (`_name_after_honorific`)."""
+    return [(name, name is not e) for e in entities_of(doc) if (name := past_title_phrase(e)) is not None]
+
+
+POST_WORDS_MOST = 2  # "Fire" of "Fire Chief": words of a post before its title
+
+
+def _less_qualifiers_of_posts(people: list[Span]) -> list[Span]:
+    """"Harmon Falls Fire Chief Renata Okafor" with "Harmon Falls Fire" tagged a person: a "name" set
+    right before a post and the name of the post's holder is where or what the post is of, since
+    a person's name never stands before a title and another person's name."""
+    starts = {p.start for p in people}
+    kept = []
+    for p in people:
+        doc, k = p.doc, p.end
+        # the post: capitalised words ending on a title ("Fire Chief", "Police Commissioner")
+        while k < len(doc) and k - p.end < POST_WORDS_MOST and doc[k].is_title and not is_title_word(doc[k].text) \
+                and not gender.is_first_name(doc[k].text):
+            k += 1
+        if k < len(doc) and doc[k].is_title and is_title_word(doc[k].text):
+            k += 1
+        else:
+            kept.append(p)
+            continue
+        holder = k + 1 < len(doc) and gender.is_first_name(doc[k].text) \
+            and doc[k].pos_ == doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title
+        if any(t.tag_ == "POS" for t in p) or not (k in starts or holder):
+            kept.append(p)
+        elif k not in starts:  # the holder's name, which the tagger took into the "name" before
+            end = k + 2
+            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
+                end += 1
+            kept.append(doc[k:end])
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _opening_words_of_names(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Rosli Hamzah said" after "Rosli Hamzah Ismail", the short form tagged a body: two or more
+    words that open one person's longer name (as Malay and Spanish names are shortened) are that
+    person, whatever the tagger took them for."""
+    longer = {tuple(p.text.split()) for p in people if len(p.text.split()) >= 3}
+    if not longer:
+        return []
+    taken = {i for p in people for i in range(p.start, p.end)}
+    out = []
+    for e in entities_of(doc):
+        words = tuple(POSSESSIVE.sub("", e.text).split())
+        if e.label_ not in MISREAD_PERSON_LABELS or len(words) < 2 or taken & set(range(e.start, e.end)):
+            continue
+        if sum(name[:len(words)] == words for name in longer if len(name) > len(words)) == 1:
+            out.append(e if e[-1].tag_ != "POS" else e[:-1])
+    return out
 
 
 def _opens_a_body(person: Span, surnames: set[str]) -> bool:
@@ -128,10 +190,17 @@ def _with_given_names(person: Span) -> Span:
         if before.ent_type_ not in OTHER_LABELS_OF_A_GIVEN_NAME or not before.whitespace_ \
                 or before.pos_ != "PROPN" or before.is_stop \
                 or not _name_word(before.text) or is_title_word(before.text) \
-                or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text):
+                or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text) \
+                or _in_title_phrase(doc[start - 1:person.end]):  # "Sri" of "Dato' Sri"
             break
         start -= 1
     return doc[start:person.end]
+
+
+def _in_title_phrase(name: Span) -> bool:
+    """Whether a title phrase covers the first word of `name`."""
+    cut = past_title_phrase(name)
+    return cut is None or cut.start > name.start
 
 
 def _unaccented(word: str) -> str:
@@ -249,7 +318,12 @@ def _name_ending_a_post(entity: Span) -> Span | None:
             and not is_title_word(doc[k].text):
         k -= 1
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
-    return doc[end - 2:end] if k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text) else None
+    if not (k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text)):
+        return None
+    start = end - 2
+    while start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
+        start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
+    return doc[start:end]
 
 
 def _named_after_comma(entity: Span) -> Span | None:
@@ -534,8 +608,12 @@ def is_title_word(word: str) -> bool:
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
-    while len(person) > 1 and (is_title_word(person[0].text) or unlisted_title(person)
-                               or role_word_opening(person)):
+    titled = False
+    while len(person) > 1:
+        if is_title_word(person[0].text):
+            titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
+        elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
+            break
         person = person[1:]
     return person
 

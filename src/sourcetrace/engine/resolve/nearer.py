@@ -34,6 +34,15 @@ def _gender(text: str, person, first: str) -> str | None:
     return from_words([beside.group(1)]) if beside else None
 
 
+OWNED_RELATIVE = re.compile(r"(?:['’]s)?\s+[a-z]+,\s*")
+
+
+def _owner_of(text: str, x, person) -> bool:
+    """"Pere's grandson, Nikau Pere": the one named beside the person is whose relative they are,
+    no rival for a "he" that fits the relative."""
+    return x.end <= person.start_char and OWNED_RELATIVE.fullmatch(text, x.end, person.start_char) is not None
+
+
 def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found],
                         heard_at: dict[int, int]) -> None:
     """Point a he/she source mention at the person named last before it in its paragraph (in place)."""
@@ -63,7 +72,8 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if len(words) < 2 or _gender(text, p, words[0].text) != said or name.lower() == e.name.lower() \
                 or " " not in e.name and words[-1].text == e.name:
             continue
-        if any(x is not m and p.sent.start_char <= x.start < p.sent.end_char for x in e.mentions):
+        if any(x is not m and p.sent.start_char <= x.start < p.sent.end_char and not _owner_of(text, x, p)
+               for x in e.mentions):
             continue  # "Okwuosa rejected a suggestion from Bram Lutterodt": named beside her, not instead
         into = by_name.get(name.lower())
         if into is None:

@@ -18,7 +18,7 @@ from ..lexicon import kind_words, word_set
 from ..parse import scratch, text_of
 from .coref import Entity
 from .gender import from_first_name, from_words
-from .names import person_entities
+from .names import people_starting_in, person_entities
 from .quoted_kin import kin_name
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -78,7 +78,7 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     return None
 
 
-def _people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
+def people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
     """Every place a person is named (a surname alone too, where the full name came before), by
     where it ends, worked out once per doc: a text asks for each "he" in a quote."""
     memory = scratch(doc)
@@ -102,7 +102,7 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     if not words:
         return None
     said = PRONOUN_GENDER[pronoun.lower_]
-    ends, named = _people_named(doc)
+    ends, named = people_named(doc)
     for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
             return None
@@ -114,6 +114,58 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
         if gender in (None, said):
             return doc.char_span(start, end)
     return None
+
+
+def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | None:
+    """"Q: What did the minister tell you? A: He told me, …": in an interview's answer, a "he" with
+    no one in the answer's own words is whom the question just put was about."""
+    answer = found[j]
+    if answer.extractor != "interview" or answer.stance == "question":
+        return None
+    start = answer.content_span[0]
+    asked = [g for g in found if g.extractor == "interview" and g.stance == "question" and g.content_span[1] <= start]
+    if not asked:
+        return None
+    question = max(asked, key=lambda g: g.content_span[1])
+    if "\n\n" in text_of(doc)[question.content_span[1]:start].strip():
+        return None  # only the question just before the answer
+    parts = sorted(question.content, reverse=True)
+    return _antecedent(doc, parts, pronoun) or _named_in(doc, parts, pronoun)
+
+
+def _named_in(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token | None:
+    """The head of the last person named in the words `parts` (latest first) whom the pronoun fits
+    ("You clashed with your former coach, Dale Whitford?")."""
+    said = PRONOUN_GENDER[pronoun.lower_]
+    for start, end in parts:
+        for person in reversed(people_starting_in(doc, *_token_range(doc, start, end))):
+            if person.end_char <= end and (from_words([person[0].text]) or from_first_name(person[0].text)) in (None, said):
+                return person[-1]
+    return None
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | None:
+    """"Hassan wants his son to come home. “He says he will come back,” Hassan said": with no one
+    else named, a "he" in the quote is the relative the sentence just before it spoke of, where
+    the word fits ("his son", not "his daughter")."""
+    said = PRONOUN_GENDER[pronoun.lower_]
+    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    k = opening.start - 1 if opening is not None else -1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    if k < 0:
+        return None
+    sentence = doc[k].sent
+    if text_of(doc)[sentence.start_char:quote_start].count("\n\n") > 1:
+        return None  # the sentence just before, in the quote's paragraph or closing the one before
+    kin = [t for t in sentence if t.i < opening.start and t.pos_ == "NOUN" and t.tag_ == "NN"
+           and t.lemma_.lower() in kind_words()["kin"] and any(c.dep_ == "poss" for c in t.children)]
+    return kin[-1] if kin and from_words([kin[-1].text]) == said else None
 
 
 def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int, int]]:
@@ -130,13 +182,15 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         span = doc.char_span(f.source[0], f.source[1])
         if around is None or span is None:
             continue
-        head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0])
+        head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0]) \
+            or _asked_of(doc, found, around[0], span[0])
         if head is None and found[around[0]].source is not None:
             speaker = text[found[around[0]].source[0]:found[around[0]].source[1]]
             person = _named_before(doc, found[around[0]].content_span, speaker, span[0], parts)
             if person is not None:
                 out[i] = (person.start_char, person.end_char, person[-1].i, around[0])
                 continue
+            head = _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0])
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])

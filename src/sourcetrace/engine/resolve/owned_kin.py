@@ -1,0 +1,60 @@
+""""Pere's grandson, Nikau Pere … His grandmother has. “I'm not going anywhere,” she said": a
+relative known only as someone's ("Nikau Pere's grandmother") is the one other person the text
+names with that surname whom the kin word fits, as a reader takes it. And "his family" after "Mr
+Akhtar's supporters" is Akhtar's, though only a possessive named him since the last source."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..lexicon import gendered_words, kind_words
+from .coref import Entity
+from .names import POSSESSIVE
+from .quoted import people_named
+
+
+def join_owned_kin(ordered: list, entity_of: dict[int, Entity]) -> None:
+    """Join each source called "X's <kin>" to the one other named person of X's surname (in place)."""
+    people = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named}
+    kin = kind_words()["kin"]
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = e.name.split() if e.kind == "person" and not e.named else []
+        if len(words) < 2 or not words[-2].endswith(("'s", "’s")) or words[-1] not in kin:
+            continue
+        owner_name = " ".join(words[:-1])[:-2]
+        owner = next((p for p in people.values() if p.name == owner_name), None)
+        if owner is None or not owner.surname:
+            continue
+        said = gendered_words().get(words[-1])
+        same = [p for p in people.values() if p is not owner and p is not e and p.surname == owner.surname
+                and " " in p.name.strip() and p.fits(said)]
+        if len(same) != 1:
+            continue
+        into = same[0]
+        for x in list(e.mentions):
+            entity_of[id(x)] = into
+            into.absorb(x)
+        e.mentions = []
+
+
+OWNER_REACH = 400  # characters back that "his family" looks for the person it is whose
+
+
+def owner_named_since(doc: Doc, at: int, owner: Entity | None, said: str, entity_of: dict) -> Entity | None:
+    """"Several of Mr Akhtar's supporters looked angry … His family declined to speak": the person
+    named last before "his …" (in a possessive too, or by surname alone, no source mention), when
+    that is after the owner the sources gave and is a source known by that surname, is whose it is."""
+    ends, named = people_named(doc)
+    before = named[:bisect_right(ends, at)]
+    if not before or at - before[-1][1] > OWNER_REACH:
+        return None
+    start, _, person = before[-1]
+    seen_at = max((x.start for x in owner.mentions if x.start < at), default=-1) if owner is not None else -1
+    if start <= seen_at:
+        return None
+    surname = POSSESSIVE.sub("", person[-1].text if person[-1].tag_ != "POS" or len(person) < 2 else person[-2].text)
+    sources = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named and e.surname == surname
+               and e.fits(said)}
+    return next(iter(sources.values())) if len(sources) == 1 else None
