@@ -1,7 +1,6 @@
-"""Words a statement says, whose giver the sentence before names: "A statement was read outside
-the courthouse by Lowe's attorney on behalf of the couple. “We have made this decision
-together,” it said." The "it" is the statement, and the statement is the couple's: whose behalf it
-was read on, whom it came from, who issued it, not whoever read it out.
+"""Words a statement says, whose giver the sentence before names: "The family issued a
+statement. “We are grateful,” it said." The "it" is the statement, and the statement is whom it
+came from or who issued it. (One read out on someone's behalf is on_behalf.py's.)
 """
 from __future__ import annotations
 
@@ -44,16 +43,9 @@ def _a_statement(t: Token) -> bool:
 
 
 def _giver(statement: Token) -> Token | None:
-    """Whose the statement is: "on behalf of X" (said of it or of its reading), "from X", "issued
-    by X", or whoever issued it ("The family issued a statement")."""
+    """Whose the statement is: "from X", "issued by X", or whoever issued it ("The family issued a
+    statement")."""
     verb = statement.head
-    for holder in (statement, verb):
-        for prep in holder.children:
-            behalf = _object(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
-            if behalf is not None and behalf.lower_ == "behalf":
-                of = next((c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                if of is not None and (obj := _object(of)) is not None:
-                    return obj
     for prep in statement.children:
         if prep.dep_ == "prep" and prep.lower_ == "from" and (obj := _object(prep)) is not None:
             return obj
