@@ -46,14 +46,16 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
             continue
         if not (_name_token(doc, t.i - 1) and _name_token(doc, t.i + 1)):
             continue
-        if t.i not in ends and t.i + 1 not in starts and not any(p.start < t.i < p.end for p in people):
-            continue
-        left = ends[t.i].start if t.i in ends else _edge(doc, t.i - 1, -1)
+        edge = ends[t.i].start if t.i in ends else _edge(doc, t.i - 1, -1)
         # "Dubai Ruler Sheikh Mohammed bin Rashid": the name starts after the last title
-        left = max((k + 1 for k in range(left, t.i) if doc[k].lower_.rstrip(".") in titles), default=left)
+        left = _past_titles(doc, edge, t.i, titles)
+        touched = t.i in ends or t.i in starts or t.i + 1 in starts or any(p.start < t.i < p.end for p in people)
+        if not touched and left == edge:
+            continue  # neither a name the tagger found nor a title says these words are a person's
         right = _edge(doc, t.i + 1, 1) + 1
-        if t.i + 1 in starts:
-            right = max(right, starts[t.i + 1].end)
+        for start in (t.i, t.i + 1):  # "bin Osman" tagged with its link, or "Osman" alone
+            if start in starts:
+                right = max(right, starts[start].end)
         if left < t.i and right > t.i + 1:
             joined.append(doc[left:right])
     if not joined:
@@ -62,6 +64,20 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
                                            for o in joined)]
     kept = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in joined)]
     return sorted(kept + list({(s.start, s.end): s for s in joined}.values()), key=lambda p: p.start)
+
+
+def _past_titles(doc: Doc, start: int, link: int, titles: frozenset[str]) -> int:
+    """Where a name opens in the capitals from `start` to the link: after the last title or title
+    phrase among them ("Home Minister Datuk Seri Azman bin Hashim" opens on "Azman"), or at
+    `start` where there is none."""
+    phrases = word_set("title_phrases")
+    opening = start
+    for k in range(start, link):
+        if doc[k].lower_.rstrip(".") in titles:
+            opening = k + 1
+        if k + 1 < link and f"{doc[k].lower_} {doc[k + 1].lower_}" in phrases:
+            opening = k + 2
+    return opening
 
 
 def with_surname_after_patronymic(doc: Doc, people: list[Span]) -> list[Span]:
