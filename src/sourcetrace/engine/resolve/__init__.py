@@ -114,7 +114,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
-            return _without_nickname(" ".join(t.text for t in words))
+            return _without_nickname(_as_written(words))
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
@@ -324,7 +324,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
             continue
-        name = " ".join(t.text for t in without_titles(named) if t.tag_ != "POS")
+        name = _as_written([t for t in without_titles(named) if t.tag_ != "POS"])
         into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
         if into is None:
             e.named, e.name = True, name
@@ -553,3 +553,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 def _one_line(words: str | None) -> str | None:
     """A name as a reader says it: a wrapped text's line breaks and runs of spaces as one space."""
     return " ".join(words.split()) if words is not None else None
+
+
+def _as_written(words) -> str:
+    """The words of a name with the spaces the text has between them: "Huang Wen-chi", never
+    "Huang Wen - chi" for the tokens of a hyphenated given name."""
+    return " ".join("".join(t.text_with_ws for t in words).split())

@@ -29,15 +29,29 @@ def long_title_before(person: Span, span: Span) -> Span | None:
     title word, is the person's title, however long; where it lies, or None."""
     doc = span.doc
     start = span.start + (1 if span[0].dep_ == "det" else 0)
-    if person.start - start < 2 or person.end < span.end and not all(t.is_punct for t in doc[person.end:span.end]):
+    if person.start - start < 2 or person.end < span.end and not _only_an_aside(doc[person.end:span.end]):
         return None
     words = doc[start:person.start]
     last = words[-1]
     if not (last.is_title and last.lower_.rstrip(".") in word_set("titles")) or not words[0].is_title:
         return None
-    if not all(t.is_title or t.lower_ in TITLE_JOINERS for t in words):
+    if not all(t.is_title or t.lower_ in TITLE_JOINERS or _inner_hyphen(t) for t in words):
         return None
     return words
+
+
+def _inner_hyphen(t: Token) -> bool:
+    """The hyphen of "Director-General", "Secretary-General", set between two words with no space."""
+    doc = t.doc
+    return t.text == "-" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
+def _only_an_aside(after: Span) -> bool:
+    """What follows a name inside its mention and is no part of it: stops, or the name in another
+    script or spelling set in brackets ("Tsai Mei-ling (蔡美玲)")."""
+    if all(t.is_punct for t in after):
+        return True
+    return after[0].text == "(" and after[-1].text == ")" and not any(t.text in "()" for t in after[1:-1])
 
 
 def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
