@@ -265,9 +265,24 @@ def people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
     return people[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+def _with_rest_of_hyphenated_name(person: Span) -> Span:
+    """"Han Sang" tagged of "Han Sang-woo", "Chau Wing" of "Chau Wing-lok": a given name of two
+    syllables joined by a hyphen is one word to a reader, and the tagger may end the name at the
+    hyphen; the name runs on over it to the word of letters set against it, where the parser
+    reads that word as a name and it is none of English ("Mary Smith-led", "Blair-era")."""
+    doc, end = person.doc, person.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and person[-1].is_title:
+        syllable = doc[end + 1]
+        if syllable.tag_ in ("NNP", "NNPS") or syllable.tag_ == "NN" and not english(syllable.lower_):
+            return doc[person.start:end + 2]
+    return person
+
+
 def _trimmed_name(person: Span) -> Span:
     # "Quaye grins", "Smith said", "Quaye's", a score run on ("Valeria Lindqvist-Mora 4-6");
     # not "George Will", nor "Park Geun-hye"
+    person = _with_rest_of_hyphenated_name(person)
     after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
                                or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
