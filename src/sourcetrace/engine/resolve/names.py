@@ -54,7 +54,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                   and not _opens_a_body(p, surnames)]
-        tagged = [_without_leading_post(_with_surname(_with_first_name(p))) for p in tagged]
+        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
+                  for p in tagged]
         tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
         tagged = _outermost(tagged)
         taken = {i for p in tagged for i in range(p.start, p.end)}
@@ -227,6 +228,26 @@ def _with_surname(person: Span) -> Span:
             or after.lower_ in _kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
+
+
+SURNAMES_MOST = 2  # "Quispe Mamani": a father's surname and a mother's
+
+
+def _with_surnames_after_given_names(person: Span) -> Span:
+    """"Rosa Elvira" tagged of "Rosa Elvira Quispe Mamani": a name of two given names and nothing
+    else stops short of the surnames, which in Latin America are two; the capitalised words right
+    after it, outside every entity, no English word, title or word of a body, are the surnames."""
+    doc = person.doc
+    if len(person) != 2 or not all(gender.is_first_name(t.text) and _name_word(t.text) for t in person):
+        return person
+    end = person.end
+    while end < len(doc) and end - person.end < SURNAMES_MOST and doc[end - 1].whitespace_:
+        word = doc[end]
+        if word.ent_type_ or word.pos_ != "PROPN" or not _name_word(word.text) or english(word.lower_) \
+                or word.lower_ in _kind_vocabulary() or is_title_word(word.text) or gender.is_first_name(word.text):
+            break
+        end += 1
+    return doc[person.start:end]
 
 
 def _split_names(doc: Doc) -> list[Span]:
