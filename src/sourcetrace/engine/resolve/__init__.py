@@ -36,6 +36,7 @@ from .cover import Cover
 from .documents import credit_documents
 from .bodies import name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
+from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
@@ -115,6 +116,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and words[-1].i == first.i:
             return _without_nickname(_as_written(words))
+    if (family_first := named_in_full_family_first(doc, entity.name)) is not None:
+        return family_first  # "Mr Okabe" of "Okabe Hideyuki"
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from spacy.tokens import Doc
+
 from ..lexicon import word_set
-from .names import is_title_word
+from .gender import from_first_name
+from .names import is_title_word, person_entities, without_titles
 
 
 def genders_clash(m, e) -> bool:
@@ -73,3 +76,20 @@ def _titled_with(text: str, title: str, name: str) -> bool:
     words = [w.lower().rstrip(".,") for w in text.split()]
     first = name.lower().split()[0]
     return any(w == title and k + 1 < len(words) and words[k + 1] == first for k, w in enumerate(words))
+
+
+def named_in_full_family_first(doc: Doc, family: str) -> str | None:
+    """"Prime Minister Okabe" in the headline, "Prime Minister Okabe Hideyuki" in the first line,
+    "Mr Okabe" after: a one-word name that opens a full name of two or three words, ends none and
+    is no given name the name list knows, is a family name written first, and the person is that
+    full name. None where no such name, or more than one, is given."""
+    if " " in family or from_first_name(family) is not None:
+        return None
+    full, ends = set(), False
+    for e in person_entities(doc):
+        words = [t for t in without_titles(e) if t.tag_ != "POS"]
+        if len(words) > 1 and words[-1].text == family:
+            ends = True
+        elif 2 <= len(words) <= 3 and words[0].text == family:
+            full.add(" ".join("".join(t.text_with_ws for t in words).split()))
+    return next(iter(full)) if len(full) == 1 and not ends else None
