@@ -16,12 +16,14 @@ def test_the_titled_family_name_takes_the_full_name_written_family_name_first():
 
 
 def test_two_full_names_opening_on_the_family_name_give_no_one_name():
-    doc = parse_text(load_nlp(), "OSAKA — Chancellor Takeda Shinobu on Monday unveiled a budget. His brother, Takeda Ryo, runs a farm.")
+    doc = parse_text(load_nlp(), "OSAKA — Chancellor Takeda Shinobu on Monday unveiled a budget. "
+                                 "His brother, Takeda Ryo, runs a farm.")
     assert named_in_full_family_first(doc, "Takeda") is None
 
 
 def test_a_family_name_that_ends_a_full_name_gives_no_name_written_family_first():
-    doc = parse_text(load_nlp(), "OSAKA — Chancellor Takeda Shinobu on Monday unveiled a budget. Her rival, Kenji Takeda, runs a farm.")
+    doc = parse_text(load_nlp(), "OSAKA — Chancellor Takeda Shinobu on Monday unveiled a budget. "
+                                 "Her rival, Kenji Takeda, runs a farm.")
     assert named_in_full_family_first(doc, "Takeda") is None
 
 
