@@ -16,7 +16,8 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
-from .family_names import by_same_title, genders_clash, named_by_family_name, untitled as family_untitled
+from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
+                           written_family_first)
 from .names import is_title_word
 from .opening_words import by_opening_pair, opening_pair
 from .nicknames import nickname_forms
@@ -70,7 +71,8 @@ class Entity:
         """Whether "he" (m) or "she" (f) can stand for this entity."""
         if gender is None or self.kind != "person":
             return True
-        known = self.gender or (from_first_name(self.first_name) if self.first_name else None)
+        given = self.first_name if self.first_name and not written_family_first(self.name) else None
+        known = self.gender or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"
         return known in (None, gender)
 
 

@@ -4,6 +4,7 @@ its last. And people who share a family name are told apart by what the text say
 Goh" is not his mother, "Madam Goh")."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -93,3 +94,15 @@ def named_in_full_family_first(doc: Doc, family: str) -> str | None:
         elif 2 <= len(words) <= 3 and words[0].text == family:
             full.add(" ".join("".join(t.text_with_ws for t in words).split()))
     return next(iter(full)) if len(full) == 1 and not ends else None
+
+
+# "Chih-hao", "Mei-ling", "Sang-woo": a given name of two romanised syllables joined by a hyphen
+SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def written_family_first(name: str) -> bool:
+    """"Lin Chih-hao", "Chau Wing-lok": a name of two words whose last is a given name of two
+    syllables joined by a hyphen is written family name first, so its first word is the family
+    name, whatever the name list says of it as a given name ("Lin" is a woman's there)."""
+    words = name.split()
+    return len(words) == 2 and SYLLABLE_PAIR.fullmatch(words[1]) is not None
