@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import gendered_words
+from ..lexicon import gendered_words, word_pairs
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # "mostly_" guesses are left out: the list calls "Bernie" mostly female.
@@ -24,10 +24,14 @@ def _detector():
 
 @lru_cache(maxsize=4096)
 def from_first_name(name: str) -> str | None:
+    own = word_pairs("given_names_sex").get(name.lower())  # "Kwame", "Nana" (given_names_sex.tsv)
+    if own is not None:
+        return own if own in ("m", "f") else None
     return GUESSES.get(_detector().get_gender(name))
 
 
 @lru_cache(maxsize=4096)
 def is_first_name(name: str) -> bool:
-    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female)."""
-    return _detector().get_gender(name) != "unknown"
+    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female),
+    or given_names_sex.tsv does."""
+    return name.lower() in word_pairs("given_names_sex") or _detector().get_gender(name) != "unknown"

@@ -52,8 +52,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                                    if len(e) > 1 and e[-1].lower_ in firm_ends}) \
             - {p[-1].text for p in tagged if len(p) > 1}
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
-        tagged = [p for p in tagged if len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
-                  and not _opens_a_body(p, surnames)]
+        tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
+                                        and not _opens_a_body(p, surnames)) and not _opens_an_untagged_body(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
                   for p in tagged]
         tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
@@ -133,6 +133,23 @@ def _opens_a_body(person: Span, surnames: set[str]) -> bool:
     return len(person) > 1 and len(person.text.split()) == 1 \
         and bodies.by_first_words(person.doc, person.text) is not None \
         and person.text not in surnames
+
+
+BODY_NAME_WORDS_MOST = 4  # capitals after a place's name up to the body's word: "Okada Riders Union"
+
+
+def _opens_an_untagged_body(person: Span) -> bool:
+    """"the Kasoa Okada Riders Union" with only "Kasoa" tagged a person: a one-word name after
+    "the", that the capitals of a body's name run on from to a word for a body ("Union",
+    "Association"), opens that body's name; no person is "the Kasoa"."""
+    doc = person.doc
+    if len(person) != 1 or person.start == 0 or doc[person.start - 1].lower_ != "the":
+        return False
+    end = person.end
+    while end < len(doc) and end - person.end < BODY_NAME_WORDS_MOST and doc[end].is_title \
+            and doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
+        end += 1
+    return end > person.end and doc[end - 1].lower_ in kind_words()["organization"]
 
 
 def _bracketed_short_form(entity: Span) -> bool:
