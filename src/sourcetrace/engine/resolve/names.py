@@ -430,13 +430,27 @@ def titled_name(name: Span) -> bool:
 
 def _name_after_honorific(run: Span) -> Span | None:
     """"Madam Goh Siew Lan", "Mrs Ngozi Okafor": words after a title that says a person's sex (a
-    form of address, gendered_words.tsv) are a name whatever the name list knows of them."""
+    form of address, gendered_words.tsv) are a name whatever the name list knows of them; after
+    another title, so are words that are no English and no body's ("Engr. Babatunde Aro-Lawal")."""
     title = run[0].lower_.rstrip(".")
     if len(run) >= 4 and run[:2].text.lower() in word_set("title_phrases"):
         return run[2:] if titled_name(run[2:]) else None  # "Tan Sri Lim Kok Heng"
-    if len(run) < 3 or title not in gendered_words() or not is_title_word(title):
+    if len(run) < 3 or not is_title_word(title):
         return None
+    if title not in gendered_words():
+        # "Engr. Babatunde Aro-Lawal": after any title, words no list knows, neither English nor
+        # a body's, are a name, though the name list knows no given name among them
+        return run[1:] if titled_name(run[1:]) and _no_word_known(run[1:]) else None
     return run[1:] if titled_name(run[1:]) else None
+
+
+def _no_word_known(run: Span) -> bool:
+    """Each word of the run no English word, title or body's word; a hyphenated word is English
+    only where each part is ("Obi-Nwosu" is a name, though "obi" is a word)."""
+    plain = [w.lower() for w in run.text.split()]
+    listed = _kind_vocabulary() | word_set("name_particles") | word_set("person_nouns")
+    return bool(plain) and not any(all(english(p) for p in w.split("-")) or is_title_word(w)
+                                   or any(p in listed for p in w.split("-")) for w in plain)
 
 
 def titled_surname(name: Span) -> bool:
