@@ -54,7 +54,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
     if "body_names" not in memory:
         firm_ends = kind_words()["firm_name_words"]
         names: dict[str, None] = {}
-        for e in entities_of(doc):
+        for e in _joined_at_and(entities_of(doc)):
             if any(t.like_num for t in e):
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(e)))
@@ -80,6 +80,35 @@ def _once_each(names: dict[str, None]) -> tuple[str, ...]:
         name = DASHED_TAIL.sub("", name)
         kept.setdefault(LEGAL_FORM.sub("", name), name)
     return tuple(n for n in kept.values() if len(n.split()) > 1)
+
+
+NAME_JOINS = ("and", "&", "of", "for")
+
+
+def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
+    """"The Philippine Atmospheric, Geophysical and | Astronomical Services Administration": no
+    body's name ends on the word that joins its parts, so an organisation the tagger cut there
+    runs on into the organisation it tagged right after. Cut on both sides of the joining word
+    ("Harwick Water and Dunmore Energy" may be two bodies), it is one where the letters in
+    brackets after it are the whole name's ("… Seismic, Volcanic and Coastal Monitoring Authority (MSVCMA)")."""
+    joined: list[Span] = []
+    for e in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == e.label_ == "ORG" and (
+                last.end == e.start and last[-1].lower_ in NAME_JOINS
+                or last.end + 1 == e.start and e.doc[last.end].lower_ in NAME_JOINS
+                and _bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))):
+            joined[-1] = Span(e.doc, last.start, e.end, label="ORG")
+        else:
+            joined.append(e)
+    return joined
+
+
+def _bracketed_letters_after(e: Span) -> str | None:
+    doc, k = e.doc, e.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        return doc[k + 1].text
+    return None
 
 
 def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:

@@ -1,0 +1,38 @@
+"""Bodies as agencies and newsrooms round the world write them: a long name whose parts are joined
+by commas and "and", a lower-case description with the body's letters set beside it."""
+import pytest
+
+from said_by import speaker_of
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Marovian Seismic, Volcanic and Coastal Monitoring Authority (MSVCMA) said the tremor was shallow. "
+     "The authority warned of aftershocks along the northern shore.", "aftershocks",
+     "Marovian Seismic, Volcanic and Coastal Monitoring Authority"),
+    ("The Tessaly Board of Agriculture and Fisheries Development said quotas would fall. The board said "
+     "trawlers would be paid to stay in port.", "trawlers would be paid",
+     "Tessaly Board of Agriculture and Fisheries Development"),
+])
+def test_a_name_joined_by_commas_and_and_is_one_body(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_two_bodies_named_side_by_side_stay_two():
+    text = ("Officials from Harwick Water and Dunmore Energy met on Monday. Dunmore Energy said the pipeline "
+            "would reopen on Friday.")
+    assert speaker_of(text, "pipeline would reopen") == "Dunmore Energy"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The national tax and customs directorate, DIAN, said in a statement that it had tightened inspections.",
+     "tightened inspections", "DIAN"),
+    ("The state mining inspectorate, GMI, said the shaft had been sealed since March.", "shaft had been sealed",
+     "GMI"),
+])
+def test_a_description_with_the_bodys_letters_beside_it_is_called_by_them(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_a_description_with_a_person_beside_it_is_no_body():
+    text = "The regional director, Amara Okonkwo, said the inspections would continue."
+    assert speaker_of(text, "inspections would continue") == "Amara Okonkwo"
