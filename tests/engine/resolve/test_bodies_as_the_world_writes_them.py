@@ -36,3 +36,26 @@ def test_a_description_with_the_bodys_letters_beside_it_is_called_by_them(text, 
 def test_a_description_with_a_person_beside_it_is_no_body():
     text = "The regional director, Amara Okonkwo, said the inspections would continue."
     assert speaker_of(text, "inspections would continue") == "Amara Okonkwo"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Armenian Road Hauliers association said its members were losing 300 dram an hour.", "losing 300",
+     "Armenian Road Hauliers"),
+    ("Yesterday the Harbour Taxi Drivers union said its members would strike on Monday.", "would strike",
+     "Harbour Taxi Drivers"),
+])
+def test_a_name_in_capitals_before_its_kind_in_lower_case_is_the_body(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Harvard University team said the samples were contaminated.", "samples", "Harvard University team"),
+    ("The New York union said its members would strike.", "would strike", "New York union"),
+])
+def test_a_part_of_a_body_or_a_place_before_the_kind_stays_as_written(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    text = "In a note to clients, analysts at Mombasa-based Tidewater Securities said rates would hold."
+    assert speaker_of(text, "rates would hold") == "analysts at Tidewater Securities"

@@ -781,6 +781,15 @@ def group_at_body(head: Token, span: Span) -> str | None:
     return None
 
 
+BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-based\s+(?=[A-Z])")
+
+
+def without_base(name: str) -> str:
+    """"analysts at Kampala-based Crested Securities": where a body is based, written before its
+    name, says where it is, not who; "analysts at Crested Securities"."""
+    return BASED_IN.sub("", name)
+
+
 def past_trade_word(name: str) -> str:
     """"Contractor Dunmarra Civil", "Developer Halyard Estates": a word for a firm's trade
     (kinds.json company_words) written with a capital before a name of two or more capitalised
