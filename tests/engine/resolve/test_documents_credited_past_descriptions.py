@@ -31,3 +31,15 @@ def test_a_document_made_for_one_body_by_another_is_the_makers():
 def test_a_document_made_for_a_body_by_no_one_named_is_known_by_its_words():
     text = "According to a report prepared for the council, the bridge needs urgent repairs."
     assert source_of(text, "bridge needs").name == "report prepared for the council"
+
+
+def test_how_long_a_document_is_is_no_part_of_it():
+    text = ("According to the 212-page report, published on Tuesday, contractors were paid for flooring that "
+            "inspectors could not find. The report says nine officials should face proceedings.")
+    assert source_of(text, "contractors were paid").name == "report"
+    assert source_of(text, "nine officials").name == "report"
+
+
+def test_how_long_a_study_ran_stays():
+    text = "According to the 40-year study, winters on the plateau have shortened by a fortnight."
+    assert source_of(text, "winters on the plateau").name == "40-year study"

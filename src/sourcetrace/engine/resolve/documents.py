@@ -62,6 +62,10 @@ def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Toke
     # acronym in brackets ("the Westmarch Police Service (WPS) annual report") are no part of it
     means = kind_words()["document_means"]
     drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
+    # nor is how long it is ("the 140-page report", kinds.json `document_lengths`)
+    drop |= {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+             and c.lower_ in kind_words()["document_lengths"] and any(g.like_num for g in c.children)
+             for t in c.subtree}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
             if not keep_when and (c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj)
