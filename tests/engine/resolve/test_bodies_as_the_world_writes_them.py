@@ -59,3 +59,21 @@ def test_a_part_of_a_body_or_a_place_before_the_kind_stays_as_written(text, word
 def test_where_a_body_is_based_is_no_part_of_its_name():
     text = "In a note to clients, analysts at Mombasa-based Tidewater Securities said rates would hold."
     assert speaker_of(text, "rates would hold") == "analysts at Tidewater Securities"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The Instituto Nacional de Vivienda y Urbanismo (INVU) said rents rose 6 percent. The institute said "
+     "supply had stalled.", "supply had stalled", "Instituto Nacional de Vivienda y Urbanismo"),
+    ("The Superintendencia de Bancos y Seguros said it had opened an inquiry. The regulator said fines "
+     "could follow.", "fines could follow", "Superintendencia de Bancos y Seguros"),
+    ("The Ministério da Saúde e Assistência said 40 clinics had reopened. The ministry said staff had "
+     "returned.", "staff had returned", "Ministério da Saúde e Assistência"),
+])
+def test_a_body_named_in_its_own_language_is_called_by_the_english_word_for_its_kind(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+def test_two_bodies_of_the_kind_named_abroad_leave_the_word_unresolved():
+    text = ("The Ministerio de Salud and the Ministerio de Hacienda met on Monday. The ministry said "
+            "the budget would hold.")
+    assert speaker_of(text, "budget would hold") not in ("Ministerio de Salud", "Ministerio de Hacienda")

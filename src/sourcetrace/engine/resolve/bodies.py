@@ -57,12 +57,13 @@ def body_names(doc: Doc) -> tuple[str, ...]:
         for e in _joined_at_and(entities_of(doc)):
             if any(t.like_num for t in e):
                 continue
-            full = _with_place_after(_with_acronym(_with_portfolio(e)))
+            full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
-        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc):
+        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc) \
+                + _named_abroad(doc):
             names.setdefault(name, None)
         memory["body_names"] = _once_each(names)
     return memory["body_names"]
@@ -104,6 +105,25 @@ def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
     return joined
 
 
+# Words that join a name's parts in the languages bodies abroad are named in ("Instituto Nacional
+# de Estadística y Censos", "Instituto Brasileiro de Geografia e Estatística"): never an English
+# list's "and", so the capitals after one are more of the same name.
+FOREIGN_JOINS = ("y", "e", "et", "und")
+FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der")
+
+
+def _with_parts_joined(e: Span) -> Span:
+    """An organisation's name the tagger ended before "y"/"e"/"et" and the capitals after it."""
+    doc, k = e.doc, e.end
+    if e.label_ != "ORG" or k + 1 >= len(doc) or doc[k].text not in FOREIGN_JOINS or not doc[k + 1].is_title:
+        return e
+    k += 1
+    while k < len(doc) and (doc[k].is_title and doc[k].is_alpha
+                            or doc[k].lower_ in FOREIGN_PARTICLES and k + 1 < len(doc) and doc[k + 1].is_title):
+        k += 1
+    return doc[e.start:k]
+
+
 def _bracketed_letters_after(e: Span) -> str | None:
     doc, k = e.doc, e.end
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
@@ -122,6 +142,28 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
         if len(run) > 1 and run[-1].lower_ in firm_ends and not gender.is_first_name(run[0].text):
             found.append(" ".join(w.text for w in run))
         run = []
+    return found
+
+
+def _named_abroad(doc: Doc) -> list[str]:
+    """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
+    tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
+    capitals, and the capitals, particles and joining words after it."""
+    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    found, k = [], 0
+    while k < len(doc):
+        if not (doc[k].is_title and doc[k].lower_ in heads):
+            k += 1
+            continue
+        end = k + 1
+        while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS) \
+                and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        if end - k >= 3:
+            found.append(doc[k:end].text)
+        k = end
     return found
 
 
@@ -340,7 +382,7 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
     # the body the word is the head of ("Brackwell District Council"), else one it opens
     # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it
     # is ("the Police Officers Association" is the officers' union, not the police)
-    held = _names_by_word(doc).get(lemma, [])
+    held = _names_by_word(doc).get(lemma, []) or _held_abroad(doc, lemma)
     people = word_set("person_nouns")
     for tier in ([n for n, k in held if k == len(n.split()) - 1], [n for n, k in held if k == 0],
                  [n for n, k in held if 0 < k < len(n.split()) - 1
@@ -353,6 +395,14 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
         memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
             or _by_country(doc, lemma) or _kind_in_name(doc, lemma)
     return memory[lemma, modifiers]
+
+
+def _held_abroad(doc: Doc, lemma: str) -> list[tuple[str, int]]:
+    """"The institute" for the Instituto Brasileiro de Geografia e Estatística: where no name holds
+    the English word, the names that hold a word for the kind in their own language (kinds.json
+    `kinds_abroad`)."""
+    index = _names_by_word(doc)
+    return [held for word in load_json("kinds.json")["kinds_abroad"].get(lemma, ()) for held in index.get(word, ())]
 
 
 def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
