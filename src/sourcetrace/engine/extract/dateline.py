@@ -8,14 +8,29 @@ from dataclasses import replace
 
 from .base import Found, Offsets
 
+_CAPITAL_LETTER = r"^\W\d_a-z"
+_CAPITAL = f"[{_CAPITAL_LETTER}]"
+_SMALL = r"[^\W\d_A-Z]"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*"  # the place (or a label such as EXCLUSIVE), in capitals
-    r"(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2}|(?:[A-Z]\.){2,3}))?"  # a state or country: ", Nev.", ", New Mexico", ", ON", ", N.B."
+    # the place (or a label such as EXCLUSIVE), in capitals of any Latin script ("KÖRFEZ", "ŁÓDŹ"):
+    # `re` has no class for capitals beyond ASCII, so a letter that is no ASCII small one, and
+    # `_dateline_at` checks that what it took is in capitals
+    rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|[.'’])*)*)"
+    rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?)?|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
+    # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye"
     r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
     # ", June 18, 2025", or day first as most of the world writes it: ", 28 July 2025"
     r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"
     r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
     # the colon of Indian and some British papers ("PUNE: ")
+
+
+def _dateline_at(text: str, start: int, end: int) -> re.Match | None:
+    match = DATELINE.match(text, start, end)
+    if match is None or not match.group("place").isupper() \
+            or match.group("state") is not None and not match.group("state")[0].isupper():
+        return None
+    return match
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:
@@ -25,9 +40,9 @@ def without_dateline(text: str, span: Offsets) -> Offsets:
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip():
         # a span that starts inside a line's dateline ("N.B., Nov. 6, 2025 — The union"): the line's
-        match = DATELINE.match(text, line, end)
+        match = _dateline_at(text, line, end)
         return (match.end(), end) if match is not None and start < match.end() < end else span
-    match = DATELINE.match(text, start, end)
+    match = _dateline_at(text, start, end)
     if match is None or match.end() >= end:
         return span
     return match.end(), end

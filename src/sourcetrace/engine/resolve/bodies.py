@@ -54,15 +54,16 @@ def body_names(doc: Doc) -> tuple[str, ...]:
     if "body_names" not in memory:
         firm_ends = kind_words()["firm_name_words"]
         names: dict[str, None] = {}
-        for e in entities_of(doc):
+        for e in _joined_at_and(entities_of(doc)):
             if any(t.like_num for t in e):
                 continue
-            full = _with_place_after(_with_acronym(_with_portfolio(e)))
+            full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
-        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc):
+        for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc) \
+                + _named_abroad(doc):
             names.setdefault(name, None)
         memory["body_names"] = _once_each(names)
     return memory["body_names"]
@@ -82,6 +83,54 @@ def _once_each(names: dict[str, None]) -> tuple[str, ...]:
     return tuple(n for n in kept.values() if len(n.split()) > 1)
 
 
+NAME_JOINS = ("and", "&", "of", "for")
+
+
+def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
+    """"The Philippine Atmospheric, Geophysical and | Astronomical Services Administration": no
+    body's name ends on the word that joins its parts, so an organisation the tagger cut there
+    runs on into the organisation it tagged right after. Cut on both sides of the joining word
+    ("Harwick Water and Dunmore Energy" may be two bodies), it is one where the letters in
+    brackets after it are the whole name's ("… Seismic, Volcanic and Coastal Monitoring Authority (MSVCMA)")."""
+    joined: list[Span] = []
+    for e in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == e.label_ == "ORG" and (
+                last.end == e.start and last[-1].lower_ in NAME_JOINS
+                or last.end + 1 == e.start and e.doc[last.end].lower_ in NAME_JOINS
+                and _bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))):
+            joined[-1] = Span(e.doc, last.start, e.end, label="ORG")
+        else:
+            joined.append(e)
+    return joined
+
+
+# Words that join a name's parts in the languages bodies abroad are named in ("Instituto Nacional
+# de Estadística y Censos", "Instituto Brasileiro de Geografia e Estatística"): never an English
+# list's "and", so the capitals after one are more of the same name.
+FOREIGN_JOINS = ("y", "e", "et", "und")
+FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der")
+
+
+def _with_parts_joined(e: Span) -> Span:
+    """An organisation's name the tagger ended before "y"/"e"/"et" and the capitals after it."""
+    doc, k = e.doc, e.end
+    if e.label_ != "ORG" or k + 1 >= len(doc) or doc[k].text not in FOREIGN_JOINS or not doc[k + 1].is_title:
+        return e
+    k += 1
+    while k < len(doc) and (doc[k].is_title and doc[k].is_alpha
+                            or doc[k].lower_ in FOREIGN_PARTICLES and k + 1 < len(doc) and doc[k + 1].is_title):
+        k += 1
+    return doc[e.start:k]
+
+
+def _bracketed_letters_after(e: Span) -> str | None:
+    doc, k = e.doc, e.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        return doc[k + 1].text
+    return None
+
+
 def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
     """"Tollbridge Rail", "Pacific Summit Energy" where the tagger saw no entity: a run of two or
     more proper nouns in capitals, outside any entity, ending in a word only firms' names end in."""
@@ -93,6 +142,28 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
         if len(run) > 1 and run[-1].lower_ in firm_ends and not gender.is_first_name(run[0].text):
             found.append(" ".join(w.text for w in run))
         run = []
+    return found
+
+
+def _named_abroad(doc: Doc) -> list[str]:
+    """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
+    tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
+    capitals, and the capitals, particles and joining words after it."""
+    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    found, k = [], 0
+    while k < len(doc):
+        if not (doc[k].is_title and doc[k].lower_ in heads):
+            k += 1
+            continue
+        end = k + 1
+        while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS) \
+                and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        if end - k >= 3:
+            found.append(doc[k:end].text)
+        k = end
     return found
 
 
@@ -311,7 +382,7 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
     # the body the word is the head of ("Brackwell District Council"), else one it opens
     # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it
     # is ("the Police Officers Association" is the officers' union, not the police)
-    held = _names_by_word(doc).get(lemma, [])
+    held = _names_by_word(doc).get(lemma, []) or _held_abroad(doc, lemma)
     people = word_set("person_nouns")
     for tier in ([n for n, k in held if k == len(n.split()) - 1], [n for n, k in held if k == 0],
                  [n for n, k in held if 0 < k < len(n.split()) - 1
@@ -324,6 +395,14 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
         memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
             or _by_country(doc, lemma) or _kind_in_name(doc, lemma)
     return memory[lemma, modifiers]
+
+
+def _held_abroad(doc: Doc, lemma: str) -> list[tuple[str, int]]:
+    """"The institute" for the Instituto Brasileiro de Geografia e Estatística: where no name holds
+    the English word, the names that hold a word for the kind in their own language (kinds.json
+    `kinds_abroad`)."""
+    index = _names_by_word(doc)
+    return [held for word in load_json("kinds.json")["kinds_abroad"].get(lemma, ()) for held in index.get(word, ())]
 
 
 def _with_modifiers(names: list[str], modifiers: frozenset[str]) -> list[str]:
@@ -750,6 +829,15 @@ def group_at_body(head: Token, span: Span) -> str | None:
         if full is not None:
             return f"{doc[span.start:obj.left_edge.i].text.strip()} {full}"
     return None
+
+
+BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-based\s+(?=[A-Z])")
+
+
+def without_base(name: str) -> str:
+    """"analysts at Kampala-based Crested Securities": where a body is based, written before its
+    name, says where it is, not who; "analysts at Crested Securities"."""
+    return BASED_IN.sub("", name)
 
 
 def past_trade_word(name: str) -> str:

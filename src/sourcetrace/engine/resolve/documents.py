@@ -62,6 +62,10 @@ def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Toke
     # acronym in brackets ("the Westmarch Police Service (WPS) annual report") are no part of it
     means = kind_words()["document_means"]
     drop |= {c.i for c in head.children if c.dep_ == "amod" and c.lower_ in kind_words()["document_recency"]}
+    # nor is how long it is ("the 140-page report", kinds.json `document_lengths`)
+    drop |= {t.i for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+             and c.lower_ in kind_words()["document_lengths"] and any(g.like_num for g in c.children)
+             for t in c.subtree}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
             if not keep_when and (c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj)
@@ -106,7 +110,22 @@ def _body_of(obj: Token) -> str:
         words.pop()
     plain = len(words) == 1 and obj.pos_ == "NOUN"
     full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
+    words = _past_what_it_is(obj, words)
     return full or bodies.without_short_form(bodies.clean(_words(obj.doc, words)))
+
+
+def _past_what_it_is(obj: Token, words: list[Token]) -> list[Token]:
+    """"a report by rights group Suara Keadilan", "figures from watchdog Fair Rail": words in lower
+    case before a name of capitals say what the body is, as "the rights group" would; its name is
+    the capitals."""
+    if obj.pos_ != "PROPN":
+        return words
+    k = next((k for k, t in enumerate(words) if not (t.is_lower and t.is_alpha)), len(words))
+    if 0 < k < len(words) and words[k].is_title and words[k].pos_ == "PROPN" \
+            and all(t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in bodies.INITIAL_SKIPS
+                    for t in words[:k]):
+        return words[k:]
+    return words
 
 
 def _outlet(obj: Token) -> str | None:
@@ -137,7 +156,7 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
     """(the author or outlet a reader credits, or None; the document's words less their dates)."""
     author = outlet = None
     for maker in _makers(head):
-        for c in maker.children:
+        for c in _preps_of(maker, head):
             if c.dep_ in ("prep", "agent") and (obj := _object(c)) is not None:
                 # after a verb of making ("projections published by the tour") whoever it names;
                 # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
@@ -155,6 +174,18 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
         # study says what it found, not the journal that printed it nor only the team that led it
         return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
     return author or outlet, words
+
+
+def _preps_of(maker: Token, head: Token) -> list[Token]:
+    """The phrases on a word of making; "a report prepared for the municipality by the Aegean
+    Transport Research Centre": who it was made for comes between the participle and its maker,
+    and the parser hangs "by …" on the body it was made for."""
+    preps = list(maker.children)
+    if maker is not head:
+        made_for = [obj for c in maker.children if c.dep_ == "prep" and c.lower_ == "for"
+                    and (obj := _object(c)) is not None]
+        preps += [g for obj in made_for for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"]
+    return preps
 
 
 def _news_outlet(name: str) -> bool:

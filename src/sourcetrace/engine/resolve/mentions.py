@@ -247,6 +247,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
+    if head.i == span.start and head.dep_ == "det" and len(span) > 1:
+        # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
+        # on the noun past the span, and the article, first, is no head
+        head = span[1:].root
     words = kind_words()
     lower = head.lower_
     base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
@@ -431,7 +435,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        name=body or without_suffix(past_descriptor(strip_det(named.text))))
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False,
-                       name=bodies.without_short_form(strip_det(bodies.group_at_body(head, span) or core)),
+                       name=bodies.without_base(bodies.without_short_form(strip_det(bodies.group_at_body(head, span)
+                                                                                     or core))),
                        count=_count(head),
                        definite=definite)
     if lower in MEMBER_LEADS or lemma == "one":
@@ -443,6 +448,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (lemma in words["organization"] or lemma in words["company_words"] and lemma not in word_set("person_nouns")) \
             and lemma not in word_set("titles") \
             or lemma in words["facility_owner_words"] and bodies.owns_a_facility(head):
+        if (name := _name_before_its_kind(head, span)) is not None:
+            return Mention(**base, kind="organization", named=True, name=name, description=strip_det(core))
         return Mention(**base, kind="organization", named=False,
                        name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
                        definite=definite or _owned_by_a_thing(head))
@@ -455,6 +462,21 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
+
+
+def _name_before_its_kind(head: Token, span: Span) -> str | None:
+    """"The Georgian International Carriers association said": a name of two or more words in
+    capitals just before the lower-case word that ends such names (kinds.json `name_final_kinds`),
+    the whole mention, is the body's name; not a place's or a person's ("the New York union")."""
+    doc = head.doc
+    if not head.is_lower or head.lemma_.lower() not in kind_words()["name_final_kinds"] or head.i != span.end - 1:
+        return None
+    first = span.start + (doc[span.start].lower_ == "the")
+    words = doc[first:head.i]
+    if len(words) < 2 or not all(t.is_title and t.pos_ != "VERB" or t.lower_ in NAME_JOINERS for t in words) \
+            or any(t.ent_type_ and t.ent_type_ != "ORG" for t in words) or not words[0].is_title:
+        return None
+    return words.text
 
 
 def _issuer_of_statement(head: Token, span: Span) -> Token | None:
