@@ -191,9 +191,19 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         # "did not take questions seriously": a manner, no answer withheld
         manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
                                          for c in verb.children)
-        if obj is not None and not manner:
+        if obj is not None and not manner and not _left_out(verb, obj, negated, lex):
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
+
+
+def _left_out(verb: Token, obj: Token, negated: bool, lex: dict) -> bool:
+    """"It gave no date": a detail a statement plainly lacked, said in the past with "no", is the
+    reporter's note on what was in it; a refusal ("would not give a time frame", "did not give")
+    or a question put ("Asked when, it gave no date") withholds (lexicon: details_left_out)."""
+    if negated or verb.tag_ != "VBD" or obj.lemma_.lower() not in lex["details_left_out"]:
+        return False
+    return not any(c.dep_ in ("advcl", "prep") and c.lower_ in ("asked", "when") or c.dep_ == "aux"
+                   for c in verb.children)
 
 
 def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:
