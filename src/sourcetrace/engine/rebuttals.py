@@ -117,9 +117,12 @@ def _negative(span) -> bool:
     return any(any(c.dep_ == "neg" for c in r.children) or any(_none_of(c, False) for c in r.children) for r in roots)
 
 
-def _topic(words: list[Token]) -> frozenset[str]:
-    """The things a clause speaks of: its nouns and main verbs, by lemma."""
-    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
+def _topic(words: list[Token]) -> frozenset[tuple[str, str]]:
+    """The things a clause speaks of: its nouns and main verbs, by lemma and by word class, so that
+    a thing is not a doing of the same letters ("at the start of the tournament" speaks of nothing
+    "the ball started coming on" did)."""
+    return frozenset((t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN") for t in words
+                     if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
                      and t.lemma_.lower() not in _lex()["light_verbs"] and len(t.text) > 2)
 
 
