@@ -185,6 +185,8 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if _not_what_happened(root, subject, lex):
         return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if _motive_denied(root, said_of, lex):
+        return True
     if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex):
         return True
     if subject is None or not said_of:
@@ -208,6 +210,16 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _motive_denied(root: Token, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"the changes were not a response to falling approval ratings": a past deed said, under a
+    negation, not to answer to a cause denies the motive put to it; not a judgment of now ("tax cuts
+    are not a response to inflation"), nor one without the cause named."""
+    if root.tag_ != "VBD" or not is_negated(root) and not any(d.dep_ == "neg" for c in said_of for d in c.children):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in lex["motive_nouns"]
+               and any(p.dep_ == "prep" and p.lower_ in ("to", "for", "against") for p in c.children) for c in said_of)
 
 
 def _carrying_on(clause: Token) -> bool:
