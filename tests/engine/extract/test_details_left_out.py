@@ -23,3 +23,8 @@ def test_a_detail_the_statement_lacked_is_no_non_response(engine, text):
 ])
 def test_a_refusal_or_an_answer_withheld_is_still_a_non_response(engine, text):
     assert any(stance == "no_response" for _, stance in _stances(engine, text))
+
+
+def test_a_body_with_no_statement_before_still_withholds_details(engine):
+    assert any(stance == "no_response" for _, stance in
+               _stances(engine, "The ferry operator gave no date for the new timetable."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import no_response, speaking_nouns
+from ..lexicon import cue_stance, no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
 from .precision import gone_into
@@ -197,13 +197,20 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
 
 
 def _left_out(verb: Token, obj: Token, negated: bool, lex: dict) -> bool:
-    """"It gave no date": a detail a statement plainly lacked, said in the past with "no", is the
-    reporter's note on what was in it; a refusal ("would not give a time frame", "did not give")
-    or a question put ("Asked when, it gave no date") withholds (lexicon: details_left_out)."""
+    """"… said the crossing would reopen soon. It gave no date": a detail the statement just
+    reported plainly lacked, said in the past with "no" of the one who made it ("it", "he"), is the
+    reporter's note on what was in it; a refusal ("would not give a time frame", "did not give"), a
+    question put ("Asked when, it gave no date") or a body with no statement just before ("The
+    developer gave no details") withholds (lexicon: details_left_out)."""
     if negated or verb.tag_ != "VBD" or obj.lemma_.lower() not in lex["details_left_out"]:
         return False
-    return not any(c.dep_ in ("advcl", "prep") and c.lower_ in ("asked", "when") or c.dep_ == "aux"
-                   for c in verb.children)
+    if any(c.dep_ in ("advcl", "prep") and c.lower_ in ("asked", "when") or c.dep_ == "aux" for c in verb.children):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.pos_ != "PRON" or verb.sent.start == 0:
+        return False
+    before = verb.doc[verb.sent.start - 1].sent  # the statement the pronoun's sayer just made
+    return any(t.pos_ == "VERB" and cue_stance(t.lemma_.lower()) is not None for t in before)
 
 
 def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:
