@@ -103,11 +103,27 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
 
 
 def _concedes(root: Token) -> bool:
-    """"I met them once, as I'd meet anyone": after denying an act, the denier owning to a little of
-    it, in the first person, concedes rather than rebuts (lexicon: conceding_limits)."""
+    """After denying, a quote that owns to some of what was put in doubt concedes rather than rebuts:
+    a little of the act, in the first person ("I met them once, as I'd meet anyone"; lexicon:
+    conceding_limits), the deed as the speaker's own choice ("I asked to step down for family
+    reasons", after denying being pushed out; lexicon: choosing_verbs), or a point granted and then
+    qualified ("It was wet, but it was wet for both sides"; lexicon: conceding_marks)."""
+    if _negated(root):
+        return False
+    if _granted_then_qualified(root):
+        return True
     who = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return who is not None and who.lower_ in SPEAKER_IN_QUOTE and not _negated(root) \
-        and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _lex()["conceding_limits"] for c in root.children)
+    if who is None or who.lower_ not in SPEAKER_IN_QUOTE:
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _lex()["conceding_limits"] for c in root.children) \
+        or root.lemma_.lower() in _lex()["choosing_verbs"] and any(c.dep_ == "xcomp" for c in root.children)
+
+
+def _granted_then_qualified(root: Token) -> bool:
+    """"It was wet, but it was wet for both sides": a clause owned as true, joined to one that
+    qualifies it by a word of conceding."""
+    return any(c.dep_ == "cc" and c.lower_ in _lex()["conceding_marks"] for c in root.children) \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
 def _speaks_for(role: str | None) -> bool:

@@ -3,7 +3,8 @@ Facebook group claimed a deal had been signed … 'nothing has been signed,' the
 ministry said the First Nation had been notified by letter … Cardinal said no such letter ever arrived".
 
 What a reader uses: a claim by someone else in the last few sentences, a negation that leaves none of
-what it speaks of ("never", "no such", "nobody", "nothing", "not a single", "not once"), and a thing
+what it speaks of ("never", "no such", "nobody", "nothing", "not a single", "not once") or a plain one
+of a deed done ("the union had not thrown stones"), and a thing
 both speak of (a word of the claim in the negated clause). An ordinary negative with no such claim
 before it ("the road will not reopen before May"), or one about something else, stays an assertion.
 Runs after resolution: "someone else" needs to know who is who.
@@ -117,9 +118,12 @@ def _negative(span) -> bool:
     return any(any(c.dep_ == "neg" for c in r.children) or any(_none_of(c, False) for c in r.children) for r in roots)
 
 
-def _topic(words: list[Token]) -> frozenset[str]:
-    """The things a clause speaks of: its nouns and main verbs, by lemma."""
-    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
+def _topic(words: list[Token]) -> frozenset[tuple[str, str]]:
+    """The things a clause speaks of: its nouns and main verbs, by lemma and by word class, so that
+    a thing is not a doing of the same letters ("at the start of the tournament" speaks of nothing
+    "the ball started coming on" did)."""
+    return frozenset((t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN") for t in words
+                     if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
                      and t.lemma_.lower() not in _lex()["light_verbs"] and len(t.text) > 2)
 
 
@@ -153,7 +157,22 @@ def _leaves_none(verb: Token) -> bool:
     once = any(c.lower_ == "once" and (negated or any(d.dep_ == "neg" for d in c.children)) for c in verb.children)
     if (never or once) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OTHERS for c in verb.children):
         return True  # "we never …", "the company has never …"; not "they never received it": others' lot
-    return any(_none_of(c, negated) for c in verb.children)
+    return any(_none_of(c, negated) for c in verb.children) or _deed_denied(verb, negated)
+
+
+def _deed_denied(verb: Token, negated: bool) -> bool:
+    """"the union had not thrown stones": a plain negation of a deed done, in the past, by a named
+    doer (not "they", not "it"), with a thing it was done to; not a deed still to come ("he had not
+    yet read the judgment" says where he is, not that a claim is false)."""
+    if not negated or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(c.lower_ in ("yet", "still") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in OTHERS and subject.lower_ != "it" \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _unanswered(verb: Token) -> bool:

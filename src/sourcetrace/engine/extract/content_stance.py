@@ -185,6 +185,8 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if _not_what_happened(root, subject, lex):
         return True
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if _motive_denied(root, said_of, lex):
+        return True
     if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex):
         return True
     if subject is None or not said_of:
@@ -198,8 +200,9 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
         # "that is simply not correct", "the report is not true"; not "it is not right to …"
         return claim and subject.lower_ != "it" and any(
-            c.lemma_.lower() in lex["truth_predicates"] and not any(d.dep_ in ("prep", "ccomp", "xcomp") for d in c.children)
-            for c in said_of) and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children)
+            (c.lemma_.lower() in lex["truth_predicates"] and not any(d.dep_ in ("prep", "ccomp", "xcomp") for d in c.children))
+            or _portrayal_untrue(c, lex) for c in said_of) \
+            and not any(c.dep_ in ("ccomp", "xcomp", "advcl") and not _carrying_on(c) for c in root.children)
     doc = root.doc
     if subject.lower_ == "it" and (any(c.dep_ in ("ccomp", "xcomp") for t in [root, *said_of] for c in t.children)
                                    or any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("to", "that", "for")
@@ -207,6 +210,29 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
         return False  # "it is wrong to punish them": a judgment of an act, not of a claim
     named = subject.pos_ == "NOUN"
     return claim and any(_verdict(c, lex, named) for c in said_of)
+
+
+def _motive_denied(root: Token, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:
+    """"the changes were not a response to falling approval ratings": a past deed said, under a
+    negation, not to answer to a cause denies the motive put to it; not a judgment of now ("tax cuts
+    are not a response to inflation"), nor one without the cause named."""
+    if root.tag_ != "VBD" or not is_negated(root) and not any(d.dep_ == "neg" for c in said_of for d in c.children):
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in lex["motive_nouns"]
+               and any(p.dep_ == "prep" and p.lower_ in ("to", "for", "against") for p in c.children) for c in said_of)
+
+
+def _carrying_on(clause: Token) -> bool:
+    """", pointing out that …", ", adding …": a participle after a comma goes on to say more; it is
+    not what the verdict is held to ("that is not true of every ward", "not right to …")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].lower_ == ","
+
+
+def _portrayal_untrue(word: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """"not a fair reading of the facts", "not an accurate picture": under the negation, a portrayal
+    said to be unfaithful; not one weighed some other way ("not a popular reading")."""
+    return word.lemma_.lower() in lex["portrayal_nouns"] \
+        and any(d.dep_ == "amod" and d.lower_ in lex["portrayal_measures"] for d in word.children)
 
 
 def _characterisation_untrue(root: Token, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import no_response, speaking_nouns
+from ..lexicon import cue_stance, no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets
 from .precision import gone_into
@@ -191,9 +191,26 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         # "did not take questions seriously": a manner, no answer withheld
         manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
                                          for c in verb.children)
-        if obj is not None and not manner:
+        if obj is not None and not manner and not _left_out(verb, obj, negated, lex):
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
+
+
+def _left_out(verb: Token, obj: Token, negated: bool, lex: dict) -> bool:
+    """"… said the crossing would reopen soon. It gave no date": a detail the statement just
+    reported plainly lacked, said in the past with "no" of the one who made it ("it", "he"), is the
+    reporter's note on what was in it; a refusal ("would not give a time frame", "did not give"), a
+    question put ("Asked when, it gave no date") or a body with no statement just before ("The
+    developer gave no details") withholds (lexicon: details_left_out)."""
+    if negated or verb.tag_ != "VBD" or obj.lemma_.lower() not in lex["details_left_out"]:
+        return False
+    if any(c.dep_ in ("advcl", "prep") and c.lower_ in ("asked", "when") or c.dep_ == "aux" for c in verb.children):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.pos_ != "PRON" or verb.sent.start == 0:
+        return False
+    before = verb.doc[verb.sent.start - 1].sent  # the statement the pronoun's sayer just made
+    return any(t.pos_ == "VERB" and cue_stance(t.lemma_.lower()) is not None for t in before)
 
 
 def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:

@@ -1,0 +1,24 @@
+"""A negation answers another's claim only about a thing the claim spoke of: the same word in the
+same class ("the start of the season" is not "the engine started")."""
+import pytest
+
+
+def _stance_of(engine, text, opening):
+    return next(a.stance for a in engine.analyze(text).attributions if a.content.text.startswith(opening))
+
+
+def test_a_noun_is_not_the_doing_of_the_same_letters(engine):
+    text = ('"The engine started first time and I trusted the brakes," mechanic Ola Brandt told reporters. '
+            'Team boss Kim Sato said the car had been quick. "Nobody gave us a chance at the start of the season. '
+            'Now we lead," Sato said.')
+    assert _stance_of(engine, text, "Nobody gave us") == "assert"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('A post on the village forum claimed the sports ground had been sold to a builder. '
+     '"Nothing has been sold," club chairman Ivo Renk said.', "Nothing has been sold"),
+    ('Residents said a letter about the works had gone to every house. '
+     'Councillor Mira Toft said no such letter had ever been sent.', "no such letter"),
+])
+def test_a_negation_of_the_same_thing_still_answers_the_claim(engine, text, opening):
+    assert _stance_of(engine, text, opening) == "deny"
