@@ -4,11 +4,6 @@ asserts. A rebuttal that grants nothing still denies."""
 import pytest
 
 
-def _stance_of(engine, text, opening):
-    analysis = engine.analyze(text)
-    return next(a.stance for a in analysis.attributions if a.content.text.startswith(opening))
-
-
 @pytest.mark.parametrize("text, opening", [
     # the deed owned as the speaker's own choice
     ('The club captain, Rory Tallis, denied that he had been dropped over a row with the coach. '
@@ -21,8 +16,8 @@ def _stance_of(engine, text, opening):
     ('Engineer Tomas Rike rejected the claim that the night shift had been short-staffed. '
      '"Two men were off sick, yet every pump was watched," Rike said.', "Two men were off"),
 ])
-def test_a_quote_owning_what_was_denied_asserts(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "assert"
+def test_a_quote_owning_what_was_denied_asserts(stance_of, text, opening):
+    assert stance_of(text, opening) == "assert"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -38,5 +33,5 @@ def test_a_quote_owning_what_was_denied_asserts(engine, text, opening):
     ('Mayor Inga Lorne denied that she had been forced out by the party. '
      '"The party asked me to stay on," Lorne said.', "The party asked"),
 ])
-def test_a_rebuttal_that_grants_nothing_still_denies(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "deny"
+def test_a_rebuttal_that_grants_nothing_still_denies(stance_of, text, opening):
+    assert stance_of(text, opening) == "deny"

@@ -5,16 +5,12 @@ denied deed."""
 import pytest
 
 
-def _stance(engine, text, opening):
-    return next(a.stance for a in engine.analyze(text).attributions if a.statement and a.content.text.startswith(opening))
-
-
 DENIAL = "The plant manager, Neil Ortega, denied that the tank had leaked. "
 
 
-def test_a_check_that_found_none_after_the_denial_denies(engine):
+def test_a_check_that_found_none_after_the_denial_denies(stance_of):
     text = DENIAL + "Ortega said inspections last year found no problems with the tank."
-    assert _stance(engine, text, "inspections last year") == "deny"
+    assert stance_of(text, "inspections last year", statements_only=True) == "deny"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -23,5 +19,5 @@ def test_a_check_that_found_none_after_the_denial_denies(engine):
     (DENIAL + "Ortega said the audit found problems in the pipes.", "the audit found"),
     (DENIAL + 'Asked about his plans, Ortega said: "I haven\'t decided. The board meets in May."', "I haven't"),
 ])
-def test_other_findings_stay_assertions(engine, text, opening):
-    assert _stance(engine, text, opening) == "assert"
+def test_other_findings_stay_assertions(stance_of, text, opening):
+    assert stance_of(text, opening, statements_only=True) == "assert"

@@ -4,14 +4,10 @@ before it, or said of "they", it stays an assertion."""
 import pytest
 
 
-def _stance_of(engine, text, opening):
-    return next(a.stance for a in engine.analyze(text).attributions if a.content.text.startswith(opening))
-
-
-def test_a_deed_denied_after_anothers_claim_about_it_is_a_denial(engine):
+def test_a_deed_denied_after_anothers_claim_about_it_is_a_denial(stance_of):
     text = ("Police said two officers were hit by bottles during the march. "
             "Union leader Kofi Asante said the marchers had not thrown bottles.")
-    assert _stance_of(engine, text, "the marchers had not") == "deny"
+    assert stance_of(text, "the marchers had not") == "deny"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -27,5 +23,5 @@ def test_a_deed_denied_after_anothers_claim_about_it_is_a_denial(engine):
     ("Police said two officers were hit by bottles during the march. "
      "Union leader Kofi Asante said they had not found the bottles.", "they had not"),
 ])
-def test_other_plain_negations_stay_assertions(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "assert"
+def test_other_plain_negations_stay_assertions(stance_of, text, opening):
+    assert stance_of(text, opening) == "assert"

@@ -3,15 +3,11 @@ same class ("the start of the season" is not "the engine started")."""
 import pytest
 
 
-def _stance_of(engine, text, opening):
-    return next(a.stance for a in engine.analyze(text).attributions if a.content.text.startswith(opening))
-
-
-def test_a_noun_is_not_the_doing_of_the_same_letters(engine):
+def test_a_noun_is_not_the_doing_of_the_same_letters(engine, stance_of):
     text = ('"The engine started first time and I trusted the brakes," mechanic Ola Brandt told reporters. '
             'Team boss Kim Sato said the car had been quick. "Nobody gave us a chance at the start of the season. '
             'Now we lead," Sato said.')
-    assert _stance_of(engine, text, "Nobody gave us") == "assert"
+    assert stance_of(text, "Nobody gave us") == "assert"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -20,5 +16,5 @@ def test_a_noun_is_not_the_doing_of_the_same_letters(engine):
     ('Residents said a letter about the works had gone to every house. '
      'Councillor Mira Toft said no such letter had ever been sent.', "no such letter"),
 ])
-def test_a_negation_of_the_same_thing_still_answers_the_claim(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "deny"
+def test_a_negation_of_the_same_thing_still_answers_the_claim(stance_of, text, opening):
+    assert stance_of(text, opening) == "deny"

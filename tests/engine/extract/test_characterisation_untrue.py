@@ -4,10 +4,6 @@ conflict of interest said not to exist is an innocence, like "no role in"."""
 import pytest
 
 
-def _stance(engine, text, opening):
-    return next(a.stance for a in engine.analyze(text).attributions if a.statement and a.content.text.startswith(opening))
-
-
 @pytest.mark.parametrize("text, opening", [
     ('"Nobody is pretending the work is finished. But to describe this as a crisis is simply not accurate," '
      'the minister said.', "Nobody is pretending"),
@@ -17,8 +13,8 @@ def _stance(engine, text, opening):
     ('The councillor said she had "no financial interest of any kind" in the quarry.', "she had"),
     ("The chairman said he had no conflict of interest in the vote.", "he had no conflict"),
 ])
-def test_a_characterisation_called_untrue_is_a_denial(engine, text, opening):
-    assert _stance(engine, text, opening) == "deny"
+def test_a_characterisation_called_untrue_is_a_denial(stance_of, text, opening):
+    assert stance_of(text, opening, statements_only=True) == "deny"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -27,8 +23,8 @@ def test_a_characterisation_called_untrue_is_a_denial(engine, text, opening):
     ('"Saying sorry is not enough," the tenant said.', "Saying sorry"),
     ("The governor said the forecast was not accurate enough to plan on.", "the forecast"),
 ])
-def test_other_verdicts_on_a_clause_stay_assertions(engine, text, opening):
-    assert _stance(engine, text, opening) == "assert"
+def test_other_verdicts_on_a_clause_stay_assertions(stance_of, text, opening):
+    assert stance_of(text, opening, statements_only=True) == "assert"
 
 
 @pytest.mark.parametrize("text, opening, stance", [
@@ -40,5 +36,5 @@ def test_other_verdicts_on_a_clause_stay_assertions(engine, text, opening):
     ("The minister said the figure was outrageous.", "the figure", "assert"),
     ("She said the description was accurate.", "the description", "assert"),
 ])
-def test_a_characterisation_called_an_insult_is_rejected(engine, text, opening, stance):
-    assert _stance(engine, text, opening) == stance
+def test_a_characterisation_called_an_insult_is_rejected(stance_of, text, opening, stance):
+    assert stance_of(text, opening, statements_only=True) == stance

@@ -3,10 +3,6 @@ also when a participle goes on after a comma; a portrayal weighed some other way
 import pytest
 
 
-def _stance_of(engine, text, opening):
-    return next(a.stance for a in engine.analyze(text).attributions if a.content.text.startswith(opening))
-
-
 @pytest.mark.parametrize("text, opening", [
     ('The councillor said the closures proved the plan had failed. A council spokesman said that was '
      '"not a fair reading" of the figures, pointing out that two libraries had reopened.', "that was"),
@@ -15,8 +11,8 @@ def _stance_of(engine, text, opening):
     ("The union said the wards were short. The board said that was not correct, adding that staff numbers "
      "had risen.", "that was"),
 ])
-def test_a_claim_said_to_be_no_fair_portrayal_is_denied(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "deny"
+def test_a_claim_said_to_be_no_fair_portrayal_is_denied(stance_of, text, opening):
+    assert stance_of(text, opening) == "deny"
 
 
 @pytest.mark.parametrize("text, opening", [
@@ -25,5 +21,5 @@ def test_a_claim_said_to_be_no_fair_portrayal_is_denied(engine, text, opening):
     ("The mayor said it was not right to close the pool, adding that swimmers had nowhere else to go.",
      "it was not right"),
 ])
-def test_a_portrayal_weighed_otherwise_or_granted_is_no_denial(engine, text, opening):
-    assert _stance_of(engine, text, opening) == "assert"
+def test_a_portrayal_weighed_otherwise_or_granted_is_no_denial(stance_of, text, opening):
+    assert stance_of(text, opening) == "assert"
