@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import cue_stance, load_json, speaking_nouns
 from . import extractors
 from .base import Found
-from .syntax import (cue_phrase, cue_verb_stance, is_negated, np_offsets, speaker_offsets, subject, that_clause,
-                     token_offsets, tokens_tagged)
+from .syntax import (cue_phrase, cue_verb_stance, is_negated, np_offsets, questions_answered, speaker_offsets,
+                     subject, that_clause, token_offsets, tokens_tagged)
 
 SOURCE_PREPS = {"from", "by", "of"}
 
@@ -47,6 +47,13 @@ def _concern_raised(noun: Token) -> Found | None:
                  stance="warn", extractor="nominal", source_head=who.i)
 
 
+def _asked_of_a_speaker(noun: Token) -> bool:
+    reply = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    prep = reply.head if reply is not None and reply.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and cue_verb_stance(prep.head) is not None \
+        and questions_answered(prep) == noun
+
+
 @extractors.register("nominal")
 def extract_nominal(doc: Doc) -> list[Found]:
     out = [found for noun in tokens_tagged(doc, ("NOUN",)) if (found := _concern_raised(noun)) is not None]
@@ -59,6 +66,8 @@ def extract_nominal(doc: Doc) -> list[Found]:
         if noun.dep_ == "dobj" and cue_verb_stance(noun.head):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue_verb_stance(noun.head.head):
+            continue
+        if _asked_of_a_speaker(noun):  # "said in reply to questions that …": the clause is the verb's
             continue
         clause = that_clause(noun)
         if clause is None:

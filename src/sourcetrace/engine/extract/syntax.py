@@ -278,3 +278,14 @@ def that_clause(noun: Token) -> Token | None:
             if mark.lower_ in ("that", "whether") and mark.dep_ == "mark":
                 return child
     return None
+
+
+REPLY_NOUNS = {"response", "reply", "answer"}
+
+
+def questions_answered(prep: Token) -> Token | None:
+    """What was asked, in "said in reply to written questions that …": the object of "to" after a
+    reply noun the preposition governs. The parser may hang the speaker's "that" clause on it."""
+    reply = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in REPLY_NOUNS), None)
+    to = next((c for c in reply.children if c.dep_ == "prep" and c.lower_ == "to"), None) if reply is not None else None
+    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None

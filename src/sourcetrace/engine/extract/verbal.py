@@ -14,7 +14,7 @@ from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
-from .syntax import (speaker_offsets, that_clause, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
+from .syntax import (speaker_offsets, that_clause, questions_answered, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim, main_verb_read_as_participle)
 from ..parse import scratch, text_of
 
@@ -127,6 +127,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
             # the parser may hang the clause on the channel
             channel = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in CHANNEL_NOUNS), None)
             if channel is not None and (clause := that_clause(channel) or _that_read_as_pronoun(channel)) is not None:
+                return clause, None
+            asked = questions_answered(child)  # "said in reply to questions that …"
+            if asked is not None and (clause := that_clause(asked)) is not None:
                 return clause, None
         elif child.dep_ == "dobj":
             clause = that_clause(child)
