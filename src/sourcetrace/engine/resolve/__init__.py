@@ -42,7 +42,7 @@ from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
-from .mentions import PRONOUNS, analyse_mention, epithet
+from .mentions import PRONOUNS, Mention, analyse_mention, epithet
 from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
@@ -423,20 +423,24 @@ def _first_name_gender(person) -> str | None:
     return from_first_name(words[0]) if len(words) > 1 else None
 
 
+def _read_again(doc: Doc, mentions: dict[int, Mention], voiced: dict[int, int],
+                speakers: dict[int, tuple[int, int, int]]) -> None:
+    """A later rule's reading of whom a find's speaker is (offsets and head token) replaces the
+    earlier one; a find another voices keeps that voice."""
+    for i, (start, end, head) in speakers.items():
+        if i not in voiced:
+            mentions[i] = analyse_mention(doc, start, end, head)
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
         | participles_said_by(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
-    for i, (start, end, head) in (speakers_set_up(doc, found) | statement_givers(doc, found)).items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
-    for i, (start, end, head) in (subjects_misread(doc, found) | outer_speakers(doc, found)
-                                  | doubled_subjects(doc, found)
-                                  | described_names(doc, found)).items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
+    _read_again(doc, mentions, voiced, speakers_set_up(doc, found) | statement_givers(doc, found))
+    _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
+                | doubled_subjects(doc, found) | described_names(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -447,21 +451,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced and i not in asked_by:
             mentions[i] = analyse_mention(doc, start, end, head)
     in_quotes = antecedents_in_quotes(doc, found)
-    for i, (start, end, head, _) in in_quotes.items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
-    for i, (start, end, head) in addressed_in_questions(doc, found).items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
+    _read_again(doc, mentions, voiced, {i: (start, end, head) for i, (start, end, head, _) in in_quotes.items()})
+    _read_again(doc, mentions, voiced, addressed_in_questions(doc, found))
     for i, author in read_on_behalf(doc, found).items():
         if i not in voiced:
             mentions[i] = author
-    for i, (start, end, head) in named_after_the_quote(doc, found).items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
-    for i, (start, end, head) in kin_subjects_before(doc, found).items():
-        if i not in voiced:
-            mentions[i] = analyse_mention(doc, start, end, head)
+    _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | kin_subjects_before(doc, found))
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
