@@ -283,9 +283,16 @@ def that_clause(noun: Token) -> Token | None:
 REPLY_NOUNS = {"response", "reply", "answer"}
 
 
+def object_of(prep: Token) -> Token | None:
+    """The object of a preposition ("by" → "the council" in "by the council")."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def questions_answered(prep: Token) -> Token | None:
     """What was asked, in "said in reply to written questions that …": the object of "to" after a
     reply noun the preposition governs. The parser may hang the speaker's "that" clause on it."""
-    reply = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in REPLY_NOUNS), None)
-    to = next((c for c in reply.children if c.dep_ == "prep" and c.lower_ == "to"), None) if reply is not None else None
-    return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    reply = object_of(prep)
+    if reply is None or reply.lemma_.lower() not in REPLY_NOUNS:
+        return None
+    to = next((c for c in reply.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return object_of(to) if to is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.syntax import object_of
 from ..lexicon import kind_words
 from ..parse import entity_at, scratch
 from . import bodies
@@ -37,9 +38,6 @@ def _makers(head: Token) -> list[Token]:
 def _participles(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
-
-def _object(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _when(t: Token) -> bool:
@@ -68,7 +66,7 @@ def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Toke
              for t in c.subtree}
     for maker in [head, *_participles(head)]:
         for c in maker.children:
-            if not keep_when and (c.dep_ == "prep" and (obj := _object(c)) is not None and _when(obj)
+            if not keep_when and (c.dep_ == "prep" and (obj := object_of(c)) is not None and _when(obj)
                                   or c.dep_ in ("npadvmod", "nmod", "pobj") and _when(c)) \
                     or maker is not head and c.dep_ == "prep" and c.lower_ in means:
                 drop |= {t.i for t in c.subtree}
@@ -157,7 +155,7 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
     author = outlet = None
     for maker in _makers(head):
         for c in _preps_of(maker, head):
-            if c.dep_ in ("prep", "agent") and (obj := _object(c)) is not None:
+            if c.dep_ in ("prep", "agent") and (obj := object_of(c)) is not None:
                 # after a verb of making ("projections published by the tour") whoever it names;
                 # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
                 if c.lower_ in AUTHOR_PREPS and author is None and (
@@ -183,7 +181,7 @@ def _preps_of(maker: Token, head: Token) -> list[Token]:
     preps = list(maker.children)
     if maker is not head:
         made_for = [obj for c in maker.children if c.dep_ == "prep" and c.lower_ == "for"
-                    and (obj := _object(c)) is not None]
+                    and (obj := object_of(c)) is not None]
         preps += [g for obj in made_for for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"]
     return preps
 
@@ -241,7 +239,7 @@ def _researchers_from(span: Span) -> str | None:
             if t.lemma_.lower() not in teams or t.i in range(span.start, span.end):
                 continue
             for prep in t.children:
-                obj = _object(prep) if prep.lower_ in ("at", "from") else None
+                obj = object_of(prep) if prep.lower_ in ("at", "from") else None
                 if obj is not None and (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     aside = {w.i for c in obj.children if c.dep_ in ("conj", "cc", "appos", "relcl", "punct")
                              for w in c.subtree}  # "Harlan State University and two hospitals"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
+from ..extract.syntax import object_of
 from ..lexicon import kind_words
 from ..parse import text_of
 
@@ -47,7 +48,7 @@ def _giver(statement: Token) -> Token | None:
     statement")."""
     verb = statement.head
     for prep in statement.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from" and (obj := _object(prep)) is not None:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and (obj := object_of(prep)) is not None:
             return obj
     issuers = kind_words()["document_issuers"]
     issuing = [c for c in statement.children if c.dep_ == "acl" and c.lemma_.lower() in issuers]
@@ -55,12 +56,9 @@ def _giver(statement: Token) -> Token | None:
         issuing.append(verb)
     for made in issuing:
         agent = next((c for c in made.children if c.dep_ == "agent"), None)
-        if agent is not None and (obj := _object(agent)) is not None:
+        if agent is not None and (obj := object_of(agent)) is not None:
             return obj
     if statement.dep_ == "dobj" and verb.lemma_.lower() in issuers:
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
 
-
-def _object(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
