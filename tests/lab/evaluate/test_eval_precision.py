@@ -203,3 +203,22 @@ def test_a_non_response_pairs_on_its_cue_and_content_together(tmp_path):
                                                        "s1", stance=stance)])
         counts = score_article(article, analysis)["counts"]
         assert (counts["tp"], counts["no_response_right"]) == (1, right)
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("Adebayo Olaniyan", "SP Adebayo Olaniyan", True), ("Dawit Gebremariam", "Ato Dawit Gebremariam", True),
+    ("Paola Ferrante", "Dott.ssa Paola Ferrante", True), ("the imam", "imam", True),
+    ("Saad bin Tariq", "Barrister Saad", False), ("Kibet arap Tuwei", "Kibet", False),
+    ("Hernán Darío Quintero Lozano", "Darío Quintero", True), ("Hernán Darío Quintero Lozano", "Quintero", True),
+    ("Hernán Darío Quintero Lozano", "Hernán", False), ("Hong Kong Police Force", "Hong Kong", False)])
+def test_speaker_names_match_ranks_and_address_aside_and_a_run_of_a_name_past_its_first_word(gold, got, right):
+    assert speaker_matches(gold, got) is right
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("the Office of the Auditor General", "annual report of the Office of the Auditor General", True),
+    ("Auditor General", "the Auditor General's report", True), ("the Ports Board", "a study by the Ports Board", True),
+    ("Ana Lind", "report by Eva Lind", False), ("Ana Lind", "Ana Lind's family", False),
+    ("the NAA report", "annual report on public health spending", False)])
+def test_a_document_of_the_gold_body_names_that_body(gold, got, right):
+    assert speaker_matches(gold, got) is right
