@@ -160,6 +160,18 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children) \
             and (who := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None and _can_speak(who):
         return cue_phrase(verb), {verb.i}  # "would not be drawn on whether she would stand"
+    if lemma in lex["leave_verbs"] and is_negated(verb) and verb.dep_ not in ("relcl", "advcl", "acl"):
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]
+                       and (c.lemma_ not in lex["press_verbs"] or _to_the_press(c, lex))), None)
+        if action is not None:  # "said he was not authorised to speak to the press"
+            return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma == "have" and not is_negated(verb):  # "had nothing to add beyond its published response"
+        nothing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+        added = next((a for a in nothing.children if a.dep_ in ("relcl", "acl", "xcomp")
+                      and a.lemma_ in lex["nothing_to_add"]), None) if nothing is not None else None
+        if added is not None:
+            return _through(verb, added), {verb.i, nothing.i, added.i} | {c.i for c in added.children if c.dep_ == "aux"} \
+                | {c.i for c in nothing.children if c.dep_ == "amod"}
     if lemma in lex["referral_verbs"]:  # "referred questions to the Justice Department"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["request_nouns"]), None)
         if obj is not None:

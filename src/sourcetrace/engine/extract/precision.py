@@ -609,8 +609,8 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     lex = _lex()
     verb = _cue_verb(doc, f)
     if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer", "draw") \
-            and any(c.dep_ == "auxpass" for c in verb.children):
-        return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
+            and verb.lemma_ not in no_response()["leave_verbs"] and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "funding has not yet been confirmed": a thing unconfirmed ("was not authorised to speak" is leave)
     if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
         # "would not get into specifics": a refusal with a modal, as the non-response rule reads it
         refused = gone_into(verb) is not None and any(c.dep_ == "aux" and c.lower_ in no_response()["refusing_modals"]
