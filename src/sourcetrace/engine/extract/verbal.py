@@ -117,6 +117,13 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
         if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and names_a_claim(c) for c in verb.children):
             return verdict, None
+        # "angry at what they called a pattern of abuse", "protests over what it called …": the name the
+        # speaker gave a thing, after a preposition ("know what they called the dog" asks a name); inside
+        # words reported already ("told parliament it would not intervene in what he called …") it is theirs
+        if verdict is not None and verb.dep_ == "pcomp" \
+                and any(c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WP" for c in verb.children) \
+                and not any(cue_verb_stance(a) for a in verb.ancestors):
+            return verdict, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
