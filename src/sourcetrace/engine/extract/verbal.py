@@ -34,6 +34,8 @@ NAMING = {"call", "brand", "label", "term", "dub"}
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
+# Verbs of telling that take a "that" clause, whose clause the parser may hang on a place or time after them.
+CLAUSE_TELLING = TELL_VERBS | {"say", "add", "announce", "state", "confirm", "explain", "insist", "stress"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest", "point"}
 
@@ -147,6 +149,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" \
                 and child.left_edge.dep_ == "mark":
             return child, None
+    placed = _clause_on_a_place(verb)
+    if placed is not None:
+        return placed, None
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
@@ -176,6 +181,25 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _clause_on_a_place(verb: Token) -> Token | None:
+    """"told a press briefing after the closing session that …", "told reporters outside the courthouse
+    that …": the parser may hang a telling's clause, subject and all, on the noun of a time or place
+    phrase after the verb, a noun that takes no clause of its own; a claim noun does ("spoke after
+    reports that …" reports the reports)."""
+    if verb.lemma_.lower() not in CLAUSE_TELLING:
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        place = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if place is None or place.pos_ not in ("NOUN", "PROPN") or names_a_claim(place, tags=None, findings=True):
+            continue
+        clause = that_clause(place)
+        if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return clause
+    return None
 
 
 def _that_read_as_pronoun(noun: Token) -> Token | None:
