@@ -263,7 +263,10 @@ def _charge_preps(verb: Token) -> list[Token]:
 def _directed(verb: Token) -> Token | None:
     """"urged residents to stay indoors", "warned councils against relying on heavier lids": what
     the speaker asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
-    if verb.lemma_.lower() not in load_json("statements.json")["directive_verbs"] or not _stated_request(verb):
+    lex = load_json("statements.json")
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["directive_verbs"] and not (lemma in lex["telling_directives"] and _told_by_another(verb)) \
+            or not _stated_request(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
@@ -273,6 +276,17 @@ def _directed(verb: Token) -> Token | None:
         return obj  # "warned councils against relying on heavier lids"
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _told_by_another(verb: Token) -> bool:
+    """"the shift boss had told the men to keep digging", "they tell us to use the mobile library": an
+    order in words from someone who can speak; not the speaker's own "I told them to stop admiring
+    Kestrel", told in their quote, nor "my knees told me to stop"."""
+    who = subject(verb)
+    if who is None or who.lower_ in load_json("statements.json")["own_tellers"] \
+            or any(t.lower_ == "never" for c in verb.children if c.i < verb.i for t in c.subtree):  # "never once told"
+        return False
+    return who.pos_ in ("PRON", "PROPN") or who.lemma_.lower() in speaking_nouns()
 
 
 def _stated_request(verb: Token) -> bool:
