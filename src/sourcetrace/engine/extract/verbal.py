@@ -34,6 +34,8 @@ NAMING = {"call", "brand", "label", "term", "dub"}
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
+# Verbs that put a thing in doubt, their object the question raised: "questioned the size of the sample".
+DOUBTING = {"question", "query"}
 # Verbs of telling that take a "that" clause, whose clause the parser may hang on a place or time after them.
 CLAUSE_TELLING = TELL_VERBS | {"say", "add", "announce", "state", "confirm", "explain", "insist", "stress"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
@@ -164,6 +166,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     figures = _figures_reported(verb)
     if figures is not None:
         return figures, None
+    doubted = _doubted(verb)
+    if doubted is not None:
+        return doubted, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -181,6 +186,15 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _doubted(verb: Token) -> Token | None:
+    """"questioned the size of the sample", "queried the figures": the thing put in doubt; not a person
+    questioned ("police questioned the driver"), which is an interview, no statement."""
+    if verb.lemma_.lower() not in DOUBTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+                 and not c.ent_type_ and c.lemma_.lower() not in speaking_nouns()), None)
 
 
 def _clause_on_a_place(verb: Token) -> Token | None:
@@ -332,6 +346,10 @@ def second_report(verb: Token) -> Token | None:
         return None
     # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
     own_aux = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ != verb.tag_
+    # "said its members already comply … and questioned the size of the sample": a clause in the present
+    # with no auxiliary and a past verb joined to it, in the sayer's tense, are no pair
+    own_aux = own_aux or clause.tag_ in ("VBP", "VBZ", "VB") and verb.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or who.lemma_.lower() in speaking_nouns())
