@@ -169,6 +169,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     doubted = _doubted(verb)
     if doubted is not None:
         return doubted, None
+    pledged = _pledged(verb)
+    if pledged is not None:
+        return pledged, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -186,6 +189,15 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _pledged(verb: Token) -> Token | None:
+    """"the Board had promised in July to review the risk allowance", "vowed to appeal": what the speaker
+    undertook to do, its infinitive (lexicon: statements.json pledging_verbs); not a pledge negated."""
+    if verb.lemma_.lower() not in load_json("statements.json")["pledging_verbs"] or not _stated_request(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _doubted(verb: Token) -> Token | None:
