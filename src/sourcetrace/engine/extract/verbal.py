@@ -300,7 +300,8 @@ def _directed(verb: Token) -> Token | None:
     if any(p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
            for p in obj.children):
         return obj  # "warned councils against relying on heavier lids"
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i
+    # "urged residents there to move to higher ground": the parser may hang the infinitive as an adverbial
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > obj.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
