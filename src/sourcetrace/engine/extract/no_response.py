@@ -151,6 +151,9 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
         if drawn is not None:  # "declined to be drawn on the figures"
             return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
+        request = _interview_declined(verb, lex)
+        if request is not None:  # "declined an interview request", "refused requests for comment"
+            return _through(verb, request), {verb.i, request.i} | {d.i for d in request.children if d.i < request.i}
         given = _refused_to_give(verb, lex)
         if given is not None:
             action, obj = given
@@ -239,6 +242,21 @@ def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:
                       None) if able is not None else None
         if action is not None:
             return able, action
+    return None
+
+
+def _interview_declined(verb: Token, lex: dict) -> Token | None:
+    """"declined an interview request", "declined interviews", "refused requests for comment": the
+    request for an answer turned down; "refused the council's request to sell" turns down a deal."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        if obj.lemma_.lower() in lex["interview_nouns"]:
+            return obj
+        asked_for = [c for c in obj.children if c.dep_ == "compound"] \
+            + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        if obj.lemma_.lower() in lex["request_words"] and any(a.lemma_.lower() in lex["interview_nouns"] for a in asked_for):
+            return obj
     return None
 
 

@@ -627,8 +627,14 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
         if after is None or not any(t.lower_ in lex["request_words"] for t in after):
             return True
     source = _tokens(doc, f.source)
-    return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
-                                      for t in source)
+    return source is not None and any((t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"])
+                                      and not _a_body_of_people(t) for t in source)
+
+
+def _a_body_of_people(token: Token) -> bool:
+    """"the league's referees body", "the governing body": a body that is an organisation, named by a
+    word before it, is no corpse."""
+    return token.lemma_.lower() == "body" and any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def gone_into(verb: Token) -> tuple[Token, Token] | None:
