@@ -162,6 +162,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.type in ("indirect", "mixed") and (cue := _tokens(doc, f.cue)) is not None and any(_held_back(t) for t in cue):
+        return False  # "stopped short of blaming the referee", "refrained from calling for …": nothing said
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
@@ -207,6 +209,13 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _held_back(verb: Token) -> bool:
+    """The cue verb is what someone held back from: "stopped short of blaming", "refrained from calling
+    for" (lexicon: held_back, the word the preposition hangs on)."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "from") \
+        and verb.head.head.lemma_.lower() in _lex()["held_back"]
 
 
 def _passive_verdict(doc: Doc, f: Found) -> bool:

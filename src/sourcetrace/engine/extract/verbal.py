@@ -194,10 +194,16 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
 def _pledged(verb: Token) -> Token | None:
     """"the Board had promised in July to review the risk allowance", "vowed to appeal": what the speaker
     undertook to do, its infinitive (lexicon: statements.json pledging_verbs); not a pledge negated."""
-    if verb.lemma_.lower() not in load_json("statements.json")["pledging_verbs"] or not _stated_request(verb):
+    lex = load_json("statements.json")
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] or not _stated_request(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    undertaken = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    # "had promised generators for all 14 heating points", "blamed years of under-staffing": the thing
+    # promised or blamed, a noun
+    return undertaken or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"),
+                              None)
 
 
 def _doubted(verb: Token) -> Token | None:
@@ -317,9 +323,14 @@ def _told_by_another(verb: Token) -> bool:
 
 
 def _stated_request(verb: Token) -> bool:
-    """A request made: not negated ("never once called for"), and not a noun's description
-    ("a petition calling for his resignation" names the petition)."""
-    return verb.dep_ != "acl" and not is_negated(verb)
+    """A request made: not negated ("never once called for"), not a noun's description ("a petition
+    calling for his resignation" names the petition), not held back ("stopped short of blaming the
+    referee", "refrained from calling for …"; lexicon: statements.json held_back), and made by its
+    subject ("residents had been promised a start every summer" names no one who promised)."""
+    held = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in \
+        load_json("statements.json")["held_back"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return verb.dep_ != "acl" and not is_negated(verb) and not held and not passive
 
 
 def _demanded(verb: Token) -> Token | None:
