@@ -69,7 +69,12 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
     text = parsed_text(doc)
     roles = {s.id: s.description for s in sources}
     bodies = {s.id: s for s in sources if s.kind in ("organization", "group")}
-    ordered = sorted(attributions, key=lambda a: a.content.start)
+    # a claim named inside a denial ("denied union claims that …") is the union's, not a statement
+    # between the denial and the denier's quote after it
+    denials = [a for a in attributions if a.stance == "deny"]
+    ordered = sorted((a for a in attributions if not (a.type == "nominal" and any(
+        d.content.start <= a.content.start and a.content.end <= d.content.end for d in denials))),
+        key=lambda a: a.content.start)
     heard: set[str | None] = set()  # the sources heard before each attribution
     for before, a in zip(ordered, ordered[1:]):
         heard.add(before.source_id)

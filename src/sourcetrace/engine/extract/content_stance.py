@@ -508,7 +508,9 @@ def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: 
     body = who[1].lemma_.lower() in bodies
     # a policy ("does not comment") or a refusal ("would not comment"), not a past silence
     refusal = any(t.tag_ in ("VBZ", "VBP", "MD") for t in cue)
-    return speaks_for and body and refusal
+    # "said the ministry had nothing to add": nothing left to say holds now, told in the past tense
+    left = any(t.lower_ == "nothing" for t in cue)
+    return speaks_for and body and (refusal or left)
 
 
 PRONOUN_PERSONS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",

@@ -151,6 +151,9 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
         if drawn is not None:  # "declined to be drawn on the figures"
             return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
+        request = _interview_declined(verb, lex)
+        if request is not None:  # "declined an interview request", "refused requests for comment"
+            return _through(verb, request), {verb.i, request.i} | {d.i for d in request.children if d.i < request.i}
         given = _refused_to_give(verb, lex)
         if given is not None:
             action, obj = given
@@ -160,6 +163,18 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children) \
             and (who := next((c for c in verb.children if c.dep_ == "nsubjpass"), None)) is not None and _can_speak(who):
         return cue_phrase(verb), {verb.i}  # "would not be drawn on whether she would stand"
+    if lemma in lex["leave_verbs"] and is_negated(verb) and verb.dep_ not in ("relcl", "advcl", "acl"):
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]
+                       and (c.lemma_ not in lex["press_verbs"] or _to_the_press(c, lex))), None)
+        if action is not None:  # "said he was not authorised to speak to the press"
+            return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+    if lemma == "have" and not is_negated(verb):  # "had nothing to add beyond its published response"
+        nothing = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+        added = next((a for a in nothing.children if a.dep_ in ("relcl", "acl", "xcomp")
+                      and a.lemma_ in lex["nothing_to_add"]), None) if nothing is not None else None
+        if added is not None:
+            return _through(verb, added), {verb.i, nothing.i, added.i} | {c.i for c in added.children if c.dep_ == "aux"} \
+                | {c.i for c in nothing.children if c.dep_ == "amod"}
     if lemma in lex["referral_verbs"]:  # "referred questions to the Justice Department"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["request_nouns"]), None)
         if obj is not None:
@@ -227,6 +242,21 @@ def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:
                       None) if able is not None else None
         if action is not None:
             return able, action
+    return None
+
+
+def _interview_declined(verb: Token, lex: dict) -> Token | None:
+    """"declined an interview request", "declined interviews", "refused requests for comment": the
+    request for an answer turned down; "refused the council's request to sell" turns down a deal."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        if obj.lemma_.lower() in lex["interview_nouns"]:
+            return obj
+        asked_for = [c for c in obj.children if c.dep_ == "compound"] \
+            + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        if obj.lemma_.lower() in lex["request_words"] and any(a.lemma_.lower() in lex["interview_nouns"] for a in asked_for):
+            return obj
     return None
 
 

@@ -10,6 +10,8 @@ from .syntax import (cue_phrase, cue_verb_stance, is_negated, np_offsets, questi
                      subject, that_clause, token_offsets, tokens_tagged)
 
 SOURCE_PREPS = {"from", "by", "of"}
+# "reports in a weekly that …", "claims on social media that …": where a denied claim was made
+PLACE_PREPS = {"in", "on"}
 
 
 def _holder(noun: Token) -> Token | None:
@@ -54,6 +56,38 @@ def _asked_of_a_speaker(noun: Token) -> bool:
         and questions_answered(prep) == noun
 
 
+def _denied_claim_holder(noun: Token, clause: Token) -> Token | None:
+    """"denied union claims that …", "rejected the union's claim that …", "denied a report in a
+    weekly that …", "rejects claims circulating on social media that …": the denial's object names
+    who made the claim, so the claim is that holder's statement as well as the object denied. A
+    claim with no holder named ("rejected the suggestion that …", "denied reports that …") is the
+    denial's words alone. Returns the holder's head, or the claim noun itself where the holder is
+    where the claim went round (a participle: "claims circulating on social media")."""
+    if noun.dep_ != "dobj" or cue_verb_stance(noun.head) != "deny" or is_negated(noun.head):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS | PLACE_PREPS and child.lower_ != "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+        # a participle before the clause, not a saying verb ("rejected the claim that …, saying in …")
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i < clause.left_edge.i \
+                and cue_verb_stance(child) is None and any(g.dep_ == "prep" and g.lower_ in PLACE_PREPS for g in child.children):
+            return noun
+    return None
+
+
+def _clause_end(clause: Token) -> int:
+    """Where a denied claim ends: before ", saying …" that the parser hung on the claim's clause,
+    which is the denier's answer, not part of the claim."""
+    doc = clause.doc
+    answer = next((c for c in clause.children if c.i > clause.i and c.tag_ == "VBG"
+                   and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+    return answer.left_edge.i - 2 if answer is not None else clause.right_edge.i
+
+
 @extractors.register("nominal")
 def extract_nominal(doc: Doc) -> list[Found]:
     out = [found for noun in tokens_tagged(doc, ("NOUN",)) if (found := _concern_raised(noun)) is not None]
@@ -62,22 +96,26 @@ def extract_nominal(doc: Doc) -> list[Found]:
         if stance is None:
             continue
         # "rejected claims that …", "said in a statement that …" are the verb's attribution,
-        # found by the verbal extractor.
-        if noun.dep_ == "dobj" and cue_verb_stance(noun.head):
+        # found by the verbal extractor; a denied claim whose holder is named is the holder's too
+        clause = that_clause(noun)
+        held = _denied_claim_holder(noun, clause) if clause is not None else None
+        if noun.dep_ == "dobj" and cue_verb_stance(noun.head) and held is None:
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue_verb_stance(noun.head.head):
             continue
         if _asked_of_a_speaker(noun):  # "said in reply to questions that …": the clause is the verb's
             continue
-        clause = that_clause(noun)
         if clause is None:
             continue
-        content = token_offsets(doc, clause.left_edge.i, clause.right_edge.i, ".")
+        end = _clause_end(clause) if held is not None else clause.right_edge.i
+        content = token_offsets(doc, clause.left_edge.i, end, ".")
         if content is None:
             continue
-        holder = _holder(noun)
+        holder = _holder(noun) if held is None else held
         source, cue = None, (noun.idx, noun.idx + len(noun.text))
-        if holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        if held is not None:
+            source = np_offsets(holder, exclude=content) if holder is noun else speaker_offsets(holder)
+        elif holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "X expressed concern that …", "X raised doubts that …": the verb's subject holds it.
             holder = subject(noun.head)
             if holder is not None:

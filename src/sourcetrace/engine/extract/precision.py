@@ -162,6 +162,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     """True when the cue reports something said or written."""
     if f.stance not in ("no_response", "question") and f.type in ("indirect", "mixed") and _unsaid(doc, f):
         return False
+    if f.type in ("indirect", "mixed") and (cue := _tokens(doc, f.cue)) is not None and any(_held_back(t) for t in cue):
+        return False  # "stopped short of blaming the referee", "refrained from calling for …": nothing said
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
@@ -207,6 +209,13 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _held_back(verb: Token) -> bool:
+    """The cue verb is what someone held back from: "stopped short of blaming", "refrained from calling
+    for" (lexicon: held_back, the word the preposition hangs on)."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "from") \
+        and verb.head.head.lemma_.lower() in _lex()["held_back"]
 
 
 def _passive_verdict(doc: Doc, f: Found) -> bool:
@@ -609,8 +618,8 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
     lex = _lex()
     verb = _cue_verb(doc, f)
     if verb is not None and verb.lemma_ not in ("reach", "contact", "return", "answer", "draw") \
-            and any(c.dep_ == "auxpass" for c in verb.children):
-        return True  # "funding has not yet been confirmed": a thing unconfirmed, nobody silent
+            and verb.lemma_ not in no_response()["leave_verbs"] and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "funding has not yet been confirmed": a thing unconfirmed ("was not authorised to speak" is leave)
     if verb is not None and verb.lemma_ in ("get", "return"):  # negated, or "Nobody … to get this done"
         # "would not get into specifics": a refusal with a modal, as the non-response rule reads it
         refused = gone_into(verb) is not None and any(c.dep_ == "aux" and c.lower_ in no_response()["refusing_modals"]
@@ -627,8 +636,14 @@ def _no_answer_withheld(doc: Doc, f: Found) -> bool:
         if after is None or not any(t.lower_ in lex["request_words"] for t in after):
             return True
     source = _tokens(doc, f.source)
-    return source is not None and any(t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"]
-                                      for t in source)
+    return source is not None and any((t.lemma_.lower() in lex["death_words"] or t.lower_ in lex["death_words"])
+                                      and not _a_body_of_people(t) for t in source)
+
+
+def _a_body_of_people(token: Token) -> bool:
+    """"the league's referees body", "the governing body": a body that is an organisation, named by a
+    word before it, is no corpse."""
+    return token.lemma_.lower() == "body" and any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def gone_into(verb: Token) -> tuple[Token, Token] | None:

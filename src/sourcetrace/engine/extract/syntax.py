@@ -133,6 +133,19 @@ def _participle_read_as_clause(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i - 1), None)
 
 
+def _main_verb_past_a_relative(verb: Token) -> Token | None:
+    """"The tribunal struck down a law that would have allowed a second term, ruling 5-2 that …": a
+    participle set off by a comma, which the parser hung on a relative clause, says what the main
+    clause's subject did; the verb whose object the relative clause describes."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "relcl" or verb.left_edge.i == 0 \
+            or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    noun = clause.head
+    main = noun.head
+    return main if noun.dep_ in ("dobj", "pobj", "attr") and main.pos_ in ("VERB", "AUX") and main.i != noun.i else None
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a verb: its subject, a passive agent, or the subject it inherits."""
     if _participle_read_as_clause(verb) is not None:
@@ -164,6 +177,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "relcl":
             return verb.head
+        if (main := _main_verb_past_a_relative(verb)) is not None:
+            return subject(main, depth + 1)
         return subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and depth < 4:
         # "began by saying …", "was rushed to hospital after saying …": whoever did the main verb

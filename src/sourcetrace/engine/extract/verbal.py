@@ -34,6 +34,10 @@ NAMING = {"call", "brand", "label", "term", "dub"}
 WITHHELD = {"say", "disclose", "specify", "explain", "reveal", "detail", "confirm", "indicate"}
 # An "as" clause whose verb takes one of these reports its own object, not the sentence around it.
 OWN_OBJECT_PREPS = {"for", "about", "of", "with", "to", "against"}
+# Verbs that put a thing in doubt, their object the question raised: "questioned the size of the sample".
+DOUBTING = {"question", "query"}
+# Verbs of telling that take a "that" clause, whose clause the parser may hang on a place or time after them.
+CLAUSE_TELLING = TELL_VERBS | {"say", "add", "announce", "state", "confirm", "explain", "insist", "stress"}
 # Participles that carry on the main speaker's words: "…, adding that …", "…, calling it …".
 CONTINUING = {"add", "say", "note", "insist", "argue", "warn", "explain", "call", "claim", "stress", "suggest", "point"}
 
@@ -117,6 +121,13 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         verdict = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
         if verdict is not None and any(c.dep_ == "dobj" and c.i < verdict.i and names_a_claim(c) for c in verb.children):
             return verdict, None
+        # "angry at what they called a pattern of abuse", "protests over what it called …": the name the
+        # speaker gave a thing, after a preposition ("know what they called the dog" asks a name); inside
+        # words reported already ("told parliament it would not intervene in what he called …") it is theirs
+        if verdict is not None and verb.dep_ == "pcomp" \
+                and any(c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WP" for c in verb.children) \
+                and not any(cue_verb_stance(a) for a in verb.ancestors):
+            return verdict, None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "against"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -140,6 +151,9 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" \
                 and child.left_edge.dep_ == "mark":
             return child, None
+    placed = _clause_on_a_place(verb)
+    if placed is not None:
+        return placed, None
     directed = _directed(verb) or _demanded(verb)
     if directed is not None:
         return directed, None
@@ -152,6 +166,12 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     figures = _figures_reported(verb)
     if figures is not None:
         return figures, None
+    doubted = _doubted(verb)
+    if doubted is not None:
+        return doubted, None
+    pledged = _pledged(verb)
+    if pledged is not None:
+        return pledged, None
     if cue_verb_stance(verb) in OBJECT_STANCES:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and (names_a_claim(c) or _quoted_verdict(verb))), None)
@@ -169,6 +189,49 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if act is not None:
             return act, None
     return None, None
+
+
+def _pledged(verb: Token) -> Token | None:
+    """"the Board had promised in July to review the risk allowance", "vowed to appeal": what the speaker
+    undertook to do, its infinitive (lexicon: statements.json pledging_verbs); not a pledge negated."""
+    lex = load_json("statements.json")
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] or not _stated_request(verb):
+        return None
+    undertaken = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    # "had promised generators for all 14 heating points", "blamed years of under-staffing": the thing
+    # promised or blamed, a noun
+    return undertaken or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"),
+                              None)
+
+
+def _doubted(verb: Token) -> Token | None:
+    """"questioned the size of the sample", "queried the figures": the thing put in doubt; not a person
+    questioned ("police questioned the driver"), which is an interview, no statement."""
+    if verb.lemma_.lower() not in DOUBTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+                 and not c.ent_type_ and c.lemma_.lower() not in speaking_nouns()), None)
+
+
+def _clause_on_a_place(verb: Token) -> Token | None:
+    """"told a press briefing after the closing session that …", "told reporters outside the courthouse
+    that …": the parser may hang a telling's clause, subject and all, on the noun of a time or place
+    phrase after the verb, a noun that takes no clause of its own; a claim noun does ("spoke after
+    reports that …" reports the reports)."""
+    if verb.lemma_.lower() not in CLAUSE_TELLING:
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i:
+            continue
+        place = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if place is None or place.pos_ not in ("NOUN", "PROPN") or names_a_claim(place, tags=None, findings=True):
+            continue
+        clause = that_clause(place)
+        if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return clause
+    return None
 
 
 def _that_read_as_pronoun(noun: Token) -> Token | None:
@@ -232,7 +295,10 @@ def _charge_preps(verb: Token) -> list[Token]:
 def _directed(verb: Token) -> Token | None:
     """"urged residents to stay indoors", "warned councils against relying on heavier lids": what
     the speaker asked of someone, the object and its infinitive (lexicon: directive_verbs)."""
-    if verb.lemma_.lower() not in load_json("statements.json")["directive_verbs"] or not _stated_request(verb):
+    lex = load_json("statements.json")
+    lemma = verb.lemma_.lower()
+    if lemma not in lex["directive_verbs"] and not (lemma in lex["telling_directives"] and _told_by_another(verb)) \
+            or not _stated_request(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
@@ -240,14 +306,31 @@ def _directed(verb: Token) -> Token | None:
     if any(p.dep_ == "prep" and p.lower_ == "against" and any(g.dep_ == "pcomp" for g in p.children)
            for p in obj.children):
         return obj  # "warned councils against relying on heavier lids"
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i
+    # "urged residents there to move to higher ground": the parser may hang the infinitive as an adverbial
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > obj.i
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _told_by_another(verb: Token) -> bool:
+    """"the shift boss had told the men to keep digging", "they tell us to use the mobile library": an
+    order in words from someone who can speak; not the speaker's own "I told them to stop admiring
+    Kestrel", told in their quote, nor "my knees told me to stop"."""
+    who = subject(verb)
+    if who is None or who.lower_ in load_json("statements.json")["own_tellers"] \
+            or any(t.lower_ == "never" for c in verb.children if c.i < verb.i for t in c.subtree):  # "never once told"
+        return False
+    return who.pos_ in ("PRON", "PROPN") or who.lemma_.lower() in speaking_nouns()
+
+
 def _stated_request(verb: Token) -> bool:
-    """A request made: not negated ("never once called for"), and not a noun's description
-    ("a petition calling for his resignation" names the petition)."""
-    return verb.dep_ != "acl" and not is_negated(verb)
+    """A request made: not negated ("never once called for"), not a noun's description ("a petition
+    calling for his resignation" names the petition), not held back ("stopped short of blaming the
+    referee", "refrained from calling for …"; lexicon: statements.json held_back), and made by its
+    subject ("residents had been promised a start every summer" names no one who promised)."""
+    held = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in \
+        load_json("statements.json")["held_back"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return verb.dep_ != "acl" and not is_negated(verb) and not held and not passive
 
 
 def _demanded(verb: Token) -> Token | None:
@@ -287,6 +370,10 @@ def second_report(verb: Token) -> Token | None:
         return None
     # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
     own_aux = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ != verb.tag_
+    # "said its members already comply … and questioned the size of the sample": a clause in the present
+    # with no auxiliary and a past verb joined to it, in the sayer's tense, are no pair
+    own_aux = own_aux or clause.tag_ in ("VBP", "VBZ", "VB") and verb.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     who = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or who.lemma_.lower() in speaking_nouns())
