@@ -309,3 +309,26 @@ def test_a_label_in_capitals_is_the_name_the_introduction_gives_in_ordinary_case
     asked = [a for a in analysis.attributions if a.stance == "question"]
     assert len(asked) == 2
     assert {analysis.source(a.source_id).name for a in asked} == {"Tom Brennick"}
+
+
+ONE_NAME = """'The fish left first': a fishers' leader on beating the sand miners
+
+Wiranto, 61, has led the Fishers' Cooperative of Teluk Mas for two decades. Last month the cooperative won a case against the dredging firm Bima Putra Sakti. He spoke to the Harbour Post on the beach.
+
+Harbour Post: Why did you go to court?
+
+Wiranto: Because the fish left first. Our catch fell by half.
+
+Harbour Post: Were you threatened?
+
+Wiranto: Some men came to my house at night. I am still waiting.
+"""
+
+
+def test_answers_labelled_with_a_name_given_alone_are_that_persons():
+    # one who goes by one name answers as the label says, not another name the introduction gives
+    analysis = Engine(profile="fast").analyze(ONE_NAME)
+    answers = [a for a in analysis.attributions if a.cue is None and a.stance != "question"
+               and a.content.text.startswith(("Because", "Some men"))]
+    assert len(answers) == 2
+    assert {analysis.source(a.source_id).name for a in answers} == {"Wiranto"}

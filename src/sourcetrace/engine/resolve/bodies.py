@@ -58,7 +58,8 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
-            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
+            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text) \
+                    or by_legal_form(full.text):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
@@ -204,7 +205,7 @@ def _with_acronym(e: Span) -> Span:
     if k == 0 or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
         return e
     if e.label_ not in ("ORG", "GPE"):
-        return doc[k - 1:e.end] if after_legal_form(e) else e
+        return doc[k - 1:_past_name_words(e)] if after_legal_form(e) else e
     return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
 
 
@@ -224,6 +225,19 @@ def _with_place_after(e: Span) -> Span:
             and doc[k].ent_type_ != "ORG":
         k += 1
     return doc[e.start:k] if k > end + 1 else e
+
+
+NAME_WORDS_PAST = 3  # capitalised words the tagger may leave off a firm's name after its legal form
+
+
+def _past_name_words(e: Span) -> int:
+    """"PT Surya Kencana | Energi" with only "Surya Kencana" tagged: a firm's name after its legal
+    form runs on over the capitalised words right after it that no other entity holds."""
+    doc, end = e.doc, e.end
+    while end < min(e.end + NAME_WORDS_PAST, e.sent.end) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1
+    return end
 
 
 def after_legal_form(e: Span) -> bool:
@@ -362,10 +376,21 @@ def firms(doc: Doc) -> list[str]:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
         not_firm = kind_words()["not_firm_words"]
         media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
-        memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
+        memory["firm_names"] = [n for n in body_names(doc) if ({w.strip(".,").lower() for w in n.split()} & firm_words
+                                                                 or by_legal_form(n))
                                 and not {w.strip("'’").lower() for w in n.split()} & not_firm
                                 and n.split()[-1].lower() not in media]
     return memory["firm_names"]
+
+
+def by_legal_form(name: str) -> bool:
+    """"PT Samudra Pasir Jaya", "Ventos do Atlântico, S.A.", "Minera Andina SpA": a name that opens
+    or closes on a legal form as written (kinds.json `legal_form_words`) is a firm's, whatever its
+    other words; not where the form ends a phrase with "of" in it ("the Office of the AG")."""
+    words = [w.strip(",") for w in name.split()]
+    forms = kind_words()["legal_form_words"]
+    return len(words) >= 2 and (words[0] in forms or words[-1] in forms) \
+        and not any(w in ("of", "the", "for") for w in words)
 
 
 def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> str | None:

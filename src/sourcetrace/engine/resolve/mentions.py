@@ -268,6 +268,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
+    if _firm_by_form(strip_det(text.strip())) and _person_entity(span) is not None:
+        # "Rio Andino SpA did not reply", "PT Surya Kencana Energi said": a name with its legal
+        # form is a firm's, though the tagger took its words for a person's
+        return Mention(**base, kind="organization", named=True, name=strip_det(text.strip()))
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
                        description=strip_det(_core(head, span)))
@@ -301,7 +305,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)
-                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)):
+                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)
+                               or bodies.by_legal_form(person.text)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -852,3 +857,8 @@ def _member_of(head: Token) -> str | None:
     if head.pos_ == "NOUN":
         return head.lemma_.lower()
     return None
+
+
+def _firm_by_form(name: str) -> bool:
+    """A name in capitals throughout that opens or closes on a legal form (bodies.by_legal_form)."""
+    return bodies.by_legal_form(name) and all(w[:1].isupper() for w in name.split())
