@@ -59,7 +59,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text) \
-                    or by_legal_form(full.text):
+                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
@@ -376,11 +376,44 @@ def firms(doc: Doc) -> list[str]:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
         not_firm = kind_words()["not_firm_words"]
         media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
+        called = called_a_firm(doc)
         memory["firm_names"] = [n for n in body_names(doc) if ({w.strip(".,").lower() for w in n.split()} & firm_words
-                                                                 or by_legal_form(n))
+                                                                 or by_legal_form(n) or n in called)
                                 and not {w.strip("'’").lower() for w in n.split()} & not_firm
                                 and n.split()[-1].lower() not in media]
     return memory["firm_names"]
+
+
+def called_a_firm(doc: Doc) -> frozenset[str]:
+    """"mining company Mineração Horizonte", "the miner Kasai Cobalt", "Tiri Valley Gold, a mining
+    company": the names the text itself calls a firm, by a word for one (kinds.json `company_words`;
+    not "group", said of campaigners too) set right before the name or in an apposition after it."""
+    memory = scratch(doc)
+    if "called_a_firm" not in memory:
+        memory["called_a_firm"] = _called_a_firm(doc)
+    return memory["called_a_firm"]
+
+
+def _called_a_firm(doc: Doc) -> frozenset[str]:
+    # of several words, as `body_names` are: a lone word ("chipmaker Veltra") is a short name, read there
+    return frozenset(clean(full.text) for e in entities_of(doc)
+                     if e.label_ in FIRM_LABELS and len(e) > 1 and said_to_be_a_firm(full := _with_acronym(e)))
+
+
+FIRM_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT")  # what the tagger may take a firm's name for
+
+
+def said_to_be_a_firm(name: Span) -> bool:
+    """"mining company Mineração Horizonte", "Tiri Valley Gold, a mining company, …": a word for a
+    firm that is no one's trade (kinds.json `firm_words_before_names`) set right before the name or
+    in an apposition after it."""
+    doc = name.doc
+    words = kind_words()["firm_words_before_names"]
+    before = doc[name.start - 1] if name.start > 0 else None
+    after = doc[name.end:name.end + 5]
+    return before is not None and before.lower_ in words and before.pos_ == "NOUN" \
+        or len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") \
+        and any(w.lower_ in words and w.pos_ == "NOUN" for w in after[2:])
 
 
 def by_legal_form(name: str) -> bool:

@@ -306,7 +306,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)
                                or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)
-                               or bodies.by_legal_form(person.text)):
+                               or bodies.by_legal_form(person.text) or person.text in bodies.called_a_firm(doc)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -389,6 +389,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                 and not _headed_by_body_word(name, words):
             # "the weekly Carranmore Ledger"; its letters in brackets are no part of it
             kind, name = "media", bodies.without_short_form(past_descriptor(name))
+        elif name in bodies.called_a_firm(doc):
+            kind = "organization"  # "mining company Mineração Horizonte" earlier: the text calls it a firm
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
