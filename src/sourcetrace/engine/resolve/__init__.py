@@ -18,6 +18,7 @@ from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
+from .hearsay import hearsay_speakers
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
@@ -439,6 +440,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, speakers_set_up(doc, found) | statement_givers(doc, found))
+    for i, claims in hearsay_speakers(doc, found).items():
+        if i not in voiced:
+            mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
                 | doubled_subjects(doc, found) | described_names(doc, found))
     told_the_court(text, found, mentions)
