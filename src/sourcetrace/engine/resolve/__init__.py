@@ -19,6 +19,7 @@ from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
 from .hearsay import hearsay_speakers
+from .it_said_again import writing_said_again
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
@@ -486,6 +487,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
