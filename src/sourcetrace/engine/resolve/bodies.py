@@ -110,7 +110,8 @@ def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
 # de Estadística y Censos", "Instituto Brasileiro de Geografia e Estatística"): never an English
 # list's "and", so the capitals after one are more of the same name.
 FOREIGN_JOINS = ("y", "e", "et", "und")
-FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der")
+FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der", "di", "dei", "della",
+                     "delle", "degli", "dello", "dal", "le", "el")
 
 
 def _with_parts_joined(e: Span) -> Span:
@@ -146,6 +147,9 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
     return found
 
 
+TITLE_WORDS_AFTER_HEAD = 3
+
+
 def _named_abroad(doc: Doc) -> list[str]:
     """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
     tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
@@ -157,6 +161,10 @@ def _named_abroad(doc: Doc) -> list[str]:
             k += 1
             continue
         end = k + 1
+        # "Fundação Casa Verde de Apoio Rural": capitals may come before the first particle
+        while end < len(doc) and end - k <= TITLE_WORDS_AFTER_HEAD and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].is_sent_start:
+            end += 1
         while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS) \
                 and doc[end + 1].is_title:
             end += 2
@@ -581,8 +589,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
         media = kind_words()["media"]
         return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
             if trade else None
-    if lemma not in _names_by_word(head.doc) and _introduced_unnamed(head):
-        return None
+    if lemma not in _names_by_word(head.doc) and not _held_abroad(head.doc, lemma) and _introduced_unnamed(head):
+        return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
     return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
 
 
