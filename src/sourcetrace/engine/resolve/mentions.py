@@ -465,7 +465,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (short := _short_for_body(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=short)
     role_for = bodies.role_for_body(head, span) if lemma in word_set("titles") | word_set("person_nouns") else None
-    core = _body_by_name(head, span) or role_for or _its_body(head) or _untitled_owner(span, core)
+    core = _without_own(_body_by_name(head, span) or role_for or _its_body(head) or _untitled_owner(span, core))
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
@@ -864,3 +864,12 @@ def _member_of(head: Token) -> str | None:
 def _firm_by_form(name: str) -> bool:
     """A name in capitals throughout that opens or closes on a legal form (bodies.by_legal_form)."""
     return bodies.by_legal_form(name) and all(w[:1].isupper() for w in name.split())
+
+
+OWN = re.compile(r"(['’]s|\b(?:his|her|their|its|our|my|your))\s+own\s+", re.IGNORECASE)
+
+
+def _without_own(words: str) -> str:
+    """"the department's own chief engineer" is the department's chief engineer: "own" after an
+    owner stresses whose, it does not say who."""
+    return OWN.sub(r"\1 ", words)
