@@ -20,6 +20,7 @@ from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
 from .hearsay import hearsay_speakers
 from .it_said_again import writing_said_again
+from .through_whom import spoken_through
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
@@ -445,7 +446,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
-                | doubled_subjects(doc, found) | described_names(doc, found))
+                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
