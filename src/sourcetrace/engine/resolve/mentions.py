@@ -462,7 +462,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if (name := _name_before_its_kind(head, span)) is not None:
             return Mention(**base, kind="organization", named=True, name=name, description=strip_det(core))
         return Mention(**base, kind="organization", named=False,
-                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
+                       name=_past_leading_adjectives(span, strip_det(_untitled_owner(span, _which_body(head, span)
+                                                                                       or core))),
                        definite=definite or _owned_by_a_thing(head))
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
@@ -897,3 +898,17 @@ def _named_in_clause(head: Token, span: Span) -> str | None:
         if len(names) == 1 and (lemmas & {"go", "know", "call", "name"}):
             return names[0].text
     return None
+
+
+def _past_leading_adjectives(span: Span, name: str) -> str:
+    """"the official New Dawn news agency", "the state-run Kavar Broadcasting company": what is
+    said of a body before its name in capitals ("official", "state-run") is no part of what it is
+    called: "New Dawn news agency"."""
+    tokens = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
+    k = 0
+    while k < len(tokens) and tokens[k].dep_ == "amod" and tokens[k].is_lower:
+        k += 1
+    if k == 0 or k >= len(tokens) or tokens[k].pos_ != "PROPN" or not tokens[k].is_title:
+        return name
+    dropped = " ".join(t.text for t in tokens[:k]) + " "
+    return name[len(dropped):] if name.startswith(dropped) else name
