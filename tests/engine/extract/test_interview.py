@@ -332,3 +332,26 @@ def test_answers_labelled_with_a_name_given_alone_are_that_persons():
                and a.content.text.startswith(("Because", "Some men"))]
     assert len(answers) == 2
     assert {analysis.source(a.source_id).name for a in answers} == {"Wiranto"}
+
+
+MAYOR = """'We cannot rebuild with promises alone' — Mayor Tanyi
+
+Barrister Grace Ambe Tanyi was elected Mayor of Bali-Nyonga Council in 2020. She spoke to The Hill Herald about money and roads.
+
+Herald: Your council's budget was cut by a third this year. What happened?
+
+Tanyi: The transfer from the central government came late. The regional delegate told us in June that the balance "would arrive before the rains". It did not.
+
+Herald: Have displaced families returned?
+
+Tanyi: Some. About 400 households came back last year.
+"""
+
+
+def test_someone_an_answer_describes_is_not_the_one_answering():
+    analysis = Engine(profile="fast").analyze(MAYOR)
+    told = min((a for a in analysis.attributions if "arrive before the rains" in a.content.text),
+               key=lambda a: len(a.content.text))
+    assert analysis.source(told.source_id).name == "regional delegate"
+    answers = [a for a in analysis.attributions if a.cue is None and a.content.text.startswith("Some.")]
+    assert [analysis.source(a.source_id).name for a in answers] == ["Grace Ambe Tanyi"]

@@ -21,6 +21,7 @@ from .statement_givers import statement_givers
 from .hearsay import hearsay_speakers
 from .it_said_again import writing_said_again
 from .through_whom import spoken_through
+from .interview_others import others_in_answers
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
@@ -493,6 +494,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     name_theys(doc, entity_of)
+    others_in_answers(found, mentions, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
