@@ -355,3 +355,24 @@ def test_someone_an_answer_describes_is_not_the_one_answering():
     assert analysis.source(told.source_id).name == "regional delegate"
     answers = [a for a in analysis.attributions if a.cue is None and a.content.text.startswith("Some.")]
     assert [analysis.source(a.source_id).name for a in answers] == ["Grace Ambe Tanyi"]
+
+
+ENGINEER = """'The columns will not hold': an engineer on the city's schools
+
+Dr Mina Rostami heads the structural safety unit at Kavir University. She spoke to the Desert Review at her laboratory.
+
+Desert Review: Why did you start with schools?
+
+Rostami: Because children cannot choose where they sit. We tested 300 buildings.
+
+Desert Review: What happened when you showed the findings to the education department?
+
+Rostami: They said the budget for this year was already spent. I went back after the elections.
+"""
+
+
+def test_they_in_an_answer_is_the_body_the_question_named_not_the_interviewer():
+    analysis = Engine(profile="fast").analyze(ENGINEER)
+    said = min((a for a in analysis.attributions if "already spent" in a.content.text),
+               key=lambda a: len(a.content.text))
+    assert analysis.source(said.source_id).name == "education department"

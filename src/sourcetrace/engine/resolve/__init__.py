@@ -494,7 +494,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     name_theys(doc, entity_of)
-    others_in_answers(found, mentions, entity_of)
+    others_in_answers(doc, found, mentions, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
