@@ -580,6 +580,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
+    if lemma in kind_words()["company_words"] and head.tag_ == "NNS" and head.lower_ != lemma:
+        return None  # "Environmental groups", "other companies": many, never the one firm named
     modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
