@@ -447,6 +447,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False,
                        name=bodies.without_base(bodies.without_short_form(strip_det(bodies.group_at_body(head, span)
+                                                                                     or _gathered_at(head, span)
                                                                                      or core))),
                        count=_count(head),
                        definite=definite)
@@ -912,3 +913,25 @@ def _past_leading_adjectives(span: Span, name: str) -> str:
         return name
     dropped = " ".join(t.text for t in tokens[:k]) + " "
     return name[len(dropped):] if name.startswith(dropped) else name
+
+
+PLACE_PREPS = ("outside", "near", "at", "around", "inside", "in", "beside", "by")
+
+
+def _gathered_at(head: Token, span: Span) -> str | None:
+    """"relatives gathered outside the prison gates on Sunday", "parents waiting at the school
+    gate": people known only by where they were when they spoke are called with it (when aside)."""
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children):
+        return None
+    acl = next((c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == head.i + 1
+                and c.i < span.end), None)
+    if acl is None:
+        return None
+    places = [c for c in acl.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not _dated(c)]
+    if not places:
+        return None
+    keep = [head, acl] + [t for c in places for t in c.subtree]
+    keep = sorted((t for t in keep if t.i < span.end), key=lambda t: t.i)
+    if [t.i for t in keep] != list(range(keep[0].i, keep[-1].i + 1)):
+        return None  # words between that are no part of it
+    return _text(head.doc, keep[0].i, keep[-1].i)
