@@ -264,6 +264,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
+    if len(span) == 2 and span[0].lower_ == "the" and head.i == span.end - 1 and head.is_title \
+            and head.lower_ in word_set("titles") and not head.ent_type_:
+        # "The Speaker said" after "Speaker Shri K. R. Venkatesh": a post capitalised as its holder's
+        # title is the post, as "the speaker" is, not a name
+        return Mention(**base, kind="person", named=False, name=head.lower_, description=head.lower_,
+                       definite=True, gender=gender.from_words([head.text]))
     if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
