@@ -549,6 +549,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
         name, description = credit or (_full_name(doc, e), e.description)
+        if credit is not None and name.split()[0].lower() in OWNERS and e.name.split()[0].lower() not in OWNERS:
+            # "Her team's report" is Leila Farahani's team's report: whose, as `_name_owners` found
+            owner = e.name.split("'s ", 1)[0]
+            name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
             id=ids[id(e)], name=_one_line(name), kind=e.kind, named=e.named,
