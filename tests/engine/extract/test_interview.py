@@ -309,3 +309,70 @@ def test_a_label_in_capitals_is_the_name_the_introduction_gives_in_ordinary_case
     asked = [a for a in analysis.attributions if a.stance == "question"]
     assert len(asked) == 2
     assert {analysis.source(a.source_id).name for a in asked} == {"Tom Brennick"}
+
+
+ONE_NAME = """'The fish left first': a fishers' leader on beating the sand miners
+
+Wiranto, 61, has led the Fishers' Cooperative of Teluk Mas for two decades. Last month the cooperative won a case against the dredging firm Bima Putra Sakti. He spoke to the Harbour Post on the beach.
+
+Harbour Post: Why did you go to court?
+
+Wiranto: Because the fish left first. Our catch fell by half.
+
+Harbour Post: Were you threatened?
+
+Wiranto: Some men came to my house at night. I am still waiting.
+"""
+
+
+def test_answers_labelled_with_a_name_given_alone_are_that_persons():
+    # one who goes by one name answers as the label says, not another name the introduction gives
+    analysis = Engine(profile="fast").analyze(ONE_NAME)
+    answers = [a for a in analysis.attributions if a.cue is None and a.stance != "question"
+               and a.content.text.startswith(("Because", "Some men"))]
+    assert len(answers) == 2
+    assert {analysis.source(a.source_id).name for a in answers} == {"Wiranto"}
+
+
+MAYOR = """'We cannot rebuild with promises alone' — Mayor Tanyi
+
+Barrister Grace Ambe Tanyi was elected Mayor of Bali-Nyonga Council in 2020. She spoke to The Hill Herald about money and roads.
+
+Herald: Your council's budget was cut by a third this year. What happened?
+
+Tanyi: The transfer from the central government came late. The regional delegate told us in June that the balance "would arrive before the rains". It did not.
+
+Herald: Have displaced families returned?
+
+Tanyi: Some. About 400 households came back last year.
+"""
+
+
+def test_someone_an_answer_describes_is_not_the_one_answering():
+    analysis = Engine(profile="fast").analyze(MAYOR)
+    told = min((a for a in analysis.attributions if "arrive before the rains" in a.content.text),
+               key=lambda a: len(a.content.text))
+    assert analysis.source(told.source_id).name == "regional delegate"
+    answers = [a for a in analysis.attributions if a.cue is None and a.content.text.startswith("Some.")]
+    assert [analysis.source(a.source_id).name for a in answers] == ["Grace Ambe Tanyi"]
+
+
+ENGINEER = """'The columns will not hold': an engineer on the city's schools
+
+Dr Mina Rostami heads the structural safety unit at Kavir University. She spoke to the Desert Review at her laboratory.
+
+Desert Review: Why did you start with schools?
+
+Rostami: Because children cannot choose where they sit. We tested 300 buildings.
+
+Desert Review: What happened when you showed the findings to the education department?
+
+Rostami: They said the budget for this year was already spent. I went back after the elections.
+"""
+
+
+def test_they_in_an_answer_is_the_body_the_question_named_not_the_interviewer():
+    analysis = Engine(profile="fast").analyze(ENGINEER)
+    said = min((a for a in analysis.attributions if "already spent" in a.content.text),
+               key=lambda a: len(a.content.text))
+    assert analysis.source(said.source_id).name == "education department"

@@ -28,3 +28,9 @@ def test_some_with_no_people_named_before_stays_some():
 def test_a_quantifier_with_words_of_its_own_is_left_alone():
     text = "Teachers met on Monday. Some of the older staff said the timetable was unworkable.\n"
     assert speaker_of(text, "timetable was unworkable").lower() != "some teachers"
+
+
+def test_many_of_people_counted_by_number_are_called_as_counted():
+    text = ("On Monday, about 60 vendors blocked the market entrance with crates, and many said they were "
+            "anxious about losing customers.")
+    assert speaker_of(text, "anxious about losing") == "about 60 vendors"

@@ -46,9 +46,16 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
     labels = {text[label[0]:label[1]].lower() for label, _ in (_unlabelled(text, a) for a in answers) if label}
     if len(labels) != 1:
         return None
-    for run in NAME_RUN.finditer(text, 0, before):
+    runs = list(NAME_RUN.finditer(text, 0, before))
+    for run in runs:
         words = run.group().split()
         if len(words) >= 2 and words[-1].lower() in labels:
+            return run.span()
+    # "Sutrisno:" for the Sutrisno the introduction names alone: one who goes by one name (or the
+    # label is the whole name) answers as the label says, whoever else the introduction names
+    for run in runs:
+        if run.group().lower() in labels and run.group() not in LETTERS \
+                and not text[max(0, run.start() - 4):run.start()].lower().endswith("the "):
             return run.span()
     return None
 

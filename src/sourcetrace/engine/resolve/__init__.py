@@ -18,6 +18,10 @@ from .first_names import name_by_first_names
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
+from .hearsay import hearsay_speakers
+from .it_said_again import writing_said_again
+from .through_whom import spoken_through
+from .interview_others import others_in_answers
 from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
@@ -439,8 +443,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, speakers_set_up(doc, found) | statement_givers(doc, found))
+    for i, claims in hearsay_speakers(doc, found).items():
+        if i not in voiced:
+            mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
-                | doubled_subjects(doc, found) | described_names(doc, found))
+                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -482,10 +489,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
+    writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     name_theys(doc, entity_of)
+    others_in_answers(doc, found, mentions, entity_of)
     for m, whole in members:
         entity_of[id(m)].group = entity_of[id(m)].group or entity_of[id(whole)]
 
@@ -540,6 +549,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
         name, description = credit or (_full_name(doc, e), e.description)
+        if credit is not None and name.split()[0].lower() in OWNERS and e.name.split()[0].lower() not in OWNERS:
+            # "Her team's report" is Leila Farahani's team's report: whose, as `_name_owners` found
+            owner = e.name.split("'s ", 1)[0]
+            name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
             id=ids[id(e)], name=_one_line(name), kind=e.kind, named=e.named,

@@ -58,7 +58,8 @@ def body_names(doc: Doc) -> tuple[str, ...]:
             if any(t.like_num for t in e):
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
-            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text):
+            if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text) \
+                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
@@ -109,7 +110,8 @@ def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
 # de Estadística y Censos", "Instituto Brasileiro de Geografia e Estatística"): never an English
 # list's "and", so the capitals after one are more of the same name.
 FOREIGN_JOINS = ("y", "e", "et", "und")
-FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der")
+FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der", "di", "dei", "della",
+                     "delle", "degli", "dello", "dal", "le", "el")
 
 
 def _with_parts_joined(e: Span) -> Span:
@@ -145,6 +147,9 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
     return found
 
 
+TITLE_WORDS_AFTER_HEAD = 3
+
+
 def _named_abroad(doc: Doc) -> list[str]:
     """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
     tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
@@ -156,6 +161,10 @@ def _named_abroad(doc: Doc) -> list[str]:
             k += 1
             continue
         end = k + 1
+        # "Fundação Casa Verde de Apoio Rural": capitals may come before the first particle
+        while end < len(doc) and end - k <= TITLE_WORDS_AFTER_HEAD and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].is_sent_start:
+            end += 1
         while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS) \
                 and doc[end + 1].is_title:
             end += 2
@@ -204,7 +213,7 @@ def _with_acronym(e: Span) -> Span:
     if k == 0 or doc[k - 1].ent_type_ or not doc[k - 1].whitespace_:
         return e
     if e.label_ not in ("ORG", "GPE"):
-        return doc[k - 1:e.end] if after_legal_form(e) else e
+        return doc[k - 1:_past_name_words(e)] if after_legal_form(e) else e
     return doc[k - 1:e.end] if opens_on_acronym(doc[k - 1:e.end].text) else e
 
 
@@ -224,6 +233,19 @@ def _with_place_after(e: Span) -> Span:
             and doc[k].ent_type_ != "ORG":
         k += 1
     return doc[e.start:k] if k > end + 1 else e
+
+
+NAME_WORDS_PAST = 3  # capitalised words the tagger may leave off a firm's name after its legal form
+
+
+def _past_name_words(e: Span) -> int:
+    """"PT Surya Kencana | Energi" with only "Surya Kencana" tagged: a firm's name after its legal
+    form runs on over the capitalised words right after it that no other entity holds."""
+    doc, end = e.doc, e.end
+    while end < min(e.end + NAME_WORDS_PAST, e.sent.end) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1
+    return end
 
 
 def after_legal_form(e: Span) -> bool:
@@ -362,10 +384,54 @@ def firms(doc: Doc) -> list[str]:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
         not_firm = kind_words()["not_firm_words"]
         media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
-        memory["firm_names"] = [n for n in body_names(doc) if {w.strip(".,").lower() for w in n.split()} & firm_words
+        called = called_a_firm(doc)
+        memory["firm_names"] = [n for n in body_names(doc) if ({w.strip(".,").lower() for w in n.split()} & firm_words
+                                                                 or by_legal_form(n) or n in called)
                                 and not {w.strip("'’").lower() for w in n.split()} & not_firm
                                 and n.split()[-1].lower() not in media]
     return memory["firm_names"]
+
+
+def called_a_firm(doc: Doc) -> frozenset[str]:
+    """"mining company Mineração Horizonte", "the miner Kasai Cobalt", "Tiri Valley Gold, a mining
+    company": the names the text itself calls a firm, by a word for one (kinds.json `company_words`;
+    not "group", said of campaigners too) set right before the name or in an apposition after it."""
+    memory = scratch(doc)
+    if "called_a_firm" not in memory:
+        memory["called_a_firm"] = _called_a_firm(doc)
+    return memory["called_a_firm"]
+
+
+def _called_a_firm(doc: Doc) -> frozenset[str]:
+    # of several words, as `body_names` are: a lone word ("chipmaker Veltra") is a short name, read there
+    return frozenset(clean(full.text) for e in entities_of(doc)
+                     if e.label_ in FIRM_LABELS and len(e) > 1 and said_to_be_a_firm(full := _with_acronym(e)))
+
+
+FIRM_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT")  # what the tagger may take a firm's name for
+
+
+def said_to_be_a_firm(name: Span) -> bool:
+    """"mining company Mineração Horizonte", "Tiri Valley Gold, a mining company, …": a word for a
+    firm that is no one's trade (kinds.json `firm_words_before_names`) set right before the name or
+    in an apposition after it."""
+    doc = name.doc
+    words = kind_words()["firm_words_before_names"]
+    before = doc[name.start - 1] if name.start > 0 else None
+    after = doc[name.end:name.end + 5]
+    return before is not None and before.lower_ in words and before.pos_ == "NOUN" \
+        or len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") \
+        and any(w.lower_ in words and w.pos_ == "NOUN" for w in after[2:])
+
+
+def by_legal_form(name: str) -> bool:
+    """"PT Samudra Pasir Jaya", "Ventos do Atlântico, S.A.", "Minera Andina SpA": a name that opens
+    or closes on a legal form as written (kinds.json `legal_form_words`) is a firm's, whatever its
+    other words; not where the form ends a phrase with "of" in it ("the Office of the AG")."""
+    words = [w.strip(",") for w in name.split()]
+    forms = kind_words()["legal_form_words"]
+    return len(words) >= 2 and (words[0] in forms or words[-1] in forms) \
+        and not any(w in ("of", "the", "for") for w in words)
 
 
 def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> str | None:
@@ -514,6 +580,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
+    if lemma in kind_words()["company_words"] and head.tag_ == "NNS" and head.lower_ != lemma:
+        return None  # "Environmental groups", "other companies": many, never the one firm named
     modifiers = frozenset(t.lower_ for t in span if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha)
     if lemma in kind_words()["company_words"] and any(t.dep_ in ("det", "poss") for t in span):
         # "the company" is the firm that has spoken (coref's `_the_firm`), which may be one the
@@ -523,8 +591,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
         media = kind_words()["media"]
         return _one([n for n, words in _name_words(head.doc) if trade <= words and not words & media]) \
             if trade else None
-    if lemma not in _names_by_word(head.doc) and _introduced_unnamed(head):
-        return None
+    if lemma not in _names_by_word(head.doc) and not _held_abroad(head.doc, lemma) and _introduced_unnamed(head):
+        return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
     return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
 
 

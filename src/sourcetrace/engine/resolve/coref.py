@@ -714,8 +714,9 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     ("Hartwell Bank" for "the bank"); with several, none is guessed. Firms that have spoken come
     first; one only named in passing is taken when none has, by a word that names only firms."""
     # "the group" may be a union or a foundation as well as a firm
+    # nor one the text calls a union ("The miners' union, Sindimina"), whatever its name
     named = [e for e in entities if e.kind == "organization" and e.named
-             and (m.head_lemma == "group" or _may_be_firm(e.name))]
+             and (m.head_lemma == "group" or _may_be_firm(e.name) and _may_be_firm(e.description or ""))]
     sourced = [e for e in named if not e.in_passing]
     called = [e for e in sourced if m.head_lemma in e.name.lower().split()]
     # "Harrowgate Logistics" over "Coroner", an office the tagger took for a name

@@ -158,7 +158,9 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
             if c.dep_ in ("prep", "agent") and (obj := object_of(c)) is not None:
                 # after a verb of making ("projections published by the tour") whoever it names;
                 # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
-                if c.lower_ in AUTHOR_PREPS and author is None and (
+                if c.lower_ in AUTHOR_PREPS and author is None and (team := _team_at(obj)) is not None:
+                    author = team  # "a study by researchers at the Aristotle University of Thessaloniki"
+                elif c.lower_ in AUTHOR_PREPS and author is None and (
                         obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
                         or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
                     author = _body_of(obj)
@@ -172,6 +174,18 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
         # study says what it found, not the journal that printed it nor only the team that led it
         return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
     return author or outlet, words
+
+
+def _team_at(obj: Token) -> str | None:
+    """"researchers at the Aristotle University of Thessaloniki", "scientists from Harlan
+    University": a team (kinds.json `research_teams`) said to be at a body is credited as written."""
+    if obj.lemma_.lower() not in kind_words()["research_teams"] and obj.lower_ not in kind_words()["research_teams"]:
+        return None
+    at = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "from")), None)
+    body = object_of(at) if at is not None else None
+    if body is None or not (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
+        return None
+    return f"{obj.lower_} {at.lower_} {_body_of(body)}"
 
 
 def _preps_of(maker: Token, head: Token) -> list[Token]:

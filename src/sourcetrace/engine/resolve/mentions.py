@@ -264,10 +264,20 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
+    if len(span) == 2 and span[0].lower_ == "the" and head.i == span.end - 1 and head.is_title \
+            and head.lower_ in word_set("titles") and not head.ent_type_:
+        # "The Speaker said" after "Speaker Shri K. R. Venkatesh": a post capitalised as its holder's
+        # title is the post, as "the speaker" is, not a name
+        return Mention(**base, kind="person", named=False, name=head.lower_, description=head.lower_,
+                       definite=True, gender=gender.from_words([head.text]))
     if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
+    if _firm_by_form(strip_det(text.strip())) and _person_entity(span) is not None:
+        # "Rio Andino SpA did not reply", "PT Surya Kencana Energi said": a name with its legal
+        # form is a firm's, though the tagger took its words for a person's
+        return Mention(**base, kind="organization", named=True, name=strip_det(text.strip()))
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
                        description=strip_det(_core(head, span)))
@@ -301,7 +311,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)
-                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)):
+                               or bodies.opens_on_acronym(person.text) or bodies.after_legal_form(person)
+                               or bodies.by_legal_form(person.text) or person.text in bodies.called_a_firm(doc)):
         # "Brackmoor Fire and Rescue Service": a body named after a place or person; "Harbour
         # Ridge" after "Harbour Ridge Holdings": a body's first words the tagger took for a person's
         person = None
@@ -384,6 +395,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                 and not _headed_by_body_word(name, words):
             # "the weekly Carranmore Ledger"; its letters in brackets are no part of it
             kind, name = "media", bodies.without_short_form(past_descriptor(name))
+        elif name in bodies.called_a_firm(doc):
+            kind = "organization"  # "mining company Mineração Horizonte" earlier: the text calls it a firm
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
@@ -404,6 +417,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        surname=surname_of(name) if kind == "person" else None,
                        gender=gender.from_words(title.split()) if title else None)
 
+    if (called := _named_in_clause(head, span)) is not None:
+        # "The head carpenter, who goes by the single name Suresh, says": the role's holder by name
+        return Mention(**base, kind="person", named=True, name=called, description=strip_det(_core(head, span)),
+                       surname=surname_of(called), gender=gender.from_words([head.text]))
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
@@ -436,6 +453,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if head.tag_ in ("NNS", "NNPS") or lemma in words["group_words"] or _count(head):
         return Mention(**base, kind="group", named=False,
                        name=bodies.without_base(bodies.without_short_form(strip_det(bodies.group_at_body(head, span)
+                                                                                     or _gathered_at(head, span)
                                                                                      or core))),
                        count=_count(head),
                        definite=definite)
@@ -451,14 +469,15 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         if (name := _name_before_its_kind(head, span)) is not None:
             return Mention(**base, kind="organization", named=True, name=name, description=strip_det(core))
         return Mention(**base, kind="organization", named=False,
-                       name=strip_det(_untitled_owner(span, _which_body(head, span) or core)),
+                       name=_past_leading_adjectives(span, strip_det(_untitled_owner(span, _which_body(head, span)
+                                                                                       or core))),
                        definite=definite or _owned_by_a_thing(head))
     # "His lawyer has said": a role someone already holds in the story, as "the lawyer" would be
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in head.children)
     if (short := _short_for_body(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=short)
     role_for = bodies.role_for_body(head, span) if lemma in word_set("titles") | word_set("person_nouns") else None
-    core = _body_by_name(head, span) or role_for or _its_body(head) or _untitled_owner(span, core)
+    core = _without_own(_body_by_name(head, span) or role_for or _its_body(head) or _untitled_owner(span, core))
     return Mention(**base, kind="person", named=False, name=strip_det(core), description=strip_det(core),
                    definite=definite or owned, member_of=lemma if lower.startswith("another") else None,
                    gender=gender.from_words([head.text]))
@@ -852,3 +871,73 @@ def _member_of(head: Token) -> str | None:
     if head.pos_ == "NOUN":
         return head.lemma_.lower()
     return None
+
+
+def _firm_by_form(name: str) -> bool:
+    """A name in capitals throughout that opens or closes on a legal form (bodies.by_legal_form)."""
+    return bodies.by_legal_form(name) and all(w[:1].isupper() for w in name.split())
+
+
+OWN = re.compile(r"(['’]s|\b(?:his|her|their|its|our|my|your))\s+own\s+", re.IGNORECASE)
+
+
+def _without_own(words: str) -> str:
+    """"the department's own chief engineer" is the department's chief engineer: "own" after an
+    owner stresses whose, it does not say who."""
+    return OWN.sub(r"\1 ", words)
+
+
+def _named_in_clause(head: Token, span: Span) -> str | None:
+    """"The head carpenter, who goes by the single name Suresh", "a fisherman who is known as
+    Pocho", "a guard, who asked to be called Rahim": a person's role whose relative clause gives the
+    name they go by, in capitals, is that person's."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return None
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i >= span.end or not any(c.lower_ == "who" for c in clause.children):
+            continue
+        verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX")]
+        lemmas = {t.lemma_.lower() for t in verbs}
+        names = [t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title and t.i < span.end
+                 and t.ent_type_ != "DATE"  # the tagger's label aside: "the name …" says it is a name
+                 and t.i > 0 and (t.doc[t.i - 1].lower_ in ("name", "as", "called", "named")
+                                  or t.doc[t.i - 1].lower_ == "by" and "go" in lemmas)]
+        if len(names) == 1 and (lemmas & {"go", "know", "call", "name"}):
+            return names[0].text
+    return None
+
+
+def _past_leading_adjectives(span: Span, name: str) -> str:
+    """"the official New Dawn news agency", "the state-run Kavar Broadcasting company": what is
+    said of a body before its name in capitals ("official", "state-run") is no part of what it is
+    called: "New Dawn news agency"."""
+    tokens = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
+    k = 0
+    while k < len(tokens) and tokens[k].dep_ == "amod" and tokens[k].is_lower:
+        k += 1
+    if k == 0 or k >= len(tokens) or tokens[k].pos_ != "PROPN" or not tokens[k].is_title:
+        return name
+    dropped = " ".join(t.text for t in tokens[:k]) + " "
+    return name[len(dropped):] if name.startswith(dropped) else name
+
+
+PLACE_PREPS = ("outside", "near", "at", "around", "inside", "in", "beside", "by")
+
+
+def _gathered_at(head: Token, span: Span) -> str | None:
+    """"relatives gathered outside the prison gates on Sunday", "parents waiting at the school
+    gate": people known only by where they were when they spoke are called with it (when aside)."""
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in head.children):
+        return None
+    acl = next((c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == head.i + 1
+                and c.i < span.end), None)
+    if acl is None:
+        return None
+    places = [c for c in acl.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not _dated(c)]
+    if not places:
+        return None
+    keep = [head, acl] + [t for c in places for t in c.subtree]
+    keep = sorted((t for t in keep if t.i < span.end), key=lambda t: t.i)
+    if [t.i for t in keep] != list(range(keep[0].i, keep[-1].i + 1)):
+        return None  # words between that are no part of it
+    return _text(head.doc, keep[0].i, keep[-1].i)

@@ -52,4 +52,8 @@ def partitive_group(word: Token, core) -> str | None:
     if not words:
         return None
     first = words[0] if doc[people.left_edge.i].pos_ == "PROPN" else words[0].lower()
+    if any(c.dep_ == "nummod" for c in people.children):
+        # "about 60 vendors blocked the entrance, and many said": no reader says "many about 60
+        # vendors"; the people counted are called as counted
+        return " ".join([first, *words[1:]])
     return " ".join([word.lower_, first, *words[1:]])
