@@ -40,8 +40,6 @@ def test_no_second_statement_without_a_holder_or_a_denial(engine, text, claim):
     assert not [c for stance, c, _ in _statements(engine, text) if stance == "assert" and c.startswith(claim)]
 
 
-@pytest.mark.xfail(strict=True, reason="resolve takes the claim's holder, a source reported inside the denial, for "
-                                       "the latest entity a later \"it said\" points back to")
 def test_the_deniers_quote_after_it_still_denies(engine):
     text = ("The company rejected the union's claim that drivers were forced to skip breaks. "
             "\"Every driver takes the breaks the law requires,\" it said.")

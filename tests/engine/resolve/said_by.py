@@ -2,16 +2,18 @@
 from sourcetrace import analyze
 
 
-def source_of(text: str, words: str):
-    """The source (or None) of the shortest attribution whose content holds `words`."""
+def source_of(text: str, words: str, stance: str | None = None):
+    """The source (or None) of the shortest attribution whose content holds `words` (and whose
+    stance is `stance`, if given: a denial and the claim it names share their words)."""
     r = analyze(text)
-    found = min((a for a in r.attributions if words in a.content.text), key=lambda a: len(a.content.text))
+    found = min((a for a in r.attributions if words in a.content.text and stance in (None, a.stance)),
+                key=lambda a: len(a.content.text))
     return r.source(found.source_id) if found.source_id else None
 
 
-def speaker_of(text: str, words: str) -> str:
+def speaker_of(text: str, words: str, stance: str | None = None) -> str:
     """The name of the source of the shortest attribution whose content holds `words`."""
-    return source_of(text, words).name
+    return source_of(text, words, stance).name
 
 
 def speakers(text: str) -> list[tuple[str, bool]]:

@@ -11,7 +11,7 @@ STRIKE = ("Some 3,200 workers at the Serra Verde iron ore complex went on strike
 
 
 def test_the_company_is_the_body_the_text_called_a_company():
-    assert speaker_of(STRIKE, "hired replacement workers") == "Mineração Planalto"
+    assert speaker_of(STRIKE, "hired replacement workers", "deny") == "Mineração Planalto"
     assert speaker_of(STRIKE, "no outside contractors") == "Mineração Planalto"
 
 
@@ -27,4 +27,4 @@ def test_the_company_is_never_a_body_called_a_union():
     text = ("Miners at the Serra Verde pit went on strike on Monday.\n\n"
             "The miners' union, Sindiferro, said its members would stay out until the bonus was restored.\n\n"
             "The company denied the union's claims that it had hired replacement workers.")
-    assert speaker_of(text, "hired replacement workers") != "Sindiferro"
+    assert speaker_of(text, "hired replacement workers", "deny") != "Sindiferro"

@@ -1,6 +1,8 @@
 """Source resolution: turn extracted attributions into sources and typed attributions."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from bisect import bisect_left
 
@@ -464,6 +466,13 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = author
     _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | kin_subjects_before(doc, found))
+    contents = SpanIndex.of((f, f.content_span) for f in found)
+    for i, m in mentions.items():
+        if m.pronoun is None and (m.start, m.end) == found[i].source and _reported_inside(found[i], contents):
+            # "The company rejected the union's claim that …" "…," it said: a speaker reported
+            # inside another's words is spoken of, not in view for the next "it" or "she" (one a
+            # rule found elsewhere, "he" read as the man a question named, keeps that mention's say)
+            mentions[i] = replace(m, in_passing=True)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)
@@ -511,7 +520,6 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
     source_ids: list[str | None] = []
     previous: str | None = None
-    contents = SpanIndex.of((f, f.content_span) for f in found)
     for n, f in enumerate(found):
         if i_m := mentions.get(n):
             source_id = ids[id(entity_of[id(i_m)])]
