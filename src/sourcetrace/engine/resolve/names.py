@@ -16,7 +16,7 @@ from .linked_names import joined_at_links, with_shared_second_surname, with_surn
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
-from ..lexicon import gendered_words, kind_words, word_set
+from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -667,9 +667,21 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
 
 
 def is_title_word(word: str) -> bool:
-    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr")."""
+    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr"), or a
+    rank written in capitals ("SP", "DSP", "PCol": rank_short_forms.txt, as written)."""
     titles, bare = word_set("titles"), word.lower().rstrip(".")
-    return bare in titles or f"{bare}." in titles
+    return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
+
+
+def address_before_name(person: Span) -> bool:
+    """Whether the name opens on a form of address that is also a name (address_names.tsv): "Ato
+    Dawit Gebremariam" is Dawit Gebremariam, where "Ato Boldon" is a name; "Ma Annie Flomo" is
+    Annie Flomo, where "Ma Kok Wai" opens on a family name (a first name the list knows must
+    follow, and the last word must be no first name)."""
+    need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
+    if need is None or len(person) < 3 or not all(_name_word(t.text) for t in person[1:]):
+        return False
+    return need == "name" or gender.is_first_name(person[1].text) and not gender.is_first_name(person[-1].text)
 
 
 def without_titles(person: Span) -> Span:
@@ -677,7 +689,7 @@ def without_titles(person: Span) -> Span:
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
     titled = False
     while len(person) > 1:
-        if is_title_word(person[0].text):
+        if is_title_word(person[0].text) or address_before_name(person):
             titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
         elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
             break

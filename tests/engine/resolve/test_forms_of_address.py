@@ -1,0 +1,53 @@
+"""Forms of address, honours and police ranks of many countries set before a name: the person is
+named without them ("Ato Dawit Gebremariam" is Dawit Gebremariam, "SP Adebayo Olaniyan" is Adebayo
+Olaniyan), while a form of address that is also a name is kept where it opens the name ("Ato
+Boldon", "Ma Kok Wai"). Names joined by a word that says whose child the person is ("arap")."""
+from said_by import speaker_of
+
+
+def test_a_police_rank_in_capitals_is_no_part_of_the_name():
+    text = "The command's spokesman, DSP Musa Garba, said three suspects had been arrested in Kano."
+    assert speaker_of(text, "three suspects") == "Musa Garba"
+    text = "PCol Ramon Dizon, the provincial police director, said the checkpoint would stay."
+    assert speaker_of(text, "checkpoint would stay") == "Ramon Dizon"
+
+
+def test_a_rank_word_in_lower_case_is_no_rank():
+    text = "Sp Lorrimer Freight said its trucks were held at the border."
+    assert "Lorrimer" in speaker_of(text, "trucks were held")
+
+
+def test_ethiopian_and_liberian_forms_of_address_before_a_full_name():
+    text = "Its chairman, Ato Girma Bekele, said members could not absorb another increase in fares."
+    assert speaker_of(text, "another increase") == "Girma Bekele"
+    text = "Their mother, Ma Esther Wleh, said she had heard the shots from the market."
+    assert speaker_of(text, "heard the shots") == "Esther Wleh"
+
+
+def test_a_form_of_address_that_is_also_a_name_opens_a_name_of_two_words():
+    text = "Ato Boldon said the track in Port of Spain was fast on Saturday."
+    assert speaker_of(text, "track in Port") == "Ato Boldon"
+    text = "Ma Kok Wai said the shop in Ipoh would close at the end of the month."
+    assert speaker_of(text, "shop in Ipoh") == "Ma Kok Wai"
+
+
+def test_italian_spanish_and_portuguese_titles_of_address():
+    text = "The culture councillor, Dott.ssa Chiara Benedetti, said the square would be renamed."
+    assert speaker_of(text, "square would be renamed") == "Chiara Benedetti"
+    text = "\"The dam will be finished in May,\" said Eng. Tiago Mendes Correia, the works director."
+    assert speaker_of(text, "dam will be finished") == "Tiago Mendes Correia"
+    text = "Lic. Marcela Ortiz Duarte, the state's treasurer, said the bonds would be repaid."
+    assert speaker_of(text, "bonds would be repaid") == "Marcela Ortiz Duarte"
+
+
+def test_a_barrister_is_the_name_he_was_first_given():
+    text = ("The party's counsel, Barrister Imran bin Yusuf, called the ruling a victory. "
+            "Barrister Imran said the party would go back to court if the deadline was missed.")
+    assert speaker_of(text, "go back to court") == "Imran bin Yusuf"
+
+
+def test_arap_joins_a_kalenjin_name():
+    text = ("Mzee Kiprotich arap Langat, chairman of the clan council, said the land should be shared. "
+            "\"We have met four times,\" Kiprotich said.")
+    assert speaker_of(text, "land should be shared") == "Kiprotich arap Langat"
+    assert speaker_of(text, "met four times") == "Kiprotich arap Langat"
