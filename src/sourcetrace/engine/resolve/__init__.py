@@ -109,7 +109,10 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named:
         return entity.name
     if " " in entity.name:
-        return _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
+        name = _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
+        return _run_on_at_mention(doc, entity, name) or name
+    if (run_on := _run_on_at_mention(doc, entity, entity.name)) is not None:
+        return run_on
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
@@ -122,6 +125,24 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
+    """"Dr. Joaquim" or "Carlos" where the name runs on past where the parser ended the mention
+    ("Dr. Joaquim dos Reis Matos", 'Carlos "Pocho" Benítez', names.py and run_on.py): the longer
+    name that covers a mention and opens with the mention's words, titles aside."""
+    words = name.split()
+    while words and is_title_word(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    for person in person_entities(doc):
+        if not any(m.start < person.end_char and person.start_char < m.end for m in entity.mentions):
+            continue
+        full = _without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"]))
+        if len(full.split()) > len(words) and full.split()[:len(words)] == words:
+            return full
+    return None
 
 
 def _first_name_before(first) -> str | None:

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .described_names import described_people
@@ -16,6 +16,7 @@ from .linked_names import joined_at_links, with_shared_second_surname, with_surn
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
+from .run_on import run_back, run_on
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -56,14 +57,15 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                         and not _opens_a_body(p, surnames)) and not _opens_an_untagged_body(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
                   for p in tagged]
-        tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
+        tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
+                  for p in tagged]
         tagged = _outermost(tagged)
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
-        found = with_shared_second_surname(doc, found)
+        found = _outermost([run_back(p, _name_word) for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
@@ -411,6 +413,11 @@ def _after_title(entity: Span) -> Span | None:
     posted = k == start - 1 and k >= 0 and doc[k].is_lower and is_title_word(doc[k].text) \
         and doc[k].dep_ == "compound" and start <= doc[k].head.i < entity.end
     return doc[start:entity.end] if titled or posted else None
+
+
+def _listed_word(word: Token) -> bool:
+    """A title, a person noun or a word of a body's name: no surname a name runs on to."""
+    return is_title_word(word.text) or word.lower_ in _kind_vocabulary() or word.lower_ in word_set("person_nouns")
 
 
 def _name_word(word: str) -> bool:

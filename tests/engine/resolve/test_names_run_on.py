@@ -1,0 +1,38 @@
+"""A name runs on past where the tagger ended it: over a nickname in quotes, over the particles of
+a surname, over surnames after a given name the tagger read as a place, and over the third word of
+a name written family name first (resolve/run_on.py)."""
+from said_by import speaker_of
+
+
+def test_a_nickname_in_quotes_does_not_end_the_name():
+    text = ("The club's coach, Ramiro \"Chueco\" Albornoz Peña, said the squad had trained twice a day. "
+            "\"We were tired, not beaten,\" he said.")
+    assert speaker_of(text, "trained twice") == "Ramiro Albornoz Peña"
+
+
+def test_a_surname_particle_does_not_end_the_name():
+    text = "The Mayor of Porto Alegre, Dr. Augusto dos Reis Matos, said in a statement that the pier would reopen."
+    assert speaker_of(text, "pier would reopen") == "Augusto dos Reis Matos"
+    text = "Ana de la Fuente Ibarra, a nurse in Bilbao, said the ward had been closed since May."
+    assert speaker_of(text, "ward had been closed") == "Ana de la Fuente Ibarra"
+
+
+def test_a_joining_word_is_no_particle():
+    text = "Marta y Pedro Lozano said they would stay in the village."
+    assert speaker_of(text, "would stay") != "Marta y Pedro Lozano"
+
+
+def test_surnames_after_a_given_name_read_as_a_place():
+    text = ("Gov. Wilfredo Quispe Condori of Puno, who would gain most from the law, did not respond "
+            "to questions about it.")
+    assert speaker_of(text, "to questions") == "Wilfredo Quispe Condori"
+
+
+def test_a_name_written_family_name_first_keeps_its_third_word():
+    text = "Professor Hoàng Minh Đức of the National Economics University said its methods were sound."
+    assert speaker_of(text, "methods were sound") == "Hoàng Minh Đức"
+
+
+def test_english_words_after_a_name_are_no_surnames():
+    text = "Carlos Mendes Monday said the market would open late."
+    assert speaker_of(text, "market would open") == "Carlos Mendes"
