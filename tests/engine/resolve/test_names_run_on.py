@@ -36,3 +36,21 @@ def test_a_name_written_family_name_first_keeps_its_third_word():
 def test_english_words_after_a_name_are_no_surnames():
     text = "Carlos Mendes Monday said the market would open late."
     assert speaker_of(text, "market would open") == "Carlos Mendes"
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_in_full():
+    text = ("LIMA — A judge on Monday ordered Rosa Elena Villanueva Tapia, known as \"La Jefa,\" to stand trial.\n\n"
+            "Villanueva, in a blue coat, denied the charges. \"I sell fabric,\" she said.")
+    assert speaker_of(text, "I sell fabric") == "Rosa Elena Villanueva Tapia"
+
+
+def test_an_honour_after_an_article_is_no_person():
+    text = ("Maria Bellini ran the puppet theatre for fifty years, and she was made a Commendatore of the "
+            "Order of Merit in 2004.\n\nIn a 2011 interview, she said puppets were more honest than actors.")
+    assert speaker_of(text, "more honest") != "Commendatore"
+    assert "Bellini" in speaker_of(text, "more honest")
+
+
+def test_a_surname_that_is_a_title_is_still_a_name():
+    text = "John Major spoke in Leeds on Friday. Major said the treaty would hold."
+    assert "Major" in speaker_of(text, "treaty would hold")

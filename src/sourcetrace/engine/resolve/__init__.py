@@ -118,7 +118,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
                   if word == lowered and doc[i].text == entity.name), None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
-        if len(words) > 1 and first is not None and words[-1].i == first.i:
+        # "Quintero" of "Hernán Darío Quintero Lozano": the first of two surnames, or any later word
+        if len(words) > 1 and first is not None and any(w.i == first.i for w in words[1:]):
             return _without_nickname(_as_written(words))
     if (family_first := named_in_full_family_first(doc, entity.name)) is not None:
         return family_first  # "Mr Okabe" of "Okabe Hideyuki"

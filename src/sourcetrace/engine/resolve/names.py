@@ -54,7 +54,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
             - {p[-1].text for p in tagged if len(p) > 1}
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
-                                        and not _opens_a_body(p, surnames)) and not _opens_an_untagged_body(p)]
+                                        and not _opens_a_body(p, surnames) and not _title_with_article(p))
+                  and not _opens_an_untagged_body(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
                   for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
@@ -70,6 +71,13 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _title_with_article(person: Span) -> bool:
+    """"She was made a Commendatore": a title alone after an article is an honour or a post, never
+    a name (a name takes no article); "Major said" may be John Major."""
+    return len(person) == 1 and person.start > 0 and is_title_word(person.text) \
+        and person.doc[person.start - 1].lower_ in ("a", "an", "the")
 
 
 def _past_title_phrases(doc: Doc) -> list[tuple[Span, bool]]:
