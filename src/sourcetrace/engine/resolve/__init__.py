@@ -11,7 +11,7 @@ from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words
 from .coref import Entity, cluster
-from .gender import from_first_name
+from .gender import from_first_name, is_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
@@ -118,14 +118,21 @@ def _full_name(doc: Doc, entity: Entity) -> str:
                   if word == lowered and doc[i].text == entity.name), None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
-        # "Quintero" of "Hernán Darío Quintero Lozano": the first of two surnames, or any later word
-        if len(words) > 1 and first is not None and any(w.i == first.i for w in words[1:]):
+        if len(words) > 1 and first is not None and (words[-1].i == first.i or _first_of_two_surnames(words, first)):
             return _without_nickname(_as_written(words))
     if (family_first := named_in_full_family_first(doc, entity.name)) is not None:
         return family_first  # "Mr Okabe" of "Okabe Hideyuki"
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _first_of_two_surnames(words, word) -> bool:
+    """"Quintero" of "Hernán Darío Quintero Lozano": the word before the last of a name of three
+    words or more that opens on a known first name, itself none ("Wei" of "Tan Wei Ming" is a
+    given name)."""
+    return len(words) >= 3 and words[-2].i == word.i and from_first_name(words[0].text) is not None \
+        and not is_first_name(word.text)
 
 
 def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
