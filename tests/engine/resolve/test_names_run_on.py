@@ -54,3 +54,15 @@ def test_an_honour_after_an_article_is_no_person():
 def test_a_surname_that_is_a_title_is_still_a_name():
     text = "John Major spoke in Leeds on Friday. Major said the treaty would hold."
     assert "Major" in speaker_of(text, "treaty would hold")
+
+
+def test_a_nickname_then_a_particle_then_a_surname_that_is_also_a_word():
+    text = ("Union president Antônio Carlos \"Toninho\" dos Santos said the bonus was the only thing "
+            "between a miner and the pharmacy bill.")
+    assert speaker_of(text, "only thing between") == "Antônio Carlos dos Santos"
+
+
+def test_a_name_runs_back_over_a_particle_to_the_given_name():
+    text = ("His son, Mateus dos Santos, 24, drives a haul truck. \"I am not going to accept less,\" "
+            "Mateus dos Santos said.")
+    assert speaker_of(text, "accept less") == "Mateus dos Santos"

@@ -40,30 +40,34 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
 
     doc = person.doc
 
-    def surnames_from(k: int, most: int = SURNAMES_MOST) -> int:
+    def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
         end = k
-        # a word the tagger kept inside the name it opened may be English ("Pagán Rosa")
+        # a word the tagger kept inside the name it opened may be English ("Pagán Rosa"), and so
+        # may one that a particle or a nickname sets off as a surname ("dos Santos")
         while end < len(doc) and end - k < most and name_word(doc[end].text) \
-                and (not plain(doc[end]) or end > k and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "PERSON"
-                     and not listed(doc[end])) \
+                and (not plain(doc[end]) or (set_off and end == k or end > k and doc[end].ent_iob_ == "I"
+                                             and doc[end].ent_type_ != "PERSON") and not listed(doc[end])) \
                 and doc[end].ent_type_ in SURNAME_LABELS and doc[end - 1].whitespace_:
             end += 1
         return end
+
+    def past_particles(end: int) -> int:
+        k, particles = end, word_set("surname_particles") | word_set("name_links")
+        while k < len(doc) and k - end < PARTICLES_MOST and doc[k].is_lower and doc[k].lower_ in particles \
+                and not (k == end and doc[k].lower_ in NOT_OPENING) and doc[k - 1].whitespace_:
+            k += 1
+        return k
 
     end = person.end
     if end + 2 < len(doc) and doc[end].text in QUOTES and doc[end - 1].whitespace_:
         close = next((k for k in range(end + 1, min(end + 2 + NICKNAME_WORDS_MOST, len(doc))) if doc[k].text in QUOTES), None)
         if close is not None and close > end + 1 and all(name_word(t.text) for t in doc[end + 1:close]) \
                 and close + 1 < len(doc) and doc[close].whitespace_:
-            after = surnames_from(close + 1)
-            if after > close + 1:
+            after = surnames_from(past_particles(close + 1), set_off=True)  # 'José Carlos "Zeca" dos Santos'
+            if after > close + 1 and not doc[after - 1].is_lower:
                 return run_on(doc[person.start:after], name_word, english, listed)
-    k = end
-    particles = word_set("surname_particles") | word_set("name_links")
-    while k < len(doc) and k - end < PARTICLES_MOST and doc[k].is_lower and doc[k].lower_ in particles \
-            and not (k == end and doc[k].lower_ in NOT_OPENING) and doc[k - 1].whitespace_:
-        k += 1
-    if k > end and (after := surnames_from(k)) > k:
+    k = past_particles(end)
+    if k > end and (after := surnames_from(k, set_off=True)) > k:
         return doc[person.start:after]
     if len(person) == 1 and gender.is_first_name(person[0].text) and person[0].ent_type_ in ("GPE", "LOC") \
             and (after := surnames_from(end)) > end + 1:
@@ -86,6 +90,6 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
         return person
     given = doc[k - 1]
-    if name_word(given.text) and gender.is_first_name(given.text) and given.ent_type_ in ("", "PERSON"):
+    if name_word(given.text) and gender.is_first_name(given.text) and given.ent_type_ in SURNAME_LABELS:
         return doc[k - 1:person.end]
     return person
