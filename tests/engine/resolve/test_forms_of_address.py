@@ -51,3 +51,20 @@ def test_arap_joins_a_kalenjin_name():
             "\"We have met four times,\" Kiprotich said.")
     assert speaker_of(text, "land should be shared") == "Kiprotich arap Langat"
     assert speaker_of(text, "met four times") == "Kiprotich arap Langat"
+
+
+def test_the_speaker_is_the_holder_the_text_named():
+    text = ("Members staged a walkout on Tuesday after Speaker Shri Ramesh Kumar Rao refused to admit a motion.\n\n"
+            "The Speaker said the motion did not meet the conditions of the rules.")
+    assert speaker_of(text, "did not meet the conditions") == "Ramesh Kumar Rao"
+
+
+def test_a_speaker_never_named_stays_a_speaker():
+    text = "The Speaker said the motion did not meet the conditions of the rules."
+    assert speaker_of(text, "did not meet the conditions").lower() == "speaker"
+
+
+def test_a_surname_alone_after_a_cantonese_name_with_an_english_given_name():
+    text = ("Judge Mary Lam said Edmund Chau Wing-lok, 52, had abused a position of trust.\n\n"
+            "Throughout the trial, Chau denied forging the invoices.")
+    assert speaker_of(text, "forging the invoices") == "Edmund Chau Wing-lok"

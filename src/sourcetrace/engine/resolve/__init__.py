@@ -11,7 +11,7 @@ from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words
 from .coref import Entity, cluster
-from .gender import from_first_name, is_first_name
+from .gender import from_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
@@ -128,11 +128,12 @@ def _full_name(doc: Doc, entity: Entity) -> str:
 
 
 def _first_of_two_surnames(words, word) -> bool:
-    """"Quintero" of "Hernán Darío Quintero Lozano": the word before the last of a name of three
-    words or more that opens on a known first name, itself none ("Wei" of "Tan Wei Ming" is a
-    given name)."""
-    return len(words) >= 3 and words[-2].i == word.i and from_first_name(words[0].text) is not None \
-        and not is_first_name(word.text)
+    """"Quintero" of "Hernán Darío Quintero Lozano", "Chau" of "Edmund Chau Wing-lok": the word
+    before the last of a name of three words or more (as written) that opens on a known first
+    name the list gives a sex ("Wei" of "Tan Wei Ming", written family name first, is a given name)."""
+    starts = [w for k, w in enumerate(words) if k == 0 or words[k - 1].whitespace_]  # "Wing-lok" one word
+    return len(starts) >= 3 and starts[-2].i == word.i and word.whitespace_ \
+        and from_first_name(words[0].text) is not None
 
 
 def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:

@@ -60,7 +60,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
                   for p in tagged]
-        tagged = _outermost(tagged)
+        tagged = _less_titled_overlaps(_outermost(tagged))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
@@ -201,6 +201,13 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _less_titled_overlaps(spans: list[Span]) -> list[Span]:
+    """"Shri Ramesh" beside "Ramesh Kumar Rao": a name whose words outside a longer one it runs
+    into are titles only is that one's opening, not a name of its own."""
+    return [p for p in spans if not any(q.start > p.start and q.start < p.end < q.end
+                                        and all(is_title_word(t.text) for t in p[:q.start - p.start]) for q in spans)]
+
+
 GIVEN_NAMES_MOST = 2
 OTHER_LABELS_OF_A_GIVEN_NAME = {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 
@@ -210,7 +217,12 @@ def _with_given_names(person: Span) -> Span:
     patronymic and a surname) tagged: the given names just before a name that opens on no given
     name, one or two words the name list knows, outside any other person's name, are part of it."""
     doc = person.doc
-    if gender.is_first_name(person[0].text) or not _name_word(person[0].text):
+    # "Kumar Rao" tagged of "Speaker Ramesh Kumar Rao": a second given name may open what the
+    # tagger found, where a title opens the name before it or a surname no name list knows as a
+    # given name ends it
+    second_given = len(person) >= 2 and (not gender.is_first_name(person[-1].text)
+                                         or person.start >= 2 and is_title_word(doc[person.start - 2].text))
+    if gender.is_first_name(person[0].text) and not second_given or not _name_word(person[0].text):
         return person
     start = person.start
     while start > 0 and person.start - start < GIVEN_NAMES_MOST:
@@ -607,10 +619,14 @@ def surname_of(name: str) -> str:
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names of people (`person_entities`)."""
+    """The last words of the names of people (`person_entities`), and the first of two surnames
+    ("Quintero" of "Hernán Darío Quintero Lozano", "Chau" of "Edmund Chau Wing-lok")."""
     memory = scratch(doc)
     if "surnames" not in memory:
-        memory["surnames"] = frozenset(surname_of(text_of(doc)[e.start_char:e.end_char]) for e in person_entities(doc))
+        names = [text_of(doc)[e.start_char:e.end_char] for e in person_entities(doc)]
+        memory["surnames"] = frozenset([surname_of(name) for name in names]
+                                       + [words[-2] for name in names if len(words := name.split()) >= 3
+                                          and gender.from_first_name(words[0]) is not None and _name_word(words[-2])])
     return memory["surnames"]
 
 
