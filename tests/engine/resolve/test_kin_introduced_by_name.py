@@ -22,3 +22,18 @@ def test_a_named_owner_must_share_the_relatives_surname():
     text = ("Paula Mendes, whose daughter Inês Mendes runs the bakery, opened the shop at six. "
             "Later, Costa's daughter said \"the flour never arrived.\"")
     assert speaker_of(text, "flour never arrived") != "Inês Mendes"
+
+
+def test_the_elder_of_a_father_and_son_is_the_father():
+    text = ("Union president Antônio Ferreira said the bonus mattered. His son, Mateus Ferreira, 24, said the "
+            "younger workers were just as determined.\n\nThe two disagree on politics, the elder Ferreira "
+            "admitted, but on this they are united.")
+    assert speaker_of(text, "disagree on politics") == "Antônio Ferreira"
+    text = text.replace("the elder Ferreira admitted", "the younger Ferreira admitted")
+    assert speaker_of(text, "disagree on politics") == "Mateus Ferreira"
+
+
+def test_a_son_named_by_given_name_alone_bears_the_family_name():
+    text = ("Jassim Al-Mannai runs the boatyard in Ras Laffan.\n\nAl-Mannai wants his son, Khalid, 19, to "
+            "take over one day. Khalid was more cautious. \"I just don't know yet if I can live from it,\" he said.")
+    assert speaker_of(text, "live from it") == "Khalid Al-Mannai"

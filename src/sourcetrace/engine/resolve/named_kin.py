@@ -59,3 +59,85 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
             entity_of[id(x)] = into
             into.absorb(x)
         e.mentions = []
+
+
+CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter"}
+PARENTS = {"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mum", "mom"}
+AGES = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
+
+
+def name_elder_and_younger(doc: Doc, ordered: list, entity_of: dict) -> None:
+    """"The elder dos Santos" where the text names two people of that surname, one introduced as
+    the other's son ("His son, Lucas dos Santos"): the parent; "the younger" the child (in place)."""
+    introduced = _kin_introduced(doc)
+    children = {" ".join(t.text for t in without_titles(p)).lower() for kin in CHILDREN for p in introduced.get(kin, [])}
+    # or so described where the tagger missed the name: "His son, Lucas dos Santos, 24, …"
+    children |= {e.name.lower() for e in entity_of.values() if e.kind == "person" and e.named
+                 and any(_kin_description(x.description, CHILDREN) for x in e.mentions)}
+    parents = {" ".join(t.text for t in without_titles(p)).lower() for kin in PARENTS for p in introduced.get(kin, [])}
+    people = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named}
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = e.name.split()
+        if e.named or e.kind != "person" or len(words) < 2 or words[0].lower() not in AGES:
+            continue
+        surname = " ".join(words[1:]).lower()
+        same = [p for p in people.values() if p.name.lower().endswith(" " + surname) and p is not e]
+        if len(same) != 2:
+            continue
+        young = [p for p in same if p.name.lower() in children] or [p for p in same if p.name.lower() not in parents
+                                                                    and any(q.name.lower() in parents for q in same)]
+        if len(young) != 1:
+            continue
+        into = young[0] if not AGES[words[0].lower()] else next(p for p in same if p is not young[0])
+        for x in list(e.mentions):
+            entity_of[id(x)] = into
+            into.absorb(x)
+        e.mentions = []
+
+
+def name_children_by_given_name(doc: Doc, entity_of: dict) -> None:
+    """"Al-Kuwari wants his son, Hamad, 19, …": a child introduced by a given name alone after the
+    named parent's "his"/"her", or after the parent's name ("Al-Kuwari's son, Hamad"), bears the
+    parent's family name (in place)."""
+    introduced = _kin_introduced(doc)
+    people = list({id(e): e for e in entity_of.values() if e.kind == "person" and e.named}.values())
+    for kin in CHILDREN & introduced.keys():
+        for child in introduced[kin]:
+            if len(child) != 1 or not child[0].is_title:
+                continue
+            owner = doc[child.start - 1 - (doc[child.start - 1].text == ",") - 1]
+            parent = _owner_named(doc, owner, people)
+            if parent is None or not parent.surname or parent.surname == child.text:
+                continue
+            for e in people:
+                if e.name == child.text and not any(p.name == f"{child.text} {parent.surname}" for p in people):
+                    e.name, e.surname = f"{child.text} {parent.surname}", parent.surname
+
+
+def _owner_named(doc: Doc, owner, people: list):
+    """The named person an owner word stands for: the name itself ("Al-Kuwari's"), or for "his" and
+    "her" the person of the sentence's subject, named just before."""
+    if owner.tag_ == "POS" and owner.i > 0:
+        word = _written_word_ending(doc, owner.i - 1)
+    elif owner.lower_ in ("his", "her"):
+        subject = next((t for t in owner.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < owner.i), None)
+        word = _written_word_ending(doc, subject.i) if subject is not None and subject.pos_ == "PROPN" else None
+    else:
+        return None
+    found = [e for e in people if word and e.surname == word]
+    return found[0] if len(found) == 1 else None
+
+
+def _written_word_ending(doc: Doc, i: int) -> str:
+    """The word as written that ends on token `i`: "Al-Kuwari" for "Kuwari"."""
+    k = i
+    while k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+        k -= 1
+    return doc[k:i + 1].text
+
+
+def _kin_description(description: str | None, kin: set[str]) -> bool:
+    """"His son": an owner's pronoun and one of the kin words."""
+    words = (description or "").lower().split()
+    return len(words) == 2 and words[0] in OWNING and words[1] in kin
