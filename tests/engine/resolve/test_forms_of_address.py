@@ -68,3 +68,21 @@ def test_a_surname_alone_after_a_cantonese_name_with_an_english_given_name():
     text = ("Judge Mary Lam said Edmund Chau Wing-lok, 52, had abused a position of trust.\n\n"
             "Throughout the trial, Chau denied forging the invoices.")
     assert speaker_of(text, "forging the invoices") == "Edmund Chau Wing-lok"
+
+
+def test_the_holder_of_a_seat_set_beside_it_is_the_speaker():
+    text = "The Governor of Ondo, Babatunde Akinyemi-Ojo, described the late trader as a bridge."
+    assert speaker_of(text, "late trader") == "Babatunde Akinyemi-Ojo"
+    text = ("The Olu of Ilode, Oba Abdulrasaq Adeyemo, in a message signed on his behalf, described the late "
+            "trader as a bridge.")
+    assert speaker_of(text, "late trader") == "Abdulrasaq Adeyemo"
+
+
+def test_english_words_beside_a_seat_are_no_holder():
+    text = "The Mayor of Accra, Hall Press, said the roads would close."
+    assert speaker_of(text, "roads would close") != "Hall Press"
+
+
+def test_a_name_the_tagger_split_after_a_title_is_one_name():
+    text = "The Emir of Kano, Alhaji Aminu Ado Bayero, described the late trader as a bridge."
+    assert speaker_of(text, "late trader") == "Aminu Ado Bayero"

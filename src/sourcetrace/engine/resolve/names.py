@@ -60,7 +60,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
                   for p in tagged]
-        tagged = _less_titled_overlaps(_outermost(tagged))
+        tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
@@ -199,6 +199,23 @@ def _outermost(spans: list[Span]) -> list[Span]:
             kept.append(span)
         reach = max(reach, span.end)
     return kept
+
+
+def _joined_where_touching(people: list[Span]) -> list[Span]:
+    """"Alhaji Aminu" and "Ado Bayero" tagged as two: two names with only a space between, the
+    first ending on a given name or opening on a title, are one person's; no two people are
+    written so."""
+    out: list[Span] = []
+    for p in people:
+        last = out[-1] if out else None
+        if last is not None and last.end == p.start and last[-1].whitespace_ and "\n" not in last[-1].whitespace_ \
+                and (gender.is_first_name(last[-1].text) or len(last) > 1 and is_title_word(last[0].text)) \
+                and not is_title_word(last[-1].text) \
+                and all(_name_word(t.text) or t.text == "-" for t in p) and p[0].is_title:
+            out[-1] = p.doc[last.start:p.end]
+        else:
+            out.append(p)
+    return out
 
 
 def _less_titled_overlaps(spans: list[Span]) -> list[Span]:
@@ -362,6 +379,8 @@ def _misread_person(entity: Span) -> Span | None:
         return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
+    if (holder := _holder_of_a_seat(entity)) is not None:
+        return holder
     if (posted := _name_ending_a_post(entity)) is not None:
         return posted
     name = _without_roles(entity)
@@ -399,6 +418,20 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     while start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
         start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
     return doc[start:end]
+
+
+def _holder_of_a_seat(entity: Span) -> Span | None:
+    """"The Governor of Lagos, Babajide Sanwo-Olu,", "The Olu of Ilode, Oba Abdulrasaq Adeyemo,"
+    with the name tagged a body: a name set off by commas beside a capitalised post "of" a place
+    is the post's holder, a form of address before it aside."""
+    doc = entity.doc
+    head = entity.root.head
+    if entity.root.dep_ != "appos" or head.i >= entity.start or not head.is_title \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+            or entity.start == 0 or doc[entity.start - 1].text != ",":
+        return None
+    name = without_titles(entity)
+    return name if titled_name(name) and _no_word_known(name) else None
 
 
 def _named_after_comma(entity: Span) -> Span | None:
