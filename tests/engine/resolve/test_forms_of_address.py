@@ -86,3 +86,16 @@ def test_english_words_beside_a_seat_are_no_holder():
 def test_a_name_the_tagger_split_after_a_title_is_one_name():
     text = "The Emir of Kano, Alhaji Aminu Ado Bayero, described the late trader as a bridge."
     assert speaker_of(text, "late trader") == "Aminu Ado Bayero"
+
+
+def test_ranks_of_thai_indonesian_and_latin_american_police_and_armies():
+    assert speaker_of("Pol Lt Gen Surachai Wongsawat said the suspects had been arrested.",
+                      "suspects had been arrested") == "Surachai Wongsawat"
+    assert speaker_of("Kombes Pol Ade Ary Syam said the suspects had been arrested.",
+                      "suspects had been arrested") == "Ade Ary Syam"
+    assert speaker_of("Gral. Luis Cresencio Sandoval said the troops would stay in Sinaloa.",
+                      "troops would stay") == "Luis Cresencio Sandoval"
+
+
+def test_a_form_of_address_that_opens_a_name_of_two_words_stays():
+    assert speaker_of("Pol Pot said the city would be emptied.", "city would be emptied") == "Pol Pot"
