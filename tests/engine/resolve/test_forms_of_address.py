@@ -99,3 +99,12 @@ def test_ranks_of_thai_indonesian_and_latin_american_police_and_armies():
 
 def test_a_form_of_address_that_opens_a_name_of_two_words_stays():
     assert speaker_of("Pol Pot said the city would be emptied.", "city would be emptied") == "Pol Pot"
+
+
+def test_forms_of_address_written_after_a_name_are_no_part_of_it():
+    assert speaker_of("Mehmet Aydın Bey said the ferry would sail at noon.", "ferry would sail") == "Mehmet Aydın"
+    assert speaker_of("Rashid Ahmed Sahib said the mosque would reopen.", "mosque would reopen") == "Rashid Ahmed"
+
+
+def test_a_surname_like_a_form_of_address_after_it_stays_in_a_short_name():
+    assert speaker_of("Aung San said the army would march on Rangoon.", "army would march") == "Aung San"

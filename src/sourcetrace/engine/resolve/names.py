@@ -56,8 +56,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                                         and not _opens_a_body(p, surnames) and not _title_with_article(p))
                   and not _opens_an_untagged_body(p)]
-        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
-                  for p in tagged]
+        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
+            _without_address_after(p))))) for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
                   for p in tagged]
         tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
@@ -189,6 +189,18 @@ def _with_first_name(person: Span) -> Span:
             or gender.from_first_name(before.text) is None:
         return person
     return doc[person.start - 1:person.end]
+
+
+def _without_address_after(person: Span) -> Span:
+    """"Yılmaz Bey" with only "Bey" tagged: a form of address written after a name
+    (address_after_names.txt) is no part of it; where the tagger took it alone, the name is the
+    word before it."""
+    if person[-1].lower_ not in word_set("address_after_names"):
+        return person
+    if len(person) > 1:
+        return person[:-1]
+    before = person.doc[person.start - 1] if person.start > 0 else None
+    return person.doc[before.i:person.start] if before is not None and _name_word(before.text) else person
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -363,7 +375,8 @@ def _trimmed_name(person: Span) -> Span:
     after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
                                or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
-                               or person[-1].lower_.strip(".") in after and len(person) > 2):
+                               or person[-1].lower_.strip(".") in after and len(person) > 2
+                               or person[-1].lower_ in word_set("address_after_names")):
         person = person[:-1]
     return person
 
