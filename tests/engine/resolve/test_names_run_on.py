@@ -66,3 +66,13 @@ def test_a_name_runs_back_over_a_particle_to_the_given_name():
     text = ("His son, Mateus dos Santos, 24, drives a haul truck. \"I am not going to accept less,\" "
             "Mateus dos Santos said.")
     assert speaker_of(text, "accept less") == "Mateus dos Santos"
+
+
+def test_a_surname_particle_inside_a_name_read_as_a_body():
+    text = "Maria das Graças Foster said the company would sell its refineries."
+    assert speaker_of(text, "sell its refineries") == "Maria das Graças Foster"
+
+
+def test_a_vietnamese_name_keeps_the_family_name_the_tagger_left_out():
+    text = "Nguyễn Thị Kim Ngân said the assembly would meet in October."
+    assert speaker_of(text, "assembly would meet") == "Nguyễn Thị Kim Ngân"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -45,7 +45,7 @@ from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause, speak_through_agents
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import is_title_word, person_entities, without_suffix, without_titles
+from .names import _unaccented, is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -151,7 +151,11 @@ def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
         if not any(m.start < person.end_char and person.start_char < m.end for m in entity.mentions):
             continue
         full = _without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"]))
-        if len(full.split()) > len(words) and full.split()[:len(words)] == words:
+        # or ends with them after a family name written first: "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
+        inside = any(person.start_char <= m.start and m.end <= person.end_char for m in entity.mentions)
+        family_first = all(_unaccented(w.lower()) in word_set("family_names_first") for w in full.split()[:-len(words)])
+        if len(full.split()) > len(words) and (full.split()[:len(words)] == words
+                                               or inside and family_first and full.split()[-len(words):] == words):
             return full
     return None
 

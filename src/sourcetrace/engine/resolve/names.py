@@ -623,12 +623,16 @@ def _name_like(name: Span) -> Span | None:
     organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
     through the word test, so both tests must hold. A hyphenated surname counts as one word."""
     words = name.text.split()
+    # "Maria das Graças Foster" read as a body: a surname's particles inside say a person's name,
+    # whose last word may then be an English one, as surnames often are
+    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e")]
+    words = [w for w in words if w not in particles] if name.label_ not in ("FAC", "LOC", "GPE") else words
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
         return None
-    if english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
+    if english(words[-1].lower().split("-")[-1]) and not particles or gender.from_first_name(words[0]) is None:
         return None
     return name
 

@@ -81,12 +81,17 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
 def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
     """"Fuente Ibarra" found of "Ana de la Fuente Ibarra", "Carmen Ruiz" of "María del Carmen
     Ruiz": a name opening just after the particles of a surname runs back over them to the given
-    name before them, a first name the name list knows."""
+    name before them, a first name the name list knows; "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
+    runs back to the family name written first."""
     doc, k = person.doc, person.start
     particles = word_set("surname_particles") | word_set("name_links")
     while k > 0 and person.start - k < PARTICLES_MOST and doc[k - 1].is_lower and doc[k - 1].lower_ in particles \
             and doc[k - 1].whitespace_:
         k -= 1
+    if k == person.start and k > 0 and doc[k - 1].whitespace_ and name_word(doc[k - 1].text) \
+            and doc[k - 1].ent_type_ in ("", "PERSON") and _unaccented(doc[k - 1].lower_) in word_set("family_names_first") \
+            and _unaccented(person[0].lower_) in word_set("family_names_first"):
+        return doc[k - 1:person.end]  # "Nguyễn" left off "Thị Kim Ngân"
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
         return person
     given = doc[k - 1]
