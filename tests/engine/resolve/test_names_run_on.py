@@ -76,3 +76,13 @@ def test_a_surname_particle_inside_a_name_read_as_a_body():
 def test_a_vietnamese_name_keeps_the_family_name_the_tagger_left_out():
     text = "Nguyễn Thị Kim Ngân said the assembly would meet in October."
     assert speaker_of(text, "assembly would meet") == "Nguyễn Thị Kim Ngân"
+
+
+def test_a_name_runs_back_over_a_nickname_to_the_given_name():
+    text = "Rodrigo 'Digong' Salvador Jr. said the rice price would fall by June."
+    assert speaker_of(text, "rice price would fall") == "Rodrigo Salvador Jr."
+
+
+def test_philippine_dela_is_a_particle():
+    text = "Senator Ronaldo “Bato” dela Peña said the campaign was justified."
+    assert speaker_of(text, "campaign was justified") == "Ronaldo dela Peña"

@@ -92,9 +92,28 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
             and doc[k - 1].ent_type_ in ("", "PERSON") and _unaccented(doc[k - 1].lower_) in word_set("family_names_first") \
             and _unaccented(person[0].lower_) in word_set("family_names_first"):
         return doc[k - 1:person.end]  # "Nguyễn" left off "Thị Kim Ngân"
+    if k == person.start and (given := _given_before_nickname(person, name_word)) is not None:
+        return doc[given:person.end]  # "Marcos Jr." of "Ferdinand 'Bongbong' Marcos Jr."
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
         return person
     given = doc[k - 1]
     if name_word(given.text) and gender.is_first_name(given.text) and given.ent_type_ in SURNAME_LABELS:
         return doc[k - 1:person.end]
     return person
+
+
+def _given_before_nickname(person: Span, name_word: Callable[[str], bool]) -> int | None:
+    """Where the given name opens before a nickname in quotes that ends just before `person`
+    ("Ferdinand 'Bongbong'" before "Marcos Jr."): a first name the name list knows."""
+    doc, close = person.doc, person.start - 1
+    if close < 3 or doc[close].text not in QUOTES or not doc[close].whitespace_:
+        return None
+    opening = next((k for k in range(close - 1, max(close - 2 - NICKNAME_WORDS_MOST, 0), -1) if doc[k].text in QUOTES), None)
+    if opening is None or opening == close - 1 or opening < 1 or not doc[opening - 1].whitespace_ \
+            or not all(name_word(t.text) for t in doc[opening + 1:close]):
+        return None
+    given = opening - 1
+    while given > 0 and opening - given < 2 and name_word(doc[given - 1].text) and gender.is_first_name(doc[given - 1].text) \
+            and doc[given - 1].whitespace_:
+        given -= 1  # "José Carlos"
+    return given if name_word(doc[given].text) and gender.is_first_name(doc[given].text) else None
