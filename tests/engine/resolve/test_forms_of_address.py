@@ -108,3 +108,18 @@ def test_forms_of_address_written_after_a_name_are_no_part_of_it():
 
 def test_a_surname_like_a_form_of_address_after_it_stays_in_a_short_name():
     assert speaker_of("Aung San said the army would march on Rangoon.", "army would march") == "Aung San"
+
+
+def test_a_title_and_one_name_later_is_the_person_named_in_full():
+    text = ('Ato Girma Bekele, the director general, spoke on Monday.\n\n'
+            '"The subsidy is a burden," Ato Girma said.')
+    assert speaker_of(text, "subsidy is a burden") == "Girma Bekele"
+    text = ('DSP Musa Garba, the spokesman, spoke on Monday.\n\n'
+            '"Officers were deployed," DSP Garba said.')
+    assert speaker_of(text, "Officers were deployed") == "Musa Garba"
+
+
+def test_a_title_and_a_name_two_people_share_picks_neither():
+    text = ('Ato Girma Bekele and Ato Girma Tadesse spoke on Monday.\n\n'
+            '"The subsidy is a burden," Ato Girma said.')
+    assert speaker_of(text, "subsidy is a burden") not in ("Girma Bekele", "Girma Tadesse")

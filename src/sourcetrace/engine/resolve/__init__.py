@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words, word_set
+from ..lexicon import kind_words, word_pairs, word_set
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -110,6 +110,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         return _kin_pair(doc) or entity.name
     if entity.kind != "person" or not entity.named:
         return entity.name
+    if (short := _titled_short_form(doc, entity.name)) is not None:
+        return short
     if " " in entity.name:
         name = _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
         return _run_on_at_mention(doc, entity, name) or name
@@ -127,6 +129,21 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _titled_short_form(doc: Doc, name: str) -> str | None:
+    """"Ato Dawit", "SP Olaniyan", "Ma Flomo" after "Ato Dawit Gebremariam", "SP Adebayo Olaniyan",
+    "Ma Annie Flomo": a title or form of address and one word is the one person named in full
+    whose given name or surname that word is."""
+    words = name.split()
+    if len(words) != 2 or not (is_title_word(words[0]) or words[0].lower() in word_pairs("address_names")):
+        return None
+    fulls = set()
+    for person in person_entities(doc):
+        full = [t.text for t in without_titles(person) if t.tag_ != "POS"]
+        if len(full) > 1 and full != words and words[1] in (full[0], full[-1]) and not is_title_word(full[0]):
+            fulls.add(_without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"])))
+    return fulls.pop() if len(fulls) == 1 else None
 
 
 def _first_of_two_surnames(words, word) -> bool:

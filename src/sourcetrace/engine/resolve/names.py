@@ -394,6 +394,9 @@ def _misread_person(entity: Span) -> Span | None:
         return None
     if (holder := _holder_of_a_seat(entity)) is not None:
         return holder
+    if len(entity) == 2 and entity[0].is_alpha and (is_title_word(entity[0].text) or entity[0].lower_ in word_pairs("address_names")) \
+            and entity[0].text[:1].isupper() and titled_surname(entity[1:]) and not english(entity[1].lower_):
+        return entity  # "SP Olaniyan", "Ato Dawit" read as a body: a rank or form of address and a name
     if (posted := _name_ending_a_post(entity)) is not None:
         return posted
     name = _without_roles(entity)
