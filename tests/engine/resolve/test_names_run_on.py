@@ -86,3 +86,9 @@ def test_a_name_runs_back_over_a_nickname_to_the_given_name():
 def test_philippine_dela_is_a_particle():
     text = "Senator Ronaldo “Bato” dela Peña said the campaign was justified."
     assert speaker_of(text, "campaign was justified") == "Ronaldo dela Peña"
+
+
+def test_a_korean_given_name_after_a_post_keeps_its_second_syllable():
+    text = 'Prosecutor Park Ji-hoon said the defence would appeal. "Without hesitation," Park said.'
+    assert speaker_of(text, "defence would appeal") == "Park Ji-hoon"
+    assert speaker_of(text, "Without hesitation") == "Park Ji-hoon"

@@ -66,7 +66,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
-        found = _outermost([run_back(p, _name_word) for p in with_shared_second_surname(doc, found)])
+        found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
+                            for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
