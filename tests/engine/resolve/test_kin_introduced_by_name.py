@@ -37,3 +37,9 @@ def test_a_son_named_by_given_name_alone_bears_the_family_name():
     text = ("Jassim Al-Mannai runs the boatyard in Ras Laffan.\n\nAl-Mannai wants his son, Khalid, 19, to "
             "take over one day. Khalid was more cautious. \"I just don't know yet if I can live from it,\" he said.")
     assert speaker_of(text, "live from it") == "Khalid Al-Mannai"
+
+
+def test_a_relative_introduced_by_whose_after_the_owner_need_not_share_the_surname():
+    text = ("Nasreen Akhtar, whose daughter Ayesha was hurt in the blast, said the family had no help. "
+            "\"Nobody came,\" her daughter had told her the week before.")
+    assert speaker_of(text, "Nobody came") == "Ayesha"

@@ -48,7 +48,9 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
         if len({p.text for p in before}) != 1:
             continue
         name = " ".join(t.text for t in without_titles(before[-1]) if t.tag_ != "POS")
-        if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:]:
+        owner_name = " ".join(words[:-1])[:-2]
+        if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:] \
+                and _introduced_by(doc, before[-1]) != owner_name:
             continue
         into = named.get(name.lower())
         if into is None:
@@ -141,3 +143,13 @@ def _kin_description(description: str | None, kin: set[str]) -> bool:
     """"His son": an owner's pronoun and one of the kin words."""
     words = (description or "").lower().split()
     return len(words) == 2 and words[0] in OWNING and words[1] in kin
+
+
+def _introduced_by(doc: Doc, relative: Span) -> str | None:
+    """"Rukhsana Bibi, whose daughter Samina …": the name the "whose" that introduced the relative
+    hangs on, where the relative was so introduced."""
+    k = relative.start - 1 - (relative.start > 0 and doc[relative.start - 1].text == ",")
+    if k < 3 or doc[k - 1].lower_ != "whose" or doc[k - 2].text != ",":
+        return None
+    owner = next((p for p in person_entities(doc) if p.end == k - 2), None)
+    return " ".join(t.text for t in without_titles(owner) if t.tag_ != "POS") if owner is not None else None
