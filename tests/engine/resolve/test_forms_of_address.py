@@ -123,3 +123,10 @@ def test_a_title_and_a_name_two_people_share_picks_neither():
     text = ('Ato Girma Bekele and Ato Girma Tadesse spoke on Monday.\n\n'
             '"The subsidy is a burden," Ato Girma said.')
     assert speaker_of(text, "subsidy is a burden") not in ("Girma Bekele", "Girma Tadesse")
+
+
+def test_a_post_said_again_keeps_the_holders_name():
+    text = ("Chief Justice Wanjiru Kamau read the ruling on Friday.\n\n"
+            "The Chief Justice said the election was valid.")
+    assert speaker_of(text, "election was valid") == "Wanjiru Kamau"
+    assert speaker_of(text, "the ruling") == "Wanjiru Kamau"
