@@ -43,6 +43,7 @@ from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause, speak_through_agents
+from .posts_in_passing import name_posts_in_passing
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
 from .names import _unaccented, is_title_word, person_entities, without_suffix, without_titles
@@ -537,6 +538,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_children_by_given_name(doc, entity_of)
     name_by_clause(text, entity_of)
     speak_through_agents(doc, text, entity_of)
+    name_posts_in_passing(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)
