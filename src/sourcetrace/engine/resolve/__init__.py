@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_pairs, word_set
 from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
@@ -48,8 +48,11 @@ from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
+from .named_by_clause import name_by_clause, speak_through_agents
+from .posts_in_passing import name_posts_in_passing
+from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import is_title_word, person_entities, without_suffix, without_titles
+from .names import _unaccented, is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -114,20 +117,71 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         return _kin_pair(doc) or entity.name
     if entity.kind != "person" or not entity.named:
         return entity.name
+    if (short := _titled_short_form(doc, entity.name)) is not None:
+        return short
     if " " in entity.name:
-        return _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
+        name = _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
+        return _run_on_at_mention(doc, entity, name) or name
+    if (run_on := _run_on_at_mention(doc, entity, entity.name)) is not None:
+        return run_on
     lowered = entity.name.lower()
     first = next((doc[i] for i, word in enumerate(columns(doc).lower)
                   if word == lowered and doc[i].text == entity.name), None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
-        if len(words) > 1 and first is not None and words[-1].i == first.i:
+        if len(words) > 1 and first is not None and (words[-1].i == first.i or _first_of_two_surnames(words, first)):
             return _without_nickname(_as_written(words))
     if (family_first := named_in_full_family_first(doc, entity.name)) is not None:
         return family_first  # "Mr Okabe" of "Okabe Hideyuki"
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name
     return _sibling_surname(doc, first) or _first_name_before(first) or _titled(entity) or entity.name
+
+
+def _titled_short_form(doc: Doc, name: str) -> str | None:
+    """"Ato Dawit", "SP Olaniyan", "Ma Flomo" after "Ato Dawit Gebremariam", "SP Adebayo Olaniyan",
+    "Ma Annie Flomo": a title or form of address and one word is the one person named in full
+    whose given name or surname that word is."""
+    words = name.split()
+    if len(words) != 2 or not (is_title_word(words[0]) or words[0].lower() in word_pairs("address_names")):
+        return None
+    fulls = set()
+    for person in person_entities(doc):
+        full = [t.text for t in without_titles(person) if t.tag_ != "POS"]
+        if len(full) > 1 and full != words and words[1] in (full[0], full[-1]) and not is_title_word(full[0]):
+            fulls.add(_without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"])))
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+def _first_of_two_surnames(words, word) -> bool:
+    """"Quintero" of "Hernán Darío Quintero Lozano", "Chau" of "Edmund Chau Wing-lok": the word
+    before the last of a name of three words or more (as written) that opens on a known first
+    name the list gives a sex ("Wei" of "Tan Wei Ming", written family name first, is a given name)."""
+    starts = [w for k, w in enumerate(words) if k == 0 or words[k - 1].whitespace_]  # "Wing-lok" one word
+    return len(starts) >= 3 and starts[-2].i == word.i and word.whitespace_ \
+        and from_first_name(words[0].text) is not None
+
+
+def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
+    """"Dr. Joaquim" or "Carlos" where the name runs on past where the parser ended the mention
+    ("Dr. Joaquim dos Reis Matos", 'Carlos "Pocho" Benítez', names.py and run_on.py): the longer
+    name that covers a mention and opens with the mention's words, titles aside."""
+    words = name.split()
+    while words and is_title_word(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    for person in person_entities(doc):
+        if not any(m.start < person.end_char and person.start_char < m.end for m in entity.mentions):
+            continue
+        full = _without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"]))
+        # or ends with them after a family name written first: "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
+        inside = any(person.start_char <= m.start and m.end <= person.end_char for m in entity.mentions)
+        family_first = all(_unaccented(w.lower()) in word_set("family_names_first") for w in full.split()[:-len(words)])
+        if len(full.split()) > len(words) and (full.split()[:len(words)] == words
+                                               or inside and family_first and full.split()[-len(words):] == words):
+            return full
+    return None
 
 
 def _first_name_before(first) -> str | None:
@@ -495,6 +549,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_owners(doc, ordered, entity_of)
     join_owned_kin(ordered, entity_of)
     join_parents_of_children(ordered, entity_of)
+    name_kin_introduced(doc, ordered, entity_of)
+    name_elder_and_younger(doc, ordered, entity_of)
+    name_children_by_given_name(doc, entity_of)
+    name_by_clause(text, entity_of)
+    speak_through_agents(doc, text, entity_of)
+    name_posts_in_passing(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)

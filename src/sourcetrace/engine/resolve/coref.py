@@ -53,8 +53,8 @@ class Entity:
         self.in_passing = self.in_passing and m.in_passing
         if m.named and not self.named:
             self.named, self.name, self.kind = True, m.name, m.kind
-        elif m.named and len(m.name) > len(self.name) and m.kind == self.kind:
-            self.name = m.name
+        elif m.named and len(m.name) > len(self.name) and m.kind == self.kind and not _only_a_title(m):
+            self.name = m.name  # "The Chief Justice" again is no longer name than "Martha Koome"
         if m.description and not self.description:
             self.description = m.description
         if m.aside and not self.aside:

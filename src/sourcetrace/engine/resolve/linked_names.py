@@ -62,7 +62,11 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
         return people
     joined = [s for s in joined if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
                                            for o in joined)]
-    kept = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in joined)]
+    # "Mzee Kiprono" tagged of "Mzee Kiprono arap Chelimo": a name that only a title keeps out of
+    # the joined one is the same person
+    kept = [p for p in people if not any(s.start <= p.start and p.end <= s.end or p.start < s.start < p.end <= s.end
+                                         and all(t.lower_.rstrip(".") in titles for t in p[:s.start - p.start])
+                                         for s in joined)]
     return sorted(kept + list({(s.start, s.end): s for s in joined}.values()), key=lambda p: p.start)
 
 

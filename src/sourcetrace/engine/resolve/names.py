@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .described_names import described_people
@@ -16,7 +16,8 @@ from .linked_names import joined_at_links, with_shared_second_surname, with_surn
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
-from ..lexicon import gendered_words, kind_words, word_set
+from .run_on import run_back, run_on
+from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
 
@@ -53,21 +54,31 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
             - {p[-1].text for p in tagged if len(p) > 1}
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
-                                        and not _opens_a_body(p, surnames)) and not _opens_an_untagged_body(p)]
-        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(p))))
+                                        and not _opens_a_body(p, surnames) and not _title_with_article(p))
+                  and not _opens_an_untagged_body(p)]
+        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
+            _without_address_after(p))))) for p in tagged]
+        tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
                   for p in tagged]
-        tagged = [with_given_name_set_in_a_pair(_with_given_names(p)) for p in tagged]
-        tagged = _outermost(tagged)
+        tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
-        found = with_shared_second_surname(doc, found)
+        found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
+                            for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _title_with_article(person: Span) -> bool:
+    """"She was made a Commendatore": a title alone after an article is an honour or a post, never
+    a name (a name takes no article); "Major said" may be John Major."""
+    return len(person) == 1 and person.start > 0 and is_title_word(person.text) \
+        and person.doc[person.start - 1].lower_ in ("a", "an", "the")
 
 
 def _past_title_phrases(doc: Doc) -> list[tuple[Span, bool]]:
@@ -181,6 +192,18 @@ def _with_first_name(person: Span) -> Span:
     return doc[person.start - 1:person.end]
 
 
+def _without_address_after(person: Span) -> Span:
+    """"Yılmaz Bey" with only "Bey" tagged: a form of address written after a name
+    (address_after_names.txt) is no part of it; where the tagger took it alone, the name is the
+    word before it."""
+    if person[-1].lower_ not in word_set("address_after_names"):
+        return person
+    if len(person) > 1:
+        return person[:-1]
+    before = person.doc[person.start - 1] if person.start > 0 else None
+    return person.doc[before.i:person.start] if before is not None and _name_word(before.text) else person
+
+
 def _outermost(spans: list[Span]) -> list[Span]:
     """The spans that lie inside no longer one ("Jadoon" inside "Barrister Waqar Jadoon"), in order."""
     kept, reach = [], -1
@@ -189,6 +212,30 @@ def _outermost(spans: list[Span]) -> list[Span]:
             kept.append(span)
         reach = max(reach, span.end)
     return kept
+
+
+def _joined_where_touching(people: list[Span]) -> list[Span]:
+    """"Alhaji Aminu" and "Ado Bayero" tagged as two: two names with only a space between, the
+    first ending on a given name or opening on a title, are one person's; no two people are
+    written so."""
+    out: list[Span] = []
+    for p in people:
+        last = out[-1] if out else None
+        if last is not None and last.end == p.start and last[-1].whitespace_ and "\n" not in last[-1].whitespace_ \
+                and (gender.is_first_name(last[-1].text) or len(last) > 1 and is_title_word(last[0].text)) \
+                and not is_title_word(last[-1].text) \
+                and all(_name_word(t.text) or t.text == "-" for t in p) and p[0].is_title:
+            out[-1] = p.doc[last.start:p.end]
+        else:
+            out.append(p)
+    return out
+
+
+def _less_titled_overlaps(spans: list[Span]) -> list[Span]:
+    """"Shri Ramesh" beside "Ramesh Kumar Rao": a name whose words outside a longer one it runs
+    into are titles only is that one's opening, not a name of its own."""
+    return [p for p in spans if not any(q.start > p.start and q.start < p.end < q.end
+                                        and all(is_title_word(t.text) for t in p[:q.start - p.start]) for q in spans)]
 
 
 GIVEN_NAMES_MOST = 2
@@ -200,7 +247,12 @@ def _with_given_names(person: Span) -> Span:
     patronymic and a surname) tagged: the given names just before a name that opens on no given
     name, one or two words the name list knows, outside any other person's name, are part of it."""
     doc = person.doc
-    if gender.is_first_name(person[0].text) or not _name_word(person[0].text):
+    # "Kumar Rao" tagged of "Speaker Ramesh Kumar Rao": a second given name may open what the
+    # tagger found, where a title opens the name before it or a surname no name list knows as a
+    # given name ends it
+    second_given = len(person) >= 2 and (not gender.is_first_name(person[-1].text)
+                                         or person.start >= 2 and is_title_word(doc[person.start - 2].text))
+    if gender.is_first_name(person[0].text) and not second_given or not _name_word(person[0].text):
         return person
     start = person.start
     while start > 0 and person.start - start < GIVEN_NAMES_MOST:
@@ -324,7 +376,8 @@ def _trimmed_name(person: Span) -> Span:
     after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
                                or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
-                               or person[-1].lower_.strip(".") in after and len(person) > 2):
+                               or person[-1].lower_.strip(".") in after and len(person) > 2
+                               or person[-1].lower_ in word_set("address_after_names")):
         person = person[:-1]
     return person
 
@@ -340,6 +393,11 @@ def _misread_person(entity: Span) -> Span | None:
         return titled  # a place's name too: no title goes before a place
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
+    if (holder := _holder_of_a_seat(entity)) is not None:
+        return holder
+    if len(entity) == 2 and entity[0].is_alpha and (is_title_word(entity[0].text) or entity[0].lower_ in word_pairs("address_names")) \
+            and entity[0].text[:1].isupper() and titled_surname(entity[1:]) and not english(entity[1].lower_):
+        return entity  # "SP Olaniyan", "Ato Dawit" read as a body: a rank or form of address and a name
     if (posted := _name_ending_a_post(entity)) is not None:
         return posted
     name = _without_roles(entity)
@@ -379,6 +437,20 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     return doc[start:end]
 
 
+def _holder_of_a_seat(entity: Span) -> Span | None:
+    """"The Governor of Lagos, Babajide Sanwo-Olu,", "The Olu of Ilode, Oba Abdulrasaq Adeyemo,"
+    with the name tagged a body: a name set off by commas beside a capitalised post "of" a place
+    is the post's holder, a form of address before it aside."""
+    doc = entity.doc
+    head = entity.root.head
+    if entity.root.dep_ != "appos" or head.i >= entity.start or not head.is_title \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+            or entity.start == 0 or doc[entity.start - 1].text != ",":
+        return None
+    name = without_titles(entity)
+    return name if titled_name(name) and _no_word_known(name) else None
+
+
 def _named_after_comma(entity: Span) -> Span | None:
     """"The Managing Director of SMRCL, Shri Pradeep Kulkarni" with "SMRCL, Shri Pradeep Kulkarni"
     tagged one body: a titled name after the comma in a body's name is a person's."""
@@ -411,6 +483,11 @@ def _after_title(entity: Span) -> Span | None:
     posted = k == start - 1 and k >= 0 and doc[k].is_lower and is_title_word(doc[k].text) \
         and doc[k].dep_ == "compound" and start <= doc[k].head.i < entity.end
     return doc[start:entity.end] if titled or posted else None
+
+
+def _listed_word(word: Token) -> bool:
+    """A title, a person noun or a word of a body's name: no surname a name runs on to."""
+    return is_title_word(word.text) or word.lower_ in _kind_vocabulary() or word.lower_ in word_set("person_nouns")
 
 
 def _name_word(word: str) -> bool:
@@ -550,12 +627,16 @@ def _name_like(name: Span) -> Span | None:
     organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
     through the word test, so both tests must hold. A hyphenated surname counts as one word."""
     words = name.text.split()
+    # "Maria das Graças Foster" read as a body: a surname's particles inside say a person's name,
+    # whose last word may then be an English one, as surnames often are
+    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e")]
+    words = [w for w in words if w not in particles] if name.label_ not in ("FAC", "LOC", "GPE") else words
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
         return None
-    if english(words[-1].lower().split("-")[-1]) or gender.from_first_name(words[0]) is None:
+    if english(words[-1].lower().split("-")[-1]) and not particles or gender.from_first_name(words[0]) is None:
         return None
     return name
 
@@ -592,10 +673,14 @@ def surname_of(name: str) -> str:
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names of people (`person_entities`)."""
+    """The last words of the names of people (`person_entities`), and the first of two surnames
+    ("Quintero" of "Hernán Darío Quintero Lozano", "Chau" of "Edmund Chau Wing-lok")."""
     memory = scratch(doc)
     if "surnames" not in memory:
-        memory["surnames"] = frozenset(surname_of(text_of(doc)[e.start_char:e.end_char]) for e in person_entities(doc))
+        names = [text_of(doc)[e.start_char:e.end_char] for e in person_entities(doc)]
+        memory["surnames"] = frozenset([surname_of(name) for name in names]
+                                       + [words[-2] for name in names if len(words := name.split()) >= 3
+                                          and gender.from_first_name(words[0]) is not None and _name_word(words[-2])])
     return memory["surnames"]
 
 
@@ -667,9 +752,21 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
 
 
 def is_title_word(word: str) -> bool:
-    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr")."""
+    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr"), or a
+    rank written in capitals ("SP", "DSP", "PCol": rank_short_forms.txt, as written)."""
     titles, bare = word_set("titles"), word.lower().rstrip(".")
-    return bare in titles or f"{bare}." in titles
+    return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
+
+
+def address_before_name(person: Span) -> bool:
+    """Whether the name opens on a form of address that is also a name (address_names.tsv): "Ato
+    Dawit Gebremariam" is Dawit Gebremariam, where "Ato Boldon" is a name; "Ma Annie Flomo" is
+    Annie Flomo, where "Ma Kok Wai" opens on a family name (a first name the list knows must
+    follow, and the last word must be no first name)."""
+    need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
+    if need is None or len(person) < 3 or not all(_name_word(t.text) for t in person[1:]):
+        return False
+    return need == "name" or gender.is_first_name(person[1].text) and not gender.is_first_name(person[-1].text)
 
 
 def without_titles(person: Span) -> Span:
@@ -677,7 +774,7 @@ def without_titles(person: Span) -> Span:
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
     titled = False
     while len(person) > 1:
-        if is_title_word(person[0].text):
+        if is_title_word(person[0].text) or address_before_name(person):
             titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
         elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
             break

@@ -1,0 +1,155 @@
+""""Yolanda Mendoza, whose son Jhonny Carrasco Mendoza is serving a sentence … Her husband said
+their son had phoned and told him: …": a relative known only as someone's ("their son", "Santos's
+son") is the person the text introduced by name as that relative ("whose son Jhonny …", "His son,
+Lucas dos Santos"), where it introduced exactly one so; a reader needs no new person."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import kind_words
+from .names import person_entities, without_titles
+
+OWNING = {"whose", "his", "her", "their"}
+
+
+def _kin_introduced(doc: Doc) -> dict[str, list[Span]]:
+    """Each kin word with the names the text set right after it and an owner ("whose son Jhonny
+    …", "her son, Luis …", "Ana's daughter Rosa …"), in order."""
+    kin, found = set(kind_words()["kin"]), {}
+    for person in person_entities(doc):
+        k = person.start - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 1 or doc[k].lower_ not in kin:
+            continue
+        owner = doc[k - 1]
+        if owner.lower_ in OWNING or owner.tag_ == "POS":
+            found.setdefault(doc[k].lower_, []).append(person)
+    return found
+
+
+def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
+    """Name each source known only as "<owner> <kin>" after the one person introduced before it by
+    name as that kin; where the owner is named ("Santos's son"), the relative must share the
+    owner's last name (in place)."""
+    introduced = _kin_introduced(doc)
+    if not introduced:
+        return
+    named = {e.name.lower(): e for e in entity_of.values() if e.kind == "person" and e.named}
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = e.name.split()
+        if e.named or e.kind != "person" or not 2 <= len(words) <= 4 or words[-1].lower() not in introduced:
+            continue
+        owner = words[-2]
+        if owner.lower() not in OWNING and not owner.endswith(("'s", "’s")):
+            continue
+        before = [p for p in introduced[words[-1].lower()] if p.end_char <= min(x.start for x in e.mentions)]
+        if len({p.text for p in before}) != 1:
+            continue
+        name = " ".join(t.text for t in without_titles(before[-1]) if t.tag_ != "POS")
+        owner_name = " ".join(words[:-1])[:-2]
+        if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:] \
+                and _introduced_by(doc, before[-1]) != owner_name:
+            continue
+        into = named.get(name.lower())
+        if into is None:
+            e.name, e.named, e.surname = name, True, name.split()[-1]
+            named[name.lower()] = e
+            continue
+        for x in list(e.mentions):
+            entity_of[id(x)] = into
+            into.absorb(x)
+        e.mentions = []
+
+
+CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter"}
+PARENTS = {"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mum", "mom"}
+AGES = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
+
+
+def name_elder_and_younger(doc: Doc, ordered: list, entity_of: dict) -> None:
+    """"The elder dos Santos" where the text names two people of that surname, one introduced as
+    the other's son ("His son, Lucas dos Santos"): the parent; "the younger" the child (in place)."""
+    introduced = _kin_introduced(doc)
+    children = {" ".join(t.text for t in without_titles(p)).lower() for kin in CHILDREN for p in introduced.get(kin, [])}
+    # or so described where the tagger missed the name: "His son, Lucas dos Santos, 24, …"
+    children |= {e.name.lower() for e in entity_of.values() if e.kind == "person" and e.named
+                 and any(_kin_description(x.description, CHILDREN) for x in e.mentions)}
+    parents = {" ".join(t.text for t in without_titles(p)).lower() for kin in PARENTS for p in introduced.get(kin, [])}
+    people = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named}
+    for m in ordered:
+        e = entity_of[id(m)]
+        words = e.name.split()
+        if e.named or e.kind != "person" or len(words) < 2 or words[0].lower() not in AGES:
+            continue
+        surname = " ".join(words[1:]).lower()
+        same = [p for p in people.values() if p.name.lower().endswith(" " + surname) and p is not e]
+        if len(same) != 2:
+            continue
+        young = [p for p in same if p.name.lower() in children] or [p for p in same if p.name.lower() not in parents
+                                                                    and any(q.name.lower() in parents for q in same)]
+        if len(young) != 1:
+            continue
+        into = young[0] if not AGES[words[0].lower()] else next(p for p in same if p is not young[0])
+        for x in list(e.mentions):
+            entity_of[id(x)] = into
+            into.absorb(x)
+        e.mentions = []
+
+
+def name_children_by_given_name(doc: Doc, entity_of: dict) -> None:
+    """"Al-Kuwari wants his son, Hamad, 19, …": a child introduced by a given name alone after the
+    named parent's "his"/"her", or after the parent's name ("Al-Kuwari's son, Hamad"), bears the
+    parent's family name (in place)."""
+    introduced = _kin_introduced(doc)
+    people = list({id(e): e for e in entity_of.values() if e.kind == "person" and e.named}.values())
+    for kin in CHILDREN & introduced.keys():
+        for child in introduced[kin]:
+            if len(child) != 1 or not child[0].is_title:
+                continue
+            owner = doc[child.start - 1 - (doc[child.start - 1].text == ",") - 1]
+            parent = _owner_named(doc, owner, people)
+            if parent is None or not parent.surname or parent.surname == child.text:
+                continue
+            for e in people:
+                if e.name == child.text and not any(p.name == f"{child.text} {parent.surname}" for p in people):
+                    e.name, e.surname = f"{child.text} {parent.surname}", parent.surname
+
+
+def _owner_named(doc: Doc, owner, people: list):
+    """The named person an owner word stands for: the name itself ("Al-Kuwari's"), or for "his" and
+    "her" the person of the sentence's subject, named just before."""
+    if owner.tag_ == "POS" and owner.i > 0:
+        word = _written_word_ending(doc, owner.i - 1)
+    elif owner.lower_ in ("his", "her"):
+        subject = next((t for t in owner.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < owner.i), None)
+        word = _written_word_ending(doc, subject.i) if subject is not None and subject.pos_ == "PROPN" else None
+    else:
+        return None
+    found = [e for e in people if word and e.surname == word]
+    return found[0] if len(found) == 1 else None
+
+
+def _written_word_ending(doc: Doc, i: int) -> str:
+    """The word as written that ends on token `i`: "Al-Kuwari" for "Kuwari"."""
+    k = i
+    while k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+        k -= 1
+    return doc[k:i + 1].text
+
+
+def _kin_description(description: str | None, kin: set[str]) -> bool:
+    """"His son": an owner's pronoun and one of the kin words."""
+    words = (description or "").lower().split()
+    return len(words) == 2 and words[0] in OWNING and words[1] in kin
+
+
+def _introduced_by(doc: Doc, relative: Span) -> str | None:
+    """"Rukhsana Bibi, whose daughter Samina …": the name the "whose" that introduced the relative
+    hangs on, where the relative was so introduced."""
+    k = relative.start - 1 - (relative.start > 0 and doc[relative.start - 1].text == ",")
+    if k < 3 or doc[k - 1].lower_ != "whose" or doc[k - 2].text != ",":
+        return None
+    owner = next((p for p in person_entities(doc) if p.end == k - 2), None)
+    return " ".join(t.text for t in without_titles(owner) if t.tag_ != "POS") if owner is not None else None

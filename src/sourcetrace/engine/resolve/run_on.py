@@ -1,0 +1,119 @@
+"""Where a person's name runs on past where the tagger ended it. A reader reads on over a nickname
+set in quotes ('Ángel "Tito" Pagán Rosa'), over the lower-case particles of a surname ("Joaquim
+dos Reis Matos", "Ana de la Cruz"), over the surnames that follow a given name the tagger read as
+a place ("Wilfredo Ccori Mamani"), and over the third word of a name written family name first
+("Hoàng Minh Đức"); the tagger often stops at each."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import word_set
+from . import gender
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+NICKNAME_WORDS_MOST = 2
+PARTICLES_MOST = 2  # "de la", "van der"
+SURNAMES_MOST = 2  # "Ccori Mamani", "Pagán Rosa"
+# Particles that may open a run of them; "la", "le", "los" open place names and "y", "e" join two
+# people as often as two surnames ("Ana y Pedro")
+NOT_OPENING = {"la", "las", "los", "le", "y", "e"}
+# Labels a surname may carry when the tagger read it as something else ("Ccori Mamani" ORG)
+SURNAME_LABELS = {"", "PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC"}
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[str], bool],
+           listed: Callable[[Token], bool]) -> Span:
+    """`person` run on as far as a reader reads the name. `name_word` says a word is written as a
+    name, `english` that a word (lower case) is English, `listed` that it is a title, a person
+    noun or a body's word: never a surname. An English word is one only inside the entity the
+    tagger opened with a surname."""
+
+    def plain(word: Token) -> bool:
+        return english(word.lower_) or listed(word)
+
+    doc = person.doc
+
+    def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
+        end = k
+        # a word the tagger kept inside the name it opened may be English ("Pagán Rosa"), and so
+        # may one that a particle or a nickname sets off as a surname ("dos Santos")
+        while end < len(doc) and end - k < most and name_word(doc[end].text) \
+                and (not plain(doc[end]) or (set_off and end == k or end > k and doc[end].ent_iob_ == "I"
+                                             and doc[end].ent_type_ != "PERSON") and not listed(doc[end])) \
+                and doc[end].ent_type_ in SURNAME_LABELS and doc[end - 1].whitespace_:
+            end += 1
+        return end
+
+    def past_particles(end: int) -> int:
+        k, particles = end, word_set("surname_particles") | word_set("name_links")
+        while k < len(doc) and k - end < PARTICLES_MOST and doc[k].is_lower and doc[k].lower_ in particles \
+                and not (k == end and doc[k].lower_ in NOT_OPENING) and doc[k - 1].whitespace_:
+            k += 1
+        return k
+
+    end = person.end
+    if end + 2 < len(doc) and doc[end].text in QUOTES and doc[end - 1].whitespace_:
+        close = next((k for k in range(end + 1, min(end + 2 + NICKNAME_WORDS_MOST, len(doc))) if doc[k].text in QUOTES), None)
+        if close is not None and close > end + 1 and all(name_word(t.text) for t in doc[end + 1:close]) \
+                and close + 1 < len(doc) and doc[close].whitespace_:
+            after = surnames_from(past_particles(close + 1), set_off=True)  # 'José Carlos "Zeca" dos Santos'
+            if after > close + 1 and not doc[after - 1].is_lower:
+                return run_on(doc[person.start:after], name_word, english, listed)
+    k = past_particles(end)
+    if k > end and (after := surnames_from(k, set_off=True)) > k:
+        return doc[person.start:after]
+    if len(person) == 1 and gender.is_first_name(person[0].text) and person[0].ent_type_ in ("GPE", "LOC") \
+            and (after := surnames_from(end)) > end + 1:
+        return doc[person.start:after]  # "Wilfredo" read as a place, "Ccori Mamani" as a body
+    if len(person) == 2 and _unaccented(person[0].lower_) in word_set("family_names_first") \
+            and (after := surnames_from(end, 1)) > end:
+        return doc[person.start:after]
+    return person
+
+
+def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
+    """"Fuente Ibarra" found of "Ana de la Fuente Ibarra", "Carmen Ruiz" of "María del Carmen
+    Ruiz": a name opening just after the particles of a surname runs back over them to the given
+    name before them, a first name the name list knows; "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
+    runs back to the family name written first."""
+    doc, k = person.doc, person.start
+    particles = word_set("surname_particles") | word_set("name_links")
+    while k > 0 and person.start - k < PARTICLES_MOST and doc[k - 1].is_lower and doc[k - 1].lower_ in particles \
+            and doc[k - 1].whitespace_:
+        k -= 1
+    if k == person.start and k > 0 and doc[k - 1].whitespace_ and name_word(doc[k - 1].text) \
+            and doc[k - 1].ent_type_ in ("", "PERSON") and _unaccented(doc[k - 1].lower_) in word_set("family_names_first") \
+            and _unaccented(person[0].lower_) in word_set("family_names_first"):
+        return doc[k - 1:person.end]  # "Nguyễn" left off "Thị Kim Ngân"
+    if k == person.start and (given := _given_before_nickname(person, name_word)) is not None:
+        return doc[given:person.end]  # "Marcos Jr." of "Ferdinand 'Bongbong' Marcos Jr."
+    if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
+        return person
+    given = doc[k - 1]
+    if name_word(given.text) and gender.is_first_name(given.text) and given.ent_type_ in SURNAME_LABELS:
+        return doc[k - 1:person.end]
+    return person
+
+
+def _given_before_nickname(person: Span, name_word: Callable[[str], bool]) -> int | None:
+    """Where the given name opens before a nickname in quotes that ends just before `person`
+    ("Ferdinand 'Bongbong'" before "Marcos Jr."): a first name the name list knows."""
+    doc, close = person.doc, person.start - 1
+    if close < 3 or doc[close].text not in QUOTES or not doc[close].whitespace_:
+        return None
+    opening = next((k for k in range(close - 1, max(close - 2 - NICKNAME_WORDS_MOST, 0), -1) if doc[k].text in QUOTES), None)
+    if opening is None or opening == close - 1 or opening < 1 or not doc[opening - 1].whitespace_ \
+            or not all(name_word(t.text) for t in doc[opening + 1:close]):
+        return None
+    given = opening - 1
+    while given > 0 and opening - given < 2 and name_word(doc[given - 1].text) and gender.is_first_name(doc[given - 1].text) \
+            and doc[given - 1].whitespace_:
+        given -= 1  # "José Carlos"
+    return given if name_word(doc[given].text) and gender.is_first_name(doc[given].text) else None

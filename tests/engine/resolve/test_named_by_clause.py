@@ -1,0 +1,37 @@
+"""A person brought in by description and named in a clause right after it ("who goes by the single
+name Suresh", "known only as Joko", "who gave his name only as Musa") is called by that name
+(resolve/named_by_clause.py)."""
+from said_by import source_of, speaker_of
+
+
+def test_one_name_given_in_a_clause_names_the_person():
+    text = ("The yard employs four craftsmen. The head joiner, who goes by the single name Prakash, says the "
+            "work is the same everywhere. \"Teak does not know what country it is in.\"")
+    assert speaker_of(text, "work is the same") == "Prakash"
+    assert speaker_of(text, "Teak does not know") == "Prakash"
+
+
+def test_known_only_as_and_gave_his_name_as():
+    text = "The fisherman, known only as Wayan, said the catch had fallen by half."
+    assert speaker_of(text, "catch had fallen") == "Wayan"
+    text = "The driver, who gave his name only as Ibrahim, said the road had been closed since dawn."
+    assert speaker_of(text, "road had been closed") == "Ibrahim"
+
+
+def test_a_clause_that_names_no_one_leaves_the_description():
+    text = "The minister, who spoke in Lagos, said the road was open."
+    s = source_of(text, "road was open")
+    assert not s.named and "minister" in s.name.lower()
+
+
+def test_what_is_argued_through_a_named_lawyer_is_the_lawyers():
+    text = ("The petitioners, through their advocate Mr Kevin Achieng, had argued that the families had lived "
+            "on the land since 1987.")
+    assert speaker_of(text, "lived on the land") == "Kevin Achieng"
+    text = "The company, through its spokesperson Peter Kamau, said the plant would close."
+    assert speaker_of(text, "plant would close") == "Peter Kamau"
+
+
+def test_through_its_members_names_no_agent():
+    text = "The union, through its members, said the strike would go on."
+    assert speaker_of(text, "strike would go on") == "union"

@@ -1,0 +1,15 @@
+"""A post said alone is the one person the text titled with it before, though that person spoke
+nowhere before (resolve/posts_in_passing.py)."""
+from said_by import speaker_of
+
+
+def test_the_igp_is_the_inspector_general_named_in_passing():
+    text = ("Inspector General of Police Aliyu Danladi visited the scene on Monday.\n\n"
+            "The IGP said the suspects would be charged.")
+    assert speaker_of(text, "suspects would be charged") == "Aliyu Danladi"
+
+
+def test_two_holders_named_leave_the_post_unnamed():
+    text = ("Inspector General of Police Aliyu Danladi met his predecessor, Inspector General of Police "
+            "Musa Bello, on Monday.\n\nThe IGP said the suspects would be charged.")
+    assert speaker_of(text, "suspects would be charged") not in ("Aliyu Danladi", "Musa Bello")
