@@ -13,3 +13,15 @@ def test_two_holders_named_leave_the_post_unnamed():
     text = ("Inspector General of Police Aliyu Danladi met his predecessor, Inspector General of Police "
             "Musa Bello, on Monday.\n\nThe IGP said the suspects would be charged.")
     assert speaker_of(text, "suspects would be charged") not in ("Aliyu Danladi", "Musa Bello")
+
+
+def test_the_speaker_is_the_speaker_named_before():
+    text = ("Members staged a walkout from the State Legislative Assembly on Tuesday after Speaker Shri "
+            "M. N. Gowda refused to admit an adjournment motion.\n\n"
+            "The Speaker said the motion did not meet the conditions under Rule 60.")
+    assert speaker_of(text, "conditions under Rule 60") == "M. N. Gowda"
+
+
+def test_the_speaker_with_no_one_named_stays_the_post():
+    text = "The Speaker said the motion did not meet the conditions under Rule 60."
+    assert speaker_of(text, "conditions under Rule 60").lower() == "speaker"

@@ -19,3 +19,16 @@ def test_through_a_spokeswoman_not_named_the_principal_speaks():
 def test_through_a_thing_the_subject_speaks():
     text = "The petitioners, through a written submission, argued that the families had lived on the land since 1987."
     assert speaker_of(text, "lived on the land") == "petitioners"
+
+
+def test_what_is_argued_through_a_named_lawyer_is_the_lawyers():
+    text = ("The petitioners, through their advocate Mr Kevin Achieng, had argued that the families had lived "
+            "on the land since 1987.")
+    assert speaker_of(text, "lived on the land") == "Kevin Achieng"
+    text = "The company, through its spokesperson Peter Kamau, said the plant would close."
+    assert speaker_of(text, "plant would close") == "Peter Kamau"
+
+
+def test_through_its_members_names_no_agent():
+    text = "The union, through its members, said the strike would go on."
+    assert speaker_of(text, "strike would go on") == "union"

@@ -48,7 +48,7 @@ from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
-from .named_by_clause import name_by_clause, speak_through_agents
+from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
@@ -553,7 +553,6 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_elder_and_younger(doc, ordered, entity_of)
     name_children_by_given_name(doc, entity_of)
     name_by_clause(text, entity_of)
-    speak_through_agents(doc, text, entity_of)
     name_posts_in_passing(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)

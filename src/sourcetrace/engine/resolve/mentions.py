@@ -264,12 +264,6 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
-    if len(span) == 2 and span[0].lower_ == "the" and head.i == span.end - 1 and head.is_title \
-            and head.lower_ in word_set("titles") and not head.ent_type_:
-        # "The Speaker said" after "Speaker Shri K. R. Venkatesh": a post capitalised as its holder's
-        # title is the post, as "the speaker" is, not a name
-        return Mention(**base, kind="person", named=False, name=head.lower_, description=head.lower_,
-                       definite=True, gender=gender.from_words([head.text]))
     if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
@@ -417,10 +411,6 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        surname=surname_of(name) if kind == "person" else None,
                        gender=gender.from_words(title.split()) if title else None)
 
-    if (called := _named_in_clause(head, span)) is not None:
-        # "The head carpenter, who goes by the single name Suresh, says": the role's holder by name
-        return Mention(**base, kind="person", named=True, name=called, description=strip_det(_core(head, span)),
-                       surname=surname_of(called), gender=gender.from_words([head.text]))
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
     lemma = head.lemma_.lower()
@@ -885,26 +875,6 @@ def _without_own(words: str) -> str:
     """"the department's own chief engineer" is the department's chief engineer: "own" after an
     owner stresses whose, it does not say who."""
     return OWN.sub(r"\1 ", words)
-
-
-def _named_in_clause(head: Token, span: Span) -> str | None:
-    """"The head carpenter, who goes by the single name Suresh", "a fisherman who is known as
-    Pocho", "a guard, who asked to be called Rahim": a person's role whose relative clause gives the
-    name they go by, in capitals, is that person's."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
-        return None
-    for clause in head.children:
-        if clause.dep_ != "relcl" or clause.i >= span.end or not any(c.lower_ == "who" for c in clause.children):
-            continue
-        verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX")]
-        lemmas = {t.lemma_.lower() for t in verbs}
-        names = [t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title and t.i < span.end
-                 and t.ent_type_ != "DATE"  # the tagger's label aside: "the name …" says it is a name
-                 and t.i > 0 and (t.doc[t.i - 1].lower_ in ("name", "as", "called", "named")
-                                  or t.doc[t.i - 1].lower_ == "by" and "go" in lemmas)]
-        if len(names) == 1 and (lemmas & {"go", "know", "call", "name"}):
-            return names[0].text
-    return None
 
 
 def _past_leading_adjectives(span: Span, name: str) -> str:

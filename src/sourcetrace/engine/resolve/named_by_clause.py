@@ -31,30 +31,3 @@ def name_by_clause(text: str, entity_of: dict) -> None:
             if found is not None and not text[m.start:comma].strip().endswith(found["name"]):
                 e.name, e.named, e.surname = found["name"], True, found["name"].split()[-1]
                 break
-
-
-# "The petitioners, through their advocate Mr Otieno Ochieng, argued …"
-THROUGH = re.compile(r"\s*,\s*through\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,3}?(?=[A-Z])")
-AGENT_REACH = 80  # characters of the agent's name and titles after "through their advocate"
-
-
-def speak_through_agents(doc, text: str, entity_of: dict) -> None:
-    """"The petitioners, through their advocate Mr Otieno Ochieng, had argued that …": what is
-    argued through a named lawyer or spokesperson is said by that person, who speaks (where the
-    one who speaks through them is mentioned only there; in place)."""
-    from .names import people_starting_in, without_titles
-    for e in {id(e): e for e in entity_of.values()}.values():
-        if len(e.mentions) != 1 or e.kind not in ("person", "group", "organization"):
-            continue
-        m = e.mentions[0]
-        found = THROUGH.match(text, m.end)
-        if found is None:
-            continue
-        span = doc.char_span(found.end(), min(len(text), found.end() + AGENT_REACH), alignment_mode="contract")
-        people = people_starting_in(doc, span.start, span.end) if span is not None else ()
-        if not people or people[0].start_char > found.end() + AGENT_REACH // 4:
-            continue
-        name = " ".join(t.text for t in without_titles(people[0]) if t.tag_ != "POS")
-        if not text.startswith(",", people[0].end_char) or len(name.split()) < 2:
-            continue
-        e.kind, e.name, e.named, e.surname, e.description = "person", name, True, name.split()[-1], None
