@@ -523,10 +523,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     contents = SpanIndex.of((f, f.content_span) for f in found)
     for i, m in mentions.items():
         if m.pronoun is None and (m.start, m.end) == found[i].source and _reported_inside(found[i], contents):
-            # "The company rejected the union's claim that …" "…," it said: a speaker reported
-            # inside another's words is spoken of, not in view for the next "it" or "she" (one a
-            # rule found elsewhere, "he" read as the man a question named, keeps that mention's say)
-            mentions[i] = replace(m, in_passing=True)
+            # "The company rejected the union's claim that …" "…," it said: the company's (one a
+            # rule found elsewhere, "he" read as the man a question named, is no such mention)
+            mentions[i] = replace(m, spoken_of=True)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)

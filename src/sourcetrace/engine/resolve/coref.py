@@ -41,16 +41,20 @@ class Entity:
     first_name: str | None = None
     group: "Entity | None" = None  # the sources named together that this one was named in
     in_passing: bool = False  # known only from a description in passing: no pronoun target
+    spoken_of: bool = False  # heard of only inside others' reported words: no pronoun target
     aside: str | None = None  # a second description (`Mention.aside`)
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
     def absorb(self, m: Mention) -> None:
-        # An organisation named again in passing is not thereby in view; a person described is.
-        if not (m.in_passing and self.mentions and m.kind == "organization"):
+        # An organisation named again in passing is not thereby in view; a person described is. One
+        # whose words are reported inside another's is not either ("Meera rejected her sister's
+        # claim that …" "…," she said: Meera).
+        if not (m.in_passing and self.mentions and m.kind == "organization" or m.spoken_of and self.mentions):
             self.last_seen = max(self.last_seen, m.start)
         self.mentions.append(m)
         self.in_passing = self.in_passing and m.in_passing
+        self.spoken_of = self.spoken_of and m.spoken_of
         if m.named and not self.named:
             self.named, self.name, self.kind = True, m.name, m.kind
         elif m.named and len(m.name) > len(self.name) and m.kind == self.kind and not _only_a_title(m):
@@ -200,7 +204,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return _described_so(entities, m) or _person_near(seen, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not e.in_passing
+        return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not (e.in_passing or e.spoken_of)
                        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
             and len(_posts(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
@@ -750,7 +754,8 @@ def cluster(mentions: list[Mention], heard_at: dict[int, int] | None = None,
         if entity is None:
             entity = Entity(kind=m.kind, named=m.named, name=m.name, description=m.description,
                             count=m.count, head_lemma=m.head_lemma, surname=m.surname,
-                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing, aside=m.aside)
+                            member_of=m.member_of, last_seen=m.start, in_passing=m.in_passing, aside=m.aside,
+                            spoken_of=m.spoken_of)
             seen.add(entity)
         last_seen = entity.last_seen
         entity.absorb(m)

@@ -51,6 +51,9 @@ class Mention:
     # Named in passing with a description ("among them Raymond Tully, a former trucker"):
     # "the former trucker" may point back to them, a bare "he" may not.
     in_passing: bool = False
+    # The speaker of words reported inside another's ("the union's claim that …" in the company's
+    # denial): spoken of there, so no "it" or "she" after it points to them for that alone.
+    spoken_of: bool = False
     # A second description set after the name ("Her son, David Rudd, a local historian"; "Hector
     # Ruiz-Abara, 70, a retired mail carrier"): "the historian" may point back by it too.
     aside: str | None = None
