@@ -59,6 +59,8 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if at >= min(x.start for x in e.mentions):
             continue  # named in full only later: the reader has not met them yet
         into = by_name.get(full.lower())
+        if into is not None and None not in (into.gender, e.gender) and into.gender != e.gender:
+            continue  # "Mr Ong" is not "Madam Ong Bee Lian", whose family name opens her name
         if into is None or into is e:
             e.name, e.surname = full, full.split()[-1]
             by_name[full.lower()] = e

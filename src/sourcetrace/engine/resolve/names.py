@@ -364,9 +364,20 @@ def _with_rest_of_hyphenated_name(person: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and person[-1].is_title:
         syllable = doc[end + 1]
-        if syllable.tag_ in ("NNP", "NNPS") or syllable.tag_ == "NN" and not english(syllable.lower_):
+        if syllable.tag_ in ("NNP", "NNPS") or syllable.tag_ == "NN" and not english(syllable.lower_) \
+                or len(person) > 1 and _two_syllables(person[-1], syllable):  # after a family name
             return doc[person.start:end + 2]
     return person
+
+
+SYLLABLE_MOST = 4  # letters of a syllable of a romanised given name: "Wai", "man", "Ka", "ming"
+
+
+def _two_syllables(first: Token, second: Token) -> bool:
+    """"Wai-man", "Chi-man", "Ka-ming": two short syllables, the first no English word, the second
+    a noun in lower case, though English ("man"), make a given name; "Hall-era" and "May-led" do not."""
+    return len(first) <= SYLLABLE_MOST and len(second) <= SYLLABLE_MOST and not english(first.lower_) \
+        and second.is_lower and second.tag_ in ("NN", "NNS", "JJ")
 
 
 def _trimmed_name(person: Span) -> Span:
@@ -666,7 +677,14 @@ def _kind_vocabulary() -> frozenset[str]:
     return frozenset().union(*kind_words().values())
 
 
+VOWELS = set("aeiouy")
+
+
 def english(word: str) -> bool:
+    """Whether the word (lower case) is an English word. One with no vowel is none, whatever the
+    word list says of it: the list holds "ng" as letters, and Ng is a family name."""
+    if not VOWELS & set(word):
+        return False
     known = english_words()
     return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
