@@ -22,3 +22,9 @@ def test_a_family_name_written_first_before_the_given_names():
     text = ("Deputy Public Prosecutor Ng Wei Liang sought a jail term of two years. "
             "\"The accused knew the cheques would bounce,\" DPP Ng told the court.")
     assert speaker_of(text, "cheques would bounce") == "Ng Wei Liang"
+
+
+def test_a_second_surname_that_is_an_english_word_ends_the_name():
+    text = ("The municipal president of Santa Ana Zegache, Lic. Arturo Salinas Medina, said the council would "
+            "add the market to a new route.")
+    assert speaker_of(text, "add the market") == "Arturo Salinas Medina"

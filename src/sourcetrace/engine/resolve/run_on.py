@@ -76,11 +76,26 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 2 and _unaccented(person[0].lower_) in word_set("family_names_first") \
             and (after := surnames_from(end, 1)) > end:
         return doc[person.start:after]
-    if len(person) == 2 and gender.from_first_name(person[0].text) is not None and person[1].is_title \
-            and not plain(person[1]) and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start \
-            and (after := surnames_from(end, 1)) > end:
-        return doc[person.start:after]  # "Martín Echeverría" of "Martín Echeverría Soto": a second surname
+    if _second_surname_after(person, name_word, english, listed):
+        return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
+
+
+def _second_surname_after(person: Span, name_word: Callable[[str], bool], english: Callable[[str], bool],
+                          listed: Callable[[Token], bool]) -> bool:
+    """Whether a second surname follows a given name and a surname (titles before them aside):
+    "Martín Echeverría Soto", "Lic. Arturo Salinas Medina,". The word may be English ("Medina",
+    "Rosa") where a stop or a comma ends the name after it; never a title or a body's word."""
+    doc, end = person.doc, person.end
+    words = [t for t in person if not t.is_punct]
+    if len(words) < 2 or end + 1 >= len(doc) or gender.from_first_name(words[-2].text) is None \
+            or not all(listed(t) for t in words[:-2]) or not words[-1].is_title or listed(words[-1]):
+        return False
+    word = doc[end]
+    if not (word.is_title and name_word(word.text)) or word.is_sent_start or not person[-1].whitespace_ \
+            or word.ent_type_ not in SURNAME_LABELS or listed(word):
+        return False
+    return not english(word.lower_) or doc[end + 1].text in (",", ".", ";")
 
 
 def _before_open_nickname(person: Span) -> Span:
