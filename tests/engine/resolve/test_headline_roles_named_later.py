@@ -43,3 +43,10 @@ def test_a_post_of_the_same_kind_at_a_body_the_headline_names_is_the_headline_ro
 def test_a_post_at_a_body_the_headline_does_not_name_is_not_the_headline_role():
     text = INTERVIEW.replace("Coastal Nurses' Federation", "Coastal Ferry Company")
     assert speaker(text, "cannot hold").name != "Maren Ostby"
+
+
+def test_the_name_a_headline_role_takes_is_written_as_the_text_writes_it():
+    text = ("Harbour town mayor says port rebuilt 'with our own hands'\n\n"
+            "Two years after the storm, Mayor Anna Lisa \"Annie\" Ocampo-Reyes of San Roque still keeps a "
+            "basin on a shelf in her office.\n\n\"I keep it so I don't forget,\" Ocampo-Reyes told the Courier.")
+    assert speaker(text, "with our own hands").name == "Anna Lisa Ocampo-Reyes"

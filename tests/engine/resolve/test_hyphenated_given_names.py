@@ -24,3 +24,9 @@ def test_the_hyphenated_given_name_after_a_title():
 
 def test_an_english_word_after_a_hyphen_is_no_part_of_the_name():
     assert _people("Mary Smith-led protests spread across the county.") == ["Mary Smith"]
+
+
+def test_two_short_syllables_make_a_given_name_though_the_second_is_english():
+    text = ("Judge Chan Wai-man sentenced Tsang Ka-lok to six years. "
+            "Judge Chan said the fraud had been planned for months.")
+    assert source_of(text, "planned for months").name == "Chan Wai-man"

@@ -17,6 +17,7 @@ from .gender import from_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
 from .first_names import name_by_first_names
+from .particle_surnames import in_full_by_particle_surname
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
 from .statement_givers import statement_givers
@@ -121,7 +122,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         return short
     if " " in entity.name:
         name = _untitled(_without_nickname(called_by_nickname(doc, entity.name) or entity.name))
-        return _run_on_at_mention(doc, entity, name) or name
+        return _run_on_at_mention(doc, entity, name) or in_full_by_particle_surname(doc, name) or name
     if (run_on := _run_on_at_mention(doc, entity, entity.name)) is not None:
         return run_on
     lowered = entity.name.lower()
@@ -131,7 +132,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and (words[-1].i == first.i or _first_of_two_surnames(words, first)):
             return _without_nickname(_as_written(words))
-    if (family_first := named_in_full_family_first(doc, entity.name)) is not None:
+    if (family_first := named_in_full_family_first(doc, entity.name, entity.gender)) is not None:
         return family_first  # "Mr Okabe" of "Okabe Hideyuki"
     if first is None:
         return _hyphenated_in_full(doc, entity.name) or _titled(entity) or entity.name

@@ -236,8 +236,9 @@ def _titled_elsewhere(m: Mention, person: Span) -> bool:
 
 def _take_name(m: Mention, p: Span) -> None:
     words = [t for t in without_titles(p) if t.tag_ != "POS"]
-    m.named, m.name = True, " ".join(t.text for t in words)
-    m.surname, m.first_name = words[-1].text, words[0].text if len(words) > 1 else None
+    written = "".join(t.text_with_ws for t in words).split()  # "Villanueva-Reyes" one word, as written
+    m.named, m.name = True, " ".join(written)
+    m.surname, m.first_name = written[-1], written[0] if len(written) > 1 else None
 
 
 JUST_NAMED_REACH = 300  # characters back, in the same paragraph, that a named person is "just named"

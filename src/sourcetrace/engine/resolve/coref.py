@@ -241,8 +241,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                     or (m.surname or "").lower() == _norm(e.name).split()[-1]):
                 return e
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
-                                                               or _norm(e.name).endswith(key)):
-                return e  # not for documents: every "… poll" ends in "Poll"
+                                                               or _norm(e.name).endswith(key)) \
+                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name))):
+                return e  # not for documents: every "… poll" ends in "Poll"; "Ng" ends no "Keng"
         if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
             return family
         if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
@@ -278,6 +279,12 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if m.kind == "organization" and m.head_lemma in kind_words()["club_words"]:
             return _the_club(seen, m)
     return None
+
+
+def _ends_in_words(a: str, b: str) -> bool:
+    """Whether one name ends the other at a word's start: "Ng" ends "Ng" and "Jun Hao Ng", not "Tay Boon Keng"."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.endswith((" " + short, "-" + short))
 
 
 def _firm_for_trade(seen: _Seen, m: Mention) -> Entity | None:

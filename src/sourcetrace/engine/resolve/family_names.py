@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from . import gender
 
 from ..lexicon import word_set
-from .gender import from_first_name
 from .names import is_title_word, person_entities, without_titles
 
 
@@ -79,21 +80,30 @@ def _titled_with(text: str, title: str, name: str) -> bool:
     return any(w == title and k + 1 < len(words) and words[k + 1] == first for k, w in enumerate(words))
 
 
-def named_in_full_family_first(doc: Doc, family: str) -> str | None:
+def named_in_full_family_first(doc: Doc, family: str, sex: str | None = None) -> str | None:
     """"Prime Minister Okabe" in the headline, "Prime Minister Okabe Hideyuki" in the first line,
     "Mr Okabe" after: a one-word name that opens a full name of two or three words, ends none and
     is no given name the name list knows, is a family name written first, and the person is that
-    full name. None where no such name, or more than one, is given."""
-    if " " in family or from_first_name(family) is not None:
+    full name. None where no such name, or more than one, is given. A full name titled for the
+    other sex (`sex`, "m" or "f", of the one-word name's title) is someone else: "Mr Ong" is not
+    "Madam Ong Bee Lian"."""
+    if " " in family or gender.from_first_name(family) is not None:
         return None
     full, ends = set(), False
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
+        if sex is not None and words and gender.from_words([_title_before(e, words[0])]) not in (None, sex):
+            continue
         if len(words) > 1 and words[-1].text == family:
             ends = True
         elif 2 <= len(words) <= 3 and words[0].text == family:
             full.add(" ".join("".join(t.text_with_ws for t in words).split()))
     return next(iter(full)) if len(full) == 1 and not ends else None
+
+
+def _title_before(person: Span, first: Token) -> str:
+    """The word just before a name, inside its mention or out ("Madam" of "Madam Ong Bee Lian")."""
+    return person.doc[first.i - 1].text if first.i > 0 else ""
 
 
 # "Chih-hao", "Mei-ling", "Sang-woo": a given name of two romanised syllables joined by a hyphen

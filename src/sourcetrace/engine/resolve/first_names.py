@@ -6,11 +6,14 @@ looked for among every person named in the text outside quoted speech.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from ..extract.base import Found
 from .coref import Entity, _introduced_as_kin
 from .cover import Cover
+from .given_in_pairs import given_names_set
 from .names import person_entities, without_titles
 
 
@@ -33,9 +36,11 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
     """A person known only by a one-word name that opens exactly one full name named before them
     takes that name, joined to that person where they are a source already (in place). Not where
     two full names share the first name, where the word also ends someone's name (a surname), or
-    where the person was brought in as someone's relative ("her daughter, Emma")."""
+    where the person was brought in as someone's relative ("her daughter, Emma"), unless the full
+    name is of a family the text names, its surname ending another full name or shared in a pair
+    ("brothers Yohane and Peter Chirwa" … "his younger brother, Peter"): the relative is of it."""
     names = _full_names(doc, found)
-    surnames = {full.split()[-1] for fulls in names.values() for full in fulls}
+    surnames = Counter(full.split()[-1] for fulls in names.values() for full in fulls)
     by_name = {e.name.lower(): e for e in entity_of.values() if e.kind == "person" and e.named and " " in e.name}
     done: set[int] = set()
     for m in ordered:
@@ -45,12 +50,17 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             continue
         done.add(id(e))
         fulls = names.get(word, {})
-        if len(fulls) != 1 or word in surnames or _introduced_as_kin(e):
+        if len(fulls) != 1 or word in surnames:
             continue
         (full, at), = fulls.items()
+        family = surnames[full.split()[-1]] >= 2 or (word, full.split()[-1]) in given_names_set(doc)
+        if _introduced_as_kin(e) and not family:
+            continue  # a relative, and no family of that name in the text
         if at >= min(x.start for x in e.mentions):
             continue  # named in full only later: the reader has not met them yet
         into = by_name.get(full.lower())
+        if into is not None and None not in (into.gender, e.gender) and into.gender != e.gender:
+            continue  # "Mr Ong" is not "Madam Ong Bee Lian", whose family name opens her name
         if into is None or into is e:
             e.name, e.surname = full, full.split()[-1]
             by_name[full.lower()] = e

@@ -844,10 +844,20 @@ def _said_to_be(head: Token) -> set[str]:
 def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bool:
     """"Gwen Ashby, leader of the rescue team": a name of two or more words, none a word of a body's
     name, that an appositive calls by a person's role is a person's, whatever the tagger said
-    (it may have taken the team named in the role for the speaker)."""
+    (it may have taken the team named in the role for the speaker). A name of one word is a
+    person's too where the appositive gives an age ("Sumiati, a 56-year-old vegetable farmer"):
+    many people of Indonesia, Myanmar and elsewhere go by one name, and no body has an age."""
     roles = _said_to_be(head)
-    return len(name.split()) >= 2 and not parts & (words["organization"] | words["firm_name_words"]) \
+    return (len(name.split()) >= 2 or _aged_apposition(head)) and not parts & (words["organization"] | words["firm_name_words"]) \
         and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
+
+
+AGED = re.compile(r"\d{1,3}-years?-old")
+
+
+def _aged_apposition(head: Token) -> bool:
+    """Whether an appositive of the mention gives an age ("a 56-year-old farmer")."""
+    return any(c.dep_ == "appos" and AGED.search("".join(t.text_with_ws for t in c.subtree)) for c in head.children)
 
 
 def _is_who(head: Token) -> bool:

@@ -364,9 +364,20 @@ def _with_rest_of_hyphenated_name(person: Span) -> Span:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and person[-1].is_title:
         syllable = doc[end + 1]
-        if syllable.tag_ in ("NNP", "NNPS") or syllable.tag_ == "NN" and not english(syllable.lower_):
+        if syllable.tag_ in ("NNP", "NNPS") or syllable.tag_ == "NN" and not english(syllable.lower_) \
+                or len(person) > 1 and _two_syllables(person[-1], syllable):  # after a family name
             return doc[person.start:end + 2]
     return person
+
+
+SYLLABLE_MOST = 4  # letters of a syllable of a romanised given name: "Wai", "man", "Ka", "ming"
+
+
+def _two_syllables(first: Token, second: Token) -> bool:
+    """"Wai-man", "Chi-man", "Ka-ming": two short syllables, the first no English word, the second
+    a noun in lower case, though English ("man"), make a given name; "Hall-era" and "May-led" do not."""
+    return len(first) <= SYLLABLE_MOST and len(second) <= SYLLABLE_MOST and not english(first.lower_) \
+        and second.is_lower and second.tag_ in ("NN", "NNS", "JJ")
 
 
 def _trimmed_name(person: Span) -> Span:
@@ -395,9 +406,10 @@ def _misread_person(entity: Span) -> Span | None:
         return None
     if (holder := _holder_of_a_seat(entity)) is not None:
         return holder
-    if len(entity) == 2 and entity[0].is_alpha and (is_title_word(entity[0].text) or entity[0].lower_ in word_pairs("address_names")) \
+    if len(entity) == 2 and entity[0].is_alpha and (is_title_word(entity[0].text) or entity[0].is_title
+                                                    and entity[0].lower_ in word_pairs("address_names")) \
             and entity[0].text[:1].isupper() and titled_surname(entity[1:]) and not english(entity[1].lower_):
-        return entity  # "SP Olaniyan", "Ato Dawit" read as a body: a rank or form of address and a name
+        return entity  # "SP Olaniyan", "Ato Dawit" read as a body: a rank or form of address ("AP Moller": letters) and a name
     if (posted := _name_ending_a_post(entity)) is not None:
         return posted
     name = _without_roles(entity)
@@ -420,19 +432,22 @@ def _misread_person(entity: Span) -> Span | None:
 def _name_ending_a_post(entity: Span) -> Span | None:
     """"Local Member of the Senedd Gethin Prys" with "the Senedd Gethin Prys" tagged one body: a first
     name and a surname that end a run of capitals opened by a post (titles.txt) are the post's holder,
-    whatever the tagger took them for (a body's name ends on no first name and surname)."""
+    whatever the tagger took them for (a body's name ends on no first name and surname). Initials
+    may stand for the first name: "Leader of the Opposition R. Ashwathappa", "Chief Minister M. K.
+    Stalin", with "the Opposition R. Ashwathappa" tagged a body."""
     doc, end = entity.doc, entity.end
-    if len(entity) < 3 or not _first_and_surname(entity[-2:]):
+    initials = _initials_before(entity)
+    if len(entity) < 3 or not (initials or _first_and_surname(entity[-2:])):
         return None
-    k = end - 3  # the words before the name, in the entity and in the capitals just before it
+    start = end - 1 - initials if initials else end - 2
+    k = start - 1  # the words before the name, in the entity and in the capitals just before it
     while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS or doc[k].text == "-") \
             and not is_title_word(doc[k].text):
         k -= 1
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
     if not (k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text)):
         return None
-    start = end - 2
-    while start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
+    while not initials and start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
         start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
     return doc[start:end]
 
@@ -599,6 +614,21 @@ def _name_after_title(run: Span) -> Span | None:
     return run[-2:] if len(run) > 2 and _first_and_surname(run[-2:]) else None
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initials_before(entity: Span) -> int:
+    """How many initials ("R.", "M. K.") stand before the surname that ends the entity, with a
+    capitalised word before them: a body's name ends on no initials and a surname."""
+    last = entity[-1]
+    if not _name_word(last.text) or english(last.lower_) or last.lower_ in _kind_vocabulary() or is_title_word(last.text):
+        return 0
+    n = 0
+    while n < len(entity) - 2 and INITIAL.fullmatch(entity[-2 - n].text):
+        n += 1
+    return n if n and entity[-2 - n].is_title and not INITIAL.fullmatch(entity[-2 - n].text) else 0
+
+
 def _first_and_surname(name: Span) -> bool:
     """Two capitalised words, the first a first name, neither a title nor a word of a body's kind."""
     return len(name) == 2 and all(_name_word(t.text) for t in name) and gender.is_first_name(name[0].text) \
@@ -647,7 +677,14 @@ def _kind_vocabulary() -> frozenset[str]:
     return frozenset().union(*kind_words().values())
 
 
+VOWELS = set("aeiouy")
+
+
 def english(word: str) -> bool:
+    """Whether the word (lower case) is an English word. One with no vowel is none, whatever the
+    word list says of it: the list holds "ng" as letters, and Ng is a family name."""
+    if not VOWELS & set(word):
+        return False
     known = english_words()
     return word in known or any(word.endswith(end) and word[:-len(end)] + add in known
                                 for end, add in (("s", ""), ("es", ""), ("ies", "y")))
@@ -758,6 +795,12 @@ def is_title_word(word: str) -> bool:
     return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
 
 
+def _short_title(word: str) -> bool:
+    """A title written short ("Dr.", "Dr", "Prof", "Sen."): titles.txt lists it with its stop. What
+    follows one is a name, never another post."""
+    return f"{word.lower().rstrip('.')}." in word_set("titles")
+
+
 def address_before_name(person: Span) -> bool:
     """Whether the name opens on a form of address that is also a name (address_names.tsv): "Ato
     Dawit Gebremariam" is Dawit Gebremariam, where "Ato Boldon" is a name; "Ma Annie Flomo" is
@@ -787,10 +830,13 @@ def unlisted_title(run: Span) -> bool:
     Ilse Vandrecht): a capitalised word that is no first name, set before a first name that a
     surname follows. A name never opens on a word that is not a name before a first name, so
     this holds for any title, in the lexicon or not; a name of two words is left alone, and so
-    is a run that ends on an English word, as a body's name does ("Apex Vidya Academy")."""
+    is a run that ends on an English word, as a body's name does ("Apex Vidya Academy"), and one
+    set right after a short title the tagger left out of it: "Dr. Amna Osman Elhassan" opens on a
+    name (where "Head Groundskeeper Ann Lee" opens on a post)."""
     if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
             or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text) \
-            or _unaccented(run[0].lower_) in word_set("family_names_first"):  # "Pham Minh Chinh"
+            or _unaccented(run[0].lower_) in word_set("family_names_first") \
+            or run.start > 0 and _short_title(run.doc[run.start - 1].text):  # "Pham Minh Chinh"; "Dr. Amna"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
         and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \

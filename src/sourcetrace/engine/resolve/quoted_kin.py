@@ -7,6 +7,7 @@ import re
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import word_pairs
+from . import gender
 
 OWN = ("my", "mine")
 
@@ -58,5 +59,27 @@ def _name_addressed_kin(text: str, found: list[Found], parts, mentions: dict, en
     kin = _addressed_as()[m.text.lower()]
     named = {" ".join(n.split()) for n in re.findall(
         rf"\b(?:[Hh]er|[Hh]is|[Tt]heir) {kin},\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text)}
+    if not named and (parent := _whose_child(speaker, kin, entity_of.values())) is not None:
+        named = {parent}
     e.kind, e.named = "person", True
     e.name = named.pop() if len(named) == 1 else kin_name(speaker, [kin])
+
+
+def _whose_child(speaker, kin: str, entities) -> str | None:
+    """"Dad always said …" inside the words of Marta Galli, brought in as "His daughter, Marta
+    Galli": the one other person named in full with her surname whose given name fits "father"
+    (the name list's sex of it), where the text brought the speaker in as a child."""
+    children = set(word_pairs("children_of_kin").get(kin, "").split())
+    sex = gender.from_words([kin])
+    if not children or sex is None or not speaker.surname or not _brought_in_as(speaker, children):
+        return None
+    parents = {p.name for p in entities if p.kind == "person" and p.named and p is not speaker
+               and len(p.name.split()) > 1 and p.name.split()[-1] == speaker.surname
+               and gender.from_first_name(p.name.split()[0]) == sex and not _brought_in_as(p, children)}
+    return parents.pop() if len(parents) == 1 else None  # a brother brought in as "His son" is no parent
+
+
+def _brought_in_as(entity, words: set[str]) -> bool:
+    """Whether a mention of the person is described by one of the words ("His daughter, …")."""
+    return any((x.description or "").lower().split()[-1:] and (x.description or "").lower().split()[-1] in words
+               for x in entity.mentions)

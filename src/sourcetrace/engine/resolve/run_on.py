@@ -39,6 +39,7 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
         return english(word.lower_) or listed(word)
 
     doc = person.doc
+    person = _before_open_nickname(person)
 
     def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
         end = k
@@ -75,7 +76,36 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 2 and _unaccented(person[0].lower_) in word_set("family_names_first") \
             and (after := surnames_from(end, 1)) > end:
         return doc[person.start:after]
+    if _second_surname_after(person, name_word, english, listed):
+        return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
+
+
+def _second_surname_after(person: Span, name_word: Callable[[str], bool], english: Callable[[str], bool],
+                          listed: Callable[[Token], bool]) -> bool:
+    """Whether a second surname follows a given name and a surname (titles before them aside):
+    "Martín Echeverría Soto", "Lic. Arturo Salinas Medina,". The word may be English ("Medina",
+    "Rosa") where a stop or a comma ends the name after it; never a title or a body's word."""
+    doc, end = person.doc, person.end
+    words = [t for t in person if not t.is_punct]
+    if len(words) < 2 or end + 1 >= len(doc) or gender.from_first_name(words[-2].text) is None \
+            or not all(listed(t) for t in words[:-2]) or not words[-1].is_title or listed(words[-1]):
+        return False
+    word = doc[end]
+    if not (word.is_title and name_word(word.text)) or word.is_sent_start or not person[-1].whitespace_ \
+            or word.ent_type_ not in SURNAME_LABELS or listed(word):
+        return False
+    return not english(word.lower_) or doc[end + 1].text in (",", ".", ";")
+
+
+def _before_open_nickname(person: Span) -> Span:
+    """'Ramon "Monching' tagged a name, its nickname's closing quote and the surname left out: the
+    given name before the nickname, which the reader reads on from."""
+    doc, end = person.doc, person.end
+    quotes = [t.i for t in person if t.text in QUOTES]
+    if len(quotes) != 1 or quotes[0] == person.start or end >= len(doc) or doc[end].text not in QUOTES:
+        return person
+    return doc[person.start:quotes[0]]
 
 
 def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
@@ -92,6 +122,10 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
             and doc[k - 1].ent_type_ in ("", "PERSON") and _unaccented(doc[k - 1].lower_) in word_set("family_names_first") \
             and _unaccented(person[0].lower_) in word_set("family_names_first"):
         return doc[k - 1:person.end]  # "Nguyễn" left off "Thị Kim Ngân"
+    if k == person.start and k > 0 and len(person) >= 2 and doc[k - 1].whitespace_ and name_word(doc[k - 1].text) \
+            and not doc[k - 1].is_sent_start and doc[k - 1].ent_type_ in ("", "PERSON") \
+            and _unaccented(doc[k - 1].lower_) in word_set("family_names_first"):
+        return doc[k - 1:person.end]  # "Ng" left off "Jun Hao", "Kwok" off "Ka-ming"
     if k == person.start and (given := _given_before_nickname(person, name_word)) is not None:
         return doc[given:person.end]  # "Marcos Jr." of "Ferdinand 'Bongbong' Marcos Jr."
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:

@@ -1,0 +1,51 @@
+"""Forms of address of Ghana, the Maghreb, Bhutan, Myanmar, the Horn of Africa, the Caucasus and
+the Balkans set before a name: the person is named without them, and a later mention with the
+form of address and the surname alone is the same person."""
+from said_by import speaker_of
+
+
+def test_an_akan_elder_named_again_with_his_honorific():
+    text = ("Opanin Kwasi Darko, who leads the Darko family, said the land had never been sold. "
+            "\"We will go to the chiefs,\" Opanin Darko said.")
+    assert speaker_of(text, "never been sold") == "Kwasi Darko"
+    assert speaker_of(text, "go to the chiefs") == "Kwasi Darko"
+
+
+def test_an_ewe_chief_and_a_ghanaian_nana():
+    text = "Togbe Kodzo Amenyo said the durbar would be held in March."
+    assert speaker_of(text, "durbar would be held") == "Kodzo Amenyo"
+    text = ("Nana Yaw Boakye, the chief of the town, said the road was a promise. "
+            "Nana Boakye said the youth would keep the peace.")
+    assert speaker_of(text, "road was a promise") == "Yaw Boakye"
+    assert speaker_of(text, "keep the peace") == "Yaw Boakye"
+
+
+def test_maghreb_forms_of_address():
+    text = "Si Larbi Benkirane, a grain merchant in Fes, said the harvest was the worst in a decade."
+    assert speaker_of(text, "worst in a decade") == "Larbi Benkirane"
+    text = "Lalla Khadija Berrada said the cooperative would sell its argan oil abroad."
+    assert speaker_of(text, "argan oil abroad") == "Khadija Berrada"
+
+
+def test_bhutanese_titles_and_myanmar_u():
+    text = ("Dasho Kinley Tenzin said the dzongkhag would build a new bridge. "
+            "Dasho Tenzin said work would start in spring.")
+    assert speaker_of(text, "new bridge") == "Kinley Tenzin"
+    assert speaker_of(text, "start in spring") == "Kinley Tenzin"
+    text = "U Min Thein Aung, a lawyer for the farmers, said the land had been taken without payment."
+    assert speaker_of(text, "without payment") == "Min Thein Aung"
+
+
+def test_mr_and_mrs_of_the_caucasus_and_the_balkans():
+    text = ("Batono Levan Kapanadze said the vineyard had lost half its grapes to hail. "
+            "Batono Kapanadze said the insurer had not paid.")
+    assert speaker_of(text, "half its grapes") == "Levan Kapanadze"
+    assert speaker_of(text, "insurer had not paid") == "Levan Kapanadze"
+    text = "Zonja Drita Hoxha said the school in her village had no heating."
+    assert speaker_of(text, "no heating") == "Drita Hoxha"
+
+
+def test_a_form_of_address_that_is_also_a_name_keeps_a_name_of_two_words():
+    text = "Nana Mouskouri said she would sing in Athens once more."
+    assert speaker_of(text, "sing in Athens") == "Nana Mouskouri"
+
