@@ -18,11 +18,12 @@ DATELINE = re.compile(
     rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|[.'’])*)*)"
     rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?)?|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
     # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye"
-    r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
+    r"(?P<date>, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
     # ", June 18, 2025", or day first as most of the world writes it: ", 28 July 2025"
     r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"
-    r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
-    # the colon of Indian and some British papers ("PUNE: ")
+    r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )|(?(date):(?= )|(?!))) ?")  # the dash (a hyphen only with spaces
+    # round it), or the colon of Indian, Pakistani, Gulf and some British papers, after the place
+    # ("PUNE: ") or the date ("KUWAIT CITY, 12 May 2025: ", "LAHORE, May 12: ")
 
 
 def _dateline_at(text: str, start: int, end: int) -> re.Match | None:

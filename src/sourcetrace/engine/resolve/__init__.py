@@ -40,7 +40,7 @@ from .addressed import addressed_in_questions, name_yours_in_questions
 from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
-from .bodies import name_by_kind, without_short_form
+from .bodies import as_called, name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
@@ -108,7 +108,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
-        return without_short_form(without_suffix(_named_in_the_body(doc, entity)))
+        return as_called(doc, without_short_form(without_suffix(_named_in_the_body(doc, entity))),
+                         [text_of(doc)[m.start:m.end] for m in entity.mentions])
     if called_a_couple([m.text for m in entity.mentions if m.pronoun is None]) \
             and (couple := couple_named_before(doc, min(m.start for m in entity.mentions))) is not None:
         return couple

@@ -134,7 +134,7 @@ def _person_entity(span: Span) -> Span | None:
     if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in word_set("titles") | word_set("person_nouns")
                                          or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
-        for child in head.children:
+        for child in [*head.children, *_beside_a_plural_object(head)]:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
                 # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
@@ -142,6 +142,16 @@ def _person_entity(span: Span) -> Span | None:
                 if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"] and not based:
                     return span.doc[first:child.i + 1]
     return None
+
+
+def _beside_a_plural_object(head: Token) -> list[Token]:
+    """"the advocate for the miners, Lerato Nkosi,": a name the parser hung on a plural after the
+    head's preposition is the head's (a plural is no one person); "Lawyers for the buyer, Fenwick
+    Homes" (`_names_whom_they_act_for`) is the other way round."""
+    if head.tag_ != "NN":
+        return []
+    return [c for p in head.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.tag_ == "NNS" for c in o.children if c.dep_ == "appos" and c.i > o.i]
 
 
 def _modifies_post(name: Span, head: Token) -> bool:
