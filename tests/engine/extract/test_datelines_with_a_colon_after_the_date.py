@@ -28,3 +28,18 @@ def test_the_firm_after_the_dateline_is_the_speaker():
     analysis = analyze(text)
     [found] = [a for a in analysis.attributions if "net profit" in a.content.text]
     assert analysis.source(found.source_id).name == "Pearl Harbour Shipping Company"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Colombo, 3 March 2025 – Lankaweave PLC", "Lankaweave PLC"),
+    ("New Delhi, May 12 (PTI) - The ministry", "The ministry"),
+    ("Kathmandu, 4 June: The board", "The board"),
+])
+def test_a_place_in_small_letters_before_a_date_is_a_dateline(text, kept):
+    start, end = without_dateline(text, (0, len(text)))
+    assert text[start:end] == kept
+
+
+@pytest.mark.parametrize("text", ["Colombo — the port", "Officials in Colombo - the port", "Maria Lopez - the lawyer"])
+def test_a_place_in_small_letters_with_no_date_is_no_dateline(text):
+    assert without_dateline(text, (0, len(text))) == (0, len(text))

@@ -15,7 +15,7 @@ DATELINE = re.compile(
     # the place (or a label such as EXCLUSIVE), in capitals of any Latin script ("KÖRFEZ", "ŁÓDŹ"):
     # `re` has no class for capitals beyond ASCII, so a letter that is no ASCII small one, and
     # `_dateline_at` checks that what it took is in capitals
-    rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|[.'’])*)*)"
+    rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])*)*)"
     rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?)?|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
     # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye"
     r"(?P<date>, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
@@ -27,11 +27,15 @@ DATELINE = re.compile(
 
 
 def _dateline_at(text: str, start: int, end: int) -> re.Match | None:
+    """A place in capitals; or, as releases and South Asian wires write it ("Colombo, 3 March 2025 –",
+    "New Delhi, May 12 (PTI) -"), in small letters after capitals, where a date follows it."""
     match = DATELINE.match(text, start, end)
-    if match is None or not match.group("place").isupper() \
-            or match.group("state") is not None and not match.group("state")[0].isupper():
+    if match is None or match.group("state") is not None and not match.group("state")[0].isupper():
         return None
-    return match
+    place = match.group("place")
+    if place.isupper() or match.group("date") and all(w[:1].isupper() and w[1:].islower() for w in place.split()):
+        return match
+    return None
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:

@@ -402,7 +402,7 @@ def firms(doc: Doc) -> list[str]:
     memory = scratch(doc)
     if "firm_names" not in memory:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
-        not_firm = kind_words()["not_firm_words"]
+        not_firm = kind_words()["not_firm_words"] | kind_words()["event_words"]
         media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
         called = called_a_firm(doc)
         memory["firm_names"] = [n for n in body_names(doc) if ({w.strip(".,").lower() for w in n.split()} & firm_words
@@ -919,13 +919,21 @@ def group_at_body(head: Token, span: Span) -> str | None:
     return None
 
 
-BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-based\s+(?=[A-Z])")
+BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-(\w+)\s+(?=[A-Z])")
 
 
 def without_base(name: str) -> str:
-    """"analysts at Kampala-based Crested Securities": where a body is based, written before its
-    name, says where it is, not who; "analysts at Crested Securities"."""
-    return BASED_IN.sub("", name)
+    """"analysts at Kampala-based Crested Securities", "Mainboard-listed Kah Seng Logistics": where
+    a body is based or listed, or who owns it, written before its name, says what it is, not who."""
+    return BASED_IN.sub(lambda m: "" if attributive(m.group()) else m.group(), name)
+
+
+def attributive(word: str) -> bool:
+    """"Athens-based", "Mainboard-listed", "State-owned": a hyphened word ending in a participle
+    that says where a body is based or listed or who owns or runs it (kinds.json
+    `attributive_participles`)."""
+    first, dash, last = word.strip().rpartition("-")
+    return bool(dash and first) and last.lower() in kind_words()["attributive_participles"]
 
 
 def past_trade_word(name: str) -> str:
