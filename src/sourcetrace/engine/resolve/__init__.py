@@ -411,15 +411,39 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
         here = doc.char_span(m.start, m.end, alignment_mode="expand")
         if here is None:
             continue
-        bodies, j = [], k - 1
+        bodies, subjects, free, j = [], [], [], k - 1
         while j >= 0 and ordered[j].start >= here.sent.start_char:  # back over its own sentence only
             if (b := entity_of[id(ordered[j])]).kind == "organization" and b.named:
                 bodies.append(b)
+                role = _role_in_sentence(doc, ordered[j])
+                (subjects if role == "subject" else free if role == "free" else []).append(b)
             j -= 1
+        # several bodies named before it ("NDIASSE" of a dateline, "a hub at Ndiasse wharf", "with
+        # the ministry"): the sentence's subject, else the one body outside any preposition's phrase
+        for pick in (bodies, subjects, subjects + free):
+            if len({id(b) for b in pick}) == 1:
+                bodies = pick
+                break
         if len({id(b) for b in bodies}) == 1:
             for x in e.mentions:
                 entity_of[id(x)] = bodies[0]
                 bodies[0].absorb(x)
+
+
+def _role_in_sentence(doc: Doc, m) -> str | None:
+    """"subject" for a mention that is its clause's subject, "free" for one outside any
+    preposition's phrase, else None."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return "subject"
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in ("pobj", "prep", "agent"):
+            return None
+        t = t.head
+    return "free"
 
 
 OWNERS = {"his": "m", "her": "f"}

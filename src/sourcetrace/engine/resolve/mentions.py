@@ -154,6 +154,18 @@ def _beside_a_plural_object(head: Token) -> list[Token]:
             if o.dep_ == "pobj" and o.tag_ == "NNS" for c in o.children if c.dep_ == "appos" and c.i > o.i]
 
 
+def _document_held(head: Token) -> Token | None:
+    """The document a word for a copy or a part of one holds ("a leaked copy of the audit report",
+    "excerpts from the ruling"; kinds.json `document_containers`), where the words after "of" or
+    "from" are a document's."""
+    words = kind_words()
+    if head.lemma_.lower() not in words["document_containers"] and head.lower_ not in words["document_containers"]:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                 for o in p.children if o.dep_ == "pobj"
+                 and (o.lemma_.lower() in words["document"] or o.lower_ in words["document"])), None)
+
+
 def _modifies_post(name: Span, head: Token) -> bool:
     return name.root.dep_ == "compound" and name.root.head.i == head.i and name.end <= head.i \
         and head.pos_ == "NOUN"
@@ -431,6 +443,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (owner := _issuer_of_statement(head, span)) is not None:
         # "the ministry's statement said", "a KRA statement said": the body's own words
         return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
+    if (held := _document_held(head)) is not None:
+        # "a copy of the draft budget", "excerpts from the report": the document itself
+        return analyse_mention(doc, held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text), held.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
