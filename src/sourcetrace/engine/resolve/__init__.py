@@ -44,6 +44,7 @@ from .bodies import as_called, name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
+from .its_documents import name_its_documents
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
@@ -571,6 +572,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(doc, ordered, entity_of)
+    name_its_documents(ordered, entity_of)
     join_owned_kin(ordered, entity_of)
     join_parents_of_children(ordered, entity_of)
     name_kin_introduced(doc, ordered, entity_of)
@@ -640,7 +642,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
         name, description = credit or (_full_name(doc, e), e.description)
-        if credit is not None and name.split()[0].lower() in OWNERS and e.name.split()[0].lower() not in OWNERS:
+        if credit is not None and name.split()[0].lower() in {*OWNERS, "its"} \
+                and e.name.split()[0].lower() not in {*OWNERS, "its"}:
             # "Her team's report" is Leila Farahani's team's report: whose, as `_name_owners` found
             owner = e.name.split("'s ", 1)[0]
             name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name
