@@ -45,6 +45,7 @@ from .quoted_kin import name_quoted_kin
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
+from .headline_bodies import name_headline_bodies
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
@@ -558,6 +559,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
+    name_headline_bodies(doc, ordered)
     name_initials(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
