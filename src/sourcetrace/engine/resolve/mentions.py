@@ -212,13 +212,27 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
     words = kind_words()
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            org = _firm_by_its_form(span, child) \
+                or next((e for e in entities_in(span) if e.start <= child.i < e.end and e.label_ == "ORG"), None)
             # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
             # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
             if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
                                     or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])
                                     or _based_before(org)):
                 return org
+    return None
+
+
+def _firm_by_its_form(span: Span, child: Token) -> Span | None:
+    """"its operator, PT Angkasa Nusantara,": a name (the tagger's organisation's, or a person's)
+    that a legal form opens or closes (kinds.json `legal_forms_opening_names`, `legal_form_words`) is a firm's,
+    the form written first kept in it."""
+    for e in entities_in(span):
+        if e.start <= child.i < e.end or e.start - 1 <= child.i < e.end and bodies.after_legal_form(e):
+            if bodies.after_legal_form(e):
+                return span.doc[e.start - 1:e.end]
+            if bodies.by_legal_form(e.text):
+                return e
     return None
 
 
