@@ -15,22 +15,27 @@ DATELINE = re.compile(
     # the place (or a label such as EXCLUSIVE), in capitals of any Latin script ("KÖRFEZ", "ŁÓDŹ"):
     # `re` has no class for capitals beyond ASCII, so a letter that is no ASCII small one, and
     # `_dateline_at` checks that what it took is in capitals
-    rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|[.'’])*)*)"
+    rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])*)*)"
     rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?)?|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
     # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye"
-    r"(?:, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
+    r"(?P<date>, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
     # ", June 18, 2025", or day first as most of the world writes it: ", 28 July 2025"
     r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"
-    r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )) ?")  # the dash (a hyphen only with spaces round it), or
-    # the colon of Indian and some British papers ("PUNE: ")
+    r" ?(?:--|[–—]|(?<= )-(?= )|(?<=[A-Z]):(?= )|(?(date):(?= )|(?!))) ?")  # the dash (a hyphen only with spaces
+    # round it), or the colon of Indian, Pakistani, Gulf and some British papers, after the place
+    # ("PUNE: ") or the date ("KUWAIT CITY, 12 May 2025: ", "LAHORE, May 12: ")
 
 
 def _dateline_at(text: str, start: int, end: int) -> re.Match | None:
+    """A place in capitals; or, as releases and South Asian wires write it ("Colombo, 3 March 2025 –",
+    "New Delhi, May 12 (PTI) -"), in small letters after capitals, where a date follows it."""
     match = DATELINE.match(text, start, end)
-    if match is None or not match.group("place").isupper() \
-            or match.group("state") is not None and not match.group("state")[0].isupper():
+    if match is None or match.group("state") is not None and not match.group("state")[0].isupper():
         return None
-    return match
+    place = match.group("place")
+    if place.isupper() or match.group("date") and all(w[:1].isupper() and w[1:].islower() for w in place.split()):
+        return match
+    return None
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:

@@ -41,10 +41,12 @@ from .addressed import addressed_in_questions, name_yours_in_questions
 from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
-from .bodies import name_by_kind, without_short_form
+from .bodies import as_called, name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
+from .its_documents import name_its_documents
+from .headline_bodies import name_headline_bodies
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
@@ -109,7 +111,8 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
     the full name may be a relative's, so none is taken."""
     if entity.kind == "organization" and entity.named:
-        return without_short_form(without_suffix(_named_in_the_body(doc, entity)))
+        return as_called(doc, without_short_form(without_suffix(_named_in_the_body(doc, entity))),
+                         [text_of(doc)[m.start:m.end] for m in entity.mentions])
     if called_a_couple([m.text for m in entity.mentions if m.pronoun is None]) \
             and (couple := couple_named_before(doc, min(m.start for m in entity.mentions))) is not None:
         return couple
@@ -411,15 +414,39 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
         here = doc.char_span(m.start, m.end, alignment_mode="expand")
         if here is None:
             continue
-        bodies, j = [], k - 1
+        bodies, subjects, free, j = [], [], [], k - 1
         while j >= 0 and ordered[j].start >= here.sent.start_char:  # back over its own sentence only
             if (b := entity_of[id(ordered[j])]).kind == "organization" and b.named:
                 bodies.append(b)
+                role = _role_in_sentence(doc, ordered[j])
+                (subjects if role == "subject" else free if role == "free" else []).append(b)
             j -= 1
+        # several bodies named before it ("NDIASSE" of a dateline, "a hub at Ndiasse wharf", "with
+        # the ministry"): the sentence's subject, else the one body outside any preposition's phrase
+        for pick in (bodies, subjects, subjects + free):
+            if len({id(b) for b in pick}) == 1:
+                bodies = pick
+                break
         if len({id(b) for b in bodies}) == 1:
             for x in e.mentions:
                 entity_of[id(x)] = bodies[0]
                 bodies[0].absorb(x)
+
+
+def _role_in_sentence(doc: Doc, m) -> str | None:
+    """"subject" for a mention that is its clause's subject, "free" for one outside any
+    preposition's phrase, else None."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        return "subject"
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in ("pobj", "prep", "agent"):
+            return None
+        t = t.head
+    return "free"
 
 
 OWNERS = {"his": "m", "her": "f"}
@@ -533,6 +560,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     ordered = sorted(said + context, key=lambda m: (m.start, -m.end))
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
+    name_headline_bodies(doc, ordered)
     name_initials(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
@@ -547,6 +575,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(doc, ordered, entity_of)
+    name_its_documents(ordered, entity_of)
     join_owned_kin(ordered, entity_of)
     join_parents_of_children(ordered, entity_of)
     name_kin_introduced(doc, ordered, entity_of)
@@ -616,7 +645,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for e, credit in zip(entities, credits):
         spans = sorted({(m.start, m.end) for m in e.mentions})
         name, description = credit or (_full_name(doc, e), e.description)
-        if credit is not None and name.split()[0].lower() in OWNERS and e.name.split()[0].lower() not in OWNERS:
+        if credit is not None and name.split()[0].lower() in {*OWNERS, "its"} \
+                and e.name.split()[0].lower() not in {*OWNERS, "its"}:
             # "Her team's report" is Leila Farahani's team's report: whose, as `_name_owners` found
             owner = e.name.split("'s ", 1)[0]
             name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name

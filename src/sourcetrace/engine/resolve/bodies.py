@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import gender
+from .legal_forms import without_legal_form
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -66,21 +67,34 @@ def body_names(doc: Doc) -> tuple[str, ...]:
         for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc) \
                 + _named_abroad(doc):
             names.setdefault(name, None)
+        memory["names_as_written"] = frozenset(names)
         memory["body_names"] = _once_each(names)
     return memory["body_names"]
 
 
-LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|plc|PLC|Co)\.?$")
+def as_called(doc: Doc, name: str, called: list[str]) -> str:
+    """"Gulf Crescent Logistics K.S.C.P." where the text also calls the firm "Gulf Crescent
+    Logistics" (a name of a body it gives, or one of the firm's own mentions, `called`): the name
+    without its legal form (legal_forms.py), as the text's reader hears it; a firm only ever named
+    with its form ("Rio Andino SpA") keeps it."""
+    bare = without_legal_form(name)
+    if bare == name:
+        return name
+    body_names(doc)
+    return bare if bare in scratch(doc)["names_as_written"] or bare in called else name
+
+
 DASHED_TAIL = re.compile(r"\s+[-–—]\s.*$")
 
 
 def _once_each(names: dict[str, None]) -> tuple[str, ...]:
-    """"Brightwell Logistics" and "Brightwell Logistics Inc." are one firm, named as first met; a
-    subject line's "Kessock Maltings plc - full-year results" names the firm before the dash."""
+    """"Brightwell Logistics" and "Brightwell Logistics Inc." (or "… K.S.C.P.", "… Pte Ltd": any
+    legal form, legal_forms.py) are one firm, named as first met; a subject line's "Kessock
+    Maltings plc - full-year results" names the firm before the dash."""
     kept: dict[str, str] = {}
     for name in names:
         name = DASHED_TAIL.sub("", name)
-        kept.setdefault(LEGAL_FORM.sub("", name), name)
+        kept.setdefault(without_legal_form(name), name)
     return tuple(n for n in kept.values() if len(n.split()) > 1)
 
 
@@ -334,14 +348,20 @@ def defined_terms(doc: Doc) -> dict[str, str]:
 
 
 def _name_before(doc: Doc, end: int) -> str | None:
-    """The words in capitals just before a token (a hyphen inside a word kept: "Agro-Allied")."""
+    """The words in capitals just before a token (a hyphen inside a word kept: "Agro-Allied"; a
+    capital inside one too: "StraitsLink")."""
     k = end
-    while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper and doc[k - 1].is_alpha
+    while k > 0 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper and doc[k - 1].is_alpha
                      or doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and k - 1 > 0
                      or doc[k - 1].lower_ in INITIAL_SKIPS - {"the"} and k > 1 and doc[k - 2].is_title):
         k -= 1
     words = doc[k:end]
-    return clean(words.text) if len(words) > 1 and words[0].is_title else None
+    return clean(words.text) if len(words) > 1 and _capitalised(words[0]) else None
+
+
+def _capitalised(token: Token) -> bool:
+    """"Logistics", and a firm's run-together name with a capital inside ("StraitsLink", "PayPal")."""
+    return token.is_title or token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def club_by_first_word(doc: Doc, word: str) -> str | None:
@@ -382,7 +402,7 @@ def firms(doc: Doc) -> list[str]:
     memory = scratch(doc)
     if "firm_names" not in memory:
         firm_words = kind_words()["firm_name_words"] | kind_words()["company_words"]
-        not_firm = kind_words()["not_firm_words"]
+        not_firm = kind_words()["not_firm_words"] | kind_words()["event_words"]
         media = kind_words()["media"]  # "Grocer Weekly" is a paper, not a grocer
         called = called_a_firm(doc)
         memory["firm_names"] = [n for n in body_names(doc) if ({w.strip(".,").lower() for w in n.split()} & firm_words
@@ -899,13 +919,21 @@ def group_at_body(head: Token, span: Span) -> str | None:
     return None
 
 
-BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-based\s+(?=[A-Z])")
+BASED_IN = re.compile(r"\b[^\W\d_][\w.'’-]*-(\w+)\s+(?=[A-Z])")
 
 
 def without_base(name: str) -> str:
-    """"analysts at Kampala-based Crested Securities": where a body is based, written before its
-    name, says where it is, not who; "analysts at Crested Securities"."""
-    return BASED_IN.sub("", name)
+    """"analysts at Kampala-based Crested Securities", "Mainboard-listed Kah Seng Logistics": where
+    a body is based or listed, or who owns it, written before its name, says what it is, not who."""
+    return BASED_IN.sub(lambda m: "" if attributive(m.group()) else m.group(), name)
+
+
+def attributive(word: str) -> bool:
+    """"Athens-based", "Mainboard-listed", "State-owned": a hyphened word ending in a participle
+    that says where a body is based or listed or who owns or runs it (kinds.json
+    `attributive_participles`)."""
+    first, dash, last = word.strip().rpartition("-")
+    return bool(dash and first) and last.lower() in kind_words()["attributive_participles"]
 
 
 def past_trade_word(name: str) -> str:

@@ -150,12 +150,22 @@ def organisations_in_passing(doc: Doc, found: list[Found]) -> list[Mention]:
             continue
         if any(POSSESSIVE.sub("", word) in surnames for word in ent.text.split()):
             continue  # "the Christie administration": a person's name inside is no organisation's
+        if _kind_word_alone(ent):
+            continue
         if any(_names_source(ent, span, head) for span, head in sources.near((ent.start_char, ent.end_char))):
             continue
         mention = analyse_mention(doc, ent.start_char, ent.end_char, ent.root.i)
         if mention.kind == "organization" and mention.named:
             out.append(replace(mention, in_passing=True))
     return out
+
+
+def _kind_word_alone(ent: Span) -> bool:
+    """"the Company's first plant", "the Group's revenue": a release's word for its issuer, in
+    capitals and tagged as a name, is no name; "the Company said" finds the firm as "the company" does."""
+    words = kind_words()
+    return len(ent) == 1 and ent[0].lower_ in words["company_words"] | words["organization"] \
+        and ent[0].is_title
 
 
 def _names_source(ent: Span, source: tuple[int, int], head: int | None) -> bool:

@@ -276,9 +276,15 @@ def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[t
         if credit is not None and credit[0] != credit[1]:
             for word in {_key(_head_lemma(doc, s)) for s in spans} - {None}:
                 credited_by_word.setdefault(word, set()).add(credit)
-    return [next(iter(credited_by_word[word])) if word and len(credited_by_word.get(word, ())) == 1
-            else _got_before(doc, spans) or credit if word else credit
-            for word, credit, spans in zip(words, named, documents)]
+    out = []
+    for word, credit, spans in zip(words, named, documents):
+        if word and len(credited_by_word.get(word, ())) == 1:
+            out.append(next(iter(credited_by_word[word])))
+        elif word:
+            out.append(_got_before(doc, spans) or _made_before(doc, spans) or credit)
+        else:  # a pronoun joined to it too ("… it found"): still crediting no one by its words
+            out.append(_made_before(doc, spans) or credit if credit is not None and credit[0] == credit[1] else credit)
+    return out
 
 
 def _documents_got(doc: Doc) -> list[tuple[int, str, str]]:
@@ -338,3 +344,56 @@ def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
         return None
     lemmas = {_key(f.root.lemma_.lower()) for f in found}
     return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _documents_made(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each document a body is said to have made ("The National Audit Chamber today published its
+    annual report", kinds.json `document_makers`): where, its word, and the body; one pass over
+    the doc, kept for every mention."""
+    memory = scratch(doc)
+    if "documents_made" not in memory:
+        makers, documents, made = kind_words()["document_makers"], kind_words()["document"], []
+        for t in doc:
+            verb = t.head
+            if t.dep_ != "dobj" or verb.lemma_.lower() not in makers or t.lemma_.lower() not in documents \
+                    or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
+                continue
+            maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if maker is None or maker.ent_type_ not in ("ORG", "GPE") or maker.pos_ != "PROPN":
+                # "BUCHAREST, 22 April — The National Audit Chamber (CNA) today published": a
+                # dateline leads the parser astray; the body named just before the verb made it
+                maker = _body_just_before(verb)
+            if maker is None:
+                continue
+            entity = entity_at(doc, maker.i)
+            if entity is not None:
+                made.append((t.i, t.lemma_.lower(), bodies.without_short_form(bodies.clean(entity.text))))
+        memory["documents_made"] = made
+    return memory["documents_made"]
+
+
+def _made_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """"The Audit Chamber today published its annual report … The report found": a document known
+    only as "the report" is the one the text said before a body made, credited to that body, where
+    the text says so of one body's document of that word."""
+    first = min(spans)
+    mention = doc.char_span(*first, alignment_mode="expand")
+    if mention is None or not any(t.lower_ in ("the", "this") for t in mention):
+        return None
+    lemma = mention.root.lemma_.lower()
+    found = {body for at, word, body in _documents_made(doc) if word == lemma and at < mention.start}
+    return (found.pop(), _words(doc, list(mention))) if len(found) == 1 else None
+
+
+def _body_just_before(verb: Token) -> Token | None:
+    """The last token of an organisation named before the verb in its sentence with no other verb
+    between them."""
+    doc = verb.doc
+    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.dep_ != "pobj" \
+                and not (k + 1 < len(doc) and doc[k + 1].text == ")"):  # "(CNA)": the name is before it
+            return t
+    return None

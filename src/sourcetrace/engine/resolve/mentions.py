@@ -134,7 +134,7 @@ def _person_entity(span: Span) -> Span | None:
     if head.pos_ in ("NUM", "NOUN") and (head.lemma_ in word_set("titles") | word_set("person_nouns")
                                          or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
-        for child in head.children:
+        for child in [*head.children, *_beside_a_plural_object(head)]:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
                 # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
@@ -142,6 +142,28 @@ def _person_entity(span: Span) -> Span | None:
                 if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"] and not based:
                     return span.doc[first:child.i + 1]
     return None
+
+
+def _beside_a_plural_object(head: Token) -> list[Token]:
+    """"the advocate for the miners, Lerato Nkosi,": a name the parser hung on a plural after the
+    head's preposition is the head's (a plural is no one person); "Lawyers for the buyer, Fenwick
+    Homes" (`_names_whom_they_act_for`) is the other way round."""
+    if head.tag_ != "NN":
+        return []
+    return [c for p in head.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.tag_ == "NNS" for c in o.children if c.dep_ == "appos" and c.i > o.i]
+
+
+def _document_held(head: Token) -> Token | None:
+    """The document a word for a copy or a part of one holds ("a leaked copy of the audit report",
+    "excerpts from the ruling"; kinds.json `document_containers`), where the words after "of" or
+    "from" are a document's."""
+    words = kind_words()
+    if head.lemma_.lower() not in words["document_containers"] and head.lower_ not in words["document_containers"]:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                 for o in p.children if o.dep_ == "pobj"
+                 and (o.lemma_.lower() in words["document"] or o.lower_ in words["document"])), None)
 
 
 def _modifies_post(name: Span, head: Token) -> bool:
@@ -190,13 +212,27 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
     words = kind_words()
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
-            org = next((e for e in entities_in(span) if e.label_ == "ORG" and e.start <= child.i < e.end), None)
+            org = _firm_by_its_form(span, child) \
+                or next((e for e in entities_in(span) if e.start <= child.i < e.end and e.label_ == "ORG"), None)
             # a noun for a body or a firm ("the developer, Halyard Estates"), or any noun when the
             # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
             if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
                                     or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])
                                     or _based_before(org)):
                 return org
+    return None
+
+
+def _firm_by_its_form(span: Span, child: Token) -> Span | None:
+    """"its operator, PT Angkasa Nusantara,": a name (the tagger's organisation's, or a person's)
+    that a legal form opens or closes (kinds.json `legal_forms_opening_names`, `legal_form_words`) is a firm's,
+    the form written first kept in it."""
+    for e in entities_in(span):
+        if e.start <= child.i < e.end or e.start - 1 <= child.i < e.end and bodies.after_legal_form(e):
+            if bodies.after_legal_form(e):
+                return span.doc[e.start - 1:e.end]
+            if bodies.by_legal_form(e.text):
+                return e
     return None
 
 
@@ -421,6 +457,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (owner := _issuer_of_statement(head, span)) is not None:
         # "the ministry's statement said", "a KRA statement said": the body's own words
         return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
+    if (held := _document_held(head)) is not None:
+        # "a copy of the draft budget", "excerpts from the report": the document itself
+        return analyse_mention(doc, held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text), held.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]

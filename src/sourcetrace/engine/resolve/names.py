@@ -763,11 +763,11 @@ def without_place(name: str, ents: list[Span]) -> str:
 
 def past_descriptor(name: str, nouns: bool = True) -> str:
     """"Shipping group Nordhavn Lines", "Athens-based Kostaris Shipmanagement": what the firm is,
-    set before its name (a lower-case noun, unless `nouns` is off, a "-based" word), is no part
+    set before its name (a lower-case noun, unless `nouns` is off, a "-based" or "-listed" word), is no part
     of the name."""
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1])
-               if (nouns and w.islower() and w not in NAME_JOINERS or w.lower().endswith("-based"))
+               if (nouns and w.islower() and w not in NAME_JOINERS or bodies.attributive(w))
                and words[i + 1][:1].isupper()), default=0)
     return " ".join(words[cut:]) if cut else name
 

@@ -20,13 +20,33 @@ def participles_said_by(doc: Doc, found: list[Found]) -> dict[int, int]:
     text, out = text_of(doc), {}
     ends = {f.content_span[1]: j for j, f in enumerate(found) if f.source is not None and f.content}
     for i, f in enumerate(found):
-        if f.source is not None or f.cue is None:
+        if f.cue is None:
             continue
         cue = doc.char_span(*f.cue, alignment_mode="expand")
         if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG":
+            continue
+        if f.source is not None:
+            if (j := _claim_around(text, found, i)) is not None:
+                out[i] = j
             continue
         for end, j in ends.items():
             if j != i and end <= f.cue[0] and f.cue[0] - end <= 4 and JOIN.match(text[end:f.cue[0]]):
                 out[i] = j
                 break
     return out
+
+
+def _claim_around(text: str, found: list[Found], i: int) -> int | None:
+    """"The governor denied that the province had promised a permit, telling a radio station the
+    claim was gossip": a participle after a comma inside another find's words, whose subject the
+    parser took from the clause reported there ("the province"), is that find's source's; what
+    someone is said to have done says nothing of their own."""
+    f = found[i]
+    for j, other in enumerate(found):
+        start, end = other.content_span
+        # the other source speaks before its words ("denied that …"), not after ("…, according to")
+        if j != i and other.source is not None and other.source[1] <= start \
+                and start <= f.source[0] and f.source[1] <= f.cue[0] < end \
+                and text[:f.cue[0]].rstrip().endswith(","):
+            return j
+    return None

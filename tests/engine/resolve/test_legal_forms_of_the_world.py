@@ -1,0 +1,44 @@
+"""A firm's legal form after its name, as registers across the world write it ("Pte Ltd", "Sdn Bhd",
+"K.S.C.P.", "W.L.L.", "S.A. de C.V.", "d.o.o."), is no part of how a reader hears the firm where
+the text also calls the firm by the words before it; a firm's name run together with a capital
+inside ("MarisLink") is whole before the brackets that define its short forms."""
+import pytest
+from said_by import speaker_of
+
+from sourcetrace.engine.resolve.legal_forms import without_legal_form
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Harbour Crest Shipping K.S.C.P.", "Harbour Crest Shipping"),
+    ("Dune Line Trading W.L.L.", "Dune Line Trading"),
+    ("Kedai Maju Sdn Bhd", "Kedai Maju"),
+    ("Orchid Freight Pte Ltd", "Orchid Freight"),
+    ("Sierra Madre Cementos S.A. de C.V.", "Sierra Madre Cementos"),
+    ("Jadran Ribe d.o.o.", "Jadran Ribe"),
+    ("Hanse Logistik GmbH & Co. KG", "Hanse Logistik"),
+    ("Daehan Steel Co., Ltd.", "Daehan Steel"),
+    ("Muscat Cement S.A.O.G.", "Muscat Cement"),
+])
+def test_a_trailing_legal_form_comes_off(name, bare):
+    assert without_legal_form(name) == bare
+
+
+@pytest.mark.parametrize("name", ["Bank of America", "Logistics as", "Office of the AG", "Trust"])
+def test_words_that_are_no_form_stay(name):
+    assert without_legal_form(name) == name
+
+
+def test_a_firm_the_text_also_calls_without_its_form_is_called_so():
+    text = ("Harbour Crest Shipping reports higher profit\n\n"
+            "KUWAIT CITY — Harbour Crest Shipping K.S.C.P. said on Sunday that its net profit rose "
+            "12 percent in 2025.\n\n"
+            "The company said it would open a depot in Basra.")
+    assert speaker_of(text, "net profit rose") == "Harbour Crest Shipping"
+    assert speaker_of(text, "open a depot") == "Harbour Crest Shipping"
+
+
+def test_a_run_together_name_before_defined_short_forms_is_whole():
+    text = ("SINGAPORE — MarisLink Freight Pte Ltd (\"MarisLink\" or \"the Group\") said on Monday that "
+            "it would hire 50 drivers.\n\n"
+            "MarisLink Freight said the Group had no plans to close its Jurong depot.")
+    assert speaker_of(text, "no plans to close") == "MarisLink Freight"
