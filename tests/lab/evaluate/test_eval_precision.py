@@ -222,3 +222,11 @@ def test_speaker_names_match_ranks_and_address_aside_and_a_run_of_a_name_past_it
     ("the NAA report", "annual report on public health spending", False)])
 def test_a_document_of_the_gold_body_names_that_body(gold, got, right):
     assert speaker_matches(gold, got) is right
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("Tamarind Homes Private Limited", "Tamarind Homes", True), ("Harbourline Shipping K.S.C.P.", "Harbourline Shipping", True),
+    ("Cementos del Valle S.A. de C.V.", "Cementos del Valle", True), ("Orchid Freight Pte Ltd", "Orchid Freight", True),
+    ("Private Eye Limited", "Private Eye", True), ("Tamarind Homes Private Limited", "Tamarind Foods", False)])
+def test_legal_forms_in_two_words_or_dotted_letters_are_no_part_of_a_firm_s_name(gold, got, right):
+    assert speaker_matches(gold, got) is right

@@ -58,7 +58,11 @@ _POSTNOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "mha", "td", "mep"
 _JOINERS = {"for", "of"}
 # A company's legal form is not part of whom a reader hears: "Acme Freight" is "Acme Freight Inc.".
 _LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "limited", "incorporated", "corporation", "pvt", "pty",
-                "bhd", "sdn", "tbk", "pt", "gmbh"}
+                "bhd", "sdn", "tbk", "pt", "gmbh", "pte", "llp", "ltda", "jsc", "pjsc"}
+# Forms written in two words or as dotted letters: "Private Limited", "K.S.C.P.", "S.A. de C.V.".
+_SPELLED_LEGAL_FORMS = re.compile(r"\b(?:private\s+limited|s\.\s?a\.\s+de\s+c\.\s?v\.|"
+                                  r"(?:k\.s\.c\.[pc]|q\.p\.s\.c|w\.l\.l|s\.a\.o\.[gc]|s\.p\.a|d\.o\.o|s\.r\.l)\.?)(?=\s|$)",
+                                  re.I)
 _TWO_WORD_HONORIFICS = re.compile(r"\b(?:tan|toh)\s+(?:sri|puan)\b", re.I)  # "tan" alone is a surname
 # "Peru's Office of the Comptroller General" is the Office of the Comptroller General: a place's
 # possessive before a proper name says where the body is, not which one.
@@ -209,6 +213,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
 
 def _words(name: str) -> list[str]:
     name = _TWO_WORD_HONORIFICS.sub(" ", _FEMININE_ABBREVIATION.sub(" ", name))
+    name = _SPELLED_LEGAL_FORMS.sub(" ", name)
     words = [w for w in _WORD.findall(name.lower()) if w not in _SKIP]
     words = [w for w in words if w not in _HONORIFICS and w not in _POSTNOMINALS] or words  # "the imam" is someone
     return [w for w in words if w not in _LEGAL_FORMS] or words
