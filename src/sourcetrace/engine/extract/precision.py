@@ -22,6 +22,7 @@ from ..lexicon import cue_stance, load_json, no_response, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
 from .content_stance import REBUTTED, fold, restance, saying_after
+from .dismissed_as import named_not_denied
 from .headline import repair
 from .impersonal import nobody_behind
 from .unasked import asked_by_nobody, put_to_the_silent
@@ -65,6 +66,8 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
             f.stance = "assert"  # "does not dispute the numbers", "never denied it": a concession
+        elif f.stance == "deny" and named_not_denied(_cue_verb(doc, f), _lex()):
+            f.stance = "assert"  # "dismissed the congress as 'a staged ritual'": a name put on a thing
     return finds
 
 
