@@ -231,6 +231,18 @@ def _negates_itself(doc: Doc, a: Attribution) -> bool:
     return False
 
 
+def _represented(subject: Token, quoted: bool) -> bool:
+    """"My client never received a penny", "his client had not seen the report": one who speaks for
+    another (a lawyer for the accused) denies for them in their name (lexicon: represented_words)."""
+    owners = SPEAKER_POSSESSIVES_IN_QUOTE if quoted else SPEAKER_POSSESSIVES_REPORTED
+    return subject.lemma_.lower() in _lex()["represented_words"] \
+        and any(d.dep_ == "poss" and d.lower_ in owners for d in subject.children)
+
+
+SPEAKER_POSSESSIVES_IN_QUOTE = {"my", "our"}
+SPEAKER_POSSESSIVES_REPORTED = {"my", "our", "his", "her", "their"}
+
+
 def _found_none(verb: Token) -> bool:
     """"An independent audit found no defects", "tests have found no evidence of a leak": a check,
     said by a denier after the denial, that found none of what it was accused of is the denial's
@@ -262,7 +274,7 @@ def _own_negation(verb: Token, quoted: bool) -> bool:
                                            for c in verb.children)
     if quoted and _all_of_it(verb):
         return True  # "Every job we did was genuine"
-    own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED)
+    own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED) or _represented(subject, quoted)
     # "I have hidden nothing", "we took nothing": the deed's object, none of it, negates it as "not" does
     negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS or c.dep_ == "dobj" and c.lower_ in NOBODY
                   for c in verb.children)
