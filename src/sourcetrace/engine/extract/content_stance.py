@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .answered_no import no_to_a_claim_put
 from .asked_whether import no_to_a_question_asked
 from .made_up import said_made_up
+from .not_accepted import claim_not_accepted
 from .position_stated import denial_held_now
 from .refusal_announced import refusal_announced
 from .untrue_to_say import untrue_to_say
@@ -26,6 +27,7 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) or _dismissal_as_head(root, lex)
                                      or said_made_up(root, lex) or denial_held_now(root, lex)
+                                     or claim_not_accepted(root, lex)
                                      for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
@@ -297,13 +299,17 @@ def _not_true_word(word: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 def _not_what_happened(root: Token, subject: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     """"That was simply not what happened", "that is not what occurred": an account said to be other
-    than the events denies it (lexicon: statements.json happening_verbs)."""
+    than the events denies it (lexicon: statements.json happening_verbs); so does one said to be other
+    than what was said or signed ("that is not what we signed", "not what I said": undertaking_verbs)."""
     if subject is None or subject.lower_ not in ("that", "this"):
         return False
     for said in root.children:
-        if said.dep_ not in ("attr", "ccomp") or said.lemma_.lower() not in lex["happening_verbs"]:
+        if said.dep_ not in ("attr", "ccomp") or said.lemma_.lower() not in lex["happening_verbs"] \
+                and said.lemma_.lower() not in lex["undertaking_verbs"]:
             continue
-        what = next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ == "what"), None)
+        # what happened, or what was said or signed ("what" its object)
+        roles = ("nsubj",) if said.lemma_.lower() in lex["happening_verbs"] else ("dobj",)
+        what = next((c for c in said.children if c.dep_ in roles and c.lower_ == "what"), None)
         if what is not None and (is_negated(root) or is_negated(said)):
             return True
     return False
