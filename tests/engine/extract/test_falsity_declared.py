@@ -27,3 +27,9 @@ def test_a_claim_declared_false_is_a_denial(stance_of, text, opening):
 ])
 def test_what_only_looks_like_a_verdict_stays_an_assertion(stance_of, text, opening):
     assert stance_of(text, opening, statements_only=True) == "assert"
+
+
+def test_the_saying_a_verdict_supposes_is_no_attribution_of_its_own(engine):
+    text = 'The MP\'s lawyer said it was "wholly untrue" to suggest that his client had paid voters.'
+    cues = [a.cue.text for a in engine.analyze(text).attributions if a.cue is not None]
+    assert cues == ["said"]

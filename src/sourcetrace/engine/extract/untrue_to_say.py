@@ -24,3 +24,13 @@ def untrue_to_say(root: Token, subject: Token | None, said_of: list[Token], lex:
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
         return any(w.lemma_.lower() in lex["truth_predicates"] for w in words)  # "not true to say"
     return any(w.lemma_.lower() in lex["denial_predicates"] or w.lower_ in lex["denial_predicates"] for w in words)
+
+
+def saying_supposed(verb: Token | None, lex: dict[str, frozenset[str]]) -> bool:
+    """"to suggest" in "it was untrue to suggest that …": a saying the verdict supposes, no one's
+    words; the verdict is the statement, by whoever gave it."""
+    if verb is None or verb.lemma_.lower() not in lex["characterising_verbs"] \
+            or verb.dep_ not in ("xcomp", "ccomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    holder = verb.head if verb.head.lemma_ == "be" else verb.head.head
+    return holder.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in holder.children)
