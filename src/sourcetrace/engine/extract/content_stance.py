@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .answered_no import no_to_a_claim_put
 from .asked_whether import no_to_a_question_asked
 from .made_up import said_made_up
+from .misrepresented import said_to_misstate
 from .not_accepted import claim_not_accepted
 from .position_stated import denial_held_now
 from .refusal_announced import refusal_announced
@@ -27,7 +28,7 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) or _dismissal_as_head(root, lex)
                                      or said_made_up(root, lex) or denial_held_now(root, lex)
-                                     or claim_not_accepted(root, lex)
+                                     or claim_not_accepted(root, lex) or said_to_misstate(root, lex)
                                      for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
