@@ -16,6 +16,9 @@ DENIER = "Hollis Grange, 52, of Mill Lane, denies two counts of fraud against th
     ('"I never took a penny from the club," Grange told the court.', "I never took"),
     ("Grange told the court that he had never opened the club's safe.", "that he had never"),
     ('"I kept the books for ten years. I would never have done this," Grange said.', "I kept the books"),
+    # none of the deed's object, in a clause joined to the first: "I have hidden nothing"
+    ("The trial continues on Monday. \"I have kept every receipt and I have taken nothing,\" Grange said.",
+     "I have kept"),
 ])
 def test_a_deniers_negation_of_his_own_deed_is_a_denial(engine, rest, opening):
     assert _stance_of(engine, DENIER + rest, opening) == "deny"

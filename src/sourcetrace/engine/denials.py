@@ -221,7 +221,26 @@ def _negates_itself(doc: Doc, a: Attribution) -> bool:
         roots = [doc[i] for i in range(span.start, span.end) if heads[i] == i or not span.start <= heads[i] < span.end]
         if any(_own_negation(root, a.type == "direct") for root in roots):
             return True
+        # a clause joined to one, with a subject of its own, that negates the speaker's own deed: "I have
+        # nothing to hide and I have hidden nothing"; not one that only qualifies a point granted ("Two men
+        # were off sick, yet every pump was watched")
+        joined = [c for r in roots for c in r.children if c.dep_ == "conj" and span.start <= c.i < span.end
+                  and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+        if any(_own_negation(c, a.type == "direct") and not _all_of_it(c) and not _found_none(c) for c in joined):
+            return True
     return False
+
+
+def _represented(subject: Token, quoted: bool) -> bool:
+    """"My client never received a penny", "his client had not seen the report": one who speaks for
+    another (a lawyer for the accused) denies for them in their name (lexicon: represented_words)."""
+    owners = SPEAKER_POSSESSIVES_IN_QUOTE if quoted else SPEAKER_POSSESSIVES_REPORTED
+    return subject.lemma_.lower() in _lex()["represented_words"] \
+        and any(d.dep_ == "poss" and d.lower_ in owners for d in subject.children)
+
+
+SPEAKER_POSSESSIVES_IN_QUOTE = {"my", "our"}
+SPEAKER_POSSESSIVES_REPORTED = {"my", "our", "his", "her", "their"}
 
 
 def _found_none(verb: Token) -> bool:
@@ -255,8 +274,10 @@ def _own_negation(verb: Token, quoted: bool) -> bool:
                                            for c in verb.children)
     if quoted and _all_of_it(verb):
         return True  # "Every job we did was genuine"
-    own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED)
-    negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children)
+    own = subject.lower_ in (SPEAKER_IN_QUOTE if quoted else SPEAKER_REPORTED) or _represented(subject, quoted)
+    # "I have hidden nothing", "we took nothing": the deed's object, none of it, negates it as "not" does
+    negated = any(c.dep_ == "neg" and c.lower_ in NEGATIONS or c.dep_ == "dobj" and c.lower_ in NOBODY
+                  for c in verb.children)
     done = verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in ("did", "would", "could") for c in verb.children)
     return own and negated and done

@@ -1,6 +1,6 @@
 """A denial in meaning, whatever the cue: a verdict on the claim in a joined clause or after
-"No,", the speaker's own "I reject that", "nothing to hide", a claim called "a cheap shot";
-and what is no denial: an act rejected, a funder's disclosure in a relative clause, a condition."""
+"No,", the speaker's own "I reject that", a claim called "a cheap shot"; and what is no denial:
+an act rejected, a funder's disclosure in a relative clause, a condition, "nothing to hide"."""
 import pytest
 
 
@@ -22,8 +22,6 @@ def _stances(engine, text):
     "Ms Tate rejected Opposition claims that construction had stalled, saying the wall was raised.",
     # a telling of events rejected
     "Students' groups rejected the minister's explanation.",
-    # an innocence said outright
-    '"I have nothing to hide," the councillor told reporters.',
     # a claim, named as such, called a cheap shot or a witch hunt
     'The senator denied it, calling the allegation "a cheap shot from rivals".',
     '"These allegations are a witch hunt," the minister said.',
@@ -51,6 +49,8 @@ def test_no_then_a_verdict_on_the_claim_answers_as_a_denial(engine):
     "The study was funded by the Orrin Science Council, which had no role in its design, the journal said.",
     # a condition, and a rejection negated
     '"If the minister has nothing to hide, he should welcome an inquiry," she said.',
+    # an assurance of openness, which writers take as an assertion
+    '"I have nothing to hide," the councillor told reporters.',
     '"I don\'t reject that at all. The survey was late," she said.',
     # a judgment of a state of things, and claims repeated, not rejected
     '"It is not right that children go hungry," she said.',

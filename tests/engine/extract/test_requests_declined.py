@@ -14,6 +14,10 @@ def _silences(engine, text):
     "The mayor declined requests for comment.",
     "Kučera, who is charged alongside Dvořák, declined to give evidence.",
     "The league's referees body, PRO-A, declined to comment on individual decisions.",
+    # a guess refused: "declined to speculate on whether …"
+    "Coastguard officers declined to speculate on whether the ferry's engine had failed.",
+    # an answer withheld in the passive
+    "The harbour master declined to be interviewed.",
 ])
 def test_a_request_for_an_answer_declined_is_a_non_response(engine, text):
     assert len(_silences(engine, text)) == 1
@@ -23,6 +27,8 @@ def test_a_request_for_an_answer_declined_is_a_non_response(engine, text):
     "The council refused the developer's request to sell the land.",
     "She declined the invitation to the gala.",
     "The body could not be identified.",
+    # the source's own name withheld: an anonymity asked for, no answer withheld
+    "A trader, who declined to be named, said the port had been shut since dawn.",
 ])
 def test_no_answer_withheld(engine, text):
     assert _silences(engine, text) == []

@@ -7,9 +7,12 @@ negation deeper in the answer ("… said it was a plan that did not work") stays
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .base import Found
+from ..lexicon import load_json
 
 YES_NO_MARKS = {"whether", "if"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -26,7 +29,7 @@ def no_to_a_question_asked(doc: Doc, f: Found) -> bool:
         return False
     start, end = f.content_span
     answers = [c for c in verb.children if c.dep_ == "ccomp" and start <= c.idx < end]
-    return any(_negated(a) for a in answers) and not verb.sent.text.rstrip().rstrip(" \"'”’").endswith("?")
+    return any(_negated(a) and not _question_turned_away(a) for a in answers) and not verb.sent.text.rstrip().rstrip(" \"'”’").endswith("?")
 
 
 def _asks_yes_or_no(clause: Token) -> bool:
@@ -44,3 +47,13 @@ def _negated(answer: Token) -> bool:
         return True
     return any(c.dep_ in NEGATED_PARTS and any(d.dep_ == "neg" or d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in answer.children)
+
+
+def _question_turned_away(answer: Token) -> bool:
+    """"said the question was 'not relevant'": the answer speaks of the question, not of the thing asked."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _question_nouns() for c in answer.children)
+
+
+@lru_cache(maxsize=1)
+def _question_nouns() -> frozenset[str]:
+    return frozenset(load_json("statements.json")["question_nouns"])

@@ -10,7 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .answered_no import no_to_a_claim_put
 from .asked_whether import no_to_a_question_asked
+from .made_up import said_made_up
+from .misrepresented import said_to_misstate
+from .not_accepted import claim_not_accepted
+from .position_stated import denial_held_now
 from .refusal_announced import refusal_announced
+from .untrue_to_say import untrue_to_say
 from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
@@ -22,6 +27,8 @@ from ..parse.columns import columns
 def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
     """Set `f.stance` where the words of its cue or content say more than the cue verb did."""
     if f.stance == "assert" and (any(_denial(root, lex) or _own_rejection(root, lex) or _dismissal_as_head(root, lex)
+                                     or said_made_up(root, lex) or denial_held_now(root, lex)
+                                     or claim_not_accepted(root, lex) or said_to_misstate(root, lex)
                                      for root in _roots(doc, f))
                                  or _plea_of_innocence(doc, f, lex) or _called_untrue(doc, f, lex)
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
@@ -187,14 +194,17 @@ def _denial(root: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     said_of = [c for c in root.children if c.dep_ in ("acomp", "attr")]
     if _motive_denied(root, said_of, lex):
         return True
-    if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex):
+    if _characterisation_untrue(root, said_of, lex) or _characterisation_dismissed(root, subject, said_of, lex) \
+            or untrue_to_say(root, subject, said_of, lex):
         return True
     if subject is None or not said_of:
         return False
     if subject.dep_ == "expl":
         return any(_nothing_true(c, is_negated(root), lex) for c in said_of)
     claim = subject.lower_ in lex["claim_subjects"] or subject.lemma_.lower() in lex["claim_subjects"]
-    if is_negated(root) and subject.lower_ == "it" and _that_clause(root, said_of):
+    # the parser may hang the "not" on the word for true ('it was "simply not true" that …')
+    negated = is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children)
+    if negated and subject.lower_ == "it" and _that_clause(root, said_of):
         # "it is not true that I took the money"; not "it is not right that children go hungry"
         return any(c.lemma_.lower() in lex["untrue_that_predicates"] for c in said_of)
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children):
@@ -290,13 +300,17 @@ def _not_true_word(word: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 def _not_what_happened(root: Token, subject: Token | None, lex: dict[str, frozenset[str]]) -> bool:
     """"That was simply not what happened", "that is not what occurred": an account said to be other
-    than the events denies it (lexicon: statements.json happening_verbs)."""
+    than the events denies it (lexicon: statements.json happening_verbs); so does one said to be other
+    than what was said or signed ("that is not what we signed", "not what I said": undertaking_verbs)."""
     if subject is None or subject.lower_ not in ("that", "this"):
         return False
     for said in root.children:
-        if said.dep_ not in ("attr", "ccomp") or said.lemma_.lower() not in lex["happening_verbs"]:
+        if said.dep_ not in ("attr", "ccomp") or said.lemma_.lower() not in lex["happening_verbs"] \
+                and said.lemma_.lower() not in lex["undertaking_verbs"]:
             continue
-        what = next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ == "what"), None)
+        # what happened, or what was said or signed ("what" its object)
+        roles = ("nsubj",) if said.lemma_.lower() in lex["happening_verbs"] else ("dobj",)
+        what = next((c for c in said.children if c.dep_ in roles and c.lower_ == "what"), None)
         if what is not None and (is_negated(root) or is_negated(said)):
             return True
     return False
@@ -316,6 +330,11 @@ def _verdict(word: Token, lex: dict[str, frozenset[str]], named: bool = False) -
     ("a cheap shot", "a witch hunt"), which said of "it" may be a tackle."""
     if word.lemma_.lower() in lex["denial_predicates"] or word.lower_ in lex["denial_predicates"]:
         return True
+    if word.pos_ == "NOUN" and word.lemma_.lower() in lex["verdict_measures"] and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in lex["denial_predicates"]
+                                                           or g.lower_ in lex["denial_predicates"] for g in p.children)
+            for p in word.children):
+        return True  # "a work of fiction", "a pack of lies": the verdict under a measure noun
     modifiers = [t for t in word.lefts if t.dep_ in ("compound", "amod", "nmod")]
     phrase = word.doc[modifiers[0].i:word.i + 1].text.lower() if modifiers else ""
     return phrase in lex["denial_phrases"] or named and phrase in lex["dismissal_phrases"]

@@ -145,7 +145,11 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
             and not _silent_since(verb):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["refusal_verbs"]:
-        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]), None)
+        # "declined to be named": the source's own name withheld, an anonymity asked for, not an answer
+        # ("declined to be interviewed" withholds one)
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]
+                       and not (c.lemma_ in lex["naming_actions"] and any(a.dep_ == "auxpass" for a in c.children))),
+                      None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)

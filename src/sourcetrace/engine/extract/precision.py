@@ -22,6 +22,8 @@ from ..lexicon import cue_stance, load_json, no_response, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
 from .content_stance import REBUTTED, fold, restance, saying_after
+from .dismissed_as import named_not_denied
+from .untrue_to_say import saying_supposed
 from .headline import repair
 from .impersonal import nobody_behind
 from .unasked import asked_by_nobody, put_to_the_silent
@@ -65,6 +67,8 @@ def mark(doc: Doc, finds: list[Found]) -> list[Found]:
         restance(doc, f, _lex())
         if f.stance == "deny" and _denial_negated(doc, f):
             f.stance = "assert"  # "does not dispute the numbers", "never denied it": a concession
+        elif f.stance == "deny" and named_not_denied(_cue_verb(doc, f), _lex()):
+            f.stance = "assert"  # "dismissed the congress as 'a staged ritual'": a name put on a thing
     return finds
 
 
@@ -379,7 +383,8 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
         or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
-        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f)
+        or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f) \
+        or saying_supposed(_cue_verb(doc, f), _lex())
 
 
 def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
