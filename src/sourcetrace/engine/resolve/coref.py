@@ -228,6 +228,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
         return called
     if m.named:
+        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
+            return opening  # before any name it ends: "Abdul Karim" is "Abdul Karim Yusof", not his son "Faizal Abdul Karim"
         last = key.split()[-1] if key else ""
         # only these can pass a test below: by surname, by last word, or one name ending the other
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
@@ -248,8 +250,6 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             return family
         if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
             return paternal
-        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
-            return opening
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:
