@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import kind_words, load_json, same_as, word_set
+from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
@@ -76,7 +77,9 @@ class Entity:
         if gender is None or self.kind != "person":
             return True
         given = self.first_name if self.first_name and not written_family_first(self.name) else None
-        known = self.gender or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"
+        surname = self.surname or "" if not written_family_first(self.name) else ""
+        known = self.gender or ("f" if surname and woman_by_surname(surname) else None) \
+            or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
         return known in (None, gender)
 
 
