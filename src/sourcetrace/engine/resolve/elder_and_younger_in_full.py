@@ -50,6 +50,7 @@ def _pick(family: list[tuple[str, int | None, bool]], elder: bool) -> str | None
 def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> None:
     people: dict[str, Entity] = {e.name: e for e in entity_of.values() if e.kind == "person" and e.named}
     families: dict[str, list] = {}
+    moved: dict[int, list[tuple[int, Entity]]] = {}  # by the entity left: where each mention went
     for m in ordered:
         e = entity_of[id(m)]
         if e.kind != "person" or not e.named or " " in e.name.strip() or (elder := _seniority(m.text)) is None:
@@ -62,6 +63,15 @@ def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> 
         if into is None:
             into = people[name] = Entity(kind="person", named=True, name=name, surname=e.surname,
                                          head_lemma=e.head_lemma)
-        e.mentions = [x for x in e.mentions if x is not m]
-        entity_of[id(m)] = into
-        into.absorb(m)
+        _move(m, e, into, entity_of)
+        moved.setdefault(id(e), []).append((m.start, into))
+    for m in ordered:  # "The younger Mr Ong said … “…,” he said": the pronoun goes with him
+        e = entity_of[id(m)]
+        if m.pronoun is not None and id(e) in moved and (before := [into for at, into in moved[id(e)] if at < m.start]):
+            _move(m, e, before[-1], entity_of)
+
+
+def _move(m, e: Entity, into: Entity, entity_of: dict) -> None:
+    e.mentions = [x for x in e.mentions if x is not m]
+    entity_of[id(m)] = into
+    into.absorb(m)
