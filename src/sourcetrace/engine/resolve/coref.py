@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import kind_words, load_json, same_as, word_set
+from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
@@ -76,7 +77,9 @@ class Entity:
         if gender is None or self.kind != "person":
             return True
         given = self.first_name if self.first_name and not written_family_first(self.name) else None
-        known = self.gender or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"
+        surname = self.surname or "" if not written_family_first(self.name) else ""
+        known = self.gender or ("f" if surname and woman_by_surname(surname) else None) \
+            or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
         return known in (None, gender)
 
 
@@ -228,6 +231,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if (called := _called_by_first_name(entities, m) or (_short_for(entities, m, key) if m.named else None)):
         return called
     if m.named:
+        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
+            return opening  # before any name it ends: "Abdul Karim" is "Abdul Karim Yusof", not his son "Faizal Abdul Karim"
         last = key.split()[-1] if key else ""
         # only these can pass a test below: by surname, by last word, or one name ending the other
         candidates = seen.filed(("surname", last), ("last", (m.surname or "").lower()), ("suffix", key),
@@ -248,8 +253,6 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             return family
         if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:
             return paternal
-        if (opening := by_opening_pair(seen.recent(seen.filed(("opening", " ".join(_untitled_words(key))))), m)):
-            return opening
         if not m.definite:
             return None  # "the PPIC poll" may still be the poll spoken of before, unnamed
     if (relative := _relative_named(seen, m)) is not None:

@@ -1,0 +1,77 @@
+""""The elder Mr Ong" and "the younger Mr Ong" where the text named two of the family in full, as
+business and obituary pages do ("founder Ong Kah Seng, 71, … his son, Ong Wei Jie, 44"): two
+people, the elder by the ages given (else the one not brought in as a child), whether the family
+name is written first or last, and though neither full name was a speaker's (in place)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..lexicon import kind_words
+from ..parse import text_of
+from .coref import Entity
+from .names import person_entities, without_titles
+
+AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
+NEAR_BEFORE = 6  # words before a name in which "his son, deputy chief executive …" brings a child in
+
+
+def _seniority(text: str) -> bool | None:
+    words, kinds = set(text.lower().split()), kind_words()
+    return True if words & set(kinds["seniority_elder"]) else False if words & set(kinds["seniority_younger"]) else None
+
+
+def _family(doc: Doc, surname: str) -> list[tuple[str, int | None, bool]]:
+    """The distinct full names with the family name first or last: (name, age, brought in as a child)."""
+    children, found, text = set(kind_words()["kin_younger"]), {}, text_of(doc)
+    for p in person_entities(doc):
+        words = [t.text for t in without_titles(p)]
+        if len(words) < 2 or surname not in (words[0].lower(), words[-1].lower()):
+            continue
+        age = AGE_AFTER.match(text, p.end_char)
+        child = any(t.lower_ in children for t in doc[max(0, p.start - NEAR_BEFORE):p.start])
+        name = " ".join(words)
+        old = found.get(name, (None, False))
+        found[name] = (old[0] or (int(age.group(1)) if age else None), old[1] or child)
+    return [(name, age, child) for name, (age, child) in found.items()]
+
+
+def _pick(family: list[tuple[str, int | None, bool]], elder: bool) -> str | None:
+    ages = [age for _, age, _ in family]
+    if None not in ages and ages[0] != ages[1]:
+        return family[ages.index(max(ages) if elder else min(ages))][0]
+    young = [name for name, _, child in family if child]
+    if len(young) != 1:
+        return None
+    return young[0] if not elder else next(name for name, _, _ in family if name != young[0])
+
+
+def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> None:
+    people: dict[str, Entity] = {e.name: e for e in entity_of.values() if e.kind == "person" and e.named}
+    families: dict[str, list] = {}
+    moved: dict[int, list[tuple[int, Entity]]] = {}  # by the entity left: where each mention went
+    for m in ordered:
+        e = entity_of[id(m)]
+        if e.kind != "person" or not e.named or " " in e.name.strip() or (elder := _seniority(m.text)) is None:
+            continue
+        surname = e.name.strip().lower()
+        family = families.setdefault(surname, _family(doc, surname))
+        if len(family) != 2 or (name := _pick(family, elder)) is None:
+            continue
+        into = people.get(name)
+        if into is None:
+            into = people[name] = Entity(kind="person", named=True, name=name, surname=e.surname,
+                                         head_lemma=e.head_lemma)
+        _move(m, e, into, entity_of)
+        moved.setdefault(id(e), []).append((m.start, into))
+    for m in ordered:  # "The younger Mr Ong said … “…,” he said": the pronoun goes with him
+        e = entity_of[id(m)]
+        if m.pronoun is not None and id(e) in moved and (before := [into for at, into in moved[id(e)] if at < m.start]):
+            _move(m, e, before[-1], entity_of)
+
+
+def _move(m, e: Entity, into: Entity, entity_of: dict) -> None:
+    e.mentions = [x for x in e.mentions if x is not m]
+    entity_of[id(m)] = into
+    into.absorb(m)
