@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .outlet_after_kind import outlet_after_kind
 from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -311,6 +312,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "Rio Andino SpA did not reply", "PT Surya Kencana Energi said": a name with its legal
         # form is a firm's, though the tagger took its words for a person's
         return Mention(**base, kind="organization", named=True, name=strip_det(text.strip()))
+    if (outlet := outlet_after_kind(span)) is not None:
+        # "the Buenos Aires daily El Observador Porteño reported": the outlet by its name
+        return Mention(**base, kind="media", named=True, name=outlet[0], description=outlet[1])
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
                        description=strip_det(_core(head, span)))
