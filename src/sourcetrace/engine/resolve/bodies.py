@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
-from . import gender
+from . import contrary, gender
 from .legal_forms import without_legal_form
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
@@ -469,6 +469,9 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
     # ("Township of Ardmore Falls"), else one that holds it, but not as a word for whose body it
     # is ("the Police Officers Association" is the officers' union, not the police)
     held = _names_by_word(doc).get(lemma, []) or _held_abroad(doc, lemma)
+    if modifiers:  # "the ruling party" is not "the opposition Khmer Renewal Party"
+        fits = set(contrary.not_contradicted(doc, [n for n, _ in held], modifiers))
+        held = [(n, k) for n, k in held if n in fits]
     people = word_set("person_nouns")
     for tier in ([n for n, k in held if k == len(n.split()) - 1], [n for n, k in held if k == 0],
                  [n for n, k in held if 0 < k < len(n.split()) - 1
@@ -480,6 +483,8 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
     if (lemma, modifiers) not in memory:
         memory[lemma, modifiers] = _named_as_kind(doc, lemma) or _by_modifiers(doc, lemma, modifiers) \
             or _by_country(doc, lemma) or _kind_in_name(doc, lemma)
+        if memory[lemma, modifiers] and contrary.contradicts(doc, memory[lemma, modifiers], modifiers):
+            memory[lemma, modifiers] = None
     return memory[lemma, modifiers]
 
 
@@ -613,7 +618,9 @@ def called_by_word(head: Token, span: Span) -> str | None:
             if trade else None
     if lemma not in _names_by_word(head.doc) and not _held_abroad(head.doc, lemma) and _introduced_unnamed(head):
         return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
-    return by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
+    found = by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
+    # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party"
+    return None if found and contrary.contradicts(head.doc, found, modifiers) else found
 
 
 def _kind_in_view(head: Token, lemma: str) -> str | None:
@@ -994,6 +1001,10 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
             # "the line's operator said" in a lede, before the firm is named: the one firm the text names
             fits = {b.name: b for b in bodies_named.values() if _firm_like(b.name)}
             names = {clean(n) for n in fits} | set(firms(doc))
+        said = frozenset(w.lower() for m in e.mentions if m.pronoun is None for w in m.text.split())
+        if said & contrary.qualifiers():  # "the ruling party" is not "the opposition Khmer Renewal Party"
+            names = set(contrary.not_contradicted(doc, sorted(names), said))
+            fits = {n: b for n, b in fits.items() if not contrary.contradicts(doc, n, said)}
         if len(names) > 1:
             names, fits = _in_view(doc, e, names, fits)
         if len(names) != 1:

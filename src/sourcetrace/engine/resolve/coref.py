@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..lexicon import kind_words, load_json, same_as, word_set
+from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
 from .mentions import AGE, PRONOUNS, Mention
@@ -247,7 +248,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
                                                                or _norm(e.name).endswith(key)) \
-                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name))):
+                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name))) and not _contrary(m, e):
                 return e  # not for documents: every "… poll" ends in "Poll"; "Ng" ends no "Keng"
         if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
             return family
@@ -661,7 +662,7 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     only named in passing ("the court" after "the Supreme Court ruled"), each the latest first."""
     alike = same_as(m.head_lemma)  # "the chairwoman" is the chair
     candidates = seen.filed(("word", m.head_lemma), *(("head", h) for h in alike), *(("role", h) for h in alike))
-    ordered = sorted(seen.recent(candidates), key=lambda e: e.in_passing)
+    ordered = sorted((e for e in seen.recent(candidates) if not _contrary(m, e)), key=lambda e: e.in_passing)
     for e in ordered:
         if m.named and e.named or _prefixed_post(e, m.head_lemma):
             continue  # "the CBS poll" is not the Monmouth poll, nor "the founder" the co-founder
@@ -671,6 +672,11 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
                 and not (e.named and _called(ordered, m)):
             return e  # "the company" after "Acme, the company behind the mine"
     return _called(ordered, m) if not m.named else None
+
+
+def _contrary(m: Mention, e: Entity) -> bool:
+    """"The ruling party" is not "the opposition Khmer Renewal Party" (contrary.py)."""
+    return m.kind != "person" and clash(m.text.split(), (w for x in e.mentions for w in x.text.split()))
 
 
 def _prefixed_post(e: Entity, head: str) -> bool:

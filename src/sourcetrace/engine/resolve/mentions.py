@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .outlet_after_kind import outlet_after_kind
 from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -311,6 +312,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "Rio Andino SpA did not reply", "PT Surya Kencana Energi said": a name with its legal
         # form is a firm's, though the tagger took its words for a person's
         return Mention(**base, kind="organization", named=True, name=strip_det(text.strip()))
+    if (outlet := outlet_after_kind(span)) is not None:
+        # "the Buenos Aires daily El Observador Porteño reported": the outlet by its name
+        return Mention(**base, kind="media", named=True, name=outlet[0], description=outlet[1])
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
                        description=strip_det(_core(head, span)))
@@ -336,7 +340,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if listed := named_in_apposition(span, head):
         members = [analyse_mention(doc, *member) for member in listed]
         return Mention(**base, kind="group", named=all(m.named for m in members),
-                       name=_bodies_listed(members) or strip_det(_core(head, span)),
+                       name=_bodies_listed(members, head) or strip_det(_core(head, span)),
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
@@ -565,10 +569,13 @@ def _a_word_for_a_firm(m: Mention) -> bool:
         and m.text.lower().startswith("the ")
 
 
-def _bodies_listed(members: list[Mention]) -> str | None:
+def _bodies_listed(members: list[Mention], head: Token) -> str | None:
     """"The other two firms, Lakeline Power and Northstar Energy, did not respond": bodies the text
-    names every one of beside the word for them are called by their names, as a reader cites them."""
-    if len(members) < 2 or not all(m.named and m.kind == "organization" for m in members):
+    names every one of beside the word for them are called by their names, as a reader cites them;
+    beside a word for bodies ("His two firms, Draga Sul and Navemar Serviços,") the names are
+    bodies' whatever the tagger took them for."""
+    bodies_word = head.lemma_.lower() in bodies.body_words()
+    if len(members) < 2 or not all(m.named and (m.kind == "organization" or bodies_word) for m in members):
         return None
     names = [m.name for m in members]
     return ", ".join(names[:-1]) + " and " + names[-1]
