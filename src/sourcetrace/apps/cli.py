@@ -235,10 +235,10 @@ def precision_command(
     out.print(f"sourcetrace precision — model {summary['model']}, {summary['articles']} articles"
               + (", statements only" if statements_only else ""), markup=False)
     out.print(f"precision {shown(summary['precision'])} ({summary['true_positives']}/{summary['predictions']}), "
-              f"recall {shown(summary['recall'])} ({summary['true_positives']}/{summary['gold']}), "
+              f"recall {shown(summary['recall'])} ({summary['gold_found']}/{summary['gold']}), "
               f"F1 {shown(summary['f1'])}", markup=False)
     out.print(f"speaker right {shown(summary['speaker_accuracy'])}, stance right {shown(summary['stance_accuracy'])}"
-              " (of true positives)", markup=False)
+              " (of gold statements found)", markup=False)
     for stance, row in summary["labels"].items():
         out.print(f"{stance}: {row['right']} of {row['predicted']} predicted right ({shown(row['precision'])}), "
                   f"{row['gold']} in gold", markup=False)

@@ -230,3 +230,24 @@ def test_a_document_of_the_gold_body_names_that_body(gold, got, right):
     ("Private Eye Limited", "Private Eye", True), ("Tamarind Homes Private Limited", "Tamarind Foods", False)])
 def test_legal_forms_in_two_words_or_dotted_letters_are_no_part_of_a_firm_s_name(gold, got, right):
     assert speaker_matches(gold, got) is right
+
+
+def _split_quote(text, n, first, second, cue, source_id):
+    whole = _attribution(text, n, text[text.index(first):text.index(second) + len(second)], cue, source_id)
+    return whole.model_copy(update={"content_parts": [_span(text, first), _span(text, second)]})
+
+
+@pytest.mark.parametrize("gold_parts, found, right", [(["We rebuilt it", "Nobody helped us"], 2, 2),
+                                                       (["We rebuilt it,\" Ada Vell said. \"Nobody helped us"], 1, 1),
+                                                       (["We rebuilt it", "The river rose"], 1, 1)])
+def test_a_quote_split_around_its_cue_finds_a_gold_statement_per_part(tmp_path, gold_parts, found, right):
+    text = '"We rebuilt it," Ada Vell said. "Nobody helped us." The river rose, a neighbour said.'
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": part, "cue": "said", "speaker": "Ada Vell" if "river" not in part else "a neighbour",
+         "stance": "assert", "type": "direct"} for part in gold_parts]}), encoding="utf-8")
+    analysis = Analysis(text=text, sources=[Source(id="s1", name="Ada Vell", kind="person", named=True)],
+                        attributions=[_split_quote(text, 1, "We rebuilt it", "Nobody helped us", "said", "s1")])
+    summary = summarise([score_article(load_precision_gold(tmp_path)[0], analysis)], "hand", False)
+    assert (summary["true_positives"], summary["gold_found"], summary["speaker_right"]) == (1, found, right)
+    assert summary["precision"] == 100.0 and summary["recall"] == round(100 * found / len(gold_parts), 1)
