@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.contract import Attribution, Source
 
 from .lexicon import cue_stance, load_json
-from .parse import parsed_text
+from .parse import parsed_text, span_at
 from .parse.columns import columns
 from .rebuttals import rebut_claims
 
@@ -95,7 +95,7 @@ def _quotes_after_denials(doc: Doc, sources: list[Source], attributions: list[At
         by_verb = _denied_by_its_verb(doc, before)
         if "\n\n" in between.strip(" ") and not by_verb:
             continue  # the next paragraph's quote answers a denial its verb names, not a verdict's
-        opening = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        opening = span_at(doc, a.content.start, a.content.end)
         if opening is None or not len(opening):
             continue
         first = doc[opening.start:min(opening.end, opening[0].sent.end)]  # the quote's first sentence
@@ -150,7 +150,7 @@ def _officer_of(role: str | None, body: Source | None) -> bool:
 
 def _denied_by_its_verb(doc: Doc, a: Attribution) -> bool:
     """The denial's cue is a verb of denying ("denied", "rejected the claim"), not a verdict in its content."""
-    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
+    cue = span_at(doc, a.cue.start, a.cue.end) if a.cue is not None else None
     return cue is not None and any(t.pos_ == "VERB" and cue_stance(t.lemma_) == "deny" and not _negated(t) for t in cue)
 
 
@@ -214,7 +214,7 @@ def _name_words(name: str | None) -> frozenset[str]:
 def _negates_itself(doc: Doc, a: Attribution) -> bool:
     parts = a.content_parts or [a.content]
     for part in parts:
-        span = doc.char_span(part.start, part.end, alignment_mode="expand")
+        span = span_at(doc, part.start, part.end)
         if span is None:
             continue
         heads = columns(doc).head  # read from the column: no Token made for every word's head

@@ -20,6 +20,7 @@ from sourcetrace.contract import Attribution, Source
 
 from .lexicon import load_json
 from .parse.columns import columns
+from .parse import span_at
 
 REACH_SENTENCES = 3  # how far back a claim may be and still be the one answered
 # "he had 'never once' asked for data to be delayed": one's own deed denied answers the charge
@@ -65,7 +66,7 @@ def rebut_claims(doc: Doc, sources: list[Source], attributions: list[Attribution
                     or b.content.end > a.content.start:
                 continue
             if b.id not in topics:
-                span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
+                span = span_at(doc, b.content.start, b.content.end)
                 # a claim in the negative ("did not prove the bloom caused it") is no claim a negation contradicts
                 topics[b.id] = _topic(list(span)) if span is not None and not _negative(span) else frozenset()
             if mine & topics[b.id]:
@@ -129,7 +130,7 @@ def _topic(words: list[Token]) -> frozenset[tuple[str, str]]:
 
 def _none_said(doc: Doc, a: Attribution) -> Token | None:
     """The first clause of the content that leaves none of what it speaks of."""
-    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    span = span_at(doc, a.content.start, a.content.end)
     if span is None or not len(span):
         return None
     first = doc[span.start:min(span.end, span[0].sent.end)]  # the answer comes first, not after a preamble

@@ -194,7 +194,7 @@ def _cluster_of(claims: list[Claim], claim: Claim) -> list[Claim]:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return span if span is not None else doc[0:0]  # callers needing a sentence use span_at
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from ..extract.base import SpanIndex
 from ..extract.quotemarks import CLOSERS, find_quotes
 from sourcetrace.contract import Analysis
-from ..parse import text_of
+from ..parse import span_at, text_of
 from ..parse.breaks import headline_lines, paragraphs
 from ..parse.columns import columns
 from .lexicon import load
@@ -44,7 +44,7 @@ def sentences(doc: Doc) -> list[Span]:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+            span = span_at(doc, start, end) if start < end else None
             if span is not None and len(span):
                 out.append(span)
     return out

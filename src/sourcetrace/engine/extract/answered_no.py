@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .base import Found
 from ..lexicon import cue_stance
+from ..parse import span_at
 
 NO_WORDS = {"no", "nope"}
 QUESTION_REACH = 4  # sentences back from the answer in which its question is looked for
@@ -19,7 +20,7 @@ def no_to_a_claim_put(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> boo
     """`f` is an interview answer opening with "No" whose question put a claim and asked if it holds."""
     if f.extractor != "interview" or f.type != "direct":
         return False
-    answer = doc.char_span(*f.content_span, alignment_mode="expand")
+    answer = span_at(doc, *f.content_span)
     if answer is None or not len(answer) or not _opens_with_no(answer):
         return False
     before = [s for s in doc.sents if s.end <= answer.start][-QUESTION_REACH:]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .base import Found
 from ..lexicon import load_json
+from ..parse import span_at
 
 YES_NO_MARKS = {"whether", "if"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -23,7 +24,7 @@ def no_to_a_question_asked(doc: Doc, f: Found) -> bool:
     """`f` reports the answer to "Asked whether …" before its cue, with its own clause negated."""
     if f.type not in ("indirect", "mixed") or f.cue is None:
         return False
-    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    cue = span_at(doc, *f.cue)
     verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
     if verb is None or not any(_asks_yes_or_no(c) for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
         return False

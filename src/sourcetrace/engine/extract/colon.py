@@ -25,7 +25,7 @@ TURN_TAKERS = {"PERSON", "ORG"}
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
     """A short speaker label: a name or a short noun phrase, no verb."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -98,7 +98,7 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
         return True
     if not headline:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or _dated_topic(span):
         return False
     # Headlines defeat the entity recogniser: a label of proper nouns alone is a name too; a

@@ -20,7 +20,7 @@ from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
-from ..parse import parsed_text
+from ..parse import parsed_text, span_at
 from ..parse.columns import columns
 
 
@@ -39,7 +39,7 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
 def _gainsaid(doc: Doc, f: Found) -> bool:
     """"Anyone who says otherwise hasn't read the file": whoever says otherwise, made the subject of a
     verdict, is told they are wrong: the claim made against the speaker is denied."""
-    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    content = span_at(doc, *f.content_span)
     if content is None:
         return False
     for word in content:
@@ -58,7 +58,7 @@ def _innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     """"insisted it had done nothing wrong", "the funder had no role in the design": a clause saying
     its subject had no part in the thing denies it; not one that is negated ("did not say he had no
     role"), conditional ("if he has done nothing wrong, …") or a question."""
-    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    content = span_at(doc, *f.content_span)
     cue = _cue_token(doc, f)
     if content is None or cue is not None and is_negated(cue):
         return False  # "did not say that he had no role": nothing said
@@ -93,7 +93,7 @@ def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
     """"called the allegations false", "branded the report 'a smear'": naming a claim untrue
     denies it. Both the claim and the verdict must be in the content, the verdict after the claim."""
     verb = _cue_token(doc, f)
-    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    content = span_at(doc, *f.content_span)
     if verb is None or content is None or verb.lemma_.lower() not in lex["naming_verbs"]:
         return False
     # the claim named in the content, or as the verb's object before it ("calling the accusation 'a smear'")
@@ -134,7 +134,7 @@ def _plea_of_innocence(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bo
 def _neither_nor(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
     """"would neither confirm nor deny", "would not confirm or deny": nothing denied, nothing
     answered. The characters of the confirming words before "deny", when so."""
-    cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    cue = span_at(doc, *f.cue) if f.cue else None
     verb = next((t for t in cue if t.lemma_.lower() == "deny"), None) if cue is not None else None
     if verb is None:
         return None
@@ -152,7 +152,7 @@ def _roots(doc: Doc, f: Found) -> list[Token]:
     any suggestion otherwise was untrue"), or the answer after "No," that the parser hangs on it."""
     roots = []
     for start, end in f.content:
-        span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+        span: Span | None = span_at(doc, start, end)
         if span is not None:
             heads = columns(doc).head  # read from the column: no Token made for every word's head
             tops = [doc[i] for i in range(span.start, span.end) if heads[i] == i or not span.start <= heads[i] < span.end]
@@ -371,7 +371,7 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
     for f in finds:
         if f.stance == "deny" and (said := saying_after(doc, f, finds)) is not None:
             denied = trim(doc, f.content_span[0], said.cue[0])
-            thing = doc.char_span(*denied, alignment_mode="expand") if denied is not None else None
+            thing = span_at(doc, *denied) if denied is not None else None
             if thing is not None and thing.root.pos_ == "NOUN" and not names_a_claim(thing.root, tags=None, findings=True):
                 dropped.add(id(f))  # "rejected the latest offer, saying …": a decision, and what they say of it
             elif thing is not None and _points_back(thing):
@@ -447,7 +447,7 @@ def _silence_said_in_passing(doc: Doc, f: Found, finds: list[Found]) -> set[int]
         if g is f or g.stance != "no_response" or g.cue is None or g.source is None \
                 or not start + OPENING_CHARS < g.source[0] < g.cue[0] < end:
             continue
-        who = doc.char_span(*g.source, alignment_mode="expand")
+        who = span_at(doc, *g.source)
         if who is not None and len(who) == 1 and who[0].pos_ == "PRON" and _same_voice(doc, f, who[0]):
             folded.add(id(g))
     return folded
@@ -458,12 +458,12 @@ OPENING_CHARS = 6  # a pronoun this close to the content's start opens it ("“I
 
 def _refusing(doc: Doc, f: Found) -> bool:
     """A silence in the future or with a modal ("won't discuss", "not going to talk"), not a habit."""
-    cue = doc.char_span(*f.cue, alignment_mode="expand")
+    cue = span_at(doc, *f.cue)
     return cue is not None and any(t.tag_ == "MD" or t.lemma_ == "go" and t.tag_ == "VBG" for t in cue)
 
 
 def _cue_token(doc: Doc, f: Found) -> Token | None:
-    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+    span = span_at(doc, *f.cue) if f.cue else None
     if span is None or not len(span):
         return None
     return next((t for t in span if t.pos_ == "VERB"), span.root)
@@ -494,8 +494,8 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozense
     for g in finds:
         if g is f or g.stance != "no_response" or g.cue is None or not start <= g.cue[0] < end or g.source is None:
             continue
-        who = doc.char_span(*g.source, alignment_mode="expand")
-        cue = doc.char_span(*g.cue, alignment_mode="expand")
+        who = span_at(doc, *g.source)
+        cue = span_at(doc, *g.cue)
         if who is None or cue is None or who.start_char - start > OPENING_CHARS \
                 or any(t.pos_ == "VERB" and not _joined_to(t, cue, lex) for t in doc[who.end:cue.start]):
             continue  # "said it had no interest in the site but would not comment": the silence comes second
@@ -517,8 +517,8 @@ def _policy_of_spokesperson(doc: Doc, f: Found, silence: Found, who: Span, lex: 
     executive said the charity would not comment": one who speaks for a body, giving the policy or
     refusal of "the office", "the ministry", gives their own body's silence. Only a policy in the
     present or a refusal with a modal: "said the company did not respond" reports another's silence."""
-    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
-    cue = doc.char_span(*silence.cue, alignment_mode="expand")
+    speaker = span_at(doc, *f.source) if f.source else None
+    cue = span_at(doc, *silence.cue)
     if speaker is None or cue is None or len(who) != 2 or who[0].lower_ != "the":
         return False
     bodies = kind_words()["organization"]
@@ -542,6 +542,6 @@ def _same_voice(doc: Doc, f: Found, pronoun: Token) -> bool:
     mine = PRONOUN_PERSONS.get(pronoun.lower_)
     if mine == "p":
         return False
-    speaker = doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    speaker = span_at(doc, *f.source) if f.source else None
     theirs = PRONOUN_PERSONS.get(speaker.text.lower()) if speaker is not None else None
     return mine is None or theirs is None or mine == theirs

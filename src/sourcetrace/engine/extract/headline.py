@@ -13,6 +13,7 @@ from ..lexicon import cue_stance
 from .base import Found
 from .claim_nouns import names_a_claim
 from .syntax import token_offsets
+from ..parse import span_at
 
 MAX_SOURCE_WORDS = 8
 
@@ -32,7 +33,7 @@ def repair(doc: Doc, f: Found) -> None:
     if f.cue is None:
         return
     start = min(f.cue[0], f.source[0]) if f.source else f.cue[0]
-    span = doc.char_span(start, f.cue[1], alignment_mode="expand")
+    span = span_at(doc, start, f.cue[1])
     if span is None or len(span) < 2:
         return
     # a headline's present tense: "disputed that, saying …" is a sentence the parser read right

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from . import extractors
 from ..lexicon import cue_stance
-from ..parse import text_of
+from ..parse import span_at, text_of
 from ..parse.breaks import headline_lines
 from .base import Found
 from .claim_nouns import names_a_claim
@@ -59,7 +59,7 @@ def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return [t for t in span if not t.is_space] if span is not None else []
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import kind_words, word_set
-from ..parse import scratch
+from ..parse import scratch, span_at
 from .base import Found
 
 TIME_LABELS = ("DATE", "TIME")
@@ -42,7 +42,7 @@ def _thing_told(doc: Doc, verb: Token | None, f: Found) -> bool:
     has its clause)."""
     if f.source is not None or verb is None or any(c.dep_ == "agent" for c in verb.children):
         return False
-    content = doc.char_span(*f.content_span, alignment_mode="expand")
+    content = span_at(doc, *f.content_span)
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return content is not None and bool(subjects) and all(content.start <= c.i < content.end for c in subjects) \
         and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content)
@@ -66,7 +66,7 @@ def _impersonal_passive(verb: Token | None, f: Found, lex: dict[str, frozenset[s
 
 
 def _source_tokens(doc: Doc, f: Found):
-    return doc.char_span(*f.source, alignment_mode="expand") if f.source else None
+    return span_at(doc, *f.source) if f.source else None
 
 
 def _a_time(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:

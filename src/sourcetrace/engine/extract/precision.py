@@ -28,7 +28,7 @@ from .headline import repair
 from .impersonal import nobody_behind
 from .unasked import asked_by_nobody, put_to_the_silent
 from .syntax import cue_verb_stance, is_negated, main_verb_read_as_participle, subject
-from ..parse import parsed_text, scratch
+from ..parse import parsed_text, scratch, span_at
 
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
@@ -100,7 +100,7 @@ def _tokens(doc: Doc, offsets: Offsets | None) -> Span | None:
     spans = scratch(doc).setdefault("precision_spans", {})
     key = (offsets[0], offsets[1])
     if key not in spans:
-        spans[key] = doc.char_span(key[0], key[1], alignment_mode="expand")
+        spans[key] = span_at(doc, key[0], key[1])
     return spans[key]
 
 
@@ -280,7 +280,7 @@ def _said_by_nobody(doc: Doc, f: Found) -> bool:
     non-response rule's to read ("No one answered the door")."""
     if f.stance == "no_response" or f.source is None:
         return False
-    span = doc.char_span(*f.source, alignment_mode="expand")
+    span = span_at(doc, *f.source)
     if span is None or not len(span):
         return False
     who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
@@ -564,7 +564,7 @@ def _title(doc: Doc, f: Found) -> bool:
 def _set_off(doc: Doc, before: Span, f: Found) -> bool:
     """"The paper, “Inherited thermal tolerance in corals”, is the first …": a quote set off by
     commas straight after a word for a work, with no clause of its own (a subject and its verb), names it."""
-    quote = doc.char_span(*f.content_span, alignment_mode="expand")
+    quote = span_at(doc, *f.content_span)
     told = quote is None or any(t.dep_ in ("nsubj", "nsubjpass", "expl") and quote.start <= t.head.i < quote.end
                                 for t in quote)
     work = [t for t in before if not t.is_quote][-2:]
@@ -574,7 +574,7 @@ def _set_off(doc: Doc, before: Span, f: Found) -> bool:
 def _named_work(doc: Doc, f: Found) -> bool:
     start, end = f.content_span
     words = _WORD.findall(parsed_text(doc)[start:end])
-    quote = doc.char_span(start, end, alignment_mode="expand")
+    quote = span_at(doc, start, end)
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
         return False

@@ -57,7 +57,7 @@ from .posts_in_passing import name_posts_in_passing
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
 from .names import _unaccented, is_title_word, person_entities, without_suffix, without_titles
-from ..parse import entities_of, scratch, text_of
+from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
 
@@ -412,7 +412,7 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
         e = entity_of[id(m)]
         if m.pronoun != "thing" or e.named or any(x.pronoun != "thing" for x in e.mentions):
             continue
-        here = doc.char_span(m.start, m.end, alignment_mode="expand")
+        here = span_at(doc, m.start, m.end)
         if here is None:
             continue
         bodies, subjects, free, j = [], [], [], k - 1
@@ -437,7 +437,7 @@ def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> Non
 def _role_in_sentence(doc: Doc, m) -> str | None:
     """"subject" for a mention that is its clause's subject, "free" for one outside any
     preposition's phrase, else None."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None:
         return None
     if span.root.dep_ in ("nsubj", "nsubjpass"):

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from ..parse import text_of
+from ..parse import span_at, text_of
 
 
 def addressed_in_questions(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
@@ -17,7 +17,7 @@ def addressed_in_questions(doc: Doc, found: list[Found]) -> dict[int, tuple[int,
     answer = next((f for f in found if f.extractor == "interview" and f.stance != "question" and f.source), None)
     if not questions or answer is None:
         return {}
-    person = doc.char_span(*answer.source, alignment_mode="expand")
+    person = span_at(doc, *answer.source)
     if person is None:
         return {}
     text = text_of(doc)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from .names import person_entities, without_titles
+from ..parse import span_at
 
 
 def described_names(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
@@ -17,7 +18,7 @@ def described_names(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
     for i, f in enumerate(found):
         if f.source is None:
             continue
-        span = doc.char_span(*f.source, alignment_mode="expand")
+        span = span_at(doc, *f.source)
         if span is None:
             continue
         head = doc[f.source_head] if f.source_head is not None else span.root

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import word_set
-from ..parse import text_of
+from ..parse import span_at, text_of
 
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "who", "where")
 RECIPIENT_REACH = 80  # characters after a cue that its recipient is looked for in
@@ -22,7 +22,7 @@ def _asked(doc: Doc, text: str, f: Found) -> bool:
     if f.cue is None or text[f.cue[0]:f.cue[1]].lower() != "asked":
         return False
     start = f.content_span[0]
-    cue = doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    cue = span_at(doc, f.cue[0], f.cue[1])
     opens = cue is not None and all(t.is_space or t.is_punct for t in doc[cue.sent.start:cue.start])
     return opens and text[f.cue[1]:start].strip() == "" and text[start:start + 8].lower().startswith(QUESTION_WORDS)
 
@@ -35,7 +35,7 @@ def _audiences(doc: Doc, text: str, found: list[Found]) -> dict[str, tuple[int, 
         if not f.recipient or f.cue is None:
             continue
         at = text.find(f.recipient, f.cue[1], f.cue[1] + RECIPIENT_REACH + len(f.recipient))
-        span = doc.char_span(at, at + len(f.recipient), alignment_mode="expand") if at >= 0 else None
+        span = span_at(doc, at, at + len(f.recipient)) if at >= 0 else None
         if span is None:
             continue
         head = span.root
@@ -68,14 +68,14 @@ def answered_by_the_asked(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
     text = text_of(doc)
     out = {}
     for i, f in enumerate(found):
-        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        cue = span_at(doc, *f.cue) if f.cue and f.source else None
         if cue is None or cue.root.lemma_.lower() not in ANSWER_CUES \
                 or not text[f.source[0]:f.source[1]].lower().startswith("the "):
             continue
         before = [g for g in found if g.cue and g.cue[1] <= f.content_span[0] and f.cue[0] - g.cue[0] <= ANSWER_REACH
                   and g.cue[0] < f.cue[0]]
         asked = max(before, key=lambda g: g.cue[0], default=None)
-        verb = doc.char_span(*asked.cue, alignment_mode="expand").root if asked is not None else None
+        verb = span_at(doc, *asked.cue).root if asked is not None else None
         whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None) \
             if verb is not None and verb.lemma_.lower() == "ask" else None
         if whom is None:
@@ -92,7 +92,7 @@ def heard_before_the_asker(doc: Doc, pronouns: dict) -> dict[int, int]:
     the offset to look from."""
     out = {}
     for i, m in pronouns.items():
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb, at = span.root.head, span.root.i

@@ -17,11 +17,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, word_set
-from .coref import ROLE_ENDS, _posts
+from .coref import ROLE_ENDS, posts_in
 from .gender import from_first_name
 from .mentions import AGE, Mention
 from .names import person_entities, without_titles
-from ..parse import scratch, text_of
+from ..parse import scratch, span_at, text_of
 
 NAMING_REACH = 1500  # characters on that a role's name may come
 _NOT_ROLE = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "your"}
@@ -106,11 +106,11 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
         # whom the text names by the same role in its own words; the role's head must agree
         role = {m.head_lemma}
     # or by another name for the same post: "a county prosecutor … Assistant District Attorney Lorna Beckett"
-    post = _posts(m.description or m.name)
+    post = posts_in(m.description or m.name)
     for n in later:
         if n.kind == "person" and n.named and earlier.introduced(n, m.start) and not _other_bodies(m, n) and (
                 role <= _role_words(n.description) and _role_head(n.description) == m.head_lemma
-                or post and len(post) == 1 and post == _posts(n.description)):
+                or post and len(post) == 1 and post == posts_in(n.description)):
             return n if _gender_fits(m, n) else None
     return None
 
@@ -135,7 +135,7 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     the person newly named at the head of the very next sentence, with their age or who they are."""
     if not m.text.lower().startswith(("a ", "an ")) or _anonymous(m):
         return None
-    here = doc.char_span(m.start, m.end, alignment_mode="expand")
+    here = span_at(doc, m.start, m.end)
     if here is None or here.sent.end >= len(doc):
         return None
     said_in = here.sent
@@ -272,8 +272,8 @@ def _the_one_just_named(doc: Doc, m: Mention, before: list[Mention], earlier: _E
     theirs = _role_head(last.description)
     if theirs is not None and theirs != m.head_lemma and theirs in _roles():
         return None  # "Lucia Ferrant, a surgeon, said … The lawyer said": a role of another kind
-    post = _posts(m.text)
-    return last if not post or post <= _posts(last.description) else None
+    post = posts_in(m.text)
+    return last if not post or post <= posts_in(last.description) else None
 
 
 def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:

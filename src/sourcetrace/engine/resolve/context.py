@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
-from ..parse import entities_of, parsed_text
+from ..parse import entities_of, parsed_text, span_at
 from ..parse.columns import columns
 from .gender import from_words as gender_of_words
 from .mentions import Mention, analyse_mention
@@ -52,7 +52,7 @@ def _subjects_of_cues(doc: Doc, found: list[Found]) -> set[int]:
     not merely spoken of."""
     out = set()
     for f in found:
-        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue else None
+        cue = span_at(doc, *f.cue) if f.cue else None
         if cue is not None:
             out |= {c.i for t in cue for c in t.children if c.dep_ in SUBJECTS and not cue.start <= c.i < cue.end}
     return out

@@ -211,7 +211,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not (e.in_passing or e.spoken_of)
                        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
-            and len(_posts(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
+            and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder
     key = _norm(m.name)
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
@@ -265,7 +265,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         if group is not None:
             return group
     if m.definite or _owned_post(m):
-        if m.kind == "person" and not m.named and len(_posts(m.text)) == 1:
+        if m.kind == "person" and not m.named and len(posts_in(m.text)) == 1:
             return _post_holder(seen, m)  # a post is its holder's, not merely the latest person so called
         if (said := _said_to_be(seen, m)) is not None and not _set_apart_from(m, said):
             return said
@@ -512,7 +512,7 @@ def _post_words() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _posts(phrase: str | None) -> frozenset[str]:
+def posts_in(phrase: str | None) -> frozenset[str]:
     """The posts a description names, by their first word in roles.json: "State Sen." → senator,
     "Harlow Foods' CEO" → chief executive; "deputy chief executive" is another post, so none, and
     so is "the senator's nephew" (the post of someone else, who owns this one)."""
@@ -617,14 +617,14 @@ def _lead_in(seen: _Seen, m: Mention) -> str | None:
 
 def _mention_posts(seen: _Seen, m: Mention) -> frozenset[str]:
     """The posts a mention gives its person: by description, aside, title or opening phrase."""
-    return _posts(m.description) | _posts(m.aside) | _posts(_title_of(m)) | _posts(_lead_in(seen, m))
+    return posts_in(m.description) | posts_in(m.aside) | posts_in(_title_of(m)) | posts_in(_lead_in(seen, m))
 
 
 def _post_holder(seen: _Seen, m: Mention) -> Entity | None:
     """"The CEO said" after "Dana Whitcombe, Harlow Foods' chief executive": the one named person
     the text gave that post, under any of its names; none where two hold it or the mention sets
     its holder apart ("the other prosecutor")."""
-    wanted = _posts(m.text)
+    wanted = posts_in(m.text)
     holders = [e for e in seen.filed(*(("post", post) for post in wanted)) if e.kind == "person"]
     named = [e for e in holders if e.named]
     if len(holders) == 1 or len(named) == 1 and all(_unnamed_lede(e) for e in holders if not e.named):
@@ -637,8 +637,8 @@ def _sole_holder(seen: _Seen, m: Mention) -> Entity | None:
     """The post's holder, when no other person's words so much as mention the post (the tagger
     may have kept a second holder's title in their name: "Minister for Roads Ian Coe")."""
     holder = _post_holder(seen, m)
-    wanted = _posts(m.text)
-    if holder is None or any(e is not holder and any(_posts(x.text) & wanted for x in e.mentions)
+    wanted = posts_in(m.text)
+    if holder is None or any(e is not holder and any(posts_in(x.text) & wanted for x in e.mentions)
                              for e in seen.entities):
         return None
     return holder

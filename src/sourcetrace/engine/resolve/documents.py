@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.syntax import object_of
 from ..lexicon import kind_words
-from ..parse import entity_at, scratch
+from ..parse import entity_at, scratch, span_at
 from . import bodies
 
 AUTHOR_PREPS = ("by", "from")
@@ -216,7 +216,7 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
     that credits someone winning; None where no place has a document's noun at its head."""
     found = None
     for k, (start, end) in enumerate(sorted(spans)):
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = span_at(doc, start, end)
         if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
             continue
         by, words = credited(span.root, span)
@@ -316,7 +316,7 @@ def _got_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
     (kinds.json `document_access_verbs`), named as a reader cites them: "planning documents
     obtained by Northway Press". Only where the text says so of one set of documents of that word."""
     first = min(spans)
-    mention = doc.char_span(*first, alignment_mode="expand")
+    mention = span_at(doc, *first)
     if mention is None or not any(t.lower_ in ("the", "these", "those") for t in mention):
         return None
     lemma = mention.root.lemma_.lower()
@@ -332,13 +332,13 @@ def _key(lemma: str | None) -> str | None:
 
 
 def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
-    found = doc.char_span(*span, alignment_mode="expand")
+    found = span_at(doc, *span)
     return found.root.lemma_.lower() if found is not None and len(found) else None
 
 
 def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
     """The word every mention of the document has for it, with at most an article before it."""
-    found = [doc.char_span(*span, alignment_mode="expand") for span in spans]
+    found = [span_at(doc, *span) for span in spans]
     if not found or any(f is None or not 1 <= len(f) <= 2 or f.root.pos_ not in ("NOUN", "PROPN")
                         or len(f) == 2 and f[0].lower_ not in ("the", "this") for f in found):
         return None
@@ -377,7 +377,7 @@ def _made_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | No
     only as "the report" is the one the text said before a body made, credited to that body, where
     the text says so of one body's document of that word."""
     first = min(spans)
-    mention = doc.char_span(*first, alignment_mode="expand")
+    mention = span_at(doc, *first)
     if mention is None or not any(t.lower_ in ("the", "this") for t in mention):
         return None
     lemma = mention.root.lemma_.lower()

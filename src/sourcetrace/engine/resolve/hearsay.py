@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import kind_words
-from ..parse import text_of
+from ..parse import span_at, text_of
 from .mentions import Mention
 
 MAKERS = ("by", "from", "of")  # "claims by residents": the claims have a maker, read elsewhere
@@ -25,7 +25,7 @@ def hearsay_speakers(doc: Doc, found: list[Found]) -> dict[int, Mention]:
     for i, f in enumerate(found):
         if f.cue is None or f.source is None:
             continue
-        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        cue = span_at(doc, *f.cue)
         if cue is None:
             continue
         for k, t in enumerate(cue):

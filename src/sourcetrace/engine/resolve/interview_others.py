@@ -9,6 +9,7 @@ from ..extract.base import Found
 from ..lexicon import kind_words
 from .coref import Entity
 from .mentions import Mention, analyse_mention
+from ..parse import span_at
 
 THIRD = ("they", "it")  # never the interviewee ("I", "we") nor the interviewer ("you")
 
@@ -44,7 +45,7 @@ def _body_asked_about(doc: Doc, found: list[Found], at: int) -> Mention | None:
     asked = [f for f in found if f.extractor == "interview" and f.stance == "question" and f.content_span[1] <= at]
     if not asked:
         return None
-    question = doc.char_span(*max(asked, key=lambda f: f.content_span[1]).content_span, alignment_mode="expand")
+    question = span_at(doc, *max(asked, key=lambda f: f.content_span[1]).content_span)
     if question is None:
         return None
     words = kind_words()["organization"]

@@ -10,6 +10,7 @@ from ..extract.base import Found
 from ..lexicon import kind_words
 from .coref import Entity
 from .mentions import Mention
+from ..parse import span_at
 
 
 def writing_said_again(doc: Doc, found: list[Found], mentions: dict[int, Mention],
@@ -22,7 +23,7 @@ def writing_said_again(doc: Doc, found: list[Found], mentions: dict[int, Mention
         if m.pronoun != "thing" or m.text.strip().lower() != "it" or e.named \
                 or any(x.pronoun != "thing" for x in e.mentions):
             continue
-        here = doc.char_span(m.start, m.end, alignment_mode="expand")
+        here = span_at(doc, m.start, m.end)
         if here is None or here.start != here.sent.start or here.sent.start == 0:
             continue
         before = doc[here.sent.start - 1].sent
@@ -31,7 +32,7 @@ def writing_said_again(doc: Doc, found: list[Found], mentions: dict[int, Mention
         if len(said) != 1:
             continue
         cue = found[said[0]].cue
-        cue = doc.char_span(*cue, alignment_mode="expand") if cue else None
+        cue = span_at(doc, *cue) if cue else None
         if cue is None or not any(_a_writing(t, writings) for t in _subjects(cue)):
             continue
         writing = entity_of[id(mentions[said[0]])]

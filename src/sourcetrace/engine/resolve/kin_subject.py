@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import gendered_words, kind_words, load_json
-from ..parse import text_of
+from ..parse import span_at, text_of
 from .gender import PRONOUNS
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
@@ -36,7 +36,7 @@ def kin_subjects_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, in
 
 def _kin_subject_before(doc: Doc, at: int):
     """The subject of the sentence that ends just before offset `at`, when it is someone's relative."""
-    opening = doc.char_span(at, at + 1, alignment_mode="expand")
+    opening = span_at(doc, at, at + 1)
     if opening is None:
         return None
     k = opening.start - 1

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
-from ..parse import text_of
+from ..parse import span_at, text_of
 from .names import person_entities, person_surnames, without_titles
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ def speakers_set_up(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
             k -= 1
         if k == 0 or text[k - 1] not in ".:":
             continue
-        mark = doc.char_span(k - 1, k, alignment_mode="expand")
+        mark = span_at(doc, k - 1, k)
         if mark is None or len(mark) != 1:
             continue
         verb = _clause_head(mark[0])
@@ -61,7 +61,7 @@ PUT_IT_REACH = 4  # tokens between "put it" and the quote it brings in: a comma 
 def _as_they_put_it(doc: Doc, start: int) -> tuple[int, int, int] | None:
     """"… moved north with a used floatplane and, as she liked to put it, “no sense at all.”": the
     quote a clause "as X put it" brings in is X's."""
-    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    at = span_at(doc, start, start + 1)
     if at is None:
         return None
     sent = at[0].sent

@@ -16,7 +16,7 @@ from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_n
                     without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
-from ..parse import entities_in, entity_at, text_of
+from ..parse import entities_in, entity_at, span_at, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -61,7 +61,7 @@ class Mention:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return span_at(doc, start, end)
 
 
 def _own_words(span: Span, person: Span) -> list[str]:

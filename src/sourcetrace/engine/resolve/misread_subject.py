@@ -13,6 +13,7 @@ from ..extract.base import Found
 from ..lexicon import kind_words, word_set
 from .mentions import AGE
 from .names import person_entities, person_surnames
+from ..parse import span_at
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
@@ -23,7 +24,7 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
     for i, f in enumerate(found):
         if f.source is not None or f.cue is None:
             continue
-        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        cue = span_at(doc, *f.cue)
         if cue is None:
             continue
         verb = next((t for t in cue if t.pos_ == "VERB"), None)
@@ -151,7 +152,7 @@ def outer_speakers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, in
     offsets and head."""
     out = {}
     for i, f in enumerate(found):
-        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        cue = span_at(doc, *f.cue) if f.cue and f.source else None
         verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
             continue
@@ -205,7 +206,7 @@ def doubled_subjects(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
     each such find with that subject's offsets (the clause kept) and head."""
     out = {}
     for i, f in enumerate(found):
-        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.cue and f.source else None
+        cue = span_at(doc, *f.cue) if f.cue and f.source else None
         verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
         if verb is None:
             continue

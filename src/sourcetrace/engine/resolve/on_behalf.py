@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.base import Found
-from ..parse import text_of
+from ..parse import span_at, text_of
 from .gender import from_words
 from .mentions import Mention, analyse_mention
 from .names import people_starting_in
@@ -109,7 +109,7 @@ def _named_before(doc: Doc, at: int, said: str | None) -> Span | None:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    span = span_at(doc, char, char + 1)
     return span[0] if span is not None and len(span) else None
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import word_set
 from .coref import Entity
+from ..parse import span_at
 
 # "One", "One, who asked not to be named", "One of them": not "one fund manager", who says what they are
 ONE = re.compile(r"(?:one|another)(?:\s+of\s+(?:them|those|these))?\s*(?:,|$)", re.IGNORECASE)
@@ -23,7 +24,7 @@ QUANTITIES = {"several", "many", "some", "few", "most", "other", "all", "both", 
 
 def _group_before(doc: Doc, at: int) -> Token | None:
     """The plural subject of the sentence before the one at `at`, in the same paragraph."""
-    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    here = span_at(doc, at, at + 1)
     if here is None:
         return None
     k = here.sent.start - 1

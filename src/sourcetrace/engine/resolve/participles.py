@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from ..parse import text_of
+from ..parse import span_at, text_of
 
 JOIN = re.compile(r"[\"”’']?\s*,\s*$")
 
@@ -22,7 +22,7 @@ def participles_said_by(doc: Doc, found: list[Found]) -> dict[int, int]:
     for i, f in enumerate(found):
         if f.cue is None:
             continue
-        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        cue = span_at(doc, *f.cue)
         if cue is None or len(cue) != 1 or cue[0].tag_ != "VBG":
             continue
         if f.source is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .coref import _posts
+from .coref import posts_in
 from ..lexicon import word_set
 from .names import is_title_word, person_entities, without_titles
 
@@ -21,7 +21,7 @@ def name_posts_in_passing(doc: Doc, entity_of: dict) -> None:
         if e.named and not _only_post_words(e.name) or e.kind not in ("person", "organization") \
                 or e.kind == "organization" and not _only_post_words(e.name) or not e.mentions:
             continue
-        wanted = _posts(e.name)
+        wanted = posts_in(e.name)
         if not wanted:
             continue
         first = min(x.start for x in e.mentions)
@@ -31,7 +31,7 @@ def name_posts_in_passing(doc: Doc, entity_of: dict) -> None:
                 break
             sentence_start = person.sent.start
             title = doc[max(person.start - TITLE_WORDS_MOST, sentence_start):person.start]
-            if title.text and _posts(title.text + " " + person[:len(person) - len(without_titles(person))].text) & wanted:
+            if title.text and posts_in(title.text + " " + person[:len(person) - len(without_titles(person))].text) & wanted:
                 holders.add(" ".join(t.text for t in without_titles(person) if t.tag_ != "POS"))
         if len(holders) == 1 and (name := holders.pop()) not in named and len(name.split()) > 1:
             e.name, e.named, e.surname, e.kind = name, True, name.split()[-1], "person"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
-from ..parse import scratch, text_of
+from ..parse import scratch, span_at, text_of
 from .coref import Entity
 from .gender import from_first_name, from_words
 from .names import people_starting_in, person_entities
@@ -62,7 +62,7 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     them: one singular word for a person or relative; a name or a thing leaves the pronoun be."""
     said = PRONOUN_GENDER[pronoun.lower_]
     for start, end in parts:
-        span = doc.char_span(start, min(end, pronoun.idx), alignment_mode="expand")
+        span = span_at(doc, start, min(end, pronoun.idx))
         if span is None:
             continue
         for token in reversed(span):
@@ -145,7 +145,7 @@ def _named_in(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token |
 
 
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return (span.start, span.end) if span is not None else (0, 0)
 
 
@@ -154,7 +154,7 @@ def _kin_just_spoken_of(doc: Doc, quote_start: int, pronoun: Token) -> Token | N
     else named, a "he" in the quote is the relative the sentence just before it spoke of, where
     the word fits ("his son", not "his daughter")."""
     said = PRONOUN_GENDER[pronoun.lower_]
-    opening = doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+    opening = span_at(doc, quote_start, quote_start + 1)
     k = opening.start - 1 if opening is not None else -1
     while k >= 0 and (doc[k].is_space or doc[k].is_quote):
         k -= 1

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..extract.base import Found
 from ..extract.syntax import object_of
 from ..lexicon import kind_words
-from ..parse import text_of
+from ..parse import span_at, text_of
 
 PLACES = ("nsubj", "nsubjpass", "dobj")
 ASIDES = ("appos", "relcl", "acl", "punct", "cc", "conj")
@@ -23,7 +23,7 @@ def statement_givers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
     for i, f in enumerate(found):
         if f.source is None or text[f.source[0]:f.source[1]].strip().lower() != "it":
             continue
-        said = doc.char_span(*f.source, alignment_mode="expand")
+        said = span_at(doc, *f.source)
         if said is None or len(said) == 0:
             continue
         sentence = said[0].sent

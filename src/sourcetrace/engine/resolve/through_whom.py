@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
 from ..extract.syntax import object_of
+from ..parse import span_at
 
 
 def spoken_through(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
@@ -17,7 +18,7 @@ def spoken_through(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, in
     for i, f in enumerate(found):
         if f.cue is None or f.source is None:
             continue
-        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        cue = span_at(doc, *f.cue)
         if cue is None:
             continue
         # on the verb, or set between the speaker and the verb whatever the parser hung it on

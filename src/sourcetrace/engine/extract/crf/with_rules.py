@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 
 from ..base import Found, Offsets, overlap
 from ...lexicon import cue_stance
+from ...parse import span_at
 
 
 def has_cue_word(doc: Doc, found: Found) -> bool:
     """The find's cue holds a word of the cue lexicons (or "according")."""
-    span = doc.char_span(*found.cue, alignment_mode="expand") if found.cue else None
+    span = span_at(doc, *found.cue) if found.cue else None
     return span is not None and any(
         cue_stance(t.lemma_, noun=t.pos_ == "NOUN") or t.lower_ == "according" for t in span)
 
