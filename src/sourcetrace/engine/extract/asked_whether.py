@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .base import Found
 from ..lexicon import load_json
 from ..parse import span_at
+from .syntax import in_question
 
 YES_NO_MARKS = {"whether", "if"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -30,7 +31,7 @@ def no_to_a_question_asked(doc: Doc, f: Found) -> bool:
         return False
     start, end = f.content_span
     answers = [c for c in verb.children if c.dep_ == "ccomp" and start <= c.idx < end]
-    return any(_negated(a) and not _question_turned_away(a) for a in answers) and not verb.sent.text.rstrip().rstrip(" \"'”’").endswith("?")
+    return any(_negated(a) and not _question_turned_away(a) for a in answers) and not in_question(verb)
 
 
 def _asks_yes_or_no(clause: Token) -> bool:

@@ -18,7 +18,7 @@ from .refusal_announced import refusal_announced
 from .untrue_to_say import untrue_to_say
 from .base import Found
 from .claim_nouns import names_a_claim
-from .syntax import is_negated, trim
+from .syntax import in_question, is_hedged, is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text, span_at
 from ..parse.columns import columns
@@ -86,7 +86,7 @@ def _stated(word: Token, lex: dict[str, frozenset[str]]) -> bool:
         return False
     if clause.dep_ in ("relcl", "acl"):
         return False  # "funded by the trust, which had no role in its design": a disclosure of another, no denial
-    return not clause.sent.text.rstrip(" \"'”’").endswith("?")
+    return not in_question(clause)
 
 
 def _called_untrue(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> bool:
@@ -251,8 +251,7 @@ def _characterisation_untrue(root: Token, said_of: list[Token], lex: dict[str, f
     Not a verdict on an act ("to describe the scene is not easy"), nor one taken back ("calling her
     a hero is not wrong"), nor a forecast or a question ("to say so would be false?")."""
     calling = next((c for c in root.children if c.dep_ == "csubj" and c.lemma_.lower() in lex["characterising_verbs"]), None)
-    if calling is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children) \
-            or root.sent.text.rstrip(" \"'”’").endswith("?"):
+    if calling is None or is_hedged(root) or in_question(root):
         return False
     negated = is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children)
     if negated:
@@ -269,7 +268,7 @@ def _characterisation_dismissed(root: Token, subject: Token | None, said_of: lis
             or subject.lemma_.lower() not in lex["characterisation_nouns"] or not _pointed_at(subject):
         return False
     if is_negated(root) or any(d.dep_ == "neg" for c in said_of for d in c.children) \
-            or root.sent.text.rstrip().rstrip(" \"'”’").endswith("?"):
+            or in_question(root):
         return False
     return any(c.lemma_.lower() in lex["dismissal_words"] or c.lower_ in lex["dismissal_words"] for c in said_of)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_nouns import names_a_claim
-from .syntax import is_negated
+from .syntax import in_question, is_hedged, is_negated
 
 
 def said_made_up(head: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -20,8 +20,7 @@ def said_made_up(head: Token, lex: dict[str, frozenset[str]]) -> bool:
     verb = head.lemma_.lower() if particle is None else f"{head.lemma_.lower()} {particle}"
     if verb not in lex["falsifying_verbs"] and head.lemma_.lower() not in lex["falsifying_verbs"]:
         return False
-    if is_negated(head) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-            or head.sent.text.rstrip(" \"'”’").endswith("?"):
+    if is_negated(head) or is_hedged(head) or in_question(head):
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and (subject.lower_ in lex["claim_subjects"] and subject.pos_ == "PRON"

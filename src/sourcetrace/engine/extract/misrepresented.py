@@ -8,13 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_nouns import names_a_claim
-from .syntax import is_negated
+from .syntax import in_question, is_hedged, is_negated
 
 
 def said_to_misstate(head: Token, lex: dict[str, frozenset[str]]) -> bool:
     """`head` misstates ("overstated") or, negated, does not reflect, with a claim or finding as subject."""
-    if head.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-            or head.sent.text.rstrip(" \"'”’").endswith("?"):
+    if head.pos_ != "VERB" or is_hedged(head) or in_question(head):
         return False
     lemma = head.lemma_.lower()
     misstates = lemma in lex["misstating_verbs"] and not is_negated(head)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_nouns import names_a_claim
-from .syntax import is_negated
+from .syntax import in_question, is_hedged, is_negated
 
 POINTERS = ("that", "this")  # "we do not accept that": what was just said
 
@@ -19,8 +19,7 @@ def claim_not_accepted(head: Token, lex: dict[str, frozenset[str]]) -> bool:
     """`head` is a negated verb of accepting, in the present or past, with a claim or a clause as object."""
     if head.pos_ != "VERB" or head.lemma_.lower() not in lex["accepting_verbs"] or not is_negated(head):
         return False
-    if head.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-            or head.sent.text.rstrip(" \"'”’").endswith("?"):
+    if head.dep_ in ("relcl", "acl") or is_hedged(head) or in_question(head):
         return False
     for c in head.children:
         if c.dep_ == "dobj" and (c.lower_ in POINTERS or names_a_claim(c, tags=("NOUN",), findings=True)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_nouns import names_a_claim
-from .syntax import is_negated
+from .syntax import in_question, is_negated
 from ..lexicon import cue_stance, word_set
 
 PRESENT = ("VBZ", "VBP")
@@ -20,7 +20,7 @@ def denial_held_now(head: Token, lex: dict[str, frozenset[str]]) -> bool:
     if head.pos_ != "VERB" or head.tag_ not in PRESENT or cue_stance(head.lemma_.lower()) != "deny" or is_negated(head):
         return False
     who = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if who is None or names_a_claim(who, tags=None, findings=True) or head.sent.text.rstrip(" \"'”’").endswith("?"):
+    if who is None or names_a_claim(who, tags=None, findings=True) or in_question(head):
         return False  # "the forensic report contradicts the account": a finding set against another, no one's denial
     return any(c.dep_ == "dobj" and (c.lower_ in lex["claim_subjects"] or c.lemma_.lower() in lex["claim_subjects"]
                                      or cue_stance(c.lemma_.lower(), noun=True) is not None

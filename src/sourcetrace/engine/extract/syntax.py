@@ -67,6 +67,17 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def in_question(token: Token) -> bool:
+    """The token's sentence asks ("Was the report fabricated?"), closing quote marks aside."""
+    return token.sent.text.rstrip().rstrip(" \"'”’").endswith("?")
+
+
+def is_hedged(verb: Token) -> bool:
+    """A modal on the verb ("could be invented", "may not reflect"): a forecast or a possibility,
+    not what the speaker holds."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def cue_verb_stance(token: Token) -> str | None:
     if token.pos_ == "NOUN" and _verb_read_as_noun(token):
         return cue_stance(token.lemma_)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import is_negated
+from .syntax import in_question, is_negated
 
 
 def untrue_to_say(root: Token, subject: Token | None, said_of: list[Token], lex: dict[str, frozenset[str]]) -> bool:
     """`root` ("was") with "it" as subject, a verdict of untrue, and an infinitive of saying."""
-    if subject is None or subject.lower_ != "it" or not said_of or root.sent.text.rstrip(" \"'”’").endswith("?"):
+    if subject is None or subject.lower_ != "it" or not said_of or in_question(root):
         return False
     saying = [c for t in [root, *said_of] for c in t.children
               if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lex["characterising_verbs"]

@@ -14,7 +14,7 @@ from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
-from .syntax import (speaker_offsets, that_clause, questions_answered, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
+from .syntax import (is_hedged, speaker_offsets, that_clause, questions_answered, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim, main_verb_read_as_participle)
 from ..parse import scratch, text_of
 
@@ -369,7 +369,7 @@ def second_report(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or verb.tag_ != said.tag_:
         return None
     # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
-    own_aux = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and clause.tag_ != verb.tag_
+    own_aux = is_hedged(clause) and clause.tag_ != verb.tag_
     # "said its members already comply … and questioned the size of the sample": a clause in the present
     # with no auxiliary and a past verb joined to it, in the sayer's tense, are no pair
     own_aux = own_aux or clause.tag_ in ("VBP", "VBZ", "VB") and verb.tag_ == "VBD" \
@@ -398,7 +398,7 @@ def _withheld_by_sayer(verb: Token, clause: Token, said: Token) -> Token | None:
     both) may be the council's, and stays in the clause."""
     if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or said.i > verb.i:
         return None
-    shared = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    shared = is_hedged(clause)
     return None if shared else said
 
 
