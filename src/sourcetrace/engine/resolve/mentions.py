@@ -12,8 +12,8 @@ from .outlet_after_kind import outlet_after_kind
 from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
-                    strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place, without_suffix,
-                    without_titles)
+                    opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
+                    without_suffix, without_titles)
 from .titles import long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, entity_at, span_at, text_of
@@ -419,8 +419,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             and (name := strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
-        titled = _span(doc, *offsets_of(span, name)) if name.split()[0].lower().rstrip(".") in word_set("titles") \
-            else None
+        opening = name.split()[:2]
+        titled = _span(doc, *offsets_of(span, name)) if opening[0].lower().rstrip(".") in word_set("titles") \
+            or len(opening) > 1 and opens_a_title(*opening) else None  # "Grand Chief Diabo"
         if titled is not None and len(without_titles(titled)) < len(titled) \
                 and (titled_name(without_titles(titled)) or titled_surname(without_titles(titled))):
             # "Owner Demetrios Kalloway": a title before a run of names marks a person

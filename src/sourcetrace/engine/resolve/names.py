@@ -526,6 +526,8 @@ def _name_after_honorific(run: Span) -> Span | None:
     """"Madam Goh Siew Lan", "Mrs Ngozi Okafor": words after a title that says a person's sex (a
     form of address, gendered_words.tsv) are a name whatever the name list knows of them; after
     another title, so are words that are no English and no body's ("Engr. Babatunde Aro-Lawal")."""
+    while len(run) > 2 and opens_a_title(run[0].text, run[1].text):
+        run = run[1:]  # "Grand Chief Kawennakon Diabo": the title is "Chief", opened by "Grand"
     title = run[0].lower_.rstrip(".")
     if len(run) >= 4 and run[:2].text.lower() in word_set("title_phrases"):
         return run[2:] if titled_name(run[2:]) else None  # "Tan Sri Lim Kok Heng"
@@ -797,6 +799,12 @@ def is_title_word(word: str) -> bool:
     return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
 
 
+def opens_a_title(first: str, second: str) -> bool:
+    """"Grand Chief", "Regional Chief", "Band Councillor": a capitalised word that opens a longer
+    title (title_openers.txt) before a title word is part of the title, no name of its holder's."""
+    return first[:1].isupper() and first.lower() in word_set("title_openers") and is_title_word(second)
+
+
 def _short_title(word: str) -> bool:
     """A title written short ("Dr.", "Dr", "Prof", "Sen."): titles.txt lists it with its stop. What
     follows one is a name, never another post."""
@@ -819,7 +827,8 @@ def without_titles(person: Span) -> Span:
     "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
     titled = False
     while len(person) > 1:
-        if is_title_word(person[0].text) or address_before_name(person):
+        if is_title_word(person[0].text) or address_before_name(person) \
+                or opens_a_title(person[0].text, person[1].text):
             titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
         elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
             break
