@@ -16,6 +16,7 @@ from .linked_names import joined_at_links, with_shared_second_surname, with_surn
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
+from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
 from .run_on import run_back, run_on
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
@@ -72,6 +73,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         found = places_after_posts_dropped(found, is_title_word)  # "Deputy Commissioner Lahore Ayesha …"
+        found = [with_opening_of_hyphened_name(p, _name_word, english) for p in found]  # "Marie-Claude"
         memory["people"] = tuple(found)
     return memory["people"]
 
