@@ -15,6 +15,7 @@ from .coref import Entity, _introduced_as_kin
 from .cover import Cover
 from .given_in_pairs import given_names_set
 from .names import person_entities, without_titles
+from ..lexicon import kind_words
 
 
 def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
@@ -30,6 +31,22 @@ def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
             name = "".join(t.text_with_ws for t in words).strip()
             names.setdefault(words[0].text, {}).setdefault(name, p.start_char)
     return names
+
+
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _kin_of(e: Entity, surname: str) -> bool:
+    """Whether the person was brought in as the relative of someone called by `surname` ("Vink's
+    brother Pieter", "Okafor's daughter Ada"): a sibling or child named by a given name alone is
+    of that family, and the full name that joins the two (even one written later) is theirs."""
+    kin = kind_words()["kin"]
+    for m in e.mentions:
+        words = (m.description or "").split()
+        if len(words) >= 2 and words[-1].lower() in kin and any(
+                words[-2].endswith(end) and words[-2][:-len(end)] == surname for end in POSSESSIVE_ENDS):
+            return True
+    return False
 
 
 def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found]) -> None:
@@ -53,10 +70,12 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if len(fulls) != 1 or word in surnames:
             continue
         (full, at), = fulls.items()
-        family = surnames[full.split()[-1]] >= 2 or (word, full.split()[-1]) in given_names_set(doc)
+        surname = full.split()[-1]
+        owned = _kin_of(e, surname)  # "Vink's brother Pieter": the reader knows him as Pieter Vink
+        family = surnames[surname] >= 2 or (word, surname) in given_names_set(doc) or owned
         if _introduced_as_kin(e) and not family:
             continue  # a relative, and no family of that name in the text
-        if at >= min(x.start for x in e.mentions):
+        if at >= min(x.start for x in e.mentions) and not owned:
             continue  # named in full only later: the reader has not met them yet
         into = by_name.get(full.lower())
         if into is not None and None not in (into.gender, e.gender) and into.gender != e.gender:
