@@ -16,3 +16,11 @@ def test_hereditary_chief_before_a_surname_alone():
 def test_band_councillor_before_a_name():
     text = "The water plant has been idle since May, Band Councillor Ozaawi Makwa said on Friday."
     assert speaker_of(text, "water plant") == "Ozaawi Makwa"
+
+
+def test_given_name_no_list_knows_between_a_title_and_a_tagged_surname():
+    assert speakers("Paramount Chief Foday Kamara said the chiefdom would cooperate.") == [("Foday Kamara", True)]
+
+
+def test_rank_word_between_a_title_and_a_surname_is_no_given_name():
+    assert speakers("Chief Executive Kamara said the bank would cooperate.") == [("Kamara", True)]

@@ -191,9 +191,19 @@ def _with_first_name(person: Span) -> Span:
     before = doc[person.start - 1]
     if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not _name_word(before.text) or not before.whitespace_ \
             or before.lower_ in word_set("titles") | word_set("person_nouns") \
-            or gender.from_first_name(before.text) is None:
+            or gender.from_first_name(before.text) is None and not _given_name_after_title(before):
         return person
     return doc[person.start - 1:person.end]
+
+
+def _given_name_after_title(word: Token) -> bool:
+    """"Paramount Chief Foday Kamara" with only "Kamara" tagged: between a title and a surname, a
+    capitalised word that is no English word and no body's is the given name, though the name list
+    does not know it."""
+    doc = word.doc
+    return word.i > 0 and is_title_word(doc[word.i - 1].text) and doc[word.i - 1].is_title \
+        and not english(word.lower_) and word.lower_ not in _kind_vocabulary() \
+        and word.lower_ not in word_set("rank_words")
 
 
 def _without_address_after(person: Span) -> Span:
