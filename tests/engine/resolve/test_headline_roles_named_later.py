@@ -50,3 +50,18 @@ def test_the_name_a_headline_role_takes_is_written_as_the_text_writes_it():
             "Two years after the storm, Mayor Anna Lisa \"Annie\" Ocampo-Reyes of San Roque still keeps a "
             "basin on a shelf in her office.\n\n\"I keep it so I don't forget,\" Ocampo-Reyes told the Courier.")
     assert speaker(text, "with our own hands").name == "Anna Lisa Ocampo-Reyes"
+
+
+def test_the_role_said_of_a_named_subject_is_theirs():
+    text = ("'The river never waited for anyone,' outgoing coroner says\n\n"
+            "PORT ELWIN — Tomasz Wierzbicki keeps a tide table pinned above his desk.\n\n"
+            "\"I still check it every morning,\" he said.\n\n"
+            "Mr. Wierzbicki, 66, was first appointed Elwin County coroner in 1998.\n")
+    assert speaker(text, "The river never waited").name == "Tomasz Wierzbicki"
+
+
+def test_the_role_after_as_in_a_relative_clause_is_its_noun():
+    text = ("'We built this pier twice,' retiring coroner says\n\n"
+            "PORT ELWIN — The town's longest-serving official is leaving.\n\n"
+            "It falls to Tomasz Wierzbicki, who was named as coroner in 1998, to hand over the keys.\n")
+    assert speaker(text, "We built this pier twice").name == "Tomasz Wierzbicki"

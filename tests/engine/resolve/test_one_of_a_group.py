@@ -43,3 +43,9 @@ def test_a_bare_many_is_its_share_of_the_group_before():
     from sourcetrace import analyze
     r = analyze("Tenants packed the hall on Monday. Many said the rent rise was unfair.")
     assert [r.source(a.source_id).name for a in r.attributions] == ["many tenants"]
+
+
+def test_one_after_people_at_a_pastime_is_one_of_them():
+    text = ("Hikers on the ridge trail shrugged off the warning on Sunday. "
+            "One laughed and said that the bears had always kept to themselves.")
+    assert speaker_of(text, "the bears had always") == "a hiker"

@@ -15,6 +15,7 @@ from ..extract.syntax import object_of
 from ..lexicon import kind_words
 from ..parse import entity_at, scratch, span_at
 from . import bodies
+from .documents_introduced import introduced_before
 
 AUTHOR_PREPS = ("by", "from")
 OUTLET_PREPS = ("in",)
@@ -281,7 +282,8 @@ def credit_documents(doc: Doc, documents: list[list[tuple[int, int]]]) -> list[t
         if word and len(credited_by_word.get(word, ())) == 1:
             out.append(next(iter(credited_by_word[word])))
         elif word:
-            out.append(_got_before(doc, spans) or _made_before(doc, spans) or credit)
+            out.append(_got_before(doc, spans) or _made_before(doc, spans)
+                       or introduced_before(doc, spans, credited) or credit)
         else:  # a pronoun joined to it too ("… it found"): still crediting no one by its words
             out.append(_made_before(doc, spans) or credit if credit is not None and credit[0] == credit[1] else credit)
     return out

@@ -35,6 +35,9 @@ def _holder(doc: Doc, role: Token, people: tuple[Span, ...]) -> Span | None:
         if p.start <= role.i < p.end or role.head.i in range(p.start, p.end) or p.root.head.i == role.i \
                 and p.root.dep_ == "appos":
             return p
+    said_to_be = _subject_said_to_be(role)
+    if said_to_be is not None:
+        return next((p for p in people if p.start <= said_to_be.i < p.end), None)
     sentence = role.sent
     if sentence.end >= len(doc):
         return None
@@ -44,6 +47,24 @@ def _holder(doc: Doc, role: Token, people: tuple[Span, ...]) -> Span | None:
     if first is not None and first.start == opening and INTRODUCED.match(text, first.end_char):
         return first
     return None
+
+
+PREDICATES = ("attr", "oprd")  # "she is the sheriff", "she was elected sheriff"
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _subject_said_to_be(role: Token) -> Token | None:
+    """"Ms. Halvorsen was first elected Tamarack County sheriff", "Okafor became mayor in 2019",
+    "Dlamini, who was appointed as ombudsman": the role said of a subject (a predicate of "be",
+    "become", "elect", "name", or after "as") is that subject's; its head word, else None."""
+    verb = role.head if role.dep_ in PREDICATES else \
+        role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" and role.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if (subject is None or subject.tag_ in ("WP", "WDT")) and verb.dep_ == "relcl":
+        subject = verb.head  # "Dlamini, who was appointed as ombudsman": the relative's noun
+    return subject
 
 
 def name_headline_roles(doc: Doc, ordered: list[Mention]) -> None:
