@@ -54,9 +54,10 @@ from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
+from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import _unaccented, is_title_word, person_entities, without_suffix, without_titles
+from .names import is_title_word, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -182,7 +183,7 @@ def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
         full = _without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"]))
         # or ends with them after a family name written first: "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
         inside = any(person.start_char <= m.start and m.end <= person.end_char for m in entity.mentions)
-        family_first = all(_unaccented(w.lower()) in word_set("family_names_first") for w in full.split()[:-len(words)])
+        family_first = all(family_name_first(w) for w in full.split()[:-len(words)])
         if len(full.split()) > len(words) and (full.split()[:len(words)] == words
                                                or inside and family_first and full.split()[-len(words):] == words):
             return full

@@ -4,7 +4,6 @@ names and surnames, and its bodies' names, once per doc."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
-from .run_on import run_back, run_on
+from .run_on import family_name_first, run_back, run_on
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -285,10 +284,6 @@ def _in_title_phrase(name: Span) -> bool:
     """Whether a title phrase covers the first word of `name`."""
     cut = past_title_phrase(name)
     return cut is None or cut.start > name.start
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 def _with_surname(person: Span) -> Span:
@@ -858,7 +853,7 @@ def unlisted_title(run: Span) -> bool:
     name (where "Head Groundskeeper Ann Lee" opens on a post)."""
     if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
             or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text) \
-            or _unaccented(run[0].lower_) in word_set("family_names_first") \
+            or family_name_first(run[0].text) \
             or run.start > 0 and _short_title(run.doc[run.start - 1].text):  # "Pham Minh Chinh"; "Dr. Amna"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \

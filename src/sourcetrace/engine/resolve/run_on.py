@@ -24,8 +24,10 @@ NOT_OPENING = {"la", "las", "los", "le", "y", "e"}
 SURNAME_LABELS = {"", "PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC"}
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).replace("đ", "d")
+def family_name_first(word: str) -> bool:
+    """A family name of those written before the given names ("Nguyễn", "Pham"), accents aside."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return plain.replace("đ", "d") in word_set("family_names_first")
 
 
 def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[str], bool],
@@ -73,7 +75,7 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 1 and gender.is_first_name(person[0].text) and person[0].ent_type_ in ("GPE", "LOC") \
             and (after := surnames_from(end)) > end + 1:
         return doc[person.start:after]  # "Wilfredo" read as a place, "Ccori Mamani" as a body
-    if len(person) == 2 and _unaccented(person[0].lower_) in word_set("family_names_first") \
+    if len(person) == 2 and family_name_first(person[0].lower_) \
             and (after := surnames_from(end, 1)) > end:
         return doc[person.start:after]
     if _second_surname_after(person, name_word, english, listed):
@@ -119,12 +121,12 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
             and doc[k - 1].whitespace_:
         k -= 1
     if k == person.start and k > 0 and doc[k - 1].whitespace_ and name_word(doc[k - 1].text) \
-            and doc[k - 1].ent_type_ in ("", "PERSON") and _unaccented(doc[k - 1].lower_) in word_set("family_names_first") \
-            and _unaccented(person[0].lower_) in word_set("family_names_first"):
+            and doc[k - 1].ent_type_ in ("", "PERSON") and family_name_first(doc[k - 1].lower_) \
+            and family_name_first(person[0].lower_):
         return doc[k - 1:person.end]  # "Nguyễn" left off "Thị Kim Ngân"
     if k == person.start and k > 0 and len(person) >= 2 and doc[k - 1].whitespace_ and name_word(doc[k - 1].text) \
             and not doc[k - 1].is_sent_start and doc[k - 1].ent_type_ in ("", "PERSON") \
-            and _unaccented(doc[k - 1].lower_) in word_set("family_names_first"):
+            and family_name_first(doc[k - 1].lower_):
         return doc[k - 1:person.end]  # "Ng" left off "Jun Hao", "Kwok" off "Ka-ming"
     if k == person.start and (given := _given_before_nickname(person, name_word)) is not None:
         return doc[given:person.end]  # "Marcos Jr." of "Ferdinand 'Bongbong' Marcos Jr."
