@@ -9,7 +9,7 @@ from . import extractors
 from .base import Found, Offsets
 from .precision import gone_into
 from .verbal import second_report
-from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
+from .syntax import not_known_yet, cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
 
 def _after(verb: Token, skip: set[int]) -> Offsets | None:
@@ -92,7 +92,13 @@ def _refusal(verb: Token, lex: dict) -> Token | None:
     if verb.lemma_ in ("talk", "speak") and not _to_the_press(verb, lex) and not any(
             c.dep_ == "prep" and c.lower_ in lex["about_preps"] for c in verb.children):
         return None  # "will not talk to the rebels": no question left unanswered
-    going = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" else None
+    if not_known_yet(verb):
+        return None  # "the team could not yet say whether …": an answer not known yet, said as such
+    # "not going to stand here and speculate about …": the speech verb joined to the one refused
+    carrier = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+    going = next((g for g in (carrier, carrier.head) if g.lemma_ == "go" and g.tag_ == "VBG"
+                  and (g is carrier or carrier.dep_ == "xcomp")), None)
     if going is not None and is_negated(going):
         refuser = going
     elif is_negated(verb) and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children):
