@@ -15,6 +15,7 @@ from .misrepresented import said_to_misstate
 from .not_accepted import claim_not_accepted
 from .position_stated import denial_held_now
 from .refusal_announced import refusal_announced
+from .referred_elsewhere import referred_elsewhere
 from .untrue_to_say import untrue_to_say
 from .base import Found
 from .claim_nouns import names_a_claim
@@ -34,6 +35,8 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
                                  or no_to_a_question_asked(doc, f)):
         f.stance = "deny"
+    elif f.stance == "assert" and referred_elsewhere(doc, f):
+        f.stance = "no_response"  # "Ask somebody else": the question sent on, none of it answered
 
 
 def _gainsaid(doc: Doc, f: Found) -> bool:
