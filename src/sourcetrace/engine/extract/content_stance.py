@@ -386,7 +386,8 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):
-            f.stance = "no_response"  # "said it does not confirm or deny whether …": one silence, however cued
+            if not _reason_for_silence(doc, f, finds):
+                f.stance = "no_response"  # "said it does not confirm or deny whether …": one silence, however cued
             dropped.update(id(g) for g in inner)
     # finds by where their cue starts: each outer find looks only at those cued inside it
     cued = sorted((f for f in finds if f.cue is not None), key=lambda f: f.cue[0])
@@ -487,6 +488,18 @@ def saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
         if denied is not None and not any(t.pos_ in ("VERB", "AUX") for t in denied):
             return g
     return None
+
+
+def _reason_for_silence(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"declined to say whether it had paid, saying the company would not discuss an ongoing
+    investigation": the words given with a refusal, hung on its verb, are its reason, asserted; the
+    refusal itself is the non-response, told once."""
+    said = _cue_token(doc, f)
+    if said is None or said.tag_ != "VBG":
+        return False
+    refused = said.head
+    return any(g is not f and g.stance == "no_response" and g.cue is not None and g.cue[0] <= refused.idx < g.cue[1]
+               for g in finds)
 
 
 def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:

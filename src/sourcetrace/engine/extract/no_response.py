@@ -212,6 +212,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
                     and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
+                    # "had no evidence that the data was misused": a finding held, not an answer withheld
+                    and not (lemma == "have" and c.lemma_.lower() in lex["held_findings"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
         # "did not take questions seriously": a manner, no answer withheld
         manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
