@@ -29,3 +29,13 @@ def test_an_answer_not_known_yet_is_said(engine):
 def test_an_answer_that_could_not_be_given_is_withheld(engine):
     got = _stances(engine, "The ministry said it could not say whether the water was safe to drink.")
     assert "no_response" in [stance for stance, _ in got]
+
+
+def test_a_refusal_to_rule_out_leaves_the_question_open(engine):
+    got = _stances(engine, "The chief executive refused to rule out further store closures.")
+    assert [stance for stance, _ in got] == ["no_response"]
+
+
+def test_not_ruling_out_says_it_remains_possible(engine):
+    got = _stances(engine, "The drivers' union said it would not rule out further stoppages.")
+    assert [stance for stance, _ in got] == ["assert"]

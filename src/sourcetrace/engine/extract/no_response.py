@@ -158,6 +158,11 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
                       None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+        ruled = next(((c, p) for c in verb.children if c.dep_ == "xcomp" for p in c.children
+                      if p.dep_ == "prt" and f"{c.lemma_} {p.lower_}" in lex["refused_phrasal_actions"]), None)
+        if ruled is not None:  # "refused to rule out store closures": the question left open
+            action, particle = ruled
+            return _through(verb, particle), {verb.i, action.i, particle.i} | {c.i for c in action.children if c.dep_ == "aux"}
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
         if drawn is not None:  # "declined to be drawn on the figures"
             return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
