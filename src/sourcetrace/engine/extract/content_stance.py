@@ -15,6 +15,7 @@ from .misrepresented import said_to_misstate
 from .not_accepted import claim_not_accepted
 from .position_stated import denial_held_now
 from .refusal_announced import refusal_announced
+from .referred_elsewhere import referred_elsewhere
 from .untrue_to_say import untrue_to_say
 from .base import Found
 from .claim_nouns import names_a_claim
@@ -34,6 +35,8 @@ def restance(doc: Doc, f: Found, lex: dict[str, frozenset[str]]) -> None:
                                  or _innocence(doc, f, lex) or _gainsaid(doc, f) or no_to_a_claim_put(doc, f, lex)
                                  or no_to_a_question_asked(doc, f)):
         f.stance = "deny"
+    elif f.stance == "assert" and referred_elsewhere(doc, f):
+        f.stance = "no_response"  # "Ask somebody else": the question sent on, none of it answered
 
 
 def _gainsaid(doc: Doc, f: Found) -> bool:
@@ -383,7 +386,8 @@ def fold(doc: Doc, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[F
             if said.source is None:
                 said.source, said.source_head = f.source, f.source_head
         elif f.stance == "assert" and f.type in ("indirect", "mixed") and (inner := _own_silence(doc, f, finds, lex)):
-            f.stance = "no_response"  # "said it does not confirm or deny whether …": one silence, however cued
+            if not _reason_for_silence(doc, f, finds):
+                f.stance = "no_response"  # "said it does not confirm or deny whether …": one silence, however cued
             dropped.update(id(g) for g in inner)
     # finds by where their cue starts: each outer find looks only at those cued inside it
     cued = sorted((f for f in finds if f.cue is not None), key=lambda f: f.cue[0])
@@ -484,6 +488,18 @@ def saying_after(doc: Doc, f: Found, finds: list[Found]) -> Found | None:
         if denied is not None and not any(t.pos_ in ("VERB", "AUX") for t in denied):
             return g
     return None
+
+
+def _reason_for_silence(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"declined to say whether it had paid, saying the company would not discuss an ongoing
+    investigation": the words given with a refusal, hung on its verb, are its reason, asserted; the
+    refusal itself is the non-response, told once."""
+    said = _cue_token(doc, f)
+    if said is None or said.tag_ != "VBG":
+        return False
+    refused = said.head
+    return any(g is not f and g.stance == "no_response" and g.cue is not None and g.cue[0] <= refused.idx < g.cue[1]
+               for g in finds)
 
 
 def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozenset[str]]) -> list[Found]:

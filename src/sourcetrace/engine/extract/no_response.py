@@ -9,7 +9,7 @@ from . import extractors
 from .base import Found, Offsets
 from .precision import gone_into
 from .verbal import second_report
-from .syntax import cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
+from .syntax import not_known_yet, cue_phrase, is_negated, np_offsets, subject, subtree_offsets, token_offsets, tokens_tagged
 
 
 def _after(verb: Token, skip: set[int]) -> Offsets | None:
@@ -92,7 +92,13 @@ def _refusal(verb: Token, lex: dict) -> Token | None:
     if verb.lemma_ in ("talk", "speak") and not _to_the_press(verb, lex) and not any(
             c.dep_ == "prep" and c.lower_ in lex["about_preps"] for c in verb.children):
         return None  # "will not talk to the rebels": no question left unanswered
-    going = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" else None
+    if not_known_yet(verb):
+        return None  # "the team could not yet say whether …": an answer not known yet, said as such
+    # "not going to stand here and speculate about …": the speech verb joined to the one refused
+    carrier = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+    going = next((g for g in (carrier, carrier.head) if g.lemma_ == "go" and g.tag_ == "VBG"
+                  and (g is carrier or carrier.dep_ == "xcomp")), None)
     if going is not None and is_negated(going):
         refuser = going
     elif is_negated(verb) and any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children):
@@ -152,6 +158,11 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
                       None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
+        ruled = next(((c, p) for c in verb.children if c.dep_ == "xcomp" for p in c.children
+                      if p.dep_ == "prt" and f"{c.lemma_} {p.lower_}" in lex["refused_phrasal_actions"]), None)
+        if ruled is not None:  # "refused to rule out store closures": the question left open
+            action, particle = ruled
+            return _through(verb, particle), {verb.i, action.i, particle.i} | {c.i for c in action.children if c.dep_ == "aux"}
         drawn = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "draw" and _not_drawn(c, lex)), None)
         if drawn is not None:  # "declined to be drawn on the figures"
             return _through(verb, drawn), {verb.i, drawn.i} | {c.i for c in drawn.children if c.dep_ in ("aux", "auxpass")}
@@ -206,6 +217,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         negated = is_negated(verb)
         obj = next((c for c in verb.children if c.dep_ == "dobj"
                     and (c.lemma_ in lex["withheld_nouns"] or c.lemma_.lower() in lex["answers_given"])
+                    # "had no evidence that the data was misused": a finding held, not an answer withheld
+                    and not (lemma == "have" and c.lemma_.lower() in lex["held_findings"])
                     and (negated or any(d.lower_ == "no" for d in c.children))), None)
         # "did not take questions seriously": a manner, no answer withheld
         manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"

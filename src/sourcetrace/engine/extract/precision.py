@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json, no_response, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
+from .summoned import summoned
 from .content_stance import REBUTTED, fold, restance, saying_after
 from .dismissed_as import named_not_denied
 from .untrue_to_say import saying_supposed
@@ -179,6 +180,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # 'Reyes, best known for the drama "Low Tide County"': a phrase in quote marks, no words said
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
+    if f.type == "indirect" and (verb := _cue_verb(doc, f)) is not None and summoned(verb):
+        return False  # "his mother called him": a call or a summons, no words reported
     span = _tokens(doc, f.cue)
     # a phrasal cue ("pushed back on the criticism") is a statement when it gave the find its stance
     said = [t for t in span if (_said_word(t) or cue_verb_stance(t) == f.stance) and not _phrasal_act(t)] \

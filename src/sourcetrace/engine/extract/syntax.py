@@ -5,7 +5,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, cue_verbs, kind_words, phrasal_verbs
+from ..lexicon import cue_stance, cue_verbs, kind_words, no_response, phrasal_verbs
 from .base import Offsets
 from ..parse import text_of
 
@@ -76,6 +76,15 @@ def is_hedged(verb: Token) -> bool:
     """A modal on the verb ("could be invented", "may not reflect"): a forecast or a possibility,
     not what the speaker holds."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def not_known_yet(verb: Token) -> bool:
+    """"could not yet say whether the particles pose a risk": unable so far (one of ability_modals and
+    one of not_yet_words, lexicon no_response.json), the speaker says the answer is not known yet,
+    which is an assertion; "would not say" or "could not say" withholds it."""
+    lex = no_response()
+    return any(c.dep_ == "advmod" and c.lower_ in lex["not_yet_words"] for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in lex["ability_modals"] for c in verb.children)
 
 
 def cue_verb_stance(token: Token) -> str | None:

@@ -14,7 +14,7 @@ from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
 from .quotemarks import CLOSERS, OPENERS, find_quotes
 from .precision import gerund_read_as_modifier
-from .syntax import (is_hedged, speaker_offsets, that_clause, questions_answered, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
+from .syntax import (is_hedged, not_known_yet, speaker_offsets, that_clause, questions_answered, cue_phrase, cue_verb_stance, is_negated, is_passive_participle,
                      subject, token_offsets, trim, main_verb_read_as_participle)
 from ..parse import scratch, text_of
 
@@ -694,7 +694,7 @@ def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
         return "assert"
     opening = comp.left_edge if comp is not None else None
     asks = opening is not None and (opening.tag_ in ("WDT", "WP", "WRB") or opening.lower_ in ("whether", "if"))
-    if asks and verb.lemma_ in WITHHELD:
+    if asks and verb.lemma_ in WITHHELD and not not_known_yet(verb):
         return "no_response"
     return stance
 

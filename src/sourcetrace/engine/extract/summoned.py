@@ -1,0 +1,31 @@
+"""A call to someone that gives them no name: "his mother called him", "his father's illness called
+him home", "as the staff called him". The verb of naming (lexicon statements.json summoning_verbs)
+with only its object, or a word of place ("home", "back"), reports a summons or a telephone call,
+not words; "called him a liar", "called the report misleading", "called for a strike" say something.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import load_json
+
+SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp", "dative", "advmod"}
+PLACE_WORDS = {"home", "back", "away", "in", "out", "over", "up", "down", "here", "there", "round", "around", "later",
+               "again", "today", "yesterday", "tonight", "once", "twice", "often", "daily", "repeatedly", "late", "early"}
+
+
+def summoned(verb: Token) -> bool:
+    """The cue verb calls someone and says nothing of them."""
+    if verb.lemma_.lower() not in load_json("statements.json")["summoning_verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    # a verdict the parser hung on the object after it ("called the allegations false")
+    if any(d.i > o.i and d.dep_ in ("amod", "appos", "acl") for o in objects for d in o.children):
+        return False
+    # a complement that is a word of place ("called him home", "called them back") names nothing;
+    # "called the goal offside" does
+    return not any(c.dep_ in SAYING_DEPS and c.lower_ not in PLACE_WORDS for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
+        and not any(t.is_quote for t in verb.subtree)
