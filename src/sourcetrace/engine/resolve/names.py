@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
+from .patronyms import patronymic_surname, with_patronymic_words
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
@@ -67,6 +68,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + _untagged_names(doc) + split
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
+        found = with_patronymic_words(doc, found, _name_word, is_title_word)  # "Almaz Toktogul uulu"
         found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
@@ -716,7 +718,9 @@ def first_names(doc: Doc) -> frozenset[str]:
 
 def surname_of(name: str) -> str:
     """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
-    "Fiona Rudd-Carver" is Rudd-Carver."""
+    "Fiona Rudd-Carver" is Rudd-Carver, "Almaz Toktogul uulu" is Toktogul uulu (patronyms.py)."""
+    if (patronymic := patronymic_surname(POSSESSIVE.sub("", name))) is not None:
+        return patronymic
     return POSSESSIVE.sub("", name.split()[-1]) if name.split() else name
 
 
