@@ -10,6 +10,7 @@ from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .outlet_after_kind import outlet_after_kind
 from .partitives import partitive_group
+from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -731,7 +732,9 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         owner = _whose_antecedent(head)
-    return owner.text if owner is not None and owner.is_title else None
+    # not "Petrova's brother, Ivan" (her surname in a woman's form), nor "Mariko's brother" (a given name)
+    return owner.text if owner is not None and owner.is_title and handed_down(owner.text) \
+        and owner.text not in first_names(person.doc) else None
 
 
 def _post_then_holder(person: Span, head: Token) -> bool:

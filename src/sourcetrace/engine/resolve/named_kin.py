@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import kind_words
+from ..lexicon import kind_words, word_set
+from .feminine_surnames import woman_by_surname
 from .names import person_entities, without_titles
+from .patronyms import patronymic_surname
 
 OWNING = {"whose", "his", "her", "their"}
 
@@ -22,7 +24,7 @@ def _kin_introduced(doc: Doc) -> dict[str, list[Span]]:
             k -= 1
         if k < 1 or doc[k].lower_ not in kin:
             continue
-        owner = doc[k - 1]
+        owner = doc[_owner_at(doc, k)]
         if owner.lower_ in OWNING or owner.tag_ == "POS":
             found.setdefault(doc[k].lower_, []).append(person)
     return found
@@ -63,7 +65,16 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
         e.mentions = []
 
 
+def _owner_at(doc: Doc, kin: int) -> int:
+    """Where the owner of the kin word at `kin` is: just before it, or before a word that says
+    which relative ("Haruka's younger brother", "her eldest son")."""
+    before = kin - 1
+    return before - 1 if before > 0 and doc[before].lower_ in word_set("kin_age_words") else before
+
+
 CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter"}
+# siblings bear the family name as children do ("Haruka's brother, Daiki" of the Matsuda family)
+SIBLINGS = {"brother", "sister"}
 PARENTS = {"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mum", "mom"}
 AGES = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
 
@@ -104,13 +115,13 @@ def name_children_by_given_name(doc: Doc, entity_of: dict) -> None:
     parent's family name (in place)."""
     introduced = _kin_introduced(doc)
     people = list({id(e): e for e in entity_of.values() if e.kind == "person" and e.named}.values())
-    for kin in CHILDREN & introduced.keys():
+    for kin in (CHILDREN | SIBLINGS) & introduced.keys():
         for child in introduced[kin]:
             if len(child) != 1 or not child[0].is_title:
                 continue
-            owner = doc[child.start - 1 - (doc[child.start - 1].text == ",") - 1]
+            owner = doc[_owner_at(doc, child.start - 1 - (doc[child.start - 1].text == ","))]
             parent = _owner_named(doc, owner, people)
-            if parent is None or not parent.surname or parent.surname == child.text:
+            if parent is None or not parent.surname or parent.surname == child.text or not handed_down(parent.surname):
                 continue
             for e in people:
                 if e.name == child.text and not any(p.name == f"{child.text} {parent.surname}" for p in people):
@@ -128,7 +139,15 @@ def _owner_named(doc: Doc, owner, people: list):
     else:
         return None
     found = [e for e in people if word and e.surname == word]
+    # "Haruka's brother": the one person of that given name named in full
+    found = found or [e for e in people if word and e.first_name == word and " " in e.name.strip()]
     return found[0] if len(found) == 1 else None
+
+
+def handed_down(surname: str) -> bool:
+    """Whether a relative bears the same surname: not a woman's form ("Ivanova", "Jónsdóttir")
+    nor a patronymic ("Bakyt uulu"), which a brother's or son's name does not repeat."""
+    return not woman_by_surname(surname) and patronymic_surname(surname) is None
 
 
 def _written_word_ending(doc: Doc, i: int) -> str:
