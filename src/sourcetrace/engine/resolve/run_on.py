@@ -41,7 +41,7 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
         return english(word.lower_) or listed(word)
 
     doc = person.doc
-    person = _before_open_nickname(person)
+    person = _around_nickname(_before_open_nickname(person), name_word)
 
     def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
         end = k
@@ -115,6 +115,19 @@ def _second_surname_after(person: Span, name_word: Callable[[str], bool], englis
             or word.ent_type_ not in SURNAME_LABELS or listed(word):
         return False
     return not english(word.lower_) or doc[end + 1].text in (",", ".", ";")
+
+
+def _around_nickname(person: Span, name_word: Callable[[str], bool]) -> Span:
+    """'Eleanor "Nell" Brandvold' with only "Nell" tagged: a name alone in quotes, a capitalised
+    word just before the opening quote and one just after the closing quote, is a nickname set
+    inside the full name, which runs from the given name to the surname."""
+    doc, start, end = person.doc, person.start, person.end
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text not in QUOTES or doc[end].text not in QUOTES \
+            or not doc[start - 2].whitespace_ or not doc[end].whitespace_:
+        return person
+    if name_word(doc[start - 2].text) and name_word(doc[end + 1].text) and gender.is_first_name(doc[start - 2].text):
+        return doc[start - 2:end + 2]
+    return person
 
 
 def _before_open_nickname(person: Span) -> Span:
