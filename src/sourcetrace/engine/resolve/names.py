@@ -14,6 +14,7 @@ from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .nicknames import names_around_nicknames
 from .patronyms import patronymic_surname, with_patronymic_words
+from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
@@ -78,6 +79,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = places_after_posts_dropped(found, is_title_word)  # "Deputy Commissioner Lahore Ayesha …"
         found = [with_opening_of_hyphened_name(p, _name_word, english) for p in found]  # "Marie-Claude"
         found = _joined_where_overlapping(found)  # "Mícheál Mac Giolla" and "Giolla Rua"
+        found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, _name_word), key=lambda p: p.start)
         memory["people"] = tuple(found)
     return memory["people"]
 
