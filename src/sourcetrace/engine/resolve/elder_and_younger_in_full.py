@@ -22,19 +22,37 @@ def _seniority(text: str) -> bool | None:
     return True if words & set(kinds["seniority_elder"]) else False if words & set(kinds["seniority_younger"]) else None
 
 
+SIBLINGS = {"brother", "sister", "sibling"}
+
+
+def _younger_sibling_after(p) -> bool:
+    """"Kim Do-hyeon, 27, opened the scoring, and his younger brother, 23, sealed the win": a
+    younger sibling of the person's own ("his", "her") later in the sentence that names them says
+    this one is the elder of the two."""
+    younger = kind_words()["seniority_younger"]
+    rest = [t.lower_ for t in p.doc[p.end:p.sent.end]]
+    return any(a in ("his", "her") and b in younger and c in SIBLINGS for a, b, c in zip(rest, rest[1:], rest[2:]))
+
+
 def _family(doc: Doc, surname: str) -> list[tuple[str, int | None, bool]]:
-    """The distinct full names with the family name first or last: (name, age, brought in as a child)."""
+    """The distinct full names with the family name first or last: (name, age, brought in as a child
+    or as the other of a sibling said to be younger)."""
     children, found, text = set(kind_words()["kin_younger"]), {}, text_of(doc)
     for p in person_entities(doc):
-        words = [t.text for t in without_titles(p)]
+        words = without_titles(p).text.split()  # "Kim Do-hyeon" as written, hyphen and all
         if len(words) < 2 or surname not in (words[0].lower(), words[-1].lower()):
             continue
         age = AGE_AFTER.match(text, p.end_char)
         child = any(t.lower_ in children for t in doc[max(0, p.start - NEAR_BEFORE):p.start])
         name = " ".join(words)
-        old = found.get(name, (None, False))
-        found[name] = (old[0] or (int(age.group(1)) if age else None), old[1] or child)
-    return [(name, age, child) for name, (age, child) in found.items()]
+        old = found.get(name, (None, False, False))
+        found[name] = (old[0] or (int(age.group(1)) if age else None), old[1] or child,
+                       old[2] or _younger_sibling_after(p))
+    elder = [name for name, (_, _, has_younger) in found.items() if has_younger]
+    if len(found) == 2 and len(elder) == 1 and not any(child for _, child, _ in found.values()):
+        # the one not said to have the younger sibling is that sibling, as a child is the younger
+        found = {name: (age, name != elder[0], False) for name, (age, _, _) in found.items()}
+    return [(name, age, child) for name, (age, child, _) in found.items()]
 
 
 def _pick(family: list[tuple[str, int | None, bool]], elder: bool) -> str | None:
@@ -53,11 +71,13 @@ def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> 
     moved: dict[int, list[tuple[int, Entity]]] = {}  # by the entity left: where each mention went
     for m in ordered:
         e = entity_of[id(m)]
-        if e.kind != "person" or not e.named or " " in e.name.strip() or (elder := _seniority(m.text)) is None:
+        # "the elder Kim" may already have been taken for the Kim named last
+        called = m.name.strip() if m.named and " " not in m.name.strip() else e.name.strip()
+        if e.kind != "person" or not e.named or " " in called or (elder := _seniority(m.text)) is None:
             continue
-        surname = e.name.strip().lower()
+        surname = called.lower()
         family = families.setdefault(surname, _family(doc, surname))
-        if len(family) != 2 or (name := _pick(family, elder)) is None:
+        if len(family) != 2 or (name := _pick(family, elder)) is None or name == e.name:
             continue
         into = people.get(name)
         if into is None:

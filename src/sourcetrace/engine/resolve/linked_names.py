@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon import word_set
+from . import gender
 
 MOST_WORDS = 4  # of capitalised words on either side of a link, as a long name has at most
 
@@ -49,7 +50,8 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
         edge = ends[t.i].start if t.i in ends else _edge(doc, t.i - 1, -1)
         # "Dubai Ruler Sheikh Mohammed bin Rashid": the name starts after the last title
         left = _past_titles(doc, edge, t.i, titles)
-        touched = t.i in ends or t.i in starts or t.i + 1 in starts or any(p.start < t.i < p.end for p in people)
+        touched = t.i in ends or t.i in starts or t.i + 1 in starts or any(p.start < t.i < p.end for p in people) \
+            or gender.is_first_name(doc[left].text)  # "Iwan ab Owain" tagged a body: a given name opens it
         if not touched and left == edge:
             continue  # neither a name the tagger found nor a title says these words are a person's
         right = _edge(doc, t.i + 1, 1) + 1
@@ -58,6 +60,8 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
                 right = max(right, starts[start].end)
         if left < t.i and right > t.i + 1:
             joined.append(doc[left:right])
+        elif left == t.i > edge and right > t.i + 1:
+            joined.append(doc[edge:right])  # "Mr ap Gwilym": a title, then the link that opens the surname
     if not joined:
         return people
     joined = [s for s in joined if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)

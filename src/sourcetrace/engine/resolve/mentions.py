@@ -10,6 +10,8 @@ from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .outlet_after_kind import outlet_after_kind
 from .partitives import partitive_group
+from .named_kin import handed_down
+from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
@@ -284,6 +286,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(start, end, text, "person", False, text)
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
+    if len(span) == 1 and (name := patronymic_name_at(span[0], person_entities(doc))) is not None:
+        return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
@@ -358,6 +362,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
     title = (long_title_before(person, span) or named_after_title(person, head, span)) if person is not None else None
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
+                               or head.i == person.end - 1 and is_patronymic_word(head.text)  # "Bakyt uulu"
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
@@ -727,7 +732,9 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         owner = _whose_antecedent(head)
-    return owner.text if owner is not None and owner.is_title else None
+    # not "Petrova's brother, Ivan" (her surname in a woman's form), nor "Mariko's brother" (a given name)
+    return owner.text if owner is not None and owner.is_title and handed_down(owner.text) \
+        and owner.text not in first_names(person.doc) else None
 
 
 def _post_then_holder(person: Span, head: Token) -> bool:

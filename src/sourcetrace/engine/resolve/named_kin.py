@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import kind_words
-from .names import person_entities, without_titles
+from ..lexicon import kind_words, word_set
+from .feminine_surnames import woman_by_surname
+from .names import english, person_entities, without_titles
+from .patronyms import patronymic_surname
 
 OWNING = {"whose", "his", "her", "their"}
 
@@ -16,15 +18,31 @@ def _kin_introduced(doc: Doc) -> dict[str, list[Span]]:
     """Each kin word with the names the text set right after it and an owner ("whose son Jhonny
     …", "her son, Luis …", "Ana's daughter Rosa …"), in order."""
     kin, found = set(kind_words()["kin"]), {}
-    for person in person_entities(doc):
+    for person in sorted([*person_entities(doc), *_untagged_given_names(doc, kin)], key=lambda p: p.start):
         k = person.start - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
         if k < 1 or doc[k].lower_ not in kin:
             continue
-        owner = doc[k - 1]
+        owner = doc[_owner_at(doc, k)]
         if owner.lower_ in OWNING or owner.tag_ == "POS":
             found.setdefault(doc[k].lower_, []).append(person)
+    return found
+
+
+def _untagged_given_names(doc: Doc, kin: set[str]) -> list[Span]:
+    """"his father, Konstantinos, arrived …": a given name set off by commas right after an owned
+    kin word, no English word, that the tagger left untagged."""
+    tagged = {p.start for p in person_entities(doc)}
+    found = []
+    for t in doc:
+        k = t.i + 2
+        if t.lower_ not in kin or k + 1 >= len(doc) or doc[t.i + 1].text != "," or doc[k + 1].text != "," \
+                or k in tagged or doc[_owner_at(doc, t.i)].lower_ not in OWNING and doc[_owner_at(doc, t.i)].tag_ != "POS":
+            continue
+        word = doc[k]
+        if word.is_alpha and word.is_title and not english(word.lower_) and word.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            found.append(doc[k:k + 1])
     return found
 
 
@@ -49,6 +67,11 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
             continue
         name = " ".join(t.text for t in without_titles(before[-1]) if t.tag_ != "POS")
         owner_name = " ".join(words[:-1])[:-2]
+        family = owner[:-2]
+        if owner.endswith(("'s", "’s")) and " " not in name and words[-1].lower() in SHARING_THE_NAME \
+                and name != family and handed_down(family) and _introduced_by(doc, before[-1]) is None:
+            # (one brought in by "whose daughter Ayesha" may not bear it: the text would have said)
+            name = f"{name} {family}"  # "Pappas's father" after "his father, Konstantinos": Konstantinos Pappas
         if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:] \
                 and _introduced_by(doc, before[-1]) != owner_name:
             continue
@@ -63,7 +86,19 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
         e.mentions = []
 
 
+def _owner_at(doc: Doc, kin: int) -> int:
+    """Where the owner of the kin word at `kin` is: just before it, or before a word that says
+    which relative ("Haruka's younger brother", "her eldest son")."""
+    before = kin - 1
+    return before - 1 if before > 0 and doc[before].lower_ in word_set("kin_age_words") else before
+
+
 CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter"}
+# siblings bear the family name as children do ("Haruka's brother, Daiki" of the Matsuda family)
+SIBLINGS = {"brother", "sister"}
+# kin who bear the owner's family name, where the owner's is handed down: not a mother or a
+# grandmother, who may keep her own
+SHARING_THE_NAME = CHILDREN | SIBLINGS | {"father", "grandfather", "dad"}
 PARENTS = {"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "dad", "mum", "mom"}
 AGES = {"elder": True, "older": True, "senior": True, "younger": False, "junior": False}
 
@@ -104,31 +139,62 @@ def name_children_by_given_name(doc: Doc, entity_of: dict) -> None:
     parent's family name (in place)."""
     introduced = _kin_introduced(doc)
     people = list({id(e): e for e in entity_of.values() if e.kind == "person" and e.named}.values())
-    for kin in CHILDREN & introduced.keys():
+    for kin in (CHILDREN | SIBLINGS) & introduced.keys():
         for child in introduced[kin]:
             if len(child) != 1 or not child[0].is_title:
                 continue
-            owner = doc[child.start - 1 - (doc[child.start - 1].text == ",") - 1]
+            owner = doc[_owner_at(doc, child.start - 1 - (doc[child.start - 1].text == ","))]
             parent = _owner_named(doc, owner, people)
-            if parent is None or not parent.surname or parent.surname == child.text:
+            surname = parent.surname if parent is not None else _surname_written(doc, owner)
+            if not surname or surname == child.text or not handed_down(surname):
                 continue
             for e in people:
-                if e.name == child.text and not any(p.name == f"{child.text} {parent.surname}" for p in people):
-                    e.name, e.surname = f"{child.text} {parent.surname}", parent.surname
+                if e.name == child.text and not any(p.name == f"{child.text} {surname}" for p in people):
+                    e.name, e.surname = f"{child.text} {surname}", surname
+
+
+def _surname_written(doc: Doc, owner) -> str | None:
+    """The surname of a name of two words or more that ends where the owner's subject does, for a
+    person the text calls by a post ("Ardmoyle captain Darragh Fennelly said …"), so that no
+    entity holds the surname."""
+    word = _owner_word(doc, owner)
+    ends = {p[-1].text for p in person_entities(doc) if len(p) > 1}
+    return word if word in ends else None
+
+
+def _owner_word(doc: Doc, owner) -> str | None:
+    """The written word naming whom an owner word stands for: the name itself ("Al-Kuwari's"), or
+    for "his" and "her" the sentence's subject before it, a proper name."""
+    if owner.tag_ == "POS" and owner.i > 0:
+        return _written_word_ending(doc, owner.i - 1)
+    if owner.lower_ not in ("his", "her"):
+        return None
+    subject = next((t for t in owner.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < owner.i), None)
+    if subject is None and owner.i == owner.sent.start > 0 and owner.lower_ == "his":
+        # "Captain Darragh Fennelly said … His brother Conor …": the name the last sentence opens
+        # on, before its verb, owns it (a woman's surname may be no child's: not for "her")
+        last = doc[owner.i - 1].sent
+        name = next((p for p in person_entities(doc) if last.start <= p.start and p.end <= last.root.i and len(p) > 1),
+                    None)
+        return _written_word_ending(doc, name.end - 1) if name is not None else None
+    return _written_word_ending(doc, subject.i) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _owner_named(doc: Doc, owner, people: list):
     """The named person an owner word stands for: the name itself ("Al-Kuwari's"), or for "his" and
     "her" the person of the sentence's subject, named just before."""
-    if owner.tag_ == "POS" and owner.i > 0:
-        word = _written_word_ending(doc, owner.i - 1)
-    elif owner.lower_ in ("his", "her"):
-        subject = next((t for t in owner.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < owner.i), None)
-        word = _written_word_ending(doc, subject.i) if subject is not None and subject.pos_ == "PROPN" else None
-    else:
+    if (word := _owner_word(doc, owner)) is None:
         return None
     found = [e for e in people if word and e.surname == word]
+    # "Haruka's brother": the one person of that given name named in full
+    found = found or [e for e in people if word and e.first_name == word and " " in e.name.strip()]
     return found[0] if len(found) == 1 else None
+
+
+def handed_down(surname: str) -> bool:
+    """Whether a relative bears the same surname: not a woman's form ("Ivanova", "Jónsdóttir")
+    nor a patronymic ("Bakyt uulu"), which a brother's or son's name does not repeat."""
+    return not woman_by_surname(surname) and patronymic_surname(surname) is None
 
 
 def _written_word_ending(doc: Doc, i: int) -> str:

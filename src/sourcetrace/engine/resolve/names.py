@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
+from .nicknames import names_around_nicknames
+from .patronyms import patronymic_surname, with_patronymic_words
+from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
@@ -65,16 +68,32 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + _untagged_names(doc) + split
+        found += [p for p in names_around_nicknames(doc, _name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
+        found = with_patronymic_words(doc, found, _name_word, is_title_word)  # "Almaz Toktogul uulu"
         found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         found = places_after_posts_dropped(found, is_title_word)  # "Deputy Commissioner Lahore Ayesha …"
         found = [with_opening_of_hyphened_name(p, _name_word, english) for p in found]  # "Marie-Claude"
+        found = _joined_where_overlapping(found)  # "Mícheál Mac Giolla" and "Giolla Rua"
+        found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, _name_word), key=lambda p: p.start)
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _joined_where_overlapping(people: list[Span]) -> list[Span]:
+    """"Mícheál Mac Giolla" and "Giolla Rua" found of "Mícheál Mac Giolla Rua": two names that
+    share a word are one name cut two ways; a reader reads it whole."""
+    joined: list[Span] = []
+    for p in sorted(people, key=lambda p: p.start):
+        if joined and joined[-1].start < p.start < joined[-1].end < p.end:
+            joined[-1] = p.doc[joined[-1].start:p.end]
+        else:
+            joined.append(p)
+    return joined
 
 
 def _title_with_article(person: Span) -> bool:
@@ -716,7 +735,9 @@ def first_names(doc: Doc) -> frozenset[str]:
 
 def surname_of(name: str) -> str:
     """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
-    "Fiona Rudd-Carver" is Rudd-Carver."""
+    "Fiona Rudd-Carver" is Rudd-Carver, "Almaz Toktogul uulu" is Toktogul uulu (patronyms.py)."""
+    if (patronymic := patronymic_surname(POSSESSIVE.sub("", name))) is not None:
+        return patronymic
     return POSSESSIVE.sub("", name.split()[-1]) if name.split() else name
 
 

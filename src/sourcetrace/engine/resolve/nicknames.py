@@ -36,3 +36,22 @@ def called_by_nickname(doc, name: str) -> str | None:
         memory["nicknamed"] = index
     full = memory["nicknamed"].get(name.strip().lower(), set())
     return next(iter(full)) if len(full) == 1 else None
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def names_around_nicknames(doc, name_word) -> list:
+    """'Eleanor "Nell" Brandvold' that the tagger left untagged or took for a place: a known given
+    name, a one-word nickname in quotes and a capitalised surname are one person's name."""
+    from .gender import is_first_name  # the name list loads only where a quote sits in a name
+    found = []
+    for t in doc:
+        i = t.i
+        if t.text not in QUOTE_MARKS or i < 1 or i + 3 >= len(doc) or doc[i + 2].text not in QUOTE_MARKS:
+            continue
+        given, nick, surname = doc[i - 1], doc[i + 1], doc[i + 3]
+        if given.whitespace_ and doc[i + 2].whitespace_ and not t.whitespace_ and name_word(nick.text) \
+                and name_word(given.text) and name_word(surname.text) and is_first_name(given.text):
+            found.append(doc[i - 1:i + 4])
+    return found

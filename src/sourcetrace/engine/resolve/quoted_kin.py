@@ -4,10 +4,12 @@ still going away,” Ramírez said" the daughter is Ramírez's daughter, as a re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.base import Found, SpanIndex
 from ..lexicon import word_pairs
 from . import gender
+from .named_kin import SHARING_THE_NAME, handed_down
 
 OWN = ("my", "mine")
 
@@ -32,7 +34,32 @@ def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: di
         outer = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
         speaker = entity_of[id(mentions[outer])]
         if speaker.kind == "person" and speaker.named and speaker is not e:
-            e.name = kin_name(speaker, words[1:])
+            e.name = _introduced_by_name(text, speaker, words[1:]) or kin_name(speaker, words[1:])
+
+
+def _introduced_by_name(text: str, speaker, rest: list[str]) -> str | None:
+    """"My father used to say …" after "George Pappas said his father, Konstantinos, arrived …":
+    the one relative the text named so, a given name alone taking the speaker's family name where
+    that kin bears it (Konstantinos Pappas)."""
+    if len(rest) != 1 or len(named := _kin_named_in(text).get(rest[0].lower(), set())) != 1:
+        return None
+    name = next(iter(named))
+    if " " not in name and rest[0].lower() in SHARING_THE_NAME and speaker.surname and handed_down(speaker.surname):
+        return f"{name} {speaker.surname}"
+    return name if " " in name else None
+
+
+KIN_NAMED = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir) ([a-z]+),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
+
+
+@lru_cache(maxsize=4)
+def _kin_named_in(text: str) -> dict[str, set[str]]:
+    """Each kin word the text names someone as, with the names ("his father, Konstantinos,"): read
+    once per text, whatever the number of quoted relatives."""
+    named: dict[str, set[str]] = {}
+    for kin, name in KIN_NAMED.findall(text):
+        named.setdefault(kin, set()).add(" ".join(name.split()))
+    return named
 
 
 def kin_name(speaker, rest: list[str]) -> str:

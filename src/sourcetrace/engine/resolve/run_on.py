@@ -41,7 +41,7 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
         return english(word.lower_) or listed(word)
 
     doc = person.doc
-    person = _before_open_nickname(person)
+    person = _around_nickname(_before_open_nickname(person), name_word)
 
     def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
         end = k
@@ -75,12 +75,29 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 1 and gender.is_first_name(person[0].text) and person[0].ent_type_ in ("GPE", "LOC") \
             and (after := surnames_from(end)) > end + 1:
         return doc[person.start:after]  # "Wilfredo" read as a place, "Ccori Mamani" as a body
+    if len(person) == 1 and _hyphened_given_name_at(doc, end, name_word, english):
+        return doc[person.start:end + 3]  # "Kim" tagged of "Kim Do-hyeon"
     if len(person) == 2 and family_name_first(person[0].lower_) \
             and (after := surnames_from(end, 1)) > end:
         return doc[person.start:after]
     if _second_surname_after(person, name_word, english, listed):
         return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
+
+
+SYLLABLE_MOST = 6  # letters of a syllable of a romanised given name: "Do", "hyeon", "Gyeong"
+
+
+def _hyphened_given_name_at(doc, k: int, name_word: Callable[[str], bool], english: Callable[[str], bool]) -> bool:
+    """"Do-hyeon", "Seo-yeon", "Wing-lok": a short capitalised syllable, a hyphen and a short
+    syllable in lower case set against it, no English word, which Korean and Cantonese given
+    names after a family name are ("Kim Do-hyeon"); not "Smith-led" nor "Jones Re-elected"."""
+    if not (k + 2 < len(doc) and doc[k - 1].whitespace_ and doc[k + 1].text == "-"
+            and not doc[k].whitespace_ and not doc[k + 1].whitespace_):
+        return False
+    first, second = doc[k], doc[k + 2]
+    return name_word(first.text) and second.is_alpha and second.is_lower and not english(second.lower_) \
+        and len(first) <= SYLLABLE_MOST and len(second) <= SYLLABLE_MOST
 
 
 def _second_surname_after(person: Span, name_word: Callable[[str], bool], english: Callable[[str], bool],
@@ -98,6 +115,19 @@ def _second_surname_after(person: Span, name_word: Callable[[str], bool], englis
             or word.ent_type_ not in SURNAME_LABELS or listed(word):
         return False
     return not english(word.lower_) or doc[end + 1].text in (",", ".", ";")
+
+
+def _around_nickname(person: Span, name_word: Callable[[str], bool]) -> Span:
+    """'Eleanor "Nell" Brandvold' with only "Nell" tagged: a name alone in quotes, a capitalised
+    word just before the opening quote and one just after the closing quote, is a nickname set
+    inside the full name, which runs from the given name to the surname."""
+    doc, start, end = person.doc, person.start, person.end
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text not in QUOTES or doc[end].text not in QUOTES \
+            or not doc[start - 2].whitespace_ or not doc[end].whitespace_:
+        return person
+    if name_word(doc[start - 2].text) and name_word(doc[end + 1].text) and gender.is_first_name(doc[start - 2].text):
+        return doc[start - 2:end + 2]
+    return person
 
 
 def _before_open_nickname(person: Span) -> Span:

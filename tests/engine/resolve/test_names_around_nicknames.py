@@ -1,0 +1,14 @@
+"""'Margaret "Peggy" Thorvaldsen' that the tagger leaves untagged (or takes for a place): a given
+name, a nickname in quotes and a surname are one person, whom "Thorvaldsen" later is, not the
+husband named in full at the end of the obituary."""
+from tests.engine.resolve.said_by import speaker_of
+
+OBITUARY = ("DULUTH, Minn. — Margaret \"Peggy\" Thorvaldsen, who ran the lighthouse museum for 30 years, died "
+            "Sunday. She was 91.\n\n"
+            "Thorvaldsen told the city council in 1994 that the museum \"belongs to every child who ever "
+            "climbed those stairs.\"\n\n"
+            "Her husband, Olaf Thorvaldsen, died in 2008.")
+
+
+def test_the_surname_alone_is_the_woman_named_with_her_nickname():
+    assert speaker_of(OBITUARY, "belongs to every child") == "Margaret Thorvaldsen"

@@ -1,0 +1,31 @@
+"""Turkic names by a father's given name ("Nurlan Bakyt uulu", his daughter "Cholpon Nurlan kyzy"):
+the lower-case word belongs to the name, the story calls each by the last two words, and the
+father's given name inside the daughter's name does not make her words his."""
+from tests.engine.resolve.said_by import speaker_of
+
+KYRGYZ = ("Every spring, Nurlan Bakyt uulu takes his horses to the high valley above Kochkor.\n\n"
+          "\"The grass is thinner each year,\" Bakyt uulu, 61, said.\n\n"
+          "His daughter, Cholpon Nurlan kyzy, 24, works as a vet in Bishkek. She said the herds were "
+          "getting smaller. \"My father will never sell the horses,\" she said.\n\n"
+          "Bakyt uulu said he would stay another summer. \"The valley is my home,\" he said.")
+
+AZERI = ("Farmer Elnur Rashid oglu grows cotton near Ganja. \"Water is everything here,\" Rashid oglu said.\n\n"
+         "His daughter, Leyla Elnur qizi, said she wanted to study agronomy. \"I will come back,\" she said.")
+
+
+def test_the_father_by_his_patronymic_is_the_father_in_full():
+    assert speaker_of(KYRGYZ, "The grass is thinner") == "Nurlan Bakyt uulu"
+
+
+def test_the_daughter_keeps_her_words():
+    assert speaker_of(KYRGYZ, "the herds were getting smaller") == "Cholpon Nurlan kyzy"
+    assert speaker_of(KYRGYZ, "My father will never sell") == "Cholpon Nurlan kyzy"
+
+
+def test_the_patronymic_alone_as_subject_is_the_whole_name():
+    assert speaker_of(KYRGYZ, "The valley is my home") == "Nurlan Bakyt uulu"
+
+
+def test_an_azerbaijani_daughter_is_no_part_of_her_father():
+    assert speaker_of(AZERI, "Water is everything here") == "Elnur Rashid oglu"
+    assert speaker_of(AZERI, "I will come back") == "Leyla Elnur qizi"
