@@ -17,6 +17,7 @@ from ..lexicon import kind_words, load_json, same_as, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
+from .pronouns_tied import pronouns_clash
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
@@ -45,6 +46,7 @@ class Entity:
     in_passing: bool = False  # known only from a description in passing: no pronoun target
     spoken_of: bool = False  # heard of only inside others' reported words: no pronoun target
     aside: str | None = None  # a second description (`Mention.aside`)
+    said_of: set[str] = field(default_factory=set)  # the sexes of the "he"s and "she"s tied to it so far
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
@@ -71,6 +73,8 @@ class Entity:
             self.surname = m.surname
         if m.pronoun is None:  # a pronoun's gender is only as right as its resolution
             self.gender = self.gender or m.gender
+        elif m.pronoun == "person" and m.gender:
+            self.said_of.add(m.gender)
         self.first_name = self.first_name or m.first_name
 
     def fits(self, gender: str | None) -> bool:
@@ -240,7 +244,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
             if m.kind == e.kind == "person" and (_first_names_differ(" ".join(_untitled_words(key)), _norm(e.name)) or _kin_of(m, e)
-                                                 or genders_clash(m, e)):
+                                                 or genders_clash(m, e) or pronouns_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(_untitled_words(key)) <= len(_norm(e.name).split())
