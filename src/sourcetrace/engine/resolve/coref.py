@@ -18,6 +18,7 @@ from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
 from .pronouns_tied import pronouns_clash
+from .quote_run_surname import followed_on
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
@@ -389,6 +390,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
+    if seen.text and len(run := followed_on(seen.text, sharing, m.start)) == 1:
+        return run[0]  # a quote opening the next paragraph goes on with that person (quote_run_surname.py)
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
 

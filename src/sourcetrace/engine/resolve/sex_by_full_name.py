@@ -5,7 +5,8 @@ cutting where it hurts most, a charge the mayor rejected. “This is about the b
 Only the list named Latoya Grimes in full; the source is "Grimes", who by that given name is no
 "he". Where every person the text named in full with that surname before the mention has a given
 name of one sex, the surname mention is of that sex; two of different sexes (a husband and wife)
-leave it open.
+leave it open. With two such people of different sexes ("Delfina Ortega … Her son, Mateo
+Ortega"), "Ortega said he planned to attend" is the one the pronoun opening the reported words says.
 """
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from spacy.tokens import Doc
 from .family_names import written_family_first
 from .gender import from_first_name
 from .mentions import Mention
+from ..extract.base import Found
+from ..parse import text_of
+
+OPENING_PRONOUN = {"he": "m", "she": "f"}
 from .names import person_entities, without_titles
 
 
@@ -43,3 +48,21 @@ def sex_by_full_name(doc: Doc, ordered: list[Mention], said: set[int]) -> None:
         sexes = {sex for at, sex in by_surname.get(m.name.strip().lower(), ()) if at < m.start}
         if len(sexes) == 1 and None not in sexes:
             m.gender = sexes.pop()
+
+
+def sex_by_reported_pronoun(doc: Doc, found: list[Found], mentions: dict[int, Mention]) -> None:
+    """Give a bare-surname source mention that people of both sexes bear, named in full, the sex
+    of the "he" or "she" that opens the words reported of it ("Ortega said he …") (in place)."""
+    text, by_surname = text_of(doc), None
+    for i, m in mentions.items():
+        if m.kind != "person" or not m.named or m.pronoun is not None or m.gender or " " in m.name.strip() \
+                or found[i].type == "direct" or not found[i].content:
+            continue
+        start, end = found[i].content[0]
+        opening = text[start:min(end, start + 4)].split()[:1]
+        sex = OPENING_PRONOUN.get(opening[0].lower()) if opening else None
+        if sex is None:
+            continue
+        by_surname = _named_in_full(doc) if by_surname is None else by_surname
+        if {sex for _, sex in by_surname.get(m.name.strip().lower(), ())} >= {"m", "f"}:
+            m.gender = sex

@@ -1,5 +1,5 @@
 """"The Democrat said", "the Tory told reporters": the one person given that party before the
-recap (resolve/party_recaps.py, lexicons/party_recaps.json)."""
+recap (resolve/affiliation_recaps.py, lexicons/affiliation_recaps.json)."""
 from said_by import speaker_of
 
 SENATE = (
@@ -35,3 +35,21 @@ def test_a_tory_after_a_conservative_mp():
     text = ("Sir Giles Harcourt, a Conservative MP for Wealdon, voted against the motion.\n\n"
             "\"This is a tax on the countryside,\" the Tory said.\n")
     assert speaker_of(text, "tax on the countryside") == "Giles Harcourt"
+
+
+def test_the_kenyan_is_the_runner_called_kenyan():
+    text = ("Kenyan runner Mercy Chebet won the 10,000 metres on Saturday, ahead of Dutch rival Anouk de Wit.\n\n"
+            "\"I felt strong from the start,\" the Kenyan said.\n")
+    assert speaker_of(text, "felt strong") == "Mercy Chebet"
+
+
+def test_the_spaniard_is_the_one_written_as_spains():
+    text = ("Australian Jake Morrow beat Spain's Pablo Ruiz 6-3, 6-4 in the second round.\n\n"
+            "\"He served really well today,\" the Spaniard said.\n")
+    assert speaker_of(text, "served really well") == "Pablo Ruiz"
+
+
+def test_the_texan_is_the_one_of_texas_not_the_one_named_next_to_him():
+    text = ("Rep. Dale Cottrell of Texas and Sen. Amy Birch of Maine wrote the bill.\n\n"
+            "\"We will pass it,\" the Texan said.\n")
+    assert speaker_of(text, "We will pass it") == "Dale Cottrell"
