@@ -19,3 +19,13 @@ def test_a_she_after_a_man_and_a_woman_of_such_names():
             "Stallholder Salote Vaipulu met him at the gate on Friday.\n\n"
             "\"We lost three weeks of trade,\" she said. \"Nobody paid us for that.\"\n")
     assert speaker_of(text, "three weeks of trade") == "Salote Vaipulu"
+
+
+def test_a_samoan_title_before_the_name_says_no_sex():
+    text = ("A new seawall was finished at Saleapaga on Monday.\n\n"
+            "The village mayor, Tuala Sione Faleolo, said the sea had reached the church twice last year. "
+            "\"We slept with our shoes on,\" he said.\n\n"
+            "The district's MP, Leota Iosefa Tauiliili, told reporters the wall covered only half the coast. "
+            "\"Three villages are still waiting,\" Leota said.\n\n"
+            "He said he had asked the ministry for a survey of the rest of the shoreline.\n")
+    assert speaker_of(text, "asked the ministry") == "Leota Iosefa Tauiliili"
