@@ -30,12 +30,14 @@ from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
 from .surname_gender import gender_from_next_pronoun
+from .sex_by_full_name import sex_by_full_name, sex_by_reported_pronoun
 from .spoken_of import speakers_not_spoken_of
 from .asked import answered_by_the_asked, askers, heard_before_the_asker
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
 from .nearer import prefer_nearer_names
+from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions, name_yours_in_questions
 from .context import organisations_in_passing, people_in_context
@@ -565,6 +567,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_headline_bodies(doc, ordered)
     name_initials(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
+    sex_by_reported_pronoun(doc, found, mentions)
+    sex_by_full_name(doc, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
     answering = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS
@@ -573,6 +577,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
+    name_affiliation_recaps(doc, ordered, entity_of)
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)

@@ -17,6 +17,8 @@ from ..lexicon import kind_words, load_json, same_as, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
+from .pronouns_tied import pronouns_clash
+from .quote_run_surname import followed_on
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
@@ -45,6 +47,7 @@ class Entity:
     in_passing: bool = False  # known only from a description in passing: no pronoun target
     spoken_of: bool = False  # heard of only inside others' reported words: no pronoun target
     aside: str | None = None  # a second description (`Mention.aside`)
+    said_of: set[str] = field(default_factory=set)  # the sexes of the "he"s and "she"s tied to it so far
     mentions: list[Mention] = field(default_factory=list)
     last_seen: int = 0
 
@@ -71,6 +74,8 @@ class Entity:
             self.surname = m.surname
         if m.pronoun is None:  # a pronoun's gender is only as right as its resolution
             self.gender = self.gender or m.gender
+        elif m.pronoun == "person" and m.gender:
+            self.said_of.add(m.gender)
         self.first_name = self.first_name or m.first_name
 
     def fits(self, gender: str | None) -> bool:
@@ -240,7 +245,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                                 *(("name", key[i:]) for i in range(len(key) + 1)))
         for e in seen.recent(candidates):
             if m.kind == e.kind == "person" and (_first_names_differ(" ".join(_untitled_words(key)), _norm(e.name)) or _kin_of(m, e)
-                                                 or genders_clash(m, e)):
+                                                 or genders_clash(m, e) or pronouns_clash(m, e)):
                 continue  # "Ivanka Trump" is not "Donald Trump"
             if e.kind == "person" and e.named and m.kind in ("person", "organization") and (
                     (e.surname or "").lower() == last and len(_untitled_words(key)) <= len(_norm(e.name).split())
@@ -385,6 +390,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
+    if seen.text and len(run := followed_on(seen.text, sharing, m.start)) == 1:
+        return run[0]  # a quote opening the next paragraph goes on with that person (quote_run_surname.py)
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
 
