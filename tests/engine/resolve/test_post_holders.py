@@ -66,3 +66,22 @@ def test_posts_and_a_co_post_glued_to_a_name_are_no_part_of_it():
     text = ("Gilboa Robotics has raised $30 million. The company declined to confirm the valuation.\n\n"
             "CEO and co-founder Dr. Liat Ben-Haim said the money would fund a new plant.")
     assert speaker_of(text, "fund a new plant") == "Liat Ben-Haim"
+
+
+def test_a_headline_post_is_the_holder_whose_post_runs_longer():
+    text = ("Inspector warns bridge could fail\n\n"
+            "A bridge on the A59 could fail within a decade unless it is strengthened.\n\n"
+            "Highways England senior inspector Marcus Thornbury said the deck had corroded badly.")
+    assert speaker_of(text, "bridge could fail") == "Marcus Thornbury"
+
+
+def test_a_sports_boss_is_the_club_s_manager():
+    text = ("Referee's decision 'baffling', says Rathmore boss\n\n"
+            "Rathmore Rovers manager Declan Ó Floinn has called the referee's decision baffling.")
+    assert speaker_of(text, "decision 'baffling'") == "Declan Ó Floinn"
+
+
+def test_a_post_and_letters_for_a_post_glued_to_a_name_are_no_part_of_it():
+    text = ("Parents are fighting the closure of the village school.\n\nLocal Senedd Member Owain Parry MS "
+            "said the proposal was \"short-sighted\". Mr Parry said the council should think again.")
+    assert speaker_of(text, "the proposal was") == "Owain Parry"

@@ -61,7 +61,7 @@ def post_keys(phrase: str) -> frozenset[str]:
         if start is not None:
             # a word that makes it another post, just before or a word before ("deputy chief executive")
             prefix = next((p + " " for p in words[max(start - 2, 0):start] if p in other), "")
-            keys.add(prefix + " ".join(words[start:k]))
+            keys.update(prefix + " ".join(words[j:k]) for j in range(start, k))  # "senior coroner", "coroner"
         start = None
     return frozenset(keys)
 
@@ -220,24 +220,62 @@ def _glued_post(word: str) -> bool:
 
 
 def _past_glued_posts(doc: Doc, e: Entity) -> str | None:
-    """"CEO and co-founder Dr. Noa Ben-Haim": the name a chain of posts glued to it opens on,
-    where the text knows that name as a person's; else None."""
+    """"CEO and co-founder Dr. Noa Ben-Haim", "Local Senedd Member Rhodri Ellis MS": the name a
+    chain of posts before it (ending on a title word), or letters for a post after it, are glued
+    to, where the text knows that name as a person's; else None."""
     words = e.name.split()
-    k = 0
-    while k < len(words) - 2 and _glued_post(words[k]):
-        k += 1
-    if k == 0 or not any(w.lower() in ("and", "&") for w in words[:k]):
-        return None
-    rest = " ".join(words[k:])
-    return rest if rest in {_name(p) for p in person_entities(doc)} else None
+    known = _names_known(doc)
+    for k in range(len(words) - 1):
+        for j in range(len(words), k + 1, -1):
+            if (k or j < len(words)) and _known_name(words[k:j], known) \
+                    and _posts_before(words[:k]) and all(_post_letters(w) for w in words[j:]):
+                return " ".join(words[k:j])
+    return None
+
+
+def _names_known(doc: Doc) -> frozenset[str]:
+    """The people's names as the text gives them, less letters for a post after them ("… TD")."""
+    memory = scratch(doc)
+    if "post_holders_names" not in memory:
+        names = set()
+        for p in person_entities(doc):
+            words = _name(p).split()
+            while len(words) > 1 and _post_letters(words[-1]):
+                words = words[:-1]
+            names.add(" ".join(words))
+        memory["post_holders_names"] = frozenset(names)
+    return memory["post_holders_names"]
+
+
+def _known_name(words: list[str], known: frozenset[str]) -> bool:
+    """A person's name in full, or a given name and a surname the text gives alone ("Ellis")."""
+    return len(words) > 1 and (" ".join(words) in known
+                               or len(words) == 2 and words[1] in known and gender.is_first_name(words[0]))
+
+
+def _posts_before(words: list[str]) -> bool:
+    """Nothing, or a chain of posts ending on a title word: "CEO and co-founder Dr.", "Local Senedd Member"."""
+    if not words:
+        return True
+    if not is_title_word(words[-1]) or words[-1].lower().rstrip(".") in load_json("roles.json")["courtesy"] \
+            and not any(w.lower() in ("and", "&") for w in words):
+        return False
+    return all(_glued_post(w) or w[:1].isupper() for w in words)
+
+
+def _post_letters(word: str) -> bool:
+    """"MS", "MSP", "TD", "KC" after a name: a post or honour in capitals, no part of it."""
+    bare = word.rstrip(".,")
+    return bare.isupper() and (is_title_word(bare) or bare.lower() in word_set("postnominals")
+                               or bool(posts_in(bare)))
 
 
 def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
     """`e` into the person so named, or named so where no source is."""
     into = by_name.get(name.lower())
-    if into is None:
-        surname = [x for x in by_name.values() if x.name.lower() == name.lower().split()[-1]]
-        into = surname[0] if len(surname) == 1 else None  # "Premachandra" of "Lalith Premachandra"
+    if into is None:  # "Premachandra" of "Lalith Premachandra", "Ní Bhriain" of "Róisín Ní Bhriain"
+        surname = [x for x in by_name.values() if name.lower().endswith(" " + x.name.lower())]
+        into = surname[0] if len(surname) == 1 else None
     if into is None or into is e:
         e.name, e.named, e.surname, e.kind = name, True, name.split()[-1], "person"
         by_name[name.lower()] = e
@@ -255,7 +293,7 @@ def join_posts_to_holders(doc: Doc, entity_of: dict) -> None:
     entities = list({id(e): e for e in entity_of.values()}.values())
     by_name = {e.name.lower(): e for e in entities if e.kind == "person" and e.named}
     for e in entities:
-        if e.kind == "person" and (name := _past_glued_posts(doc, e)) is not None:
+        if e.kind in ("person", "organization") and (name := _past_glued_posts(doc, e)) is not None:
             _join(e, name, by_name, entity_of)
     for e in entities:
         if not _only_a_post(doc, e):
