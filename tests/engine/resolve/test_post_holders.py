@@ -85,3 +85,19 @@ def test_a_post_and_letters_for_a_post_glued_to_a_name_are_no_part_of_it():
     text = ("Parents are fighting the closure of the village school.\n\nLocal Senedd Member Owain Parry MS "
             "said the proposal was \"short-sighted\". Mr Parry said the council should think again.")
     assert speaker_of(text, "the proposal was") == "Owain Parry"
+
+
+def test_someone_brought_in_by_a_post_is_the_first_person_then_titled_with_it():
+    text = ("A former township clerk was jailed for three years on Friday, with a judge telling him the "
+            "fraud was \"cold and calculated.\"\n\n"
+            "Derek Oyelaran, 61, had admitted taking $240,000.\n\n"
+            "Standing before District Judge Agnes Whitfield, Oyelaran wept. Whitfield said the sentence "
+            "had to deter others.")
+    assert speaker_of(text, "cold and calculated") == "Agnes Whitfield"
+
+
+def test_a_judge_of_a_court_is_the_justice_named_next():
+    text = ("A Saskatoon woman who defrauded her employer will serve 18 months in jail, a Court of Queen's "
+            "Bench judge ruled Friday.\n\n"
+            "Justice Harriet Olufemi said the woman had betrayed the trust of her colleagues.")
+    assert speaker_of(text, "will serve 18 months") == "Harriet Olufemi"
