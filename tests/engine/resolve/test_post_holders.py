@@ -101,3 +101,9 @@ def test_a_judge_of_a_court_is_the_justice_named_next():
             "Bench judge ruled Friday.\n\n"
             "Justice Harriet Olufemi said the woman had betrayed the trust of her colleagues.")
     assert speaker_of(text, "will serve 18 months") == "Harriet Olufemi"
+
+
+def test_a_general_manager_holds_another_post_than_the_manager():
+    text = ("Club general manager Idris Balogun said ticket prices would rise.\n\n"
+            "\"We need to be better in the second half,\" the manager said.")
+    assert speaker_of(text, "better in the second half") != "Idris Balogun"

@@ -66,7 +66,8 @@ def post_keys(phrase: str) -> frozenset[str]:
     cut = _cut(words)
     start = None
     for k, w in enumerate(words[:cut] + [""]):  # each run of title words one post: "ceo", "head coach"
-        if w and is_title_word(w) and w not in courtesy | other:
+        # a word for another post opens none ("general manager") but may end one ("attorney general")
+        if w and is_title_word(w) and w not in courtesy and (w not in other or start is not None):
             start = k if start is None else start
             continue
         if start is not None:
@@ -126,7 +127,7 @@ def _held(doc: Doc) -> list[tuple[Span, str, frozenset[str]]]:
             phrase = f"{_title_before(person)} | {_beside(person)}"
             keys = frozenset(k for part in phrase.split("|") for k in post_keys(part))
             if keys:
-                held.append((person, phrase.lower(), keys))
+                held.append((person, phrase, keys))
         memory["post_holders"] = held
     return memory["post_holders"]
 
@@ -197,9 +198,12 @@ def _holder(doc: Doc, e: Entity) -> str | None:
     spans = {(m.start, m.end) for m in e.mentions}
     held = [(p, phrase) for p, phrase, keys in _held(doc) if keys & wanted
             and not any(s <= p.start_char < t for s, t in spans)]
-    # "The leader of Brockton Council": whose post it is, said after it, the holder's post says too
+    # "The leader of Brockton Council": whose post it is, said after it, the holder's post says too;
+    # "the Kelsey Rapids Thunder head coach" is not "Coteau Ridge coach Anita Desjarlais"
     after = {w for m in e.mentions if m.pronoun is None for w in _after_post(m.text)}
-    held = [(p, phrase) for p, phrase in held if after <= set(_words(phrase))]
+    mine = {w for m in e.mentions if m.pronoun is None for w in _named_qualifiers(m.text)}
+    held = [(p, phrase) for p, phrase in held if after <= set(_words(phrase))
+            and not (mine and (theirs := _named_qualifiers(phrase)) and not mine & theirs)]
     opening = min((m for m in e.mentions if m.pronoun is None), key=lambda m: m.start)
     if _words(opening.text)[:1] in (["a"], ["an"]):
         # "a Court of King's Bench judge ruled … Justice Miriam Sokolowski said": someone brought in
@@ -222,6 +226,13 @@ def _holder(doc: Doc, e: Entity) -> str | None:
                  if not post_keys(w)} - PLAIN
         names = {_name(p) for p, phrase in held if words <= set(_words(phrase))}
     return names.pop() if len(names) == 1 else None
+
+
+def _named_qualifiers(phrase: str) -> set[str]:
+    """The capitalised words a post is qualified by, no title word among them: "kelsey", "rapids",
+    "thunder" of "the Kelsey Rapids Thunder head coach"."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", phrase)
+            if w[:1].isupper() and not is_title_word(w) and not post_keys(w) and w.lower() not in PLAIN}
 
 
 def _after_post(phrase: str) -> set[str]:
