@@ -5,7 +5,8 @@ Minister of Industries"; "The Member of Parliament for Falealili No. 2, Leota Ta
 Fa'amausili"), in any of the post's names (roles.json: "DC" is a deputy commissioner, "MP" a
 member of parliament) or by its title word (titles.txt: "akim", "coroner", "sheriff"). Where two
 people hold a post of that word, the one whose post the mention gives in full ("the Kelsey Rapids
-Thunder head coach"); none where the mention does not tell them apart. Linear: the people's posts are read once per document."""
+Thunder head coach"); none where the mention does not tell them apart. Linear: the people's posts
+are read once per document."""
 from __future__ import annotations
 
 import re
@@ -14,10 +15,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import kind_words, load_json, word_set
+from ..lexicon import kind_words, load_json
 from ..parse import english_words, scratch
 from . import gender
 from .coref import Entity, posts_in
+from .glued_posts import past_glued_posts
 from .names import is_title_word, person_entities, without_titles
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
@@ -139,9 +141,10 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
     said = [m for m in e.mentions if m.pronoun is None]
     if e.kind not in ("person", "organization") or not said:
         return False
+    opening = min(x.start for x in said)
     for m in said:
         words = _words(m.text)
-        indefinite = words[0] in ("a", "an") and m.start > min(x.start for x in said)  # only as brought in
+        indefinite = words[:1] in (["a"], ["an"]) and m.start > opening  # "a judge" only as brought in
         if not words or len(words) > 6 or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
                 or _names_inside(doc, m.start, m.end) or _a_given_name_in(m.text):
             return False
@@ -247,63 +250,6 @@ def _name(person: Span) -> str:
     return " ".join("".join(t.text_with_ws for t in words).split())
 
 
-def _glued_post(word: str) -> bool:
-    """"CEO", "and", "co-founder", "Dr.": a post, its qualifier or a title, no word of a name."""
-    parts = [p for p in word.lower().split("-") if p]
-    return bool(parts) and all(is_title_word(p) or p in _qualifiers() or p in ("and", "&") for p in parts)
-
-
-def _past_glued_posts(doc: Doc, e: Entity) -> str | None:
-    """"CEO and co-founder Dr. Noa Ben-Haim", "Local Senedd Member Rhodri Ellis MS": the name a
-    chain of posts before it (ending on a title word), or letters for a post after it, are glued
-    to, where the text knows that name as a person's; else None."""
-    words = e.name.split()
-    known = _names_known(doc)
-    for k in range(len(words) - 1):
-        for j in range(len(words), k + 1, -1):
-            if (k or j < len(words)) and _known_name(words[k:j], known) \
-                    and _posts_before(words[:k]) and all(_post_letters(w) for w in words[j:]):
-                return " ".join(words[k:j])
-    return None
-
-
-def _names_known(doc: Doc) -> frozenset[str]:
-    """The people's names as the text gives them, less letters for a post after them ("… TD")."""
-    memory = scratch(doc)
-    if "post_holders_names" not in memory:
-        names = set()
-        for p in person_entities(doc):
-            words = _name(p).split()
-            while len(words) > 1 and _post_letters(words[-1]):
-                words = words[:-1]
-            names.add(" ".join(words))
-        memory["post_holders_names"] = frozenset(names)
-    return memory["post_holders_names"]
-
-
-def _known_name(words: list[str], known: frozenset[str]) -> bool:
-    """A person's name in full, or a given name and a surname the text gives alone ("Ellis")."""
-    return len(words) > 1 and (" ".join(words) in known
-                               or len(words) == 2 and words[1] in known and gender.is_first_name(words[0]))
-
-
-def _posts_before(words: list[str]) -> bool:
-    """Nothing, or a chain of posts ending on a title word: "CEO and co-founder Dr.", "Local Senedd Member"."""
-    if not words:
-        return True
-    if not is_title_word(words[-1]) or words[-1].lower().rstrip(".") in load_json("roles.json")["courtesy"] \
-            and not any(w.lower() in ("and", "&") for w in words):
-        return False
-    return all(_glued_post(w) or w[:1].isupper() for w in words)
-
-
-def _post_letters(word: str) -> bool:
-    """"MS", "MSP", "TD", "KC" after a name: a post or honour in capitals, no part of it."""
-    bare = word.rstrip(".,")
-    return bare.isupper() and (is_title_word(bare) or bare.lower() in word_set("postnominals")
-                               or bool(posts_in(bare)))
-
-
 def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
     """`e` into the person so named, or named so where no source is."""
     into = by_name.get(name.lower())
@@ -327,7 +273,7 @@ def join_posts_to_holders(doc: Doc, entity_of: dict) -> None:
     entities = list({id(e): e for e in entity_of.values()}.values())
     by_name = {e.name.lower(): e for e in entities if e.kind == "person" and e.named}
     for e in entities:
-        if e.kind in ("person", "organization") and (name := _past_glued_posts(doc, e)) is not None:
+        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)) is not None:
             _join(e, name, by_name, entity_of)
     for e in entities:
         if not _only_a_post(doc, e):
