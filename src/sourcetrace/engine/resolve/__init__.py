@@ -56,6 +56,7 @@ from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
+from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
@@ -591,6 +592,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_children_by_given_name(doc, entity_of)
     name_by_clause(text, entity_of)
     name_posts_in_passing(doc, entity_of)
+    join_posts_to_holders(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of)
     _join_lone_its(doc, ordered, entity_of)

@@ -157,8 +157,10 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
                              and _opens_sentence(text_of(doc)[after.start_char:first.start])):
         return None
     titled = first.description and first.text.strip().startswith(first.description)
-    if titled and _role_head(first.description) != m.head_lemma:
+    if titled and _role_head(first.description) != m.head_lemma \
+            and not posts_in(first.description) & posts_in(m.description or m.name):
         return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
+        # ("a judge … Justice Miriam Sokolowski said": one post by two of its names, roles.json)
     # with their age, who they are, or where they are from ("Aoife Brennan, from Castletroy, …")
     told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*(?:,|$)|,\s*(who|whose)\b", first.text) \
         or first.description or FROM_PLACE.match(text_of(doc), first.end)

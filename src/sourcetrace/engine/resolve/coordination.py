@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from ..parse import entity_at
+from .titles import posts_chained
 
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -27,8 +28,8 @@ def _own_phrase(token: Token) -> bool:
 def _joins(left: Token, right: Token) -> bool:
     """Whether `right`, coordinated with `left`, is a second source and not the parser's
     mistake or a second description of the same one."""
-    if right.pos_ not in NOMINAL or not _own_phrase(right):
-        return False
+    if right.pos_ not in NOMINAL or not _own_phrase(right) or posts_chained(left, right):
+        return False  # "Managing Director and CEO Ms. Dilrukshi Perera": one person's posts
     if left.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
         return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import gender
-from ..lexicon import word_set
+from ..lexicon import load_json, word_set
 
 # Words that join the capitals of a long title: "Court of King's Bench", "Minister for Roads and Rail".
 TITLE_JOINERS = {"of", "for", "and", "the", "&", "on", "'s", "’s"}
@@ -73,3 +73,34 @@ def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
            for t in between):
         return None
     return between
+
+
+def posts_chained(left: Token, right: Token) -> bool:
+    """"Managing Director and CEO Ms. Dilrukshi Perera", "CEO and co-founder Dr. Noa Ben-Haim":
+    posts joined by "and" before one name are one person's, not two sources: the first post has
+    no article or owner of its own, and only posts, their qualifiers ("co-", "acting", "former")
+    and titles stand between it and the name."""
+    doc = left.doc
+    if not (left.is_title or left.is_upper) or not is_post_word(left.text) or left.ent_type_ == "PERSON" \
+            or any(c.dep_ in ("det", "poss") for c in left.children):
+        return False
+    k = left.i + 1
+    while k < len(doc) and (doc[k].lower_ in ("and", "&", "-") or is_post_word(doc[k].text)
+                            or doc[k].lower_ in _qualifiers()):
+        k += 1
+    end = k
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    # the second post, or the name itself, is what the parser joined to the first
+    return end > k and right.i < end and any(doc[j].lower_ in ("and", "&") for j in range(left.i + 1, k))
+
+
+def is_post_word(word: str) -> bool:
+    """A title word (titles.txt) or a capitalised short form of a rank ("CEO", "SP")."""
+    from .names import is_title_word
+    return is_title_word(word)
+
+
+def _qualifiers() -> frozenset[str]:
+    roles = load_json("roles.json")
+    return frozenset(roles["other_post"]) | frozenset(roles["post_qualifiers"])

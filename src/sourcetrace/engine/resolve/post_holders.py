@@ -1,0 +1,283 @@
+"""A source called only by a post ("the akim", "The DC", "the State Minister", "the MP") is the
+person the article gives that post by name, wherever it gives it: as a title before the name
+("Deputy Commissioner Lahore Ayesha Farooq Cheema"), beside it ("Lalith Premachandra, State
+Minister of Industries"; "The Member of Parliament for Falealili No. 2, Leota Tavita
+Fa'amausili"), in any of the post's names (roles.json: "DC" is a deputy commissioner, "MP" a
+member of parliament) or by its title word (titles.txt: "akim", "coroner", "sheriff"). Where two
+people hold a post of that word, the one whose post the mention gives in full ("the Kelsey Rapids
+Thunder head coach"); none where the mention does not tell them apart. Linear: the people's posts
+are read once per document."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import kind_words, load_json
+from ..parse import english_words, scratch
+from . import gender
+from .coref import Entity, posts_in
+from .glued_posts import past_glued_posts
+from .names import is_title_word, person_entities, without_titles
+
+TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
+ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may take
+POST_ENDS = {"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "since"}
+NAMING_REACH = 1500  # characters after "a judge" that the post's holder may be named in
+PLAIN = {"the", "a", "an", "and", "&", ",", "'s", "’s"}
+
+
+def _cut(words: list[str]) -> int:
+    """Where a post ends: at its first preposition or relative word, but an "of" or "for" only
+    after a title word ("Minister of Health"), never inside a body's name ("Court of King's Bench
+    judge")."""
+    for k, w in enumerate(words):
+        if w in POST_ENDS and (w not in ("of", "for") or k and is_title_word(words[k - 1].removesuffix("'s"))):
+            return k
+    return len(words)
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’.-]+", phrase.lower().replace("’", "'")) if w not in ("'s", "'")]
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each post of roles.json with a pattern for any of its names, read anywhere in a phrase
+    ("The Member of Parliament for Falealili" is an MP), never as someone's ("the senator's aide")."""
+    return tuple((names[0], re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])(?!'s)"))
+                 for names in load_json("roles.json")["synonyms"])
+
+
+@lru_cache(maxsize=4096)
+def post_keys(phrase: str) -> frozenset[str]:
+    """The posts a phrase names: by any of a post's names (roles.json), else by its title word, with
+    a word that makes it another post kept ("deputy commissioner" is no commissioner)."""
+    lowered = phrase.lower().replace("’", "'")
+    other = set(load_json("roles.json")["other_post"])
+    # a name opening before the first preposition ("Member of Parliament for …"), never one after
+    # it ("a candidate for mayor"), nor one a word before makes another ("deputy chief executive")
+    ends = re.search(r"\b(?:" + "|".join(POST_ENDS) + r")\b", lowered)
+    keys = set(posts_in(phrase)) | {post for post, pattern in _synonyms() for hit in pattern.finditer(lowered)
+                                    if (ends is None or hit.start() < ends.start())
+                                    and lowered[:hit.start()].replace("-", " ").split()[-1:] not in [[w] for w in other]}
+    courtesy = set(load_json("roles.json")["courtesy"])
+    words = [w.removesuffix("'s").rstrip(".") for w in _words(phrase)]
+    cut = _cut(words)
+    start = None
+    for k, w in enumerate(words[:cut] + [""]):  # each run of title words one post: "ceo", "head coach"
+        # a word for another post opens none ("general manager") but may end one ("attorney general")
+        if w and is_title_word(w) and w not in courtesy and (w not in other or start is not None):
+            start = k if start is None else start
+            continue
+        if start is not None:
+            # a word that makes it another post, just before or a word before ("deputy chief executive")
+            prefix = next((p + " " for p in words[max(start - 2, 0):start] if p in other), "")
+            keys.update(prefix + " ".join(words[j:k]) for j in range(start, k))  # "senior coroner", "coroner"
+        start = None
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    roles = load_json("roles.json")
+    return frozenset(roles["other_post"]) | frozenset(roles["post_qualifiers"])
+
+
+def _title_before(person: Span) -> str:
+    """The capitals and title words before a name in its sentence, up to `TITLE_REACH` tokens
+    ("Managing Director and CEO Ms." before "Dilrukshi Perera"), with any the name holds."""
+    doc = person.doc
+    k = person.start
+    while k > max(person.sent.start, person.start - TITLE_REACH):
+        t = doc[k - 1]
+        if t.text in ",;:" or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text)
+                                   or t.text == "-" or t.lower_ in _qualifiers()):
+            break
+        k -= 1
+    inner = person[:len(person) - len(without_titles(person))]
+    return f"{doc[k:person.start].text} {inner.text}".strip()
+
+
+def _beside(person: Span) -> str:
+    """A post set beside a name after a comma ("…, State Minister of Industries,") or before it at
+    the head of its sentence ("The Member of Parliament for Falealili No. 2, Leota …")."""
+    doc, parts = person.doc, []
+    if person.end + 1 < len(doc) and doc[person.end].text == ",":
+        after = doc[person.end + 1:min(person.end + 1 + ASIDE_REACH, person.sent.end)]
+        stop = next((t.i for t in after if t.text in ",;.()"), after.end)
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[person.end + 1:stop]):
+            parts.append(doc[person.end + 1:stop].text)
+    if person.start > person.sent.start and doc[person.start - 1].text == ",":
+        before = doc[person.sent.start:person.start - 1]
+        if len(before) <= ASIDE_REACH and not any(t.text in ",;" or t.pos_ in ("VERB", "AUX") for t in before):
+            parts.append(before.text)
+    return " ".join(parts)
+
+
+def _held(doc: Doc) -> list[tuple[Span, str, frozenset[str]]]:
+    """Each named person with the phrase that gives their post and its posts, once per document."""
+    memory = scratch(doc)
+    if "post_holders" not in memory:
+        held = []
+        for person in person_entities(doc):
+            name = [t for t in without_titles(person) if t.tag_ != "POS"]
+            if len(name) < 2 and not any(is_title_word(t.text) for t in person):
+                continue
+            phrase = f"{_title_before(person)} | {_beside(person)}"
+            keys = frozenset(k for part in phrase.split("|") for k in post_keys(part))
+            if keys:
+                held.append((person, phrase, keys))
+        memory["post_holders"] = held
+    return memory["post_holders"]
+
+
+def _only_a_post(doc: Doc, e: Entity) -> bool:
+    """Every mention a post with at most a place or body before it ("Almaty akim", "The DC"), or
+    a pronoun: no one's name, even one the mention's reading missed ("Permanent secretary for
+    employment Losana Tuimavana")."""
+    said = [m for m in e.mentions if m.pronoun is None]
+    if e.kind not in ("person", "organization") or not said:
+        return False
+    opening = min(x.start for x in said)
+    for m in said:
+        words = _words(m.text)
+        indefinite = words[:1] in (["a"], ["an"]) and m.start > opening  # "a judge" only as brought in
+        if not words or len(words) > 6 or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
+                or _names_inside(doc, m.start, m.end) or _a_given_name_in(m.text):
+            return False
+        if m.named and any(w[:1].isupper() and not is_title_word(w) and w.lower() not in PLAIN
+                           for w in m.name.split()) and not _a_place_or_body(m.name):
+            return False
+    return True
+
+
+def _names_inside(doc: Doc, start: int, end: int) -> bool:
+    starts = _person_starts(doc)
+    k = bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
+def _person_starts(doc: Doc) -> list[int]:
+    memory = scratch(doc)
+    if "person_starts" not in memory:
+        memory["person_starts"] = sorted(p.start_char for p in person_entities(doc))
+    return memory["person_starts"]
+
+
+def _a_given_name_in(phrase: str) -> bool:
+    """A name the tagger missed after the post's preposition ("… for labour Ana Rokovada"): a
+    given name, or a phrase that ends on two capitals of no English word, a name's shape."""
+    words = [w.strip(",.;:") for w in phrase.split()]
+    cut = _cut([w.lower() for w in words])
+    after = [w for w in words[cut:] if w]
+
+    def name_like(w: str) -> bool:
+        return w[:1].isupper() and not is_title_word(w) and w.lower() not in english_words()
+
+    return any(name_like(w) and gender.is_first_name(w) for w in after) \
+        or len(after) >= 2 and all(w[:1].isupper() and not is_title_word(w) for w in after[-2:]) \
+        and any(name_like(w) for w in after[-2:]) and gender.is_first_name(after[-2])
+
+
+def _headed_by_post(phrase: str) -> bool:
+    """"The DC", "the State Minister", "Almaty akim": the phrase's last word (before any "of") is
+    the post; "the premier's office" is a body's, "the Chief Minister's Office" too."""
+    words = [w.rstrip(".") for w in _words(phrase)]
+    cut = _cut(words)
+    return cut > 0 and not words[cut - 1].endswith("'s") and bool(post_keys(words[cut - 1]))
+
+
+def _a_place_or_body(name: str) -> bool:
+    """"Almaty" of "Almaty akim": capitals before a post that are no given name."""
+    return not any(gender.is_first_name(w) for w in name.split() if not is_title_word(w))
+
+
+def _holder(doc: Doc, e: Entity) -> str | None:
+    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in post_keys(m.text))
+    first = min(m.start for m in e.mentions)
+    spans = {(m.start, m.end) for m in e.mentions}
+    held = [(p, phrase) for p, phrase, keys in _held(doc) if keys & wanted
+            and not any(s <= p.start_char < t for s, t in spans)]
+    # "The leader of Brockton Council": whose post it is, said after it, the holder's post says too;
+    # "the Kelsey Rapids Thunder head coach" is not "Coteau Ridge coach Anita Desjarlais"
+    after = {w for m in e.mentions if m.pronoun is None for w in _after_post(m.text)}
+    mine = {w for m in e.mentions if m.pronoun is None for w in _named_qualifiers(m.text)}
+    held = [(p, phrase) for p, phrase in held if after <= set(_words(phrase))
+            and not (mine and (theirs := _named_qualifiers(phrase)) and not mine & theirs)]
+    opening = min((m for m in e.mentions if m.pronoun is None), key=lambda m: m.start)
+    if _words(opening.text)[:1] in (["a"], ["an"]):
+        # "a Court of King's Bench judge ruled … Justice Miriam Sokolowski said": someone brought in
+        # by a description is the first person the text then titles with that post; "a former
+        # aide", "an official" are kept unnamed on purpose (kinds.json)
+        kinds = kind_words()
+        if opening.head_lemma in kinds["anonymous_singular"] - kinds["named_after_speaking"]:
+            return None
+        after = [(p, phrase) for p, phrase in held if p.start_char >= opening.end
+                 and p.start_char - opening.end <= NAMING_REACH and post_keys(_title_before(p)) & wanted]
+        return _name(after[0][0]) if after else None
+    if any(p.start_char < first for p, _ in held):
+        held = [(p, phrase) for p, phrase in held if p.start_char < first]
+    elif _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
+        return None  # someone named before it is in view: a holder named later is someone else
+    names = {_name(p) for p, _ in held}
+    if len(names) > 1:  # two ministers: the one whose post the mention gives in full, else none
+        # what the mention sets before the post ("Multan", "Kelsey Rapids Thunder") is in theirs
+        words = {w.removesuffix("'s") for m in e.mentions if m.pronoun is None for w in _words(m.text)
+                 if not post_keys(w)} - PLAIN
+        names = {_name(p) for p, phrase in held if words <= set(_words(phrase))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _named_qualifiers(phrase: str) -> set[str]:
+    """The capitalised words a post is qualified by, no title word among them: "kelsey", "rapids",
+    "thunder" of "the Kelsey Rapids Thunder head coach"."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", phrase)
+            if w[:1].isupper() and not is_title_word(w) and not post_keys(w) and w.lower() not in PLAIN}
+
+
+def _after_post(phrase: str) -> set[str]:
+    """The words after a post's preposition, less the plain ones: "brockton", "council"."""
+    words = _words(phrase)
+    cut = _cut(words)
+    return {w.removesuffix("'s") for w in words[cut:]} - PLAIN - POST_ENDS
+
+
+def _name(person: Span) -> str:
+    words = [t for t in without_titles(person) if t.tag_ != "POS"]
+    return " ".join("".join(t.text_with_ws for t in words).split())
+
+
+def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
+    """`e` into the person so named, or named so where no source is."""
+    into = by_name.get(name.lower())
+    if into is None:  # "Premachandra" of "Lalith Premachandra", "Ní Bhriain" of "Róisín Ní Bhriain"
+        surname = [x for x in by_name.values() if name.lower().endswith(" " + x.name.lower())]
+        into = surname[0] if len(surname) == 1 else None
+    if into is None or into is e:
+        e.name, e.named, e.surname, e.kind = name, True, name.split()[-1], "person"
+        by_name[name.lower()] = e
+        return
+    kept = into.name, into.named, into.kind  # a post is never the holder's name
+    for x in list(e.mentions):
+        entity_of[id(x)] = into
+        into.absorb(x)
+    into.name, into.named, into.kind = kept
+
+
+def join_posts_to_holders(doc: Doc, entity_of: dict) -> None:
+    """Join each source known only by a post to the person the text gives that post, or name it
+    so where that person is no source yet; a name with posts glued before it is that name (in place)."""
+    entities = list({id(e): e for e in entity_of.values()}.values())
+    by_name = {e.name.lower(): e for e in entities if e.kind == "person" and e.named}
+    for e in entities:
+        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)) is not None:
+            _join(e, name, by_name, entity_of)
+    for e in entities:
+        if not _only_a_post(doc, e):
+            continue
+        name = _holder(doc, e)
+        if name is not None and name.lower() != e.name.lower():
+            _join(e, name, by_name, entity_of)
