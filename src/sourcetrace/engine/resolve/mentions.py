@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .outlet_after_kind import outlet_after_kind
+from .ordinal_named import named_beside_ordinal
 from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -291,6 +292,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
         head = span[1:].root
+    if (named := named_beside_ordinal(head, span)) is not None:
+        # "A third, Refinería Austral, said": the name beside the ordinal
+        return analyse_mention(doc, named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text), named.i)
     words = kind_words()
     lower = head.lower_
     base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
