@@ -113,11 +113,25 @@ def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
         if last is not None and last.label_ == e.label_ == "ORG" and (
                 last.end == e.start and last[-1].lower_ in NAME_JOINS
                 or last.end + 1 == e.start and e.doc[last.end].lower_ in NAME_JOINS
-                and _bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))):
+                and (_bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))
+                     or _portfolio_joined(last, e))):
             joined[-1] = Span(e.doc, last.start, e.end, label="ORG")
         else:
             joined.append(e)
     return joined
+
+
+def _portfolio_joined(last: Span, e: Span) -> bool:
+    """"Ministry of Marine Resources | and | Coastal Communities": a body named by its portfolio
+    after "of" (kinds.json `portfolio_heads`) joins two fields with "and"; the capitals after it,
+    themselves no body (no word for one, no place), finish the name."""
+    doc = e.doc
+    if doc[last.end].lower_ != "and" or not any(t.lower_ == "of" for t in last):
+        return False
+    head = next((t for t in last if t.dep_ != "det"), None)
+    words = kind_words()
+    return head is not None and head.lower_ in words["portfolio_heads"] \
+        and all(t.is_title and t.lower_ not in words["organization"] and t.ent_type_ == "ORG" for t in e)
 
 
 # Words that join a name's parts in the languages bodies abroad are named in ("Instituto Nacional

@@ -107,8 +107,10 @@ def _body_of(obj: Token) -> str:
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i) and t.i not in aside]
     while len(words) > 1 and words[-1].is_punct and words[-1].text != ")":
         words.pop()
-    plain = len(words) == 1 and obj.pos_ == "NOUN"
-    full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
+    # "a survey by the Ministry": a capitalised word for a body, after "the", is the one named before
+    plain = len(words) == 1 and (obj.pos_ == "NOUN" or obj.is_title and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
+    full = bodies.by_word(obj.doc, obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()) if plain else None
     words = _past_what_it_is(obj, words)
     return full or bodies.without_short_form(bodies.clean(_words(obj.doc, words)))
 
@@ -339,13 +341,22 @@ def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
 
 
 def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    """The word every mention of the document has for it, with at most an article before it."""
+    """The word every mention of the document has for it, with at most an article (or a country:
+    "Dutch study") before it."""
     found = [span_at(doc, *span) for span in spans]
     if not found or any(f is None or not 1 <= len(f) <= 2 or f.root.pos_ not in ("NOUN", "PROPN")
-                        or len(f) == 2 and f[0].lower_ not in ("the", "this") for f in found):
+                        or len(f) == 2 and f[0].lower_ not in ("the", "this") and not _whose_country(f[0])
+                        for f in found):
         return None
     lemmas = {_key(f.root.lemma_.lower()) for f in found}
+    if {f.root.lemma_.lower() for f in found} <= kind_words()["research_called_as_written"]:
+        return None  # "the paper says": the paper, as the text calls it (kinds.json `research_called_as_written`)
     return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _whose_country(word: Token) -> bool:
+    """"Dutch study finds" in a headline: the country says no more than the study the text credits."""
+    return word.ent_type_ in ("NORP", "GPE") and word.dep_ in ("amod", "compound")
 
 
 def _documents_made(doc: Doc) -> list[tuple[int, str, str]]:
