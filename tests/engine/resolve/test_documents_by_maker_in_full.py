@@ -26,3 +26,16 @@ def test_a_headline_study_of_a_country_is_the_study_credited():
 
 def test_the_paper_stays_the_paper():
     assert speaker_of(STUDY, "the benefit may fade") == "paper"
+
+
+def test_the_city_of_the_maker_is_no_part_of_its_name():
+    text = ("A report published in May by the Pamir Snow Research Institute in Khorog warns that the valley's "
+            "glaciers have lost a fifth of their ice since 1995.\n")
+    assert speaker_of(text, "lost a fifth of their ice") == "Pamir Snow Research Institute"
+
+
+def test_the_report_a_body_spoke_in_is_the_body_s():
+    text = ("Harbour Ledger Watch, an independent monitoring group, said in its interim report that its "
+            "observers had seen ballot boxes left unsealed at nine stations. The report added that the "
+            "problems were unlikely to have changed the result.\n")
+    assert speaker_of(text, "unlikely to have changed the result") == "Harbour Ledger Watch"

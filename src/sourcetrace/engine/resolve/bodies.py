@@ -15,6 +15,7 @@ from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import contrary, gender
 from .legal_forms import without_legal_form
+from .firm_just_named import firm_just_named
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -894,7 +895,8 @@ ROLE_PREPS = ("for", "of", "at")
 
 def _role_for_the_body(head: Token, span: Span) -> str | None:
     """"A spokesman for the operator": a role for a firm called by a word for one, with "the" and
-    nothing else, is the role's for the one firm the text names: "spokesman for Severnside Rail"."""
+    nothing else, is the role's for the firm just made a subject (firm_just_named.py), else the
+    one firm the text names: "spokesman for Severnside Rail"."""
     for prep in head.children:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
@@ -904,7 +906,8 @@ def _role_for_the_body(head: Token, span: Span) -> str | None:
         # name holds ("the watchdog"): a body whose name holds the word ("the board" of the
         # Hospital Services Board) is already called as a reader calls it
         lemma = obj.lemma_.lower()
-        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else _body_unheld(obj)
+        full = (firm_just_named(head) or _one(firms(head.doc))) if lemma in kind_words()["company_words"] \
+            else _body_unheld(obj)
         return f"{head.text} {prep.text} {full}" if full is not None else None
     return None
 

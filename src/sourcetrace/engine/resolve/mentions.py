@@ -10,6 +10,7 @@ from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
+from .firm_just_named import firm_just_named
 from .partitives import partitive_group
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -484,6 +485,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
+    if definite and lemma in words["company_words"] and head.tag_ == "NN" and head.i == span.end - 1 \
+            and (name := firm_just_named(head)) is not None:
+        # "…, the family-owned furniture maker announced": the firm just made a subject (in full)
+        return Mention(**base, kind="organization", named=True, name=without_suffix(bodies.short_name_of_body(doc, name) or name),
+                       description=strip_det(core))
     if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
             lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
