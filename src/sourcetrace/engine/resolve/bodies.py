@@ -906,10 +906,20 @@ def _role_for_the_body(head: Token, span: Span) -> str | None:
         # name holds ("the watchdog"): a body whose name holds the word ("the board" of the
         # Hospital Services Board) is already called as a reader calls it
         lemma = obj.lemma_.lower()
-        full = (firm_just_named(head) or _one(firms(head.doc))) if lemma in kind_words()["company_words"] \
+        full = (_in_full_of(head.doc, firm_just_named(head)) or _one(firms(head.doc))) \
+            if lemma in kind_words()["company_words"] \
             else _body_unheld(obj)
         return f"{head.text} {prep.text} {full}" if full is not None else None
     return None
+
+
+def _in_full_of(doc: Doc, name: str | None) -> str | None:
+    """"Central Bank" that the tagger cut from "The Central Bank of Lesotho": the one body's name
+    the text gives that runs on from it, else the name as found."""
+    if name is None:
+        return None
+    longer = [n for n in body_names(doc) if n.startswith(name + " ")]
+    return _one(longer) or name
 
 
 def _body_unheld(obj: Token) -> str | None:

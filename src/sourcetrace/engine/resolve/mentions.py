@@ -485,10 +485,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if definite and lemma in words["company_words"] and head.tag_ == "NN" and head.i == span.end - 1 \
+    if definite and lemma in words["firm_words_not_trades"] and lemma in words["company_words"] \
+            and head.tag_ == "NN" and head.i == span.end - 1 \
             and (name := firm_just_named(head)) is not None:
         # "…, the family-owned furniture maker announced": the firm just made a subject (in full)
-        return Mention(**base, kind="organization", named=True, name=without_suffix(bodies.short_name_of_body(doc, name) or name),
+        return Mention(**base, kind="organization", named=True, name=without_suffix(name),
                        description=strip_det(core))
     if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
