@@ -16,23 +16,18 @@ NOT_FIRMS = ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", 
 
 def firm_just_named(head: Token) -> str | None:
     """The nearest proper-name subject before `head`, back to the start of the sentence before,
-    else in the headline, that reads as a body (tagged one, or said to be one by "which"); None
-    where there is none."""
+    that reads as a body (tagged one, or said to be one by "which"); None where there is none."""
     doc = head.doc
     start = head.sent.start
     start = doc[start - 1].sent.start if start > 0 else start  # the sentence before: bounded, no walk
     before = doc[start - 1].sent.start if start > 0 else start  # and one more, to see a second firm
-    headline = doc[0].sent
-    # else the firm the headline makes its subject: the story's own ("Hartleys warns …"); two firms
-    # made subjects close by ("Acme said … Bolt said … The company declined") leave it open
-    for reach, seen in ((range(start, head.left_edge.i), range(before, head.left_edge.i)),
-                        (range(0, min(headline.end, start)), range(0, min(headline.end, start)))):
-        named = [_name(doc[k]) for k in reach if _firm_subject(doc[k])]
-        if named:
-            firms = {named[-1].split()[0]} | {_name(doc[k]).split()[0] for k in seen
-                                              if _firm_subject(doc[k]) and _plainly_a_firm(_name(doc[k]))}
-            return _fitting(head, named[-1]) if len(firms) == 1 else None
-    return None
+    # two firms made subjects close by ("Acme said … Bolt said … The company declined") leave it open
+    named = [_name(doc[k]) for k in range(start, head.left_edge.i) if _firm_subject(doc[k])]
+    if not named:
+        return None
+    firms = {named[-1].split()[0]} | {_name(doc[k]).split()[0] for k in range(before, head.left_edge.i)
+                                      if _firm_subject(doc[k]) and _plainly_a_firm(_name(doc[k]))}
+    return _fitting(head, named[-1]) if len(firms) == 1 else None
 
 
 def _firm_subject(t: Token) -> bool:
@@ -102,12 +97,12 @@ def _name(t: Token) -> str:
     doc = t.doc
     first = t.i  # back over the name's words, not past a dash or comma ("ELDON CROSSING, Iowa -- Fenwick …")
     while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i > first - 1 \
-            and not doc[first - 1].is_punct and doc[first - 1].ent_type_ not in ("GPE", "DATE"):
+            and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ not in ("GPE", "DATE"):
         first -= 1
     end = t.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
         end += 1
-    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "ORG" and not doc[first - 1].is_punct:
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "ORG" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     words = doc[first:end]
     return words[1:].text if words[0].lower_ == "the" and len(words) > 1 else words.text
