@@ -80,10 +80,11 @@ def test_the_outlet_of_the_first_mention_comes_before_the_researchers():
     assert _document(text, "Gulls have learned").name == "study in Shore Birds"
 
 
-def test_the_paper_is_the_one_study_credited():
+def test_the_paper_is_cited_as_the_paper():
+    # readers (and the golds) cite "the paper says" as the paper, not as the study it reports
     text = ("Gulls have learned to open lunch boxes, according to a study published in the journal Shore Birds. "
             "The birds may simply be hungrier, the paper says.")
-    assert _document(text, "simply be hungrier").name == "study in Shore Birds"
+    assert _document(text, "simply be hungrier").name == "paper"
 
 
 def test_a_headline_study_takes_the_outlet_not_the_researchers_next_to_it():

@@ -1,6 +1,6 @@
 """"According to a study published in the journal Owl Notes … the study found": the journal printed the
 study, the study found it; a study is named as a reader cites it, by its author or in its journal, and
-the same name holds for "the study" and "the paper" after it. A report in a paper stays the paper's.
+the same name holds for "the study" after it ("the paper" is cited as the paper). A report in a paper stays the paper's.
 Sentences written for the test."""
 from sourcetrace import analyze
 
@@ -22,7 +22,7 @@ def test_a_study_led_by_a_university_is_the_study_by_it():
     text = ("Children raised on farms have less asthma, according to a 20-year study led by the University of "
             "Canterbury Plains. The effect was strongest before age two, the paper found.\n")
     assert _name(text, "less asthma") == "study by University of Canterbury Plains"
-    assert _name(text, "strongest before") == "study by University of Canterbury Plains"
+    assert _name(text, "strongest before") == "paper"  # "the paper found" is cited as the paper
 
 
 def test_a_report_by_a_body_stays_the_body_s():

@@ -20,12 +20,13 @@ def extract_according_to(doc: Doc) -> list[Found]:
         to = doc[tok.i + 1]
         obj = next((g for g in to.children if g.dep_ == "pobj"), None) or next(
             (g for g in tok.children if g.dep_ == "pobj"), None)
-        if obj is None:
-            obj = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        unparsed = obj is None
+        if unparsed:
+            obj = _last_before_comma(doc, tok.i + 2, tok.sent.end)
         if obj is None or _kept_to(obj):
             continue
         sent = tok.sent
-        src_end = _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
+        src_end = obj.i if unparsed else _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
         source = token_offsets(doc, tok.i + 2, src_end)
         parts = [p for p in (token_offsets(doc, sent.start, tok.i - 1, "."),
                              token_offsets(doc, src_end + 1, sent.end - 1, "."))
@@ -35,6 +36,16 @@ def extract_according_to(doc: Doc) -> list[Found]:
         out.append(Found(content=parts, cue=(tok.idx, to.idx + len(to.text)), source=source,
                          type="according_to", stance="assert", extractor="according_to", source_head=obj.i))
     return out
+
+
+def _last_before_comma(doc: Doc, start: int, limit: int):
+    """"According to the county fisheries register, …" with "register" read as a verb: no object
+    hangs on "to", and the source is the words up to the comma (or the stop), not the article
+    that opens them."""
+    for k in range(start, limit):
+        if doc[k].is_punct:
+            return doc[k - 1] if k > start else None
+    return None
 
 
 def _kept_to(obj) -> bool:

@@ -40,6 +40,7 @@ from .nearer import prefer_nearer_names
 from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions, name_yours_in_questions
+from .addressed_by_name import addressed_by_name
 from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
@@ -548,7 +549,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             mentions[i] = analyse_mention(doc, start, end, head)
     in_quotes = antecedents_in_quotes(doc, found)
     _read_again(doc, mentions, voiced, {i: (start, end, head) for i, (start, end, head, _) in in_quotes.items()})
-    _read_again(doc, mentions, voiced, addressed_in_questions(doc, found))
+    _read_again(doc, mentions, voiced, addressed_in_questions(doc, found) | addressed_by_name(doc, found))
     for i, author in read_on_behalf(doc, found).items():
         if i not in voiced:
             mentions[i] = author

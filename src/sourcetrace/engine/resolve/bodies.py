@@ -15,6 +15,7 @@ from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import contrary, gender
 from .legal_forms import without_legal_form
+from .firm_just_named import firm_just_named
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -113,11 +114,25 @@ def _joined_at_and(entities: tuple[Span, ...]) -> list[Span]:
         if last is not None and last.label_ == e.label_ == "ORG" and (
                 last.end == e.start and last[-1].lower_ in NAME_JOINS
                 or last.end + 1 == e.start and e.doc[last.end].lower_ in NAME_JOINS
-                and _bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))):
+                and (_bracketed_letters_after(e) == initials(clean(e.doc[last.start:e.end].text))
+                     or _portfolio_joined(last, e))):
             joined[-1] = Span(e.doc, last.start, e.end, label="ORG")
         else:
             joined.append(e)
     return joined
+
+
+def _portfolio_joined(last: Span, e: Span) -> bool:
+    """"Ministry of Marine Resources | and | Coastal Communities": a body named by its portfolio
+    after "of" (kinds.json `portfolio_heads`) joins two fields with "and"; the capitals after it,
+    themselves no body (no word for one, no place), finish the name."""
+    doc = e.doc
+    if doc[last.end].lower_ != "and" or not any(t.lower_ == "of" for t in last):
+        return False
+    head = next((t for t in last if t.dep_ != "det"), None)
+    words = kind_words()
+    return head is not None and head.lower_ in words["portfolio_heads"] \
+        and all(t.is_title and t.lower_ not in words["organization"] and t.ent_type_ == "ORG" for t in e)
 
 
 # Words that join a name's parts in the languages bodies abroad are named in ("Instituto Nacional
@@ -880,7 +895,8 @@ ROLE_PREPS = ("for", "of", "at")
 
 def _role_for_the_body(head: Token, span: Span) -> str | None:
     """"A spokesman for the operator": a role for a firm called by a word for one, with "the" and
-    nothing else, is the role's for the one firm the text names: "spokesman for Severnside Rail"."""
+    nothing else, is the role's for the firm just made a subject (firm_just_named.py), else the
+    one firm the text names: "spokesman for Severnside Rail"."""
     for prep in head.children:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if prep.lower_ not in ROLE_PREPS or obj is None or obj.i >= span.end or obj.pos_ != "NOUN" \
@@ -890,9 +906,20 @@ def _role_for_the_body(head: Token, span: Span) -> str | None:
         # name holds ("the watchdog"): a body whose name holds the word ("the board" of the
         # Hospital Services Board) is already called as a reader calls it
         lemma = obj.lemma_.lower()
-        full = _one(firms(head.doc)) if lemma in kind_words()["company_words"] else _body_unheld(obj)
+        full = (_in_full_of(head.doc, firm_just_named(head)) or _one(firms(head.doc))) \
+            if lemma in kind_words()["company_words"] \
+            else _body_unheld(obj)
         return f"{head.text} {prep.text} {full}" if full is not None else None
     return None
+
+
+def _in_full_of(doc: Doc, name: str | None) -> str | None:
+    """"Central Bank" that the tagger cut from "The Central Bank of Lesotho": the one body's name
+    the text gives that runs on from it, else the name as found."""
+    if name is None:
+        return None
+    longer = [n for n in body_names(doc) if n.startswith(name + " ")]
+    return _one(longer) or name
 
 
 def _body_unheld(obj: Token) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.syntax import object_of
-from ..lexicon import kind_words
+from ..lexicon import cue_stance, kind_words
 from ..parse import entity_at, scratch, span_at
 from . import bodies
 from .documents_introduced import introduced_before
@@ -104,11 +104,16 @@ def _body_of(obj: Token) -> str:
     # an aside after the name ("…, seen by Gulf Wire, which warned …") says nothing of who it is
     aside = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "relcl")
              and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    # nor where it sits ("the Tian Shan Cryosphere Institute in Bishkek"): the city is no part of a name
+    aside |= {t.i for c in obj.children if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "in"
+              and (place := object_of(c)) is not None and place.ent_type_ in ("GPE", "LOC") for t in c.subtree}
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i) and t.i not in aside]
     while len(words) > 1 and words[-1].is_punct and words[-1].text != ")":
         words.pop()
-    plain = len(words) == 1 and obj.pos_ == "NOUN"
-    full = bodies.by_word(obj.doc, obj.lemma_.lower()) if plain else None
+    # "a survey by the Ministry": a capitalised word for a body, after "the", is the one named before
+    plain = len(words) == 1 and (obj.pos_ == "NOUN" or obj.is_title and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
+    full = bodies.by_word(obj.doc, obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()) if plain else None
     words = _past_what_it_is(obj, words)
     return full or bodies.without_short_form(bodies.clean(_words(obj.doc, words)))
 
@@ -339,28 +344,45 @@ def _head_lemma(doc: Doc, span: tuple[int, int]) -> str | None:
 
 
 def _word_for(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    """The word every mention of the document has for it, with at most an article before it."""
+    """The word every mention of the document has for it, with at most an article (or a country:
+    "Dutch study") before it."""
     found = [span_at(doc, *span) for span in spans]
     if not found or any(f is None or not 1 <= len(f) <= 2 or f.root.pos_ not in ("NOUN", "PROPN")
-                        or len(f) == 2 and f[0].lower_ not in ("the", "this") for f in found):
+                        or len(f) == 2 and f[0].lower_ not in ("the", "this") and not _whose_country(f[0])
+                        for f in found):
         return None
     lemmas = {_key(f.root.lemma_.lower()) for f in found}
+    if {f.root.lemma_.lower() for f in found} <= kind_words()["research_called_as_written"]:
+        return None  # "the paper says": the paper, as the text calls it (kinds.json `research_called_as_written`)
     return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _whose_country(word: Token) -> bool:
+    """"Dutch study finds" in a headline: the country says no more than the study the text credits."""
+    return word.ent_type_ in ("NORP", "GPE") and word.dep_ in ("amod", "compound")
 
 
 def _documents_made(doc: Doc) -> list[tuple[int, str, str]]:
     """Each document a body is said to have made ("The National Audit Chamber today published its
-    annual report", kinds.json `document_makers`): where, its word, and the body; one pass over
+    annual report", kinds.json `document_makers`) or to have spoken in ("said in its report"): where, its word, and the body; one pass over
     the doc, kept for every mention."""
     memory = scratch(doc)
     if "documents_made" not in memory:
         makers, documents, made = kind_words()["document_makers"], kind_words()["document"], []
         for t in doc:
-            verb = t.head
-            if t.dep_ != "dobj" or verb.lemma_.lower() not in makers or t.lemma_.lower() not in documents \
+            verb, spoken_in = t.head, _said_in_its(t, documents)
+            if spoken_in:
+                verb = t.head.head  # "Citizens' Election Watch said in its preliminary report that …"
+            elif t.dep_ != "dobj" or verb.lemma_.lower() not in makers or t.lemma_.lower() not in documents \
                     or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
                 continue
             maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if spoken_in and maker is not None and maker.pos_ == "PROPN" and not maker.ent_type_:
+                # a name the tagger did not tag: its words up to the head ("Citizens' Election Watch")
+                words = [w for w in maker.subtree if w.i <= maker.i and w.left_edge.i >= maker.left_edge.i
+                         and not (w.dep_ == "det" and w.i == maker.left_edge.i)]
+                made.append((t.i, t.lemma_.lower(), _words(doc, words)))
+                continue
             if maker is None or maker.ent_type_ not in ("ORG", "GPE") or maker.pos_ != "PROPN":
                 # "BUCHAREST, 22 April — The National Audit Chamber (CNA) today published": a
                 # dateline leads the parser astray; the body named just before the verb made it
@@ -372,6 +394,15 @@ def _documents_made(doc: Doc) -> list[tuple[int, str, str]]:
                 made.append((t.i, t.lemma_.lower(), bodies.without_short_form(bodies.clean(entity.text))))
         memory["documents_made"] = made
     return memory["documents_made"]
+
+
+def _said_in_its(t: Token, documents: frozenset[str]) -> bool:
+    """"X said in its report that …", "warned in its annual review": a body's own document, put out
+    as the body speaks through it."""
+    prep = t.head
+    return t.dep_ == "pobj" and t.lemma_.lower() in documents and prep.lower_ == "in" \
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children) \
+        and prep.head.pos_ == "VERB" and cue_stance(prep.head.lemma_.lower()) is not None
 
 
 def _made_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | None:

@@ -25,21 +25,34 @@ def hearsay_speakers(doc: Doc, found: list[Found]) -> dict[int, Mention]:
     for i, f in enumerate(found):
         if f.cue is None or f.source is None:
             continue
-        cue = span_at(doc, *f.cue)
-        if cue is None:
-            continue
-        for k, t in enumerate(cue):
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or t.tag_ != "NNS":
-                continue
-            if f.content_span[0] <= t.idx < f.content_span[1]:
-                break  # "rejected claims circulating … that …" as what was rejected: the body's denial
-            rest = [w for w in cue[k + 1:] if not w.is_space]
-            if not rest or not any(w.lower_ in going for w in rest) or any(w.lower_ in MAKERS for w in rest) \
-                    or any(w.pos_ in ("PROPN", "PRON") for w in rest):
-                continue
-            start, end = t.idx, rest[-1].idx + len(rest[-1].text)
-            words = text_of(doc)[start:end]
-            out[i] = Mention(start, end, words, "document", False, " ".join(words.split()),
-                             head_lemma=t.lemma_.lower())
-            break
+        # the claims are most often the cue ("rejected claims circulating …"); a finder of nouns with
+        # what they say may give them as the source ("claims circulating on social media that …")
+        for place in (f.cue, f.source):
+            claims = _claims_in(doc, span_at(doc, *place), f, nouns, going)
+            if claims is not None:
+                out[i] = claims
+                break
     return out
+
+
+def _claims_in(doc: Doc, words, f: Found, nouns: frozenset[str], going: frozenset[str]) -> Mention | None:
+    """The claims going round that open on a plural hearsay noun in `words` (the cue or the
+    source), or None."""
+    if words is None:
+        return None
+    for k, t in enumerate(words):
+        # "reports circulating on social media that …": the parser may read the plural as a verb
+        plural = t.tag_ == "NNS" and t.pos_ == "NOUN" or t.tag_ == "VBZ" and k == 0
+        if not plural or t.lemma_.lower() not in nouns:
+            continue
+        if f.content_span[0] <= t.idx < f.content_span[1]:
+            return None  # "rejected claims circulating … that …" as what was rejected: the body's denial
+        rest = [w for w in words[k + 1:] if not w.is_space]
+        if not rest or not any(w.lower_ in going for w in rest) or any(w.lower_ in MAKERS for w in rest) \
+                or any(w.pos_ in ("PROPN", "PRON") for w in rest):
+            continue
+        start, end = t.idx, rest[-1].idx + len(rest[-1].text)
+        words = text_of(doc)[start:end]
+        return Mention(start, end, words, "document", False, " ".join(words.split()),
+                       head_lemma=t.lemma_.lower())
+    return None

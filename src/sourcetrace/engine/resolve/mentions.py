@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
 from .outlet_after_kind import outlet_after_kind
+from .ordinal_named import named_beside_ordinal
+from .firm_just_named import firm_just_named
 from .partitives import partitive_group
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
@@ -295,6 +297,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
         head = span[1:].root
+    if (named := named_beside_ordinal(head, span)) is not None:
+        # "A third, Refinería Austral, said": the name beside the ordinal
+        return analyse_mention(doc, named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text), named.i)
     words = kind_words()
     lower = head.lower_
     base = dict(start=start, end=end, text=text, head_lemma=head.lemma_.lower())
@@ -485,6 +490,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
+    if definite and lemma in words["firm_words_not_trades"] and lemma in words["company_words"] \
+            and head.tag_ == "NN" and head.i == span.end - 1 \
+            and (name := firm_just_named(head)) is not None:
+        # "…, the family-owned furniture maker announced": the firm just made a subject (in full)
+        return Mention(**base, kind="organization", named=True, name=without_suffix(name),
+                       description=strip_det(core))
     if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
             lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
