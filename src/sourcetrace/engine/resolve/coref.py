@@ -374,7 +374,8 @@ def _an_event(e: Entity) -> bool:
 def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     """A bare surname two named people share (a father and his daughter): news calls the
     relative by first name, so it is the one not introduced as someone's kin, or else the
-    first introduced; never merely the latest in view."""
+    first introduced; never merely the latest in view, but the one a paragraph just before was
+    given to, where a quote opening the next goes on in a voice."""
     if m.kind != "person" or " " in key or not key:
         return None
     sharing = [e for e in seen.filed(("last", key)) if e.kind == "person" and e.named and " " in e.name.strip()
@@ -385,6 +386,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
+    if not followed and len(followed := _in_paragraph_before(seen, sharing, m.start)) == 1:
+        return followed[0]  # a paragraph given to the father, then "“…,” Ortiz said." opening the next
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
 
@@ -393,6 +396,22 @@ def _in_paragraph(seen: _Seen, entities: list[Entity], at: int) -> list[Entity]:
     """Those of `entities` last seen in the paragraph that holds `at`, before it."""
     paragraph = seen.text.rfind("\n\n", 0, at) if seen.text else -1
     return [e for e in entities if paragraph >= 0 and paragraph < e.last_seen < at]
+
+
+OPENING_QUOTES = {'"', "“", "‘", "'"}
+
+
+def _in_paragraph_before(seen: _Seen, entities: list[Entity], at: int) -> list[Entity]:
+    """Those of `entities` last seen in the paragraph just before the one that holds `at`, where
+    that one opens on a quote: words quoted next after a paragraph about one of them go on in that
+    one's voice (a paragraph of narrative opening on the bare name is about the principal still)."""
+    if not seen.text:
+        return []
+    paragraph = seen.text.rfind("\n\n", 0, at)
+    if paragraph < 0 or seen.text[paragraph + 2:paragraph + 3] not in OPENING_QUOTES:
+        return []
+    before = seen.text.rfind("\n\n", 0, paragraph)
+    return [e for e in entities if before < e.last_seen < paragraph]
 
 
 def _seniority(m: Mention) -> bool | None:
