@@ -379,7 +379,8 @@ def _an_event(e: Entity) -> bool:
 def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     """A bare surname two named people share (a father and his daughter): news calls the
     relative by first name, so it is the one not introduced as someone's kin, or else the
-    first introduced; never merely the latest in view."""
+    first introduced; never merely the latest in view, but the one a paragraph just before was
+    given to, where a quote opening the next goes on in a voice."""
     if m.kind != "person" or " " in key or not key:
         return None
     sharing = [e for e in seen.filed(("last", key)) if e.kind == "person" and e.named and " " in e.name.strip()

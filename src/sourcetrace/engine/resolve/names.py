@@ -283,7 +283,8 @@ def _with_given_names(person: Span) -> Span:
     # tagger found, where a title opens the name before it or a surname no name list knows as a
     # given name ends it
     second_given = len(person) >= 2 and (not gender.is_first_name(person[-1].text)
-                                         or person.start >= 2 and is_title_word(doc[person.start - 2].text))
+                                         or person.start >= 2 and is_title_word(doc[person.start - 2].text)
+                                         or _given_names_bound_before(person))
     if gender.is_first_name(person[0].text) and not second_given or not _name_word(person[0].text):
         return person
     start = person.start
@@ -297,6 +298,19 @@ def _with_given_names(person: Span) -> Span:
             break
         start -= 1
     return doc[start:person.end]
+
+
+def _given_names_bound_before(person: Span) -> bool:
+    """"Nurul Huda Abdul Karim" with only "Abdul Karim" tagged: every word of many Malay, Arabic
+    and Persian names is a given name somewhere, so a name opening on one may still have given
+    names before it; the parser binding the word before into the name (a compound of one of its
+    words) and the word being no English word says it is one name, not two people side by side."""
+    doc = person.doc
+    if person.start == 0:
+        return False
+    before = doc[person.start - 1]
+    return before.dep_ == "compound" and person.start <= before.head.i < person.end \
+        and not english(before.lower_)
 
 
 def _in_title_phrase(name: Span) -> bool:
