@@ -56,3 +56,12 @@ def test_a_small_child_as_the_subject_before_is_no_speaker():
     text = ("Omar Haddad, the mayor, thanked the crews. His 3-year-old son, Sami, was there too. \"They worked all "
             "night,\" he said.\n")
     assert speaker_of(text, "worked all night") == "Omar Haddad"
+
+
+def test_a_relative_named_beside_her_word_is_that_named_person():
+    text = ("Doreen Castell, 81, who has swum at the lido every summer since 1958, said: \"It is the heart "
+            "of this town.\"\n\n"
+            "Her grandson, Tomos Castell, 14, said he had learned to swim there. \"My friends all go,\" he said.\n\n"
+            "Her niece, Alys Castell, 30, said she met her husband at the lido. \"We would never have met,\" she said.")
+    assert speaker_of(text, "My friends all go") == "Tomos Castell"
+    assert speaker_of(text, "We would never have met") == "Alys Castell"

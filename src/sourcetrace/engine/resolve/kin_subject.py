@@ -30,8 +30,16 @@ def kin_subjects_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, in
         if _speaks_of(text, f, said):
             continue  # "His father … was decorated. “He never talked about the war,” he said": the son
         if gendered_words().get(subject.lemma_.lower()) == said and not _too_young(subject):
-            out[i] = (subject.left_edge.idx, subject.idx + len(subject.text), subject.i)
+            end = _named_beside(subject) or subject
+            out[i] = (subject.left_edge.idx, end.idx + len(end.text), subject.i)
     return out
+
+
+def _named_beside(subject):
+    """"Her granddaughter, Cerys Pritchard, 16": the last word of the name set beside the relative,
+    so the speaker is that person, not a granddaughter left for the grouping to give to the grandmother."""
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named.right_edge if named is not None else None
 
 
 def _kin_subject_before(doc: Doc, at: int):

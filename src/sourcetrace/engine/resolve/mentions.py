@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
+from .given_alone import given_name_sex
 from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
 from .firm_just_named import firm_just_named
@@ -395,7 +396,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        aside=aside if aside != description else None,
                        member_of=member, surname=family or surname_of(person.text),
-                       gender=gender.from_words(_own_words(span, person) + [head.text]),
+                       gender=gender.from_words(_own_words(span, person) + [head.text])
+                       or (given_name_sex(doc, name) if len(person) == 1 else None),
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
@@ -463,7 +465,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
                        surname=surname_of(name) if kind == "person" else None,
-                       gender=gender.from_words(title.split()) if title else None)
+                       gender=gender.from_words(title.split()) if title else given_name_sex(doc, name))
 
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)
