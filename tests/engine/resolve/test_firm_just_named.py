@@ -49,3 +49,4 @@ def test_a_located_trade_is_the_firm_whose_shares_fell_not_a_broker_named_later(
             "fallen 4 per cent.\n\n"
             "Marta Oyelaran, an analyst at Brickfield Capital, said the warning was \"a shock\".\n")
     assert speaker_of(text, "sales in the six weeks") == "Pellworth"
+

@@ -841,10 +841,9 @@ def located_firm(head: Token, span: Span) -> str | None:
         return None
     # the firm just made a subject first: "Shares in Hartwell fell …" names no firm by its words
     # (the tagger may take "Hartwell" for a place), and a broker named later is none of it
-    just = firm_just_named(head)
-    if just is not None:
-        return just
-    named = firms(head.doc)
+    just, named = firm_just_named(head), firms(head.doc)
+    if just is not None:  # as the text names it ("Laurentide Foods", not "Grocer Laurentide Foods")
+        return next((n for n in named if f" {n} " in f" {just} " or n.startswith(just)), just)
     return named[0] if named else None
 
 
