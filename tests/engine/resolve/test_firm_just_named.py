@@ -28,3 +28,25 @@ def test_a_union_subject_is_no_company():
     text = ("The Allied Dockworkers' Union said the port had ignored safety warnings. The company declined "
             "to comment on the claim.\n")
     assert speaker_of(text, "on the claim") != "Allied Dockworkers' Union"
+
+
+def test_a_firm_whose_shares_are_the_subject_is_just_named():
+    text = ("Shares in Pellworth fell by a tenth on Tuesday after the furniture retailer warned that sales "
+            "would fall short of forecasts.\n\n"
+            "Marta Oyelaran, an analyst at Brickfield Capital, said the warning was \"a shock\".\n")
+    assert speaker_of(text, "sales would fall") == "Pellworth"
+
+
+def test_a_group_qualified_by_its_trade_is_the_firm_just_named():
+    text = ("Marlow Vale Health cut 300 jobs on Monday, and the hospital system said "
+            "admissions had slowed in the autumn.\n")
+    assert speaker_of(text, "admissions had slowed") == "Marlow Vale Health"
+
+
+def test_a_located_trade_is_the_firm_whose_shares_fell_not_a_broker_named_later():
+    text = ("Shares in Pellworth fell by a tenth on Tuesday after the furniture group warned on profits.\n\n"
+            "In a trading update, the York-based retailer said sales in the six weeks to Christmas had "
+            "fallen 4 per cent.\n\n"
+            "Marta Oyelaran, an analyst at Brickfield Capital, said the warning was \"a shock\".\n")
+    assert speaker_of(text, "sales in the six weeks") == "Pellworth"
+

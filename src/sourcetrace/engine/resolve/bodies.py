@@ -832,13 +832,18 @@ def apposed_to(head: Token, span: Span) -> str | None:
 def located_firm(head: Token, span: Span) -> str | None:
     """"The Mississauga, Ont.-based grocer said": a firm's trade (kinds.json
     `located_firm_trades`) after where it is based, with "the", recalls the firm the story is
-    about: the firm the text names first (its lead's), whatever other firms it names later."""
+    about: the firm just made a subject, else the firm the text names first (its lead's), whatever
+    other firms it names later."""
     if head.lemma_.lower() not in kind_words()["located_firm_trades"] \
             or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children) \
             or not any(t.lower_.endswith("-based") or t.lower_ == "based" and t.nbor(-1).text == "-"
                        for t in span if span.start < t.i < head.i):
         return None
-    named = firms(head.doc)
+    # the firm just made a subject first: "Shares in Hartwell fell …" names no firm by its words
+    # (the tagger may take "Hartwell" for a place), and a broker named later is none of it
+    just, named = firm_just_named(head), firms(head.doc)
+    if just is not None:  # as the text names it ("Laurentide Foods", not "Grocer Laurentide Foods")
+        return next((n for n in named if f" {n} " in f" {just} " or n.startswith(just)), just)
     return named[0] if named else None
 
 

@@ -30,8 +30,30 @@ def firm_just_named(head: Token) -> str | None:
     return _fitting(head, named[-1]) if len(firms) == 1 else None
 
 
+def is_firm_word(head: Token) -> bool:
+    """A word that names only a firm ("the company", "the retailer"), or does with a word for its
+    trade before it ("the department store group", "the hospital system"; a bare "the group" may
+    be people gathered)."""
+    words, lemma = kind_words(), head.lemma_.lower()
+    if lemma in words["firm_words_not_trades"] and lemma in words["company_words"]:
+        return True
+    return lemma in words["firm_words_qualified"] and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+
+
 def _firm_subject(t: Token) -> bool:
-    return _subject(t) and t.pos_ == "PROPN" and _a_body(t)
+    return t.pos_ == "PROPN" and (_subject(t) and _a_body(t) or _shares_of(t))
+
+
+def _shares_of(t: Token) -> bool:
+    """"Shares in Hartwell fell", "Hartwell's stock rose": the firm whose stock is the subject is
+    what the sentence is about, as if it had been the subject itself (kinds.json `share_words`); only
+    a firm has shares, whatever the tagger took the name for ("Hartwell": a place)."""
+    while t.dep_ == "conj":  # "Shares in Acme and Bolt rose": each a firm, two leave "the company" open
+        t = t.head
+    owner = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("in", "of") \
+        else t.head if t.dep_ == "poss" else None
+    return owner is not None and owner.dep_ in SUBJECTS and owner.lower_ in kind_words()["share_words"]
 
 
 def _plainly_a_firm(name: str) -> bool:

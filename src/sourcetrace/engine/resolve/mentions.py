@@ -11,7 +11,7 @@ from .coordination import conjuncts, named_in_apposition
 from .given_alone import given_name_sex
 from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
-from .firm_just_named import firm_just_named
+from .firm_just_named import firm_just_named, is_firm_word
 from .partitives import partitive_group
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
@@ -492,7 +492,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                         for e in entities_in(span))
         return Mention(**base, kind="document", named=by is not None or publisher, name=name,
                        definite=definite and by is None)
-    if definite and lemma in words["firm_words_not_trades"] and lemma in words["company_words"] \
+    if definite and is_firm_word(head) \
             and head.tag_ == "NN" and head.i == span.end - 1 \
             and (name := firm_just_named(head)) is not None:
         # "…, the family-owned furniture maker announced": the firm just made a subject (in full)
