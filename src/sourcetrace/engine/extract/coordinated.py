@@ -2,7 +2,7 @@
 
 "She said the plant would close and that 200 jobs would go" reports two things, each a claim
 that others may confirm or deny on its own. The content keeps one span from the first to the
-last clause, but its parts are the clauses ("the plant would close", "that 200 jobs would go"),
+last clause, but its parts are the clauses ("the plant would close and", "that 200 jobs would go"),
 as for a quote interrupted by its cue. Only a "that" that opens a clause joined to the one
 before it counts ("and that decision stood" is a determiner, not a clause), and never inside
 quote marks, where the words are the speaker's own.
@@ -18,7 +18,6 @@ from .base import Found, Offsets
 
 JOINERS = {"and", "but"}
 QUOTE_MARKS = "\"“”"
-TRIM = " \t\n,;"
 
 
 def split_coordinated(doc: Doc, found: Found) -> Found:
@@ -37,9 +36,10 @@ def split_coordinated(doc: Doc, found: Found) -> Found:
     parts: list[Offsets] = []
     left = start
     for t in cuts:
-        joiner = t.nbor(-1) if t.nbor(-1).lower_ in JOINERS else t.nbor(-1).nbor(-1)
-        right = joiner.idx
-        while right > left and text[right - 1] in TRIM:
+        # the joiner ("…, and") stays on the clause before it: the parts cover every word of the
+        # content, which stays one statement in its words, only cut where its claims part
+        right = t.idx
+        while right > left and text[right - 1].isspace():
             right -= 1
         if right > left:
             parts.append((left, right))
