@@ -7,6 +7,7 @@ import catalogue
 from spacy.tokens import Doc
 
 from .base import Found, Offsets, SpanIndex, overlap
+from .coordinated import split_coordinated
 from .dateline import trim_dateline
 from .precision import mark, no_attribution
 from ..parse import text_of
@@ -44,7 +45,8 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
             if not rivals:
                 kept.append(found)
                 index.add(found, *_ranges(found))
-    return mark(doc, sorted((k for k in kept if id(k) not in dropped), key=lambda f: f.content_span))
+    marked = mark(doc, sorted((k for k in kept if id(k) not in dropped), key=lambda f: f.content_span))
+    return [split_coordinated(doc, f) for f in marked]  # after `mark`, which reads each content whole
 
 
 def _ranges(found: Found) -> list[Offsets]:

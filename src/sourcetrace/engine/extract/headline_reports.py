@@ -67,13 +67,17 @@ def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
     """"Burglaries up 40% in Brennerton, police say", "Tram to open a year late, city admits": a
     short "X says" (or admits, warns …) after a clause reports it, with the cue verb's stance."""
     words = _words(doc, *clauses[k])
-    if k == 0 or not 2 <= len(words) <= 4:
+    if k == 0:
         return None
-    if words[0].lower_ == "says" and cue_stance(words[0].lemma_) == "assert":
-        # "Library closure 'a last resort', says council leader": the speaker after the verb
-        return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[0].i, words[0].i), stance="assert",
-                     source=token_offsets(doc, words[1].i, words[-1].i), source_head=words[-1].i,
-                     extractor="headline")
+    words = _before_when(words)
+    if not 2 <= len(words) <= 4:
+        return None
+    if words[0].lower_ in statement_words()["headline_inverting_verbs"] and cue_stance(words[0].lemma_):
+        # "Library closure 'a last resort', says council leader", "…, claims opposition": the
+        # speaker after the verb (not "…, announces hub": a verb with an object of its own)
+        return Found(content=[clauses[k - 1]], cue=token_offsets(doc, words[0].i, words[0].i),
+                     stance=cue_stance(words[0].lemma_), source=token_offsets(doc, words[1].i, words[-1].i),
+                     source_head=words[-1].i, extractor="headline")
     verb = words[-1]
     stance = cue_stance(verb.lemma_)
     if verb.lower_ not in ("say", "says") and not (verb.lower_.endswith("s") and verb.pos_ == "VERB"):
@@ -82,6 +86,21 @@ def _says(doc: Doc, clauses: list[tuple[int, int]], k: int) -> Found | None:
         return None  # "…, minister denies" has no claim of its own to report
     return Found(content=[clauses[k - 1]], cue=token_offsets(doc, verb.i, verb.i), stance=stance,
                  source=token_offsets(doc, words[0].i, words[-2].i), source_head=words[-2].i, extractor="headline")
+
+
+def _present_cue(token: Token) -> bool:
+    """"says", "claims", "warns": a cue verb's present form, as headlines write it."""
+    return token.lower_ == "says" or token.lower_.endswith("s") and token.pos_ in ("VERB", "NOUN") \
+        and cue_stance(token.lemma_) is not None
+
+
+def _before_when(words: list[Token]) -> list[Token]:
+    """"…, judge says as he is jailed", "…, coroner warns after crash": the clause up to the
+    subordinator that tells when the speaker spoke (lexicon: statements.json headline_when_words)."""
+    when = statement_words()["headline_when_words"]
+    cut = next((k for k, t in enumerate(words) if 2 <= k <= 4 and t.lower_ in when
+                and any(_present_cue(w) for w in words[:k])), None)
+    return words[:cut] if cut is not None else words
 
 
 def _claimed(token: Token) -> bool:

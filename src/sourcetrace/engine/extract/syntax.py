@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import cue_stance, cue_verbs, kind_words, no_response, phrasal_verbs
 from .base import Offsets
+from .subject_before_aside import subject_before_aside
 from ..parse import text_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -207,7 +208,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
             return passive if passive is not None else subject(main, depth + 1)
     if verb.dep_ == "ROOT":
-        return _subject_in_fronted_phrase(verb)
+        return _subject_in_fronted_phrase(verb) or subject_before_aside(verb)
     if main_verb_read_as_participle(verb):
         return verb.head
     if (issuer := _issuer_of_document(verb)) is not None and depth < 4:
