@@ -26,3 +26,9 @@ def test_a_ranks_general_word_recalls_the_ranked_officer_just_named():
             "targeted for their savings.\n\n"
             "\"These were calculated crimes,\" the officer said.")
     assert speaker_of(text, "These were calculated crimes") == "Imogen Thackeray"
+
+
+def test_a_bodys_spokesperson_recalls_no_one_named_before():
+    text = ("The square was renamed after the poet Farida Nawaz in 1990.\n\n"
+            "The Punjab government's spokesperson did not respond to questions about the order.")
+    assert speaker_of(text, "questions about the order") != "Farida Nawaz"
