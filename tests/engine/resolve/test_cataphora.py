@@ -76,3 +76,10 @@ def test_the_role_set_before_a_name_given_as_an_object_finds_that_person():
     text = ("Harnwick Town have signed the goalkeeper Matteo Ribaldi from Porto Vecchio for an undisclosed fee.\n\n"
             "“I wanted a club that plays out from the back,” the goalkeeper said on Friday.")
     assert speaker_of(text, "I wanted a club").name == "Matteo Ribaldi"
+
+
+def test_the_ledes_subject_is_named_next_though_someone_else_is_brought_in_as_an_object():
+    text = ("A former parish clerk who admitted forging cheques worth $48,000 was sentenced Monday, "
+            "with a judge telling him that he had betrayed every family in the parish.\n\n"
+            "Desmond Okafor-Reyes, 61, must also repay the money.")
+    assert speaker_of(text, "forging cheques").name == "Desmond Okafor-Reyes"
