@@ -83,3 +83,10 @@ def test_the_ledes_subject_is_named_next_though_someone_else_is_brought_in_as_an
             "with a judge telling him that he had betrayed every family in the parish.\n\n"
             "Desmond Okafor-Reyes, 61, must also repay the money.")
     assert speaker_of(text, "forging cheques").name == "Desmond Okafor-Reyes"
+
+
+def test_someone_in_the_words_a_ledes_subject_reports_may_be_the_one_named_next():
+    text = ("A coroner has ruled that the death of an experienced diver off Skerry Point last summer "
+            "was an accident.\n\n"
+            "Fergal Munnelly, 47, died when his air line snagged on a wreck.")
+    assert speaker_of(text, "an experienced diver").name != "Fergal Munnelly"

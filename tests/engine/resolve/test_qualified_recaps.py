@@ -32,3 +32,10 @@ def test_a_bodys_spokesperson_recalls_no_one_named_before():
     text = ("The square was renamed after the poet Farida Nawaz in 1990.\n\n"
             "The Punjab government's spokesperson did not respond to questions about the order.")
     assert speaker_of(text, "questions about the order") != "Farida Nawaz"
+
+
+def test_a_body_of_a_post_recalls_no_one_named_before():
+    text = ("Councillor Niamh Carrick said the station had been 'left to rot' and called on the "
+            "Minister for Justice to act.\n\n"
+            "The Department of Justice did not respond to a request for comment.")
+    assert speaker_of(text, "a request for comment") != "Niamh Carrick"

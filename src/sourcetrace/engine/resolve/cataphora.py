@@ -143,13 +143,14 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
         return None  # "a crew member, who asked not to be named, said …": nobody named next is them
     # the subject of the lede's own verb is its story's person: someone else brought in as an
     # object or aside ("… denied headbutting a referee", "… was sentenced, with a judge telling
-    # her …") is no rival for the name that follows, unless the subject of that verb or of the
-    # words it reports ("A porter stole keys, a prosecutor told the court")
+    # her …") is no rival for the name that follows, unless the subject of that verb or someone in
+    # the words it reports ("A porter stole keys, a prosecutor told the court"; "A coroner ruled
+    # that the death of a climber …")
     main = here.root.dep_ in ("nsubj", "nsubjpass") and here.root.head == said_in.root
     if any((t.lemma_.lower() in _roles() or t.dep_ in ("nsubj", "nsubjpass")) and t.tag_ == "NN"
            and not here.start <= t.i < here.end
-           and (not main or t.dep_ in ("nsubj", "nsubjpass")
-                and (t.head == said_in.root or t.head.dep_ in ("ccomp", "parataxis", "conj")))
+           and (not main or any(a.dep_ in ("ccomp", "parataxis") for a in t.ancestors if a != said_in.root)
+                or t.dep_ in ("nsubj", "nsubjpass") and (t.head == said_in.root or t.head.dep_ == "conj"))
            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in said_in):
         return None  # "A porter stole keys, a prosecutor said. Tobias Marr, 38, …": which of the two?
     after = doc[here.sent.end].sent

@@ -52,8 +52,9 @@ def recalled_holder(doc: Doc, e: Entity, qualifiers_of: Callable[[str], set[str]
     officer") recalls, named in the sentence just before; none where the mention is no recap."""
     for m in sorted((m for m in e.mentions if m.pronoun is None), key=lambda m: m.start):
         words = m.text.split()
-        if words[:1] not in (["the"], ["The"]) or len(words) < 2 or "'s " in m.text.replace("’", "'"):
-            continue  # "the Sindh government's spokesperson" speaks for a body, recalls no one
+        if words[:1] not in (["the"], ["The"]) or len(words) < 2 \
+                or "'s " in m.text.replace("’", "'") or {"of", "for"} & set(words):
+            continue  # "the Sindh government's spokesperson", "the Department of Justice": no recap
         rank = words[-1].lower()
         if not qualifiers_of(m.text) and rank not in rank_families():
             continue
