@@ -76,3 +76,17 @@ def test_the_role_set_before_a_name_given_as_an_object_finds_that_person():
     text = ("Harnwick Town have signed the goalkeeper Matteo Ribaldi from Porto Vecchio for an undisclosed fee.\n\n"
             "“I wanted a club that plays out from the back,” the goalkeeper said on Friday.")
     assert speaker_of(text, "I wanted a club").name == "Matteo Ribaldi"
+
+
+def test_the_ledes_subject_is_named_next_though_someone_else_is_brought_in_as_an_object():
+    text = ("A former parish clerk who admitted forging cheques worth $48,000 was sentenced Monday, "
+            "with a judge telling him that he had betrayed every family in the parish.\n\n"
+            "Desmond Okafor-Reyes, 61, must also repay the money.")
+    assert speaker_of(text, "forging cheques").name == "Desmond Okafor-Reyes"
+
+
+def test_someone_in_the_words_a_ledes_subject_reports_may_be_the_one_named_next():
+    text = ("A coroner has ruled that the death of an experienced diver off Skerry Point last summer "
+            "was an accident.\n\n"
+            "Fergal Munnelly, 47, died when his air line snagged on a wreck.")
+    assert speaker_of(text, "an experienced diver").name != "Fergal Munnelly"

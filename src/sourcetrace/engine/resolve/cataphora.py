@@ -141,8 +141,16 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
     said_in = here.sent
     if any(phrase in said_in.text.lower() for phrase in kind_words()["kept_unnamed"]):
         return None  # "a crew member, who asked not to be named, said …": nobody named next is them
+    # the subject of the lede's own verb is its story's person: someone else brought in as an
+    # object or aside ("… denied headbutting a referee", "… was sentenced, with a judge telling
+    # her …") is no rival for the name that follows, unless the subject of that verb or someone in
+    # the words it reports ("A porter stole keys, a prosecutor told the court"; "A coroner ruled
+    # that the death of a climber …")
+    main = here.root.dep_ in ("nsubj", "nsubjpass") and here.root.head == said_in.root
     if any((t.lemma_.lower() in _roles() or t.dep_ in ("nsubj", "nsubjpass")) and t.tag_ == "NN"
            and not here.start <= t.i < here.end
+           and (not main or any(a.dep_ in ("ccomp", "parataxis") for a in t.ancestors if a != said_in.root)
+                or t.dep_ in ("nsubj", "nsubjpass") and (t.head == said_in.root or t.head.dep_ == "conj"))
            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in said_in):
         return None  # "A porter stole keys, a prosecutor said. Tobias Marr, 38, …": which of the two?
     after = doc[here.sent.end].sent
@@ -163,11 +171,12 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
         # ("a judge … Justice Miriam Sokolowski said": one post by two of its names, roles.json)
     # with their age, who they are, or where they are from ("Aoife Brennan, from Castletroy, …")
     told_who = AGE.search(first.text) or re.search(r",\s*\d{1,3}\s*(?:,|$)|,\s*(who|whose)\b", first.text) \
-        or first.description or FROM_PLACE.match(text_of(doc), first.end)
+        or first.description or FROM_PLACE.match(text_of(doc), first.end) or AGE_AFTER.match(text_of(doc), first.end)
     return first if told_who and earlier.introduced(first, m.start) and _gender_fits(m, first) else None
 
 
 FROM_PLACE = re.compile(r",\s+(?:from|of)\s+[A-Z]")
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # "Desmond Okafor-Reyes, 61, must …": the age past a mention that ends on the name
 QUOTE_RUN_SENTENCES = 3  # sentences of a quote running on that may stand between a role and its name
 QUOTE_OPENERS = ('"', "“", "'", "‘")
 LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json, word_set
 from ..parse import text_of
+from .lede_subjects import lede_subject, role_word
 from .mentions import Mention
 from .names import person_entities, without_titles
 
@@ -24,7 +25,7 @@ def _role_in_headline(m: Mention, headline_end: int) -> bool:
     roles = word_set("person_nouns") | word_set("titles")
     bare = not m.named or m.name.lower().split()[-1:] == [m.head_lemma]
     return m.start < headline_end and m.kind == "person" and bare and m.pronoun is None \
-        and m.member_of is None and m.head_lemma in roles and not m.text.lower().startswith(("a ", "an ", "the "))
+        and m.member_of is None and role_word(m, roles) is not None and not m.text.lower().startswith(("a ", "an ", "the "))
 
 
 def _holder(doc: Doc, role: Token, people: tuple[Span, ...]) -> Span | None:
@@ -77,12 +78,15 @@ def name_headline_roles(doc: Doc, ordered: list[Mention]) -> None:
     for m in ordered:
         if not _role_in_headline(m, headline_end):
             continue
+        word = role_word(m, word_set("person_nouns") | word_set("titles"))
         role = next((t for t in doc if headline_end < t.idx < headline_end + LEDE_REACH
-                     and t.lemma_.lower() == m.head_lemma and t.pos_ in ("NOUN", "PROPN")), None)
+                     and t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN")), None)
         holder = _holder(doc, role, people) if role is not None else None
         if holder is None:
             holder = _holder_by_post(doc, m, people, headline_end) if role is None \
                 else _speaking_next(doc, role, people)
+        if holder is None:  # a description the lede gives no one: the person the lede opens on
+            holder = lede_subject(doc, headline_end, people)
         if holder is None:
             continue
         words = [t for t in without_titles(holder) if t.tag_ != "POS"]

@@ -21,6 +21,7 @@ from . import gender
 from .coref import Entity, posts_in
 from .glued_posts import past_glued_posts
 from .names import is_title_word, person_entities, without_titles
+from .qualified_recaps import recalled_holder
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
 ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may take
@@ -218,6 +219,8 @@ def _holder(doc: Doc, e: Entity) -> str | None:
         after = [(p, phrase) for p, phrase in held if p.start_char >= opening.end
                  and p.start_char - opening.end <= NAMING_REACH and post_keys(_title_before(p)) & wanted]
         return _name(after[0][0]) if after else None
+    if not held:  # no one given the post: "the Glasgow Kelvinside MSP" recalls the one just named
+        return recalled_holder(doc, e, _named_qualifiers, _title_before, _name)
     if any(p.start_char < first for p, _ in held):
         held = [(p, phrase) for p, phrase in held if p.start_char < first]
     elif _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
