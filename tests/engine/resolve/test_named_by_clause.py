@@ -1,5 +1,6 @@
-"""A person brought in by description and named in a clause right after it ("who goes by the single
-name Suresh", "known only as Joko", "who gave his name only as Musa") is called by that name
+"""Someone brought in by description and named in a clause is called by that name: a person named in a
+clause right after it ("who goes by the single name Suresh", "known only as Joko", "who gave his name
+only as Musa"), anyone by what they call themselves ("a criminal group calling itself RedMarten")
 (resolve/named_by_clause.py)."""
 from said_by import source_of, speaker_of
 
@@ -39,3 +40,16 @@ def test_a_role_known_as_a_name_is_that_person():
 def test_a_role_whose_clause_names_a_place_stays_the_role():
     text = "The head carpenter, who came from Kerala in 2009, says the work is the same everywhere."
     assert speaker_of(text, "same everywhere") == "head carpenter"
+
+
+
+def test_a_group_calling_itself_a_name_goes_by_it():
+    text = ("A criminal group calling itself RedMarten claimed on its leak site on Sunday that it had taken "
+            "payroll files from the council.\n")
+    assert speaker_of(text, "it had taken payroll files") == "RedMarten"
+
+
+def test_a_relative_clause_naming_the_gang_names_it():
+    text = ("A gang that calls itself the Night Herons said in a video that it would keep the road closed "
+            "until the mayor resigned.\n")
+    assert speaker_of(text, "keep the road closed") == "Night Herons"

@@ -56,7 +56,6 @@ from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
-from .named_calling_itself import name_by_calling
 from .posts_in_passing import name_posts_in_passing
 from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
@@ -593,7 +592,6 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_elder_and_younger_in_full(doc, ordered, entity_of)
     name_children_by_given_name(doc, entity_of)
     name_by_clause(text, entity_of)
-    name_by_calling(text, entity_of)
     name_posts_in_passing(doc, entity_of)
     join_posts_to_holders(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
