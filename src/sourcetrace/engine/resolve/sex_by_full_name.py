@@ -17,11 +17,11 @@ from spacy.tokens import Doc
 from .family_names import written_family_first
 from .gender import from_first_name
 from .mentions import Mention
+from .names import person_entities, without_titles
 from ..extract.base import Found
 from ..parse import text_of
 
 OPENING_PRONOUN = {"he": "m", "she": "f"}
-from .names import person_entities, without_titles
 
 
 def _named_in_full(doc: Doc) -> dict[str, list[tuple[int, str | None]]]:
