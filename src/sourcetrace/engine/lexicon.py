@@ -91,3 +91,11 @@ def speaking_nouns() -> frozenset[str]:
 def word_pairs(name: str) -> dict[str, str]:
     """A two-column tab-separated list under `lexicons/`, first column to second: `word_pairs("kin_address")`."""
     return _stances(f"{name}.tsv")
+
+
+@lru_cache(maxsize=1)
+def name_list():
+    """The first-name list (gender_guesser), loaded once for every layer that asks: its guesses of
+    sex and, for resolve/mostly_sex.py, its per-country counts."""
+    from gender_guesser.detector import Detector  # loaded only once a name needs it
+    return Detector(case_sensitive=False)

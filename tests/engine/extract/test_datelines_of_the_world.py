@@ -28,3 +28,12 @@ def test_the_body_after_a_dateline_is_the_speaker():
     analysis = analyze(text)
     [found] = [a for a in analysis.attributions if "two new berths" in a.content.text]
     assert analysis.source(found.source_id).name == "Çanakkale Port Authority"
+
+
+def test_in_dateline_tells_the_place_of_a_dateline_from_the_same_capitals_later():
+    from sourcetrace.engine.extract.dateline import in_dateline
+    text = "Headline\n\nKESTREL BAY, Ore. — Harbor Mills said on Monday that KESTREL BAY would get a new pier.\n"
+    line = text.index("KESTREL")
+    assert in_dateline(text, line)
+    assert not in_dateline(text, text.index("Harbor"))
+    assert not in_dateline(text, text.rindex("KESTREL"))

@@ -26,6 +26,9 @@ DATELINE = re.compile(
     # ("PUNE: ") or the date ("KUWAIT CITY, 12 May 2025: ", "LAHORE, May 12: ")
 
 
+DATELINE_REACH = 120  # characters a dateline runs at most: place, state, date, agency and dash
+
+
 def _dateline_at(text: str, start: int, end: int) -> re.Match | None:
     """A place in capitals; or, as releases and South Asian wires write it ("Colombo, 3 March 2025 –",
     "New Delhi, May 12 (PTI) -"), in small letters after capitals, where a date follows it."""
@@ -36,6 +39,17 @@ def _dateline_at(text: str, start: int, end: int) -> re.Match | None:
     if place.isupper() or match.group("date") and all(w[:1].isupper() and w[1:].islower() for w in place.split()):
         return match
     return None
+
+
+def in_dateline(text: str, at: int) -> bool:
+    """Is the character at `at` part of the dateline its line opens with ("OSLO — ", "TEL AVIV, Oct.
+    3 — ")?"""
+    reach = max(0, at - DATELINE_REACH)
+    line = text.rfind("\n", reach, at) + 1
+    if line == 0 and reach > 0:
+        return False  # farther from its line's start than any dateline runs: asked per token, kept short
+    match = _dateline_at(text, line, min(len(text), line + DATELINE_REACH))
+    return match is not None and at < match.end()
 
 
 def without_dateline(text: str, span: Offsets) -> Offsets:

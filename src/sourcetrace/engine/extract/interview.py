@@ -13,7 +13,6 @@ questions and two answers at least, so a lone "A:" line is left to the other ext
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -21,6 +20,7 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
+from ..lexicon import name_list
 from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
@@ -111,14 +111,8 @@ def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]
     return names
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    from gender_guesser.detector import Detector  # a first-name list, loaded once a Q&A is met
-    return Detector(case_sensitive=False)
-
-
 def _first_name(word: str) -> bool:
-    return _detector().get_gender(word) != "unknown"
+    return name_list().get_gender(word) != "unknown"
 
 
 @extractors.register("interview")

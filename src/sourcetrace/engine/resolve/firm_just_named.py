@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..extract.dateline import in_dateline
 from ..lexicon import kind_words
+from ..parse import text_of
 from .legal_forms import ends_on_legal_form
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -96,13 +98,9 @@ def _subject(t: Token) -> bool:
 
 
 def _dateline(t: Token) -> bool:
-    """"OSLO —", "TEL AVIV —", "ASHFORD, N.J. --": a place in capitals before a dash or a comma,
+    """"OSLO —", "TEL AVIV —", "ASHFORD, N.J. --": the place of the dateline its line opens with,
     whatever the tagger took it for; the subject the parser finds there is the dateline's."""
-    doc = t.doc
-    if not t.is_upper or len(t.text) < 2 or t.i + 1 >= len(doc):
-        return False
-    return doc[t.i + 1].text in ("—", "–", "--", "-") or doc[t.i + 1].text == "," and any(
-        w.text in ("—", "–", "--") for w in doc[t.i + 1:min(t.i + 6, len(doc))])
+    return in_dateline(text_of(t.doc), t.idx)
 
 
 def _a_body(t: Token) -> bool:

@@ -22,5 +22,5 @@ def _given_in_full(doc: Doc) -> frozenset[str]:
     return memory["given_in_full"]
 
 
-def given_name_sex(doc: Doc, name: str) -> str | None:
+def lone_given_name_sex(doc: Doc, name: str) -> str | None:
     return sex_of_given_name(name) if " " not in name and name in _given_in_full(doc) else None

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .coordination import conjuncts, named_in_apposition
-from .given_alone import given_name_sex
+from .given_alone import lone_given_name_sex
 from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
 from .firm_just_named import firm_just_named, is_firm_word
@@ -397,7 +397,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        aside=aside if aside != description else None,
                        member_of=member, surname=family or surname_of(person.text),
                        gender=gender.from_words(_own_words(span, person) + [head.text])
-                       or (given_name_sex(doc, name) if len(person) == 1 else None),
+                       or (lone_given_name_sex(doc, name) if len(person) == 1 else None),
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
@@ -465,7 +465,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # a lone proper name the tagger did not label: most often a person
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
                        surname=surname_of(name) if kind == "person" else None,
-                       gender=gender.from_words(title.split()) if title else given_name_sex(doc, name))
+                       gender=gender.from_words(title.split()) if title else lone_given_name_sex(doc, name))
 
     core = _core(head, span)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import word_pairs
-from .gender import _detector, from_first_name
+from ..lexicon import name_list, word_pairs
+from .gender import from_first_name
 
 SIDES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 # how much of a name's bearers one side must hold: "Kyle" holds 0.89, "Jamie" 0.83, "Bernie" 0.8
@@ -50,5 +50,5 @@ def given_name_sex(name: str) -> str | None:
     "Courtney" of the Caribbean is a man."""
     if (known := from_first_name(name)) is not None or name.lower() in word_pairs("given_names_sex"):
         return known
-    guess = _detector().get_gender(name)
-    return leaning_sex(_detector().names[name.lower()]) if guess.startswith("mostly_") else None
+    guess = name_list().get_gender(name)
+    return leaning_sex(name_list().names[name.lower()]) if guess.startswith("mostly_") else None
