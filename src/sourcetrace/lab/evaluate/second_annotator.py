@@ -8,7 +8,10 @@ given, how many the writer gave too), the second annotator's figures are the cei
 engine's by: no system can be expected to agree with one writer more than two careful readers
 agree with each other.
 
-    python -m sourcetrace.lab.evaluate.second_annotator eval/second-annotator eval/precision
+    python -m sourcetrace.lab.evaluate.second_annotator eval/second-annotator/held-out eval/precision
+
+(`dev-and-read/` beside it: articles of the dev and read sets; `held-out/`: two of each held-out
+set, labelled by an annotator who saw nothing else, read only as these totals.)
 """
 from __future__ import annotations
 
