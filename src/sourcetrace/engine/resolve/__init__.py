@@ -57,6 +57,7 @@ from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
+from .described_in_passing import described_before
 from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
@@ -397,6 +398,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if named is None:
             named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
+            e.name = described_before(doc, first, PASSING_REACH, said) or e.name  # "an 87-year-old widow"
             continue
         name = _as_written([t for t in without_titles(named) if t.tag_ != "POS"])
         into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
