@@ -29,6 +29,7 @@ from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
+from .known_as import named_in_clause
 from .surname_gender import gender_from_next_pronoun
 from .sex_by_full_name import sex_by_full_name, sex_by_reported_pronoun
 from .spoken_of import speakers_not_spoken_of
@@ -53,10 +54,12 @@ from .its_documents import name_its_documents
 from .headline_bodies import name_headline_bodies
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
+from .described_subject import described_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
 from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
+from .described_in_passing import described_before
 from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
@@ -397,6 +400,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if named is None:
             named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
+            e.name = described_before(doc, first, PASSING_REACH, said) or e.name  # "an 87-year-old widow"
             continue
         name = _as_written([t for t in without_titles(named) if t.tag_ != "POS"])
         into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
@@ -537,7 +541,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
-                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found))
+                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
+                | named_in_clause(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -553,7 +558,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, author in read_on_behalf(doc, found).items():
         if i not in voiced:
             mentions[i] = author
-    _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | kin_subjects_before(doc, found))
+    _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | kin_subjects_before(doc, found)
+                | described_subjects_before(doc, found))
     contents = SpanIndex.of((f, f.content_span) for f in found)
     for i, m in mentions.items():
         if m.pronoun is None and (m.start, m.end) == found[i].source and _reported_inside(found[i], contents):

@@ -19,7 +19,8 @@ from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_n
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
-from .titles import long_title_before, named_after_title
+from .posts_in_capitals import unnamed_post_holder
+from .titles import descriptions_chained, long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, entity_at, span_at, text_of
 
@@ -328,6 +329,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (firm := bodies.located_firm(head, span)) is not None:
         return Mention(**base, kind="organization", named=True, name=without_suffix(firm),
                        description=strip_det(_core(head, span)))
+    if unnamed_post_holder(head, span):
+        # "A Progressive Conservative MPP from Sudbury": someone unnamed, by a post in capitals
+        called = strip_det(_core(head, span))
+        return Mention(**base, kind="person", named=False, name=called, description=called)
     if (recap := _recap(head, span)) is not None:
         return Mention(**base, kind="person", named=False, name=recap, description=recap, pronoun="person",
                        definite=True, gender=gender.from_words([head.text]))
@@ -372,7 +377,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
-                               or _post_then_holder(person, head)):
+                               or _post_then_holder(person, head) or _described_then_named(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -756,6 +761,12 @@ def _post_then_holder(person: Span, head: Token) -> bool:
     root = person.root
     return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _described_then_named(person: Span, head: Token) -> bool:
+    """"The singer and composer Marwan Abi Nader": a name coordinated with the words that describe
+    it (titles.descriptions_chained) is the person they describe."""
+    return person.root.dep_ == "conj" and person.root.head.i == head.i and descriptions_chained(head, person.root)
 
 
 def _whose_antecedent(head: Token) -> Token | None:

@@ -20,6 +20,7 @@ from ..parse import english_words, scratch
 from . import gender
 from .coref import Entity, posts_in
 from .glued_posts import past_glued_posts
+from .posts_predicated import post_predicated
 from .names import is_title_word, person_entities, without_titles
 from .qualified_recaps import recalled_holder
 
@@ -127,7 +128,7 @@ def _held(doc: Doc) -> list[tuple[Span, str, frozenset[str]]]:
             name = [t for t in without_titles(person) if t.tag_ != "POS"]
             if len(name) < 2 and not any(is_title_word(t.text) for t in person):
                 continue
-            phrase = f"{_title_before(person)} | {_beside(person)}"
+            phrase = f"{_title_before(person)} | {_beside(person)} | {post_predicated(person)}"
             keys = frozenset(k for part in phrase.split("|") for k in post_keys(part))
             if keys:
                 held.append((person, phrase, keys))

@@ -76,12 +76,20 @@ def named_after_title(person: Span, head: Token, span: Span) -> Span | None:
 
 
 def posts_chained(left: Token, right: Token) -> bool:
+    """Whether `right`, coordinated with `left`, is the name whose posts or descriptions run from
+    `left` to it: one person, not two sources."""
+    return _posts_before_name(left, right) or descriptions_chained(left, right)
+
+
+def _posts_before_name(left: Token, right: Token) -> bool:
     """"Managing Director and CEO Ms. Dilrukshi Perera", "CEO and co-founder Dr. Noa Ben-Haim":
     posts joined by "and" before one name are one person's, not two sources: the first post has
     no article or owner of its own, and only posts, their qualifiers ("co-", "acting", "former")
-    and titles stand between it and the name."""
+    and titles stand between it and the name. The first post may be written small after the body
+    it serves ("Boreal Hydro president and CEO Martin Lacasse"), as outlets write a post in
+    passing: without an article it is still no one's but the name's."""
     doc = left.doc
-    if not (left.is_title or left.is_upper) or not is_post_word(left.text) or left.ent_type_ == "PERSON" \
+    if not is_post_word(left.text) or left.ent_type_ == "PERSON" \
             or any(c.dep_ in ("det", "poss") for c in left.children):
         return False
     k = left.i + 1
@@ -104,3 +112,25 @@ def is_post_word(word: str) -> bool:
 def _qualifiers() -> frozenset[str]:
     roles = load_json("roles.json")
     return frozenset(roles["other_post"]) | frozenset(roles["post_qualifiers"])
+
+
+def descriptions_chained(left: Token, right: Token) -> bool:
+    """"The singer and composer Marwan Abi Nader", "the lawyer and activist Hina Jilani": words for
+    what a person is (titles.txt, person_nouns.txt, rank words and qualifiers), written small and
+    joined by one "and" before a name the parser coordinated with the first, describe that one
+    person. "The mayor and the police chief Ann Roe", the second with its own article, stays two,
+    and so does "the mayor and Councillor Ann Roe", a post in capitals."""
+    doc = left.doc
+    roles = word_set("titles") | word_set("person_nouns")
+    if right.pos_ != "PROPN" or right.i <= left.i + 2 or left.lemma_.lower() not in roles or left.tag_ != "NN":
+        return False
+    end = right.i
+    while end > left.i + 1 and doc[end - 1].pos_ == "PROPN" and not doc[end - 1].is_lower:
+        end -= 1  # the name's own words before its last
+    between = doc[left.i + 1:end]
+    if not between or between[0].lower_ not in ("and", "&"):
+        return False
+    words = between[1:]
+    fitting = roles | word_set("rank_words") | _qualifiers()
+    return bool(words) and all((t.is_lower and t.lower_ in fitting or t.is_upper and is_post_word(t.text))
+                               for t in words)
