@@ -184,6 +184,8 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         if around is None or span is None:
             continue
         if span[0].lower_ == "they":
+            if found[around[0]].type != "direct":
+                continue  # a quoted phrase ("what they called a “stolen seat”") is the narrative's "they"
             if (group := group_before(doc, span[0], lambda at: any(p[0] <= at < p[1] for _, p in parts.near((at, at + 1))))) \
                     is not None:  # quoted_theys.py
                 out[i] = (group.start_char, group.end_char, group[-1].i, around[0])
