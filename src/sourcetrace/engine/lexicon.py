@@ -97,5 +97,5 @@ def word_pairs(name: str) -> dict[str, str]:
 def name_list():
     """The first-name list (gender_guesser), loaded once for every layer that asks: its guesses of
     sex and, for resolve/mostly_sex.py, its per-country counts."""
-    from gender_guesser.detector import Detector  # loaded only once a name needs it
-    return Detector(case_sensitive=False)
+    from .accented_names import AccentFoldingDetector  # loaded only once a name needs it
+    return AccentFoldingDetector(case_sensitive=False)

@@ -17,12 +17,13 @@ from ..lexicon import kind_words, load_json, same_as, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name
+from .mostly_sex import given_name_sex
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
-from .names import is_title_word
+from .names import english, is_title_word
 from .opening_words import by_opening_pair, opening_pair
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
@@ -213,8 +214,11 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return _described_so(entities, m) or _person_near(seen, m)
         wanted = {"person": ("person",), "group": ("group", "organization", "media"),
                   "thing": ("organization", "document", "media")}[m.pronoun]
-        return _latest(seen, lambda e: e.kind in wanted and e.fits(m.gender) and not (e.in_passing or e.spoken_of)
-                       and not (m.pronoun == "person" and (_too_young(e) or _an_event(e))))
+        return _latest(seen, lambda e: (e.kind in wanted or m.pronoun != "person" and _called_a_body(e)
+                                        or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender))
+                       and e.fits(m.gender)
+                       and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of)
+                       and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e))))
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder
@@ -371,6 +375,36 @@ def _too_young(e: Entity) -> bool:
     return False
 
 
+def _called_a_body(e: Entity) -> bool:
+    """"Hartleys warns … the department store group said … It now expects …": a name the tagger
+    took for a person's that the text has since called a body ("the retailer", "the group") is
+    an "it" or a "they", as the body is."""
+    return e.kind == "person" and e.named and any(x.kind in ("organization", "media") and x.pronoun is None
+                                                  for x in e.mentions)
+
+
+def _person_taken_for_a_body(e: Entity, gender: str | None) -> bool:
+    """"Her sister, now known as Kimberly Lavallée-Hart, was adopted … She said …": a name the
+    tagger took for a body's, two or three words opening on a given name of the pronoun's sex
+    and holding no word for a body, only ever called by name, is the person a "she" stands for."""
+    words = e.name.split()
+    if gender is None or e.kind != "organization" or not e.named or not 2 <= len(words) <= 3 \
+            or any(x.kind != "organization" or x.pronoun is not None for x in e.mentions):
+        return False
+    kinds = kind_words()
+    body_words = kinds["organization"] | kinds["company_words"] | kinds["firm_name_words"] | kinds["media"]
+    last = words[-1].lower()
+    plural = last.endswith("s") and english(last[:-1])  # "Corrin Brothers", "Hale Partners": a firm
+    return given_name_sex(words[0]) == gender and not any(w.lower().strip(".,") in body_words for w in words) \
+        and all(w[:1].isupper() for w in words) and not plural
+
+
+def _many_as_one(e: Entity) -> bool:
+    """"His family said …", "the couple told …", "the crew reported …": a word for several
+    people together, unnamed, which a "he" or "she" never stands for."""
+    return e.kind == "person" and not e.named and e.head_lemma in kind_words()["collective_people"]
+
+
 def _an_event(e: Entity) -> bool:
     """"The rally demanded …": a gathering unnamed, which "he" or "she" cannot stand for."""
     return e.kind == "person" and not e.named and e.head_lemma in kind_words()["events"]
@@ -381,10 +415,13 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     relative by first name, so it is the one not introduced as someone's kin, or else the
     first introduced; never merely the latest in view, but the one a paragraph just before was
     given to, where a quote opening the next goes on in a voice."""
-    if m.kind != "person" or " " in key or not key:
+    if not key or m.kind != "person" and not (m.kind == "organization" and _particle_surname(key)) \
+            or " " in key and not _particle_surname(key):
         return None
-    sharing = [e for e in seen.filed(("last", key)) if e.kind == "person" and e.named and " " in e.name.strip()
-               and _norm(e.name).split()[-1] == key]
+    # a surname opening on a particle ("Al Rawahi", "van Dijk") is a bare surname too, whatever the
+    # tagger took it for
+    sharing = [e for e in seen.filed(("last", key.split()[-1])) if e.kind == "person" and e.named
+               and len(_norm(e.name).split()) > len(key.split()) and _norm(e.name).endswith(" " + key)]
     if len(sharing) < 2:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
@@ -395,6 +432,12 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return run[0]  # a quote opening the next paragraph goes on with that person (quote_run_surname.py)
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
+
+
+def _particle_surname(key: str) -> bool:
+    """"al rawahi", "van dijk", "dos santos": a surname of two words, the first a particle."""
+    words = key.split()
+    return len(words) == 2 and words[0] in word_set("name_particles") | word_set("surname_particles")
 
 
 def _in_paragraph(seen: _Seen, entities: list[Entity], at: int) -> list[Entity]:

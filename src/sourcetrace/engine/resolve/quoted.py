@@ -20,6 +20,7 @@ from .coref import Entity
 from .gender import from_first_name, from_words
 from .names import people_starting_in, person_entities
 from .quoted_kin import kin_name
+from .quoted_theys import group_before
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -176,11 +177,18 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
                          for part in g.content)
     out = {}
     for i, f in enumerate(found):
-        if f.source is None or text[f.source[0]:f.source[1]].lower() not in PRONOUN_GENDER:
+        if f.source is None or text[f.source[0]:f.source[1]].lower() not in (*PRONOUN_GENDER, "they"):
             continue
         around = _quote_around(found, parts, i)
         span = doc.char_span(f.source[0], f.source[1])
         if around is None or span is None:
+            continue
+        if span[0].lower_ == "they":
+            if found[around[0]].type != "direct":
+                continue  # a quoted phrase ("what they called a “stolen seat”") is the narrative's "they"
+            if (group := group_before(doc, span[0], lambda at: any(p[0] <= at < p[1] for _, p in parts.near((at, at + 1))))) \
+                    is not None:  # quoted_theys.py
+                out[i] = (group.start_char, group.end_char, group[-1].i, around[0])
             continue
         head = _antecedent(doc, _quoted_before(found, around[0], span[0].idx), span[0]) \
             or _asked_of(doc, found, around[0], span[0])
