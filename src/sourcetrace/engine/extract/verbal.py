@@ -191,15 +191,24 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _claim_denied(verb: Token) -> bool:
+    """"He denied that the ministry had threatened to dismiss staff": a pledge or threat said in the
+    clause a denial denies is the claim denied, not one made."""
+    return verb.dep_ == "ccomp" and cue_verb_stance(verb.head) == "deny"
+
+
 def _pledged(verb: Token) -> Token | None:
     """"the Board had promised in July to review the risk allowance", "vowed to appeal": what the speaker
     undertook to do, its infinitive (lexicon: statements.json pledging_verbs); not a pledge negated."""
     lex = load_json("statements.json")
     lemma = verb.lemma_.lower()
-    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] or not _stated_request(verb):
+    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] + lex["threat_verbs"] or not _stated_request(verb) \
+            or _claim_denied(verb):
         return None
     undertaken = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if lemma in lex["threat_verbs"]:
+        return undertaken  # "threatened the workers": whom, no words
     # "had promised generators for all 14 heating points", "blamed years of under-staffing": the thing
     # promised or blamed, a noun
     return undertaken or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"),
