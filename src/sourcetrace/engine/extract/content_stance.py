@@ -19,6 +19,7 @@ from .referred_elsewhere import referred_elsewhere
 from .untrue_to_say import untrue_to_say
 from .base import Found
 from .claim_nouns import names_a_claim
+from .in_marks import in_own_marks
 from .syntax import in_question, is_hedged, is_negated, trim
 from ..lexicon import cue_stance, kind_words, word_set
 from ..parse import parsed_text, span_at
@@ -429,7 +430,8 @@ def _own_words(doc: Doc, quote: Found, finds: list[Found], lex: dict[str, frozen
                 or parsed_text(doc)[f.source[0]:f.source[1]].lower() not in lex["own_words_subjects"]:
             continue
         if f.stance not in ("deny", "no_response"):
-            folded.add(id(f))  # "I can tell you that …", "I told them to stop": her words, said once
+            if not in_own_marks(doc, f):  # "I said, 'What have you got to lose?'": words once said, quoted
+                folded.add(id(f))  # "I can tell you that …", "I told them to stop": her words, said once
         elif f.stance == "deny":
             quote.stance = "deny" if quote.stance == "assert" else quote.stance
             folded.add(id(f))

@@ -131,6 +131,37 @@ def _denial_in(doc: Doc, clause: tuple[int, int]) -> Found | None:
                  stance="deny", extractor="headline")
 
 
+def _object_reported(doc: Doc, clause: tuple[int, int]) -> Found | None:
+    """"Caledon confirms £2.4m fund for wind farm", "DC promises desilting within a week": a
+    speaker, a verb of saying in the present that names what it says as its object (lexicon:
+    statements.json headline_object_verbs), and that object; the parser may read the verb as a
+    plural noun, or find no clause to report. After a subordinator ("… as opposition claims …")
+    the speaker starts past it."""
+    words = _words(doc, *clause)
+    when = statement_words()["headline_when_words"]
+    at = next((k for k, t in enumerate(words) if 0 < k <= MAX_SOURCE_WORDS and t.lower_.endswith("s")
+               and _stem(t.lower_) in statement_words()["headline_object_verbs"]), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    first = max((k + 1 for k, t in enumerate(words[:at]) if t.lower_ in when), default=0)
+    who = words[first:at]
+    if not who or not any(t.pos_ in ("NOUN", "PROPN") for t in who) or words[at + 1].is_punct and not words[at + 1].is_quote:
+        return None
+    verb, stem = words[at], _stem(words[at].lower_)
+    return Found(content=[token_offsets(doc, words[at + 1].i, words[-1].i)], cue=token_offsets(doc, verb.i, verb.i),
+                 source=token_offsets(doc, who[0].i, who[-1].i), source_head=who[-1].i,
+                 stance=cue_stance(stem) or "assert", extractor="headline")
+
+
+def _stem(word: str) -> str:
+    """"confirms" → "confirm", "promises" → "promise", "denies" → "deny"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
 @extractors.register("headline")
 def extract_headline(doc: Doc) -> list[Found]:
     """A headline's own reports, which its clipped grammar hides from the parser: "Minister rejects
@@ -140,5 +171,6 @@ def extract_headline(doc: Doc) -> list[Found]:
     if span is None:
         return []
     clauses = _clauses(text, span)
-    finds = [f for k, clause in enumerate(clauses) if (f := _denial_in(doc, clause) or _says(doc, clauses, k))]
+    finds = [f for k, clause in enumerate(clauses)
+             if (f := _denial_in(doc, clause) or _says(doc, clauses, k) or _object_reported(doc, clause))]
     return [f for f in finds if f.content[0] is not None and f.cue is not None and f.source is not None]

@@ -136,6 +136,11 @@ def _someone_unavailable(verb: Token, adj: Token, lex: dict) -> bool:
     return who is None or _can_speak(who)
 
 
+def _uncommitted(action: Token, lex: dict) -> bool:
+    """"declined to commit", "refused to commit to a date": no object committed, an answer withheld."""
+    return action.lemma_ in lex["commitment_actions"] and not any(c.dep_ == "dobj" for c in action.children)
+
+
 def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     """The cue's offsets and the tokens it covers, if this verb says nobody answered."""
     lemma = verb.lemma_
@@ -153,7 +158,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
     if lemma in lex["refusal_verbs"]:
         # "declined to be named": the source's own name withheld, an anonymity asked for, not an answer
         # ("declined to be interviewed" withholds one)
-        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in lex["refused_actions"]
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and (c.lemma_ in lex["refused_actions"] or _uncommitted(c, lex))
                        and not (c.lemma_ in lex["naming_actions"] and any(a.dep_ == "auxpass" for a in c.children))),
                       None)
         if action is not None:

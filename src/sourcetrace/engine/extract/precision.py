@@ -27,6 +27,7 @@ from .dismissed_as import named_not_denied
 from .untrue_to_say import saying_supposed
 from .headline import repair
 from .impersonal import nobody_behind
+from .in_marks import in_own_marks
 from .unasked import asked_by_nobody, put_to_the_silent
 from .syntax import cue_verb_stance, is_negated, main_verb_read_as_participle, subject
 from ..parse import parsed_text, scratch, span_at
@@ -193,7 +194,10 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
             and not _has_clause(doc, f):
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
-    if all(t.lemma_.lower() in _lex()["act_senses"] for t in said):
+    if all(t.lemma_.lower() in _lex()["that_clause_senses"] for t in said):
+        content = _tokens(doc, f.content_span)
+        return content is not None and len(content) > 0 and content[0].lower_ == "that"  # "held that …"
+    if all(t.lemma_.lower() in _lex()["act_senses"] for t in said) and not in_own_marks(doc, f):
         content = _tokens(doc, f.content_span)
         # a clause of its own, not a participle on a noun ("diaries released under …") nor a relative
         # clause on one ("notes the statement issued by the Nation, which called for …")
@@ -205,7 +209,7 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not (verb is not None and t.dep_ == "conj" and t.head.i == verb.i) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
-    if f.type == "indirect" and _would_say(said):
+    if f.type == "indirect" and _would_say(said) and not in_own_marks(doc, f):
         return False  # "She'd tell a state senator what was wrong with his bill": a habit or a guess, no words reported
     if _found_in(doc, f, said):
         return False  # "Companies found in breach face fines": a participle on its noun, nothing found
@@ -289,7 +293,15 @@ def _said_by_nobody(doc: Doc, f: Found) -> bool:
     who = doc[f.source_head] if f.source_head is not None and span.start <= f.source_head < span.end else span.root
     # the speaker's first word too: the parser may make "Nobody downtown" a compound of "downtown"
     return who.lower_ in _lex()["none_words"] or span[0].lower_ in _lex()["none_words"] or span[0].lower_ == "no" \
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children) or who.lower_ in _lex()["whoever_words"]
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in who.children) or who.lower_ in _lex()["whoever_words"] \
+        or _you_in_general(who) or len(span) > 1 and span[0].lower_ == "not" and span[1].lower_ in _lex()["not_all_words"]
+
+
+def _you_in_general(who: Token) -> bool:
+    """"When you tell people a cheque is coming, …": "you" in a clause of when or if is anyone."""
+    verb = who.head
+    return who.lower_ == "you" and who.dep_ == "nsubj" and verb.dep_ == "advcl" \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _lex()["general_you_marks"] for c in verb.children)
 
 
 def _plea_told_again(doc: Doc, f: Found, finds: list[Found]) -> bool:
@@ -560,8 +572,13 @@ def _title(doc: Doc, f: Found) -> bool:
         return True  # "The study, "Vanishing Potholes: Three Decades of …," is free": a subtitle and all
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
         return False
-    capitalised = words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    capitalised = words[0][0].isupper() and all(w[0].isupper() or _minor(w) for w in words)
     return capitalised and (len(words) >= 2 or named) or named and (len(words) <= 4 or _set_off(doc, before, f))
+
+
+def _minor(word: str) -> bool:
+    """A small word a title keeps in lower case, in English or another language ("avec", "de")."""
+    return word.lower() in _MINOR or word.lower() in _lex()["title_minor_words"]
 
 
 def _set_off(doc: Doc, before: Span, f: Found) -> bool:
@@ -581,9 +598,12 @@ def _named_work(doc: Doc, f: Found) -> bool:
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     if not words or len(words) > TITLE_MAX_WORDS or quote is None or before is None:
         return False
-    capitalised = all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    capitalised = all(w[0].isupper() or _minor(w) for w in words)
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in quote)
-    return capitalised and verbless and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+    # a title in sentence case, as French and Spanish write them, when commas set it off after the
+    # word for the work ("wrote a memoir, "Une tasse de thé avec Rita," and …")
+    return (capitalised or _set_off(doc, before, f)) and verbless \
+        and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
 
 
 def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:

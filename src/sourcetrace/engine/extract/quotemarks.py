@@ -152,6 +152,11 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     return tuple(_unmask(q, masked) for q in _find_quotes(masked))
 
 
+def double_style(text: str) -> bool:
+    """The text quotes with double marks (single ones nest inside them)."""
+    return _openers(text) == DOUBLE_STYLE
+
+
 def _openers(text: str) -> frozenset[str]:
     doubles = text.count('"') + text.count("“")
     singles = len(re.findall(r"(?<!\w)'(?=\w)", text))

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extractors
 from .base import Found
-from .quotemarks import Quote, find_quotes
+from .nested_quotes import quoted_within
+from .quotemarks import Quote, double_style, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
 from ..lexicon import word_set
@@ -292,7 +293,7 @@ def extract_quotes(doc: Doc) -> list[Found]:
                 out.append(label)
             continue
         out.append(_found(doc, parts, cue))
-    return out
+    return out + quoted_within(doc, quotes, double_style(text_of(doc)))
 
 
 def _said_misread(after: list[Token]) -> tuple[Token, Token, Token] | None:

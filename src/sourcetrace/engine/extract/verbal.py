@@ -151,6 +151,20 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that" \
                 and child.left_edge.dep_ == "mark":
             return child, None
+    # "told her once that she talked too much": an adverb before the "that" read as a second mark;
+    # "told me when I arrived that the community would …": the clause hung on the adverbial clause
+    # of time between the one told and it, whose own verb reports nothing ("demanded his resignation
+    # after it emerged that …": the clause is what emerged)
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        if _opened_by_that(child):
+            return child, None
+        inner = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i and _opened_by_that(c)), None)
+        told = verb.lemma_ in TELL_VERBS and any(c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)
+        extraposed = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" or c.dep_ == "expl" for c in child.children)
+        if inner is not None and told and not extraposed and cue_verb_stance(child) is None:
+            return inner, None
     placed = _clause_on_a_place(verb)
     if placed is not None:
         return placed, None
@@ -191,15 +205,24 @@ def _complement(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _claim_denied(verb: Token) -> bool:
+    """"He denied that the ministry had threatened to dismiss staff": a pledge or threat said in the
+    clause a denial denies is the claim denied, not one made."""
+    return verb.dep_ == "ccomp" and cue_verb_stance(verb.head) == "deny"
+
+
 def _pledged(verb: Token) -> Token | None:
     """"the Board had promised in July to review the risk allowance", "vowed to appeal": what the speaker
     undertook to do, its infinitive (lexicon: statements.json pledging_verbs); not a pledge negated."""
     lex = load_json("statements.json")
     lemma = verb.lemma_.lower()
-    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] or not _stated_request(verb):
+    if lemma not in lex["pledging_verbs"] + lex["blaming_verbs"] + lex["threat_verbs"] or not _stated_request(verb) \
+            or _claim_denied(verb):
         return None
     undertaken = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if lemma in lex["threat_verbs"]:
+        return undertaken  # "threatened the workers": whom, no words
     # "had promised generators for all 14 heating points", "blamed years of under-staffing": the thing
     # promised or blamed, a noun
     return undertaken or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"),
@@ -601,6 +624,10 @@ def _extract(doc: Doc) -> list[Found]:
                          stance=stance, recipient=recipient, channel=channel or channel_near(speaker),
                          source_head=speaker.i if speaker is not None else None, extractor="verbal"))
     return out
+
+
+def _opened_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
