@@ -13,6 +13,10 @@ from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
 from .firm_just_named import firm_just_named, is_firm_word
 from .partitives import partitive_group
+from .capitalised_kind import body_by_capitalised_kind
+from .whose_possessor import whose_possessor
+from .shares_of import firm_of_shares
+from .dashed_names import glued_by_dash, name_before_dash
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
@@ -87,7 +91,7 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
     drop: set[int] = set()
     for t in head.subtree:
         if t.i > head.i and (t.dep_ in clauses
-                          or t.dep_ in ("appos", "case") and t.head.i == head.i
+                          or t.dep_ in ("appos", "case") and t.head.i == head.i and not glued_by_dash(t)
                           or t.dep_ == "appos" and head.doc[t.left_edge.i - 1].text == ","  # "…Ltd, the owner"
                           or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i
                           # "a radio interviewer in 1995": when is no part of who
@@ -298,6 +302,16 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
         head = span[1:].root
+    if (whole := name_before_dash(span)) is not None:
+        # "The Métis Nation–Alberta said", with "Alberta" read as the subject: the whole name
+        words = text_of(doc)[whole[0]:whole[1]]
+        return Mention(whole[0], whole[1], words, "organization", True, strip_det(" ".join(words.split())))
+    if (firm := firm_of_shares(head, span)) is not None:
+        # "Shares of Northcrest Mining Corp. fell … and said": the firm, not its stock
+        return analyse_mention(doc, *firm)
+    if (owner := whose_possessor(head, span)) is not None:
+        # "The Innu community of Natuashish, whose territory includes the site, said": the community
+        return analyse_mention(doc, *owner)
     if (named := named_beside_ordinal(head, span)) is not None:
         # "A third, Refinería Austral, said": the name beside the ordinal
         return analyse_mention(doc, named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text), named.i)
@@ -415,6 +429,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
     opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
         and not any(e.start <= head.i < e.end for e in ents)
+    if (body := body_by_capitalised_kind(head, span)) is not None:
+        # "the Institute announced today": the one institute the text names
+        return Mention(**base, kind="organization", named=True, name=body, description=head.text)
     if _the_capitalised_firm_word(head, span) and bodies.defined_terms(doc).get(head.lower_) is None:
         # "the Corporation said", as a release writes "the company": a word for a firm, not a name
         return Mention(**{**base, "head_lemma": head.lower_}, kind="organization", named=False, name=head.lower_,
