@@ -60,3 +60,15 @@ def test_a_name_goes_on_past_an_unspaced_dash():
 def test_a_name_past_an_unspaced_dash_is_whole_as_an_apposition_too():
     text = ("The Métis Nation–Ontario has long called for a review of the harvesting rules.\n")
     assert speaker_of(text, "a review of the harvesting rules") == "Métis Nation–Ontario"
+
+
+def test_an_outlet_after_what_it_covers_and_its_kind():
+    text = ("Brightline denied a report by the business news site The Ledger Daily that the company was "
+            "exploring a sale.\n")
+    assert speaker_of(text, "exploring a sale") == "The Ledger Daily"
+
+
+def test_the_union_is_the_one_association_that_speaks():
+    text = ("The Harlow Teachers Association, which represents the district's teachers, said in a statement "
+            "that it had been promised no jobs would go. The union said it would hold the board to that.\n")
+    assert speaker_of(text, "hold the board to that") == "Harlow Teachers Association"

@@ -51,6 +51,7 @@ from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
 from .headline_bodies import name_headline_bodies
+from .lede_bodies import name_lede_bodies
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
@@ -567,6 +568,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
     name_headline_bodies(doc, ordered)
+    name_lede_bodies(doc, ordered)
     name_initials(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     sex_by_reported_pronoun(doc, found, mentions)

@@ -17,6 +17,8 @@ from .capitalised_kind import body_by_capitalised_kind
 from .whose_possessor import whose_possessor
 from .shares_of import firm_of_shares
 from .dashed_names import glued_by_dash, name_before_dash
+from .document_phrases import made_clause_end, seen_by_others
+from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
@@ -491,19 +493,27 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (owner := _issuer_of_statement(head, span)) is not None:
         # "the ministry's statement said", "a KRA statement said": the body's own words
         return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
+    if (recalled := document_just_named(head, span)) is not None:
+        # "A fiscal note prepared by the budget office estimates … The analysis cautions": the note
+        return analyse_mention(doc, *recalled)
     if (held := _document_held(head)) is not None:
         # "a copy of the draft budget", "excerpts from the report": the document itself
         return analyse_mention(doc, held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text), held.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
-        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        seen = seen_by_others(head)  # "The memo, seen by the Irish Ledger": no maker of it
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in seen)]
         by = next((g for h in holders for c in h.children
                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
         # "a study published on Monday in the journal Cell Rhythms": what is said of an unnamed
-        # document's making (by whom, where, for whom) is all a reader knows it by
-        name = strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
-                          else _core(head, span, clauses=("relcl", "advcl")))
+        # document's making (by whom, where, for whom) is all a reader knows it by; "a notice the
+        # company filed with …" too
+        made = made_clause_end(head, span)
+        name = strip_det(_text(doc, span.start, made) if made is not None
+                         else _text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
+                         else _core(head, span, clauses=("relcl", "advcl", "acl") if seen else ("relcl", "advcl")))
+        by = by if by is not None or made is None else head
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
                         for e in entities_in(span))
