@@ -26,3 +26,14 @@ def test_the_analysis_of_its_own_word_is_not_recalled_so():
     text = ("An analysis by the Harlow Institute found rents rose 8%. A report by the city estimates the "
             "shortfall at 2,000 homes. The analysis cautions that rents could rise further.\n")
     assert speaker_of(text, "rents could rise further") != "city"
+
+
+def test_a_letter_promising_is_the_letters_word_not_its_receivers():
+    text = ("She said the teachers' union had received a letter from the Ministry of Education promising "
+            "payment \"within 30 days\", but added that it had come to nothing.\n")
+    assert speaker_of(text, "payment") == "Ministry of Education"
+
+
+def test_a_participle_after_a_comma_is_the_subjects():
+    text = "The union received a letter from the ministry on Monday, saying it would strike anyway.\n"
+    assert speaker_of(text, "it would strike anyway") != "ministry"

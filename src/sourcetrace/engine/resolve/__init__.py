@@ -52,6 +52,7 @@ from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
 from .headline_bodies import name_headline_bodies
 from .lede_bodies import name_lede_bodies
+from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .owned_kin import join_owned_kin, owner_named_since
@@ -538,7 +539,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         if i not in voiced:
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
-                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found))
+                | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
+                | documents_saying(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
