@@ -40,3 +40,9 @@ def test_one_person_with_two_roles_is_one_source():
 def test_and_inside_one_name_is_not_two_sources():
     r = analyze("Procter & Gamble said sales would rise next year.")
     assert [(s.name, s.kind) for s in r.sources] == [("Procter & Gamble", "organization")]
+
+
+def test_a_firms_posts_in_lower_case_before_one_name_are_one_person():
+    from said_by import speaker_of
+    text = "Northwind Power president and CEO Alain Roy said the company was proud of the deal.\n"
+    assert speaker_of(text, "proud of the deal") == "Alain Roy"

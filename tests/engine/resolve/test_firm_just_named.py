@@ -50,3 +50,15 @@ def test_a_located_trade_is_the_firm_whose_shares_fell_not_a_broker_named_later(
             "Marta Oyelaran, an analyst at Brickfield Capital, said the warning was \"a shock\".\n")
     assert speaker_of(text, "sales in the six weeks") == "Pellworth"
 
+
+
+def test_the_board_is_the_body_just_made_a_subject_whose_name_says_no_kind():
+    text = ("Rugby Fiji said on Monday that the national sevens squad would tour Europe in June. The board also "
+            "announced that the women's team would get full contracts.\n")
+    assert speaker_of(text, "full contracts") == "Rugby Fiji"
+
+
+def test_a_qualified_board_is_not_the_subject_just_named():
+    text = ("The Pine Hollow Fire had burned about 2,000 acres by Tuesday and was 10% contained, according to "
+            "the state forestry board.\n")
+    assert speaker_of(text, "contained") != "Pine Hollow Fire"

@@ -52,6 +52,8 @@ from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
 from .headline_bodies import name_headline_bodies
+from .lede_bodies import name_lede_bodies
+from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
 from .kin_subject import kin_subjects_before
 from .described_subject import described_subjects_before
@@ -542,7 +544,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
-                | named_in_clause(doc, found))
+                | named_in_clause(doc, found) | documents_saying(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -573,6 +575,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_later_roles(doc, ordered)
     name_headline_roles(doc, ordered)
     name_headline_bodies(doc, ordered)
+    name_lede_bodies(doc, ordered)
     name_initials(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     sex_by_reported_pronoun(doc, found, mentions)

@@ -16,6 +16,7 @@ from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import contrary, gender
 from .legal_forms import without_legal_form
 from .firm_just_named import firm_just_named
+from .body_just_named import body_just_named
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -492,7 +493,8 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
                  [n for n, k in held if 0 < k < len(n.split()) - 1
                   and n.split()[k + 1].lower().removesuffix("s") not in people]):
         if tier:
-            return _one(tier) or _one(_with_modifiers(tier, modifiers))
+            found = _one(tier) or _one(_with_modifiers(tier, modifiers))
+            return _said_in_full(doc, found) if found else None
     # the same words find the same body: worked out once per doc, so many mentions cost no more
     memory = scratch(doc).setdefault("body_by_unheld_word", {})
     if (lemma, modifiers) not in memory:
@@ -501,6 +503,13 @@ def by_word(doc: Doc, lemma: str, modifiers: frozenset[str] = frozenset()) -> st
         if memory[lemma, modifiers] and contrary.contradicts(doc, memory[lemma, modifiers], modifiers):
             memory[lemma, modifiers] = None
     return memory[lemma, modifiers]
+
+
+def _said_in_full(doc: Doc, name: str) -> str:
+    """"Bahrain Chamber" in a headline, "The Bahrain Chamber of Industry and Trade Partners" in the
+    text: the one body name that goes on from a shorter one past "of" or "for" is that body in full."""
+    longer = {n for n in body_names(doc) if n.startswith(name + " of ") or n.startswith(name + " for ")}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _held_abroad(doc: Doc, lemma: str) -> list[tuple[str, int]]:
@@ -618,6 +627,8 @@ def called_by_word(head: Token, span: Span) -> str | None:
                              or t.dep_ == "poss" and t.pos_ != "PRON" or t.lower_ in ("a", "an", "another")):
             return None
     lemma = head.lemma_.lower()
+    if _counted_many(head):
+        return None  # "Both parties have told me": several bodies, not the one party named
     if lemma in word_set("person_nouns"):
         return None  # "the miner" may be a person the story has met (coref's `_firm_for_trade`)
     if lemma in kind_words()["company_words"] and head.tag_ == "NNS" and head.lower_ != lemma:
@@ -633,9 +644,18 @@ def called_by_word(head: Token, span: Span) -> str | None:
             if trade else None
     if lemma not in _names_by_word(head.doc) and not _held_abroad(head.doc, lemma) and _introduced_unnamed(head):
         return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
-    found = by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma)
+    found = by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma) \
+        or body_just_named(head)
     # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party"
     return None if found and contrary.contradicts(head.doc, found, modifiers) else found
+
+
+def _counted_many(head: Token) -> bool:
+    """"Both parties", "all three unions", "the two sides": a plural counted (partitives.json
+    `counted_many`, or a number) speaks for several bodies."""
+    counts = load_json("partitives.json")["counted_many"]
+    return head.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod", "amod", "quantmod")
+                                      and (c.lower_ in counts or c.like_num) for c in head.children)
 
 
 def _kind_in_view(head: Token, lemma: str) -> str | None:

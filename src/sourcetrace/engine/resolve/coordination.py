@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from ..parse import entity_at
-from .titles import posts_chained
+from .titles import is_post_word, posts_chained
 
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -28,7 +28,8 @@ def _own_phrase(token: Token) -> bool:
 def _joins(left: Token, right: Token) -> bool:
     """Whether `right`, coordinated with `left`, is a second source and not the parser's
     mistake or a second description of the same one."""
-    if right.pos_ not in NOMINAL or not _own_phrase(right) or posts_chained(left, right):
+    if right.pos_ not in NOMINAL or not _own_phrase(right) or posts_chained(left, right) \
+            or _firms_posts_before_name(left, right):
         return False  # "Managing Director and CEO Ms. Dilrukshi Perera": one person's posts
     if left.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
         return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
@@ -37,6 +38,23 @@ def _joins(left: Token, right: Token) -> bool:
     # A name and a description ("Cruz and his aides") only across "and", never across a bare
     # comma, which is more often an appositive the parser read as a list ("China, its ally").
     return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
+
+
+def _firms_posts_before_name(left: Token, right: Token) -> bool:
+    """"Boreal Hydro president and CEO Martin Lacasse": a post in lower case after the firm's name,
+    with no article or owner of its own, joined by "and" to more posts that run into a name, is
+    one person's, as the capitalised "President and CEO Martin Lacasse" is."""
+    doc = left.doc
+    if not left.is_lower or not is_post_word(left.text) or any(c.dep_ in ("det", "poss") for c in left.children):
+        return False
+    k = left.i + 1
+    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return False
+    k += 1
+    while k < len(doc) and is_post_word(doc[k].text) and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k > left.i + 2 and k <= right.i and doc[k].ent_type_ == "PERSON" \
+        and all(t.ent_type_ == "PERSON" for t in doc[k:right.i + 1])
 
 
 def _chain(head: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from ..lexicon import cue_stance, kind_words
 from ..parse import entity_at, scratch, span_at
 from . import bodies
 from .documents_introduced import introduced_before
+from .document_phrases import says_its_maker
 
 AUTHOR_PREPS = ("by", "from")
 OUTLET_PREPS = ("in",)
@@ -53,6 +54,7 @@ def _without_when(head: Token, span: Span, keep_when: bool = False) -> list[Toke
     # district court") is no part of it
     doc = head.doc
     drop = {t.i for c in span if c.i > head.i and (c.dep_ in ("relcl", "advcl", "appos") and c.head.i == head.i
+                                                   and not says_its_maker(c)  # "a notice the company filed"
                                                    or c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text == ","
                                                    and not _says_who_made_it(c))
             for t in c.subtree}

@@ -13,6 +13,12 @@ from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
 from .firm_just_named import firm_just_named, is_firm_word
 from .partitives import partitive_group
+from .capitalised_kind import body_by_capitalised_kind
+from .whose_possessor import whose_possessor
+from .shares_of import firm_of_shares
+from .dashed_names import glued_by_dash, name_before_dash
+from .document_phrases import made_clause_end, seen_by_others
+from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
@@ -88,7 +94,7 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
     drop: set[int] = set()
     for t in head.subtree:
         if t.i > head.i and (t.dep_ in clauses
-                          or t.dep_ in ("appos", "case") and t.head.i == head.i
+                          or t.dep_ in ("appos", "case") and t.head.i == head.i and not glued_by_dash(t)
                           or t.dep_ == "appos" and head.doc[t.left_edge.i - 1].text == ","  # "…Ltd, the owner"
                           or t.dep_ == "npadvmod" and t.ent_type_ == "PERSON" and t.head.i == head.i
                           # "a radio interviewer in 1995": when is no part of who
@@ -299,6 +305,16 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
         head = span[1:].root
+    if (whole := name_before_dash(span)) is not None:
+        # "The Métis Nation–Alberta said", with "Alberta" read as the subject: the whole name
+        words = text_of(doc)[whole[0]:whole[1]]
+        return Mention(whole[0], whole[1], words, "organization", True, strip_det(" ".join(words.split())))
+    if (firm := firm_of_shares(head, span)) is not None:
+        # "Shares of Northcrest Mining Corp. fell … and said": the firm, not its stock
+        return analyse_mention(doc, *firm)
+    if (owner := whose_possessor(head, span)) is not None:
+        # "The Innu community of Natuashish, whose territory includes the site, said": the community
+        return analyse_mention(doc, *owner)
     if (named := named_beside_ordinal(head, span)) is not None:
         # "A third, Refinería Austral, said": the name beside the ordinal
         return analyse_mention(doc, named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text), named.i)
@@ -420,6 +436,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Records obtained by the Sentinel show": a word for a document opening a sentence, capitalised, is no name
     opens_as_document = head.i == head.sent.start and head.lower_ in words["document"] \
         and not any(e.start <= head.i < e.end for e in ents)
+    if (body := body_by_capitalised_kind(head, span)) is not None:
+        # "the Institute announced today": the one institute the text names
+        return Mention(**base, kind="organization", named=True, name=body, description=head.text)
     if _the_capitalised_firm_word(head, span) and bodies.defined_terms(doc).get(head.lower_) is None:
         # "the Corporation said", as a release writes "the company": a word for a firm, not a name
         return Mention(**{**base, "head_lemma": head.lower_}, kind="organization", named=False, name=head.lower_,
@@ -479,19 +498,27 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (owner := _issuer_of_statement(head, span)) is not None:
         # "the ministry's statement said", "a KRA statement said": the body's own words
         return analyse_mention(doc, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text), owner.i)
+    if (recalled := document_just_named(head, span)) is not None:
+        # "A fiscal note prepared by the budget office estimates … The analysis cautions": the note
+        return analyse_mention(doc, *recalled)
     if (held := _document_held(head)) is not None:
         # "a copy of the draft budget", "excerpts from the report": the document itself
         return analyse_mention(doc, held.left_edge.idx, held.right_edge.idx + len(held.right_edge.text), held.i)
     if lemma in words["document"] or lower in words["document"]:
         # "a report by the agency", "figures published by the trust": whose document it is
-        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        seen = seen_by_others(head)  # "The memo, seen by the Irish Ledger": no maker of it
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in seen)]
         by = next((g for h in holders for c in h.children
                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
                    for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_)), None)
         # "a study published on Monday in the journal Cell Rhythms": what is said of an unnamed
-        # document's making (by whom, where, for whom) is all a reader knows it by
-        name = strip_det(_text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
-                          else _core(head, span, clauses=("relcl", "advcl")))
+        # document's making (by whom, where, for whom) is all a reader knows it by; "a notice the
+        # company filed with …" too
+        made = made_clause_end(head, span)
+        name = strip_det(_text(doc, span.start, made) if made is not None
+                         else _text(doc, span.start, by.right_edge.i) if by is not None and by.head.head.i != head.i
+                         else _core(head, span, clauses=("relcl", "advcl", "acl") if seen else ("relcl", "advcl")))
+        by = by if by is not None or made is None else head
         # "a Hallam Research poll", "the Pentagon's report": the publisher named in front
         publisher = any(e.label_ in ("ORG", "GPE", "NORP") and e.end <= head.i and e.root.head.i == head.i
                         for e in entities_in(span))

@@ -25,7 +25,9 @@ def outlet_after_kind(span: Span) -> tuple[str, str] | None:
         return None
     before = words[:at]
     if len(before) < 2 or before[0].lower_ not in ("the", "a") \
-            or not all(t.is_title or t.pos_ in ("ADJ", "PROPN") or "-" in t.text for t in before[1:]):
+            or not all(t.is_title or t.pos_ in ("ADJ", "PROPN") or "-" in t.text
+                       or t.pos_ == "NOUN" and t.dep_ == "compound" for t in before[1:]):
+        # what the outlet covers may come before its kind too: "the technology news site The Byte Ledger"
         # only a place or what the outlet stands for before the kind: not "the paper's editor Ana
         # Ruiz", "a study in the journal Raptor Notes"; "the journal Owl Ecology Letters" is left as read
         return None
