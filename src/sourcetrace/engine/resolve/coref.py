@@ -24,6 +24,7 @@ from .family_names import (by_same_title, genders_clash, named_by_family_name, u
                            written_family_first)
 from .names import is_title_word
 from .opening_words import by_opening_pair, opening_pair
+from .particle_surnames import bare_surname_words
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
 
@@ -381,10 +382,11 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     relative by first name, so it is the one not introduced as someone's kin, or else the
     first introduced; never merely the latest in view, but the one a paragraph just before was
     given to, where a quote opening the next goes on in a voice."""
-    if m.kind != "person" or " " in key or not key:
+    words = bare_surname_words(key)  # "Al Rawahi" of Salim and Hamed bin Salim Al Rawahi too
+    if m.kind not in ("person", "organization") or not words:  # the tagger may call "Al Rawahi" a body
         return None
-    sharing = [e for e in seen.filed(("last", key)) if e.kind == "person" and e.named and " " in e.name.strip()
-               and _norm(e.name).split()[-1] == key]
+    sharing = [e for e in seen.filed(("last", words[-1])) if e.kind == "person" and e.named
+               and len(name := _norm(e.name).split()) > len(words) and name[-len(words):] == words]
     if len(sharing) < 2:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
