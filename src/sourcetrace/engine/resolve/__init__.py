@@ -585,7 +585,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _name_self_introduced(text, found, mentions, entity_of)
     _name_owners(doc, ordered, entity_of)
     name_its_documents(ordered, entity_of)
-    join_owned_kin(ordered, entity_of)
+    join_owned_kin(ordered, entity_of, doc)
     join_parents_of_children(ordered, entity_of)
     name_kin_introduced(doc, ordered, entity_of)
     name_elder_and_younger(doc, ordered, entity_of)

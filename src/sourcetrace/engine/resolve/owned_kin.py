@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 
 from ..lexicon import gendered_words, kind_words
 from .coref import Entity
-from .names import POSSESSIVE
+from .names import POSSESSIVE, person_entities, spoken_name
 from .quoted import people_named
 
 
-def join_owned_kin(ordered: list, entity_of: dict[int, Entity]) -> None:
-    """Join each source called "X's <kin>" to the one other named person of X's surname (in place)."""
+def join_owned_kin(ordered: list, entity_of: dict[int, Entity], doc: Doc | None = None) -> None:
+    """Join each source called "X's <kin>" to the one other named person of X's surname (in place);
+    where that person is named in `doc` but was no one's mention, call the source by their name
+    when X was brought in as a relative the kin word has ("His widow, Mary Perera … her husband")."""
     people = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named}
     kin = kind_words()["kin"]
     for m in ordered:
@@ -30,6 +32,9 @@ def join_owned_kin(ordered: list, entity_of: dict[int, Entity]) -> None:
         said = gendered_words().get(words[-1])
         same = [p for p in people.values() if p is not owner and p is not e and p.surname == owner.surname
                 and " " in p.name.strip() and p.fits(said)]
+        if not same and doc is not None and (named := _named_kin_of(doc, owner, words[-1])) is not None:
+            e.name, e.named = named, True
+            continue
         if len(same) != 1:
             continue
         into = same[0]
@@ -37,6 +42,26 @@ def join_owned_kin(ordered: list, entity_of: dict[int, Entity]) -> None:
             entity_of[id(x)] = into
             into.absorb(x)
         e.mentions = []
+
+
+def _named_kin_of(doc: Doc, owner: Entity, kin: str) -> str | None:
+    """The one person named in full in `doc` with the owner's surname whom `kin` fits, where the
+    text brought the owner in as that kin's relative (quoted_kin.whose_kin)."""
+    from .quoted_kin import whose_kin  # quoted_kin reads named_kin, which this module's callers share
+    people = [_Named(name) for p in person_entities(doc)
+              if len((name := spoken_name(p)).split()) > 1 and name != owner.name]
+    return whose_kin(owner, kin, [owner, *{p.name: p for p in people}.values()])
+
+
+class _Named:
+    """A name the tagger found, as whose_kin reads a person: named, of no known sex but its given name's."""
+    kind, named, mentions = "person", True, ()
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fits(self, sex: str | None) -> bool:
+        return True
 
 
 OWNER_REACH = 400  # characters back that "his family" looks for the person it is whose

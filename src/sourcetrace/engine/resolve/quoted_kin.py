@@ -34,7 +34,9 @@ def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: di
         outer = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
         speaker = entity_of[id(mentions[outer])]
         if speaker.kind == "person" and speaker.named and speaker is not e:
-            e.name = _introduced_by_name(text, speaker, words[1:]) or kin_name(speaker, words[1:])
+            e.name = _introduced_by_name(text, speaker, words[1:]) \
+                or (len(words) == 2 and whose_kin(speaker, words[1].lower(), entity_of.values())) \
+                or kin_name(speaker, words[1:])
 
 
 def _introduced_by_name(text: str, speaker, rest: list[str]) -> str | None:
@@ -86,23 +88,26 @@ def _name_addressed_kin(text: str, found: list[Found], parts, mentions: dict, en
     kin = _addressed_as()[m.text.lower()]
     named = {" ".join(n.split()) for n in re.findall(
         rf"\b(?:[Hh]er|[Hh]is|[Tt]heir) {kin},\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text)}
-    if not named and (parent := _whose_child(speaker, kin, entity_of.values())) is not None:
+    if not named and (parent := whose_kin(speaker, kin, entity_of.values())) is not None:
         named = {parent}
     e.kind, e.named = "person", True
     e.name = named.pop() if len(named) == 1 else kin_name(speaker, [kin])
 
 
-def _whose_child(speaker, kin: str, entities) -> str | None:
+def whose_kin(speaker, kin: str, entities) -> str | None:
     """"Dad always said …" inside the words of Marta Galli, brought in as "His daughter, Marta
-    Galli": the one other person named in full with her surname whose given name fits "father"
-    (the name list's sex of it), where the text brought the speaker in as a child."""
+    Galli"; "My brother told me …" inside those of Kasun Perera, brought in as "Perera's younger
+    brother": the one other person named in full with the speaker's surname whom the kin word
+    fits (by sex, the given name's where the list knows it), where the text brought the speaker in
+    as a relative that kin has (children_of_kin.tsv: a father's daughter, a brother's brother, a
+    husband's widow)."""
     children = set(word_pairs("children_of_kin").get(kin, "").split())
     sex = gender.from_words([kin])
     if not children or sex is None or not speaker.surname or not _brought_in_as(speaker, children):
         return None
     parents = {p.name for p in entities if p.kind == "person" and p.named and p is not speaker
-               and len(p.name.split()) > 1 and p.name.split()[-1] == speaker.surname
-               and gender.from_first_name(p.name.split()[0]) == sex and not _brought_in_as(p, children)}
+               and len(p.name.split()) > 1 and p.name.split()[-1] == speaker.surname and p.fits(sex)
+               and gender.from_first_name(p.name.split()[0]) in (sex, None) and not _brought_in_as(p, children)}
     return parents.pop() if len(parents) == 1 else None  # a brother brought in as "His son" is no parent
 
 

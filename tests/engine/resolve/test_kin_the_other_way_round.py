@@ -1,0 +1,19 @@
+"""A relative someone speaks of is the person the text brought them in beside: "My brother"
+in the words of one introduced as "Silva's younger brother" is the other Silva; "her husband"
+in those of one introduced as "His widow" is the man whose widow she is, named before though he
+said nothing (children_of_kin.tsv read both ways: what a person is to their brother, son, husband)."""
+from said_by import speaker_of
+
+
+def test_my_brother_is_the_one_whose_brother_the_speaker_was_made():
+    text = ("Their coach, Ruwan Silva, said the pitch had been slow. \"We were beaten by the better side,\" Silva said.\n\n"
+            "Silva's younger brother, Nimal Silva, had earlier made 58 for the visitors. "
+            "\"My brother warned me to be patient, and I tried,\" Nimal said.")
+    assert speaker_of(text, "me to be patient") == "Ruwan Silva"
+
+
+def test_her_husband_is_the_man_whose_widow_she_was_brought_in_as():
+    text = ("The drowned man was identified by police as Anthony Rodrigo, 48, a boat owner from the village.\n\n"
+            "His widow, Mary Rodrigo, told reporters that her husband had warned the harbour office about the nets. "
+            "\"He said someone would die out there,\" she said.")
+    assert speaker_of(text, "someone would die out there") == "Anthony Rodrigo"
