@@ -109,9 +109,13 @@ def _first_names_differ(a: str, b: str) -> bool:
 
 
 def _kin_of(m: Mention, e: Entity) -> bool:
-    """"Her son, David Rudd" after a Rudd known by surname alone: a relative, not the same person."""
+    """"Her son, David Rudd" after a Rudd known by surname alone: a relative, not the same person;
+    nor "His son, Elias Khoury" after "Georges Elias Khoury", whose name the son's ends, as Arab
+    names carry the father's given name before the family name."""
     words = (m.description or "").lower().split()
-    return len(m.name.split()) > 1 and " " not in e.name and bool(words) and words[-1] in kind_words()["kin"]
+    name, known = _untitled_words(_norm(m.name)), _untitled_words(_norm(e.name))
+    return len(name) > 1 and (len(known) == 1 or len(known) > len(name) and known[-len(name):] == name) \
+        and bool(words) and words[-1] in kind_words()["kin"]
 
 
 def _describes(description: str | None, name: str) -> bool:
@@ -391,6 +395,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
+    if m.gender is not None and len(sure := [e for e in fitting if not e.fits({"m": "f", "f": "m"}[m.gender])]) == 1:
+        return sure[0]  # "Mrs. Varghese" after Thankamma Varghese and her son, of a name no list knows
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
     if seen.text and len(run := followed_on(seen.text, sharing, m.start)) == 1:
