@@ -17,3 +17,10 @@ def test_her_husband_is_the_man_whose_widow_she_was_brought_in_as():
             "His widow, Mary Rodrigo, told reporters that her husband had warned the harbour office about the nets. "
             "\"He said someone would die out there,\" she said.")
     assert speaker_of(text, "someone would die out there") == "Anthony Rodrigo"
+
+
+def test_her_father_is_the_one_whose_daughter_she_was_brought_in_as_whatever_her_surname():
+    text = ("\"We never chose to be cut off,\" said Harold Gillis, 74, who has fished out of the cove all his life.\n\n"
+            "Gillis's daughter, Joanne Gillis-Tobin, runs the only store. \"Bread comes in on Tuesdays,\" she said.\n\n"
+            "Her father shook his head at the promise of a road. \"I've heard that since I was a boy,\" he said.")
+    assert speaker_of(text, "since I was a boy") == "Harold Gillis"

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
-from .gender import from_first_name
+from .gender import from_first_name, from_words
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
 from .mentions import AGE, PRONOUNS, Mention
@@ -395,7 +395,8 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
-    if m.gender is not None and len(sure := [e for e in fitting if not e.fits({"m": "f", "f": "m"}[m.gender])]) == 1:
+    if m.gender is not None and from_words(m.text.split()[:1]) == m.gender \
+            and len(sure := [e for e in fitting if not e.fits({"m": "f", "f": "m"}[m.gender])]) == 1:
         return sure[0]  # "Mrs. Varghese" after Thankamma Varghese and her son, of a name no list knows
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
