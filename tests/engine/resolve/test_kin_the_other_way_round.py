@@ -24,3 +24,11 @@ def test_her_father_is_the_one_whose_daughter_she_was_brought_in_as_whatever_her
             "Gillis's daughter, Joanne Gillis-Tobin, runs the only store. \"Bread comes in on Tuesdays,\" she said.\n\n"
             "Her father shook his head at the promise of a road. \"I've heard that since I was a boy,\" he said.")
     assert speaker_of(text, "since I was a boy") == "Harold Gillis"
+
+
+def test_my_father_is_the_one_other_man_of_the_speakers_surname_named_in_full():
+    text = ("Speaking at the opening, Chairman Mr. Ruwan Gunasekara said: \"My father always said that a mill "
+            "belongs to the town around it.\"\n\n"
+            "The company employs 2,400 people at three plants.\n\n"
+            "Founded in 1981 by the late Mr. K.D. Sirisena Gunasekara, the firm began with twelve looms.")
+    assert speaker_of(text, "a mill belongs to the town") == "K.D. Sirisena Gunasekara"

@@ -595,7 +595,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_posts_in_passing(doc, entity_of)
     join_posts_to_holders(doc, entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
-    name_quoted_kin(text, found, mentions, entity_of)
+    name_quoted_kin(text, found, mentions, entity_of, doc)
     _join_lone_its(doc, ordered, entity_of)
     writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
