@@ -32,3 +32,11 @@ def test_my_father_is_the_one_other_man_of_the_speakers_surname_named_in_full():
             "The company employs 2,400 people at three plants.\n\n"
             "Founded in 1981 by the late Mr. K.D. Sirisena Gunasekara, the firm began with twelve looms.")
     assert speaker_of(text, "a mill belongs to the town") == "K.D. Sirisena Gunasekara"
+
+
+def test_her_son_bears_his_mothers_first_surname_last():
+    text = ("Every morning Doña Carmen Robles Vega opens the bakery her parents built. The ovens now belong to her son, "
+            "Tomás Ibarra Robles, who came back from Chicago in 2020.\n\n"
+            "\"The ovens have not gone cold since 1968,\" Doña Carmen said.\n\n"
+            "Her son says the recipes were never written down.")
+    assert speaker_of(text, "the recipes were never written down") == "Tomás Ibarra Robles"

@@ -72,7 +72,7 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
                 and name != family and handed_down(family) and _introduced_by(doc, before[-1]) is None:
             # (one brought in by "whose daughter Ayesha" may not bear it: the text would have said)
             name = f"{name} {family}"  # "Pappas's father" after "his father, Konstantinos": Konstantinos Pappas
-        if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:] \
+        if owner.endswith(("'s", "’s")) and not _share_a_surname(owner_name, name) \
                 and _introduced_by(doc, before[-1]) != owner_name:
             continue
         into = named.get(name.lower())
@@ -84,6 +84,14 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
             entity_of[id(x)] = into
             into.absorb(x)
         e.mentions = []
+
+
+def _share_a_surname(owner: str, relative: str) -> bool:
+    """Whether a relative bears the owner's last name, or, where the owner bears two surnames as
+    the Spanish-speaking world does ("Rosa Hernández Cruz"), the first of them, which her children
+    carry last ("Javier Martínez Hernández", his father's first surname before his mother's)."""
+    owned, words = owner.split(), relative.split()
+    return owned[-1:] == words[-1:] or len(owned) >= 3 and len(words) >= 3 and owned[-2] == words[-1]
 
 
 def _owner_at(doc: Doc, kin: int) -> int:
