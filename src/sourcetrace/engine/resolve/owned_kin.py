@@ -13,6 +13,7 @@ from ..lexicon import gendered_words, kind_words, word_pairs
 from .coref import Entity
 from .names import POSSESSIVE, person_entities, spoken_name
 from .quoted import people_named
+from .quoted_kin import whose_kin
 
 
 def join_owned_kin(ordered: list, entity_of: dict[int, Entity], doc: Doc | None = None) -> None:
@@ -75,7 +76,6 @@ def _whose_relative(owner: Entity, kin: str, said: str | None, people: list[Enti
 def _named_kin_of(doc: Doc, owner: Entity, kin: str) -> str | None:
     """The one person named in full in `doc` with the owner's surname whom `kin` fits, where the
     text brought the owner in as that kin's relative (quoted_kin.whose_kin)."""
-    from .quoted_kin import whose_kin  # quoted_kin reads named_kin, which this module's callers share
     people = [_Named(name) for p in person_entities(doc)
               if len((name := spoken_name(p)).split()) > 1 and name != owner.name]
     return whose_kin(owner, kin, [owner, *{p.name: p for p in people}.values()])
