@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from ..lexicon import kind_words, load_json, same_as, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
-from .gender import from_first_name
+from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
@@ -25,6 +25,7 @@ from .family_names import (by_same_title, genders_clash, named_by_family_name, u
                            written_family_first)
 from .names import english, is_title_word
 from .opening_words import by_opening_pair, opening_pair
+from .particle_surnames import bare_surname_words
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
 
@@ -109,9 +110,13 @@ def _first_names_differ(a: str, b: str) -> bool:
 
 
 def _kin_of(m: Mention, e: Entity) -> bool:
-    """"Her son, David Rudd" after a Rudd known by surname alone: a relative, not the same person."""
+    """"Her son, David Rudd" after a Rudd known by surname alone: a relative, not the same person;
+    nor "His son, Elias Khoury" after "Georges Elias Khoury", whose name the son's ends, as Arab
+    names carry the father's given name before the family name."""
     words = (m.description or "").lower().split()
-    return len(m.name.split()) > 1 and " " not in e.name and bool(words) and words[-1] in kind_words()["kin"]
+    name, known = _untitled_words(_norm(m.name)), _untitled_words(_norm(e.name))
+    return len(name) > 1 and (len(known) == 1 or len(known) > len(name) and known[-len(name):] == name) \
+        and bool(words) and words[-1] in kind_words()["kin"]
 
 
 def _describes(description: str | None, name: str) -> bool:
@@ -415,29 +420,24 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     relative by first name, so it is the one not introduced as someone's kin, or else the
     first introduced; never merely the latest in view, but the one a paragraph just before was
     given to, where a quote opening the next goes on in a voice."""
-    if not key or m.kind != "person" and not (m.kind == "organization" and _particle_surname(key)) \
-            or " " in key and not _particle_surname(key):
+    words = bare_surname_words(key)  # "Al Rawahi" of Salim and Hamed bin Salim Al Rawahi too
+    if m.kind not in ("person", "organization") or not words:  # the tagger may call "Al Rawahi" a body
         return None
-    # a surname opening on a particle ("Al Rawahi", "van Dijk") is a bare surname too, whatever the
-    # tagger took it for
-    sharing = [e for e in seen.filed(("last", key.split()[-1])) if e.kind == "person" and e.named
-               and len(_norm(e.name).split()) > len(key.split()) and _norm(e.name).endswith(" " + key)]
+    sharing = [e for e in seen.filed(("last", words[-1])) if e.kind == "person" and e.named
+               and len(name := _norm(e.name).split()) > len(words) and name[-len(words):] == words]
     if len(sharing) < 2:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:
         return fitting[0]  # "Mrs Oakes" after Martin Oakes and his wife Sandra
+    if m.gender is not None and from_words(m.text.split()[:1]) == m.gender \
+            and len(sure := [e for e in fitting if not e.fits({"m": "f", "f": "m"}[m.gender])]) == 1:
+        return sure[0]  # "Mrs. Varghese" after Thankamma Varghese and her son, of a name no list knows
     if len(followed := _in_paragraph(seen, sharing, m.start)) == 1:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
     if seen.text and len(run := followed_on(seen.text, sharing, m.start)) == 1:
         return run[0]  # a quote opening the next paragraph goes on with that person (quote_run_surname.py)
     principal = [e for e in sharing if not _introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
-
-
-def _particle_surname(key: str) -> bool:
-    """"al rawahi", "van dijk", "dos santos": a surname of two words, the first a particle."""
-    words = key.split()
-    return len(words) == 2 and words[0] in word_set("name_particles") | word_set("surname_particles")
 
 
 def _in_paragraph(seen: _Seen, entities: list[Entity], at: int) -> list[Entity]:

@@ -21,7 +21,19 @@ def from_first_name(name: str) -> str | None:
     own = word_pairs("given_names_sex").get(name.lower())  # "Kwame", "Nana" (given_names_sex.tsv)
     if own is not None:
         return own if own in ("m", "f") else None
-    return GUESSES.get(name_list().get_gender(name))
+    return GUESSES.get(name_list().get_gender(name)) or _by_ending(name.lower())
+
+
+ENDING_ROOT_LEAST = 3  # letters before the ending: "Thank-amma", never a name that is the ending
+
+
+def _by_ending(name: str) -> str | None:
+    """The sex a given name no list knows says by how it ends (given_name_endings_sex.tsv): South
+    Indian women's names end on "-amma" (mother: "Thankamma", "Kunjamma", "Rajamma")."""
+    for ending, sex in word_pairs("given_name_endings_sex").items():
+        if name.endswith(ending) and len(name) - len(ending) >= ENDING_ROOT_LEAST:
+            return sex if sex in ("m", "f") else None
+    return None
 
 
 @lru_cache(maxsize=4096)

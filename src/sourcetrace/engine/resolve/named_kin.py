@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, word_set
 from .feminine_surnames import woman_by_surname
-from .names import english, person_entities, without_titles
+from .names import english, person_entities, spoken_name
 from .patronyms import patronymic_surname
 
 OWNING = {"whose", "his", "her", "their"}
@@ -65,14 +65,14 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
         before = [p for p in introduced[words[-1].lower()] if p.end_char <= min(x.start for x in e.mentions)]
         if len({p.text for p in before}) != 1:
             continue
-        name = " ".join(t.text for t in without_titles(before[-1]) if t.tag_ != "POS")
+        name = spoken_name(before[-1])
         owner_name = " ".join(words[:-1])[:-2]
         family = owner[:-2]
         if owner.endswith(("'s", "’s")) and " " not in name and words[-1].lower() in SHARING_THE_NAME \
                 and name != family and handed_down(family) and _introduced_by(doc, before[-1]) is None:
             # (one brought in by "whose daughter Ayesha" may not bear it: the text would have said)
             name = f"{name} {family}"  # "Pappas's father" after "his father, Konstantinos": Konstantinos Pappas
-        if owner.endswith(("'s", "’s")) and owner[:-2].split()[-1:] != name.split()[-1:] \
+        if owner.endswith(("'s", "’s")) and not _share_a_surname(owner_name, name) \
                 and _introduced_by(doc, before[-1]) != owner_name:
             continue
         into = named.get(name.lower())
@@ -84,6 +84,14 @@ def name_kin_introduced(doc: Doc, ordered: list, entity_of: dict) -> None:
             entity_of[id(x)] = into
             into.absorb(x)
         e.mentions = []
+
+
+def _share_a_surname(owner: str, relative: str) -> bool:
+    """Whether a relative bears the owner's last name, or, where the owner bears two surnames as
+    the Spanish-speaking world does ("Rosa Hernández Cruz"), the first of them, which her children
+    carry last ("Javier Martínez Hernández", his father's first surname before his mother's)."""
+    owned, words = owner.split(), relative.split()
+    return owned[-1:] == words[-1:] or len(owned) >= 3 and len(words) >= 3 and owned[-2] == words[-1]
 
 
 def _owner_at(doc: Doc, kin: int) -> int:
@@ -107,11 +115,11 @@ def name_elder_and_younger(doc: Doc, ordered: list, entity_of: dict) -> None:
     """"The elder dos Santos" where the text names two people of that surname, one introduced as
     the other's son ("His son, Lucas dos Santos"): the parent; "the younger" the child (in place)."""
     introduced = _kin_introduced(doc)
-    children = {" ".join(t.text for t in without_titles(p)).lower() for kin in CHILDREN for p in introduced.get(kin, [])}
+    children = {spoken_name(p).lower() for kin in CHILDREN for p in introduced.get(kin, [])}
     # or so described where the tagger missed the name: "His son, Lucas dos Santos, 24, …"
     children |= {e.name.lower() for e in entity_of.values() if e.kind == "person" and e.named
                  and any(_kin_description(x.description, CHILDREN) for x in e.mentions)}
-    parents = {" ".join(t.text for t in without_titles(p)).lower() for kin in PARENTS for p in introduced.get(kin, [])}
+    parents = {spoken_name(p).lower() for kin in PARENTS for p in introduced.get(kin, [])}
     people = {id(e): e for e in entity_of.values() if e.kind == "person" and e.named}
     for m in ordered:
         e = entity_of[id(m)]
@@ -218,4 +226,4 @@ def _introduced_by(doc: Doc, relative: Span) -> str | None:
     if k < 3 or doc[k - 1].lower_ != "whose" or doc[k - 2].text != ",":
         return None
     owner = next((p for p in person_entities(doc) if p.end == k - 2), None)
-    return " ".join(t.text for t in without_titles(owner) if t.tag_ != "POS") if owner is not None else None
+    return spoken_name(owner) if owner is not None else None

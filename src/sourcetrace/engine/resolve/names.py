@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from . import bodies, gender
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
+from .kunyas import kunya_names
 from .nicknames import names_around_nicknames
+from .particle_surnames import misread_particle_surnames
 from .patronyms import patronymic_surname, with_patronymic_words
 from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
@@ -80,6 +82,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = [with_opening_of_hyphened_name(p, _name_word, english) for p in found]  # "Marie-Claude"
         found = _joined_where_overlapping(found)  # "Mícheál Mac Giolla" and "Giolla Rua"
         found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, _name_word), key=lambda p: p.start)
+        found = misread_particle_surnames(doc, found, MISREAD_PERSON_LABELS)  # "Al Rawahi" tagged a body
+        found = kunya_names(doc, found, english)  # "Umm Yazan"
         memory["people"] = tuple(found)
     return memory["people"]
 
@@ -876,6 +880,12 @@ def without_titles(person: Span) -> Span:
             break
         person = person[1:]
     return person
+
+
+def spoken_name(person: Span) -> str:
+    """A person's name as the text writes it, less titles and a possessive: "Faris al-Majali" with
+    its hyphen set as written, never "Faris al - Majali" (the tagger's tokens joined by spaces)."""
+    return " ".join("".join(t.text_with_ws for t in without_titles(person) if t.tag_ != "POS").split())
 
 
 def unlisted_title(run: Span) -> bool:

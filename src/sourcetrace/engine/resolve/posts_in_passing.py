@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .coref import posts_in
 from ..lexicon import word_set
-from .names import is_title_word, person_entities, without_titles
+from .names import is_title_word, person_entities, spoken_name, without_titles
 
 TITLE_WORDS_MOST = 6  # "Inspector General of Police", "Commissioner of Police, CP"
 
@@ -32,7 +32,7 @@ def name_posts_in_passing(doc: Doc, entity_of: dict) -> None:
             sentence_start = person.sent.start
             title = doc[max(person.start - TITLE_WORDS_MOST, sentence_start):person.start]
             if title.text and posts_in(title.text + " " + person[:len(person) - len(without_titles(person))].text) & wanted:
-                holders.add(" ".join(t.text for t in without_titles(person) if t.tag_ != "POS"))
+                holders.add(spoken_name(person))
         if len(holders) == 1 and (name := holders.pop()) not in named and len(name.split()) > 1:
             e.name, e.named, e.surname, e.kind = name, True, name.split()[-1], "person"
             named.add(name)

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from ..extract.base import Found, SpanIndex
-from ..lexicon import word_pairs
+from ..lexicon import kind_words, word_pairs
 from . import gender
+from .names import person_entities, spoken_name
 from .named_kin import SHARING_THE_NAME, handed_down
 
 OWN = ("my", "mine")
 
 
-def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: dict) -> None:
+def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: dict, doc: Doc | None = None) -> None:
     """For each unnamed source called only "my …" inside another find's words, the name
     "<that find's speaker's surname>'s …" (in place). The speaker must be named; the outermost words count."""
     parts = SpanIndex.of((j, part) for j, g in enumerate(found) for part in g.content)
@@ -34,7 +37,10 @@ def name_quoted_kin(text: str, found: list[Found], mentions: dict, entity_of: di
         outer = max(around, key=lambda j: found[j].content_span[1] - found[j].content_span[0])
         speaker = entity_of[id(mentions[outer])]
         if speaker.kind == "person" and speaker.named and speaker is not e:
-            e.name = _introduced_by_name(text, speaker, words[1:]) or kin_name(speaker, words[1:])
+            e.name = _introduced_by_name(text, speaker, words[1:]) \
+                or (len(words) == 2 and whose_kin(speaker, words[1].lower(), entity_of.values())) \
+                or (len(words) == 2 and doc is not None and parent_named(doc, speaker, words[1].lower())) \
+                or kin_name(speaker, words[1:])
 
 
 def _introduced_by_name(text: str, speaker, rest: list[str]) -> str | None:
@@ -86,24 +92,49 @@ def _name_addressed_kin(text: str, found: list[Found], parts, mentions: dict, en
     kin = _addressed_as()[m.text.lower()]
     named = {" ".join(n.split()) for n in re.findall(
         rf"\b(?:[Hh]er|[Hh]is|[Tt]heir) {kin},\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text)}
-    if not named and (parent := _whose_child(speaker, kin, entity_of.values())) is not None:
+    if not named and (parent := whose_kin(speaker, kin, entity_of.values())) is not None:
         named = {parent}
     e.kind, e.named = "person", True
     e.name = named.pop() if len(named) == 1 else kin_name(speaker, [kin])
 
 
-def _whose_child(speaker, kin: str, entities) -> str | None:
+def whose_kin(speaker, kin: str, entities) -> str | None:
     """"Dad always said …" inside the words of Marta Galli, brought in as "His daughter, Marta
-    Galli": the one other person named in full with her surname whose given name fits "father"
-    (the name list's sex of it), where the text brought the speaker in as a child."""
+    Galli"; "My brother told me …" inside those of Kasun Perera, brought in as "Perera's younger
+    brother": the one other person named in full with the speaker's surname whom the kin word
+    fits (by sex, the given name's where the list knows it), where the text brought the speaker in
+    as a relative that kin has (children_of_kin.tsv: a father's daughter, a brother's brother, a
+    husband's widow)."""
     children = set(word_pairs("children_of_kin").get(kin, "").split())
     sex = gender.from_words([kin])
     if not children or sex is None or not speaker.surname or not _brought_in_as(speaker, children):
         return None
     parents = {p.name for p in entities if p.kind == "person" and p.named and p is not speaker
-               and len(p.name.split()) > 1 and p.name.split()[-1] == speaker.surname
-               and gender.from_first_name(p.name.split()[0]) == sex and not _brought_in_as(p, children)}
+               and len(p.name.split()) > 1 and p.name.split()[-1] == speaker.surname and p.fits(sex)
+               and gender.from_first_name(p.name.split()[0]) in (sex, None) and not _brought_in_as(p, children)}
     return parents.pop() if len(parents) == 1 else None  # a brother brought in as "His son" is no parent
+
+
+def parent_named(doc: Doc, speaker, kin: str) -> str | None:
+    """"My father always said …" in Chandana Wijesekera's words, where the text names one other man
+    of his surname, in full ("founded by the late Mr. W.A. Somapala Wijesekera"), whom it brings in
+    as no one's relative: the father, as a reader takes him. Only for a parent (a kin word whose
+    children_of_kin.tsv row holds "child"): a brother, a son or a husband may bear the name too."""
+    if "child" not in word_pairs("children_of_kin").get(kin, "").split() or not speaker.surname \
+            or (sex := gender.from_words([kin])) is None:
+        return None
+    kin_words = kind_words()["kin"]
+    given = speaker.name.split()[0]
+    named = set()
+    for person in person_entities(doc):
+        words = spoken_name(person).split()
+        before = [t.lower_ for t in doc[max(person.start - 3, 0):person.start]]
+        if len(words) < 2 or words[-1] != speaker.surname or words[0] == given or set(before) & kin_words:
+            continue
+        titled = gender.from_words(before[-1:] + [t.text for t in person[:1]])
+        if (titled or gender.from_first_name(words[0])) in (sex, None):
+            named.add(" ".join(words))
+    return named.pop() if len(named) == 1 else None
 
 
 def _brought_in_as(entity, words: set[str]) -> bool:
