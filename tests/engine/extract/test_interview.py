@@ -376,3 +376,28 @@ def test_they_in_an_answer_is_the_body_the_question_named_not_the_interviewer():
     said = min((a for a in analysis.attributions if "already spent" in a.content.text),
                key=lambda a: len(a.content.text))
     assert analysis.source(said.source_id).name == "education department"
+
+
+PARTICLE_INTERVIEW = """'The river keeps the score': Omar bin Rashid on forty years of boatbuilding
+
+Shipwright Omar bin Rashid has built dhows on the Dubai creek since 1983. His new book, "Tides of Al Fahidi Quay", came out this spring. He spoke to the Gulf Ledger at his yard.
+
+Gulf Ledger: Why wood, and why still?
+
+Omar bin Rashid: Because steel forgets the sea. Wood remembers every wave it has met, and a good hull tells you so.
+
+Who buys a wooden boat today?
+
+Fishermen, mostly, and a few collectors. The fishermen pay slowly, but they come back.
+
+Will anyone carry on the yard?
+
+My nephew will. He is faster than I was, and more patient.
+"""
+
+
+def test_an_interviewee_whose_name_holds_a_lower_case_particle_answers():
+    analysis = Engine(profile="fast").analyze(PARTICLE_INTERVIEW)
+    answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None and a.stance != "question"]
+    assert answers
+    assert {analysis.source(a.source_id).name for a in answers} == {"Omar bin Rashid"}

@@ -15,6 +15,10 @@ def _found(engine, text):
      "nine feet along the coast.", "a surge of up to nine feet along the coast", "weather service"),
     ('Dr. Ana Holt told the paper the results were promising but cautioned against "reading too much into '
      'one trial."', "reading too much into one trial", "Ana Holt"),
+    ("The brewer Halden Ales reported record sales on Thursday but warned on rising barley prices.",
+     "rising barley prices", "Halden Ales"),
+    ("The nurses' union warned over staffing in rural clinics after the pay offer.",
+     "staffing in rural clinics", "union"),
 ])
 def test_a_danger_warned_of_is_the_warning(engine, text, content, speaker):
     assert any(c.strip('"') == content and s == "warn" and speaker in (who or "") for c, s, who in _found(engine, text))

@@ -13,6 +13,7 @@ questions and two answers at least, so a lone "A:" line is left to the other ext
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,13 +21,14 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
-from ..lexicon import name_list
+from ..lexicon import name_list, word_set
 from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
-# A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: " (capitalised words before a colon).
-LABEL = re.compile(r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+# A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: ", "Nadia el-Sherbiny: " (capitalised
+# words, perhaps with a name's particles, before a colon).
+LABEL_FORM = r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+{particles}[A-Z][\w.'’&-]*){{0,2}})[ \t]*:[ \t]+(?=\S)"
 QUESTION_LETTERS = {"Q", "Question"}  # a question's label that names no asker
 LETTERS = QUESTION_LETTERS | {"A", "Answer"}
 # "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …", "This conversation
@@ -36,8 +38,30 @@ SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|intervie
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
 BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
-NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+{particles}[A-Z][\w'’-]*)*"
 MIN_TURNS = 2
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    """A name's lower-case particles and links, set before a capitalised word of it ("Nadia
+    el-Sherbiny", "Rafael van der Berg", "Hamad bin Isa"): a reader reads on past them."""
+    return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
+
+
+def _particles_form() -> str:
+    words = "|".join(re.escape(w) for w in sorted(_name_particles(), key=len, reverse=True))
+    return rf"(?:(?:{words})(?:[ \t]+|-))*"
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    return re.compile(LABEL_FORM.format(particles=_particles_form()))
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern:
+    return re.compile(NAME_RUN_FORM.format(particles=_particles_form()))
 
 
 def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -46,7 +70,7 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
     labels = {text[label[0]:label[1]].lower() for label, _ in (_unlabelled(text, a) for a in answers) if label}
     if len(labels) != 1:
         return None
-    runs = list(NAME_RUN.finditer(text, 0, before))
+    runs = list(_name_run().finditer(text, 0, before))
     for run in runs:
         words = run.group().split()
         if len(words) >= 2 and words[-1].lower() in labels:
@@ -103,12 +127,28 @@ def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]
             elif nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and run[-1].whitespace_:
                 run.append(nxt)
                 parts += 1
+            elif run[-1].whitespace_ and (linked := _past_particles(tokens, i + len(run))):
+                run += linked  # "Nadia el-Sherbiny", "Rafael van der Berg"
+                parts += 1
             else:
                 break
         if len(run) >= 2:
             span = (run[0].idx, run[-1].idx + len(run[-1].text))
             names.setdefault(text_of(doc)[span[0]:span[1]], []).append(span)
     return names
+
+
+def _past_particles(tokens: list, at: int) -> list:
+    """The name's particles from `at` ("el", "-" / "van der") with the capitalised word after them,
+    or [] where `at` holds no particle or no such word follows."""
+    end = at
+    while end < len(tokens) and tokens[end].lower_ in _name_particles() and tokens[end].text.islower():
+        end += 1
+        if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_:
+            end += 1
+    if end == at or end >= len(tokens) or not tokens[end].text[:1].isupper() or not tokens[end].is_alpha:
+        return []
+    return tokens[at:end + 1]
 
 
 def _first_name(word: str) -> bool:
@@ -147,7 +187,7 @@ def extract_interview(doc: Doc) -> list[Found]:
 
 def _unlabelled(text: str, turn: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int]]:
     """A turn's speaker label (its offsets, or None) and its words after the label."""
-    label = LABEL.match(text, *turn)
+    label = _label().match(text, *turn)
     if label is None:
         return None, turn
     return label.span(1), (label.end(), turn[1])
@@ -178,12 +218,12 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     start, end = spoke.span(1)
     owner = max(intro.rfind("'s ", start, end), intro.rfind("’s ", start, end))
     of = intro.find(" of ", start, end)
-    runs = list(NAME_RUN.finditer(intro, owner + 3 if owner >= 0 else start, of if of > 0 else end))
+    runs = list(_name_run().finditer(intro, owner + 3 if owner >= 0 else start, of if of > 0 else end))
     if not runs:
         return None
     run = runs[-1]  # "Arts Desk reporter Simon Achterberg": the name nearest the end
     if text[run.start():run.end()] == text[interviewee[0]:interviewee[1]]:
-        runs = list(NAME_RUN.finditer(intro, max(0, spoke.start() - 60), spoke.start()))
+        runs = list(_name_run().finditer(intro, max(0, spoke.start() - 60), spoke.start()))
         if not runs or intro[runs[-1].end():spoke.start()].strip() or not intro[spoke.start()].islower() \
                 or intro[spoke.start():spoke.start() + 12].startswith(("conversation", "interview")):
             return None  # "She spoke with …", "This interview with …": only a name right before a verb asks

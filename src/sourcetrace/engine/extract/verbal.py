@@ -283,12 +283,14 @@ def _figures_reported(verb: Token) -> Token | None:
 
 
 def _warned_of(verb: Token) -> Token | None:
-    """"warned of a storm surge of up to 11 feet", "cautioned against overselling a single study":
-    the danger a warning names, when no clause says more of it."""
+    """"warned of a storm surge of up to 11 feet", "cautioned against overselling a single study",
+    "warns on labour costs": the danger a warning names, when no clause says more of it (lexicon:
+    statements.json warning_preps)."""
     if cue_verb_stance(verb) != "warn" or is_negated(verb) or is_passive_participle(verb) \
             or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "she was warned of the risks": the one warned, not the warner
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against") and c.i > verb.i
+    preps = load_json("statements.json")["warning_preps"]
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
                  for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
