@@ -21,6 +21,7 @@ from .coref import ROLE_ENDS, posts_in
 from .gender import from_first_name
 from .mentions import AGE, Mention
 from .names import person_entities, without_titles
+from .qualified_recaps import rank_families
 from ..parse import scratch, span_at, text_of
 
 NAMING_REACH = 1500  # characters on that a role's name may come
@@ -165,7 +166,7 @@ def _named_next(doc: Doc, m: Mention, later: list[Mention], earlier: _Earlier) -
                              and _opens_sentence(text_of(doc)[after.start_char:first.start])):
         return None
     titled = first.description and first.text.strip().startswith(first.description)
-    if titled and _role_head(first.description) != m.head_lemma \
+    if titled and _role_head(first.description) != m.head_lemma and not _rank_of(m.head_lemma, first.description) \
             and not posts_in(first.description) & posts_in(m.description or m.name):
         return None  # "A federal judge blocked the ban. City Attorney Paul Dimas said …": another office
         # ("a judge … Justice Miriam Sokolowski said": one post by two of its names, roles.json)
@@ -180,6 +181,36 @@ AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # "Desmond Okafor-Reyes, 61, must �
 QUOTE_RUN_SENTENCES = 3  # sentences of a quote running on that may stand between a role and its name
 QUOTE_OPENERS = ('"', "“", "'", "‘")
 LEAD_IN_WORDS = 6  # "Testifying for the prosecution, Edgardo Manalo, 44, said": a short phrase before the name
+
+
+def _rank_of(word: str, title: str | None) -> bool:
+    """"A police officer … Constable Peter Langat, 31, …": a general word for a rank covers the
+    title the name is given (roles.json rank_families), as "a soldier" covers "Corporal …"."""
+    return bool(_role_words(title) & rank_families().get(word, frozenset()))
+
+
+def _ranked_next(doc: Doc, m: Mention, people: tuple[Span, ...], starts: list[int]) -> Span | None:
+    """"A police officer told the court … Constable Peter Langat, 31, …": "a" general rank word
+    (roles.json rank_families) and the person who opens the next sentence under a rank it covers,
+    with their age; a word that otherwise keeps someone unnamed ("an officer") yields to that."""
+    here = span_at(doc, m.start, m.end)
+    if not m.text.lower().startswith(("a ", "an ")) or m.head_lemma not in rank_families() \
+            or here is None or here.sent.end >= len(doc) \
+            or any(phrase in here.sent.text.lower() for phrase in kind_words()["kept_unnamed"]):
+        return None
+    after = doc[here.sent.end].sent
+    p = next((p for p in people[bisect_right(starts, after.start_char - 1):] if p.start_char >= after.start_char), None)
+    if p is None or p.start >= after.end:
+        return None
+    name = without_titles(p)
+    title = {t.lower_ for t in doc[after.start:name.start] if not t.is_space and not t.is_punct}
+    covered = rank_families()[m.head_lemma]
+    if not title & covered or not title <= covered | RANK_ADDITIONS or not AGE_AFTER.match(text_of(doc), p.end_char):
+        return None
+    return p
+
+
+RANK_ADDITIONS = {"police", "senior", "chief", "staff", "first", "class", "lance", "detective", "army", "navy"}
 
 
 def _opens_sentence(before: str) -> bool:
@@ -312,6 +343,9 @@ def name_later_roles(doc: Doc, ordered: list[Mention]) -> None:
         if n is not None:
             m.named, m.name, m.surname, m.first_name = True, n.name, n.surname, n.first_name
             m.gender = m.gender or n.gender
+            named_as[m.head_lemma] = m
+        elif (p := _ranked_next(doc, m, people, people_at)) is not None:
+            _take_name(m, p)
             named_as[m.head_lemma] = m
         elif not earlier.has_role(m.head_lemma, m.start) \
                 and (p := _named_before(doc, m, people, people_at) or _titled_later(doc, m, people, people_at)) \
