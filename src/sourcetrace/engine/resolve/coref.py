@@ -20,6 +20,7 @@ from .gender import from_first_name
 from .mostly_sex import given_name_sex
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
+from .titled_before import titled_in_text
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
@@ -229,6 +230,10 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
         family = " ".join(_untitled_words(key))  # "the younger Mr Tan"
         if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
+    last_word = key.split()[-1] if key.split() else ""
+    if m.named and (titled := titled_in_text(seen.text, seen.recent(seen.filed(("surname", last_word), ("last", last_word))),
+                                             m)) is not None:
+        return titled  # "Dr Dlamini" is the Dlamini written after "Dr", not the bare "Dlamini" (titled_before.py)
     for e in seen.recent(seen.filed(("name", key))):
         if (_norm(e.name) == key or key in nickname_forms(_norm(e.name))) and not genders_clash(m, e):
             return e
