@@ -40,3 +40,14 @@ def test_a_bare_surname_of_one_sex_is_not_joined_by_a_full_name_of_the_other():
 
 def test_a_title_written_before_the_full_name_picks_its_bearer():
     assert speaker_of(HEARING, "making the call", "deny") == "Thabo Mokoena"
+
+
+def test_the_elder_before_a_possessive_surname_picks_the_elder_of_the_family():
+    from sourcetrace import analyze
+    text = ("Some shareholders were unhappy. Tan Sri Ong Beng Kiat, whose family holds 7 per cent of the "
+            "group, told the meeting that the board had \"gambled the inheritance\". His son, Ong Wei Liang, "
+            "said only that the family would wait for results.\n\n"
+            "The chairman smiles when the elder Ong's remark is read out.\n")
+    r = analyze(text)
+    elder = next(s for s in r.sources if s.name == "Ong Beng Kiat")
+    assert any(x.text.startswith("Ong") and x.start > text.index("elder") for x in elder.mentions)

@@ -224,7 +224,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder
     key = _norm(m.name)
-    if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
+    if m.named and m.kind in ("person", "organization") and (older := _seniority(m) if _seniority(m) is not None
+                                                             else _seniority_before(seen.text, m)) is not None:
         ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
         key = " ".join(w for w in key.split() if w not in ranks)
         family = " ".join(_untitled_words(key))  # "the younger Mr Tan"
@@ -456,6 +457,16 @@ def _seniority(m: Mention) -> bool | None:
     words = set(m.text.lower().split())
     kinds = kind_words()
     return True if words & kinds["seniority_elder"] else False if words & kinds["seniority_younger"] else None
+
+
+def _seniority_before(text: str, m: Mention) -> bool | None:
+    """The same where the rank stood before the tagger's name: "the elder Lee's remark", the
+    possessor alone taken as the mention."""
+    words = text[max(0, m.start - 16):m.start].lower().split()
+    if len(words) < 2 or words[-2] != "the":
+        return None
+    kinds = kind_words()
+    return True if words[-1] in kinds["seniority_elder"] else False if words[-1] in kinds["seniority_younger"] else None
 
 
 def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
