@@ -53,3 +53,18 @@ def test_the_texan_is_the_one_of_texas_not_the_one_named_next_to_him():
     text = ("Rep. Dale Cottrell of Texas and Sen. Amy Birch of Maine wrote the bill.\n\n"
             "\"We will pass it,\" the Texan said.\n")
     assert speaker_of(text, "We will pass it") == "Dale Cottrell"
+
+
+def test_a_nation_the_text_never_gave_anyone_is_the_person_in_view():
+    text = ("Harbour United coach Mikael Sundqvist praised his players after a 2-0 win over Eastfield on "
+            "Sunday.\n\n"
+            "\"We defended as a unit,\" Sundqvist told reporters.\n\n"
+            "The Swede admitted his side had struggled for the first twenty minutes.\n")
+    assert speaker_of(text, "struggled for the first twenty minutes") == "Mikael Sundqvist"
+
+
+def test_a_nation_given_to_someone_else_does_not_fall_back_on_the_person_in_view():
+    text = ("Harbour United coach Mikael Sundqvist praised Norwegian striker Lars Berg after a 2-0 win.\n\n"
+            "\"We defended as a unit,\" Sundqvist told reporters.\n\n"
+            "The Swede admitted his side had struggled for the first twenty minutes.\n")
+    assert speaker_of(text, "struggled for the first twenty minutes") != "Mikael Sundqvist"

@@ -62,6 +62,7 @@ from .parents_of_children import join_parents_of_children
 from .named_by_clause import name_by_clause
 from .posts_in_passing import name_posts_in_passing
 from .described_in_passing import described_before
+from .own_subject import name_own_subjects
 from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
@@ -588,6 +589,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
+    name_own_subjects(doc, found, mentions, entity_of)
     name_affiliation_recaps(doc, ordered, entity_of)
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)

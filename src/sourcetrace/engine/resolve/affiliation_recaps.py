@@ -101,9 +101,17 @@ def name_affiliation_recaps(doc: Doc, ordered: list, entity_of: dict[int, Entity
     for e in entity_of.values():
         if e.kind == "person" and e.named:
             by_name.setdefault(e.name.lower(), e)
+    places = _place_recaps()
     for m in recaps:
         noun = _recap(m.text)
         fitting = {name for at, name, members in people if at < m.start and noun in members}
+        if not fitting and noun in places and not any(members & places for at, _, members in people if at < m.start):
+            # "Ashcombe manager Erik Halvorsen … The Norwegian admitted …": the text never gave
+            # anyone a nation, so the writer trusts the reader to know the one in view
+            into = _person_in_view(ordered, entity_of, m)
+            if into is not None:
+                _move(m, into, entity_of)
+            continue
         if len(fitting) != 1:
             continue
         name = fitting.pop()
@@ -112,10 +120,32 @@ def name_affiliation_recaps(doc: Doc, ordered: list, entity_of: dict[int, Entity
             into = Entity(kind="person", named=True, name=name, surname=name.split()[-1],
                           first_name=name.split()[0], last_seen=m.start)
             by_name[name.lower()] = into
-        old = entity_of[id(m)]
-        entity_of[id(m)] = into
-        into.absorb(m)
-        old.mentions = [x for x in old.mentions if x is not m]
+        _move(m, into, entity_of)
+
+
+def _move(m, into: Entity, entity_of: dict[int, Entity]) -> None:
+    old = entity_of[id(m)]
+    entity_of[id(m)] = into
+    into.absorb(m)
+    old.mentions = [x for x in old.mentions if x is not m]
+
+
+@lru_cache(maxsize=1)
+def _place_recaps() -> frozenset[str]:
+    return frozenset(member for entry in load_json("affiliation_recaps.json")["places"] for member in entry["members"])
+
+
+def _person_in_view(ordered: list, entity_of: dict[int, Entity], m) -> Entity | None:
+    """The person of the last person mention before `m` (not a pronoun's), where that person is
+    named; a group or firm between does not count, someone unnamed does."""
+    before = [x for x in ordered if x.start < m.start and x is not m]
+    for x in reversed(before):
+        e = entity_of[id(x)]
+        if e.kind == "person" and e.named and x.pronoun is None:
+            return e
+        if e.kind == "person" and x.pronoun is None:
+            return None  # someone unnamed came between
+    return None
 
 
 def _only_by_surname(entity_of: dict[int, Entity], name: str) -> Entity | None:

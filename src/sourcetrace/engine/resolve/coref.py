@@ -20,6 +20,7 @@ from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
+from .titled_before import titled_in_text
 from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
@@ -228,12 +229,17 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder
     key = _norm(m.name)
-    if m.named and m.kind in ("person", "organization") and (older := _seniority(m)) is not None:
+    if m.named and m.kind in ("person", "organization") and (older := _seniority(m) if _seniority(m) is not None
+                                                             else _seniority_before(seen.text, m)) is not None:
         ranks = kind_words()["seniority_elder"] | kind_words()["seniority_younger"]
         key = " ".join(w for w in key.split() if w not in ranks)
         family = " ".join(_untitled_words(key))  # "the younger Mr Tan"
         if (relative := _by_seniority(seen, family, older)) is not None:
             return relative
+    last_word = key.split()[-1] if key.split() else ""
+    if m.named and (titled := titled_in_text(seen.text, seen.recent(seen.filed(("surname", last_word), ("last", last_word))),
+                                             m)) is not None:
+        return titled  # "Dr Dlamini" is the Dlamini written after "Dr", not the bare "Dlamini" (titled_before.py)
     for e in seen.recent(seen.filed(("name", key))):
         if (_norm(e.name) == key or key in nickname_forms(_norm(e.name))) and not genders_clash(m, e):
             return e
@@ -451,6 +457,16 @@ def _seniority(m: Mention) -> bool | None:
     words = set(m.text.lower().split())
     kinds = kind_words()
     return True if words & kinds["seniority_elder"] else False if words & kinds["seniority_younger"] else None
+
+
+def _seniority_before(text: str, m: Mention) -> bool | None:
+    """The same where the rank stood before the tagger's name: "the elder Lee's remark", the
+    possessor alone taken as the mention."""
+    words = text[max(0, m.start - 16):m.start].lower().split()
+    if len(words) < 2 or words[-2] != "the":
+        return None
+    kinds = kind_words()
+    return True if words[-1] in kinds["seniority_elder"] else False if words[-1] in kinds["seniority_younger"] else None
 
 
 def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:

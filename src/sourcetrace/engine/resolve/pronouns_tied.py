@@ -23,9 +23,12 @@ def named_sex(m) -> str | None:
 
 
 def pronouns_clash(m, e) -> bool:
-    """Whether entity `e`, known by no given name or title of its own, has only pronouns of the
-    other sex than the named mention `m` tied to it."""
-    if m.pronoun is not None or not m.named or e.first_name or e.gender or len(e.said_of) != 1:
+    """Whether entity `e`, known by no given name of its own, has a sex (its title's, the one its
+    surname was first written in full with, else that of the only pronouns tied to it) other than
+    the one the named mention `m`'s given name says: "Dlamini", the Nomvula Dlamini named before,
+    is not the "Sipho Dlamini" named later."""
+    if m.pronoun is not None or not m.named or e.first_name:
         return False
+    known = {e.gender} if e.gender else e.said_of
     sex = named_sex(m)
-    return sex is not None and sex not in e.said_of
+    return len(known) == 1 and sex is not None and sex not in known
