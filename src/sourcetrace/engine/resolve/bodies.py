@@ -62,7 +62,8 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text) \
-                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full):
+                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full) \
+                    or _ends_on_kind_abroad(e):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
@@ -178,6 +179,13 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
 
 
 TITLE_WORDS_AFTER_HEAD = 3
+
+
+def _ends_on_kind_abroad(e: Span) -> bool:
+    """"Holmgaard Fonden", "Bertelsmann Stiftung", "Wallenberg Stiftelsen": north of the Alps the
+    word for the kind ends the name (kinds.json `kinds_abroad`), whatever the tagger took it for."""
+    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    return len(e) > 1 and e[-1].is_title and e[-1].lower_ in heads and e[0].is_title
 
 
 def _named_abroad(doc: Doc) -> list[str]:
