@@ -1050,8 +1050,9 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
     for e in {id(e): e for e in entity_of.values()}.values():
         if e.kind != "organization" or e.named or not e.mentions \
                 or not all(_plain_word(m.text) == e.head_lemma or m.pronoun is not None for m in e.mentions) \
-                or all(m.pronoun is not None for m in e.mentions):
-            continue
+                or all(m.pronoun is not None for m in e.mentions) \
+                or any(set(m.text.lower().split()) & kind_words()["civic_modifiers"] for m in e.mentions):
+            continue  # "the municipal corporation": a town's own body, named by no firm's name
         fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
         names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
         if e.head_lemma in _firm_words():  # a firm's word: no union or ministry

@@ -37,6 +37,8 @@ def is_firm_word(head: Token) -> bool:
     trade before it ("the department store group", "the hospital system"; a bare "the group" may
     be people gathered)."""
     words, lemma = kind_words(), head.lemma_.lower()
+    if any(c.lower_ in words["civic_modifiers"] for c in head.children if c.dep_ in ("amod", "compound")):
+        return False  # "the municipal corporation": a town's own body
     if lemma in words["firm_words_not_trades"] and lemma in words["company_words"]:
         return True
     return lemma in words["firm_words_qualified"] and any(

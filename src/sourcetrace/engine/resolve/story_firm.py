@@ -31,7 +31,9 @@ def story_firm(head: Token, span: Span) -> str | None:
     if firm is None:
         return None
     before = {full for at, full in named if at < span.end_char}  # "The company, owned by Alpenmed AG," too
-    return firm if len(before) > 1 and firm in before else None
+    # "Sahyadri Buildcon Pvt" in "Sahyadri Buildcon Pvt Ltd": a name inside another is the same firm
+    distinct = {n for n in before if not any(n != other and n in other for other in before)}
+    return firm if len(distinct) > 1 and firm in before else None
 
 
 def _of_story(doc: Doc) -> tuple[str | None, list[tuple[int, str]]]:
