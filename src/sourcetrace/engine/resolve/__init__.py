@@ -128,12 +128,12 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if called_a_couple([m.text for m in entity.mentions if m.pronoun is None]) \
             and (couple := couple_named_before(doc, min(m.start for m in entity.mentions))) is not None:
         return couple
-    if called_both([m.text for m in entity.mentions if m.pronoun is None]) \
-            and (pair := pair_named_before(doc, min(m.start for m in entity.mentions))) is not None:
-        return pair  # "Both men deny …" after "Derek Pallister, 63, and his son Liam Pallister"
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
+    if called_both([m.text for m in entity.mentions if m.pronoun is None]) \
+            and (pair := pair_named_before(doc, min(m.start for m in entity.mentions))) is not None:
+        return pair  # "Both men deny …" after "Derek Pallister, 63, and his son Liam Pallister"
     if entity.kind != "person" or not entity.named:
         return entity.name
     if (short := _titled_short_form(doc, entity.name)) is not None:
