@@ -24,7 +24,8 @@ def test_a_release_writes_the_company_in_capitals():
     text = ("Dunegrove Solar L.L.C. Raises AED 40 Million\n\n"
             "ABU DHABI, 3 March - Dunegrove Solar L.L.C. today announced a funding round led by Hollis "
             "Ventures Ltd, with Sakura Capital K.K.\n\n"
-            "Hollis Ventures Ltd said it was proud to back the team.\n\n"
+            "Hollis Ventures Ltd said it was proud to back the team. The round is the largest for a farm "
+            "start-up in the region this year.\n\n"
             "The Company said the money will fund two new plants.\n\n"
             "\"We are ready to grow,\" said Omar Saeed, Chief Executive Officer of Dunegrove Solar.\n")
     assert speaker_of(text, "two new plants") in ("Dunegrove Solar", "Dunegrove Solar L.L.C.")
@@ -36,3 +37,11 @@ def test_two_firms_in_the_headline_leave_it_open():
     named = [(0, "Bellmoor Foods Ltd"), (26, "Ardent Snacks Plc"), (45, "Bellmoor Foods Ltd")]
     assert _found(text, named) is None
     assert _found(text.replace(" to buy Ardent Snacks Plc", " profit rises", 1), named[:1]) == "Bellmoor Foods Ltd"
+
+
+def test_a_firm_opening_the_sentence_before_is_the_one_gone_on_with():
+    text = ("Last night at the Lantern Room: a cellar club closes\n\n"
+            "The Lantern Room Ltd ran the cellar for twenty years. Its landlord, Brightmoor Estates, wants flats.\n\n"
+            "Brightmoor Estates did not respond to requests for comment. In a filing in May, the company "
+            "called the cellar \"surplus space\".\n")
+    assert speaker_of(text, "surplus space") == "Brightmoor Estates"

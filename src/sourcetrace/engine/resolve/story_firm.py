@@ -33,7 +33,21 @@ def story_firm(head: Token, span: Span) -> str | None:
     before = {full for at, full in named if at < span.end_char}  # "The company, owned by Alpenmed AG," too
     # "Sahyadri Buildcon Pvt" in "Sahyadri Buildcon Pvt Ltd": a name inside another is the same firm
     distinct = {n for n in before if not any(n != other and n in other for other in before)}
-    return firm if len(distinct) > 1 and firm in before else None
+    if len(distinct) < 2 or firm not in before or _other_opened_just_before(head, named, firm):
+        return None
+    return firm
+
+
+def _other_opened_just_before(head: Token, named: list[tuple[int, str]], firm: str) -> bool:
+    """"Castlegate Properties did not respond … In a filing, the company described …": another
+    firm that opens the sentence before (or this one) is the one "the company" goes on with."""
+    doc = head.doc
+    first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    opens = {t.idx for t in doc[first:head.i] if t.is_sent_start or t.i == first}
+    text = text_of(doc)
+    others = {full for _, full in named if full not in firm and firm not in full}
+    others |= {without_legal_form(n) for n in others}
+    return any(text.startswith(name, at) for at in opens for name in others)
 
 
 def _of_story(doc: Doc) -> tuple[str | None, list[tuple[int, str]]]:
