@@ -37,3 +37,9 @@ def test_in_dateline_tells_the_place_of_a_dateline_from_the_same_capitals_later(
     assert in_dateline(text, line)
     assert not in_dateline(text, text.index("Harbor"))
     assert not in_dateline(text, text.rindex("KESTREL"))
+
+
+def test_a_country_of_three_words_after_the_place():
+    text = "DUBAI, United Arab Emirates, 12 November - Sandline Labs"
+    start, end = without_dateline(text, (0, len(text)))
+    assert text[start:end] == "Sandline Labs"

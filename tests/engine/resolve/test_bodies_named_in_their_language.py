@@ -21,3 +21,9 @@ def test_a_theatre_never_named_stays_unnamed():
     text = ("Rosa Pugliese ran the last marionette theatre in the city for fifty years.\n\n"
             "The theatre said in a post on its Facebook page that Sunday's show would go ahead.")
     assert speaker_of(text, "show would go ahead") == "theatre"
+
+
+def test_a_foundation_whose_name_ends_on_its_kind():
+    text = ("The trial was paid for by the Swedish medical foundation Ekvall Stiftelsen. The foundation said "
+            "it had no say in how the trial was run.\n")
+    assert speaker_of(text, "no say in how") == "Ekvall Stiftelsen"

@@ -62,3 +62,10 @@ def test_a_qualified_board_is_not_the_subject_just_named():
     text = ("The Pine Hollow Fire had burned about 2,000 acres by Tuesday and was 10% contained, according to "
             "the state forestry board.\n")
     assert speaker_of(text, "contained") != "Pine Hollow Fire"
+
+
+def test_the_firm_named_beside_a_subject_word():
+    text = ("Kelvin Surveys Ltd, which inspected the ward, said the wiring was unsafe. Councillors approved "
+            "the plan on Friday. St Bede's Hospital said the ward would close for a year. The builder, Harrowgate Construction "
+            "Ltd, was hired in the spring. The firm did not answer questions on Monday about the delay.\n")
+    assert speaker_of(text, "questions on Monday") == "Harrowgate Construction"

@@ -16,8 +16,8 @@ DATELINE = re.compile(
     # `re` has no class for capitals beyond ASCII, so a letter that is no ASCII small one, and
     # `_dateline_at` checks that what it took is in capitals
     rf"(?P<place>{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])+(?:[ -]{_CAPITAL}(?:{_CAPITAL}|{_SMALL}|[.'’])*)*)"
-    rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?)?|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
-    # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye"
+    rf"(?:, (?P<state>{_CAPITAL}{_SMALL}+\.?(?: {_CAPITAL}{_SMALL}+\.?){{0,2}}|[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?"  # a state
+    # or country: ", Nev.", ", New Mexico", ", ON", ", N.B.", ", Türkiye", ", United Arab Emirates"
     r"(?P<date>, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)?"  # a date: ", Dec. 11",
     # ", June 18, 2025", or day first as most of the world writes it: ", 28 July 2025"
     r"(?: \([^()]{1,40}\)| /[^/\n]{1,40}/)?"  # the agency: " (AP)", a release wire's " /CNW/"

@@ -16,6 +16,7 @@ from .coref import Entity, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
+from .both_named import called_both, pair_named_before
 from .first_names import name_by_first_names
 from .particle_surnames import in_full_by_particle_surname
 from .nicknames import called_by_nickname
@@ -131,6 +132,9 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if _kin_only(entity.name) \
             and (entity.kind == "group" or entity.kind == "person" and " and " in entity.name.lower()):
         return _kin_pair(doc) or entity.name
+    if called_both([m.text for m in entity.mentions if m.pronoun is None]) \
+            and (pair := pair_named_before(doc, min(m.start for m in entity.mentions))) is not None:
+        return pair  # "Both men deny …" after "Derek Pallister, 63, and his son Liam Pallister"
     if entity.kind != "person" or not entity.named:
         return entity.name
     if (short := _titled_short_form(doc, entity.name)) is not None:

@@ -62,7 +62,8 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 continue
             full = _with_place_after(_with_acronym(_with_portfolio(_with_parts_joined(e))))
             if e.label_ in BODY_LABELS or len(e) > 1 and e[-1].lower_ in firm_ends or opens_on_acronym(full.text) \
-                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full):
+                    or by_legal_form(full.text) or e.label_ in FIRM_LABELS and said_to_be_a_firm(full) \
+                    or _ends_on_kind_abroad(e):
                 name = clean(full.text)
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
@@ -178,6 +179,13 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
 
 
 TITLE_WORDS_AFTER_HEAD = 3
+
+
+def _ends_on_kind_abroad(e: Span) -> bool:
+    """"Holmgaard Fonden", "Bertelsmann Stiftung", "Wallenberg Stiftelsen": north of the Alps the
+    word for the kind ends the name (kinds.json `kinds_abroad`), whatever the tagger took it for."""
+    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    return len(e) > 1 and e[-1].is_title and e[-1].lower_ in heads and e[0].is_title
 
 
 def _named_abroad(doc: Doc) -> list[str]:
@@ -1042,8 +1050,9 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
     for e in {id(e): e for e in entity_of.values()}.values():
         if e.kind != "organization" or e.named or not e.mentions \
                 or not all(_plain_word(m.text) == e.head_lemma or m.pronoun is not None for m in e.mentions) \
-                or all(m.pronoun is not None for m in e.mentions):
-            continue
+                or all(m.pronoun is not None for m in e.mentions) \
+                or any(set(m.text.lower().split()) & kind_words()["civic_modifiers"] for m in e.mentions):
+            continue  # "the municipal corporation": a town's own body, named by no firm's name
         fits = {b.name: b for b in bodies_named.values() if _of_kind(b.name, e.head_lemma)}
         names = {clean(n) for n in fits} | {n for n in body_names(doc) if _of_kind(n, e.head_lemma)}
         if e.head_lemma in _firm_words():  # a firm's word: no union or ministry

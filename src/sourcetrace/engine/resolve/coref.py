@@ -800,6 +800,8 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     """"Acme Corp. said … The company added": the one firm named, or the one that says what it is
     ("Hartwell Bank" for "the bank"); with several, none is guessed. Firms that have spoken come
     first; one only named in passing is taken when none has, by a word that names only firms."""
+    if set(m.name.lower().split()) & kind_words()["civic_modifiers"]:
+        return None  # "the municipal corporation": a city's body, not the one firm named
     # "the group" may be a union or a foundation as well as a firm
     # nor one the text calls a union ("The miners' union, Sindimina"), whatever its name
     named = [e for e in entities if e.kind == "organization" and e.named

@@ -37,6 +37,8 @@ def is_firm_word(head: Token) -> bool:
     trade before it ("the department store group", "the hospital system"; a bare "the group" may
     be people gathered)."""
     words, lemma = kind_words(), head.lemma_.lower()
+    if any(c.lower_ in words["civic_modifiers"] for c in head.children if c.dep_ in ("amod", "compound")):
+        return False  # "the municipal corporation": a town's own body
     if lemma in words["firm_words_not_trades"] and lemma in words["company_words"]:
         return True
     return lemma in words["firm_words_qualified"] and any(
@@ -90,11 +92,20 @@ def _another_kind(name: str) -> bool:
 
 def _subject(t: Token) -> bool:
     """A subject, or set beside one ("TEL AVIV — Haifa-based Miktam Water Systems, which …, has
-    raised": a dateline the parser made the subject, the firm beside it)."""
+    raised": a dateline the parser made the subject, the firm beside it; "The contractor, Dunmore
+    Building Services Ltd, was appointed": the firm named beside a common word that is the subject)."""
     if _dateline(t):
         return False
     return t.dep_ in SUBJECTS or t.dep_ == "appos" and t.head.dep_ in SUBJECTS and (
-        t.head.ent_type_ in ("GPE", "LOC") or _dateline(t.head))
+        t.head.ent_type_ in ("GPE", "LOC") or _dateline(t.head) or _firms_word(t.head))
+
+
+def _firms_word(t: Token) -> bool:
+    """A common word that may stand for a firm ("the contractor", "the builder"), not one for a
+    body of another kind ("The miners' union, Sindiferro": a union is no firm)."""
+    words, lemma = kind_words(), t.lemma_.lower()
+    return t.pos_ == "NOUN" and not t.ent_type_ and lemma not in words["not_firm_words"] \
+        and (lemma in words["company_words"] or lemma not in words["organization"] | words["media"])
 
 
 def _dateline(t: Token) -> bool:

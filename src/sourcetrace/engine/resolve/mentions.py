@@ -12,6 +12,7 @@ from .given_alone import lone_given_name_sex
 from .outlet_after_kind import outlet_after_kind
 from .ordinal_named import named_beside_ordinal
 from .firm_just_named import firm_just_named, is_firm_word
+from .story_firm import story_firm
 from .partitives import partitive_group
 from .capitalised_kind import body_by_capitalised_kind
 from .whose_possessor import whose_possessor
@@ -440,6 +441,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "the Institute announced today": the one institute the text names
         return Mention(**base, kind="organization", named=True, name=body, description=head.text)
     if _the_capitalised_firm_word(head, span) and bodies.defined_terms(doc).get(head.lower_) is None:
+        if (firm := story_firm(head, span)) is not None:  # several firms named: the release's own
+            return Mention(**base, kind="organization", named=True, name=firm, description=head.lower_)
         # "the Corporation said", as a release writes "the company": a word for a firm, not a name
         return Mention(**{**base, "head_lemma": head.lower_}, kind="organization", named=False, name=head.lower_,
                        definite=True)
@@ -530,6 +533,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "…, the family-owned furniture maker announced": the firm just made a subject (in full)
         return Mention(**base, kind="organization", named=True, name=without_suffix(name),
                        description=strip_det(core))
+    if definite and (name := story_firm(head, span)) is not None:
+        # "The company, now owned by …, said": with several firms named, the one the story is about
+        return Mention(**base, kind="organization", named=True, name=name, description=strip_det(core))
     if (body := bodies.called_a_name(head, span) or bodies.named_beside(head, span) or bodies.apposed_to(head, span)
             or bodies.called_by_word(head, span)) is not None or (
             lemma in bodies.body_words() and (named := bodies.named_last(head, span))):
