@@ -84,7 +84,7 @@ _PRONOUN_OWNED = re.compile(r"^(?:his|her|their|its)\s+(.+)$", re.I)
 _NAMED_OWNED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.-]*['’]s?\s+(.+)$")
 # A gold that names a kind only ("the court", "a spokesman") is heard in a prediction that names
 # one of that kind by the same head word ("Bombay High Court", "spokesman for Orbis Holdings").
-_KIND_ONLY = re.compile(r"^(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
+_KIND_ONLY = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
 _ALIAS = re.compile(r"(.+?)\s*\(([^()]+)\)?")  # "Office for X (OX)", also with the bracket left open
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
