@@ -5,7 +5,7 @@ inside ("MarisLink") is whole before the brackets that define its short forms.""
 import pytest
 from said_by import speaker_of
 
-from sourcetrace.engine.resolve.legal_forms import without_legal_form
+from sourcetrace.engine.resolve.legal_forms import ends_on_legal_form, without_legal_form, words_end_on_legal_form
 
 
 @pytest.mark.parametrize("name, bare", [
@@ -42,3 +42,18 @@ def test_a_run_together_name_before_defined_short_forms_is_whole():
             "it would hire 50 drivers.\n\n"
             "MarisLink Freight said the Group had no plans to close its Jurong depot.")
     assert speaker_of(text, "no plans to close") == "MarisLink Freight"
+
+
+@pytest.mark.parametrize("words, end, ends", [
+    ("Gulf Harvest Agritech L.L.C. Secures AED", 4, True), ("Gulf Harvest Agritech L.L.C. Secures AED", 3, False),
+    ("Minera Andina S.A. de C.V.", 5, True), ("Kessock Maltings plc", 3, True), ("Logistics as", 2, False),
+    ("the Office of the AG", 5, False)])
+def test_a_run_of_words_ends_on_a_legal_form_as_its_joined_words_do(words, end, ends):
+    split = words.split()
+    assert words_end_on_legal_form(split, end) is ends
+    assert ends_on_legal_form(" ".join(split[:end])) is ends
+
+
+def test_only_the_last_words_of_a_long_run_are_read():
+    run = ["Word"] * 100_000 + ["Harwell", "Foods", "Ltd"]
+    assert words_end_on_legal_form(run, len(run)) and not words_end_on_legal_form(run, len(run) - 1)

@@ -53,3 +53,10 @@ def without_legal_form(name: str) -> str:
 
 def ends_on_legal_form(name: str) -> bool:
     return without_legal_form(name) != name
+
+
+def words_end_on_legal_form(words: list[str], end: int) -> bool:
+    """`ends_on_legal_form` of `words[:end]` joined (a trailing comma aside), reading only the last
+    words a form and the word before it can span: constant cost however long the run."""
+    _, _, longest = _forms()
+    return ends_on_legal_form(" ".join(words[max(0, end - longest - 1):end]).rstrip(","))

@@ -4,7 +4,7 @@ names and surnames, and its bodies' names, once per doc."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -270,8 +270,14 @@ def _joined_where_touching(people: list[Span]) -> list[Span]:
 def _less_titled_overlaps(spans: list[Span]) -> list[Span]:
     """"Shri Ramesh" beside "Ramesh Kumar Rao": a name whose words outside a longer one it runs
     into are titles only is that one's opening, not a name of its own."""
-    return [p for p in spans if not any(q.start > p.start and q.start < p.end < q.end
-                                        and all(is_title_word(t.text) for t in p[:q.start - p.start]) for q in spans)]
+    ordered = sorted(spans, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+
+    def opens_a_longer(p: Span) -> bool:
+        inside = ordered[bisect_right(starts, p.start):bisect_left(starts, p.end)]  # only those starting within p
+        return any(p.end < q.end and all(is_title_word(t.text) for t in p[:q.start - p.start]) for q in inside)
+
+    return [p for p in spans if not opens_a_longer(p)]
 
 
 GIVEN_NAMES_MOST = 2
@@ -639,14 +645,17 @@ def _aged_name(name: Span) -> Span | None:
 
 
 TITLE_JOINERS = {"for", "of", "and", "the", "&"}
+# the most tokens a title before a name runs to ("U.S. Attorney for the Eastern District of New
+# York"); reading no further back keeps a text set all in capitals linear
+TITLE_TOKENS_MOST = 24
 
 
 def _name_after_title(run: Span) -> Span | None:
     """"Minister for Water and Emergency Services Bronwyn Tate": the name that ends a run of
     capitals carrying on a title (one opened by a word for a post), when the tagger saw no name."""
-    first = run.start
-    while first > 0 and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
-                         or run.doc[first - 1].is_space):
+    first, furthest = run.start, max(0, run.start - TITLE_TOKENS_MOST)
+    while first > furthest and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
+                                or run.doc[first - 1].is_space):
         first -= 1
     while run.doc[first].is_space:
         first += 1  # a paragraph's break before the title is no word of it

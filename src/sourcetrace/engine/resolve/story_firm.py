@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..parse import scratch, text_of
 from . import bodies
 from .firm_just_named import is_firm_word
-from .legal_forms import ends_on_legal_form, without_legal_form
+from .legal_forms import without_legal_form, words_end_on_legal_form
 
 LEDE_REACH = 600  # characters after the headline that the story's firm is looked for in
 # a run of capitalised words, across line breaks ("Gulf Harvest Agritech\nL.L.C."), that may hold
@@ -67,9 +67,8 @@ def _firms_named(doc: Doc) -> list[tuple[int, str]]:
     for run in CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         for n in range(len(words), 1, -1):  # "Gulf Harvest Agritech L.L.C. Secures AED": up to the form
-            name = " ".join(words[:n]).rstrip(",")
-            if ends_on_legal_form(name):
-                name = name.removeprefix("The ")
+            if words_end_on_legal_form(words, n):
+                name = " ".join(words[:n]).rstrip(",").removeprefix("The ")
                 formed.append((run.start(), name))
                 break
     full = {without_legal_form(name): name for _, name in formed}
