@@ -92,3 +92,33 @@ def test_hard_negatives_are_no_non_response(engine, text):
 ])
 def test_the_usual_non_responses_stay_found(engine, text):
     assert [stance for _, stance, _ in _finds(engine, text)] == ["no_response"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines said her brother had refused to speak to her for a month after the wedding.",
+    "The goalkeeper said his father had refused to talk about the final for years.",
+    "Mr Adu said his neighbour declined to comment when reporters knocked.",
+])
+def test_a_relatives_or_neighbours_silence_told_by_the_speaker_is_the_speakers_statement(engine, text):
+    assert [stance for _, stance, _ in _finds(engine, text)][:1] == ["assert"]
+
+
+def test_her_office_declining_to_comment_is_still_her_own_silence(engine):
+    text = "The senator said her office would not comment on the leaked memo."
+    assert [stance for _, stance, _ in _finds(engine, text)] == ["no_response"]
+
+
+@pytest.mark.parametrize("text", [
+    "Her brother refused to speak to her for a month after the wedding.",
+    "The two ministers declined to talk with each other at the summit dinner.",
+])
+def test_refusing_to_speak_to_someone_not_the_press_is_no_non_response(engine, text):
+    assert "no_response" not in [stance for _, stance, _ in _finds(engine, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The club's owner refused to speak to reporters after the match.",
+    "The minister declined to talk about the leaked memo.",
+])
+def test_refusing_to_speak_to_the_press_or_about_a_matter_stays_a_non_response(engine, text):
+    assert [stance for _, stance, _ in _finds(engine, text)] == ["no_response"]

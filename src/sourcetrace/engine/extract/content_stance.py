@@ -516,10 +516,18 @@ def _own_silence(doc: Doc, f: Found, finds: list[Found], lex: dict[str, frozense
         if who is None or cue is None or who.start_char - start > OPENING_CHARS \
                 or any(t.pos_ == "VERB" and not _joined_to(t, cue, lex) for t in doc[who.end:cue.start]):
             continue  # "said it had no interest in the site but would not comment": the silence comes second
-        if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and _same_voice(doc, f, who[0]) \
+        if len(who) <= 3 and (who[0].pos_ == "PRON" or who[0].tag_ == "PRP$") and not _another_person(who) \
+                and _same_voice(doc, f, who[0]) \
                 or _policy_of_spokesperson(doc, f, g, who, lex) or refusal_announced(doc, who, cue):
             silences.append(g)
     return silences
+
+
+def _another_person(who: Span) -> bool:
+    """"her sister", "his neighbour": a possessive before a person is someone else, whose silence
+    the speaker reports; "her office", "his campaign" speak for the speaker."""
+    head = who[-1].lemma_.lower()
+    return head in kind_words()["kin"] or head in word_set("person_nouns")
 
 
 def _joined_to(verb: Token, cue: Span, lex: dict[str, frozenset[str]]) -> bool:

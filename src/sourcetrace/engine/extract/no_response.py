@@ -89,8 +89,7 @@ def _silent_since(verb: Token) -> bool:
 def _refusal(verb: Token, lex: dict) -> Token | None:
     """"would not discuss …", "I'm not going to talk about …": the negated verb that makes the
     refusal ("going", or the speech verb itself with its modal), if this speech verb is one."""
-    if verb.lemma_ in ("talk", "speak") and not _to_the_press(verb, lex) and not any(
-            c.dep_ == "prep" and c.lower_ in lex["about_preps"] for c in verb.children):
+    if _talking_to_others(verb, lex, spoken_to=False):
         return None  # "will not talk to the rebels": no question left unanswered
     if not_known_yet(verb):
         return None  # "the team could not yet say whether …": an answer not known yet, said as such
@@ -107,6 +106,16 @@ def _refusal(verb: Token, lex: dict) -> Token | None:
         return None
     who = subject(refuser)
     return refuser if who is None or who.lower_ not in lex["not_refusers"] else None
+
+
+def _talking_to_others(verb: Token, lex: dict, spoken_to: bool = True) -> bool:
+    """"talk to the rebels", "refused to speak to her for a month": talking with someone, not the
+    press, about nothing asked: a falling-out or a stand-off, no question left unanswered. With
+    `spoken_to`, only where the text says who was not spoken to."""
+    if verb.lemma_ not in ("talk", "speak") or _to_the_press(verb, lex) \
+            or any(c.dep_ == "prep" and c.lower_ in lex["about_preps"] for c in verb.children):
+        return False
+    return not spoken_to or any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
 
 
 def _to_you(verb: Token) -> bool:
@@ -159,7 +168,8 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         # "declined to be named": the source's own name withheld, an anonymity asked for, not an answer
         # ("declined to be interviewed" withholds one)
         action = next((c for c in verb.children if c.dep_ == "xcomp" and (c.lemma_ in lex["refused_actions"] or _uncommitted(c, lex))
-                       and not (c.lemma_ in lex["naming_actions"] and any(a.dep_ == "auxpass" for a in c.children))),
+                       and not (c.lemma_ in lex["naming_actions"] and any(a.dep_ == "auxpass" for a in c.children))
+                       and not _talking_to_others(c, lex)),
                       None)
         if action is not None:
             return _through(verb, action), {verb.i, action.i} | {c.i for c in action.children if c.dep_ == "aux"}
