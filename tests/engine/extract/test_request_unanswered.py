@@ -23,6 +23,25 @@ def test_the_request_and_its_question_are_one_non_response(engine, text, content
     assert not any(stance == "question" for _, stance in found)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The ministry did not respond when asked how the patients would be chosen.",
+     "when asked how the patients would be chosen"),
+    ("The club declined to comment when asked about the coach's contract.", "when asked about the coach's contract"),
+    ("Ms Varga did not reply when pressed on whether she would resign.", "when pressed on whether she would resign"),
+])
+def test_the_question_put_to_the_silent_is_what_went_unanswered(engine, text, content):
+    found = _found(engine, text)
+    assert found == [(content, "no_response")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council declined to comment when asked.",
+    "The firm did not respond when contacted on Friday.",
+])
+def test_a_bare_when_asked_or_contacted_says_only_when(engine, text):
+    assert [stance for _, stance in _found(engine, text)] == ["no_response"]
+
+
 def test_a_question_asked_in_its_own_sentence_stays_one(engine):
     found = _found(engine, "Reporters asked whether the city would pay. The mayor did not respond.")
     assert ("whether the city would pay", "question") in found

@@ -46,9 +46,16 @@ def _circumstance(verb: Token, cue: set[int]) -> set[int]:
 
 
 def _asking(clause: Token) -> bool:
-    """"did not reply to an email asking whether the city would pay": the question the request put
-    is what went unanswered, whatever the parser hangs it on."""
-    return clause.tag_ == "VBG" and clause.lemma_ in no_response()["asking_verbs"]
+    """"did not reply to an email asking whether the city would pay", "did not respond when asked how
+    patients would be chosen": the question put is what went unanswered, whatever the parser hangs
+    it on; a bare "when asked" says only when."""
+    lex = no_response()
+    if clause.tag_ == "VBG":
+        return clause.lemma_ in lex["asking_verbs"]
+    # the tagger reads a subjectless "when asked" as VBN or VBD
+    return clause.tag_ in ("VBN", "VBD") and clause.lemma_ in lex["asked_when_silent"] \
+        and not any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(c.dep_ in ("ccomp", "prep", "xcomp", "dobj", "dative") for c in clause.children)
 
 
 def _through(verb: Token, last: Token) -> Offsets:
