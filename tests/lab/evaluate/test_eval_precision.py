@@ -267,3 +267,12 @@ def test_a_quote_split_around_its_cue_finds_a_gold_statement_per_part(tmp_path, 
     summary = summarise([score_article(load_precision_gold(tmp_path)[0], analysis)], "hand", False)
     assert (summary["true_positives"], summary["gold_found"], summary["speaker_right"]) == (1, found, right)
     assert summary["precision"] == 100.0 and summary["recall"] == round(100 * found / len(gold_parts), 1)
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("The Embassy", "Kenyan Embassy", True), ("the Fisheries Authority", "Tonga Fisheries Authority", True),
+    ("The Embassy", "Embassy Suites Hotel", False), ("the Rail Agency", "Later the Rail Agency", False), ("the Fisheries Authority", "Fisheries Minister", False),
+    ("her 2003 memo", "Ilse Varga's 2003 memo to the council", True),
+    ("her 2003 memo", "Ilse Varga's 2004 memo", False)])
+def test_a_body_the_gold_calls_the_name_is_heard_with_words_before_it(gold, got, right):
+    assert speaker_matches(gold, got) is right

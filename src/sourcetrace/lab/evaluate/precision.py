@@ -85,10 +85,12 @@ _NAMED_OWNED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.-]*['�
 # A gold that names a kind only ("the court", "a spokesman") is heard in a prediction that names
 # one of that kind by the same head word ("Bombay High Court", "spokesman for Orbis Holdings").
 _KIND_ONLY = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
+# "The Embassy", "the Craft Heritage Authority": a body by its capitalised name after "the"
+_THE_NAMED = re.compile(r"^[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*$")
 _ALIAS = re.compile(r"(.+?)\s*\(([^()]+)\)?")  # "Office for X (OX)", also with the bracket left open
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
-    r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|under|about|filed|presented|published|obtained|released|seen|"
+    r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|to|under|about|filed|presented|published|obtained|released|seen|"
     r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent|"
     r"who|whose|whom|which|where)\b)", re.I)
 
@@ -244,7 +246,7 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     role by a body's short name by the role for its full name."""
     if not predicted:
         return False
-    if any(same(gold.strip(), predicted.strip()) for same in (_one_of_kind, _owner_named, _role_of_body)):
+    if any(same(gold.strip(), predicted.strip()) for same in (_one_of_kind, _owner_named, _role_of_body, _body_qualified)):
         return True
     (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
     gold, predicted = _OWNER.sub("", gold.strip()), _OWNER.sub("", predicted.strip())
@@ -280,9 +282,22 @@ def _role_of_body(gold: str, predicted: str) -> bool:
 
 
 def _owner_named(gold: str, predicted: str) -> bool:
-    """"her family" by "Ana Lind's family"."""
+    """"her family" by "Ana Lind's family", "her 1984 report" by "Ana Lind's 1984 report to the board"."""
     owned, named = _PRONOUN_OWNED.match(gold), _NAMED_OWNED.match(predicted)
-    return bool(owned and named) and _words(owned.group(1)) == _words(named.group(1))
+    return bool(owned and named) and (_words(owned.group(1)) == _words(named.group(1))
+                                      or _post_modified(owned.group(1), named.group(1)))
+
+
+def _body_qualified(gold: str, predicted: str) -> bool:
+    """"The Embassy" by "Indian Embassy", "the Craft Heritage Authority" by "Oman Craft Heritage
+    Authority": a body the gold calls by its capitalised name after "the", heard in a prediction
+    that only puts words before that name (whose country, which city)."""
+    if not _THE_NAMED.match(gold):
+        return False
+    want, got = _words(gold), _words(predicted)
+    before = predicted.lower().split()[:-len(want)] if want else []
+    # "Afterwards the Department …": words run in from the sentence, not a qualifier of the name
+    return bool(want) and len(got) > len(want) and got[-len(want):] == want and not _SKIP & set(before)
 
 
 def _aliased(name: str) -> tuple[str, str | None]:
