@@ -244,6 +244,8 @@ def precision_command(
                   f"{row['gold']} in gold", markup=False)
     hard = summary["hard_negatives"]
     out.print(f"hard negatives reported: {hard['reported']} (gold lists {hard['gold']})", markup=False)
+    for key, counts in summary["wrong_speakers_by"].items():
+        out.print(f"wrong speakers by {key}: " + "; ".join(f"{k} {n}" for k, n in counts.items()), markup=False)
     for fp in summary["false_positives"]:
         out.print(f"FP {fp['article']}: {fp['cue']!r} {fp['content']!r} → {fp['speaker']!r} ({fp['stance']})",
                   markup=False)

@@ -29,6 +29,7 @@ from sourcetrace.contract import Analysis, Attribution
 from sourcetrace.engine.resolve.legal_forms import without_legal_form
 from sourcetrace.ingest import InputError
 from .match import greedy_pairs
+from .speaker_errors import mechanism, name_shape
 
 HEADLINE_STANCES = ("no_response", "deny")
 MIN_SHARE = 0.5
@@ -372,7 +373,9 @@ def score_article(article: PrecisionArticle, analysis: Analysis, statements_only
             counts["speaker_right"] += 1
         else:
             wrong_speakers.append({"article": article.name, "content": attribution.content.text,
-                                   "speaker": name, "gold": gold.speaker})
+                                   "speaker": name, "gold": gold.speaker,
+                                   "mechanism": mechanism(attribution, analysis, gold.speaker, speaker_matches),
+                                   "shape": name_shape(name, gold.speaker)})
         counts["stance_right"] += stance == gold.stance
         counts["type_right"] += attribution.type == gold.type
         if stance in HEADLINE_STANCES and stance == gold.stance:
@@ -436,6 +439,8 @@ def summarise(scored: list[dict], model: str, statements_only: bool) -> dict:
             "false_positives": [fp for s in scored for fp in s["false_positives"]],
             "false_negatives": [fn for s in scored for fn in s["false_negatives"]],
             "wrong_speakers": [w for s in scored for w in s["wrong_speakers"]],
+            "wrong_speakers_by": {key: dict(Counter(w[key] for s in scored for w in s["wrong_speakers"]).most_common())
+                                  for key in ("mechanism", "shape")},
             "wrong_labels": [w for s in scored for w in s["wrong_labels"]]}
 
 
