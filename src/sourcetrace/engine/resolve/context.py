@@ -76,7 +76,14 @@ def _owns_source(ent: Span) -> bool:
     """"Okafor's youngest son, seven, said …": the owner of a relative who speaks is in view again
     for the "she" that follows (not the owner of a firm's or a campaign's spokesman)."""
     owned = ent.root.head
-    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"]
+    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"] \
+        and not _beside_a_name(owned)
+
+
+def _beside_a_name(noun) -> bool:
+    """"Owen Pryce, Gareth's nephew, said …": a relative who speaks under a name of their own is the
+    one in view; the owner named inside the aside is not who the "he" that follows is."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON"
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
