@@ -86,6 +86,18 @@ def _beside_a_name(noun) -> bool:
     return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON"
 
 
+def called_the(ent: Span) -> bool:
+    """"The family boat, the Theresa G., …", "the William Henry", "the Grand Victoria": a name the
+    text sets "the" right before is a vessel's, a building's or a thing's; news never writes a
+    person so ("the late Joe Ames", "the Rev. Ames" have a word between), so no "he" or "she" finds it."""
+    if ent[0].lower_ == "the" and len(ent) > 1:  # the tagger may take "the" into the name
+        ent = ent[1:]
+    if ent.start == 0 or ent[0].lower_.rstrip(".") in word_set("titles"):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ == "the" and before.head.i in range(ent.start, ent.end)
+
+
 def _opens_subjectless_sentence(ent: Span) -> bool:
     """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
     left without a subject (it read "Vesey" as an adverb) is that verb's subject."""
@@ -102,6 +114,8 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     cue_subjects = _subjects_of_cues(doc, found)
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
+        if called_the(ent):
+            continue
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]
         if overlapping and _clause_subject(ent).i in cue_subjects:

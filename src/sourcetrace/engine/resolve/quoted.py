@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
 from ..parse import scratch, span_at, text_of
+from .context import called_the
 from .coref import Entity
 from .gender import from_first_name, from_words
 from .names import people_starting_in, person_entities
@@ -107,8 +108,8 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
             return None
-        if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))):
-            continue
+        if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))) or called_the(person):
+            continue  # reported words; "the family boat, the Theresa G." (context.py)
         if words & {t.text for t in person}:
             return None  # the speaker is the last one named: "he" is someone not named here
         gender = from_words([person[0].text]) or from_first_name(person[0].text)
