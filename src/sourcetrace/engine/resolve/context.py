@@ -72,6 +72,19 @@ def _named_beside(head) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+def _object_of_many(ent: Span) -> bool:
+    """"Opposition MPPs accused Health Minister Rosalind Achterberg of stonewalling after she refused
+    …", "Police arrested Dmitri Volkov after he …": the one person a clause acts on, where those who
+    act are many or a body, is the one a "he" or "she" that follows can stand for."""
+    token = _clause_subject(ent)
+    if token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    words = kind_words()
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in words["group_words"]
+                                       | words["organization"] | words["company_words"]) and c.ent_type_ != "PERSON"
+               for c in token.head.children)
+
+
 def _owns_source(ent: Span) -> bool:
     """"Okafor's youngest son, seven, said …": the owner of a relative who speaks is in view again
     for the "she" that follows (not the owner of a firm's or a campaign's spokesman)."""
@@ -118,9 +131,9 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             continue
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]
-        if overlapping and _clause_subject(ent).i in cue_subjects:
-            # "Trustee Aaron Beaulieu has been accused by two colleagues": who it is about, not
-            # reported words (a source's own name stays the source's)
+        if overlapping and (_clause_subject(ent).i in cue_subjects or _object_of_many(ent)):
+            # "Trustee Aaron Beaulieu has been accused by two colleagues", "MPPs accused Minister
+            # Achterberg of …": who it is about, not reported words (a source's own name stays the source's)
             overlapping = [span for span in overlapping if span in sources]
         if overlapping and not (all(span in sources for span in overlapping) and _owns_source(ent)):
             continue
@@ -132,7 +145,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             start = _with_prefix(parsed_text(doc), start)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
-        elif _owns_subject(ent) or overlapping:
+        elif _owns_subject(ent) or overlapping or _object_of_many(ent):
             mention = analyse_mention(doc, ent.start_char, ent.end_char, root.i)
             if mention.first_name is None and len(ent) > 1:  # "Tomas Brandt's novel": he, not she
                 mention = replace(mention, first_name=ent[0].text)
