@@ -125,13 +125,15 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     sources = {f.source for f in found if f.source}
     surnames = person_surnames(doc)
     cue_subjects = _subjects_of_cues(doc, found)
+    cue_verbs = {t.i for f in found if f.cue and (cue := span_at(doc, *f.cue)) is not None for t in cue}
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
         if called_the(ent):
             continue
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]
-        if overlapping and (_clause_subject(ent).i in cue_subjects or _object_of_many(ent)):
+        if overlapping and (_clause_subject(ent).i in cue_subjects
+                            or _object_of_many(ent) and _clause_subject(ent).head.i in cue_verbs):
             # "Trustee Aaron Beaulieu has been accused by two colleagues", "MPPs accused Minister
             # Achterberg of …": who it is about, not reported words (a source's own name stays the source's)
             overlapping = [span for span in overlapping if span in sources]
