@@ -72,11 +72,43 @@ def _named_beside(head) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+def _object_of_many(ent: Span) -> bool:
+    """"Opposition MPPs accused Health Minister Rosalind Achterberg of stonewalling after she refused
+    …", "Police arrested Dmitri Volkov after he …": the one person a clause acts on, where those who
+    act are many or a body, is the one a "he" or "she" that follows can stand for."""
+    token = _clause_subject(ent)
+    if token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    words = kind_words()
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or c.lemma_.lower() in words["group_words"]
+                                       | words["organization"] | words["company_words"]) and c.ent_type_ != "PERSON"
+               for c in token.head.children)
+
+
 def _owns_source(ent: Span) -> bool:
     """"Okafor's youngest son, seven, said …": the owner of a relative who speaks is in view again
     for the "she" that follows (not the owner of a firm's or a campaign's spokesman)."""
     owned = ent.root.head
-    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"]
+    return ent.root.dep_ == "poss" and owned.i != ent.root.i and owned.lemma_.lower() in kind_words()["kin"] \
+        and not _beside_a_name(owned)
+
+
+def _beside_a_name(noun) -> bool:
+    """"Owen Pryce, Gareth's nephew, said …": a relative who speaks under a name of their own is the
+    one in view; the owner named inside the aside is not who the "he" that follows is."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON"
+
+
+def called_the(ent: Span) -> bool:
+    """"The family boat, the Theresa G., …", "the William Henry", "the Grand Victoria": a name the
+    text sets "the" right before is a vessel's, a building's or a thing's; news never writes a
+    person so ("the late Joe Ames", "the Rev. Ames" have a word between), so no "he" or "she" finds it."""
+    if ent[0].lower_ == "the" and len(ent) > 1:  # the tagger may take "the" into the name
+        ent = ent[1:]
+    if ent.start == 0 or ent[0].lower_.rstrip(".") in word_set("titles"):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ == "the" and before.head.i in range(ent.start, ent.end)
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:
@@ -93,13 +125,17 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     sources = {f.source for f in found if f.source}
     surnames = person_surnames(doc)
     cue_subjects = _subjects_of_cues(doc, found)
+    cue_verbs = {t.i for f in found if f.cue and (cue := span_at(doc, *f.cue)) is not None for t in cue}
     out = []
     for ent in [*person_entities(doc), *_surnames_missed(doc)]:
+        if called_the(ent):
+            continue
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]
-        if overlapping and _clause_subject(ent).i in cue_subjects:
-            # "Trustee Aaron Beaulieu has been accused by two colleagues": who it is about, not
-            # reported words (a source's own name stays the source's)
+        if overlapping and (_clause_subject(ent).i in cue_subjects
+                            or _object_of_many(ent) and _clause_subject(ent).head.i in cue_verbs):
+            # "Trustee Aaron Beaulieu has been accused by two colleagues", "MPPs accused Minister
+            # Achterberg of …": who it is about, not reported words (a source's own name stays the source's)
             overlapping = [span for span in overlapping if span in sources]
         if overlapping and not (all(span in sources for span in overlapping) and _owns_source(ent)):
             continue
@@ -111,7 +147,7 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
             start = _with_prefix(parsed_text(doc), start)
             end = ent.end_char if root.dep_ == "appos" else _described(ent) or ent.end_char
             mention = analyse_mention(doc, start, end, root.head.i if root.dep_ == "appos" else root.i)
-        elif _owns_subject(ent) or overlapping:
+        elif _owns_subject(ent) or overlapping or _object_of_many(ent):
             mention = analyse_mention(doc, ent.start_char, ent.end_char, root.i)
             if mention.first_name is None and len(ent) > 1:  # "Tomas Brandt's novel": he, not she
                 mention = replace(mention, first_name=ent[0].text)

@@ -85,7 +85,9 @@ class Entity:
         """Whether "he" (m) or "she" (f) can stand for this entity."""
         if gender is None or self.kind != "person":
             return True
-        given = self.first_name if self.first_name and not written_family_first(self.name) else None
+        # the first of a full name's words where no mention gave one ("Former colleague Normand LeBlanc")
+        first = self.first_name or (self.name.split()[0] if self.named and len(self.name.split()) == 2 else None)
+        given = first if first and not written_family_first(self.name) else None
         surname = self.surname or "" if not written_family_first(self.name) else ""
         known = self.gender or ("f" if surname and woman_by_surname(surname) else None) \
             or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she

@@ -390,6 +390,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
     title = (long_title_before(person, span) or named_after_title(person, head, span)) if person is not None else None
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
+                               or person.start <= head.i < person.end and head.is_title  # "Alfie Hollins" read as a plural noun
                                or head.i == person.end - 1 and is_patronymic_word(head.text)  # "Bakyt uulu"
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..parse import text_of
+from .context import called_the
 from .coref import Entity
 from .cover import Cover
 from .names import person_entities, without_titles
@@ -48,7 +49,7 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
     """Point a he/she source mention at the person named last before it in its paragraph (in place)."""
     text = text_of(doc)
     quoted = Cover(part for f in found for part in f.content)  # names in reported words are talked about
-    people = [p for p in person_entities(doc) if p.start_char not in quoted]
+    people = [p for p in person_entities(doc) if p.start_char not in quoted and not called_the(p)]  # not "the William Henry"
     starts = [p.start_char for p in people]
     by_name: dict[str, Entity] = {}
     for e in entity_of.values():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
 from ..parse import scratch, span_at, text_of
+from .context import called_the
 from .coref import Entity
 from .gender import from_first_name, from_words
 from .names import people_starting_in, person_entities
@@ -62,13 +63,21 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
     """The last person spoken of as a subject in the quote before the pronoun, if the pronoun fits
     them: one singular word for a person or relative; a name or a thing leaves the pronoun be."""
     said = PRONOUN_GENDER[pronoun.lower_]
+    if _told_the_same(pronoun):
+        return None
     for start, end in parts:
+        if start >= pronoun.idx:
+            continue  # words after an earlier "she" this one goes back to
         span = span_at(doc, start, min(end, pronoun.idx))
         if span is None:
             continue
         for token in reversed(span):
             if token.dep_ not in SUBJECTS or token.i >= pronoun.i:
                 continue
+            if token.lower_ == pronoun.lower_:
+                # "She told him …" after "The manager told her that she …": the same "she" as
+                # before, whoever that one is
+                return _antecedent(doc, parts, token)
             if token.lower_ in PRONOUN_GENDER or token.lower_ in ("i", "we", "you", "they", "it") \
                     or token.tag_ in ("NNS", "NNPS"):
                 continue  # "The neighbours thought he was a burglar": not whom "he" is
@@ -77,6 +86,19 @@ def _antecedent(doc: Doc, parts: list[tuple[int, int]], pronoun: Token) -> Token
             gender = from_words([token.text])
             return token if gender in (None, said) else None
     return None
+
+
+OBJECT_FORM = {"he": "him", "she": "her"}
+
+
+def _told_the_same(pronoun: Token) -> bool:
+    """"The manager told her once that she talked too much": a "she" in what a verb says to "her"
+    is that "her", never the verb's subject; whom "her" is lies outside the clause."""
+    verb = pronoun.head  # the clause's verb, then the one whose words it is ("that …" read as either)
+    if verb.dep_ in ("ccomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+    return pronoun.dep_ in SUBJECTS and any(c.dep_ in ("dobj", "dative") and c.lower_ == OBJECT_FORM[pronoun.lower_]
+                                            for c in verb.children)
 
 
 def people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
@@ -107,8 +129,8 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
     for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
             return None
-        if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))):
-            continue
+        if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))) or called_the(person):
+            continue  # reported words; "the family boat, the Theresa G." (context.py)
         if words & {t.text for t in person}:
             return None  # the speaker is the last one named: "he" is someone not named here
         gender = from_words([person[0].text]) or from_first_name(person[0].text)
