@@ -17,6 +17,7 @@ from . import contrary, gender
 from .legal_forms import without_legal_form
 from .firm_just_named import firm_just_named
 from .body_just_named import body_just_named
+from .portfolios import other_field
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -654,8 +655,10 @@ def called_by_word(head: Token, span: Span) -> str | None:
         return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
     found = by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma) \
         or body_just_named(head)
-    # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party"
-    return None if found and contrary.contradicts(head.doc, found, modifiers) else found
+    # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party", nor
+    # "the health ministry" the Department of Environment
+    return None if found and (contrary.contradicts(head.doc, found, modifiers)
+                              or other_field(lemma, modifiers, found)) else found
 
 
 def _counted_many(head: Token) -> bool:
@@ -1066,6 +1069,8 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
         if said & contrary.qualifiers():  # "the ruling party" is not "the opposition Khmer Renewal Party"
             names = set(contrary.not_contradicted(doc, sorted(names), said))
             fits = {n: b for n, b in fits.items() if not contrary.contradicts(doc, n, said)}
+        names = {n for n in names if not other_field(e.head_lemma, said, n)}  # "the health ministry"
+        fits = {n: b for n, b in fits.items() if not other_field(e.head_lemma, said, n)}
         if len(names) > 1:
             names, fits = _in_view(doc, e, names, fits)
         if len(names) != 1:
