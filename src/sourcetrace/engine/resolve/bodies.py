@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.syntax import cue_verb_stance
 from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import contrary, gender
@@ -846,7 +847,8 @@ def apposed_to(head: Token, span: Span) -> str | None:
     has spoken (the parser may read the words as a clause of their own)."""
     doc, start = head.doc, span.start
     if head.lemma_.lower() not in body_words() or start < 2 or doc[start].lower_ != "the" \
-            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]):
+            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]) \
+            or _reporting_after(head, span):
         return None
     end = start - 1  # where the name ends: before a bracketed aside ("Dalmore Outdoor Co. (NYSE: DLMR), the …")
     if doc[end - 1].text == ")":
@@ -858,6 +860,15 @@ def apposed_to(head: Token, span: Span) -> str | None:
     if e is not None and e.end == end and e.label_ == "ORG":
         return clean(e.text)
     return next((n for n in body_names(doc) if doc[max(end - len(n.split()), 0):end].text == n), None)
+
+
+def _reporting_after(head: Token, span: Span) -> bool:
+    """"… a win over the Lakeshore Lynx, the league announced.": a word for a body that is the
+    subject of a cue verb right after it, with nothing reported after the verb, is who reports the
+    sentence before, not a name's apposition."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.i == span.end and cue_verb_stance(verb) is not None \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def located_firm(head: Token, span: Span) -> str | None:
