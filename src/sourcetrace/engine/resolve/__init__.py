@@ -52,6 +52,7 @@ from .elder_and_younger_in_full import name_elder_and_younger_in_full
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
+from .it_after_its_body import name_its_by_the_clause_before
 from .headline_bodies import name_headline_bodies
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
@@ -612,6 +613,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of, doc)
     _join_lone_its(doc, ordered, entity_of)
+    name_its_by_the_clause_before(doc, ordered, entity_of)
     writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
