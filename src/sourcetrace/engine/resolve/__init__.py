@@ -355,8 +355,8 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     for i, f in enumerate(found):
         words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
-                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"]:
-            continue  # "the campaign's statement" says whose it is; "the filing said" is the filing's
+                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"] | kind_words()["written_findings"]:
+            continue  # "the campaign's statement" says whose it is; "the filing said", "the note warned" the document's
         reach = cues[bisect_left(starts, f.cue[0] - STATEMENT_REACH):bisect_left(starts, f.cue[0])]
         made_in = [(start, -j) for start, j in reach if words[-1] in (found[j].channel or "").lower().split()]
         if made_in:
