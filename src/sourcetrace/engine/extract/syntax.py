@@ -198,6 +198,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i and depth < 4:
         if verb.dep_ == "relcl":
             return verb.head
+        if (undergone := _subject_of_passive_before(verb)) is not None:
+            return undergone
+        if (main := _main_verb_joined_to_its_noun(verb)) is not None:
+            return main.head
         if (main := _main_verb_past_a_relative(verb)) is not None:
             return subject(main, depth + 1)
         return subject(verb.head, depth + 1)
@@ -214,6 +218,19 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if (issuer := _issuer_of_document(verb)) is not None and depth < 4:
         return subject(issuer, depth + 1)
     return None
+
+
+def _subject_of_passive_before(verb: Token) -> Token | None:
+    """"Grant was asked about the dispute but said …", "The driver was taken to hospital and later
+    told police …": an active verb joined to a passive one says what the passive's subject did
+    ("it was reported … and said" has no such subject: a pronoun for no one is left alone)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.lower_ in ("it", "this", "that", "there"):
+        return None
+    return passive
 
 
 def _issuer_of_document(verb: Token) -> Token | None:
@@ -236,6 +253,8 @@ def main_verb_read_as_participle(verb: Token) -> bool:
     is none) — where it is a past tense, or a form that could be a participle ("announced") set
     after a comma that ends an aside."""
     head, doc = verb.head, verb.doc
+    if _past_tense_after_apposed_name(verb):
+        return True
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
             or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
             or any(c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj") for c in verb.children):
@@ -243,6 +262,29 @@ def main_verb_read_as_participle(verb: Token) -> bool:
     after_aside = verb.left_edge.i > head.i + 1 and doc[verb.left_edge.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos", "acl", "amod") and head.i < c.i < verb.i for c in head.children)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and after_aside)
+
+
+def _main_verb_joined_to_its_noun(verb: Token) -> Token | None:
+    """"The referees' union, the … Association, called the incident … and said …": where the parser
+    read the main verb as describing the subject (`main_verb_read_as_participle`), it joins the
+    next verb to the sentence's root noun; that verb is the main verb's second. Returns the main verb."""
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mains = [t for t in root.doc[root.i:verb.i] if t.dep_ == "acl" and main_verb_read_as_participle(t)]
+    return mains[-1] if mains else None
+
+
+def _past_tense_after_apposed_name(verb: Token) -> bool:
+    """"The referees' union, the National Basketball Referees Association, called the incident …":
+    a past tense right after the comma closing a name set beside the sentence's root noun, hung on
+    that name as if it described it, is the sentence's main verb and the name its subject (a past
+    tense is no participle)."""
+    head, doc = verb.head, verb.doc
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "appos" and head.i < verb.i \
+        and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN") and doc[verb.i - 1].text == "," \
+        and head.i == verb.i - 2 \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass", "nsubj") for c in verb.children)
 
 
 def _name_set_before(verb: Token) -> Token | None:
@@ -297,6 +339,12 @@ def speaker_offsets(speaker: Token) -> Offsets | None:
     span = np_offsets(speaker)
     if span is None:
         return None
+    # "the … Association, called the incident …": a main verb the parser hung on the name
+    # (`main_verb_read_as_participle`) is what the speaker said, no part of who it is
+    main = next((c for c in speaker.children if c.dep_ == "acl" and c.i > speaker.i
+                 and main_verb_read_as_participle(c)), None)
+    if main is not None and (cut := token_offsets(speaker.doc, speaker.left_edge.i, main.left_edge.i - 1)):
+        return cut
     split = ("nsubj", "appos") if speaker.dep_ == "appos" else ("nsubj",)
     for sib in speaker.head.children:
         if sib.dep_ in split and sib.i > speaker.right_edge.i and sib.pos_ == "PROPN" \

@@ -52,6 +52,7 @@ from .elder_and_younger_in_full import name_elder_and_younger_in_full
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
+from .it_after_its_body import name_its_by_the_clause_before
 from .headline_bodies import name_headline_bodies
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
@@ -354,8 +355,8 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     for i, f in enumerate(found):
         words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
-                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"]:
-            continue  # "the campaign's statement" says whose it is; "the filing said" is the filing's
+                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"] | kind_words()["written_findings"]:
+            continue  # "the campaign's statement" says whose it is; "the filing said", "the note warned" the document's
         reach = cues[bisect_left(starts, f.cue[0] - STATEMENT_REACH):bisect_left(starts, f.cue[0])]
         made_in = [(start, -j) for start, j in reach if words[-1] in (found[j].channel or "").lower().split()]
         if made_in:
@@ -612,6 +613,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of, doc)
     _join_lone_its(doc, ordered, entity_of)
+    name_its_by_the_clause_before(doc, ordered, entity_of)
     writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)

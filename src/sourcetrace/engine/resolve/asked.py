@@ -7,6 +7,8 @@ names none, or several, the asker is left unknown rather than given to the one w
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..extract.base import Found
@@ -17,14 +19,21 @@ QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "who", "where")
 RECIPIENT_REACH = 80  # characters after a cue that its recipient is looked for in
 
 
+ASKED = re.compile(r"(?P<passive>(?:was|were|(?:has|have|had) been|is|are|being)\s+)?asked(?P<about>\s+about)?")
+
+
 def _asked(doc: Doc, text: str, f: Found) -> bool:
-    """"Asked whether …", "Asked if …" opening a sentence, with no "by …" naming the asker."""
-    if f.cue is None or text[f.cue[0]:f.cue[1]].lower() != "asked":
+    """"Asked whether …", "Asked if …", "Asked about the injury, she shrugged" opening a sentence, or
+    "Grant was asked about the dispute": a question put with no "by …" naming the asker."""
+    asked = ASKED.fullmatch(text[f.cue[0]:f.cue[1]].lower()) if f.cue is not None else None
+    if asked is None:
         return False
     start = f.content_span[0]
     cue = span_at(doc, f.cue[0], f.cue[1])
     opens = cue is not None and all(t.is_space or t.is_punct for t in doc[cue.sent.start:cue.start])
-    return opens and text[f.cue[1]:start].strip() == "" and text[start:start + 8].lower().startswith(QUESTION_WORDS)
+    what = text[start:start + 8].lower()
+    return (opens or asked.group("passive") is not None) and text[f.cue[1]:start].strip() == "" \
+        and (what.startswith(QUESTION_WORDS) or asked.group("about") is not None or what.startswith("about "))
 
 
 def _audiences(doc: Doc, text: str, found: list[Found]) -> dict[str, tuple[int, int, int]]:

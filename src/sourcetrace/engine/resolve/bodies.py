@@ -11,12 +11,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.syntax import cue_verb_stance
 from ..lexicon import kind_words, load_json, word_set
 from ..parse import english_words, entities_of, entity_at, scratch, text_of
 from . import contrary, gender
 from .legal_forms import without_legal_form
 from .firm_just_named import firm_just_named
 from .body_just_named import body_just_named
+from .portfolios import other_field
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -654,8 +656,10 @@ def called_by_word(head: Token, span: Span) -> str | None:
         return None  # "the last marionette theatre in the city" was named after all: "Teatro dei Pupi …"
     found = by_word(head.doc, lemma, modifiers) or _public_body_before(head, lemma) or _kind_in_view(head, lemma) \
         or body_just_named(head)
-    # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party"
-    return None if found and contrary.contradicts(head.doc, found, modifiers) else found
+    # "the ruling party" is never the one the text calls "the opposition Khmer Renewal Party", nor
+    # "the health ministry" the Department of Environment
+    return None if found and (contrary.contradicts(head.doc, found, modifiers)
+                              or other_field(lemma, modifiers, found)) else found
 
 
 def _counted_many(head: Token) -> bool:
@@ -843,7 +847,8 @@ def apposed_to(head: Token, span: Span) -> str | None:
     has spoken (the parser may read the words as a clause of their own)."""
     doc, start = head.doc, span.start
     if head.lemma_.lower() not in body_words() or start < 2 or doc[start].lower_ != "the" \
-            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]):
+            or doc[start - 1].text != "," or any(t.pos_ == "PROPN" for t in doc[start:head.i + 1]) \
+            or _reporting_after(head, span):
         return None
     end = start - 1  # where the name ends: before a bracketed aside ("Dalmore Outdoor Co. (NYSE: DLMR), the …")
     if doc[end - 1].text == ")":
@@ -855,6 +860,15 @@ def apposed_to(head: Token, span: Span) -> str | None:
     if e is not None and e.end == end and e.label_ == "ORG":
         return clean(e.text)
     return next((n for n in body_names(doc) if doc[max(end - len(n.split()), 0):end].text == n), None)
+
+
+def _reporting_after(head: Token, span: Span) -> bool:
+    """"… a win over the Lakeshore Lynx, the league announced.": a word for a body that is the
+    subject of a cue verb right after it, with nothing reported after the verb, is who reports the
+    sentence before, not a name's apposition."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.i == span.end and cue_verb_stance(verb) is not None \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def located_firm(head: Token, span: Span) -> str | None:
@@ -1066,6 +1080,8 @@ def name_by_kind(doc: Doc, ordered: list, entity_of: dict) -> None:
         if said & contrary.qualifiers():  # "the ruling party" is not "the opposition Khmer Renewal Party"
             names = set(contrary.not_contradicted(doc, sorted(names), said))
             fits = {n: b for n, b in fits.items() if not contrary.contradicts(doc, n, said)}
+        names = {n for n in names if not other_field(e.head_lemma, said, n)}  # "the health ministry"
+        fits = {n: b for n, b in fits.items() if not other_field(e.head_lemma, said, n)}
         if len(names) > 1:
             names, fits = _in_view(doc, e, names, fits)
         if len(names) != 1:

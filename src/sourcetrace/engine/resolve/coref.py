@@ -18,6 +18,7 @@ from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
+from .portfolios import other_field
 from .pronouns_tied import pronouns_clash
 from .quote_run_surname import followed_on
 from .titled_before import titled_in_text
@@ -744,8 +745,10 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
 
 
 def _contrary(m: Mention, e: Entity) -> bool:
-    """"The ruling party" is not "the opposition Khmer Renewal Party" (contrary.py)."""
-    return m.kind != "person" and clash(m.text.split(), (w for x in e.mentions for w in x.text.split()))
+    """"The ruling party" is not "the opposition Khmer Renewal Party" (contrary.py), nor "the
+    health ministry" the Department of Environment (portfolios.py)."""
+    return m.kind != "person" and (clash(m.text.split(), (w for x in e.mentions for w in x.text.split()))
+                                   or not m.named and other_field(m.head_lemma, set(m.text.lower().split()), e.name))
 
 
 def _prefixed_post(e: Entity, head: str) -> bool:

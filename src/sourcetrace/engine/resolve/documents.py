@@ -21,6 +21,8 @@ from .document_phrases import says_its_maker
 AUTHOR_PREPS = ("by", "from")
 OUTLET_PREPS = ("in",)
 WHEN_LABELS = ("DATE", "TIME")
+# a date or a count is never whose a document is: "a report from 2022", "figures from 1998"
+NUMBER_LABELS = WHEN_LABELS + ("CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 OUTLET_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "PERSON")
 
 
@@ -110,6 +112,11 @@ def _body_of(obj: Token) -> str:
     aside |= {t.i for c in obj.children if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "in"
               and (place := object_of(c)) is not None and place.ent_type_ in ("GPE", "LOC") for t in c.subtree}
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i) and t.i not in aside]
+    # "the sports data site HoopLedger", "the analytics firm Courtline": words in lower case for
+    # what the body is, then its name set right beside them; a reader credits the name
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.i == obj.i + 1 and c.pos_ == "PROPN"), None)
+    if obj.pos_ == "NOUN" and obj.is_lower and named is not None:
+        words = [t for t in named.subtree if t.i not in aside]
     while len(words) > 1 and words[-1].is_punct and words[-1].text != ")":
         words.pop()
     # "a survey by the Ministry": a capitalised word for a body, after "the", is the one named before
@@ -163,7 +170,7 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
     author = outlet = None
     for maker in _makers(head):
         for c in _preps_of(maker, head):
-            if c.dep_ in ("prep", "agent") and (obj := object_of(c)) is not None:
+            if c.dep_ in ("prep", "agent") and (obj := object_of(c)) is not None and not _a_number(obj):
                 # after a verb of making ("projections published by the tour") whoever it names;
                 # after the noun alone ("a report by …"), a name or a body ("a report by hand" is none)
                 if c.lower_ in AUTHOR_PREPS and author is None and (team := _team_at(obj)) is not None:
@@ -182,6 +189,12 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
         # study says what it found, not the journal that printed it nor only the team that led it
         return f"{head.lower_} by {author}" if author is not None else f"{head.lower_} in {outlet}", words
     return author or outlet, words
+
+
+def _a_number(obj: Token) -> bool:
+    """"2022" of "a report from 2022", "the 1990s", "March 2021": when it came out, or a count,
+    whatever the tagger calls it (a bare year may be left untagged), never its author or outlet."""
+    return obj.ent_type_ in NUMBER_LABELS or obj.like_num or obj.pos_ == "NUM"
 
 
 def _team_at(obj: Token) -> str | None:

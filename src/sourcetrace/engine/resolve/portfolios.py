@@ -1,0 +1,36 @@
+"""A public body called by its field: "the health ministry", "the transport department". The field
+says which body it is, so it is never one whose name gives no such field ("the health ministry"
+after "The Department of Environment said …" is another body). Fields and their spellings are
+data (lexicons/portfolios.txt)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import kind_words, word_set
+
+STEM = 6  # letters a name's word may share with a field's form to hold it ("Environmental", "Transportation")
+
+
+@lru_cache(maxsize=None)
+def _fields() -> dict[str, frozenset[str]]:
+    """Each form of a field → all the forms of that field."""
+    out: dict[str, frozenset[str]] = {}
+    for line in word_set("portfolios"):
+        forms = frozenset(line.lower().split())
+        for form in forms:
+            out[form] = forms
+    return out
+
+
+def _holds(name: str, forms: frozenset[str]) -> bool:
+    words = {w.strip(".,'’()").lower() for w in name.replace("-", " ").split()}
+    return any(w in forms or any(len(f) >= STEM and w.startswith(f) for f in forms) for w in words)
+
+
+def other_field(lemma: str, said: frozenset[str] | set[str], name: str) -> bool:
+    """Whether the words said of a public body before its word `lemma` ("health" of "the health
+    ministry") give a field that the body's name does not hold."""
+    if lemma not in kind_words()["portfolio_heads"] | kind_words()["portfolio_body_words"]:
+        return False
+    fields = _fields()
+    return any(w in fields and not _holds(name, fields[w]) for w in said)
