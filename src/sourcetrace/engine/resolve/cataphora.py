@@ -17,7 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, word_set
-from .coref import ROLE_ENDS, posts_in
+from .coref import ROLE_ENDS, other_post_words, posts_in
 from .gender import from_first_name
 from .mentions import AGE, Mention
 from .names import person_entities, without_titles
@@ -111,9 +111,16 @@ def _same_role_named(m: Mention, later: list[Mention], earlier: _Earlier) -> Men
     for n in later:
         if n.kind == "person" and n.named and earlier.introduced(n, m.start) and not _other_bodies(m, n) and (
                 role <= _role_words(n.description) and _role_head(n.description) == m.head_lemma
+                and not _another_post_of(m, n)
                 or post and len(post) == 1 and post == posts_in(n.description)):
             return n if _gender_fits(m, n) else None
     return None
+
+
+def _another_post_of(m: Mention, n: Mention) -> bool:
+    """"The health secretary … Shadow health secretary Eleanor Pryce": a word that makes the later
+    person's post another one ("shadow", "deputy"), which the role does not have."""
+    return bool((_role_words(n.description) - _role_words(m.description or m.name)) & other_post_words())
 
 
 def _qualifiers(phrase: str | None) -> set[str]:
@@ -273,7 +280,8 @@ def _titled_elsewhere(m: Mention, person: Span) -> bool:
     """The title before the name holds the post elsewhere (see `_other_bodies`)."""
     title = [t.text for t in person.doc[max(0, person.start - 6):person.start] if person.root in t.ancestors]
     mine, theirs = _qualifiers(m.description or m.name), _qualifiers(" ".join(title))
-    return bool(mine and theirs and not mine & theirs)
+    another = (_role_words(" ".join(title)) - _role_words(m.description or m.name)) & other_post_words()
+    return bool(mine and theirs and not mine & theirs) or bool(another)  # "Shadow finance minister …"
 
 
 def _take_name(m: Mention, p: Span) -> None:

@@ -594,7 +594,7 @@ def posts_in(phrase: str | None) -> frozenset[str]:
     for post, pattern in _post_words():
         for text in (role, phrase):
             if any(text is role or hit.group().startswith("for ") for hit in pattern.finditer(text)
-                   if not _another_post(text[:hit.start()]) and not text.startswith("'s", hit.end())):
+                   if not another_post(text[:hit.start()]) and not text.startswith("'s", hit.end())):
                 found.add(post)
     return frozenset(found)
 
@@ -615,7 +615,7 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
             or m.head_lemma not in word_set("person_nouns") | word_set("titles") \
             or m.head_lemma in kinds["anonymous_singular"] | kinds["anonymous_back"] | kinds["kin"] \
             or m.head_lemma in _roles()["no_role"] \
-            or any(_another_post(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+            or any(another_post(" ".join(words[:k])) for k in range(1, len(words) + 1)):
         return None
     here = seen.sentence(m.start)
     # the person last in view, named or not, in passing or not: whoever came between is the one meant
@@ -634,7 +634,7 @@ def _varied(seen: _Seen, m: Mention) -> Entity | None:
     theirs = {w for x in last.mentions for w in _role_words(x.description) + _role_words(x.aside)}
     if not _same_family({m.head_lemma}, theirs):
         return None  # "the union leader" is not "Mayor Ruth Cole"
-    if any(e is not last and e.kind == "person" and not _prefixed_post(e, m.head_lemma)
+    if any(e is not last and e.kind == "person" and not _prefixed_post(e, m.head_lemma, m.text)
            for e in seen.filed(("role", m.head_lemma), ("post", m.head_lemma))):
         return None  # another holds that role
     return last
@@ -661,10 +661,13 @@ def _set_apart_from(m: Mention, e: Entity) -> bool:
     return e.kind == "person" and _set_apart(m) and not said & apart
 
 
-def _another_post(before: str) -> bool:
+def another_post(before: str) -> bool:
     """"deputy " before "chief executive", "co-" before "chair": the words make another post."""
     words = before.replace("-", " ").split()
-    return bool(words) and words[-1] in _roles()["other_post"] or before.endswith("-")
+    # "shadow finance minister", "deputy health secretary": the word may stand before the portfolio
+    portfolio = [w for w in words[-POST_PREFIX_REACH + 1:] if w not in ("and", "&") and not w.endswith(",")]
+    return bool(words) and words[-1] in _roles()["other_post"] or before.endswith("-") \
+        or len(portfolio) == POST_PREFIX_REACH - 1 and portfolio[0] in other_post_words()
 
 
 def _title_of(m: Mention) -> str | None:
@@ -734,7 +737,7 @@ def _said_to_be(seen: _Seen, m: Mention) -> Entity | None:
     candidates = seen.filed(("word", m.head_lemma), *(("head", h) for h in alike), *(("role", h) for h in alike))
     ordered = sorted((e for e in seen.recent(candidates) if not _contrary(m, e)), key=lambda e: e.in_passing)
     for e in ordered:
-        if m.named and e.named or _prefixed_post(e, m.head_lemma):
+        if m.named and e.named or _prefixed_post(e, m.head_lemma, m.text):
             continue  # "the CBS poll" is not the Monmouth poll, nor "the founder" the co-founder
         if e.head_lemma in same_as(m.head_lemma) and e.kind == m.kind:
             return e
@@ -751,11 +754,31 @@ def _contrary(m: Mention, e: Entity) -> bool:
                                    or not m.named and other_field(m.head_lemma, set(m.text.lower().split()), e.name))
 
 
-def _prefixed_post(e: Entity, head: str) -> bool:
+POST_PREFIX_REACH = 3  # words before a post's head that a word making it another post may stand
+
+
+def _prefixed_post(e: Entity, head: str, text: str = "") -> bool:
     """Whether a person was called by the post with a prefix that makes it another ("co-founder",
-    "ex-chairman" for "the founder", "the chairman")."""
-    return e.kind == "person" and any(w.strip(",.").endswith("-" + head) for x in e.mentions
-                                      for w in f"{x.text} {x.description or ''}".lower().split())
+    "ex-chairman" for "the founder", "the chairman"), or with a word a few before it that the
+    mention's `text` lacks ("Shadow health secretary Eleanor Pryce" is not "the health secretary",
+    "Deputy police chief Ana Ruiz" not "the police chief")."""
+    if e.kind != "person":
+        return False
+    mine = set(text.lower().split())
+    other = other_post_words() - mine
+    for x in e.mentions:
+        words = [w.strip(",.") for w in f"{x.text} {x.description or ''}".lower().split()]
+        for k, w in enumerate(words):
+            if w.endswith("-" + head) or w == head and other & set(words[max(0, k - POST_PREFIX_REACH):k]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def other_post_words() -> frozenset[str]:
+    """Words that make a post another one ("deputy", "shadow", "vice"), less those that only set
+    one holder apart from another or call the same post new ("another", "new")."""
+    return frozenset(_roles()["other_post"]) - frozenset(_roles()["set_apart"]) - {"new", "general"}
 
 
 def _called(entities: list[Entity], m: Mention) -> Entity | None:

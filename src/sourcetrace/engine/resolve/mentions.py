@@ -18,6 +18,8 @@ from .capitalised_kind import body_by_capitalised_kind
 from .whose_possessor import whose_possessor
 from .shares_of import firm_of_shares
 from .dashed_names import glued_by_dash, name_before_dash
+from .described_before_name import split_described
+from .named_only_as import named_only_as
 from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
@@ -149,13 +151,25 @@ def _person_entity(span: Span) -> Span | None:
                                          or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
         for child in [*head.children, *_beside_a_plural_object(head)]:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                first = min(t.i for t in child.subtree if t.pos_ == "PROPN")
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or _name_shaped(child)):
+                first = min(t.i for t in child.subtree if t.pos_ == "PROPN" or t.i == child.left_edge.i)
                 # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
                 based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in child.subtree)
                 if not {t.lower_ for t in span.doc[first:child.i + 1]} & kind_words()["organization"] and not based:
                     return span.doc[first:child.i + 1]
     return None
+
+
+def _name_shaped(child: Token) -> bool:
+    """"Han Mi-sook", "Kim Ji-yeon": a phrase of capitalised words, a hyphened given name's lower-case
+    second part aside, which the tagger read as a common noun ("sook") though it is a name."""
+    doc = child.doc
+    words = doc[child.left_edge.i:child.i + 1]
+    if len(words) < 2 or not words[0].is_title:
+        return False
+    return all(t.is_title or t.text == "-" and not t.whitespace_
+               or t.is_lower and t.is_alpha and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_
+               for t in words)
 
 
 def _beside_a_plural_object(head: Token) -> list[Token]:
@@ -232,9 +246,16 @@ def _organisation_beside(head: Token, span: Span) -> Span | None:
             # name is a firm's or a body's by its words: "her landlord, Ortis Holdings"
             if org is not None and (head.lemma_.lower() in words["organization"] | words["company_words"]
                                     or {t.lower_ for t in org} & (words["firm_name_words"] | words["organization"])
-                                    or _based_before(org)):
+                                    or _based_before(org) or _classed_by(head, child)):
                 return org
     return None
+
+
+def _classed_by(head: Token, name: Token) -> bool:
+    """"Sports data site GoalMetrics", "streaming service Vidora": a body's name glued, with no
+    comma, after lower-case words that say what kind of thing it is (no person's trade or title)."""
+    return name.left_edge.i == head.i + 1 and head.is_lower \
+        and head.lemma_.lower() not in word_set("person_nouns") | word_set("titles")
 
 
 def _firm_by_its_form(span: Span, child: Token) -> Span | None:
@@ -332,6 +353,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
                        gender=gender.PRONOUNS.get(lower))
 
+    if (head.lemma_.lower() in word_set("person_nouns") | word_set("titles") or head.lower_ in ("one", "another")) \
+            and (given := named_only_as(span)) is not None:
+        # "One, identified in court records only as J.R., said": the name the story gives
+        return Mention(**base, kind="person", named=True, name=given[0], description=strip_det(given[1]),
+                       gender=gender.from_words(given[1].split()))
     if (called := epithet(text) or epithet(_core(head, span))) is not None:
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
@@ -395,7 +421,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
-                               or _post_then_holder(person, head) or _described_then_named(person, head)):
+                               or _post_then_holder(person, head) or _described_then_named(person, head)
+                               or _lettered_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
@@ -404,10 +431,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         title_words = [t for t in span if t.i < person.start
                        and (t.lower_ in roles and t.head.i == person.root.i
                             or t.i == person.start - 1 and unlisted_title(doc[t.i:person.end]))]
-        description = _role(head, person) or (_core(head, span) if head.i < person.start else None) \
+        lettered = doc[person.start:person.end + 1] if _lettered_holder(person, head) else person  # "… SC"
+        description = _role(head, lettered) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
             description = _text(doc, span.start, person.start - 1)
+        elif description is None and person.start > span.start:
+            # "the 31-year-old Fernandes": an age or trade written before the name describes him
+            description = split_described(strip_det(_text(doc, span.start, person.end - 1)))[1]
         if title is not None:
             description = title.text
         member = None
@@ -491,7 +522,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "organization"  # "Environment and Climate Change Canada", "NHS Glenmorven": no one's name
         else:
             kind = "person"  # a lone proper name the tagger did not label: most often a person
-        return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title,
+        said = None
+        if kind == "person":
+            name, said = split_described(name)  # "the 23-year-old Kulkarni, who …": Kulkarni, 23
+        return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title or said,
                        surname=surname_of(name) if kind == "person" else None,
                        gender=gender.from_words(title.split()) if title else lone_given_name_sex(doc, name))
 
@@ -797,6 +831,14 @@ def _post_then_holder(person: Span, head: Token) -> bool:
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
 
 
+def _lettered_holder(person: Span, head: Token) -> bool:
+    """"Counsel for the farmers, Thandiwe Nkosi SC, said": a name set beside a post, whose letters
+    after it (postnominals.txt) the parser made the head of the apposition, is the post's holder."""
+    letters = person.root.head
+    return person.root.dep_ == "compound" and letters.i == person.end and letters.dep_ in ("appos", "conj") \
+        and letters.head.i == head.i and letters.lower_.strip(".") in word_set("postnominals")
+
+
 def _described_then_named(person: Span, head: Token) -> bool:
     """"The singer and composer Marwan Abi Nader": a name coordinated with the words that describe
     it (titles.descriptions_chained) is the person they describe."""
@@ -1005,10 +1047,10 @@ def _without_own(words: str) -> str:
 def _past_leading_adjectives(span: Span, name: str) -> str:
     """"the official New Dawn news agency", "the state-run Kavar Broadcasting company": what is
     said of a body before its name in capitals ("official", "state-run") is no part of what it is
-    called: "New Dawn news agency"."""
+    called: "New Dawn news agency"; nor a noun that classes it ("the opposition Narodna Volya movement")."""
     tokens = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
     k = 0
-    while k < len(tokens) and tokens[k].dep_ == "amod" and tokens[k].is_lower:
+    while k < len(tokens) and tokens[k].dep_ in ("amod", "nmod", "compound") and tokens[k].is_lower:
         k += 1
     if k == 0 or k >= len(tokens) or tokens[k].pos_ != "PROPN" or not tokens[k].is_title:
         return name

@@ -16,9 +16,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicon import kind_words, load_json
-from ..parse import english_words, scratch
+from ..parse import english_words, scratch, text_of
 from . import gender
-from .coref import Entity, posts_in
+from .coref import Entity, another_post, posts_in
 from .glued_posts import past_glued_posts
 from .posts_predicated import post_predicated
 from .names import is_title_word, person_entities, without_titles
@@ -64,7 +64,8 @@ def post_keys(phrase: str) -> frozenset[str]:
     ends = re.search(r"\b(?:" + "|".join(POST_ENDS) + r")\b", lowered)
     keys = set(posts_in(phrase)) | {post for post, pattern in _synonyms() for hit in pattern.finditer(lowered)
                                     if (ends is None or hit.start() < ends.start())
-                                    and lowered[:hit.start()].replace("-", " ").split()[-1:] not in [[w] for w in other]}
+                                    and lowered[:hit.start()].replace("-", " ").split()[-1:] not in [[w] for w in other]
+                                    and not another_post(lowered[:hit.start()])}  # "shadow finance minister"
     courtesy = set(load_json("roles.json")["courtesy"])
     words = [w.removesuffix("'s").rstrip(".") for w in _words(phrase)]
     cut = _cut(words)
@@ -99,6 +100,9 @@ def _title_before(person: Span) -> str:
                                    or t.text == "-" or t.lower_ in _qualifiers()):
             break
         k -= 1
+    back = doc[max(person.sent.start, k - 2):k]
+    if k < person.start and len(back) == 2 and another_post(back.text.lower()):
+        k = back.start  # "Shadow finance minister": the word that makes it another post, past the portfolio
     inner = person[:len(person) - len(without_titles(person))]
     return f"{doc[k:person.start].text} {inner.text}".strip()
 
@@ -157,16 +161,30 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
 
 
 def _names_inside(doc: Doc, start: int, end: int) -> bool:
-    starts = _person_starts(doc)
+    """Whether someone's name stands in the mention, not counting a team or place the tagger took
+    for a person before the post it qualifies ("the Ardmoyle captain")."""
+    starts, people = _person_starts(doc), _people_by_start(doc)
     k = bisect_left(starts, start)
-    return k < len(starts) and starts[k] < end
+    while k < len(starts) and starts[k] < end:
+        after = text_of(doc)[people[k].end_char:end].split()
+        if not (after and post_keys(after[0])):
+            return True
+        k += 1
+    return False
 
 
 def _person_starts(doc: Doc) -> list[int]:
     memory = scratch(doc)
     if "person_starts" not in memory:
-        memory["person_starts"] = sorted(p.start_char for p in person_entities(doc))
+        memory["person_starts"] = [p.start_char for p in _people_by_start(doc)]
     return memory["person_starts"]
+
+
+def _people_by_start(doc: Doc) -> list[Span]:
+    memory = scratch(doc)
+    if "post_people_by_start" not in memory:
+        memory["post_people_by_start"] = sorted(person_entities(doc), key=lambda p: p.start_char)
+    return memory["post_people_by_start"]
 
 
 def _a_given_name_in(phrase: str) -> bool:

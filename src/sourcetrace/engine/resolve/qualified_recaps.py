@@ -33,14 +33,18 @@ def _people(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     return memory["people_by_start"]
 
 
-def _named_just_before(doc: Doc, start: int, end: int, name_of: Callable[[Span], str]) -> Span | None:
-    """The one person named in the sentence before the one that holds `start:end`."""
+def _named_just_before(doc: Doc, start: int, end: int, name_of: Callable[[Span], str],
+                       qualifiers: set[str] = frozenset()) -> Span | None:
+    """The one person named in the sentence before the one that holds `start:end`; a "person" all of
+    whose words qualify the post is the team or place the tagger took for one ("Ardmoyle" of "the
+    Ardmoyle captain")."""
     here = span_at(doc, start, end)
     if here is None or here.sent.start == 0:
         return None
     before = doc[here.sent.start - 1].sent
     starts, people = _people(doc)
-    inside = people[bisect_left(starts, before.start):bisect_left(starts, before.end)]
+    inside = [p for p in people[bisect_left(starts, before.start):bisect_left(starts, before.end)]
+              if not (qualifiers and {w.lower() for w in name_of(p).split()} <= qualifiers)]
     names = {name_of(p).lower() for p in inside}
     full = [p for p in inside if len(name_of(p).split()) >= 2]
     return full[0] if len(names) == 1 and full else None
@@ -58,7 +62,7 @@ def recalled_holder(doc: Doc, e: Entity, qualifiers_of: Callable[[str], set[str]
         rank = words[-1].lower()
         if not qualifiers_of(m.text) and rank not in rank_families():
             continue
-        person = _named_just_before(doc, m.start, m.end, name_of)
+        person = _named_just_before(doc, m.start, m.end, name_of, qualifiers_of(m.text))
         if person is None:
             continue
         if qualifiers_of(m.text) or set(title_of(person).lower().split()) & rank_families()[rank]:
