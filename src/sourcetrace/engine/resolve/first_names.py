@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from .coref import Entity, _introduced_as_kin
 from .cover import Cover
-from .given_in_pairs import given_names_set
+from .given_in_pairs import first_of_pairs_in_full, given_names_set
 from .names import person_entities, without_titles
 from ..lexicon import kind_words
 
@@ -30,6 +30,10 @@ def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
         if len(words) > 1 and words[0].is_title and words[0].text.isalpha():
             name = "".join(t.text_with_ws for t in words).strip()
             names.setdefault(words[0].text, {}).setdefault(name, p.start_char)
+    people = {p.text for p in person_entities(doc)}
+    for given, name, at in first_of_pairs_in_full(doc, people):
+        if at not in quoted:
+            names.setdefault(given, {}).setdefault(name, at - 1)  # named in full where the pair stands
     return names
 
 
