@@ -22,7 +22,7 @@ from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
@@ -301,6 +301,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
+    if (name := name_cut_by(span)) is not None:
+        # "won, a cultural critic" of "Kim Hae-won, a cultural critic": the mention holds the whole name
+        whole = doc[min(span.start, name.start):max(span.end, name.end)]
+        return analyse_mention(doc, whole.start_char, whole.end_char, name[-1].i if head_i is None
+                               or name.start <= head_i < name.end else head_i)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
@@ -390,6 +395,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     # "Court of King's Bench Justice Miriam Achebe", "the member for Lower Stanch, Priya Colquhoun"
     title = (long_title_before(person, span) or named_after_title(person, head, span)) if person is not None else None
     if person is not None and (head.pos_ == "PROPN" and head.i >= person.start
+                               # "Alfie Hollins denied": a surname the tagger read as a plural noun
+                               or len(person) > 1 and head.i == person.end - 1 and head.is_title
                                or head.i == person.end - 1 and is_patronymic_word(head.text)  # "Bakyt uulu"
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
