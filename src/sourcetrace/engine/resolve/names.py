@@ -412,16 +412,32 @@ NAME_TOKENS_MOST = 8  # tokens a person's name runs to, hyphens counted ("Kim Ha
 
 
 def name_cut_by(span: Span) -> Span | None:
-    """The person's name a mention's span cuts through, where the parser split it: "won, a
-    cultural critic" of "Kim Hae-won, a cultural critic" (its last syllable an English verb), or
-    "Choi Min" of "says Choi Min-jae"; None where the span holds every name it touches."""
-    near = people_starting_in(span.doc, max(0, span.start - NAME_TOKENS_MOST), span.end)
+    """The person's name a mention's span cuts through at a hyphen, where the parser split a
+    hyphened given name: "won, a cultural critic" of "Kim Hae-won, a cultural critic" (its last
+    syllable an English verb), or "Choi Min" of "says Choi Min-jae"; None where the span holds
+    every name it touches, or cuts one elsewhere (a tagger's "Mick Tierney: Raw")."""
+    doc = span.doc
+    near = people_starting_in(doc, max(0, span.start - NAME_TOKENS_MOST), span.end)
     if any((p.start, p.end) == (span.start, span.end) for p in near):
         return None  # a name in its own right ("Abu Bakr" of "Abu Bakr Al-Baghdadi Hassan")
     for p in near:
-        if p.start < span.start < p.end or p.start < span.end < p.end and p.start >= span.start:
+        if p.start < span.start < p.end and _hyphen_between(doc[span.start - 1], doc[span.start]) \
+                or p.start < span.end < p.end and p.start >= span.start \
+                and _hyphen_between(doc[span.end - 1], doc[span.end]):
             return p
     return None
+
+
+def _hyphen_between(left: Token, right: Token) -> bool:
+    """Whether two tokens touch and one is a hyphen ("Min" "-", "-" "won"), not one after a
+    surname's particle ("al-Majali": the surname alone is the parser's mention, and rightly)."""
+    if left.whitespace_ or not (left.text in HYPHENS or right.text in HYPHENS):
+        return False
+    before = left.nbor(-1) if left.text in HYPHENS and left.i > 0 else left
+    return before.lower_ not in word_set("name_particles") | word_set("surname_particles")
+
+
+HYPHENS = {"-", "‐"}
 
 
 def _with_rest_of_hyphenated_name(person: Span) -> Span:
