@@ -49,6 +49,7 @@ from .documents import credit_documents
 from .bodies import as_called, name_by_kind, without_short_form
 from .quoted_kin import name_quoted_kin
 from .elder_and_younger_in_full import name_elder_and_younger_in_full
+from .surname_before_full import name_surnames_before_full
 from .family_names import named_in_full_family_first
 from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
@@ -606,6 +607,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_kin_introduced(doc, ordered, entity_of)
     name_elder_and_younger(doc, ordered, entity_of)
     name_elder_and_younger_in_full(doc, ordered, entity_of)
+    name_surnames_before_full(doc, ordered, entity_of)
     name_children_by_given_name(doc, entity_of)
     name_by_clause(text, entity_of)
     name_posts_in_passing(doc, entity_of)

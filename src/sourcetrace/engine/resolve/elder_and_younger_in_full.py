@@ -34,12 +34,26 @@ def _younger_sibling_after(p) -> bool:
     return any(a in ("his", "her") and b in younger and c in SIBLINGS for a, b, c in zip(rest, rest[1:], rest[2:]))
 
 
+def _less_ranks(name: str) -> str:
+    kinds = kind_words()
+    ranks = set(kinds["seniority_elder"]) | set(kinds["seniority_younger"])
+    return " ".join(w for w in name.split() if w.lower() not in ranks)
+
+
+def _surname_ranked(text: str) -> str | None:
+    """"Keane senior", "Mwangi junior": a capitalised word with a rank after it, else None."""
+    words = text.split()
+    if len(words) != 2 or not words[0][:1].isupper() or _less_ranks(text) != words[0]:
+        return None
+    return words[0]
+
+
 def _family(doc: Doc, surname: str) -> list[tuple[str, int | None, bool]]:
     """The distinct full names with the family name first or last: (name, age, brought in as a child
     or as the other of a sibling said to be younger)."""
     children, found, text = set(kind_words()["kin_younger"]), {}, text_of(doc)
     for p in person_entities(doc):
-        words = without_titles(p).text.split()  # "Kim Do-hyeon" as written, hyphen and all
+        words = _less_ranks(without_titles(p).text).split()  # "Kim Do-hyeon" as written, hyphen and all
         if len(words) < 2 or surname not in (words[0].lower(), words[-1].lower()):
             continue
         age = AGE_AFTER.match(text, p.end_char)
@@ -71,9 +85,13 @@ def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> 
     moved: dict[int, list[tuple[int, Entity]]] = {}  # by the entity left: where each mention went
     for m in ordered:
         e = entity_of[id(m)]
-        # "the elder Kim" may already have been taken for the Kim named last
-        called = m.name.strip() if m.named and " " not in m.name.strip() else e.name.strip()
-        if e.kind != "person" or not e.named or " " in called or (elder := _seniority(m.text)) is None:
+        # "the elder Kim" may already have been taken for the Kim named last; "Keane senior" is
+        # the tagger's name with the rank after it, as British and Irish pages write it
+        called = _less_ranks(m.name) if m.named and " " not in _less_ranks(m.name) else e.name.strip()
+        ranked = _surname_ranked(m.text)  # "Keane senior", which the tagger may not take for a name
+        if ranked and not m.named:
+            called = ranked
+        if e.kind != "person" or not (e.named or ranked) or " " in called or (elder := _seniority(m.text)) is None:
             continue
         surname = called.lower()
         family = families.setdefault(surname, _family(doc, surname))

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from .coref import Entity, _introduced_as_kin
 from .cover import Cover
-from .given_in_pairs import given_names_set
+from .given_in_pairs import first_of_pairs_in_full, given_names_set
+from .gender import from_first_name, is_first_name
 from .names import person_entities, without_titles
 from ..lexicon import kind_words
 
@@ -30,6 +31,10 @@ def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
         if len(words) > 1 and words[0].is_title and words[0].text.isalpha():
             name = "".join(t.text_with_ws for t in words).strip()
             names.setdefault(words[0].text, {}).setdefault(name, p.start_char)
+    people = {p.text for p in person_entities(doc)}
+    for given, name, at in first_of_pairs_in_full(doc, people):
+        if at not in quoted:
+            names.setdefault(given, {}).setdefault(name, at - 1)  # named in full where the pair stands
     return names
 
 
@@ -47,6 +52,38 @@ def _kin_of(e: Entity, surname: str) -> bool:
                 words[-2].endswith(end) and words[-2][:-len(end)] == surname for end in POSSESSIVE_ENDS):
             return True
     return False
+
+
+def _the_family(surnames: Counter) -> str | None:
+    """The one surname two or more people named in full bear: the family a story is about."""
+    shared = [surname for surname, n in surnames.items() if n >= 2]
+    return shared[0] if len(shared) == 1 else None
+
+
+OWNER_SEX = {"his": "m", "her": "f", "their": None}
+
+
+def _kin_of_a_pronoun(e: Entity) -> tuple[int, str | None] | None:
+    """Where a person brought in by a given name alone as the relative of a "his", "her" or
+    "their" was ("Their younger brother, Dayo, 15"), with the owner's sex; else None."""
+    kin = kind_words()["kin"] - SPOUSES
+    for m in e.mentions:
+        words = [w.strip(",") for w in m.text.lower().split()]
+        if len(words) >= 3 and words[0] in OWNER_SEX and (words[1] in kin or words[2] in kin):
+            return m.start, OWNER_SEX[words[0]]
+    return None
+
+
+def _last_named(names: dict[str, dict[str, int]], at: int, sex: str | None) -> str | None:
+    """The surname of the person last named in full before `at` whom "his" or "her" fits:
+    "His brother Conor" after "Ardmoyle captain Darragh Fennelly" is a Fennelly, whatever family
+    the story is otherwise about."""
+    before = [(where, full) for fulls in names.values() for full, where in fulls.items() if where < at
+              and (sex is None or from_first_name(full.split()[0]) in (None, sex))]
+    return max(before)[1].split()[-1] if before else None
+
+
+SPOUSES = {"wife", "husband", "partner", "spouse", "fiancee", "fiancé", "fiancée", "widow", "widower"}
 
 
 def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found]) -> None:
@@ -67,6 +104,11 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             continue
         done.add(id(e))
         fulls = names.get(word, {})
+        if not fulls and (family := _the_family(surnames)) is not None and (owner := _kin_of_a_pronoun(e)) \
+                and (owner[1] is None or _last_named(names, *owner) == family) \
+                and is_first_name(word) and word not in surnames:  # "their": the family itself
+            e.name, e.surname = f"{word} {family}", family  # "Their younger brother, Dayo": Dayo Adeyemi
+            continue
         if len(fulls) != 1 or word in surnames:
             continue
         (full, at), = fulls.items()

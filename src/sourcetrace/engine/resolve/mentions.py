@@ -24,7 +24,7 @@ from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .patronyms import is_patronymic_word, patronymic_name_at
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, offsets_of,
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
@@ -311,6 +311,9 @@ def _role_as_subject(head: Token) -> str | None:
     return _text(head.doc, attr.left_edge.i, attr.i)
 
 
+_WIDENING: set[tuple[int, int, int]] = set()  # (doc, start, end) of the whole names being read
+
+
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
     span = _span(doc, start, end)
     text = text_of(doc)[start:end]
@@ -322,6 +325,17 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
+    if (name := name_cut_by(span)) is not None \
+            and (key := (id(doc), min(span.start, name.start), max(span.end, name.end))) not in _WIDENING:
+        # "won, a cultural critic" of "Kim Hae-won, a cultural critic": the mention holds the whole
+        # name (once: a part of the whole, a conjunct, may cut the name again)
+        whole = doc[key[1]:key[2]]
+        _WIDENING.add(key)
+        try:
+            return analyse_mention(doc, whole.start_char, whole.end_char, name[-1].i if head_i is None
+                                   or name.start <= head_i < name.end else head_i)
+        finally:
+            _WIDENING.discard(key)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs

@@ -20,6 +20,7 @@ from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
+from .given_taught import given_names_taught, surnames_taught
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
 from .run_on import family_name_first, run_back, run_on
@@ -407,6 +408,38 @@ def people_starting_in(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
     return people[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+NAME_TOKENS_MOST = 8  # tokens a person's name runs to, hyphens counted ("Kim Hae - won")
+
+
+def name_cut_by(span: Span) -> Span | None:
+    """The person's name a mention's span cuts through at a hyphen, where the parser split a
+    hyphened given name: "won, a cultural critic" of "Kim Hae-won, a cultural critic" (its last
+    syllable an English verb), or "Choi Min" of "says Choi Min-jae"; None where the span holds
+    every name it touches, or cuts one elsewhere (a tagger's "Mick Tierney: Raw")."""
+    doc = span.doc
+    near = people_starting_in(doc, max(0, span.start - NAME_TOKENS_MOST), span.end)
+    if any((p.start, p.end) == (span.start, span.end) for p in near):
+        return None  # a name in its own right ("Abu Bakr" of "Abu Bakr Al-Baghdadi Hassan")
+    for p in near:
+        if p.start < span.start < p.end and _hyphen_between(doc[span.start - 1], doc[span.start]) \
+                or p.start < span.end < p.end and p.start >= span.start \
+                and _hyphen_between(doc[span.end - 1], doc[span.end]):
+            return p
+    return None
+
+
+def _hyphen_between(left: Token, right: Token) -> bool:
+    """Whether two tokens touch and one is a hyphen ("Min" "-", "-" "won"), not one after a
+    surname's particle ("al-Majali": the surname alone is the parser's mention, and rightly)."""
+    if left.whitespace_ or not (left.text in HYPHENS or right.text in HYPHENS):
+        return False
+    before = left.nbor(-1) if left.text in HYPHENS and left.i > 0 else left
+    return before.lower_ not in word_set("name_particles") | word_set("surname_particles")
+
+
+HYPHENS = {"-", "‐"}
+
+
 def _with_rest_of_hyphenated_name(person: Span) -> Span:
     """"Han Sang" tagged of "Han Sang-woo", "Chau Wing" of "Chau Wing-lok": a given name of two
     syllables joined by a hyphen is one word to a reader, and the tagger may end the name at the
@@ -478,7 +511,7 @@ def _misread_person(entity: Span) -> Span | None:
         return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
     if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
-    return _name_like(name)
+    return _name_like(name, surnames=surnames_taught(name.doc))
 
 
 def _name_ending_a_post(entity: Span) -> Span | None:
@@ -612,6 +645,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
     col = columns(doc)
     tagged = {i for e in entities_of(doc) for i in range(e.start, e.end)}
     out, i = [], 0
+    taught = _taught(doc)
 
     def capitalised(k: int) -> bool:
         return k < len(doc) and col.pos[k] == "PROPN" and k not in tagged and col.shape[k][:1] == "X"
@@ -623,7 +657,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
             if j > i and col.lower[j:j + 1] == ["-"] and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
-        if j > i and (name := _name_like(_without_roles(doc[i:j])) or _name_after_title(doc[i:j])
+        if j > i and (name := _name_like(_without_roles(doc[i:j]), taught) or _name_after_title(doc[i:j])
                       or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])) is not None:
             out.append(name)
         i = max(j, i + 1)
@@ -631,6 +665,11 @@ def _untagged_names(doc: Doc) -> list[Span]:
 
 
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def _taught(doc: Doc) -> frozenset[str]:
+    """Given names the text taught ("Arifur said"): given_taught.py."""
+    return given_names_taught(doc, english, lambda w: is_title_word(w) or w.lower() in _kind_vocabulary())
 
 
 def _aged_name(name: Span) -> Span | None:
@@ -709,9 +748,10 @@ def _unknown_words(run: Span) -> bool:
                                    or p in word_set("name_particles") or p in word_set("person_nouns") for p in parts)
 
 
-def _name_like(name: Span) -> Span | None:
-    """A common first name followed by one or two words that are not English words, with no
-    organisation word among them. "Morgan Stanley" and "Georgia Power" stay organisations only
+def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> Span | None:
+    """A common first name (or one the text taught, given_taught.py) followed by one or two words
+    that are not English words (or end on a surname the text taught), with no organisation word
+    among them. "Morgan Stanley" and "Georgia Power" stay organisations only
     through the word test, so both tests must hold. A hyphenated surname counts as one word."""
     words = name.text.split()
     # "Maria das Graças Foster" read as a body: a surname's particles inside say a person's name,
@@ -723,7 +763,8 @@ def _name_like(name: Span) -> Span | None:
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
         return None
-    if english(words[-1].lower().split("-")[-1]) and not particles or gender.from_first_name(words[0]) is None:
+    if english(words[-1].lower().split("-")[-1]) and not particles and words[-1] not in surnames \
+            or gender.from_first_name(words[0]) is None and words[0] not in taught:
         return None
     return name
 
@@ -907,7 +948,7 @@ def unlisted_title(run: Span) -> bool:
     name (where "Head Groundskeeper Ann Lee" opens on a post)."""
     if len(run) < 3 or not run[0].is_title or not run[0].is_alpha \
             or run[0].lower_ in word_set("name_particles") or gender.is_first_name(run[0].text) \
-            or family_name_first(run[0].text) \
+            or family_name_first(run[0].text) or run[0].text in _taught(run.doc) \
             or run.start > 0 and _short_title(run.doc[run.start - 1].text):  # "Pham Minh Chinh"; "Dr. Amna"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \

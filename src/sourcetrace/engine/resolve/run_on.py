@@ -75,6 +75,8 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 1 and gender.is_first_name(person[0].text) and person[0].ent_type_ in ("GPE", "LOC") \
             and (after := surnames_from(end)) > end + 1:
         return doc[person.start:after]  # "Wilfredo" read as a place, "Ccori Mamani" as a body
+    if len(person) == 1 and _surname_after_post(person, name_word, listed):
+        return doc[person.start:end + 1]  # "Care worker Ryan Obi,": "Obi" is a word too
     if len(person) == 1 and _hyphened_given_name_at(doc, end, name_word, english):
         return doc[person.start:end + 3]  # "Kim" tagged of "Kim Do-hyeon"
     if len(person) == 2 and family_name_first(person[0].lower_) \
@@ -83,6 +85,20 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if _second_surname_after(person, name_word, english, listed):
         return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
+
+
+def _surname_after_post(person: Span, name_word: Callable[[str], bool], listed: Callable[[Token], bool]) -> bool:
+    """"Care worker Ryan Obi, who …": after a post in lower case, a given name the list knows, tagged
+    alone, and one capitalised word that the name ends on (a comma, a stop or a verb next) are a
+    name in full, as news introduces a person, though the surname is an English word too."""
+    doc, k = person.doc, person.start
+    end = person.end
+    if k == 0 or end + 1 >= len(doc) or not gender.is_first_name(person[0].text):
+        return False
+    post, word, after = doc[k - 1], doc[end], doc[end + 1]
+    return post.is_lower and listed(post) and person[-1].whitespace_ and word.is_title and name_word(word.text) \
+        and not listed(word) and word.ent_type_ in SURNAME_LABELS and not word.is_sent_start \
+        and (after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX"))
 
 
 SYLLABLE_MOST = 6  # letters of a syllable of a romanised given name: "Do", "hyeon", "Gyeong"
