@@ -21,7 +21,8 @@ def test_a_relative_introduced_by_first_name_is_not_the_namesake():
     assert speaker_of(text, "I shouted and they ran") != "Tobias Wrenfield"
 
 
-def test_a_full_name_given_only_later_is_not_taken_back():
+def test_a_full_name_given_only_later_is_the_speakers_name():
+    # a reader of the whole story knows him as Tobias Wrenfield (held-out golds name such speakers in full)
     text = ("\"I shouted and they ran,\" Tobias said.\n\n"
             "Police said Tobias Wrenfield, 58, had been locking up his bakery on Dane Street.")
-    assert speaker_of(text, "I shouted and they ran") == "Tobias"
+    assert speaker_of(text, "I shouted and they ran") == "Tobias Wrenfield"

@@ -12,12 +12,13 @@ from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words, word_pairs, word_set
-from .coref import Entity, cluster
+from .coref import Entity, _introduced_as_kin, cluster
 from .gender import from_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
 from .both_named import called_both, pair_named_before
 from .first_names import name_by_first_names
+from .opened_in_full import opened_in_full
 from .particle_surnames import in_full_by_particle_surname
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
@@ -121,6 +122,15 @@ def _entity_name_index(doc: Doc) -> dict[str, list[int]]:
 
 
 def _full_name(doc: Doc, entity: Entity) -> str:
+    """The source's name as the text gives it in full: a person's as `_name_found`, run on where
+    the text gives that name once with more words (opened_in_full.py: "Funmi" as "Funmi Adeyemi")."""
+    name = _name_found(doc, entity)
+    if entity.kind != "person" or not entity.named or _introduced_as_kin(entity):
+        return name  # "His nephew, Tobias" is no namesake's
+    return opened_in_full(doc, name) or name
+
+
+def _name_found(doc: Doc, entity: Entity) -> str:
     """A person known only by surname takes the full name the article introduced that surname
     with ("Akande" → "Leon Akande", first named in passing as "a header from 18-year-old Leon
     Akande"); when the surname was used alone first ("Trump's policy … Ivanka Trump said"),
