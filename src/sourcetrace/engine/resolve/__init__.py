@@ -13,7 +13,7 @@ from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words, word_pairs, word_set
 from .coref import Entity, _introduced_as_kin, cluster
-from .gender import from_first_name
+from .gender import from_first_name, is_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
 from .both_named import called_both, pair_named_before
@@ -71,7 +71,7 @@ from .post_holders import join_posts_to_holders
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import is_title_word, person_entities, without_suffix, without_titles
+from .names import english, is_title_word, kind_vocabulary, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -127,7 +127,19 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     name = _name_found(doc, entity)
     if entity.kind != "person" or not entity.named or _introduced_as_kin(entity):
         return name  # "His nephew, Tobias" is no namesake's
-    return opened_in_full(doc, name) or name
+    return _without_common_word_before(opened_in_full(doc, name) or name)
+
+
+def _without_common_word_before(name: str) -> str:
+    """"Striker Dele Ogun", "Veteran Ama Boateng": an English word that is no given name nor a
+    family name written first ("Lee Kok Wah"), set capitalised before a name of two words or
+    more, says what the person is, not who."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2 or not english(first.lower()) or is_first_name(first) or family_name_first(first) \
+            or is_title_word(first) or not all(w[:1].isupper() for w in rest.split()) \
+            or {w.lower() for w in rest.split()} & kind_vocabulary():  # "Harbour Ridge Holdings"
+        return name
+    return rest
 
 
 def _name_found(doc: Doc, entity: Entity) -> str:

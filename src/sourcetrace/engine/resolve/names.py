@@ -225,7 +225,7 @@ def _given_name_after_title(word: Token) -> bool:
     does not know it."""
     doc = word.doc
     return word.i > 0 and is_title_word(doc[word.i - 1].text) and doc[word.i - 1].is_title \
-        and not english(word.lower_) and word.lower_ not in _kind_vocabulary() \
+        and not english(word.lower_) and word.lower_ not in kind_vocabulary() \
         and word.lower_ not in word_set("rank_words")
 
 
@@ -347,7 +347,7 @@ def _with_surname(person: Span) -> Span:
     own = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
         and (person.end + 1 >= len(doc) or doc[person.end + 1].ent_iob_ != "I")
     if after.ent_type_ and not own or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
-            or after.lower_ in _kind_vocabulary() or after.lower_ in word_set("titles"):
+            or after.lower_ in kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
 
@@ -366,7 +366,7 @@ def _with_surnames_after_given_names(person: Span) -> Span:
     while end < len(doc) and end - person.end < SURNAMES_MOST and doc[end - 1].whitespace_:
         word = doc[end]
         if word.ent_type_ or word.pos_ != "PROPN" or not _name_word(word.text) or english(word.lower_) \
-                or word.lower_ in _kind_vocabulary() or is_title_word(word.text) or gender.is_first_name(word.text):
+                or word.lower_ in kind_vocabulary() or is_title_word(word.text) or gender.is_first_name(word.text):
             break
         end += 1
     return doc[person.start:end]
@@ -393,7 +393,7 @@ def _split_name_like(name: Span) -> bool:
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
     lowered = {part for w in words for part in w.lower().split("-")}
-    return words[0].lower() not in word_set("name_particles") and not lowered & _kind_vocabulary() \
+    return words[0].lower() not in word_set("name_particles") and not lowered & kind_vocabulary() \
         and not all(english(part) for part in words[-1].lower().split("-")) \
         and gender.from_first_name(words[0]) is not None
 
@@ -569,7 +569,7 @@ def _after_title(entity: Span) -> Span | None:
     doc = entity.doc
     if not all(_name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
             or len(entity.text.split()) > 2 or entity[0].lower_ in word_set("name_particles") \
-            or {t.lower_ for t in entity} & _kind_vocabulary():
+            or {t.lower_ for t in entity} & kind_vocabulary():
         return None
     start = entity.start
     if start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text) \
@@ -587,7 +587,7 @@ def _after_title(entity: Span) -> Span | None:
 
 def _listed_word(word: Token) -> bool:
     """A title, a person noun or a word of a body's name: no surname a name runs on to."""
-    return is_title_word(word.text) or word.lower_ in _kind_vocabulary() or word.lower_ in word_set("person_nouns")
+    return is_title_word(word.text) or word.lower_ in kind_vocabulary() or word.lower_ in word_set("person_nouns")
 
 
 def _name_word(word: str) -> bool:
@@ -602,7 +602,7 @@ def titled_name(name: Span) -> bool:
     """Two or three capitalised words with no organisation word among them."""
     words = name.text.split()
     return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
-        and not {part for w in words for part in w.lower().split("-")} & _kind_vocabulary()
+        and not {part for w in words for part in w.lower().split("-")} & kind_vocabulary()
 
 
 def _name_after_honorific(run: Span) -> Span | None:
@@ -627,7 +627,7 @@ def _no_word_known(run: Span) -> bool:
     """Each word of the run no English word, title or body's word; a hyphenated word is English
     only where each part is ("Obi-Nwosu" is a name, though "obi" is a word)."""
     plain = [w.lower() for w in run.text.split()]
-    listed = _kind_vocabulary() | word_set("name_particles") | word_set("person_nouns")
+    listed = kind_vocabulary() | word_set("name_particles") | word_set("person_nouns")
     return bool(plain) and not any(all(english(p) for p in w.split("-")) or is_title_word(w)
                                    or any(p in listed for p in w.split("-")) for w in plain)
 
@@ -637,7 +637,7 @@ def titled_surname(name: Span) -> bool:
     title itself and no word of a body's name, is a person's name (a surname, or a family name
     written first)."""
     return len(name) == 1 and _name_word(name.text) and not is_title_word(name.text) \
-        and name[0].lower_ not in word_set("person_nouns") and name[0].lower_ not in _kind_vocabulary()
+        and name[0].lower_ not in word_set("person_nouns") and name[0].lower_ not in kind_vocabulary()
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
@@ -669,7 +669,7 @@ AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 def _taught(doc: Doc) -> frozenset[str]:
     """Given names the text taught ("Arifur said"): given_taught.py."""
-    return given_names_taught(doc, english, lambda w: is_title_word(w) or w.lower() in _kind_vocabulary())
+    return given_names_taught(doc, english, lambda w: is_title_word(w) or w.lower() in kind_vocabulary())
 
 
 def _aged_name(name: Span) -> Span | None:
@@ -677,7 +677,7 @@ def _aged_name(name: Span) -> Span | None:
     word pass as a name where an age is set beside them, as news does only for people."""
     words = name.text.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words) \
-            or {part for w in words for part in w.lower().split("-")} & _kind_vocabulary() \
+            or {part for w in words for part in w.lower().split("-")} & kind_vocabulary() \
             or gender.from_first_name(words[0]) is None:
         return None
     return name if AGE_AFTER.match(text_of(name.doc), name.end_char) else None
@@ -717,7 +717,7 @@ def _initials_before(entity: Span) -> int:
     """How many initials ("R.", "M. K.") stand before the surname that ends the entity, with a
     capitalised word before them: a body's name ends on no initials and a surname."""
     last = entity[-1]
-    if not _name_word(last.text) or english(last.lower_) or last.lower_ in _kind_vocabulary() or is_title_word(last.text):
+    if not _name_word(last.text) or english(last.lower_) or last.lower_ in kind_vocabulary() or is_title_word(last.text):
         return 0
     n = 0
     while n < len(entity) - 2 and INITIAL.fullmatch(entity[-2 - n].text):
@@ -728,7 +728,7 @@ def _initials_before(entity: Span) -> int:
 def _first_and_surname(name: Span) -> bool:
     """Two capitalised words, the first a first name, neither a title nor a word of a body's kind."""
     return len(name) == 2 and all(_name_word(t.text) for t in name) and gender.is_first_name(name[0].text) \
-        and not any(is_title_word(t.text) for t in name) and not {t.lower_ for t in name} & _kind_vocabulary()
+        and not any(is_title_word(t.text) for t in name) and not {t.lower_ for t in name} & kind_vocabulary()
 
 
 def _without_roles(run: Span) -> Span:
@@ -744,7 +744,7 @@ def _unknown_words(run: Span) -> bool:
     """Whether no word of the run (no part of a hyphenated one) is English, a title or a word of a
     body's kind, and none opens a place's name ("San"): a name no list knows, as "Nikau Pere"."""
     parts = [part for t in run if t.text != "-" for part in t.lower_.split("-")]
-    return bool(parts) and not any(english(p) or p in _kind_vocabulary() or is_title_word(p)
+    return bool(parts) and not any(english(p) or p in kind_vocabulary() or is_title_word(p)
                                    or p in word_set("name_particles") or p in word_set("person_nouns") for p in parts)
 
 
@@ -761,7 +761,7 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
-    if words[0].lower() in word_set("name_particles") or lowered & _kind_vocabulary():
+    if words[0].lower() in word_set("name_particles") or lowered & kind_vocabulary():
         return None
     if english(words[-1].lower().split("-")[-1]) and not particles and words[-1] not in surnames \
             or gender.from_first_name(words[0]) is None and words[0] not in taught:
@@ -770,7 +770,7 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
 
 
 @lru_cache(maxsize=1)
-def _kind_vocabulary() -> frozenset[str]:
+def kind_vocabulary() -> frozenset[str]:
     """Every word of kinds.json: built once, as `_name_like` runs on every proper-noun run."""
     return frozenset().union(*kind_words().values())
 
@@ -953,4 +953,4 @@ def unlisted_title(run: Span) -> bool:
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
         and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
-        and not {t.lower_ for t in run} & _kind_vocabulary() and not english(run[-1].lower_)  # "Apex Vidya Academy"
+        and not {t.lower_ for t in run} & kind_vocabulary() and not english(run[-1].lower_)  # "Apex Vidya Academy"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from ..parse import scratch, text_of
 from .gender import from_first_name
-from .names import _kind_vocabulary, english, is_title_word
+from .names import english, is_title_word, kind_vocabulary
 
 MORE_WORDS_MOST = 3  # "Rahman Sohan", "Pereira da Silva"
 PARTICLES = frozenset({"da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
@@ -54,7 +54,7 @@ def _name_word(text: str, first: Token) -> bool:
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return text[:1].isupper() and letters.isalpha() and not text.isupper() and not first.is_sent_start \
         and first.ent_type_ not in NOT_NAME_ENTITIES \
-        and not {part.lower() for part in text.split("-")} & _kind_vocabulary() \
+        and not {part.lower() for part in text.split("-")} & kind_vocabulary() \
         and not is_title_word(text) and text.lower() not in word_set("person_nouns") \
         and text.lower() not in word_set("address_after_names") and text.lower() not in word_set("postnominals")
 
