@@ -31,7 +31,7 @@ from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_n
 from .posts_in_capitals import unnamed_post_holder
 from .titles import descriptions_chained, long_title_before, named_after_title
 from ..lexicon import cue_stance, kind_words, load_json, word_set
-from ..parse import entities_in, entity_at, span_at, text_of
+from ..parse import entities_in, entity_at, scratch, span_at, text_of
 
 PRONOUNS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
@@ -311,9 +311,6 @@ def _role_as_subject(head: Token) -> str | None:
     return _text(head.doc, attr.left_edge.i, attr.i)
 
 
-_WIDENING: set[tuple[int, int, int]] = set()  # (doc, start, end) of the whole names being read
-
-
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
     span = _span(doc, start, end)
     text = text_of(doc)[start:end]
@@ -325,17 +322,18 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
+    widening = scratch(doc).setdefault("widening", set())  # (start, end) of whole names being read
     if (name := name_cut_by(span)) is not None \
-            and (key := (id(doc), min(span.start, name.start), max(span.end, name.end))) not in _WIDENING:
+            and (key := (min(span.start, name.start), max(span.end, name.end))) not in widening:
         # "won, a cultural critic" of "Kim Hae-won, a cultural critic": the mention holds the whole
         # name (once: a part of the whole, a conjunct, may cut the name again)
-        whole = doc[key[1]:key[2]]
-        _WIDENING.add(key)
+        whole = doc[key[0]:key[1]]
+        widening.add(key)
         try:
             return analyse_mention(doc, whole.start_char, whole.end_char, name[-1].i if head_i is None
                                    or name.start <= head_i < name.end else head_i)
         finally:
-            _WIDENING.discard(key)
+            widening.discard(key)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs

@@ -44,7 +44,7 @@ def _words(doc: Doc) -> list[tuple[str, Token, bool]]:
             end += 2  # "Mi-sook", "O'Neill"; not a possessive's mark ("Supporters' Trust")
         if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end - 1].is_alpha:
             end += 1  # a word the tokenizer split without a space ("O" "'Neill" handled above)
-        text = "".join(t.text_with_ws for t in doc[k:end]).strip()
+        text = first.text if end == k + 1 else "".join(doc[j].text_with_ws for j in range(k, end)).strip()
         words.append((text, first, bool(doc[end - 1].whitespace_)))
         k = end
     return words
