@@ -12,7 +12,7 @@ from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
 from ..lexicon import kind_words, word_pairs, word_set
-from .coref import Entity, _introduced_as_kin, cluster
+from .coref import Entity, cluster, introduced_as_kin
 from .gender import from_first_name, is_first_name
 from .cataphora import name_later_roles
 from .couples import called_a_couple, couple_named_before
@@ -125,7 +125,7 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     """The source's name as the text gives it in full: a person's as `_name_found`, run on where
     the text gives that name once with more words (opened_in_full.py: "Funmi" as "Funmi Adeyemi")."""
     name = _name_found(doc, entity)
-    if entity.kind != "person" or not entity.named or _introduced_as_kin(entity):
+    if entity.kind != "person" or not entity.named or introduced_as_kin(entity):
         return name  # "His nephew, Tobias" is no namesake's
     return _without_common_word_before(opened_in_full(doc, name) or name)
 
@@ -378,7 +378,8 @@ def _issued_by(text: str, found: list[Found]) -> dict[int, int]:
     for i, f in enumerate(found):
         words = text[f.source[0]:f.source[1]].lower().split() if f.source and f.cue else []
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in CHANNEL_NOUNS \
-                or any(w.endswith(("'s", "’s")) for w in words) or words[-1] in kind_words()["filed_documents"] | kind_words()["written_findings"]:
+                or any(w.endswith(("'s", "’s")) for w in words) \
+                or words[-1] in kind_words()["filed_documents"] | kind_words()["written_findings"]:
             continue  # "the campaign's statement" says whose it is; "the filing said", "the note warned" the document's
         reach = cues[bisect_left(starts, f.cue[0] - STATEMENT_REACH):bisect_left(starts, f.cue[0])]
         made_in = [(start, -j) for start, j in reach if words[-1] in (found[j].channel or "").lower().split()]

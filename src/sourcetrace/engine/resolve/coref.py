@@ -445,7 +445,7 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
         return followed[0]  # "Her father shrugged at that. “…,” Ortiz said.": the one the paragraph follows
     if seen.text and len(run := followed_on(seen.text, sharing, m.start)) == 1:
         return run[0]  # a quote opening the next paragraph goes on with that person (quote_run_surname.py)
-    principal = [e for e in sharing if not _introduced_as_kin(e)]
+    principal = [e for e in sharing if not introduced_as_kin(e)]
     return principal[0] if len(principal) == 1 else sharing[0]
 
 
@@ -555,7 +555,8 @@ def _short_for(entities: list[Entity], m: Mention, key: str) -> Entity | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def _introduced_as_kin(e: Entity) -> bool:
+def introduced_as_kin(e: Entity) -> bool:
+    """Whether a mention brought the person in as someone's relative ("His nephew, Tobias")."""
     kin = kind_words()["kin"]
     return any((mention.description or "").lower().split()[-1:] and
                (mention.description or "").lower().split()[-1] in kin for mention in e.mentions)

@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from .coref import Entity, _introduced_as_kin
+from .coref import Entity, introduced_as_kin
 from .cover import Cover
 from .given_in_pairs import first_of_pairs_in_full, given_names_set
 from .gender import from_first_name, is_first_name
@@ -115,7 +115,7 @@ def name_by_first_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         surname = full.split()[-1]
         owned = _kin_of(e, surname)  # "Vink's brother Pieter": the reader knows him as Pieter Vink
         family = surnames[surname] >= 2 or (word, surname) in given_names_set(doc) or owned
-        if _introduced_as_kin(e) and not family:
+        if introduced_as_kin(e) and not family:
             continue  # a relative, and no family of that name in the text
         if at >= min(x.start for x in e.mentions) and not owned:
             continue  # named in full only later: the reader has not met them yet

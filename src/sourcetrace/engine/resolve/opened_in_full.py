@@ -1,8 +1,9 @@
 """A person's name as the text gives it in full somewhere, read from the words themselves.
 
 "Funmi" or "Arifur Rahman" is the person the text calls "Funmi Adeyemi" or "Arifur Rahman Sohan"
-once, before or after, wherever the tagger lost the longer name (inside a quote, tagged as a body, cut at a word it
-knows as English): the name opens exactly one longer run of capitalised name words. Not where it
+once, before or after, wherever the tagger lost the longer name (inside a quote, tagged as a body,
+cut at a word it knows as English): the name opens exactly one longer run of capitalised name
+words. Not where it
 opens two ("Maria Lopez", "Maria Ortiz": no one in particular), where the word also closes
 someone's name (a surname: "Wilson" of "Harold Wilson" is not "Wilson Mbeki"), nor over the words
 of bodies, places and titles ("Dorsey Stadium", "Obi Street")."""
@@ -43,7 +44,7 @@ def _words(doc: Doc) -> list[tuple[str, Token, bool]]:
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2  # "Mi-sook", "O'Neill"; not a possessive's mark ("Supporters' Trust")
         if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and doc[end - 1].is_alpha:
-            end += 1  # a word the tokenizer split without a space ("O" "'Neill" handled above)
+            end += 1  # two letter tokens the tokenizer split with no space between them
         text = first.text if end == k + 1 else "".join(doc[j].text_with_ws for j in range(k, end)).strip()
         words.append((text, first, bool(doc[end - 1].whitespace_)))
         k = end
@@ -111,9 +112,9 @@ def _runs(doc: Doc) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]
     closing = {run.split()[-1] for runs in opened.values() for run in runs}
     titles: dict[str, set[str]] = {}
     for opener in opened:
-        first, _, rest = opener.partition(" ")
-        if rest and is_title_word(first):
-            titles.setdefault(rest, set()).add(first)
+        title, _, rest = opener.partition(" ")
+        if rest and is_title_word(title):
+            titles.setdefault(rest, set()).add(title)
     memory["opened_in_full"] = opened, closing, titles
     return memory["opened_in_full"]
 

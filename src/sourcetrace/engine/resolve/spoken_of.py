@@ -9,7 +9,7 @@ another: "Tom Hale was asked about his rival. “He has no plan,” he said.")
 from __future__ import annotations
 
 from ..extract.base import Found
-from .coref import Entity, _introduced_as_kin
+from .coref import Entity, introduced_as_kin
 
 OPENERS = " \t\"“‘'"
 PRONOUNS = {"he", "she"}
@@ -28,7 +28,7 @@ def speakers_not_spoken_of(text: str, found: list[Found], mentions: dict, entity
         e = entity_of[id(m)]
         pronoun = m.text.strip().lower()
         if pronoun in PRONOUNS and f.type == "direct" and _opens_on(text, f, pronoun) \
-                and e.kind == "person" and _introduced_as_kin(e) and not any(s is e for _, s in spoken):
+                and e.kind == "person" and introduced_as_kin(e) and not any(s is e for _, s in spoken):
             earlier = next((s for _, s in reversed(spoken) if s is not e and s.kind == "person"
                             and s.fits(m.gender)), None)
             if earlier is not None:

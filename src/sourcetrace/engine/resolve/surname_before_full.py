@@ -49,7 +49,9 @@ def name_surnames_before_full(doc: Doc, ordered: list, entity_of: dict) -> None:
         if into is None:
             into = people[name] = Entity(kind="person", named=True, name=name, surname=name.split()[-1],
                                          head_lemma=e.head_lemma)
-        for m in [m for m in e.mentions if m.start < first_full and (m in bare or m.pronoun is not None)]:
-            e.mentions = [x for x in e.mentions if x is not m]
+        moving = [m for m in e.mentions if m.start < first_full and (m in bare or m.pronoun is not None)]
+        moved = {id(m) for m in moving}
+        e.mentions = [x for x in e.mentions if id(x) not in moved]
+        for m in moving:
             entity_of[id(m)] = into
             into.absorb(m)
