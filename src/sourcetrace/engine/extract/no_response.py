@@ -125,6 +125,24 @@ def _talking_to_others(verb: Token, lex: dict, spoken_to: bool = True) -> bool:
     return not spoken_to or any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
 
 
+def _never_asked(verb: Token, lex: dict) -> bool:
+    """"The landlord never replied to her letters", "he never answered": "never" tells of a silence
+    over a stretch of the story, a narrated event, unless the sentence shows the press or the public
+    asking ("never responded to requests for comment", "never returned our calls", "never responded
+    publicly"); a request owned by someone else in the story ("never returned her calls") is no
+    question from the press."""
+    if not any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children):
+        return False
+    who = subject(verb)
+    said_by = {t.i for t in who.subtree} if who is not None else set()
+    asked = [t for t in verb.subtree if t.i not in said_by and t.i != verb.i
+             and (t.lower_ in lex["request_nouns"] or t.lower_ in lex["press_nouns"] or t.lower_ in lex["public_words"])]
+    if any(t.lower_ in lex["press_nouns"] or t.lower_ in lex["public_words"] for t in asked):
+        return False
+    owned = lambda t: any(c.dep_ == "poss" and c.lower_ not in lex["press_owners"] for c in t.children)
+    return not asked or all(owned(t) for t in asked)
+
+
 def _to_you(verb: Token) -> bool:
     """"Because you never answered," Van Wyk says: a reproach to whoever the speaker addresses, not a
     silence towards the reporter."""
@@ -166,7 +184,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         return (cue_phrase(going)[0], thing.idx + len(thing.text)), {verb.i, going.i, prep.i, thing.i} \
             | {d.i for d in thing.children if d.i < thing.i}
     if lemma in lex["negated_verbs"] and (is_negated(verb) or _nobody(verb)) and not _own_habit(verb, lex) \
-            and not _to_you(verb):
+            and not _to_you(verb) and not _never_asked(verb, lex):
         return cue_phrase(verb), {verb.i}
     if lemma in lex["press_verbs"] and (is_negated(verb) or _nobody(verb)) and _to_the_press(verb, lex) \
             and not _silent_since(verb):
