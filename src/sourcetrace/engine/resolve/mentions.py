@@ -520,6 +520,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "organization"  # "mining company Mineração Horizonte" earlier: the text calls it a firm
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
+        elif _letters_before_given_name(name, parts, words):
+            # "CFO Marta Lindqvist", "NDP Leah Mbeki": a post's or a party's letters, then a person
+            title, name = name.split(" ", 1)
+            kind = "person"
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
             kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full
         elif (ents or parts & (words["organization"] | words["firm_name_words"])
@@ -1024,6 +1028,16 @@ AGED = re.compile(r"\d{1,3}-years?-old")
 def _aged_apposition(head: Token) -> bool:
     """Whether an appositive of the mention gives an age ("a 56-year-old farmer")."""
     return any(c.dep_ == "appos" and AGED.search("".join(t.text_with_ws for t in c.subtree)) for c in head.children)
+
+
+def _letters_before_given_name(name: str, parts: set[str], words: dict) -> bool:
+    """Three to five capitals before a given name and one more capitalised word, none a body's
+    word ("NHS Foundation Trust"): the letters say what or whose the person is. Two capitals
+    ("AJ Hinch") are a person's own initials."""
+    first, *rest = name.split()
+    return 3 <= len(first) <= 5 and first.isalpha() and first.isupper() and len(rest) >= 2 \
+        and gender.is_first_name(rest[0]) and all(w[:1].isupper() for w in rest) \
+        and not parts & (words["organization"] | words["firm_name_words"] | words["media"])
 
 
 def _is_who(head: Token) -> bool:
