@@ -23,6 +23,7 @@ from .named_only_as import named_only_as
 from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
+from .opened_in_full import opened_in_full
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
                     organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -520,6 +521,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "organization"  # "mining company Mineração Horizonte" earlier: the text calls it a firm
         elif _is_who(head) or _called_a_person(head, name, parts, words):
             kind = "person"  # "X, who …" takes a person whatever the tagger said
+        elif _opens_a_persons_name(doc, name, parts, words):
+            kind = "person"  # "María Fernanda", tagged a body, after "María Fernanda López García"
         elif _letters_before_given_name(name, parts, words):
             # "CFO Marta Lindqvist", "NDP Leah Mbeki": a post's or a party's letters, then a person
             title, name = name.split(" ", 1)
@@ -1028,6 +1031,20 @@ AGED = re.compile(r"\d{1,3}-years?-old")
 def _aged_apposition(head: Token) -> bool:
     """Whether an appositive of the mention gives an age ("a 56-year-old farmer")."""
     return any(c.dep_ == "appos" and AGED.search("".join(t.text_with_ws for t in c.subtree)) for c in head.children)
+
+
+def _opens_a_persons_name(doc: Doc, name: str, parts: set[str], words: dict) -> bool:
+    """Two words or more, a given name first, that open exactly one longer name in the text
+    (opened_in_full.py), one the tagger read as a person's somewhere, are that person's short form,
+    whatever the tagger called them here; no body's word in either ("Morgan Stanley Wealth
+    Management", "Daewon Heavy Industries")."""
+    if len(name.split()) < 2 or not gender.is_first_name(name.split()[0]) \
+            or parts & (words["organization"] | words["firm_name_words"]):
+        return False
+    longer = opened_in_full(doc, name)
+    if longer is None or {w.lower() for w in longer.split()} & (words["organization"] | words["firm_name_words"]):
+        return False  # "Daewon Heavy Industries"
+    return any(e.label_ == "PERSON" and f" {e.text} " in f" {longer} " for e in doc.ents)
 
 
 def _letters_before_given_name(name: str, parts: set[str], words: dict) -> bool:
