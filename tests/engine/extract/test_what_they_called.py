@@ -14,6 +14,7 @@ def _statements(engine, text):
     ("Motorcyclists blocked the highway on Sunday, and residents were angry at what they called a pattern of "
      "abuse at the checkpoint.", "a pattern of abuse at the checkpoint", "residents"),
     ("Workers walked out in protest over what the union called a pay freeze.", "a pay freeze", "union"),
+    ("The rezoning was what critics called a giveaway to developers.", "a giveaway to developers", "critics"),
 ])
 def test_the_name_a_speaker_gave_is_their_statement(engine, text, content, speaker):
     assert (content, "called", speaker) in _statements(engine, text)
@@ -22,6 +23,8 @@ def test_the_name_a_speaker_gave_is_their_statement(engine, text, content, speak
 @pytest.mark.parametrize("text", [
     "I don't know what they called the dog.",
     "He is what they called a late bloomer.",
+    "She was what you would call a natural on the ice.",
+    "Nobody in the village remembers what they called the old mill.",
 ])
 def test_no_name_given_no_statement(engine, text):
     assert not [c for c, cue, _ in _statements(engine, text) if cue == "called"]

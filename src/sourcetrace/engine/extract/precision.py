@@ -399,7 +399,21 @@ def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
         or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f) \
-        or saying_supposed(_cue_verb(doc, f), _lex())
+        or saying_supposed(_cue_verb(doc, f), _lex()) or _name_asked_or_told(_cue_verb(doc, f))
+
+
+def _name_asked_or_told(verb: Token | None) -> bool:
+    """"I don't know what they called the dog": a naming verb on "what" in a clause of knowing asks a
+    name; "He is what they called a late bloomer": under "be", with everyone as its subject, it tells
+    what someone was (statements.json name_asking_heads, generic_namers). Neither reports a name
+    given; "it was what critics called a giveaway" and "angry at what they called abuse" do."""
+    if verb is None or verb.lemma_ not in _lex()["naming_verbs"] or verb.dep_ not in ("ccomp", "xcomp", "attr") \
+            or not any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.head.lemma_ in _lex()["name_asking_heads"]:
+        return True
+    who = subject(verb)
+    return verb.head.lemma_ == "be" and who is not None and who.lower_ in _lex()["generic_namers"]
 
 
 def _claim_named_in_quote(f: Found, finds: list[Found]) -> bool:
