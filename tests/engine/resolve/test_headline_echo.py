@@ -69,3 +69,26 @@ UNPINNED = [
 @pytest.mark.parametrize("text, words", UNPINNED)
 def test_a_headline_no_one_or_two_people_say_again_keeps_no_speaker(text, words):
     assert source_of(text, words) is None
+
+
+LABELLED = [
+    ('"Nobody reads the small print": Q&A with consumer lawyer Nomvula Dube\n\n'
+     'Nomvula Dube has sued banks in Johannesburg for 22 years. She retired in May.\n\n'
+     'Q: Why did you take the job?\n\n'
+     'A: Because my mother cleaned the courthouse. I wanted to see the other side of the door.\n\n'
+     'Q: What would you change?\n\n'
+     'A: Interpreters. Half the accused cannot follow their own trial.\n',
+     'Nobody reads the small print', 'Nomvula Dube'),
+    ('"I am not there to win friends": Q&A with criminal lawyer Luca Ferri\n\n'
+     'Luca Ferri opened his first shop in Turin at 23. He talked to us about bread and debt.\n\n'
+     'Q: How did you start?\n\n'
+     'A: With a loan from my aunt and one oven. I slept in the back room for two years.\n\n'
+     'Q: Would you do it again?\n\n'
+     'A: Yes, but I would ask for a bigger loan.\n',
+     'I am not there to win friends', 'Luca Ferri'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", LABELLED)
+def test_a_piece_label_after_the_colon_is_no_speaker(text, words, name):
+    assert speaker_of(text, words) == name
