@@ -216,6 +216,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return passive if passive is not None else subject(main, depth + 1)
     if verb.dep_ == "ROOT":
         return _subject_in_fronted_phrase(verb) or subject_before_aside(verb)
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        # "Pryce, who sat …, told police that …, the jury heard": the trailing report's clause
+        return subject_before_aside(verb)
     if main_verb_read_as_participle(verb):
         return verb.head
     if (issuer := _issuer_of_document(verb)) is not None and depth < 4:
