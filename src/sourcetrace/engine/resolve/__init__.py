@@ -572,8 +572,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, introduced_before(doc, found) | interrupted_by(doc, found)
-                | speakers_set_up(doc, found)
-                | statement_givers(doc, found))
+                | speakers_set_up(doc, found) | statement_givers(doc, found))
     for i, claims in hearsay_speakers(doc, found).items():
         if i not in voiced:
             mentions[i] = claims
