@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import cue_stance, cue_verbs, kind_words, no_response, phrasal_verbs
 from .base import Offsets
 from .subject_before_aside import subject_before_aside
+from .past_joined_to_participle import subject_of_past_joined_to_participle
 from ..parse import text_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -202,6 +203,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return undergone
         if (main := _main_verb_joined_to_its_noun(verb)) is not None:
             return main.head
+        if (noun := subject_of_past_joined_to_participle(verb)) is not None:
+            return noun
         if (main := _main_verb_past_a_relative(verb)) is not None:
             return subject(main, depth + 1)
         return subject(verb.head, depth + 1)
@@ -213,6 +216,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return passive if passive is not None else subject(main, depth + 1)
     if verb.dep_ == "ROOT":
         return _subject_in_fronted_phrase(verb) or subject_before_aside(verb)
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        # "Pryce, who sat …, told police that …, the jury heard": the trailing report's clause
+        return subject_before_aside(verb)
     if main_verb_read_as_participle(verb):
         return verb.head
     if (issuer := _issuer_of_document(verb)) is not None and depth < 4:

@@ -391,7 +391,7 @@ def second_report(verb: Token) -> Token | None:
     said = clause.head
     if _withheld(verb):
         return _withheld_by_sayer(verb, clause, said)
-    if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or verb.tag_ != said.tag_:
+    if clause.dep_ != "ccomp" or said.i == clause.i or cue_verb_stance(said) is None or _tense(verb) != said.tag_:
         return None
     # "would pay … and urged": the modal's verb and the past tense are no pair ("had lied and denied" may be)
     own_aux = is_hedged(clause) and clause.tag_ != verb.tag_
@@ -403,6 +403,13 @@ def second_report(verb: Token) -> Token | None:
     mute = who is not None and not (who.pos_ in ("PROPN", "PRON") or who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or who.lemma_.lower() in speaking_nouns())
     return said if own_aux or clause.lemma_ == "be" or mute else None
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, "did not say" read as the past it is ("said …, but did not say when")."""
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
+        return "VBD"
+    return verb.tag_
 
 
 def _withheld(verb: Token) -> bool:

@@ -56,6 +56,9 @@ from .on_behalf import read_on_behalf
 from .its_documents import name_its_documents
 from .it_after_its_body import name_its_by_the_clause_before
 from .headline_bodies import name_headline_bodies
+from .headline_echo import echoed_in_body
+from .interrupted_quote import interrupted_by
+from .introduced_before import introduced_before
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -568,7 +571,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         | participles_said_by(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
-    _read_again(doc, mentions, voiced, speakers_set_up(doc, found) | statement_givers(doc, found))
+    _read_again(doc, mentions, voiced, introduced_before(doc, found) | interrupted_by(doc, found)
+                | speakers_set_up(doc, found) | statement_givers(doc, found))
     for i, claims in hearsay_speakers(doc, found).items():
         if i not in voiced:
             mentions[i] = claims
@@ -673,6 +677,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         source_ids.append(source_id)
     for i in voiced:
         source_ids[i] = source_ids[_voice_of(i, voiced)]
+    for i, j in echoed_in_body(text, found, source_ids).items():
+        source_ids[i] = source_ids[j]
 
     by_id = {ids[id(e)]: e for e in entities}
     name_speakers_kin(found, {i: j for i, (*_, j) in in_quotes.items()},

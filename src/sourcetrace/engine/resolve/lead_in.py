@@ -94,6 +94,8 @@ def _headline_speaker(doc: Doc, text: str, f: Found) -> tuple[int, int, int] | N
     for person in person_entities(doc):
         name = without_titles(person)
         if person.start_char <= k < person.end_char or name.start_char == k:
+            if name.text.strip().lower() in word_set("piece_labels"):
+                return None  # "“…”: Q&A with …" names the kind of piece, not who speaks
             if re.match(r"\s*(?:and|&)\s", text[name.end_char:headline_end]):
                 return None  # "Dee Harker and Noor Baig on …": two speak, neither alone
             return name.start_char, name.end_char, name.root.i

@@ -1,0 +1,41 @@
+"""A quote opening a paragraph with no speaker, after a paragraph that brings in one person and quotes
+no one, is that person's, not the last person quoted; where that paragraph names no one as its
+subject, or two people, the last speaker goes on."""
+import pytest
+
+from said_by import speaker_of
+
+INTRODUCED = [
+    ('"The tide is higher every year," said Mayor Tomas Reyes.\n\nFilomena Lopes, 54, has farmed seaweed here all her life.\n\n"The sea is our bank account. Without it we have nothing."',
+     'The sea is our bank account', 'Filomena Lopes'),
+    ('"We will appeal," said the company\'s lawyer, Dana Kim.\n\nHarold Mbeki, 71, has lived on Carver Street since 1962.\n\n"They want us gone. I am not going anywhere."',
+     'They want us gone', 'Harold Mbeki'),
+    ('"Ticket prices will not rise," said league chairman Piet de Vries.\n\nSupporter Ahmed Saleh has held a season ticket for thirty years.\n\n"I will believe that when I see it."',
+     'I will believe that', 'Ahmed Saleh'),
+    ('"The road will open in May," said engineer Lars Berg.\n\nShopkeeper Mei Lin, 38, runs a noodle bar on the closed stretch.\n\n"My takings have halved since January."',
+     'My takings have halved', 'Mei Lin'),
+    ('"We followed every rule," said the school\'s head, Ruth Adeyemi.\n\nParent Carlos Mendes was not convinced.\n\n"Nobody told us about the asbestos."',
+     'Nobody told us about the asbestos', 'Carlos Mendes'),
+    ('"Funding is secure," the minister, Aiko Mori, told reporters.\n\nNurse Adaeze Obi works twelve-hour shifts at the district clinic.\n\n"We have four nurses for sixty beds."',
+     'We have four nurses', 'Adaeze Obi'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", INTRODUCED)
+def test_a_quote_after_a_paragraph_bringing_in_one_person_is_theirs(text, words, name):
+    assert speaker_of(text, words) == name
+
+
+KEPT = [
+    # the paragraph between names a person only in passing, not as its subject
+    ('"The bridge is safe," said Tomas Reyes, the chief engineer.\n\nThe bridge opened in 2019, '
+     'two years after Ines Duarte drew the first plans.\n\n"Every bolt was tested twice." ', 'Every bolt was tested twice', 'Tomas Reyes'),
+    # two people brought in: no one in particular
+    ('"Rents will fall," said housing minister Ama Owusu.\n\nKofi Boateng and his wife Efua have rented '
+     'the same flat for ten years.\n\n"Rents have only ever gone up." ', 'Rents have only ever gone up', 'Ama Owusu'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", KEPT)
+def test_a_quote_after_a_paragraph_bringing_in_no_one_alone_keeps_the_last_speaker(text, words, name):
+    assert speaker_of(text, words) == name
