@@ -84,9 +84,11 @@ def _claim_denied(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _author_claims(doc: Doc, analysis: Analysis) -> list[Claim]:
     # the text itself, not the parsed copy's (see parse/window.py)
-    return [Claim(id="", text=analysis.text[s.start_char:s.end_char], start=s.start_char, end=s.end_char,
-                  unattributed=True)
-            for s in author_sentences(doc, analysis)]
+    text = analysis.text
+    spans = [(s.start_char, min(s.end_char, len(text))) for s in author_sentences(doc, analysis)]
+    spans = [(start, start + len(text[start:end].rstrip())) for start, end in spans]
+    return [Claim(id="", text=text[start:end], start=start, end=end, unattributed=True)
+            for start, end in spans if end > start]
 
 
 def _link_fragments(doc: Doc, claims: list[Claim], feats: list[Features], analysis: Analysis) -> dict[str, str]:

@@ -86,7 +86,13 @@ PASSING_REACH = 800  # characters back that a "she" with no one in view looks fo
 
 
 def _span(text: str, offsets: tuple[int, int]) -> Span:
-    return Span(start=offsets[0], end=offsets[1], text=text[offsets[0]:offsets[1]])
+    """The stretch without the white space at its ends (a name the parser ran on to a line break)."""
+    start, end = offsets
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _more_mentions(doc: Doc, entity: Entity, taken: Cover) -> list[tuple[int, int]]:
