@@ -31,6 +31,7 @@ BODIES = ("organization", "media")
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "FAC": "organization", "GPE": None, "NORP": None}
 ARTICLES = {"a", "an", "the"}
 OPENERS = ARTICLES | {"its", "their", "his", "her", "whose"}
+PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from"}
 ASIDE_REACH = 8  # words of a description set beside a name after its comma
 CUTS = {"who", "whose", "which", "that", "of", "for", "at", "in", "on", "with", "from", "based", "since", "and"}
 
@@ -68,17 +69,41 @@ def _description(text: str, start: int, end: int) -> str:
     return " ".join(before + words if len(words) == 1 and before and before[0].lower() in OPENERS else words)
 
 
-def _word_of(text: str) -> str | None:
+def _word_of(text: str) -> tuple[str, frozenset[str]] | None:
     """The word a description is headed by ("agency" of "the talent agency", "operator" of "the
-    mine's operator", "co-op" of "The co-op"), read before any "of" or relative word."""
+    mine's operator", "co-op" of "The co-op"), read before any "of" or relative word, with the
+    words that qualify it ("talent"; not whose it is, "mine's")."""
     words = text.replace("’", "'").split()
     if not words or words[0].lower() not in OPENERS | {"one"}:
         return None
     cut = next((k for k, w in enumerate(words) if k and w.lower().strip(",") in CUTS), len(words))
     last = words[cut - 1].strip(",.;:\"'")
-    if cut < 2 or not last[:1].islower():
-        return None  # "the Kelmont club": no description but a name's
-    return last
+    if cut < 2 or not last[:1].islower() or cut < len(words) and words[cut].lower() in PREPOSITIONS:
+        return None  # "the Kelmont club": a name's; "the leader of Brockton Council": whose, post_holders.py's
+    return last, frozenset(w.lower().strip(",.;:\"'") for w in words[1:cut - 1] if not w.endswith("'s"))
+
+
+def _same_post(said: frozenset[str], tied: frozenset[str] | None) -> bool:
+    """"The health secretary" is no "Shadow health secretary": a word that makes another post
+    (roles.json `other_post`) on one side only, or a word said of the description that the tie,
+    where it qualifies at all, lacks ("the talent agency" is no "the travel agency")."""
+    if tied is None:
+        return True
+    roles = load_json("roles.json")
+    other = frozenset(roles["other_post"])
+    if tied & other != said & other:
+        return False
+    return not tied or said - frozenset(roles["post_qualifiers"]) <= tied
+
+
+def _words_before(doc: Doc, i: int, lo: int) -> frozenset[str]:
+    """The words that qualify a head set before a name ("shadow", "health" of "Shadow health
+    secretary Eleanor Pryce"), back to an article or a stop."""
+    words, k = [], i - 1
+    while k >= lo and i - k <= 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].tag_ != "POS":
+        words.append(doc[k].lower_)
+        k -= 1
+    return frozenset(words)
 
 
 def _kind_of(word: str) -> str | None:
@@ -105,7 +130,7 @@ def _opened(doc: Doc, i: int, lo: int) -> bool:
     return doc[k].lower_ in OPENERS or doc[k].tag_ == "POS"
 
 
-def _aside_after(doc: Doc, name: Span) -> int | None:
+def _aside_after(doc: Doc, name: Span) -> tuple[int, frozenset[str]] | None:
     """The head of a description set after a name's comma ("…, a talent agency based in Seoul"),
     past an age ("…, 52, a former …")."""
     k = name.end
@@ -124,7 +149,7 @@ def _aside_after(doc: Doc, name: Span) -> int | None:
         and stop.lower_ not in CUTS
     if head is None or stop is None or told or doc[head].dep_ in ("nsubj", "nsubjpass"):
         return None  # "… the Denver Peaks, the league announced": the words' teller, not the name's kind
-    return head
+    return head, frozenset(t.lower_ for t in doc[k + 2:head] if t.tag_ != "POS")
 
 
 def _role_after(doc: Doc, name: Span) -> str | None:
@@ -143,8 +168,8 @@ def _role_after(doc: Doc, name: Span) -> str | None:
     return load_json("kinds.json")["role_verbs"].get(verb.lemma_)
 
 
-def _ties(doc: Doc) -> list[tuple[str, Span, int]]:
-    """Each (word, name, where) the text ties: a description's word to a name beside it."""
+def _ties(doc: Doc) -> list[tuple[str, Span, int, frozenset[str] | None]]:
+    """Each (word, name, where, qualifying words) the text ties: a description's word to a name beside it."""
     memory = scratch(doc)
     if "pinned_ties" not in memory:
         ties = []
@@ -152,17 +177,20 @@ def _ties(doc: Doc) -> list[tuple[str, Span, int]]:
             if name.label_ not in NAME_LABELS or name.end < len(doc) and doc[name.end].tag_ == "POS":
                 continue  # "the club, Ashworth Vale's manager": whose, not who
             lo = name.sent.start
-            heads = [_aside_after(doc, name), _head_before(doc, name.start - 1, lo)]
+            heads = [_aside_after(doc, name)]
+            if (h := _head_before(doc, name.start - 1, lo)) is not None:
+                heads.append((h, _words_before(doc, h, lo)))
             if name.start - 2 >= lo and doc[name.start - 1].text == "," and name.end < len(doc) \
                     and doc[name.end].text in ",.;" and _opened(doc, name.start - 2, lo):
                 if doc[name.start - 2].dep_ != "pobj":  # "a spokesman for the union, Greg Castellano"
-                    heads.append(_head_before(doc, name.start - 2, lo))  # "The club, Ashworth Vale, …"
-            words = [doc[h].text for h in heads if h is not None]
+                    if (h := _head_before(doc, name.start - 2, lo)) is not None:
+                        heads.append((h, _words_before(doc, h, lo)))  # "The club, Ashworth Vale, …"
+            words = [(doc[h].text, mods) for h, mods in filter(None, heads)]
             if (role := _role_after(doc, name)) is not None:
-                words.append(role)
+                words.append((role, frozenset()))
             if _canon(name[-1].text) in _short_forms().values() and len(name) > 1:
-                words.append(name[-1].text)  # "… Cooperative", "… Co-op" by a short form only
-            ties += [(_canon(w), name, name.start_char) for w in words]
+                words.append((name[-1].text, None))  # "… Cooperative", "… Co-op" by a short form only
+            ties += [(_canon(w), name, name.start_char, mods) for w, mods in words]
         memory["pinned_ties"] = ties
     return memory["pinned_ties"]
 
@@ -178,7 +206,8 @@ def _entity_at(index, name: Span) -> Entity | None:
     starts, spans = index
     k = bisect_right(starts, name.end_char) - 1
     while k >= 0 and spans[k][1] > name.start_char - 200:
-        if spans[k][0] < name.end_char and name.start_char < spans[k][1]:
+        if spans[k][0] < name.end_char and name.start_char < spans[k][1] \
+                and name[-1].text.lower() in spans[k][2].name.lower():  # not "Nasreen Akhtar, whose daughter Ayesha"
             return spans[k][2]
         k -= 1
     return None
@@ -212,17 +241,17 @@ def _only_read_as_a_person(into: Entity | None, name: Span) -> bool:
 Candidate = tuple[str, int, "Entity | None"]  # the name as written, where the text ties it, its source
 
 
-def _candidates(doc: Doc, entities: list[Entity], index) -> dict[str, list[tuple[Candidate, Span | None]]]:
+def _candidates(doc: Doc, entities: list[Entity], index) -> dict[str, list[tuple[Candidate, Span | None, frozenset[str] | None]]]:
     """The names tied to each word: by the text's ties (`_ties`), and each named body whose own
     name ends in a short form's full word ("Prairie Gold Seed Cooperative": "cooperative")."""
-    by_word: dict[str, list[tuple[Candidate, Span | None]]] = {}
-    for word, name, at in _ties(doc):
-        by_word.setdefault(word, []).append(((_plain(name.text), at, _entity_at(index, name)), name))
+    by_word: dict[str, list] = {}
+    for word, name, at, mods in _ties(doc):
+        by_word.setdefault(word, []).append(((_plain(name.text), at, _entity_at(index, name)), name, mods))
     for x in entities:
         last = x.name.split()[-1] if x.named and x.kind in BODIES and " " in x.name else ""
         if last and _canon(last) in _short_forms().values() and x.mentions:
             at = min(m.start for m in x.mentions)
-            by_word.setdefault(_canon(last), []).append(((x.name, at, x), None))
+            by_word.setdefault(_canon(last), []).append(((x.name, at, x), None, None))
     return by_word
 
 
@@ -244,14 +273,15 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
         words = {_word_of(_description(text, m.start, m.end)) for m in said}
         if len(words) != 1 or None in words:
             continue
-        word = _canon(words.pop())
+        word, qualified = words.pop()
+        word = _canon(word)
         kind = _kind_of(word)
-        if kind is None or kind == "person" and e.kind != "person" and not e.named or all(
+        if kind is None or word in kinds["kin"] or kind == "person" and e.kind != "person" and not e.named or all(
                 text[m.start:m.end].split()[0].lower() in ("a", "an", "one") for m in said) and word in anonymous:
             continue  # "a spokesperson", "an official" are kept unnamed on purpose
         first = min(m.start for m in said)
-        fitting = [c for c, name in by_word.get(word, ())
-                   if not any(m.start <= c[1] < m.end for m in said) and (name is None or _fits(e, c[2], name, kind))]
+        fitting = [c for c, name, mods in by_word.get(word, ()) if not any(m.start <= c[1] < m.end for m in said)
+                   and (name is None or _fits(e, c[2], name, kind)) and _same_post(qualified, mods)]
         if any(c[2] is e for c in fitting):
             continue  # the engine's own reading is tied to the word
         before = [c for c in fitting if c[1] < first]
