@@ -25,6 +25,7 @@ from ..lexicon import kind_words, load_json, word_pairs, word_set
 from ..parse import entities_of, scratch, span_at, text_of
 from . import gender
 from .coref import Entity
+from .facility_owners import owned_facility, owner_by_facility_name
 from .names import is_title_word
 
 BODIES = ("organization", "media")
@@ -261,8 +262,6 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
     entities = list({id(e): e for e in entity_of.values()}.values())
     index = _owner_index(entity_of)
     by_word = _candidates(doc, entities, index)
-    if not by_word:
-        return
     kinds = kind_words()
     anonymous = kinds["anonymous_singular"] - kinds["named_after_speaking"]
     text = text_of(doc)
@@ -270,21 +269,26 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
         said = [m for m in e.mentions if m.pronoun is None and not m.named]
         if e.kind not in ("person", *BODIES) or not said or e.named and len(said) != 1:
             continue
-        words = {_word_of(_description(text, m.start, m.end)) for m in said}
+        described = {_description(text, m.start, m.end) for m in said}
+        words = {_word_of(d) for d in described}
         if len(words) != 1 or None in words:
             continue
         word, qualified = words.pop()
         word = _canon(word)
-        kind = _kind_of(word)
+        facility = owned_facility(next(iter(described)).split()) if len(described) == 1 else None
+        kind = "organization" if facility is not None else _kind_of(word)  # a works' owner is a body
         if kind is None or word in kinds["kin"] or kind == "person" and e.kind != "person" and not e.named or all(
                 text[m.start:m.end].split()[0].lower() in ("a", "an", "one") for m in said) and word in anonymous:
             continue  # "a spokesperson", "an official" are kept unnamed on purpose
         first = min(m.start for m in said)
         fitting = [c for c, name, mods in by_word.get(word, ()) if not any(m.start <= c[1] < m.end for m in said)
                    and (name is None or _fits(e, c[2], name, kind)) and _same_post(qualified, mods)]
+        if facility is not None and not fitting:  # "the mine's operator": the body named after the mine,
+            bodies = [x for x in entities if x.named and x.kind in BODIES and x.mentions]  # wherever named
+            fitting = [(b.name, first, b) for b in owner_by_facility_name(doc, facility, bodies)]
         if any(c[2] is e for c in fitting):
             continue  # the engine's own reading is tied to the word
-        before = [c for c in fitting if c[1] < first]
+        before = [c for c in fitting if c[1] <= first]
         if not before and any(s < first and (kind in ("either", x.kind) or kind in BODIES and x.kind in BODIES)
                               for s, _, x in index[1]):
             continue  # someone of its kind is in view: a name tied only later is someone else
