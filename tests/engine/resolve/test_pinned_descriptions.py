@@ -80,3 +80,10 @@ def test_a_reporting_clause_after_a_name_is_no_description_of_it():
     text = ("The Pacific Hockey League fined forward Juha Lahti after a fight with the Osaka Cranes, the "
             "league announced. Coach Mika Aro said the fine was fair. The league said the review was closed.")
     assert _said(text, "review was closed") != ("Osaka Cranes", True)
+
+
+def test_a_kind_set_apart_by_dashes():
+    text = ("Fans rallied outside Moonrise Labels — the agency behind the band NOVA7 — on Saturday in Manila. "
+            "Blogger Carla Reyes said the crowd was peaceful. The agency said the concert would go ahead.")
+    assert _said(text, "concert would go ahead") == ("Moonrise Labels", True)
+

@@ -33,7 +33,8 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organization", "FAC": "organization",
 ARTICLES = {"a", "an", "the"}
 OPENERS = ARTICLES | {"its", "their", "his", "her", "whose"}
 PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from"}
-ASIDE_REACH = 8  # words of a description set beside a name after its comma
+ASIDE_REACH = 8
+SETS_APART = {",", "—", "–", "("}  # what sets a description beside a name  # words of a description set beside a name after its comma
 CUTS = {"who", "whose", "which", "that", "of", "for", "at", "in", "on", "with", "from", "based", "since", "and"}
 
 
@@ -126,18 +127,18 @@ def _opened(doc: Doc, i: int, lo: int) -> bool:
     """A description ending at token i opens on an article or possessive a few words back."""
     k = i
     while k > lo and i - k < ASIDE_REACH and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "PART", "PUNCT") \
-            and doc[k].text not in ",;:":
+            and doc[k].text not in ",;:" and doc[k].tag_ != "POS":
         k -= 1
     return doc[k].lower_ in OPENERS or doc[k].tag_ == "POS"
 
 
 def _aside_after(doc: Doc, name: Span) -> tuple[int, frozenset[str]] | None:
-    """The head of a description set after a name's comma ("…, a talent agency based in Seoul"),
-    past an age ("…, 52, a former …")."""
+    """The head of a description set after a name's comma or dash ("…, a talent agency based in
+    Seoul", "… — the agency behind NOVA7 —"), past an age ("…, 52, a former …")."""
     k = name.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and k + 2 < len(doc) and doc[k + 2].text == ",":
         k += 2
-    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ARTICLES:
+    if k + 1 >= len(doc) or doc[k].text not in SETS_APART or doc[k + 1].lower_ not in ARTICLES:
         return None
     head, stop = None, None
     for t in doc[k + 2:min(k + 2 + ASIDE_REACH, name.sent.end)]:
