@@ -87,3 +87,17 @@ def test_a_kind_set_apart_by_dashes():
             "Blogger Carla Reyes said the crowd was peaceful. The agency said the concert would go ahead.")
     assert _said(text, "concert would go ahead") == ("Moonrise Labels", True)
 
+
+
+def test_who_runs_the_body_ties_its_director():
+    text = ("The Harbour Playhouse in Cobh will close in May after losing its grant, its artistic director "
+            "announced on Monday. Siobhan Keane, who has run the theatre for nine years, said the news was "
+            "crushing. Councillor Liam Walsh said the council had no money.")
+    assert _said(text, "will close in May") == ("Siobhan Keane", True)
+
+
+def test_an_advocate_is_the_lawyer_said_later():
+    text = ("Senior advocate Ravi Deshpande, appearing for Mr Kulkarni, said his client had cooperated. "
+            "Special public prosecutor Meera Joshi opposed bail. Kulkarni was released late on Friday, his "
+            "lawyer said.")
+    assert _said(text, "released late on Friday") == ("Ravi Deshpande", True)

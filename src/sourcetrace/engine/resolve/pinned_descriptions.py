@@ -44,7 +44,8 @@ def _short_forms() -> dict[str, str]:
 
 def _canon(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
-    return _short_forms().get(word, word)
+    word = _short_forms().get(word, word)
+    return word_pairs("kind_same_words").get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -154,20 +155,24 @@ def _aside_after(doc: Doc, name: Span) -> tuple[int, frozenset[str]] | None:
     return head, frozenset(t.lower_ for t in doc[k + 2:head] if t.tag_ != "POS")
 
 
-def _role_after(doc: Doc, name: Span) -> str | None:
-    """The post a relative clause after a name gives ("…, who founded the firm": founder; "…, who
-    led the prosecution": prosecutor), by kinds.json `role_verbs` and `acting_for`."""
+def _roles_after(doc: Doc, name: Span) -> list[str]:
+    """The posts a relative clause after a name gives ("…, who founded the firm": founder; "…, who
+    has run the theatre": director, manager …; "…, who led the prosecution": prosecutor), by
+    kind_role_verbs.tsv and kinds.json `acting_for`."""
     k = name.end
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
-        return None
-    verb = doc[k + 2] if doc[k + 2].pos_ in ("VERB", "AUX") else None
-    if verb is None:
-        return None
+        return []
+    k += 2
+    while k + 1 < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART") and doc[k + 1].pos_ in ("VERB", "AUX", "ADV"):
+        k += 1  # "who has long run"
+    verb = doc[k]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
     sides = load_json("kinds.json")["acting_for"]
     side = next((c.lower_ for c in verb.children if c.dep_ == "dobj" and c.lower_ in sides), None)
     if side is not None and verb.lemma_ in ("lead", "open", "head", "conduct", "argue"):
-        return sides[side].split()[-1]  # "led the prosecution": the prosecutor
-    return load_json("kinds.json")["role_verbs"].get(verb.lemma_)
+        return [sides[side].split()[-1]]  # "led the prosecution": the prosecutor
+    return [w for w in word_pairs("kind_role_verbs").get(verb.lemma_, "").split(",") if w]
 
 
 def _ties(doc: Doc) -> list[tuple[str, Span, int, frozenset[str] | None]]:
@@ -188,8 +193,7 @@ def _ties(doc: Doc) -> list[tuple[str, Span, int, frozenset[str] | None]]:
                     if (h := _head_before(doc, name.start - 2, lo)) is not None:
                         heads.append((h, _words_before(doc, h, lo)))  # "The club, Ashworth Vale, …"
             words = [(doc[h].text, mods) for h, mods in filter(None, heads)]
-            if (role := _role_after(doc, name)) is not None:
-                words.append((role, frozenset()))
+            words += [(role, frozenset()) for role in _roles_after(doc, name)]
             if _canon(name[-1].text) in _short_forms().values() and len(name) > 1:
                 words.append((name[-1].text, None))  # "… Cooperative", "… Co-op" by a short form only
             ties += [(_canon(w), name, name.start_char, mods) for w, mods in words]
