@@ -101,3 +101,9 @@ def test_an_advocate_is_the_lawyer_said_later():
             "Special public prosecutor Meera Joshi opposed bail. Kulkarni was released late on Friday, his "
             "lawyer said.")
     assert _said(text, "released late on Friday") == ("Ravi Deshpande", True)
+
+
+def test_someone_brought_in_anew_is_no_one_named_before():
+    text = ("Their father, the late Arthur Pell, who ran the mill for four decades, never took outside money. "
+            "Chief executive Dana Pell said the sale was off. Staff were uneasy, one shift manager said.")
+    assert _said(text, "Staff were uneasy") != ("Arthur Pell", True)

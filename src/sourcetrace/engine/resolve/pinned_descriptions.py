@@ -282,8 +282,9 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
         word = _canon(word)
         facility = owned_facility(next(iter(described)).split()) if len(described) == 1 else None
         kind = "organization" if facility is not None else _kind_of(word)  # a works' owner is a body
-        if kind is None or word in kinds["kin"] or kind == "person" and e.kind != "person" and not e.named or all(
-                text[m.start:m.end].split()[0].lower() in ("a", "an", "one") for m in said) and word in anonymous:
+        brought_in = all(d.split()[0].lower() in ("a", "an", "one") for d in described)
+        if kind is None or word in kinds["kin"] or kind == "person" and e.kind != "person" and not e.named \
+                or brought_in and word in anonymous:
             continue  # "a spokesperson", "an official" are kept unnamed on purpose
         first = min(m.start for m in said)
         fitting = [c for c, name, mods in by_word.get(word, ()) if not any(m.start <= c[1] < m.end for m in said)
@@ -293,7 +294,9 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
             fitting = [(b.name, first, b) for b in owner_by_facility_name(doc, facility, bodies)]
         if any(c[2] is e for c in fitting):
             continue  # the engine's own reading is tied to the word
-        before = [c for c in fitting if c[1] <= first]
+        # "one shift manager said": someone brought in anew is no one named before
+        before = [c for c in fitting if c[1] <= first] if not brought_in else []
+        fitting = [c for c in fitting if c[1] > first] if brought_in else fitting
         if not before and any(s < first and (kind in ("either", x.kind) or kind in BODIES and x.kind in BODIES)
                               for s, _, x in index[1]):
             continue  # someone of its kind is in view: a name tied only later is someone else
