@@ -1,19 +1,26 @@
 """A source the text calls only by a description ("the agency", "the co-op", "whose spokesperson",
-"the prosecutor") is the one named source the text itself ties to the description's word, when
-every other rule has left it unnamed. The text ties a name to a word:
+"the prosecutor", "his lawyer") is the one named source the text itself ties to the description's
+word, once every other rule has left it unnamed (or joined it to a name the text does not tie to
+the word). The text ties a name to a word:
 
-- beside it, after a comma: "Brightway Media, a talent agency based in Seoul";
+- beside it, after a comma, dash or bracket: "Brightway Media, a talent agency based in Seoul";
   "Valerie Okafor, 52, a former credit union manager";
 - before it, as a title or a kind: "the talent agency Brightway Media", "spokesperson Lena
   Farris", "The club, Ashworth Vale, confirmed";
+- by a relative clause: "Marta Ruiz, who led the prosecution"; "…, who has run the theatre"
+  (kind_role_verbs.tsv);
 - in the name's own last word, by a short form of it (kind_short_forms.tsv): "the co-op" of
-  "Prairie Gold Seed Cooperative" (a full word in a name is `bodies.by_word`'s).
+  "Prairie Gold Seed Cooperative" (a full word in a name is `bodies.by_word`'s);
+- and "the mine's operator" by the facility's name in the body's (facility_owners.py).
+Words news uses for the same post count as one (kind_same_words.tsv: an advocate is a lawyer).
 
 Evidence, not a guess: with two names tied to the word, none is taken; a person is never a body's
-description nor a body a person's, nor a "he" a woman's. A description points back: where a name
-tied to the word comes before it, only those count; one tied only after it counts only where no
-named source of its kind is in view before the description (a lede's "the line's operator said",
-named in the next paragraph). Linear: the ties are read once per document."""
+description nor a body a person's, nor a "he" a woman's; a word that makes another post ("shadow")
+must be on both sides. A description points back: where a name tied to the word comes before it,
+only those count; one tied only after it counts only where no named source of its kind is in view
+before the description (a lede's "the line's operator said", named in the next paragraph); someone
+brought in anew ("one shift manager") is no one named before. Linear: the ties are read once per
+document."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -270,6 +277,11 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
     kinds = kind_words()
     anonymous = kinds["anonymous_singular"] - kinds["named_after_speaking"]
     text = text_of(doc)
+    opened = {"person": len(text), "organization": len(text)}  # where a named person, a body is first named
+    for start, _, x in index[1]:
+        side = "person" if x.kind == "person" else "organization"
+        opened[side] = min(opened[side], start)
+    opened["either"] = min(opened.values())
     for e in entities:
         said = [m for m in e.mentions if m.pronoun is None and not m.named]
         if e.kind not in ("person", *BODIES) or not said or e.named and len(said) != 1:
@@ -297,8 +309,7 @@ def join_pinned_descriptions(doc: Doc, entity_of: dict) -> None:
         # "one shift manager said": someone brought in anew is no one named before
         before = [c for c in fitting if c[1] <= first] if not brought_in else []
         fitting = [c for c in fitting if c[1] > first] if brought_in else fitting
-        if not before and any(s < first and (kind in ("either", x.kind) or kind in BODIES and x.kind in BODIES)
-                              for s, _, x in index[1]):
+        if not before and opened["organization" if kind in BODIES else kind] < first:
             continue  # someone of its kind is in view: a name tied only later is someone else
         fitting = before or fitting
         if len({id(into) if into is not None else name for name, _, into in fitting}) != 1:
