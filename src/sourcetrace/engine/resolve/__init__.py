@@ -71,6 +71,7 @@ from .posts_in_passing import name_posts_in_passing
 from .described_in_passing import described_before
 from .own_subject import name_own_subjects
 from .post_holders import join_posts_to_holders
+from .pinned_descriptions import join_pinned_descriptions
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
@@ -651,6 +652,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_its_by_the_clause_before(doc, ordered, entity_of)
     writing_said_again(doc, found, mentions, entity_of)
     name_by_kind(doc, ordered, entity_of)
+    join_pinned_descriptions(doc, entity_of)
     speakers_not_spoken_of(text, found, mentions, entity_of)
     name_ones(doc, entity_of)
     name_theys(doc, entity_of)
