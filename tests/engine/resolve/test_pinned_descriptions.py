@@ -107,3 +107,18 @@ def test_someone_brought_in_anew_is_no_one_named_before():
     text = ("Their father, the late Arthur Pell, who ran the mill for four decades, never took outside money. "
             "Chief executive Dana Pell said the sale was off. Staff were uneasy, one shift manager said.")
     assert _said(text, "Staff were uneasy") != ("Arthur Pell", True)
+
+
+def test_two_sources_with_a_mention_at_the_same_place_are_ordered_without_comparing_them():
+    """Found on an unseen article: two entities may hold mentions at the same offsets, and the
+    index must order them by offsets alone (entities do not compare)."""
+    from types import SimpleNamespace
+
+    from sourcetrace.engine.resolve.pinned_descriptions import _owner_index
+
+    def entity():
+        return SimpleNamespace(named=True, mentions=[SimpleNamespace(start=4, end=9, pronoun=None)])
+
+    first, second = entity(), entity()
+    starts, spans = _owner_index({1: first, 2: second})
+    assert starts == [4, 4] and {id(e) for _, _, e in spans} == {id(first), id(second)}

@@ -209,8 +209,9 @@ def _ties(doc: Doc) -> list[tuple[str, Span, int, frozenset[str] | None]]:
 
 
 def _owner_index(entity_of: dict) -> tuple[list[int], list[tuple[int, int, Entity]]]:
-    spans = sorted((m.start, m.end, e) for e in {id(e): e for e in entity_of.values()}.values()
-                   if e.named for m in e.mentions if m.pronoun is None)
+    # by offsets alone: two entities may hold mentions at the same offsets, and entities do not compare
+    spans = sorted(((m.start, m.end, e) for e in {id(e): e for e in entity_of.values()}.values()
+                    if e.named for m in e.mentions if m.pronoun is None), key=lambda span: span[:2])
     return [s for s, _, _ in spans], spans
 
 
