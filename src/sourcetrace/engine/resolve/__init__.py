@@ -428,7 +428,8 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         before = people[:bisect_left(starts, first)]
         said = next((x.gender for x in e.mentions if x.gender), None)
         named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
-                      and (said is None or _first_name_gender(p) in (None, said))), None)
+                      and (said is None or _first_name_gender(p) in (None, said))
+                      and _known_fits(p, by_name, said)), None)
         if named is None:
             named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
@@ -443,6 +444,14 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         for x in e.mentions:
             entity_of[id(x)] = into
             into.absorb(x)
+
+
+def _known_fits(person, by_name: dict, said: str | None) -> bool:
+    """Whether a person named in passing may be the lone "he" or "she" as a source already known
+    by that name: "Ms Lennox" of "spokeswoman Jackie Lennox" is no "he", whatever "Jackie" says."""
+    name = _as_written([t for t in without_titles(person) if t.tag_ != "POS"]).lower()
+    known = by_name.get(name) or by_name.get(name.split()[-1]) if name else None
+    return known is None or known.fits(said)
 
 
 def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:

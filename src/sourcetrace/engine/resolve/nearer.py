@@ -44,6 +44,18 @@ def _owner_of(text: str, x, person) -> bool:
     return x.end <= person.start_char and OWNED_RELATIVE.fullmatch(text, x.end, person.start_char) is not None
 
 
+OWNED_BY = re.compile(r"\b((?i:his|her))\s+(?:[a-z-]+[\s,]+){1,3}$")
+
+
+def _owned_by(text: str, person, m, at: int) -> bool:
+    """Whether the person is set, in the pronoun's own sentence and not at its head, as the
+    pronoun's own ("his attorney, …", "her long-time agent …"): someone else than "he"."""
+    owner = OWNED_BY.search(text, max(person.sent.start_char, person.start_char - 40), person.start_char)
+    if owner is None or owner.start() == person.sent.start_char or not person.sent.start_char <= at < person.sent.end_char:
+        return False
+    return {"his": "he", "her": "she"}[owner.group(1).lower()] == m.text.lower()
+
+
 def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found],
                         heard_at: dict[int, int]) -> None:
     """Point a he/she source mention at the person named last before it in its paragraph (in place)."""
@@ -73,6 +85,8 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if len(words) < 2 or _gender(text, p, words[0].text) != said or name.lower() == e.name.lower() \
                 or " " not in e.name and words[-1].text == e.name:
             continue
+        if _owned_by(text, p, m, at):
+            continue  # "Through his attorney, Lerato Moloi, he said": his attorney is not he
         if any(x is not m and p.sent.start_char <= x.start < p.sent.end_char and not _owner_of(text, x, p)
                for x in e.mentions):
             continue  # "Okwuosa rejected a suggestion from Bram Lutterodt": named beside her, not instead
