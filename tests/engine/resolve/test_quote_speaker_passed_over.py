@@ -1,5 +1,6 @@
 """A "she" inside someone's quote is never the quote's speaker, named last before the quote: the
-reader looks past the speaker to the person named before (quoted.py, `_named_before`)."""
+reader looks past the speaker to the person in view before (not_the_quotes_speaker.py; a hyphened
+speaker's name is still the speaker's, and "His son, Piotr …" is no relative beside him, quoted.py)."""
 from said_by import speaker_of
 
 

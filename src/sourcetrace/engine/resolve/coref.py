@@ -209,6 +209,17 @@ def _latest(seen: _Seen, wanted) -> Entity | None:
     return next((e for e in seen.recent() if wanted(e)), None)
 
 
+def pronoun_may_be(m: Mention, e: Entity) -> bool:
+    """Whether the pronoun `m` ("she", "it", "they") may stand for the entity `e` in view."""
+    wanted = {"person": ("person",), "group": ("group", "organization", "media"),
+              "thing": ("organization", "document", "media")}[m.pronoun]
+    return (e.kind in wanted or m.pronoun != "person" and _called_a_body(e)
+            or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender)) \
+        and e.fits(m.gender) \
+        and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of) \
+        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e)))
+
+
 def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:
     """The entity last seen that a pronoun may be, unless it was last seen in a slot that rules it
     out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
@@ -243,15 +254,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return max(described, key=lambda e: e.last_seen)
             if m.definite:  # a recap: someone already so described, else the person last named
                 return _described_so(entities, m) or _person_near(seen, m)
-        wanted = {"person": ("person",), "group": ("group", "organization", "media"),
-                  "thing": ("organization", "document", "media")}[m.pronoun]
-        def may_be(e: Entity) -> bool:
-            return (e.kind in wanted or m.pronoun != "person" and _called_a_body(e)
-                    or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender)) \
-                and e.fits(m.gender) \
-                and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of) \
-                and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e)))
-        return _ranked(seen, m, may_be)
+        return _ranked(seen, m, lambda e: pronoun_may_be(m, e))
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder

@@ -9,7 +9,6 @@ said Tejada had asked to stay in. “He told me, ‘Skip, I'm fine.’” …" �
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -117,48 +116,34 @@ def people_named(doc: Doc) -> tuple[list[int], list[tuple[int, int, Span]]]:
 
 
 def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token,
-                  quoted: SpanIndex) -> tuple[Span | None, bool]:
+                  quoted: SpanIndex) -> Span | None:
     """The last person named in the few lines before the quote whom the pronoun fits, outside any
     quote, and not the quote's own speaker (no word of the speaker's name in theirs); a surname
     alone counts where the text gave the full name before ("Ramon Tejada … Tejada", whatever the
-    tagger made of it). None when the speaker is no name (a "he" of its own) or nobody fits. The
-    speaker, named last, is passed over, never taken ("Her daughter, Ana Roe-Diaz, said … “She'd
-    say …,” Roe-Diaz said": the mother named before); a person is the speaker where every word of
-    the speaker's name is in theirs, hyphened parts too, so the mother's "Roe" alone is not her
-    daughter's "Roe-Diaz". Also says whether the speaker was passed over: a relative the sentence
-    just before spoke of comes first then ("Mansour wants his son … “He says …,” Mansour said")."""
-    words = _name_words(speaker)
+    tagger made of it). None when the speaker is no name (a "he" of its own) or nobody fits."""
+    words = {w for w in speaker.split() if w[:1].isupper()}
     if not words:
-        return None, False
-    passed = False
+        return None
     said = PRONOUN_GENDER[pronoun.lower_]
     ends, named = people_named(doc)
     for start, end, person in reversed(named[:bisect_right(ends, quote[0])]):
         if quote[0] - end > NAMED_REACH:
-            return None, passed
+            return None
         if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))) or called_the(person):
             continue  # reported words; "the family boat, the Theresa G." (context.py)
-        if words <= _name_words(person.text):
-            passed = True
-            continue  # the speaker, who says "I": "she" is someone named before them
+        if words & ({t.text for t in person} | set(person.text.split())):  # a hyphened "Roy-Cormier" too
+            return None  # the speaker is the last one named: "he" is someone not named here
         gender = from_words([person[0].text]) or from_first_name(person[0].text)
-        if gender == said or gender is None and (not passed or len(person) == 1):
-            # past the speaker, a name of no known sex only as a surname alone, how a text calls
-            # again someone named in full: not a place the tagger took for a person ("St Mark")
-            return doc.char_span(start, end), passed
-    return None, passed
+        if gender in (None, said):
+            return doc.char_span(start, end)
+    return None
 
 
 def _named_as(kin: Token, speaker: str) -> bool:
     """Whether the relative's word is set beside the speaker's name ("His son, Piotr Nowak,")."""
-    words = _name_words(speaker)
-    return any(words <= _name_words(doc_span.text) for doc_span in
-               (c.doc[c.left_edge.i:c.right_edge.i + 1] for c in kin.children if c.dep_ == "appos"))
-
-
-def _name_words(name: str) -> set[str]:
-    """The capitalised words of a name, a hyphened name's parts apart ("Arsenault-Cormier")."""
-    return {w for w in re.split(r"[\s\-‐‑–]+", name) if w[:1].isupper()}
+    words = {w for w in speaker.split() if w[:1].isupper()}
+    return any(words & set(kin.doc[c.left_edge.i:c.right_edge.i + 1].text.split())
+               for c in kin.children if c.dep_ == "appos")
 
 
 def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | None:
@@ -238,14 +223,13 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
             or _asked_of(doc, found, around[0], span[0])
         if head is None and found[around[0]].source is not None:
             speaker = text[found[around[0]].source[0]:found[around[0]].source[1]]
-            person, passed = _named_before(doc, found[around[0]].content_span, speaker, span[0], parts)
-            kin = _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0]) if passed else None
-            if kin is not None and _named_as(kin, speaker):
-                kin = None  # "His son, Piotr Nowak, took over …": the son is the speaker
-            if person is not None and kin is None:
+            person = _named_before(doc, found[around[0]].content_span, speaker, span[0], parts)
+            if person is not None:
                 out[i] = (person.start_char, person.end_char, person[-1].i, around[0])
                 continue
-            head = kin if passed else _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0])
+            head = _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0])
+            if head is not None and _named_as(head, speaker):
+                head = None  # "His son, Piotr Nowak, took over …": the son is the speaker, no "he"
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])
