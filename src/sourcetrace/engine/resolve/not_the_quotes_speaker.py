@@ -20,7 +20,7 @@ def pass_over_quote_speakers(found: list[Found], mentions: dict, ordered: list,
                              entity_of: dict[int, Entity]) -> None:
     """Give a "he"/"she" source inside another's direct quote, grouped with that quote's speaker,
     to the person the pronoun fits last in view before it (in place)."""
-    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type in ("direct", "mixed") for part in g.content)
+    parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type == "direct" for part in g.content)
     starts = [x.start for x in ordered]
     for i, m in mentions.items():
         if m.pronoun != "person" or m.name.lower() not in ("he", "she"):
