@@ -32,3 +32,10 @@ def test_a_woman_already_a_source_is_no_lone_he_whatever_her_given_name():
         said = [a for a in r.attributions if "directly" in a.content.text]
         assert said
         assert all(r.source(a.source_id) is None or "Moray" not in r.source(a.source_id).name for a in said), given
+
+
+def test_a_womans_given_name_outweighs_chairman():
+    text = ("The Chairman of the Senate Committee on Health, Sen. Chiamaka Obi, told reporters that the "
+            "budget was \"a disgrace.\"\n\nShe said the committee would summon the minister next week.")
+    r = analyze(text)
+    assert speaker_of(r, "summon the minister").name == "Chiamaka Obi"

@@ -449,7 +449,10 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
 
 def _known_fits(person, by_name: dict, said: str | None) -> bool:
     """Whether a person named in passing may be the lone "he" or "she" as a source already known
-    by that name: "Ms Lennox" of "spokeswoman Jackie Lennox" is no "he", whatever "Jackie" says."""
+    by that name: "Ms Lennox" of "spokeswoman Jackie Lennox" is no "he", whatever "Jackie" says.
+    A given name of the pronoun's sex outweighs a role word ("Chairman … Ifeoma Adeyanju", she)."""
+    if said is not None and _first_name_gender(person) == said:
+        return True
     name = _as_written([t for t in without_titles(person) if t.tag_ != "POS"]).lower()
     known = by_name.get(name) or by_name.get(name.split()[-1]) if name else None
     return known is None or known.fits(said)

@@ -82,8 +82,14 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         p = near[-1]
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
         name = "".join(t.text_with_ws for t in words).strip()
-        if len(words) < 2 or _gender(text, p, words[0].text) != said or name.lower() == e.name.lower() \
+        sex = _gender(text, p, words[0].text)
+        # a name of no known sex only as the one person named in the paragraph, the one chosen not
+        # named in it at all ("The leader, Park Ji-hoon, 24, trained for six years. “…,” he says")
+        alone = sex is None and since == paragraph and len({q.text for q in near}) == 1
+        if len(words) < 2 or sex != said and not alone or name.lower() == e.name.lower() \
                 or " " not in e.name and words[-1].text == e.name:
+            continue
+        if (known := by_name.get(name.lower())) is not None and not known.fits(said):
             continue
         if _owned_by(text, p, m, at):
             continue  # "Through his attorney, Lerato Moloi, he said": his attorney is not he
