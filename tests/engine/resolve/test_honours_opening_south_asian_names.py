@@ -1,11 +1,10 @@
-"""A clan's or family's honour opening a man's name in Pakistan or north India ("Rana", "Mian",
-"Chaudhry") is no woman's given name: "he" may be him (given_names_sex.tsv)."""
+""""Rana", a clan's honour opening a man's name in Pakistan or north India, is no woman's given name
+there: "he" may be him (given_names_sex.tsv); an Arab "Rana" is still a "she"."""
 import pytest
 from said_by import speaker_of
 
 
-@pytest.mark.parametrize("name", ["Rana Tariq Mehmood", "Mian Javed Latif", "Chaudhry Imran Warraich",
-                                  "Khawaja Saad Rafique"])
+@pytest.mark.parametrize("name", ["Rana Tariq Mehmood", "Rana Asad Iqbal", "Rana Pratap Singh"])
 def test_he_after_a_man_whose_name_opens_on_an_honour(name):
     text = (f"LAHORE: Provincial Minister Sardar Ayesha Malik said the canal work would finish by June.\n\n"
             f"Opposition leader Senator {name} said the tender had been rigged. "
