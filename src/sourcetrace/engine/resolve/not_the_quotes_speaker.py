@@ -2,9 +2,11 @@
 
 "Her daughter, Josée Roy-Cormier, said her mother never thought of herself as a pioneer. “She'd
 say, ‘I just talked to people,’” Roy-Cormier said": the speaker says "I" of herself, so "she" is
-the person in view before her, the mother (Roy), however recent the daughter is. Only where the
-grouping gave the pronoun the quote's own speaker, and only for someone the pronoun fits who was
-in view before it, within a few paragraphs; with no one such, the grouping's answer stands.
+the person in view before her, the mother (Roy), however recent the daughter is. Only for words
+quoted in marks of their own inside the quote ("She'd say, ‘…’"), the plainest sign that they are
+another's; only where the grouping gave the pronoun the quote's own speaker; and only for someone
+the pronoun fits who was in view before it, within a few paragraphs. Otherwise the grouping's
+answer stands.
 """
 from __future__ import annotations
 
@@ -18,13 +20,13 @@ REACH = 1500  # characters back that the one "she" stands for is looked for
 
 def pass_over_quote_speakers(found: list[Found], mentions: dict, ordered: list,
                              entity_of: dict[int, Entity]) -> None:
-    """Give a "he"/"she" source inside another's direct quote, grouped with that quote's speaker,
-    to the person the pronoun fits last in view before it (in place)."""
+    """Give a "he"/"she" who speaks a quote inside another's direct quote, grouped with that quote's
+    speaker, to the person the pronoun fits last in view before it (in place)."""
     parts = SpanIndex.of(((j, part), part) for j, g in enumerate(found) if g.type == "direct" for part in g.content)
     starts = [x.start for x in ordered]
     for i, m in mentions.items():
-        if m.pronoun != "person" or m.name.lower() not in ("he", "she"):
-            continue
+        if m.pronoun != "person" or m.name.lower() not in ("he", "she") or found[i].type != "direct":
+            continue  # words quoted inside the quote, in marks of their own: plainly another's
         speaker = next((entity_of.get(id(mentions[j])) for j, part in parts.near((m.start, m.end))
                         if j != i and j in mentions and part[0] <= m.start < part[1]), None)
         e = entity_of[id(m)]
