@@ -16,6 +16,7 @@ from ..extract.base import Found, SpanIndex
 from .coref import Entity, pronoun_may_be
 
 REACH = 1500  # characters back that the one "she" stands for is looked for
+MENTIONS_BACK = 60  # and mentions back at most, so that a long text costs no more per pronoun
 
 
 def pass_over_quote_speakers(found: list[Found], mentions: dict, ordered: list,
@@ -32,15 +33,16 @@ def pass_over_quote_speakers(found: list[Found], mentions: dict, ordered: list,
         e = entity_of[id(m)]
         if speaker is None or speaker is not e:
             continue
-        other = _in_view_before(m, ordered[:bisect_left(starts, m.start)], entity_of, speaker)
+        other = _in_view_before(m, ordered, bisect_left(starts, m.start), entity_of, speaker)
         if other is not None:
             entity_of[id(m)] = other
             e.mentions = [x for x in e.mentions if x is not m]
             other.absorb(m)
 
 
-def _in_view_before(m, before: list, entity_of: dict[int, Entity], speaker: Entity) -> Entity | None:
-    for x in reversed(before):
+def _in_view_before(m, ordered: list, k: int, entity_of: dict[int, Entity], speaker: Entity) -> Entity | None:
+    """The entity other than the speaker of the latest mention before `ordered[k]` that the pronoun fits."""
+    for x in reversed(ordered[max(k - MENTIONS_BACK, 0):k]):
         if m.start - x.end > REACH:
             return None
         other = entity_of[id(x)]
