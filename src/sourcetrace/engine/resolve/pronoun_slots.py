@@ -11,7 +11,8 @@ the one spoken of.
 """
 from __future__ import annotations
 
-POSSESSIVE_ENDS = ("'s", "’s", "' ", "’ ")
+POSSESSIVE_ENDS = ("'s", "’s")
+PLURAL_POSSESSIVE_ENDS = ("' ", "’ ")  # "the Joneses' farm", never a closing quote after "Ana"
 OWNER_OF = {"he": "his", "she": "her"}
 
 
@@ -22,7 +23,8 @@ def _mention_last_seen(e):
 
 def a_possessor(text: str, x) -> bool:
     """Whether the mention is written as someone's: "Lee's remark", "the Joneses' farm"."""
-    return text[x.end:x.end + 2] in POSSESSIVE_ENDS
+    after = text[x.end:x.end + 2]
+    return after in POSSESSIVE_ENDS or after in PLURAL_POSSESSIVE_ENDS and x.text.endswith("s")
 
 
 def owned_by_the_pronoun(text: str, m, x, sentence_start) -> bool:
