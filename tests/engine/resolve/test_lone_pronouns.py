@@ -21,3 +21,21 @@ def test_a_name_the_pronoun_does_not_fit_is_not_taken():
             "“I kept thinking I had finished,” she said.")
     r = analyze(text)
     assert speaker_of(r, "I kept thinking").name != "Tomas Brandt"
+
+
+def test_a_woman_already_a_source_is_no_lone_he_whatever_her_given_name():
+    # "Jackie", "Robin", "Sam": the given name says neither; the source's title says she
+    for given in ("Jackie", "Robin", "Sam", "Kim"):
+        text = (f"Green health spokeswoman {given} Moray said the report had been held back for months. "
+                f"Ms Moray asked the minister when he had first read it. He did not answer directly.")
+        r = analyze(text)
+        said = [a for a in r.attributions if "directly" in a.content.text]
+        assert said
+        assert all(r.source(a.source_id) is None or "Moray" not in r.source(a.source_id).name for a in said), given
+
+
+def test_a_womans_given_name_outweighs_chairman():
+    text = ("The Chairman of the Senate Committee on Health, Sen. Chiamaka Obi, told reporters that the "
+            "budget was \"a disgrace.\"\n\nShe said the committee would summon the minister next week.")
+    r = analyze(text)
+    assert speaker_of(r, "summon the minister").name == "Chiamaka Obi"

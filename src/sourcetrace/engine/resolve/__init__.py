@@ -40,6 +40,7 @@ from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
 from .nearer import prefer_nearer_names
+from .not_the_quotes_speaker import pass_over_quote_speakers
 from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions, name_yours_in_questions
@@ -438,7 +439,8 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         before = people[:bisect_left(starts, first)]
         said = next((x.gender for x in e.mentions if x.gender), None)
         named = next((p for p in reversed(before) if first - p.end_char <= PASSING_REACH
-                      and (said is None or _first_name_gender(p) in (None, said))), None)
+                      and (said is None or _first_name_gender(p) in (None, said))
+                      and _known_fits(p, by_name, said)), None)
         if named is None:
             named = _introduced_next(text, people[bisect_left(starts, first):], max(x.end for x in e.mentions), said)
         if named is None:
@@ -453,6 +455,17 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         for x in e.mentions:
             entity_of[id(x)] = into
             into.absorb(x)
+
+
+def _known_fits(person, by_name: dict, said: str | None) -> bool:
+    """Whether a person named in passing may be the lone "he" or "she" as a source already known
+    by that name: "Ms Lennox" of "spokeswoman Jackie Lennox" is no "he", whatever "Jackie" says.
+    A given name of the pronoun's sex outweighs a role word ("Chairman … Ifeoma Adeyanju", she)."""
+    if said is not None and _first_name_gender(person) == said:
+        return True
+    name = _as_written([t for t in without_titles(person) if t.tag_ != "POS"]).lower()
+    known = by_name.get(name) or by_name.get(name.split()[-1]) if name else None
+    return known is None or known.fits(said)
 
 
 def _join_lone_its(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
@@ -629,6 +642,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
+    pass_over_quote_speakers(found, mentions, ordered, entity_of)
     name_own_subjects(doc, found, mentions, entity_of)
     name_affiliation_recaps(doc, ordered, entity_of)
     _name_lone_pronouns(doc, ordered, entity_of, found)

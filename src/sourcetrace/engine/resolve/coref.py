@@ -20,6 +20,7 @@ from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
 from .portfolios import other_field
 from .pronouns_tied import pronouns_clash
+from .pronoun_slots import passed_over
 from .quote_run_surname import followed_on
 from .titled_before import titled_in_text
 from .mentions import AGE, PRONOUNS, Mention
@@ -193,6 +194,10 @@ class _Seen:
         """The number of the sentence the offset falls in."""
         return bisect_right(self.sentences, at) - 1
 
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence the offset falls in starts."""
+        return self.sentences[max(self.sentence(at), 0)]
+
     def filed(self, *keys: tuple[str, str]) -> list[Entity]:
         """The entities filed under any of `keys`, in the order they were found."""
         places = set().union(*(self._filed.get(key, ()) for key in keys))
@@ -202,6 +207,34 @@ class _Seen:
 def _latest(seen: _Seen, wanted) -> Entity | None:
     """The entity last seen that `wanted` accepts: `max(…, key=last_seen)` over those it accepts."""
     return next((e for e in seen.recent() if wanted(e)), None)
+
+
+def pronoun_may_be(m: Mention, e: Entity) -> bool:
+    """Whether the pronoun `m` ("she", "it", "they") may stand for the entity `e` in view."""
+    wanted = {"person": ("person",), "group": ("group", "organization", "media"),
+              "thing": ("organization", "document", "media")}[m.pronoun]
+    return (e.kind in wanted or m.pronoun != "person" and _called_a_body(e)
+            or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender)) \
+        and e.fits(m.gender) \
+        and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of) \
+        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e)))
+
+
+def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:
+    """The entity last seen that a pronoun may be, unless it was last seen in a slot that rules it
+    out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
+    fitting = (e for e in seen.recent() if may_be(e))
+    first = next(fitting, None)
+    if first is None:
+        return None
+    why = passed_over(seen.text, m, first, seen.sentence_start)
+    if why is None:
+        return first
+    after = next(fitting, None)
+    if why == "owned":
+        return after  # never the pronoun's own attorney: someone before, else no one yet
+    held = seen.sentence_start(first.last_seen)  # a possessor: the subject of its own sentence
+    return after if after is not None and seen.sentence_start(after.last_seen) == held else first
 
 
 def _find(seen: _Seen, m: Mention) -> Entity | None:
@@ -221,13 +254,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return max(described, key=lambda e: e.last_seen)
             if m.definite:  # a recap: someone already so described, else the person last named
                 return _described_so(entities, m) or _person_near(seen, m)
-        wanted = {"person": ("person",), "group": ("group", "organization", "media"),
-                  "thing": ("organization", "document", "media")}[m.pronoun]
-        return _latest(seen, lambda e: (e.kind in wanted or m.pronoun != "person" and _called_a_body(e)
-                                        or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender))
-                       and e.fits(m.gender)
-                       and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of)
-                       and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e))))
+        return _ranked(seen, m, lambda e: pronoun_may_be(m, e))
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder

@@ -44,6 +44,18 @@ def _owner_of(text: str, x, person) -> bool:
     return x.end <= person.start_char and OWNED_RELATIVE.fullmatch(text, x.end, person.start_char) is not None
 
 
+OWNED_BY = re.compile(r"\b((?i:his|her))\s+(?:[a-z-]+[\s,]+){1,3}$")
+
+
+def _owned_by(text: str, person, m, at: int) -> bool:
+    """Whether the person is set, in the pronoun's own sentence and not at its head, as the
+    pronoun's own ("his attorney, …", "her long-time agent …"): someone else than "he"."""
+    owner = OWNED_BY.search(text, max(person.sent.start_char, person.start_char - 40), person.start_char)
+    if owner is None or owner.start() == person.sent.start_char or not person.sent.start_char <= at < person.sent.end_char:
+        return False
+    return {"his": "he", "her": "she"}[owner.group(1).lower()] == m.text.lower()
+
+
 def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list[Found],
                         heard_at: dict[int, int]) -> None:
     """Point a he/she source mention at the person named last before it in its paragraph (in place)."""
@@ -70,9 +82,17 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         p = near[-1]
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
         name = "".join(t.text_with_ws for t in words).strip()
-        if len(words) < 2 or _gender(text, p, words[0].text) != said or name.lower() == e.name.lower() \
+        sex = _gender(text, p, words[0].text)
+        # a name of no known sex only as the one person named in the paragraph, the one chosen not
+        # named in it at all ("The leader, Park Ji-hoon, 24, trained for six years. “…,” he says")
+        alone = sex is None and since == paragraph and len({q.text for q in near}) == 1
+        if len(words) < 2 or sex != said and not alone or name.lower() == e.name.lower() \
                 or " " not in e.name and words[-1].text == e.name:
             continue
+        if (known := by_name.get(name.lower())) is not None and not known.fits(said):
+            continue
+        if _owned_by(text, p, m, at):
+            continue  # "Through his attorney, Lerato Moloi, he said": his attorney is not he
         if any(x is not m and p.sent.start_char <= x.start < p.sent.end_char and not _owner_of(text, x, p)
                for x in e.mentions):
             continue  # "Okwuosa rejected a suggestion from Bram Lutterodt": named beside her, not instead

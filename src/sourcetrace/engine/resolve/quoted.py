@@ -131,12 +131,19 @@ def _named_before(doc: Doc, quote: tuple[int, int], speaker: str, pronoun: Token
             return None
         if any(p[0] <= start < p[1] for _, p in quoted.near((start, end))) or called_the(person):
             continue  # reported words; "the family boat, the Theresa G." (context.py)
-        if words & {t.text for t in person}:
+        if words & ({t.text for t in person} | set(person.text.split())):  # a hyphened "Roy-Cormier" too
             return None  # the speaker is the last one named: "he" is someone not named here
         gender = from_words([person[0].text]) or from_first_name(person[0].text)
         if gender in (None, said):
             return doc.char_span(start, end)
     return None
+
+
+def _named_as(kin: Token, speaker: str) -> bool:
+    """Whether the relative's word is set beside the speaker's name ("His son, Piotr Nowak,")."""
+    words = {w for w in speaker.split() if w[:1].isupper()}
+    return any(words & set(kin.doc[c.left_edge.i:c.right_edge.i + 1].text.split())
+               for c in kin.children if c.dep_ == "appos")
 
 
 def _asked_of(doc: Doc, found: list[Found], j: int, pronoun: Token) -> Token | None:
@@ -221,6 +228,8 @@ def antecedents_in_quotes(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
                 out[i] = (person.start_char, person.end_char, person[-1].i, around[0])
                 continue
             head = _kin_just_spoken_of(doc, found[around[0]].content_span[0], span[0])
+            if head is not None and _named_as(head, speaker):
+                head = None  # "His son, Piotr Nowak, took over …": the son is the speaker, no "he"
         if head is not None:
             phrase = doc[head.left_edge.i:head.i + 1]
             out[i] = (phrase.start_char, phrase.end_char, head.i, around[0])

@@ -1,0 +1,52 @@
+"""A "he" or "she" skips a person last seen in a slot that says they are someone else's or not
+the one spoken of.
+
+- A possessor: "Aminah shrugs when the elder Lee's remark is put to her. “…,” she says": the
+  sentence's subject, Aminah, not Lee, whose remark is only what it is about. Only where someone
+  the pronoun fits was seen in that same sentence before the possessor.
+- Someone owned by the pronoun itself: "Through his attorney, Lerato Moloi, he said …": "his"
+  and "he" are one person, so the attorney is not "he". Only in the pronoun's own sentence, with
+  the owner's word of the pronoun's sex ("his" for "he"), and not where the phrase opens the
+  sentence as its subject ("Her sister, Mary Poe, said she …").
+"""
+from __future__ import annotations
+
+POSSESSIVE_ENDS = ("'s", "’s")
+PLURAL_POSSESSIVE_ENDS = ("' ", "’ ")  # "the Joneses' farm", never a closing quote after "Ana"
+OWNER_OF = {"he": "his", "she": "her"}
+
+
+def _mention_last_seen(e):
+    """The mention that put `e` last in view."""
+    return next((x for x in reversed(e.mentions) if x.start == e.last_seen), None)
+
+
+def a_possessor(text: str, x) -> bool:
+    """Whether the mention is written as someone's: "Lee's remark", "the Joneses' farm"."""
+    after = text[x.end:x.end + 2]
+    return after in POSSESSIVE_ENDS or after in PLURAL_POSSESSIVE_ENDS and x.text.endswith("s")
+
+
+def owned_by_the_pronoun(text: str, m, x, sentence_start) -> bool:
+    """Whether `x` is introduced as the pronoun's own ("his attorney, …" before "he said") in the
+    pronoun's sentence, after that sentence's opening words."""
+    owner = OWNER_OF.get(m.name.lower())
+    words = x.text.split()
+    if owner is None or not words or words[0].lower() != owner or x.start > m.start:
+        return False
+    start = sentence_start(m.start)
+    return sentence_start(x.start) == start and bool(text[start:x.start].strip(" \n\"'“‘—-"))
+
+
+def passed_over(text: str, m, e, sentence_start) -> str | None:
+    """Why a "he" or "she" skips the entity `e` it found last in view: "possessor", "owned", or None."""
+    if m.name.lower() not in OWNER_OF:
+        return None
+    x = _mention_last_seen(e)
+    if x is None or x.pronoun is not None:
+        return None
+    if owned_by_the_pronoun(text, m, x, sentence_start):
+        return "owned"
+    if a_possessor(text, x):
+        return "possessor"
+    return None
