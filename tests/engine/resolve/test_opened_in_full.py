@@ -51,3 +51,22 @@ def test_a_place_may_run_on_a_name_of_two_words(nlp):
     from sourcetrace.engine.resolve.opened_in_full import opened_in_full
     doc = nlp("Carlos Pérez García, the mayor, met Hong Kong officials.")
     assert opened_in_full(doc, "Carlos Pérez") == "Carlos Pérez García"
+
+
+@pytest.mark.parametrize("text, name, full", [
+    ("Among the witnesses was Maria Elena CASTRO, a fish seller.", "Maria Elena", "Maria Elena CASTRO"),
+    ("The award went to Jean-Luc DUPONT of Brest.", "Jean-Luc", "Jean-Luc DUPONT"),
+    ("The stall belongs to Ana Paula SOUZA and her son.", "Ana Paula", "Ana Paula SOUZA"),
+])
+def test_a_family_name_in_capitals_runs_a_given_name_on(nlp, text, name, full):
+    from sourcetrace.engine.resolve.opened_in_full import opened_in_full
+    assert opened_in_full(nlp(text), name) == full
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Grace Mensah NHS Trust lead said so.", "Grace Mensah"),  # letters with no vowel: a body's
+    ("The case was argued by Nkechi Okonjo KC for the family.", "Nkechi Okonjo"),  # a post after the name
+])
+def test_capitals_that_are_no_family_name_stay_out(nlp, text, name):
+    from sourcetrace.engine.resolve.opened_in_full import opened_in_full
+    assert opened_in_full(nlp(text), name) is None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from ..parse import scratch, text_of
 from .gender import from_first_name
-from .names import english, is_title_word, kind_vocabulary
+from .names import VOWELS, english, is_title_word, kind_vocabulary
 
 MORE_WORDS_MOST = 3  # "Rahman Sohan", "Pereira da Silva"
 PARTICLES = frozenset({"da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
@@ -60,6 +60,15 @@ def _name_word(text: str, first: Token) -> bool:
         and text.lower() not in word_set("address_after_names") and text.lower() not in word_set("postnominals")
 
 
+def _surname_in_capitals(run: list[str], text: str, first: Token) -> bool:
+    """"Jean-Luc DUPONT", "Nguyen Thi HOA": a family name some outlets set in capitals, after a
+    given name; not a body's letters ("Grace NHS" has no vowel) or a post after a name ("Okonjo KC")."""
+    return text.isupper() and text.isalpha() and len(text) >= 3 and bool(VOWELS & set(text.lower())) \
+        and from_first_name(run[-1]) is not None and not is_title_word(text) \
+        and text.lower() not in kind_vocabulary() and text.lower() not in word_set("postnominals") \
+        and first.ent_type_ not in NOT_NAME_ENTITIES
+
+
 def _in_title_cased_lines(doc: Doc) -> Callable[[int], bool]:
     """Whether a character is on a line of four words or more, most of them capitalised (a
     headline in title case, "Rookie Tate Lowry Shrugs Off Bust Talk"): no names are read there."""
@@ -96,7 +105,8 @@ def _runs(doc: Doc) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]
             while particles < PARTICLES_MOST and k + particles < len(words) \
                     and words[k + particles][0].lower() in PARTICLES and words[k + particles][2]:
                 particles += 1
-            if k + particles >= len(words) or not _name_word(*words[k + particles][:2]):
+            if k + particles >= len(words) or not (_name_word(*words[k + particles][:2])
+                                                   or not particles and _surname_in_capitals(run, *words[k][:2])):
                 break
             if place_at is None and words[k + particles][1].ent_type_ in PLACE_ENTITIES:
                 place_at = len(run)  # words before it may open the run to it; one word may not
