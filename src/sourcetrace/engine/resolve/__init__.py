@@ -19,6 +19,7 @@ from .couples import called_a_couple, couple_named_before
 from .both_named import called_both, pair_named_before
 from .first_names import name_by_first_names
 from .opened_in_full import opened_in_full
+from .generations import with_generation
 from .particle_surnames import in_full_by_particle_surname
 from .nicknames import called_by_nickname
 from .lead_in import speakers_set_up
@@ -134,11 +135,14 @@ def _entity_name_index(doc: Doc) -> dict[str, list[int]]:
 
 def _full_name(doc: Doc, entity: Entity) -> str:
     """The source's name as the text gives it in full: a person's as `_name_found`, run on where
-    the text gives that name once with more words (opened_in_full.py: "Funmi" as "Funmi Adeyemi")."""
+    the text gives that name once with more words (opened_in_full.py: "Funmi" as "Funmi Adeyemi"),
+    with the generation its mentions give ("Jr.": generations.py)."""
     name = _name_found(doc, entity)
-    if entity.kind != "person" or not entity.named or introduced_as_kin(entity):
-        return name  # "His nephew, Tobias" is no namesake's
-    return _without_common_word_before(opened_in_full(doc, name) or name)
+    if entity.kind != "person" or not entity.named:
+        return name
+    if not introduced_as_kin(entity):  # "His nephew, Tobias" is no namesake's
+        name = _without_common_word_before(opened_in_full(doc, name) or name)
+    return with_generation(text_of(doc), name, entity.mentions)  # "His son, Martin Ochoa Jr."
 
 
 def _without_common_word_before(name: str) -> str:
