@@ -77,7 +77,7 @@ from .pinned_descriptions import join_pinned_descriptions
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import english, is_title_word, kind_vocabulary, person_entities, without_suffix, without_titles
+from .names import english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix, without_titles
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -148,8 +148,11 @@ def _full_name(doc: Doc, entity: Entity) -> str:
 def _without_common_word_before(name: str) -> str:
     """"Striker Dele Ogun", "Veteran Ama Boateng": an English word that is no given name nor a
     family name written first ("Lee Kok Wah"), set capitalised before a name of two words or
-    more, says what the person is, not who."""
+    more, says what the person is, not who; so do a post's or a party's letters
+    (`names.opens_on_letters`)."""
     first, _, rest = name.partition(" ")
+    if opens_on_letters(name):
+        return rest
     if len(rest.split()) < 2 or not english(first.lower()) or is_first_name(first) or family_name_first(first) \
             or is_title_word(first) or not all(w[:1].isupper() for w in rest.split()) \
             or {w.lower() for w in rest.split()} & kind_vocabulary():  # "Harbour Ridge Holdings"

@@ -26,7 +26,7 @@ from .named_kin import handed_down
 from .opened_in_full import opened_in_full
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
-                    organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
@@ -523,7 +523,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif _opens_a_persons_name(doc, name, parts, words):
             kind = "person"  # "María Fernanda", tagged a body, after "María Fernanda López García"
-        elif _letters_before_given_name(name, parts, words):
+        elif opens_on_letters(name):
             # "CFO Marta Lindqvist", "NDP Leah Mbeki": a post's or a party's letters, then a person
             title, name = name.split(" ", 1)
             kind = "person"
@@ -1045,16 +1045,6 @@ def _opens_a_persons_name(doc: Doc, name: str, parts: set[str], words: dict) -> 
     if longer is None or {w.lower() for w in longer.split()} & (words["organization"] | words["firm_name_words"]):
         return False  # "Daewon Heavy Industries"
     return any(e.label_ == "PERSON" and f" {e.text} " in f" {longer} " for e in doc.ents)
-
-
-def _letters_before_given_name(name: str, parts: set[str], words: dict) -> bool:
-    """Three to five capitals before a given name and one more capitalised word, none a body's
-    word ("NHS Foundation Trust"): the letters say what or whose the person is. Two capitals
-    ("AJ Hinch") are a person's own initials."""
-    first, *rest = name.split()
-    return 3 <= len(first) <= 5 and first.isalpha() and first.isupper() and len(rest) >= 2 \
-        and gender.is_first_name(rest[0]) and all(w[:1].isupper() for w in rest) \
-        and not parts & (words["organization"] | words["firm_name_words"] | words["media"])
 
 
 def _is_who(head: Token) -> bool:
