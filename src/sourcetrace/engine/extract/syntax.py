@@ -9,6 +9,7 @@ from ..lexicon import cue_stance, cue_verbs, kind_words, no_response, phrasal_ve
 from .base import Offsets
 from .subject_before_aside import subject_before_aside
 from .past_joined_to_participle import subject_of_past_joined_to_participle
+from .name_after_role import name_after_role
 from ..parse import text_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -181,7 +182,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in ("nsubj", "csubj"):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "X, who said …": the antecedent
-            return child
+            return name_after_role(child, verb) or child
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
