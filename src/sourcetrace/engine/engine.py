@@ -30,13 +30,6 @@ class TextTooLong(ValueError):
     """The text is past the engine's size limit (`Settings.max_text_chars`)."""
 
 
-def as_read(text: str) -> str:
-    """The text as a file holds it, closed by a line break: the tagger learnt from files, and its
-    reading of a last sentence ("…, Priya Raman said, would cost little.") must not hang on
-    whether a pasted text or a JSONL record kept that break. Offsets are unchanged."""
-    return text if not text or text.endswith("\n") else text + "\n"
-
-
 class Engine:
     def __init__(self, profile: str | None = None, settings: Settings | None = None, nlp: Language | None = None):
         self.settings = settings or Settings.load()
@@ -48,7 +41,7 @@ class Engine:
     def analyze(self, article: Article | str) -> Analysis:
         article = as_article(article)
         self._check_size(article)
-        return self.analyze_doc(parse_text(self.nlp, as_read(article.text), self.settings.window_chars), article)
+        return self.analyze_doc(parse_text(self.nlp, article.text, self.settings.window_chars), article)
 
     def pipe(self, articles: Iterable[Article | str], batch_size: int = 8) -> Iterator[Analysis]:
         """One `Analysis` per article, in order, parsing in batches; each keeps its own metadata."""
@@ -59,7 +52,7 @@ class Engine:
                 article = as_article(article)
                 self._check_size(article)
                 pending.append(article)
-                yield as_read(article.text)
+                yield article.text
 
         for doc in parse_texts(self.nlp, texts(), batch_size=batch_size, window_chars=self.settings.window_chars):
             yield self.analyze_doc(doc, pending.pop(0))
@@ -71,7 +64,7 @@ class Engine:
             sources, attributions = resolve_sources(doc, found)
             carry_denials(doc, sources, attributions)
             article = article or Article(text="")
-            analysis = Analysis(ref=article.ref, text=article.text or text_of(doc), meta=article.meta.model_copy(deep=True),
+            analysis = Analysis(ref=article.ref, text=text_of(doc), meta=article.meta.model_copy(deep=True),
                                 sources=sources, attributions=attributions)
             analysis.claims = build_claims(doc, analysis)
             analysis.audit = build_audit(analysis)
