@@ -11,7 +11,9 @@ import pycrfsuite
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc
 
+from ...parse import text_of
 from ...parse.columns import unwrapped_order
+from ...parse.window import TEXT_KEY
 from .features import doc_features
 from .tags import tag_spans
 
@@ -62,7 +64,8 @@ def closed_by_a_break(doc: Doc) -> Doc:
     must not hang on whether a pasted text or a JSONL record kept that break. The break is a token
     of its own, as the parser leaves it (tagged a space, hung on the token before); the others keep
     their indices, so the tags read back onto the doc given."""
-    if not doc.text or doc.text[-1].isspace():
+    text = text_of(doc)
+    if not text or text[-1].isspace():
         return doc
     rows = doc.to_array(_ROW)
     vocab = doc.vocab
@@ -70,7 +73,9 @@ def closed_by_a_break(doc: Doc) -> Doc:
                vocab.strings.add("SPACE"), vocab.strings.add("dep"), -1, 2, 0, 0]
     closing = np.array([closing], dtype=np.int64).astype(rows.dtype)  # HEAD is relative: the token before
     out = Doc(vocab, words=[t.text for t in doc] + ["\n"], spaces=[bool(t.whitespace_) for t in doc] + [False])
-    return out.from_array(list(_ROW), np.vstack([rows, closing]))
+    out = out.from_array(list(_ROW), np.vstack([rows, closing]))
+    out.user_data[TEXT_KEY] = text + "\n"  # the text as given, its wraps kept (`unwrapped_order` reads them)
+    return out
 
 
 @lru_cache(maxsize=None)
