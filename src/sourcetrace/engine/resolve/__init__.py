@@ -77,7 +77,8 @@ from .pinned_descriptions import join_pinned_descriptions
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
-from .names import english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix, without_titles
+from .names import (english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix,
+                    without_titles)
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns

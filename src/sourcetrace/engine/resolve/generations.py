@@ -31,8 +31,8 @@ def with_generation(text: str, name: str, mentions: list) -> str:
     if " " not in name:
         return name
     found = {suffix for m in mentions if (suffix := _after(text[m.start:m.end + REACH], name)) is not None}
-    if not found:
-        found = {suffix for at in _places(text, name) if (suffix := _after(text[at:at + len(name) + REACH], name))}
+    if not found:  # the suffixes are few: look behind each for the name
+        found = {suffix for at, suffix in _suffixes(text) if text[max(0, at - len(name)):at] == name}
     return f"{name} {_written()[found.pop()]}" if len(found) == 1 else name
 
 
@@ -42,9 +42,7 @@ def _after(window: str, name: str) -> str | None:
     return suffix.group(1) if suffix is not None else None
 
 
-def _places(text: str, name: str) -> list[int]:
-    out, at = [], text.find(name)
-    while at != -1:
-        out.append(at)
-        at = text.find(name, at + len(name))
-    return out
+@lru_cache(maxsize=4)  # asked once per person of the same text
+def _suffixes(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each suffix's run starts (its comma or space) in the text, and which it is."""
+    return tuple((m.start(), m.group(1)) for m in _suffix_after().finditer(text))
