@@ -40,9 +40,9 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organization", "FAC": "organization",
 ARTICLES = {"a", "an", "the"}
 OPENERS = ARTICLES | {"its", "their", "his", "her", "whose"}
 PREPOSITIONS = {"of", "for", "at", "in", "on", "with", "from"}
-ASIDE_REACH = 8
-SETS_APART = {",", "—", "–", "("}  # what sets a description beside a name  # words of a description set beside a name after its comma
-CUTS = {"who", "whose", "which", "that", "of", "for", "at", "in", "on", "with", "from", "based", "since", "and"}
+ASIDE_REACH = 8  # words of a description set beside a name after its comma
+SETS_APART = {",", "—", "–", "("}  # what sets a description beside a name
+CUTS = {"who", "whose", "which", "that", "based", "since", "and"} | PREPOSITIONS  # where a description's head ends
 
 
 def _short_forms() -> dict[str, str]:
