@@ -35,3 +35,20 @@ def test_the_titled_person_is_found_again_by_the_post():
     analysis = analyze(text)
     names = [analysis.source(a.source_id).name for a in analysis.attributions]
     assert names == ["Ana Kiri", "Ana Kiri"]
+
+
+def test_a_title_listing_its_fields_is_the_role():
+    texts = ['"The law will pass," said Minister of Labour, Social Policy and Family Marlena Dobrowolska.',
+             "According to the Minister of Culture, Youth and Sport, Tomasz Wrona, the stadium will open in May.",
+             '"The law will pass," said the Secretary for Housing, Planning and Heritage, Aoife Brennan.']
+    assert [_first_source(t).name for t in texts] == ["Marlena Dobrowolska", "Tomasz Wrona", "Aoife Brennan"]
+
+
+def test_a_post_listing_its_fields_before_a_name_the_tagger_took_for_a_body():
+    source = _first_source("Deputy Minister of Agriculture, Food and Rural Affairs Ivo Petrov said the law would pass.")
+    assert (source.name, source.kind) == ("Ivo Petrov", "person")
+
+
+def test_a_body_listing_its_fields_stays_whole():
+    source = _first_source("The Ministry of Economy, Trade and Industry said the law would pass.")
+    assert (source.name, source.kind) == ("Ministry of Economy, Trade and Industry", "organization")

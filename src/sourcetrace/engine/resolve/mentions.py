@@ -932,14 +932,14 @@ def _titled_by(person: Span, head: Token) -> bool:
 def _long_title(person: Span, head: Token) -> bool:
     """"Minister for Water and Emergency Services Bronwyn Tate": a title opened by a word for a
     post and run on in capitals up to the name is the person's role, however the parser hung
-    the name from it."""
+    the name from it; its fields may be listed ("Minister of Labour, Social Policy and Family")."""
     between = person.doc[head.i + 1:person.start]
     # a post in capitals too: "Labour MP for Bristol East Kerry McCarthy"
     return head.i < person.start and len(between) > 0 and (head.is_title or head.is_upper) \
         and head.tag_ in ("NN", "NNP") \
         and len(person) > 1 \
         and any(a.i == head.i for a in person.root.ancestors) \
-        and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_space or t.text == "-" for t in between) \
+        and all(t.is_title or t.lower_ in NAME_JOINERS or t.is_space or t.text in ("-", ",") for t in between) \
         and between[0].lower_ in ("for", "of")
 
 

@@ -519,14 +519,15 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     name and a surname that end a run of capitals opened by a post (titles.txt) are the post's holder,
     whatever the tagger took them for (a body's name ends on no first name and surname). Initials
     may stand for the first name: "Leader of the Opposition R. Ashwathappa", "Chief Minister M. K.
-    Stalin", with "the Opposition R. Ashwathappa" tagged a body."""
+    Stalin", with "the Opposition R. Ashwathappa" tagged a body. The post's fields may be listed:
+    "Deputy Minister of Agriculture, Food and Rural Affairs Ivo Petrov"."""
     doc, end = entity.doc, entity.end
     initials = _initials_before(entity)
     if len(entity) < 3 or not (initials or _first_and_surname(entity[-2:])):
         return None
     start = end - 1 - initials if initials else end - 2
     k = start - 1  # the words before the name, in the entity and in the capitals just before it
-    while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS or doc[k].text == "-") \
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS or doc[k].text in ("-", ",")) \
             and not is_title_word(doc[k].text):
         k -= 1
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
