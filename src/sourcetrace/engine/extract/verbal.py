@@ -477,8 +477,8 @@ def _preposed(doc: Doc, verb: Token, speaker: Token | None) -> list[Offsets]:
         comma -= 1
     if comma <= sent.start or doc[comma].text not in (",", "—", "–", ":") :
         return []
-    if speaker is None:
-        return []
+    if speaker is None or any(c.dep_ == "intj" and c.i > verb.i for c in verb.children):
+        return []  # "Asked whether jobs would go, she said no": the answer is after the cue
     if any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i and c.i != speaker.i for c in verb.children) \
             and verb.lemma_ not in TELL_VERBS:
         return []  # a cue with an object of its own ("X urged voters to …") reports that object
@@ -645,6 +645,8 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     front = [t.i for t in comp.subtree if t.i < verb.i]
     if not front or comp.i < verb.i:
         start, end = _lost_subject(verb, comp) or _asked_of(verb, comp) or comp.left_edge.i, comp.right_edge.i
+        while end > start and doc[end].dep_ == "cc" and doc[end].head.i == comp.i:
+            end -= 1  # "said the plan was dead and added …": an "and" whose other half the parser hung on the cue
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
             end = max([end, *(c.right_edge.i for c in verb.children
                               if c.dep_ == "prep" and c.lower_ == "as" and c.i > end)])
