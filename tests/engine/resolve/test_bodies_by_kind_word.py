@@ -156,3 +156,11 @@ def test_the_company_after_a_union_spoke_is_the_mining_firm():
             "had warned managers in May that the roof was cracking. The company denied receiving any warning.")
     speakers = _speakers(text)
     assert speakers[0] == "Marula Copper" and speakers[-1] == "Marula Copper"
+
+
+def test_the_union_as_owner_of_its_claim_is_the_one_union_named():
+    text = ("The Harbour Workers Federation said crews would strike on Monday. "
+            "The port's owner rejected the union's claim that crews were overworked.")
+    analysis = analyze(text)
+    claim = next(a for a in analysis.attributions if a.type == "nominal")
+    assert analysis.source(claim.source_id).name == "Harbour Workers Federation"

@@ -106,8 +106,24 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities, listed once: `Doc.ents` and `Span.ents` build them anew per access."""
     memory = scratch(doc)
     if "entities" not in memory:
-        memory["entities"] = tuple(doc.ents)
+        memory["entities"] = tuple(e for e in map(_without_loose_marks, doc.ents) if e is not None)
     return memory["entities"]
+
+
+LOOSE_OPENERS, LOOSE_CLOSERS = set("([{\"“‘"), set(")]}\"”’")
+
+
+def _without_loose_marks(entity: Span) -> Span | None:
+    """"The Associated Society of Train and Rail Assistants (" as the tagger may cut it before a
+    bracketed short form: a name never ends on an opening mark nor opens on a closing one."""
+    start, end = entity.start, entity.end
+    while start < end and entity.doc[end - 1].text in LOOSE_OPENERS:
+        end -= 1
+    while start < end and entity.doc[start].text in LOOSE_CLOSERS:
+        start += 1
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return Span(entity.doc, start, end, label=entity.label) if end > start else None
 
 
 def entities_in(span: Span) -> list[Span]:

@@ -1131,8 +1131,10 @@ def firm_in_view(doc: Doc, char: int) -> str | None:
 def _plain_word(text: str) -> str | None:
     """The word of "the utility", "The group", "the line's operator", "the local authority": a body
     called by one word after "the" (and a thing's, whose body it is, or a lower-case word that
-    says which), lower-cased."""
+    says which), lower-cased; also as the owner of what it says ("rejected the union's claim")."""
     words = text.split()
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]
     if len(words) == 3 and words[0].lower() == "the" and (
             words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha() or words[1].isalpha() and words[1].islower()):
         words = words[:1] + words[2:]
