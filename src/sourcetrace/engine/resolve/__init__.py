@@ -33,6 +33,7 @@ from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
 from .known_as import named_in_clause
+from .speaking_as_i import people_speaking_as_i
 from .surname_gender import gender_from_next_pronoun
 from .sex_by_full_name import sex_by_full_name, sex_by_reported_pronoun
 from .spoken_of import speakers_not_spoken_of
@@ -630,6 +631,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             # "The company rejected the union's claim that …" "…," it said: the company's (one a
             # rule found elsewhere, "he" read as the man a question named, is no such mention)
             mentions[i] = replace(m, spoken_of=True)
+    people_speaking_as_i(doc, found, mentions)
     members = [(m, whole) for whole in mentions.values() for m in whole.members]
     said = [*mentions.values(), *(m for m, _ in members)]
     context = people_in_context(doc, found) + organisations_in_passing(doc, found)

@@ -17,12 +17,12 @@ def gender_from_next_pronoun(text: str, ordered: list[Mention], said: set[int]) 
         nxt = ordered[k + 1]
         gender = GENDERED.get(nxt.text.strip().lower())
         between = text[m.end:nxt.start]
-        if gender is None or id(nxt) not in said or "\n\n" in between or _opens_a_quote(between):
+        if gender is None or id(nxt) not in said or "\n\n" in between or opens_a_quote(between):
             continue
         m.gender = gender
 
 
-def _opens_a_quote(between: str) -> bool:
+def opens_a_quote(between: str) -> bool:
     """"LeBlanc said. “She told him …”": a pronoun inside a quote opened after the surname is someone
     the quote's speaker talks about, not the speaker."""
     return between.count("“") > between.count("”") or between.count('"') % 2 == 1
