@@ -24,3 +24,13 @@ def test_a_negated_answer_to_a_yes_or_no_question_is_a_denial(engine, text):
 ])
 def test_other_answers_stay_assertions(engine, text):
     assert _stance(engine, text) == "assert"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether jobs would go, the mayor said the council had not decided.",
+    "Asked if the pool would reopen in June, the manager said she did not know.",
+    "Asked whether the fine had been paid, the club's lawyer said he had not yet seen the letter.",
+    "Asked whether he had met the buyer, the agent said he could not recall.",
+])
+def test_an_answer_left_open_is_no_denial(engine, text):
+    assert _stance(engine, text) == "assert"

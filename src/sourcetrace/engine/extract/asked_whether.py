@@ -31,7 +31,8 @@ def no_to_a_question_asked(doc: Doc, f: Found) -> bool:
         return False
     start, end = f.content_span
     answers = [c for c in verb.children if c.dep_ == "ccomp" and start <= c.idx < end]
-    return any(_negated(a) and not _question_turned_away(a) for a in answers) and not in_question(verb)
+    return any(_negated(a) and not _question_turned_away(a) and not _left_open(a) for a in answers) \
+        and not in_question(verb)
 
 
 def _asks_yes_or_no(clause: Token) -> bool:
@@ -54,6 +55,14 @@ def _negated(answer: Token) -> bool:
 def _question_turned_away(answer: Token) -> bool:
     """"said the question was 'not relevant'": the answer speaks of the question, not of the thing asked."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _question_nouns() for c in answer.children)
+
+
+def _left_open(answer: Token) -> bool:
+    """"said the council had not decided", "said she did not know", "had not yet been told": a
+    matter not settled or not known is still open, which denies nothing."""
+    lex = load_json("statements.json")
+    return answer.lemma_.lower() in lex["undecided_verbs"] or answer.lemma_.lower() in lex["unknowing_verbs"] \
+        or any(c.lower_ in ("yet", "still") for c in answer.children)
 
 
 @lru_cache(maxsize=1)
