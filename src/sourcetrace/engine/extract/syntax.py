@@ -16,6 +16,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Verbs that inherit the subject of the verb they hang from: "said X, adding that …".
 INHERITING_DEPS = {"advcl", "conj", "xcomp", "relcl"}
 TRIM = set(" \t\n\r\u00a0,;:—–-")
+QUOTE_MARKS_BEFORE_A_SPEAKER = set("\"“”'‘’«»")
 
 
 def tokens_tagged(doc: Doc, pos: tuple[str, ...]) -> list[Token]:
@@ -342,10 +343,16 @@ def np_offsets(head: Token, exclude: Offsets | None = None) -> Offsets | None:
 
 def speaker_offsets(speaker: Token) -> Offsets | None:
     """The speaker's phrase, with a name the parser split off as a second subject
-    ("said one of the officials, Marta Quill, adding …") or as a second appositive."""
+    ("said one of the officials, Marta Quill, adding …") or as a second appositive; never with the
+    closing mark of the quote before it, which the parser may hang in the speaker's phrase."""
     span = np_offsets(speaker)
     if span is None:
         return None
+    text = text_of(speaker.doc)
+    while span[0] < span[1] and text[span[0]] in QUOTE_MARKS_BEFORE_A_SPEAKER:
+        span = trim(speaker.doc, span[0] + 1, span[1])
+        if span is None:
+            return None
     # "the … Association, called the incident …": a main verb the parser hung on the name
     # (`main_verb_read_as_participle`) is what the speaker said, no part of who it is
     main = next((c for c in speaker.children if c.dep_ == "acl" and c.i > speaker.i
