@@ -110,6 +110,8 @@ def test_pointing_out_is_saying(engine):
 @pytest.mark.parametrize("text", [
     "His refugee claim was rejected in 2019.",
     "The insurer denied her insurance claim in March.",
+    "The insurer denied her claim for flood damage.",
+    "The ministry rejected his claim for a refund of the fee.",
 ])
 def test_a_claim_for_something_turned_down_is_no_denial(engine, text):
     assert all(a.stance != "deny" for a in engine.analyze(text).attributions)

@@ -18,9 +18,12 @@ def claim_words() -> frozenset[str]:
 
 
 def an_application(noun: Token) -> bool:
-    """"His asylum claim", "an insurance claim": a claim for something, turned down or granted."""
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in word_set("claim_applications")
-               for c in noun.children)
+    """"His asylum claim", "an insurance claim", "her claim for flood damage": a claim for
+    something, turned down or granted."""
+    applied = word_set("claim_applications")
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in applied for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in applied for o in c.children) for c in noun.children)
 
 
 def names_a_claim(token: Token, tags: tuple[str, ...] | None = ("NOUN",), findings: bool = False) -> bool:
