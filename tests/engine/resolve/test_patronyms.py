@@ -29,3 +29,19 @@ def test_the_patronymic_alone_as_subject_is_the_whole_name():
 def test_an_azerbaijani_daughter_is_no_part_of_her_father():
     assert speaker_of(AZERI, "Water is everything here") == "Elnur Rashid oglu"
     assert speaker_of(AZERI, "I will come back") == "Leyla Elnur qizi"
+
+
+OFFICIAL = ("Deputy Minister of Agriculture Samir Vaqif oglu Huseynli said on Monday that the harvest would be late. "
+            "\"The rains came a month early,\" Huseynli told reporters in Baku.")
+
+
+def test_a_family_name_after_the_patronymic_ends_the_name():
+    assert speaker_of(OFFICIAL, "the harvest would be late") == "Samir Vaqif oglu Huseynli"
+    assert speaker_of(OFFICIAL, "The rains came a month early") == "Samir Vaqif oglu Huseynli"
+
+
+def test_a_patronymic_ending_names_a_person_the_tagger_took_for_a_body():
+    text = "Minister of Economy and Commerce Daniyar Asanbekovich Toktogulov said the merger would save money."
+    assert speaker_of(text, "the merger would save money") == "Daniyar Asanbekovich Toktogulov"
+    text = "Olena Petrivna Kravets, head of the tax office, said revenues had risen."
+    assert speaker_of(text, "revenues had risen") == "Olena Petrivna Kravets"

@@ -27,9 +27,9 @@ def patronymic_surname(name: str) -> str | None:
 
 def with_patronymic_words(doc: Doc, people: list[Span], name_word: Callable[[str], bool],
                           title_word: Callable[[str], bool]) -> list[Span]:
-    """`people` with each name before a patronymic word run on over it, and the capitalised words
-    just before one (at most a given name and a father's, no title) taken for a name the tagger
-    missed ("Bakyt uulu" of "Bakyt uulu, 61, said")."""
+    """`people` with each name before a patronymic word run on over it (and over the family name
+    some write after it), and the capitalised words just before one (at most a given name and a
+    father's, no title) taken for a name the tagger missed ("Bakyt uulu" of "Bakyt uulu, 61, said")."""
     joined: list[Span] = []
     for t in doc:
         if not (t.is_lower and is_patronymic_word(t.text)) or t.i == 0:
@@ -41,7 +41,12 @@ def with_patronymic_words(doc: Doc, people: list[Span], name_word: Callable[[str
         if start == t.i:
             continue
         tagged = next((p for p in people if p.start < t.i <= p.end), None)
-        joined.append(doc[min(start, tagged.start) if tagged is not None else start:t.i + 1])
+        end = t.i + 1
+        # "Elnur Rafiq oglu Mammadli": where a family name follows the patronymic, it ends the name
+        if end < len(doc) and t.whitespace_ and name_word(doc[end].text) and not title_word(doc[end].text) \
+                and not doc[end].is_sent_start:
+            end += 1
+        joined.append(doc[min(start, tagged.start) if tagged is not None else start:end])
     if not joined:
         return people
     kept = [p for p in people if not any(p.start < s.end and s.start < p.end for s in joined)]
@@ -55,3 +60,21 @@ def patronymic_name_at(word: Token, people: tuple[Span, ...]) -> tuple[int, int]
         return None
     name = next((p for p in people if p.start < word.i and p.end == word.i + 1), None)
     return (name.start_char, name.end_char) if name is not None else None
+
+
+def names_around_patronymics(doc: Doc, name_word: Callable[[str], bool],
+                             title_word: Callable[[str], bool]) -> list[Span]:
+    """"Kanybek Asanbekovich Toktogulov", "Olena Petrivna Kravets": a capitalised word ending as a
+    father's name does (patronymic_endings.txt), between a given name and a family name, makes the
+    three a person's name, whatever the tagger took them for (a body's, as after a long post)."""
+    endings = tuple(word_set("patronymic_endings"))
+    found = []
+    for t in doc:
+        if not (0 < t.i < len(doc) - 1 and t.is_title and t.is_alpha and t.lower_.endswith(endings)):
+            continue
+        given, family = doc[t.i - 1], doc[t.i + 1]
+        if given.whitespace_ and t.whitespace_ and name_word(given.text) and name_word(family.text) \
+                and not title_word(given.text) and not title_word(family.text) and not family.is_sent_start:
+            found.append(doc[t.i - 1:t.i + 2])
+    return found
+
