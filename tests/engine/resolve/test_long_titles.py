@@ -52,3 +52,9 @@ def test_a_post_listing_its_fields_before_a_name_the_tagger_took_for_a_body():
 def test_a_body_listing_its_fields_stays_whole():
     source = _first_source("The Ministry of Economy, Trade and Industry said the law would pass.")
     assert (source.name, source.kind) == ("Ministry of Economy, Trade and Industry", "organization")
+
+
+def test_a_name_after_a_long_title_runs_on_to_its_family_name():
+    text = ("The loans will help farmers, said Deputy Minister of Economy of the Republic of Armenia "
+            "Tigran Arsen Melikyan, who attended the launch.")
+    assert _first_source(text).name == "Tigran Arsen Melikyan"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +27,8 @@ from .named_kin import handed_down
 from .opened_in_full import opened_in_full
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
-                    opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    is_title_word, opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities,
+                    person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
@@ -415,7 +417,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
-    if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
+    if person is not None and (_named_after(person, head, words) or _opened_by_body_word(person, span, words)
+                               or _names_whom_they_act_for(person, head)
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)
@@ -762,8 +765,10 @@ def _one_joined_name(span: Span) -> bool:
     joined = [t.i for t in span if t.lower_ in ("and", "&")]
     after = span.doc[joined[-1] + 1:span.end] if joined else span.doc[span.end:span.end]
     # "Smith and Jones", "Baker and Tom Jones" may be two people: one body needs more words after
-    # the "and" than one, none of them a first name
-    if len(after) < 2 or any(gender.is_first_name(t.text) for t in after):
+    # the "and" than one, none of them a first name, and no person's name found after the "and"
+    # ("Minister of Economy and Commerce Kanybek Asanbekovich Toktogulov")
+    if len(after) < 2 or any(gender.is_first_name(t.text) for t in after) \
+            or people_starting_in(span.doc, after.start, after.end):
         return False
     return bodies.joined_name(span.doc[first.i:span.end].text.strip()) and first.is_title \
         and english(first.lower_) and not gender.is_first_name(first.text) \
@@ -840,6 +845,25 @@ def _family_name(person: Span, head: Token, words: dict) -> str | None:
     # not "Petrova's brother, Ivan" (her surname in a woman's form), nor "Mariko's brother" (a given name)
     return owner.text if owner is not None and owner.is_title and handed_down(owner.text) \
         and owner.text not in first_names(person.doc) else None
+
+
+def _opened_by_body_word(person: Span, span: Span, words: dict) -> bool:
+    """"Club Atlético Villa Paraná", "Fundación Horizonte Verde" with the rest tagged a person's: a
+    word for a body in capitals right before the "name", opening the mention, opens a body's name
+    (a post would be a title: "Minister Ana Kiri"; "Minister for Emergency Services Bronwyn Tate"
+    ends a post on such a word)."""
+    opening = span.start + (span[0].dep_ == "det")
+    if person.start - 1 != opening:
+        return False
+    word = person.doc[person.start - 1]
+    lemma = word.lower_
+    return word.is_title and word.whitespace_ and not is_title_word(word.text) \
+        and (lemma in words["organization"] or lemma in words["club_words"] or lemma in _bodies_abroad())
+
+
+@lru_cache(maxsize=1)
+def _bodies_abroad() -> frozenset[str]:
+    return frozenset(w for forms in load_json("kinds.json")["kinds_abroad"].values() for w in forms)
 
 
 def _post_then_holder(person: Span, head: Token) -> bool:

@@ -15,7 +15,7 @@ from .linked_names import joined_at_links, with_shared_second_surname, with_surn
 from .kunyas import kunya_names
 from .nicknames import names_around_nicknames
 from .particle_surnames import misread_particle_surnames
-from .patronyms import patronymic_surname, with_patronymic_words
+from .patronyms import names_around_patronymics, patronymic_surname, with_patronymic_words
 from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
@@ -70,11 +70,12 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
-        found = tagged + _untagged_names(doc) + split
+        found = tagged + [run_on(p, _name_word, english, _listed_word) for p in _untagged_names(doc)] + split
         found += [p for p in names_around_nicknames(doc, _name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_patronymic_words(doc, found, _name_word, is_title_word)  # "Almaz Toktogul uulu"
+        found = _outermost(found + names_around_patronymics(doc, _name_word, is_title_word))
         found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
