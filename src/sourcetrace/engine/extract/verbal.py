@@ -644,7 +644,7 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     doing", "The plan, X said, will fail") are a piece of their own."""
     front = [t.i for t in comp.subtree if t.i < verb.i]
     if not front or comp.i < verb.i:
-        start, end = _lost_subject(verb, comp) or _asked_of(verb, comp) or comp.left_edge.i, comp.right_edge.i
+        start, end = _lost_subject(verb, comp) or _asked_of(verb, comp) or _past_time_said(comp), comp.right_edge.i
         while end > start and doc[end].dep_ == "cc" and doc[end].head.i == comp.i:
             end -= 1  # "said the plan was dead and added …": an "and" whose other half the parser hung on the cue
         if comp.dep_ == "dobj":  # "dismissed the report as a smear": the verdict is reported too
@@ -661,6 +661,23 @@ def _clause_parts(doc: Doc, verb: Token, comp: Token) -> list[Offsets]:
     rest = min(t.i for t in comp.subtree if t.i > verb.i)
     parts = [token_offsets(doc, front[0], front[-1], ","), token_offsets(doc, rest, comp.right_edge.i, ".")]
     return [p for p in parts if p]
+
+
+def _past_time_said(comp: Token) -> int:
+    """Where the clause starts: "said on Monday it had …", "said Tuesday the plant would …" with the
+    time hung on the clause, though said between cue and clause, start after it: it says when the
+    words were said, not of what."""
+    start = comp.left_edge.i
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return start
+    for part in sorted(comp.children, key=lambda c: c.i):
+        if part.i >= subject.i or part.left_edge.i != start:
+            break
+        if part.dep_ not in ("prep", "npadvmod") or not any(t.ent_type_ in ("DATE", "TIME") for t in part.subtree):
+            break
+        start = part.right_edge.i + 1
+    return start
 
 
 def _asked_of(verb: Token, comp: Token) -> int | None:
