@@ -62,6 +62,7 @@ from .headline_echo import echoed_in_body
 from .interrupted_quote import interrupted_by
 from .introduced_before import introduced_before
 from .said_further import said_further
+from .named_next import named_next
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -597,7 +598,8 @@ def _read_again(doc: Doc, mentions: dict[int, Mention], voiced: dict[int, int],
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
-        | participles_said_by(doc, found) | said_further(doc, found)
+        | participles_said_by(doc, found) | said_further(doc, found) \
+        | named_next(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, introduced_before(doc, found) | interrupted_by(doc, found)
