@@ -63,6 +63,7 @@ from .interrupted_quote import interrupted_by
 from .introduced_before import introduced_before
 from .said_further import said_further
 from .named_next import named_next
+from .unsourced_hearsay import unsourced_hearsay
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -604,7 +605,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, introduced_before(doc, found) | interrupted_by(doc, found)
                 | speakers_set_up(doc, found) | statement_givers(doc, found))
-    for i, claims in hearsay_speakers(doc, found).items():
+    for i, claims in (hearsay_speakers(doc, found) | unsourced_hearsay(doc, found)).items():
         if i not in voiced:
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
