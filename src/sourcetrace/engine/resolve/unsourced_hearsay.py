@@ -2,10 +2,10 @@
 reports that the club has been sold", "police are aware of posts on social media claiming that a
 second man was involved". Whoever answers them is no source of the words (the answer is a find of
 its own), and no one else is in view: the speaker is the reports themselves, as the text calls
-them (kinds.json `hearsay_nouns`), as a reader would say "reports say"; or whoever put them out ("her group released a report
-estimating …"). Only a find with no source
-at all, whose cue is the hearsay noun or a participle of saying hung on it, with no maker named
-("reports by residents", "her group's report").
+them (kinds.json `hearsay_nouns`), as a reader would say "reports say"; or whoever put them out
+("her group released a report estimating …"). Only a find with no source at all, whose cue is the
+hearsay noun or a participle of saying hung on it, with no maker named ("reports by residents",
+"her group's report").
 """
 from __future__ import annotations
 
