@@ -65,6 +65,7 @@ from .said_further import said_further
 from .named_next import named_next
 from .unsourced_hearsay import unsourced_hearsay
 from .trailing_speaker import trailing_speakers
+from .split_subject import split_subjects
 from .aside_participle import past_asides
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
@@ -613,7 +614,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
                 | named_in_clause(doc, found) | documents_saying(doc, found) | trailing_speakers(doc, found)
-                | past_asides(doc, found))
+                | split_subjects(doc, found) | past_asides(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
