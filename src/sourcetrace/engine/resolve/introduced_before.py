@@ -5,7 +5,9 @@ a narrative paragraph that sets one person up is how stories everywhere hand the
 them. Only where that paragraph names one person as the subject of its main clauses (others may
 be named in passing), or, naming no one, opens on a person described ("A fisherman who …", "One
 tenant, a nurse at …"), and holds no attribution of its own (a paragraph of reported words keeps
-the last speaker going).
+the last speaker going). So too for a quote set after such sentences in its own paragraph, with no
+one quoted before it there and the person named there first: "Kofi Boateng runs the corner shop.
+“I cannot go on like this.”"
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def introduced_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
     """For each speakerless quote opening a paragraph after one that brings in one person and quotes
-    no one, that person's name (offsets and head token)."""
+    no one, or set after sentences of its own paragraph that do so, that person's name (offsets and
+    head token)."""
     text = text_of(doc)
     quotes = [i for i, f in enumerate(found) if f.type == "direct" and f.source is None and f.cue is None
               and f.extra.get("continues")]
@@ -35,11 +38,14 @@ def introduced_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int,
         return {}
     paras = paragraphs(text)
     starts = [s for s, _ in paras]
-    # paragraphs that hold any part of a find: a source, a cue or words reported
-    reported = set()
+    # paragraphs that hold any part of a find (a source, a cue or words reported), and where in
+    # each the first part starts
+    reported, first_part = set(), {}
     for f in found:
         for s, e in (*f.content, *(x for x in (f.source, f.cue) if x)):
             reported.update(range(max(0, bisect_right(starts, s) - 1), bisect_right(starts, max(s, e - 1))))
+            n = bisect_right(starts, s) - 1
+            first_part[n] = min(s, first_part.get(n, s))
     people: dict[int, list] = {}  # the people named in each paragraph, found in one pass
     for p in person_entities(doc):
         people.setdefault(bisect_right(starts, p.start_char) - 1, []).append(p)
@@ -47,17 +53,39 @@ def introduced_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int,
     for i in quotes:
         at = found[i].content_span[0]
         n = bisect_right(starts, at) - 1
-        if n < 1 or n - 1 in reported or text[paras[n][0]:at].strip(OPENERS):
-            continue
-        # the one person the paragraph is about: its main clauses' only named subject (others may be
-        # named in passing: "since her father, Joaquim, retired")
-        subjects = [p for p in people.get(n - 1, []) if _main_subject(p.root)]
-        if len({p.text for p in subjects}) == 1 and not any(_paired(p.root) for p in subjects):
-            name = without_titles(subjects[0])
-            out[i] = (name.start_char, name.end_char, name.root.i)
-        elif not people.get(n - 1) and (described := _described(doc, *paras[n - 1])) is not None:
-            out[i] = described
+        before = text[paras[n][0]:at].strip(OPENERS) if n >= 0 else ""
+        if not before:  # the quote opens its paragraph: the paragraph before brings the speaker in
+            if n < 1 or n - 1 in reported:
+                continue
+            named, stretch = people.get(n - 1, []), paras[n - 1]
+        else:  # sentences before it in its own paragraph, with no one quoted in them, bring them in
+            if first_part.get(n, at) < at or before[-1] not in ".!?":
+                continue
+            named, stretch = [p for p in people.get(n, []) if p.start_char < at], (paras[n][0], at)
+        who = _brought_in(doc, named, stretch)
+        if who is not None and before and _named_earlier(text, who, stretch[0]):
+            continue  # "Olsson bought the shop next door": someone already in the story, not brought in
+        if who is not None:
+            out[i] = who
     return out
+
+
+def _named_earlier(text: str, who: tuple[int, int, int], start: int) -> bool:
+    """Whether the person's last name is in the text before `start` (a description is new)."""
+    words = text[who[0]:who[1]].split()
+    return bool(words) and words[-1][:1].isupper() and text.find(words[-1], 0, start) >= 0
+
+
+def _brought_in(doc: Doc, named: list, stretch: tuple[int, int]) -> tuple[int, int, int] | None:
+    """The one person the words are about: their main clauses' only named subject (others may be
+    named in passing: "since her father, Joaquim, retired"); naming no one, a person described."""
+    subjects = [p for p in named if _main_subject(p.root)]
+    if len({p.text for p in subjects}) == 1 and not any(_paired(p.root) for p in subjects):
+        name = without_titles(subjects[0])
+        return name.start_char, name.end_char, name.root.i
+    if not named:
+        return _described(doc, *stretch)
+    return None
 
 
 def _described(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
