@@ -17,11 +17,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..extract.base import Found
-from ..parse import text_of
+from ..lexicon import kind_words, word_set
+from ..parse import scratch, span_at, text_of
 from ..parse.breaks import paragraphs
 from .names import person_entities, without_titles
-from ..lexicon import kind_words, word_set
-from ..parse import span_at
 
 OPENERS = " \t\"“‘'"
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -63,17 +62,25 @@ def introduced_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int,
                 continue
             named, stretch = [p for p in people.get(n, []) if p.start_char < at], (paras[n][0], at)
         who = _brought_in(doc, named, stretch)
-        if who is not None and before and _named_earlier(text, who, stretch[0]):
+        if who is not None and before and _named_earlier(doc, who, stretch[0]):
             continue  # "Olsson bought the shop next door": someone already in the story, not brought in
         if who is not None:
             out[i] = who
     return out
 
 
-def _named_earlier(text: str, who: tuple[int, int, int], start: int) -> bool:
+def _named_earlier(doc: Doc, who: tuple[int, int, int], start: int) -> bool:
     """Whether the person's last name is in the text before `start` (a description is new)."""
-    words = text[who[0]:who[1]].split()
-    return bool(words) and words[-1][:1].isupper() and text.find(words[-1], 0, start) >= 0
+    last = doc[who[2]].text
+    if not last[:1].isupper():
+        return False
+    memory = scratch(doc)
+    if "first_word_at" not in memory:  # where each word is first written, found once per text
+        first: dict[str, int] = {}
+        for t in doc:
+            first.setdefault(t.text, t.idx)
+        memory["first_word_at"] = first
+    return memory["first_word_at"].get(last, start) < start
 
 
 def _brought_in(doc: Doc, named: list, stretch: tuple[int, int]) -> tuple[int, int, int] | None:
