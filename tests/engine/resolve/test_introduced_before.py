@@ -39,3 +39,65 @@ KEPT = [
 @pytest.mark.parametrize("text, words, name", KEPT)
 def test_a_quote_after_a_paragraph_bringing_in_no_one_alone_keeps_the_last_speaker(text, words, name):
     assert speaker_of(text, words) == name
+
+
+INTRODUCED_MORE = [
+    # the paragraph's one named subject, another named only in passing
+    ('"The tide is higher every year," said Mayor Tomas Reyes.\n\nFilomena Lopes, 54, has farmed '
+     'seaweed here since her father, Joaquim Lopes, retired.\n\n"The sea is our bank account."',
+     'The sea is our bank account', 'Filomena Lopes'),
+    ('"The line will reopen in June," said rail minister Petra Novak.\n\nCommuter Jan Dvorak has '
+     'driven to Brno every day since the station where his wife, Eva Dvorakova, works was closed.\n\n'
+     '"I spend four hundred crowns a week on fuel."', 'four hundred crowns', 'Jan Dvorak'),
+    # no one named: a person brought in by description
+    ('"The tide is higher every year," said Mayor Tomas Reyes.\n\nA fisherman who has worked the bay '
+     'for forty years watched the boats come in on Sunday.\n\n"There is nothing left to catch."',
+     'nothing left to catch', 'fisherman'),
+    ('"Rents will fall," said housing minister Ama Owusu.\n\nOne tenant, a nurse at the city hospital, '
+     'has lived in the block for twelve years.\n\n"I pay half my wage in rent."', 'half my wage', 'tenant'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", INTRODUCED_MORE)
+def test_a_quote_after_a_paragraph_about_one_person_is_theirs(text, words, name):
+    assert name in speaker_of(text, words)
+
+
+KEPT_MORE = [
+    # "the nurse" may be one named before: no one new is brought in
+    ('"Rents will fall," said housing minister Ama Owusu.\n\nThe nurse has lived in the block for '
+     'twelve years.\n\n"Rents have only ever gone up."', 'Rents have only ever gone up', 'Ama Owusu'),
+    # two named subjects
+    ('"Rents will fall," said housing minister Ama Owusu.\n\nKofi Boateng moved in in 2009, and Efua '
+     'Mensah moved in a year later.\n\n"Rents have only ever gone up."', 'Rents have only ever gone up', 'Ama Owusu'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", KEPT_MORE)
+def test_a_quote_after_a_paragraph_bringing_in_no_one_new_keeps_the_last_speaker(text, words, name):
+    assert name in speaker_of(text, words)
+
+
+SAME_PARAGRAPH = [
+    ('"The tide is higher every year," said Mayor Tomas Reyes.\n\nFilomena Lopes, 54, has farmed '
+     'seaweed on the point all her life. "The sea is our bank account."', 'The sea is our bank account',
+     'Filomena Lopes'),
+    ('"Rents will fall," said housing minister Ama Owusu.\n\nKofi Boateng runs the corner shop. His '
+     'rent has tripled since 2015. "I cannot go on like this."', 'I cannot go on like this', 'Kofi Boateng'),
+    ('"We acted within the law," said police spokesman Arjun Rao.\n\nA street vendor who was at the '
+     'protest showed reporters the bruises on his arms. "They beat anyone they could catch."',
+     'They beat anyone', 'vendor'),
+    ('"The mine is safe," the company said in a statement.\n\nMiner Thabo Nkosi, 41, has worked '
+     'underground for twenty years. "I have never seen the tunnels this wet."', 'I have never seen', 'Thabo Nkosi'),
+]
+
+
+@pytest.mark.parametrize("text, words, name", SAME_PARAGRAPH)
+def test_a_quote_after_sentences_of_its_paragraph_about_one_person_is_theirs(text, words, name):
+    assert name in speaker_of(text, words)
+
+
+def test_a_quote_after_someone_quoted_in_its_own_paragraph_keeps_them():
+    text = ('"Rents will fall," said housing minister Ama Owusu.\n\nKofi Boateng, 70, said his rent had '
+            'tripled. Boateng runs the corner shop. "I cannot go on like this."')
+    assert speaker_of(text, 'I cannot go on like this') == 'Kofi Boateng'

@@ -62,6 +62,12 @@ from .headline_bodies import name_headline_bodies
 from .headline_echo import echoed_in_body
 from .interrupted_quote import interrupted_by
 from .introduced_before import introduced_before
+from .said_further import said_further
+from .named_next import named_next
+from .unsourced_hearsay import unsourced_hearsay
+from .trailing_speaker import trailing_speakers
+from .split_subject import split_subjects
+from .aside_participle import past_asides
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -597,17 +603,19 @@ def _read_again(doc: Doc, mentions: dict[int, Mention], voiced: dict[int, int],
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
-        | participles_said_by(doc, found)
+        | participles_said_by(doc, found) | said_further(doc, found) \
+        | named_next(doc, found)
     mentions = {i: analyse_mention(doc, f.source[0], f.source[1], f.source_head)
                 for i, f in enumerate(found) if f.source and i not in voiced}
     _read_again(doc, mentions, voiced, introduced_before(doc, found) | interrupted_by(doc, found)
                 | speakers_set_up(doc, found) | statement_givers(doc, found))
-    for i, claims in hearsay_speakers(doc, found).items():
+    for i, claims in (hearsay_speakers(doc, found) | unsourced_hearsay(doc, found)).items():
         if i not in voiced:
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
-                | named_in_clause(doc, found) | documents_saying(doc, found))
+                | named_in_clause(doc, found) | documents_saying(doc, found) | trailing_speakers(doc, found)
+                | split_subjects(doc, found) | past_asides(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():

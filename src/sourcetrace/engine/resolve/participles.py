@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..parse import span_at, text_of
 
-JOIN = re.compile(r"[\"”’']?\s*,\s*$")
+# a comma, and the word that may open a participle's clause: ", while insisting", ", before adding"
+LINK = r",\s*(?:(?:while|whilst|before|after|when|also|then)\s+)?$"
+JOIN = re.compile(r"[\"”’']?\s*" + LINK)
 
 
 def participles_said_by(doc: Doc, found: list[Found]) -> dict[int, int]:
@@ -30,7 +32,7 @@ def participles_said_by(doc: Doc, found: list[Found]) -> dict[int, int]:
                 out[i] = j
             continue
         for end, j in ends.items():
-            if j != i and end <= f.cue[0] and f.cue[0] - end <= 4 and JOIN.match(text[end:f.cue[0]]):
+            if j != i and end <= f.cue[0] and f.cue[0] - end <= 12 and JOIN.match(text[end:f.cue[0]]):
                 out[i] = j
                 break
     return out
@@ -47,6 +49,6 @@ def _claim_around(text: str, found: list[Found], i: int) -> int | None:
         # the other source speaks before its words ("denied that …"), not after ("…, according to")
         if j != i and other.source is not None and other.source[1] <= start \
                 and start <= f.source[0] and f.source[1] <= f.cue[0] < end \
-                and text[:f.cue[0]].rstrip().endswith(","):
+                and re.search(LINK, text[max(0, f.cue[0] - 12):f.cue[0]]):
             return j
     return None
