@@ -340,6 +340,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         finally:
             widening.discard(key)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
+    if head.is_lower and head.pos_ != "PRON" and (person := _person_entity(span)) is not None \
+            and person.start <= head.i < person.end - 1:
+        # "Hendrik van den Broek" with "den" read as a verb: a surname's particle inside a name is
+        # no head of it; the name's last word is
+        head = person[-1]
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
