@@ -50,3 +50,10 @@ def test_a_person_named_beside_a_person_is_left_alone():
 def test_a_place_beside_a_place_is_no_person():
     source = source_of("The mayor of the state capital, Porto Velho, said the river was rising.", "river")
     assert source.name != "Porto Velho"
+
+
+def test_a_name_read_as_a_second_object_of_the_posts_preposition():
+    source = source_of("The chief of the Department of Parks, Recreation and Tourism, Lee Hyun-woo, said the "
+                       "trails were closed.", "trails")
+    assert (source.name, source.description) == ("Lee Hyun-woo", "The chief of the Department of Parks, "
+                                                                  "Recreation and Tourism")

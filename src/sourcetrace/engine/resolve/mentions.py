@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
+from .bodies_apposed import body_named_beside
 from .coordination import conjuncts, named_in_apposition
 from .given_alone import lone_given_name_sex
 from .outlet_after_kind import outlet_after_kind
@@ -444,6 +445,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
                                or _post_then_holder(person, head) or _described_then_named(person, head)
+                               or _holder_after_fields(person, head)
                                or _lettered_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
@@ -463,6 +465,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             description = split_described(strip_det(_text(doc, span.start, person.end - 1)))[1]
         if title is not None:
             description = title.text
+        elif _holder_after_fields(person, head):
+            description = _text(doc, span.start, person.start - 2)  # the post up to the comma
         member = None
         if head.i < person.start and head.lower_ in MEMBER_LEADS:
             member = _member_of(head)
@@ -483,6 +487,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         name = bodies.without_seat(without_suffix(past_descriptor(strip_det(named_by.text))))
         return Mention(**base, kind="organization", named=True,
                        name=bodies.with_others(head, named_by.root, name) if head.tag_ == "NNS" else name,
+                       description=strip_det(_core(head, span)))
+    if (named_by := body_named_beside(head, span)) is not None:
+        # "The league's referees body, PRO-A", "its largest shareholder, the state fund Norvest"
+        return Mention(**base, kind="organization", named=True, name=without_suffix(named_by.text),
                        description=strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -857,6 +865,24 @@ def _post_then_holder(person: Span, head: Token) -> bool:
     root = person.root
     return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _holder_after_fields(person: Span, head: Token) -> bool:
+    """"The chief of the Department of Parks, Recreation and Tourism, Lee Hyun-woo": a name after
+    a bare comma that the parser made a second object of the post's preposition, or one more field
+    of the body or portfolio listed after it, is the post's holder set beside it."""
+    root, doc = person.root, person.doc
+    if root.dep_ not in ("pobj", "conj") or person.start == 0 or doc[person.start - 1].text != "," \
+            or head.i >= person.start or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return False
+    field = root
+    while field.dep_ == "conj" and field.head.i < field.i:
+        field = field.head
+    prep = field.head
+    if field.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != head.i:
+        return False
+    # a field listed before the name, or an object of the preposition before it
+    return field.i != root.i or any(c.dep_ == "pobj" and c.i < person.start for c in prep.children if c.i != root.i)
 
 
 def _lettered_holder(person: Span, head: Token) -> bool:
