@@ -57,3 +57,12 @@ def test_a_name_read_as_a_second_object_of_the_posts_preposition():
                        "trails were closed.", "trails")
     assert (source.name, source.description) == ("Lee Hyun-woo", "The chief of the Department of Parks, "
                                                                   "Recreation and Tourism")
+
+
+def test_a_form_of_address_after_the_posts_comma_is_no_part_of_the_post():
+    texts = ["The Emir of Kano, Alhaji Aminu Ado Bayero, said the festival would go ahead.",
+             "The Minister of Finance and Economic Planning, Hon. Grace Mensah, said the budget was balanced.",
+             "The Director of Public Health for Wessex, Dr Amara Okafor, said cases were falling."]
+    found = [source_of(t, t.split(" said ")[1][:12]) for t in texts]
+    assert [s.description for s in found] == ["The Emir of Kano", "The Minister of Finance and Economic Planning",
+                                              "The Director of Public Health for Wessex"]

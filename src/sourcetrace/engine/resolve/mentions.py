@@ -26,7 +26,7 @@ from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .opened_in_full import opened_in_full
 from .patronyms import is_patronymic_word, patronymic_name_at
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
                     opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
@@ -459,7 +459,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         description = _role(head, lettered) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
-            description = _text(doc, span.start, person.start - 1)
+            description = _text(doc, span.start, _post_end(span, person))
         elif description is None and person.start > span.start:
             # "the 31-year-old Fernandes": an age or trade written before the name describes him
             description = split_described(strip_det(_text(doc, span.start, person.end - 1)))[1]
@@ -865,6 +865,15 @@ def _post_then_holder(person: Span, head: Token) -> bool:
     root = person.root
     return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _post_end(span: Span, person: Span) -> int:
+    """The last word of the post before a name: "The Emir of Kano, Alhaji Aminu Ado Bayero" holds the
+    post up to the comma; the form of address after it is the name's, no word of the post."""
+    doc, k = span.doc, person.start - 1
+    while k > span.start and (is_title_word(doc[k].text.rstrip(".")) or doc[k].text == "."):
+        k -= 1
+    return k - 1 if k < person.start - 1 and doc[k].text == "," else person.start - 1
 
 
 def _holder_after_fields(person: Span, head: Token) -> bool:
