@@ -218,6 +218,27 @@ def _names_whom_they_act_for(person: Span, head: Token) -> bool:
     return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
 
 
+def _names_the_body_acted_for(person: Span, head: Token) -> bool:
+    """"A spokeswoman for the retailer, Brightmart,", "a lawyer for the developer, Kestrel Homes,": a
+    name set after a word for a firm or body that the head (one person's role) acts for names that
+    firm, however the parser hung it, where it is a firm's by its form, with no form of address
+    before it. "The lawyer for the firm, Jane Holt,"
+    is the lawyer."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.start == 0 or doc[person.start - 1].text != "," \
+            or head.tag_ != "NN" or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return False
+    words = kind_words()
+    bodies = set(words["organization"]) | set(words["company_words"])
+    acted_for = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i < person.start]
+    if not acted_for or acted_for[-1].lemma_.lower() not in bodies or person.root.head.i not in (head.i, acted_for[-1].i):
+        return False
+    # a firm's by its form: one word (news introduces no one by a surname alone there) or a word
+    # firms' names end on ("Homes"); the tagger's labels are no guide (it takes names for bodies)
+    return len(person.text.split()) == 1 or person[-1].lower_ in words["firm_name_words"]
+
+
 def _inside_head_preposition(person: Span, head: Token) -> bool:
     """"A former driver of suspended councilor Ramon Villareal": a name inside a phrase the head's
     preposition opens is whose the head is, not the head's own name."""
@@ -425,6 +446,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    if person is not None and _names_the_body_acted_for(person, head):
+        # "A spokeswoman for the retailer, Brightmart,": the spokeswoman for Brightmart
+        called = f"{head.text} for {person.text}"
+        return Mention(**base, kind="person", named=False, name=called, description=called,
+                       gender=gender.from_words([head.text]))
     if person is not None and (_named_after(person, head, words) or _names_whom_they_act_for(person, head)
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
