@@ -21,3 +21,15 @@ def test_a_persons_name_there_is_the_role_holder():
 
 def test_a_titled_surname_there_is_the_role_holder():
     assert speaker_of("A spokesman for the company, Mr Tan, said the deal was lawful.", "deal") == "Tan"
+
+
+def test_those_for_a_body_named_beside_its_word():
+    assert speaker_of("Representatives for the singer's record label, Bluegate Music, did not return messages "
+                      "seeking comment.", "messages").lower() == "representatives for bluegate music"
+    assert speaker_of("Officials at the regulator, Ofgem, said prices would fall.", "prices").lower() \
+        == "officials at ofgem"
+
+
+def test_a_person_named_beside_the_word_is_no_body():
+    assert "Thomas Reid" not in speaker_of("Lawyers for the family of the victim, Thomas Reid, said they would "
+                                           "appeal.", "appeal")

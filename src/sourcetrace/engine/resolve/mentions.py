@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .bodies_apposed import body_named_beside
+from .roles_for_named_bodies import role_for_named_body
 from .coordination import conjuncts, named_in_apposition
 from .given_alone import lone_given_name_sex
 from .outlet_after_kind import outlet_after_kind
@@ -507,6 +508,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
+    if (called := role_for_named_body(head, span)) is not None:
+        # "Representatives for Brooks' record label, Orchard Street Music": those for the body named
+        plural = head.tag_ == "NNS"
+        return Mention(**base, kind="group" if plural else "person", named=False, name=called, description=called,
+                       gender=None if plural else gender.from_words([head.text]))
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun;
         # "The two smaller operators, Bluewake and Norrfarer": all the names set beside a plural
