@@ -219,6 +219,14 @@ def _names_whom_they_act_for(person: Span, head: Token) -> bool:
     return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
 
 
+def _name_set_beside(span: Span, head: Token) -> bool:
+    """"The widow, Nusrat Ara Qureshi,": a person's name the mention sets beside its head, after a
+    comma; an epithet ("the widow") then describes the person it names."""
+    person = _person_entity(span)
+    return person is not None and person.root.dep_ == "appos" and person.root.head.i == head.i \
+        and head.i < person.start and any(t.text == "," for t in span.doc[head.i + 1:person.start])
+
+
 def _names_the_body_acted_for(person: Span, head: Token) -> bool:
     """"A spokeswoman for the retailer, Brightmart,", "a lawyer for the developer, Kestrel Homes,": a
     name set after a word for a firm or body that the head (one person's role) acts for names that
@@ -403,7 +411,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "One, identified in court records only as J.R., said": the name the story gives
         return Mention(**base, kind="person", named=True, name=given[0], description=strip_det(given[1]),
                        gender=gender.from_words(given[1].split()))
-    if (called := epithet(text) or epithet(_core(head, span))) is not None:
+    if (called := epithet(text) or epithet(_core(head, span))) is not None and not _name_set_beside(span, head):
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
