@@ -32,6 +32,7 @@ from .same_channel import said_in_the_same
 from .participles import participles_said_by
 from .misread_subject import doubled_subjects, outer_speakers, subjects_misread
 from .apposed import described_names
+from .holders_named_after import holders_named_after
 from .known_as import named_in_clause
 from .speaking_as_i import people_speaking_as_i
 from .surname_gender import gender_from_next_pronoun
@@ -614,6 +615,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             mentions[i] = claims
     _read_again(doc, mentions, voiced, subjects_misread(doc, found) | outer_speakers(doc, found)
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
+                | holders_named_after(doc, found)
                 | named_in_clause(doc, found) | documents_saying(doc, found) | trailing_speakers(doc, found)
                 | split_subjects(doc, found) | past_asides(doc, found))
     told_the_court(text, found, mentions)

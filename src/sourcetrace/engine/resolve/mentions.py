@@ -8,6 +8,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
+from .bodies_apposed import body_named_beside
+from .roles_for_named_bodies import role_for_named_body
 from .coordination import conjuncts, named_in_apposition
 from .given_alone import lone_given_name_sex
 from .outlet_after_kind import outlet_after_kind
@@ -26,9 +28,8 @@ from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .opened_in_full import opened_in_full
 from .patronyms import is_patronymic_word, patronymic_name_at
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, name_cut_by, offsets_of,
-                    is_title_word, opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities,
-                    person_surnames,
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
+                    opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
@@ -145,8 +146,12 @@ def _person_entity(span: Span) -> Span | None:
     if people:
         # "Fianna Fáil councillor Declan Mulcahy": a name the post is the compound of (a party's, a
         # place's, which the tagger may call a person's) yields to the name set beside the post
+        # "the Secretary-General of the Union of Dockworkers, Porters and Tally Clerks, Mark Rose":
+        # the name set beside the head, not a field of the body it lists that reads as a name
         return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
-                                                         not _modifies_post(e, span.root), len(e))))
+                                                         not _modifies_post(e, span.root),
+                                                         e.root.dep_ == "appos" and e.root.head.i == span.root.i,
+                                                         len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -213,6 +218,35 @@ def _names_whom_they_act_for(person: Span, head: Token) -> bool:
     # the parser hangs the name on the head or on the noun it follows, so ask which noun it follows
     objects = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.pos_ == "NOUN" and o.i < person.start for o in objects)
+
+
+def _name_set_beside(span: Span, head: Token) -> bool:
+    """"The widow, Nusrat Ara Qureshi,": a person's name the mention sets beside its head, after a
+    comma; an epithet ("the widow") then describes the person it names."""
+    person = _person_entity(span)
+    return person is not None and person.root.dep_ == "appos" and person.root.head.i == head.i \
+        and head.i < person.start and any(t.text == "," for t in span.doc[head.i + 1:person.start])
+
+
+def _names_the_body_acted_for(person: Span, head: Token) -> bool:
+    """"A spokeswoman for the retailer, Brightmart,", "a lawyer for the developer, Kestrel Homes,": a
+    name set after a word for a firm or body that the head (one person's role) acts for names that
+    firm, however the parser hung it, where it is a firm's by its form, with no form of address
+    before it. "The lawyer for the firm, Jane Holt,"
+    is the lawyer."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.start == 0 or doc[person.start - 1].text != "," \
+            or head.tag_ != "NN" or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return False
+    words = kind_words()
+    bodies = set(words["organization"]) | set(words["company_words"])
+    acted_for = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i < person.start]
+    if not acted_for or acted_for[-1].lemma_.lower() not in bodies or person.root.head.i not in (head.i, acted_for[-1].i):
+        return False
+    # a firm's by its form: one word (news introduces no one by a surname alone there) or a word
+    # firms' names end on ("Homes"); the tagger's labels are no guide (it takes names for bodies)
+    return len(person.text.split()) == 1 or person[-1].lower_ in words["firm_name_words"]
 
 
 def _inside_head_preposition(person: Span, head: Token) -> bool:
@@ -338,6 +372,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         finally:
             widening.discard(key)
     head = doc[head_i] if head_i is not None and span.start <= head_i < span.end else span.root
+    if head.is_lower and head.pos_ != "PRON" and (person := _person_entity(span)) is not None \
+            and person.start <= head.i < person.end - 1:
+        # "Hendrik van den Broek" with "den" read as a verb: a surname's particle inside a name is
+        # no head of it; the name's last word is
+        head = person[-1]
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
@@ -373,7 +412,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "One, identified in court records only as J.R., said": the name the story gives
         return Mention(**base, kind="person", named=True, name=given[0], description=strip_det(given[1]),
                        gender=gender.from_words(given[1].split()))
-    if (called := epithet(text) or epithet(_core(head, span))) is not None:
+    if (called := epithet(text) or epithet(_core(head, span))) is not None and not _name_set_beside(span, head):
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
                        gender=gender.from_words([called]))
@@ -417,6 +456,11 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        count=_count(head) or len(members), members=members)
 
     person = _person_entity(span)
+    if person is not None and _names_the_body_acted_for(person, head):
+        # "A spokeswoman for the retailer, Brightmart,": the spokeswoman for Brightmart
+        called = f"{head.text} for {person.text}"
+        return Mention(**base, kind="person", named=False, name=called, description=called,
+                       gender=gender.from_words([head.text]))
     if person is not None and (_named_after(person, head, words) or _opened_by_body_word(person, span, words)
                                or _names_whom_they_act_for(person, head)
                                or _inside_head_preposition(person, head)
@@ -438,6 +482,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
                                or _post_then_holder(person, head) or _described_then_named(person, head)
+                               or _holder_after_fields(person, head)
                                or _lettered_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
@@ -451,12 +496,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         description = _role(head, lettered) or (_core(head, span) if head.i < person.start else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
-            description = _text(doc, span.start, person.start - 1)
+            description = _text(doc, span.start, _post_end(span, person))
         elif description is None and person.start > span.start:
             # "the 31-year-old Fernandes": an age or trade written before the name describes him
             description = split_described(strip_det(_text(doc, span.start, person.end - 1)))[1]
         if title is not None:
             description = title.text
+        elif _holder_after_fields(person, head):
+            description = _text(doc, span.start, person.start - 2)  # the post up to the comma
         member = None
         if head.i < person.start and head.lower_ in MEMBER_LEADS:
             member = _member_of(head)
@@ -471,12 +518,21 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        first_name=person[0].text if len(person) > 1 else None)
 
     ents = [e for e in entities_in(span) if e.label_ in ("ORG", "NORP", "GPE", "FAC", "WORK_OF_ART")]
+    if (called := role_for_named_body(head, span)) is not None:
+        # "Representatives for Brooks' record label, Orchard Street Music": those for the body named
+        plural = head.tag_ == "NNS"
+        return Mention(**base, kind="group" if plural else "person", named=False, name=called, description=called,
+                       gender=None if plural else gender.from_words([head.text]))
     if (named_by := _organisation_beside(head, span)) is not None:
         # "Their union, the Associated Rail Drivers' Union, said": the name set beside the noun;
         # "The two smaller operators, Bluewake and Norrfarer": all the names set beside a plural
         name = bodies.without_seat(without_suffix(past_descriptor(strip_det(named_by.text))))
         return Mention(**base, kind="organization", named=True,
                        name=bodies.with_others(head, named_by.root, name) if head.tag_ == "NNS" else name,
+                       description=strip_det(_core(head, span)))
+    if (named_by := body_named_beside(head, span)) is not None:
+        # "The league's referees body, PRO-A", "its largest shareholder, the state fund Norvest"
+        return Mention(**base, kind="organization", named=True, name=without_suffix(named_by.text),
                        description=strip_det(_core(head, span)))
     # "The Allied Energy Workers union": a common noun the tagger took into the name
     in_name = head.lemma_.lower() in words["organization"] and any(
@@ -872,6 +928,33 @@ def _post_then_holder(person: Span, head: Token) -> bool:
     root = person.root
     return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _post_end(span: Span, person: Span) -> int:
+    """The last word of the post before a name: "The Emir of Kano, Alhaji Aminu Ado Bayero" holds the
+    post up to the comma; the form of address after it is the name's, no word of the post."""
+    doc, k = span.doc, person.start - 1
+    while k > span.start and (is_title_word(doc[k].text.rstrip(".")) or doc[k].text == "."):
+        k -= 1
+    return k - 1 if k < person.start - 1 and doc[k].text == "," else person.start - 1
+
+
+def _holder_after_fields(person: Span, head: Token) -> bool:
+    """"The chief of the Department of Parks, Recreation and Tourism, Lee Hyun-woo": a name after
+    a bare comma that the parser made a second object of the post's preposition, or one more field
+    of the body or portfolio listed after it, is the post's holder set beside it."""
+    root, doc = person.root, person.doc
+    if root.dep_ not in ("pobj", "conj") or person.start == 0 or doc[person.start - 1].text != "," \
+            or head.i >= person.start or head.lemma_.lower() not in word_set("titles") | word_set("person_nouns"):
+        return False
+    field = root
+    while field.dep_ == "conj" and field.head.i < field.i:
+        field = field.head
+    prep = field.head
+    if field.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != head.i:
+        return False
+    # a field listed before the name, or an object of the preposition before it
+    return field.i != root.i or any(c.dep_ == "pobj" and c.i < person.start for c in prep.children if c.i != root.i)
 
 
 def _lettered_holder(person: Span, head: Token) -> bool:
