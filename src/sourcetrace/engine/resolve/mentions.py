@@ -146,12 +146,8 @@ def _person_entity(span: Span) -> Span | None:
     if people:
         # "Fianna Fáil councillor Declan Mulcahy": a name the post is the compound of (a party's, a
         # place's, which the tagger may call a person's) yields to the name set beside the post
-        # "the Secretary-General of the Union of Dockworkers, Porters and Tally Clerks, Mark Rose":
-        # the name set beside the head, not a field of the body it lists that reads as a name
         return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
-                                                         not _modifies_post(e, span.root),
-                                                         e.root.dep_ == "appos" and e.root.head.i == span.root.i,
-                                                         len(e))))
+                                                         not _modifies_post(e, span.root), len(e))))
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root

@@ -10,7 +10,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
-from .compound_names import run_to_compound_head
 from .described_names import described_people
 from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
 from .kunyas import kunya_names
@@ -66,8 +65,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   and not _opens_an_untagged_body(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
             _without_address_after(p))))) for p in tagged]
-        tagged = [run_to_compound_head(run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word,
-                                              english, _listed_word), _name_word, english, _listed_word)
+        tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
                   for p in tagged]
         tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
         taken = {i for p in tagged for i in range(p.start, p.end)}
@@ -490,10 +488,10 @@ def _misread_person(entity: Span) -> Span | None:
         return named
     if entity.label_ in MISREAD_PERSON_LABELS | {"GPE"} and (titled := _after_title(entity)) is not None:
         return titled  # a place's name too: no title goes before a place
-    if entity.label_ in MISREAD_PERSON_LABELS | {"GPE"} and (holder := _holder_of_a_seat(entity)) is not None:
-        return holder
     if entity.label_ not in MISREAD_PERSON_LABELS and not owned_place:
         return None
+    if (holder := _holder_of_a_seat(entity)) is not None:
+        return holder
     if len(entity) == 2 and entity[0].is_alpha and (is_title_word(entity[0].text) or entity[0].is_title
                                                     and entity[0].lower_ in word_pairs("address_names")) \
             and entity[0].text[:1].isupper() and titled_surname(entity[1:]) and not english(entity[1].lower_):
@@ -536,64 +534,23 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
     if not (k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text)):
         return None
-    if _holder_set_after(doc, end, k):
-        return None  # "Minister of Lands, Housing and Urban Development, Judith Nabakooba": the post's last field
     while not initials and start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
         start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
     return doc[start:end]
 
 
-HOLDER_REACH = 5  # tokens after a post's comma that the name set beside it may end within
-
-
-def _holder_set_after(doc: Doc, end: int, post: int) -> bool:
-    """Whether a name set off by a comma after `end` is the apposition of the post at `post`: the
-    words before the comma are then the post's, not its holder's name."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
-    return any(t.dep_ == "appos" and t.head.i == post and t.pos_ == "PROPN"
-               for t in doc[end + 1:min(end + 1 + HOLDER_REACH, len(doc))])
-
-
 def _holder_of_a_seat(entity: Span) -> Span | None:
     """"The Governor of Lagos, Babajide Sanwo-Olu,", "The Olu of Ilode, Oba Abdulrasaq Adeyemo,"
     with the name tagged a body: a name set off by commas beside a capitalised post "of" a place
-    is the post's holder, a form of address before it aside. The parser may hang the name on the
-    body the post is of ("The president of the Law Society, Nicola Hart,"), or on the last field
-    of a post that lists them ("Commissioner of Police, Lands and Survey, Grace Young"): a body
-    is no person, so the name is the post's holder's. A given name and a surname pass there though
-    the surname is a word ("Young", "Hart"), as news sets only a person's name beside a post."""
+    is the post's holder, a form of address before it aside."""
     doc = entity.doc
     head = entity.root.head
-    if entity.root.dep_ != "appos" or head.i >= entity.start \
+    if entity.root.dep_ != "appos" or head.i >= entity.start or not head.is_title \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
             or entity.start == 0 or doc[entity.start - 1].text != ",":
         return None
-    post = _post_held_of(head)
-    if post is None:
-        return None
-    if entity.label_ == "GPE" and not is_title_word(post.text):
-        return None  # a place set beside a place ("the capital of the state, Porto Alegre")
     name = without_titles(entity)
-    if not titled_name(name):
-        return None
-    return name if _no_word_known(name) or _first_and_surname(name[-2:]) else None
-
-
-def _post_held_of(head: Token) -> Token | None:
-    """The post a name set beside `head` holds: `head` itself, a capitalised post with "of"
-    after it; or the post whose body `head` is (the object of the post's preposition, or a
-    field listed after that object), where that body is a name and no person's."""
-    if head.is_title and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return head
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head  # "of Police, Lands and Survey": the fields hang on the first
-    prep = head.head
-    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to") \
-            or head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
-        return None
-    post = prep.head
-    posts = word_set("titles") | word_set("person_nouns")
-    return post if post.lemma_.lower() in posts or post.lower_ in posts else None
+    return name if titled_name(name) and _no_word_known(name) else None
 
 
 def _named_after_comma(entity: Span) -> Span | None:
