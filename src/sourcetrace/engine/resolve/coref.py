@@ -21,6 +21,7 @@ from .mostly_sex import given_name_sex
 from .portfolios import other_field
 from .pronouns_tied import pronouns_clash
 from .pronoun_slots import passed_over
+from .agreeing_before import named_before_in_its_sentence
 from .quote_run_surname import followed_on
 from .titled_before import titled_in_text
 from .mentions import AGE, PRONOUNS, Mention
@@ -221,12 +222,16 @@ def pronoun_may_be(m: Mention, e: Entity) -> bool:
 
 
 def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:
-    """The entity last seen that a pronoun may be, unless it was last seen in a slot that rules it
-    out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
+    """The entity last seen that a pronoun may be, unless it is someone unnamed of no known sex after
+    a named person of the pronoun's sex in its sentence (agreeing_before.py), or was last seen in a
+    slot that rules it out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
     fitting = (e for e in seen.recent() if may_be(e))
     first = next(fitting, None)
     if first is None:
         return None
+    others = (e for e in seen.recent() if e is not first and may_be(e))
+    if (named := named_before_in_its_sentence(seen.text, m, first, others, seen.sentence_start)) is not None:
+        return named  # "Aurelio Danza unties the Marigold, a rowing ferry … he says": not the ferry
     why = passed_over(seen.text, m, first, seen.sentence_start)
     if why is None:
         return first

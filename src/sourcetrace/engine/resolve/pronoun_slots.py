@@ -16,7 +16,7 @@ PLURAL_POSSESSIVE_ENDS = ("' ", "’ ")  # "the Joneses' farm", never a closing 
 OWNER_OF = {"he": "his", "she": "her"}
 
 
-def _mention_last_seen(e):
+def mention_last_seen(e):
     """The mention that put `e` last in view."""
     return next((x for x in reversed(e.mentions) if x.start == e.last_seen), None)
 
@@ -42,7 +42,7 @@ def passed_over(text: str, m, e, sentence_start) -> str | None:
     """Why a "he" or "she" skips the entity `e` it found last in view: "possessor", "owned", or None."""
     if m.name.lower() not in OWNER_OF:
         return None
-    x = _mention_last_seen(e)
+    x = mention_last_seen(e)
     if x is None or x.pronoun is not None:
         return None
     if owned_by_the_pronoun(text, m, x, sentence_start):
