@@ -93,8 +93,27 @@ class Entity:
         given = first if first and not written_family_first(self.name) else None
         surname = self.surname or "" if not written_family_first(self.name) else ""
         known = self.gender or ("f" if surname and woman_by_surname(surname) else None) \
-            or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
+            or (from_first_name(given) if given else None) \
+            or _sex_set_beside(self.aside or self._apposed())  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
         return known in (None, gender)
+
+    def _apposed(self) -> str | None:
+        """What an unnamed person's first mention sets beside its noun: "His neighbour, an elderly widow"."""
+        if self.named or not self.mentions or self.mentions[0].pronoun is not None:
+            return None
+        parts = self.mentions[0].text.split(",")
+        return parts[1] if len(parts) > 1 else None
+
+
+def _sex_set_beside(aside: str | None) -> str | None:
+    """The sex the word a second description is headed by says: "His neighbour, an elderly widow,"
+    is a she; "a mother of two" too (the word before the first "of", "for", "at" …)."""
+    words = []
+    for w in (aside or "").lower().replace(",", " ").split():
+        if w in ROLE_ENDS:
+            break
+        words.append(w)
+    return from_words(words[-1:]) if words else None
 
 
 def _norm(name: str) -> str:
