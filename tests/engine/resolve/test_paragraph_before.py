@@ -2,7 +2,7 @@
 though the story never quoted them, where the one the grouping chose is not in view there."""
 import pytest
 
-from said_by import speaker_of
+from said_by import source_of, speaker_of
 
 TAKEN = [
     ("Sergeant Paul Grant said the suspect had been followed for weeks.\n\n"
@@ -64,3 +64,29 @@ KEPT = [
 @pytest.mark.parametrize("text, words, who", KEPT)
 def test_the_one_chosen_stays(text, words, who):
     assert speaker_of(text, words) == who
+
+
+DESCRIBED = [
+    ("Inspector Helen Ward said the raid had been planned for months.\n\n"
+     "Officers arrested a 34-year-old woman at the scene.\n\n"
+     "She said she had only been visiting a friend.", "visiting a friend", "34-year-old woman"),
+    ("Sergeant Paul Grant said the suspect had been followed for weeks.\n\n"
+     "On Friday officers detained a man at the airport.\n\n"
+     "He said he had been travelling to see his mother.", "see his mother", "man"),
+    ("Mayor Lucy Chen said the park would reopen.\n\n"
+     "The playground was designed by a local mother of three.\n\n"
+     "She said children had chosen the colours.", "chosen the colours", "mother"),
+]
+
+
+@pytest.mark.parametrize("text, words, who", DESCRIBED)
+def test_the_one_described_in_the_paragraph_before(text, words, who):
+    source = source_of(text, words)
+    assert not source.named and who in source.name
+
+
+def test_two_described_leave_the_one_chosen():
+    text = ("Inspector Helen Ward said the raid had been planned for months.\n\n"
+            "Officers arrested a woman and a teenage girl at the scene.\n\n"
+            "She said the two had been visiting a friend.")
+    assert speaker_of(text, "visiting a friend") == "Helen Ward"

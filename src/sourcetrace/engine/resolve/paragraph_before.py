@@ -22,10 +22,14 @@ from ..parse import text_of
 from .context import called_the
 from .coref import Entity
 from .cover import Cover
+from .mentions import analyse_mention
 from .names import person_entities, without_titles
 from .nearer import PRONOUN_GENDER, person_sex
+from .described_in_passing import described_words, indefinite
+from ..lexicon import gendered_words
 
 BREAK = "\n\n"
+OTHER = {"m": "f", "f": "m"}
 # the pronouns of each sex that say someone is already in view
 OF_SEX = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
 
@@ -77,7 +81,7 @@ def prefer_the_one_named_just_before(doc: Doc, ordered: list, entity_of: dict[in
         if into is None:
             if paragraph == 0:
                 continue
-            into = _the_one_before(text, quoted, m, e, at, paragraph, said, people, starts, ordered,
+            into = _the_one_before(doc, text, quoted, m, e, at, paragraph, said, people, starts, ordered,
                                    mention_starts, entity_of, by_name, by_surname)
             if into is None:
                 continue
@@ -87,7 +91,7 @@ def prefer_the_one_named_just_before(doc: Doc, ordered: list, entity_of: dict[in
         into.absorb(m)
 
 
-def _the_one_before(text: str, quoted: Cover, m, e: Entity, at: int, paragraph: int, said: str, people: list, starts: list,
+def _the_one_before(doc: Doc, text: str, quoted: Cover, m, e: Entity, at: int, paragraph: int, said: str, people: list, starts: list,
                     ordered: list, mention_starts: list, entity_of: dict[int, Entity], by_name: dict,
                     by_surname: dict) -> Entity | None:
     before = _paragraph_start(text, paragraph - len(BREAK))
@@ -111,6 +115,8 @@ def _the_one_before(text: str, quoted: Cover, m, e: Entity, at: int, paragraph: 
         elif sex is None:
             others.add(words[-1].text)
     surnames = {words[-1].text for words in fits}
+    if not fits and not others:  # no one named: one described ("Officers arrested a 34-year-old woman")
+        return _the_one_described(doc, text, quoted, e, before, paragraph, said, ordered, mention_starts, entity_of)
     if len(surnames) != 1 or others - surnames:
         return None
     words = max(fits, key=len)  # "Kofi Mensah" over a later bare "Mensah"
@@ -119,12 +125,8 @@ def _the_one_before(text: str, quoted: Cover, m, e: Entity, at: int, paragraph: 
         return None  # "It was first proposed by his predecessor, Peter Brown": the "his" is still in view
     if len(words) < 2:
         return None
-    # no source in view in the paragraph before whom the pronoun may be, but that person
-    for x in ordered[bisect_left(mention_starts, before):bisect_left(mention_starts, paragraph)]:
-        other = entity_of[id(x)]
-        if x.kind == "person" and other is not e and other.fits(said) and not x.in_passing \
-                and (other.name.split() or [""])[-1] != words[-1].text:
-            return None
+    if _another_in_view(e, before, paragraph, said, ordered, mention_starts, entity_of, words[-1].text):
+        return None
     name = "".join(t.text_with_ws for t in words).strip()
     known = _entity_named(words, entity_of, by_name, by_surname, said)
     if known is e or name.lower() == e.name.lower():
@@ -135,4 +137,43 @@ def _the_one_before(text: str, quoted: Cover, m, e: Entity, at: int, paragraph: 
                   last_seen=words[0].idx)
     by_name[name.lower()] = into
     by_surname.setdefault(words[-1].text.lower(), []).append(into)
+    return into
+
+
+def _another_in_view(e: Entity, before: int, paragraph: int, said: str, ordered: list, mention_starts: list,
+                     entity_of: dict[int, Entity], surname: str | None) -> bool:
+    """Whether a source the pronoun may be, other than the one chosen and the one found, is in view
+    in the paragraph before."""
+    for x in ordered[bisect_left(mention_starts, before):bisect_left(mention_starts, paragraph)]:
+        other = entity_of[id(x)]
+        if x.kind == "person" and other is not e and other.fits(said) and not x.in_passing \
+                and (other.name.split() or [""])[-1] != surname:
+            return True
+    return False
+
+
+def _the_one_described(doc: Doc, text: str, quoted: Cover, e: Entity, before: int, paragraph: int, said: str,
+                       ordered: list, mention_starts: list, entity_of: dict[int, Entity]) -> Entity | None:
+    """The one person the paragraph before describes as "a"/"an" + a word of the pronoun's sex
+    ("a 34-year-old woman", "a local mother of three"), outside quoted words; else None."""
+    span = doc.char_span(before, paragraph, alignment_mode="contract")
+    if span is None:
+        return None
+    lexicon = gendered_words()
+    described = [t for t in span if t.tag_ == "NN" and not t.ent_type_ and t.idx not in quoted
+                 and lexicon.get(t.lower_) == said and indefinite(t)]
+    if len(described) != 1 or any(t.tag_ == "NN" and lexicon.get(t.lower_) == OTHER[said] for t in span):
+        return None
+    t = described[0]
+    if any(hit.start() not in quoted for hit in OF_SEX[said].finditer(text, before, t.idx)):
+        return None
+    if _another_in_view(e, before, paragraph, said, ordered, mention_starts, entity_of, None):
+        return None
+    words = described_words(t)
+    start = text.find(words, t.left_edge.idx)
+    if start < 0:
+        return None
+    into = Entity(kind="person", named=False, name=words, description=words, gender=said, last_seen=start)
+    # the description as a mention of its own, so that the pronoun is no lone one to name again
+    into.absorb(analyse_mention(doc, start, start + len(words), t.i))
     return into
