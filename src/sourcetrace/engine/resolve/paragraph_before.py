@@ -169,6 +169,12 @@ def _the_one_described(doc: Doc, text: str, quoted: Cover, e: Entity, before: in
         return None
     if _another_in_view(e, before, paragraph, said, ordered, mention_starts, entity_of, None):
         return None
+    return described_entity(doc, text, t, said)
+
+
+def described_entity(doc: Doc, text: str, t, said: str) -> Entity | None:
+    """An entity for the person the noun `t` describes ("34-year-old woman"), with that
+    description as a mention of its own."""
     words = described_words(t)
     start = text.find(words, t.left_edge.idx)
     if start < 0:
