@@ -22,7 +22,7 @@ from .cover import Cover
 from .described_in_passing import indefinite
 from .names import person_entities
 from .nearer import PRONOUN_GENDER
-from .paragraph_before import BREAK, OF_SEX, OTHER, described_entity
+from .paragraph_before import BREAK, OF_SEX, OTHER, described_entity, in_view
 
 OPENING = " \"'“‘"
 
@@ -60,9 +60,9 @@ def _described_before(doc: Doc, text: str, quoted: Cover, named: list[int], m, e
     if here is None or here.sent.start == 0 or text[here.sent.start_char:at].strip(OPENING):
         return None
     before = doc[here.sent.start - 1].sent
-    if BREAK in text[before.start_char:at] or not e.mentions or min(x.start for x in e.mentions) >= before.start_char:
+    if BREAK in text[before.start_char:at] or not e.mentions or e.mentions[0].start >= before.start_char:
         return None
-    if any(before.start_char <= x.start < at for x in e.mentions if x is not m) \
+    if in_view(e, m, before.start_char, at) \
             or bisect_left(named, before.start_char) != bisect_left(named, before.end_char) \
             or any(x.kind == "person" for x in ordered[bisect_left(mention_starts, before.start_char):
                                                        bisect_left(mention_starts, before.end_char)]):

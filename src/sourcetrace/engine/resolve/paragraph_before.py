@@ -43,6 +43,17 @@ def _name(person) -> list:
     return [t for t in without_titles(person) if t.tag_ != "POS"]
 
 
+def in_view(e: Entity, m, since: int, at: int) -> bool:
+    """Whether a mention of `e` other than `m` lies between `since` and `at`: its mentions are in
+    text order, so from the latest back to the first before `since`, not all of them."""
+    for x in reversed(e.mentions):
+        if x.start < since:
+            return False
+        if x is not m and x.end <= at:
+            return True
+    return False
+
+
 def _entity_named(person_words: list, entity_of: dict[int, Entity], by_name: dict, by_surname: dict,
                   said: str) -> Entity | None:
     """The source already known by the person's full name, else by their surname alone where only
@@ -95,7 +106,7 @@ def _the_one_before(doc: Doc, text: str, quoted: Cover, m, e: Entity, at: int, p
                     ordered: list, mention_starts: list, entity_of: dict[int, Entity], by_name: dict,
                     by_surname: dict) -> Entity | None:
     before = _paragraph_start(text, paragraph - len(BREAK))
-    if any(before <= x.start and x.end <= at for x in e.mentions if x is not m):
+    if in_view(e, m, before, at):
         return None  # the one chosen is in view: "Grant said …\n\nHe said"
     if bisect_left(starts, at) != bisect_left(starts, paragraph):
         return None  # its own paragraph names someone before it: nearer.py's case
