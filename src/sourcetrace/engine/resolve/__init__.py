@@ -43,6 +43,8 @@ from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
 from .nearer import prefer_nearer_names
+from .paragraph_before import prefer_the_one_named_just_before
+from .described_just_before import prefer_the_one_described_just_before
 from .not_the_quotes_speaker import pass_over_quote_speakers
 from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
@@ -662,6 +664,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         heard_at[id(mentions[i])] = at
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
+    prefer_the_one_named_just_before(doc, ordered, entity_of, found, heard_at)
+    prefer_the_one_described_just_before(doc, ordered, entity_of, found, heard_at)
     pass_over_quote_speakers(found, mentions, ordered, entity_of)
     name_own_subjects(doc, found, mentions, entity_of)
     name_affiliation_recaps(doc, ordered, entity_of)

@@ -21,6 +21,7 @@ from .mostly_sex import given_name_sex
 from .portfolios import other_field
 from .pronouns_tied import pronouns_clash
 from .pronoun_slots import passed_over
+from .agreeing_before import named_before_in_its_sentence
 from .quote_run_surname import followed_on
 from .titled_before import titled_in_text
 from .mentions import AGE, PRONOUNS, Mention
@@ -92,8 +93,27 @@ class Entity:
         given = first if first and not written_family_first(self.name) else None
         surname = self.surname or "" if not written_family_first(self.name) else ""
         known = self.gender or ("f" if surname and woman_by_surname(surname) else None) \
-            or (from_first_name(given) if given else None)  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
+            or (from_first_name(given) if given else None) \
+            or _sex_set_beside(self.aside or self._apposed())  # not "Lin" of "Lin Chih-hao"; "Nikita Ivanova" is a she
         return known in (None, gender)
+
+    def _apposed(self) -> str | None:
+        """What an unnamed person's first mention sets beside its noun: "His neighbour, an elderly widow"."""
+        if self.named or not self.mentions or self.mentions[0].pronoun is not None:
+            return None
+        parts = self.mentions[0].text.split(",")
+        return parts[1] if len(parts) > 1 else None
+
+
+def _sex_set_beside(aside: str | None) -> str | None:
+    """The sex the word a second description is headed by says: "His neighbour, an elderly widow,"
+    is a she; "a mother of two" too (the word before the first "of", "for", "at" …)."""
+    words = []
+    for w in (aside or "").lower().replace(",", " ").split():
+        if w in ROLE_ENDS:
+            break
+        words.append(w)
+    return from_words(words[-1:]) if words else None
 
 
 def _norm(name: str) -> str:
@@ -221,12 +241,16 @@ def pronoun_may_be(m: Mention, e: Entity) -> bool:
 
 
 def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:
-    """The entity last seen that a pronoun may be, unless it was last seen in a slot that rules it
-    out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
+    """The entity last seen that a pronoun may be, unless it is someone unnamed of no known sex after
+    a named person of the pronoun's sex in its sentence (agreeing_before.py), or was last seen in a
+    slot that rules it out (pronoun_slots.py): then the next one, where the slot's rule finds one."""
     fitting = (e for e in seen.recent() if may_be(e))
     first = next(fitting, None)
     if first is None:
         return None
+    others = (e for e in seen.recent() if e is not first and may_be(e))
+    if (named := named_before_in_its_sentence(seen.text, m, first, others, seen.sentence_start)) is not None:
+        return named  # "Aurelio Danza unties the Marigold, a rowing ferry … he says": not the ferry
     why = passed_over(seen.text, m, first, seen.sentence_start)
     if why is None:
         return first

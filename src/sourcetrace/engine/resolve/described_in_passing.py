@@ -30,17 +30,17 @@ def described_before(doc: Doc, first: int, reach: int, said: str | None) -> str 
         if sentence.text.lstrip()[:1] in QUOTES:
             continue
         for t in sentence:
-            if t.dep_ in SUBJECTS and t.tag_ == "NN" and t.lemma_.lower() in roles and _indefinite(t) \
+            if t.dep_ in SUBJECTS and t.tag_ == "NN" and t.lemma_.lower() in roles and indefinite(t) \
                     and not t.ent_type_ and gender.from_words([t.text]) in (None, said):
-                return _described(t)
+                return described_words(t)
     return None
 
 
-def _indefinite(t: Token) -> bool:
+def indefinite(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
 
 
-def _described(t: Token) -> str:
+def described_words(t: Token) -> str:
     """"87-year-old widow from Cheadle": the noun with what stands before it and its phrase after,
     less the article, clauses and asides."""
     doc, drop = t.doc, set()

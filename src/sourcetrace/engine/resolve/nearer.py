@@ -26,7 +26,7 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 BESIDE = re.compile(r"([A-Za-z]+),?\s*$")
 
 
-def _gender(text: str, person, first: str) -> str | None:
+def person_sex(text: str, person, first: str) -> str | None:
     """By the first name, else by the word for a person set just before the name ("the couple's
     granddaughter, Kelsey Ibsen")."""
     if (known := from_first_name(first)) is not None:
@@ -82,7 +82,7 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         p = near[-1]
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
         name = "".join(t.text_with_ws for t in words).strip()
-        sex = _gender(text, p, words[0].text)
+        sex = person_sex(text, p, words[0].text)
         # a name of no known sex only as the one person named in the paragraph, the one chosen not
         # named in it at all ("The leader, Park Ji-hoon, 24, trained for six years. “…,” he says")
         alone = sex is None and since == paragraph and len({q.text for q in near}) == 1

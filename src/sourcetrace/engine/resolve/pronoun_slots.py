@@ -4,6 +4,8 @@ the one spoken of.
 - A possessor: "Aminah shrugs when the elder Lee's remark is put to her. “…,” she says": the
   sentence's subject, Aminah, not Lee, whose remark is only what it is about. Only where someone
   the pronoun fits was seen in that same sentence before the possessor.
+- Someone unnamed known only as the pronoun's own, seen last in the sentence before: "Her lawyer
+  said she would appeal. She told reporters she was innocent": the "her", not her lawyer.
 - Someone owned by the pronoun itself: "Through his attorney, Lerato Moloi, he said …": "his"
   and "he" are one person, so the attorney is not "he". Only in the pronoun's own sentence, with
   the owner's word of the pronoun's sex ("his" for "he"), and not where the phrase opens the
@@ -16,7 +18,7 @@ PLURAL_POSSESSIVE_ENDS = ("' ", "’ ")  # "the Joneses' farm", never a closing 
 OWNER_OF = {"he": "his", "she": "her"}
 
 
-def _mention_last_seen(e):
+def mention_last_seen(e):
     """The mention that put `e` last in view."""
     return next((x for x in reversed(e.mentions) if x.start == e.last_seen), None)
 
@@ -38,14 +40,25 @@ def owned_by_the_pronoun(text: str, m, x, sentence_start) -> bool:
     return sentence_start(x.start) == start and bool(text[start:x.start].strip(" \n\"'“‘—-"))
 
 
+def owned_just_before(m, e, x, sentence_start) -> bool:
+    """Whether `e` is someone unnamed, of no known sex, known only as the pronoun's own ("Her lawyer
+    said she would appeal.\n\nShe told reporters …"), last seen in the sentence before the
+    pronoun's: the "her" was the one "she" is, the lawyer someone else."""
+    owner = OWNER_OF.get(m.name.lower())
+    if e.named or e.gender or e.said_of or any((y.text.split() or [""])[0].lower() != owner for y in e.mentions):
+        return False
+    start = sentence_start(m.start)
+    return start > 0 and sentence_start(start - 1) == sentence_start(x.start)
+
+
 def passed_over(text: str, m, e, sentence_start) -> str | None:
     """Why a "he" or "she" skips the entity `e` it found last in view: "possessor", "owned", or None."""
     if m.name.lower() not in OWNER_OF:
         return None
-    x = _mention_last_seen(e)
+    x = mention_last_seen(e)
     if x is None or x.pronoun is not None:
         return None
-    if owned_by_the_pronoun(text, m, x, sentence_start):
+    if owned_by_the_pronoun(text, m, x, sentence_start) or owned_just_before(m, e, x, sentence_start):
         return "owned"
     if a_possessor(text, x):
         return "possessor"
