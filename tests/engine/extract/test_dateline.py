@@ -64,3 +64,17 @@ def test_a_span_starting_inside_a_lines_dateline_loses_the_rest_of_it():
     text = "FREDERICTON, N.B., Nov. 6, 2025 — The paramedics' union rejected the figures."
     start = text.index("N.B.")
     assert text[slice(*without_dateline(text, (start, text.index(" rejected"))))] == "The paramedics' union"
+
+
+def test_the_subject_after_a_dateline_the_parser_took_the_place_for(engine):
+    text = ("SKOPJE, March 3 (Vardarpress) - Minister of Health, Family and Social Care Ilija Stojanovski on "
+            "Tuesday defended a plan closing four clinics, telling deputies that the budget \"cannot stretch further\".\n")
+    first = engine.analyze(text).attributions[0]
+    assert first.source.text.startswith("Minister of Health") and "SKOPJE" not in first.source.text
+
+
+def test_an_interview_label_stays_its_speaker(engine):
+    text = ("Coach Aoife Brennan spoke to the Valley Herald after the final.\n\n"
+            "VH: Was the penalty fair?\n\nAB: Look, the referee saw it and that's it.\n")
+    analysis = engine.analyze(text)
+    assert all(a.source_id is not None for a in analysis.attributions if a.statement)

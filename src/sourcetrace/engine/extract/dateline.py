@@ -67,9 +67,35 @@ def without_dateline(text: str, span: Offsets) -> Offsets:
     return match.end(), end
 
 
+NAME_JOINERS = {"of", "and", "for", "de", "del", "da", "do", "y"}
+ARTICLES = {"the", "a", "an"}
+
+
+def _subject_past_dateline(text: str, source: Offsets, cue: int) -> Offsets | None:
+    """"BELGRADE, Feb 12 (Beoinfo) - Minister of Labour … Dragana Milovanović Jović on Wednesday
+    defended …": the parser may take the place for the subject; the subject is the run of capitals
+    (with their joining words and listing commas) that opens the sentence after the dateline."""
+    line = text.rfind("\n", 0, source[0]) + 1
+    match = _dateline_at(text, line, min(len(text), line + DATELINE_REACH))
+    # an interview's "MA:" before its turn is a speaker's label, not a place: the source stays
+    if match is None or match.end() >= cue or not (match.group("date") or set(match.group()) & set("(/-–—")):
+        return source
+    words = re.finditer(r"[^\s,]+|,", text[match.end():cue])
+    end = match.end()
+    for word in words:
+        token = word.group()
+        if token[:1].isupper() and token.lower() not in ARTICLES:
+            end = match.end() + word.end()
+        elif token != "," and token.lower() not in NAME_JOINERS and token.lower() not in ARTICLES:
+            break
+    return (match.end(), end) if end > match.end() else None
+
+
 def trim_dateline(found: Found, text: str) -> Found:
     """The find with any dateline cut from the front of its source and its first content piece."""
     source = without_dateline(text, found.source) if found.source else found.source
+    if source and found.cue and in_dateline(text, source[0]) and in_dateline(text, source[1] - 1):
+        source = _subject_past_dateline(text, source, found.cue[0])
     content = list(found.content)
     if content:
         content[0] = without_dateline(text, content[0])
