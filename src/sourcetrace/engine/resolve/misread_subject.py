@@ -7,7 +7,9 @@ to the quoted word rather than to "said": a second verb joined to the first verb
 have no subject of their own, shares the first verb's subject."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
@@ -18,15 +20,17 @@ from ..parse import span_at
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
+def cued_without_source(doc: Doc, found: list[Found]) -> Iterator[tuple[int, Found, Span]]:
+    """Each find with a cue and no source, with its cue's span."""
+    for i, f in enumerate(found):
+        if f.source is None and f.cue is not None and (cue := span_at(doc, *f.cue)) is not None:
+            yield i, f, cue
+
+
 def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
     """For each find with a cue and no source so set up, its speaker's offsets and token."""
     out = {}
-    for i, f in enumerate(found):
-        if f.source is not None or f.cue is None:
-            continue
-        cue = span_at(doc, *f.cue)
-        if cue is None:
-            continue
+    for i, f, cue in cued_without_source(doc, found):
         verb = next((t for t in cue if t.pos_ == "VERB"), None)
         if verb is None or verb.i == verb.sent.start:
             continue

@@ -65,25 +65,25 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   and not _opens_an_untagged_body(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
             _without_address_after(p))))) for p in tagged]
-        tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), _name_word, english, _listed_word)
+        tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), name_word, english, _listed_word)
                   for p in tagged]
         tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
-        found = tagged + [run_on(p, _name_word, english, _listed_word) for p in _untagged_names(doc)] + split
-        found += [p for p in names_around_nicknames(doc, _name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
-        found = sorted(found + described_people(doc, found, _name_word, _unknown_words), key=lambda p: p.start)
+        found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
+        found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
+        found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
-        found = with_patronymic_words(doc, found, _name_word, is_title_word)  # "Almaz Toktogul uulu"
-        found = _outermost(found + names_around_patronymics(doc, _name_word, is_title_word))
-        found = _outermost([run_back(_with_rest_of_hyphenated_name(p), _name_word)
+        found = with_patronymic_words(doc, found, name_word, is_title_word)  # "Almaz Toktogul uulu"
+        found = _outermost(found + names_around_patronymics(doc, name_word, is_title_word))
+        found = _outermost([run_back(_with_rest_of_hyphenated_name(p), name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
         found = places_after_posts_dropped(found, is_title_word)  # "Deputy Commissioner Lahore Ayesha …"
-        found = [with_opening_of_hyphened_name(p, _name_word, english) for p in found]  # "Marie-Claude"
+        found = [with_opening_of_hyphened_name(p, name_word, english) for p in found]  # "Marie-Claude"
         found = _joined_where_overlapping(found)  # "Mícheál Mac Giolla" and "Giolla Rua"
-        found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, _name_word), key=lambda p: p.start)
+        found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, name_word), key=lambda p: p.start)
         found = misread_particle_surnames(doc, found, MISREAD_PERSON_LABELS)  # "Al Rawahi" tagged a body
         found = kunya_names(doc, found, english)  # "Umm Yazan"
         memory["people"] = tuple(found)
@@ -142,7 +142,7 @@ def _less_qualifiers_of_posts(people: list[Span]) -> list[Span]:
             kept.append(p)
         elif k not in starts:  # the holder's name, which the tagger took into the "name" before
             end = k + 2
-            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and _name_word(doc[end].text):
+            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and name_word(doc[end].text):
                 end += 1
             kept.append(doc[k:end])
     return sorted(kept, key=lambda p: p.start)
@@ -213,7 +213,7 @@ def _with_first_name(person: Span) -> Span:
     if len(person) != 1 or person.start == 0:
         return person
     before = doc[person.start - 1]
-    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not _name_word(before.text) or not before.whitespace_ \
+    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not name_word(before.text) or not before.whitespace_ \
             or before.lower_ in word_set("titles") | word_set("person_nouns") \
             or gender.from_first_name(before.text) is None and not _given_name_after_title(before):
         return person
@@ -239,7 +239,7 @@ def _without_address_after(person: Span) -> Span:
     if len(person) > 1:
         return person[:-1]
     before = person.doc[person.start - 1] if person.start > 0 else None
-    return person.doc[before.i:person.start] if before is not None and _name_word(before.text) else person
+    return person.doc[before.i:person.start] if before is not None and name_word(before.text) else person
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -262,7 +262,7 @@ def _joined_where_touching(people: list[Span]) -> list[Span]:
         if last is not None and last.end == p.start and last[-1].whitespace_ and "\n" not in last[-1].whitespace_ \
                 and (gender.is_first_name(last[-1].text) or len(last) > 1 and is_title_word(last[0].text)) \
                 and not is_title_word(last[-1].text) \
-                and all(_name_word(t.text) or t.text == "-" for t in p) and p[0].is_title:
+                and all(name_word(t.text) or t.text == "-" for t in p) and p[0].is_title:
             out[-1] = p.doc[last.start:p.end]
         else:
             out.append(p)
@@ -297,14 +297,14 @@ def _with_given_names(person: Span) -> Span:
     second_given = len(person) >= 2 and (not gender.is_first_name(person[-1].text)
                                          or person.start >= 2 and is_title_word(doc[person.start - 2].text)
                                          or _given_names_bound_before(person))
-    if gender.is_first_name(person[0].text) and not second_given or not _name_word(person[0].text):
+    if gender.is_first_name(person[0].text) and not second_given or not name_word(person[0].text):
         return person
     start = person.start
     while start > 0 and person.start - start < GIVEN_NAMES_MOST:
         before = doc[start - 1]
         if before.ent_type_ not in OTHER_LABELS_OF_A_GIVEN_NAME or not before.whitespace_ \
                 or before.pos_ != "PROPN" or before.is_stop \
-                or not _name_word(before.text) or is_title_word(before.text) \
+                or not name_word(before.text) or is_title_word(before.text) \
                 or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text) \
                 or _in_title_phrase(doc[start - 1:person.end]):  # "Sri" of "Dato' Sri"
             break
@@ -347,7 +347,7 @@ def _with_surname(person: Span) -> Span:
     # a surname the tagger set apart as a name of its own ("Barrister Waqar" and "Jadoon") is one too
     own = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
         and (person.end + 1 >= len(doc) or doc[person.end + 1].ent_iob_ != "I")
-    if after.ent_type_ and not own or after.pos_ not in ("PROPN", "NOUN", "VERB") or not _name_word(after.text) \
+    if after.ent_type_ and not own or after.pos_ not in ("PROPN", "NOUN", "VERB") or not name_word(after.text) \
             or after.lower_ in kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
@@ -361,12 +361,12 @@ def _with_surnames_after_given_names(person: Span) -> Span:
     else stops short of the surnames, which in Latin America are two; the capitalised words right
     after it, outside every entity, no English word, title or word of a body, are the surnames."""
     doc = person.doc
-    if len(person) != 2 or not all(gender.is_first_name(t.text) and _name_word(t.text) for t in person):
+    if len(person) != 2 or not all(gender.is_first_name(t.text) and name_word(t.text) for t in person):
         return person
     end = person.end
     while end < len(doc) and end - person.end < SURNAMES_MOST and doc[end - 1].whitespace_:
         word = doc[end]
-        if word.ent_type_ or word.pos_ != "PROPN" or not _name_word(word.text) or english(word.lower_) \
+        if word.ent_type_ or word.pos_ != "PROPN" or not name_word(word.text) or english(word.lower_) \
                 or word.lower_ in kind_vocabulary() or is_title_word(word.text) or gender.is_first_name(word.text):
             break
         end += 1
@@ -391,7 +391,7 @@ def _split_name_like(name: Span) -> bool:
     """`_name_like`, but a hyphenated surname is English only where each part is ("Mbeki-Hale"
     is a name: the tagger already set the words apart from the sentence as an entity)."""
     words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(name_word(w) for w in words):
         return False
     lowered = {part for w in words for part in w.lower().split("-")}
     return words[0].lower() not in word_set("name_particles") and not lowered & kind_vocabulary() \
@@ -510,7 +510,7 @@ def _misread_person(entity: Span) -> Span | None:
         name, owned_place = name.doc[owner + 1:name.end], True  # "Goldman Sachs' Jan Hatzius" tagged as one body
     if len(name) < len(entity) and titled_name(name):
         return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
-    if owned_place and 2 <= len(name) <= 3 and all(_name_word(t.text) for t in name):
+    if owned_place and 2 <= len(name) <= 3 and all(name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name, surnames=surnames_taught(name.doc))
 
@@ -569,12 +569,12 @@ def _after_title(entity: Span) -> Span | None:
     name of one word (hyphens kept) after a title (or a post in lower case), and a first name
     between, is a person's."""
     doc = entity.doc
-    if not all(_name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
+    if not all(name_word(t.text) or t.text == "-" and not t.whitespace_ for t in entity) \
             or len(entity.text.split()) > 2 or entity[0].lower_ in word_set("name_particles") \
             or {t.lower_ for t in entity} & kind_vocabulary():
         return None
     start = entity.start
-    if start > 0 and doc[start - 1].pos_ == "PROPN" and _name_word(doc[start - 1].text) \
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and name_word(doc[start - 1].text) \
             and not is_title_word(doc[start - 1].text) and not doc[start - 1].ent_type_:
         start -= 1  # the first name
     k, titled = start - 1, False
@@ -592,7 +592,7 @@ def _listed_word(word: Token) -> bool:
     return is_title_word(word.text) or word.lower_ in kind_vocabulary() or word.lower_ in word_set("person_nouns")
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     """A capitalised word of letters, hyphens and apostrophes: "Baptiste-Oduya", "O'Neill", "D'Souza",
     and the capitals inside "MacKinnon", "McAllister", "DeSantis"; not a word in capitals ("NASA")."""
     parts = [p for p in re.split(r"[-'’]", word) if p]
@@ -603,7 +603,7 @@ def _name_word(word: str) -> bool:
 def titled_name(name: Span) -> bool:
     """Two or three capitalised words with no organisation word among them."""
     words = name.text.split()
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
+    return 2 <= len(words) <= 3 and all(name_word(w) for w in words) \
         and not {part for w in words for part in w.lower().split("-")} & kind_vocabulary()
 
 
@@ -638,7 +638,7 @@ def titled_surname(name: Span) -> bool:
     """"Madam Goh", "Mr Tan", "Alhaji Bello": the one capitalised word a title was set before, no
     title itself and no word of a body's name, is a person's name (a surname, or a family name
     written first)."""
-    return len(name) == 1 and _name_word(name.text) and not is_title_word(name.text) \
+    return len(name) == 1 and name_word(name.text) and not is_title_word(name.text) \
         and name[0].lower_ not in word_set("person_nouns") and name[0].lower_ not in kind_vocabulary()
 
 
@@ -678,7 +678,7 @@ def _aged_name(name: Span) -> Span | None:
     """"Mabel Hargreaves, 86, has lived …": a common first name and a surname that is also an English
     word pass as a name where an age is set beside them, as news does only for people."""
     words = name.text.split()
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words) \
+    if not 2 <= len(words) <= 3 or not all(name_word(w) for w in words) \
             or {part for w in words for part in w.lower().split("-")} & kind_vocabulary() \
             or gender.from_first_name(words[0]) is None:
         return None
@@ -719,7 +719,7 @@ def _initials_before(entity: Span) -> int:
     """How many initials ("R.", "M. K.") stand before the surname that ends the entity, with a
     capitalised word before them: a body's name ends on no initials and a surname."""
     last = entity[-1]
-    if not _name_word(last.text) or english(last.lower_) or last.lower_ in kind_vocabulary() or is_title_word(last.text):
+    if not name_word(last.text) or english(last.lower_) or last.lower_ in kind_vocabulary() or is_title_word(last.text):
         return 0
     n = 0
     while n < len(entity) - 2 and INITIAL.fullmatch(entity[-2 - n].text):
@@ -729,7 +729,7 @@ def _initials_before(entity: Span) -> int:
 
 def _first_and_surname(name: Span) -> bool:
     """Two capitalised words, the first a first name, neither a title nor a word of a body's kind."""
-    return len(name) == 2 and all(_name_word(t.text) for t in name) and gender.is_first_name(name[0].text) \
+    return len(name) == 2 and all(name_word(t.text) for t in name) and gender.is_first_name(name[0].text) \
         and not any(is_title_word(t.text) for t in name) and not {t.lower_ for t in name} & kind_vocabulary()
 
 
@@ -760,7 +760,7 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
     # whose last word may then be an English one, as surnames often are
     particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e")]
     words = [w for w in words if w not in particles] if name.label_ not in ("FAC", "LOC", "GPE") else words
-    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & kind_vocabulary():
@@ -829,7 +829,7 @@ def person_surnames(doc: Doc) -> frozenset[str]:
         names = [text_of(doc)[e.start_char:e.end_char] for e in person_entities(doc)]
         memory["surnames"] = frozenset([surname_of(name) for name in names]
                                        + [words[-2] for name in names if len(words := name.split()) >= 3
-                                          and gender.from_first_name(words[0]) is not None and _name_word(words[-2])])
+                                          and gender.from_first_name(words[0]) is not None and name_word(words[-2])])
     return memory["surnames"]
 
 
@@ -925,7 +925,7 @@ def address_before_name(person: Span) -> bool:
     Annie Flomo, where "Ma Kok Wai" opens on a family name (a first name the list knows must
     follow, and the last word must be no first name)."""
     need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
-    if need is None or len(person) < 3 or not all(_name_word(t.text) for t in person[1:]):
+    if need is None or len(person) < 3 or not all(name_word(t.text) for t in person[1:]):
         return False
     return need == "name" or gender.is_first_name(person[1].text) and not gender.is_first_name(person[-1].text)
 
@@ -964,5 +964,5 @@ def unlisted_title(run: Span) -> bool:
             or run.start > 0 and _short_title(run.doc[run.start - 1].text):  # "Pham Minh Chinh"; "Dr. Amna"
         return False
     return gender.is_first_name(run[1].text) and run[1].is_title \
-        and all(_name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
+        and all(name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
         and not {t.lower_ for t in run} & kind_vocabulary() and not english(run[-1].lower_)  # "Apex Vidya Academy"

@@ -14,7 +14,7 @@ from ..parse import span_at, text_of
 from . import gender
 from .mentions import Mention
 from .surname_gender import opens_a_quote
-from .names import _name_word, is_title_word, kind_vocabulary, surname_of
+from .names import is_title_word, kind_vocabulary, name_word, surname_of
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SEXED = {"she": "f", "he": "m"}
@@ -40,7 +40,7 @@ def people_speaking_as_i(doc: Doc, found: list[Found], mentions: dict[int, Menti
 def _person_shaped(name: str) -> bool:
     words = name.split()
     body_words = kind_vocabulary() | kind_words()["firm_name_words"]
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) \
+    return 2 <= len(words) <= 3 and all(name_word(w) for w in words) \
         and not any(w.lower() in body_words or w in kind_words()["legal_form_words"] or is_title_word(w)
                     for w in words)
 

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..extract.base import Found
 from ..lexicon import kind_words
-from ..parse import span_at, text_of
+from ..parse import text_of
 from .mentions import Mention, analyse_mention
+from .misread_subject import cued_without_source
 
 MAKERS = {"by", "from", "of"}  # "claims by residents": the claims have a maker
 OWNERS = {"poss"}
@@ -25,12 +26,7 @@ def unsourced_hearsay(doc: Doc, found: list[Found]) -> dict[int, Mention]:
     phrase as a source."""
     nouns = kind_words()["hearsay_nouns"]
     out = {}
-    for i, f in enumerate(found):
-        if f.source is not None or f.cue is None:
-            continue
-        cue = span_at(doc, *f.cue)
-        if cue is None:
-            continue
+    for i, f, cue in cued_without_source(doc, found):
         noun = _hearsay_noun(cue, nouns)
         if noun is None or f.content_span[0] <= noun.idx < f.content_span[1]:
             continue
