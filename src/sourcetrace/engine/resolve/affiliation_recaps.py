@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_json
 from ..parse import text_of
-from .coref import Entity
+from .coref import Entity, move_mention
 from .names import person_entities, without_titles
 
 MODIFIERS = 2  # words between "the" and the recap: "the Ohio Democrat", "the 24-year-old Spaniard"
@@ -110,7 +110,7 @@ def name_affiliation_recaps(doc: Doc, ordered: list, entity_of: dict[int, Entity
             # anyone a nation, so the writer trusts the reader to know the one in view
             into = _person_in_view(ordered, entity_of, m)
             if into is not None:
-                _move(m, into, entity_of)
+                move_mention(m, into, entity_of)
             continue
         if len(fitting) != 1:
             continue
@@ -120,14 +120,7 @@ def name_affiliation_recaps(doc: Doc, ordered: list, entity_of: dict[int, Entity
             into = Entity(kind="person", named=True, name=name, surname=name.split()[-1],
                           first_name=name.split()[0], last_seen=m.start)
             by_name[name.lower()] = into
-        _move(m, into, entity_of)
-
-
-def _move(m, into: Entity, entity_of: dict[int, Entity]) -> None:
-    old = entity_of[id(m)]
-    entity_of[id(m)] = into
-    into.absorb(m)
-    old.mentions = [x for x in old.mentions if x is not m]
+        move_mention(m, into, entity_of)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ firms), none is guessed. The whole text counts, not only what came before: a hea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -183,10 +184,16 @@ def _untagged_firms(doc: Doc, firm_ends: frozenset[str]) -> list[str]:
 TITLE_WORDS_AFTER_HEAD = 3
 
 
+@lru_cache(maxsize=1)
+def words_for_kinds_abroad() -> frozenset[str]:
+    """Every word kinds.json `kinds_abroad` gives for a kind of body ("fundación", "stiftung")."""
+    return frozenset(w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words)
+
+
 def _ends_on_kind_abroad(e: Span) -> bool:
     """"Holmgaard Fonden", "Bertelsmann Stiftung", "Wallenberg Stiftelsen": north of the Alps the
     word for the kind ends the name (kinds.json `kinds_abroad`), whatever the tagger took it for."""
-    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    heads = words_for_kinds_abroad()
     return len(e) > 1 and e[-1].is_title and e[-1].lower_ in heads and e[0].is_title
 
 
@@ -194,7 +201,7 @@ def _named_abroad(doc: Doc) -> list[str]:
     """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
     tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
     capitals, and the capitals, particles and joining words after it."""
-    heads = {w for words in load_json("kinds.json")["kinds_abroad"].values() for w in words}
+    heads = words_for_kinds_abroad()
     found, k = [], 0
     while k < len(doc):
         if not (doc[k].is_title and doc[k].lower_ in heads):

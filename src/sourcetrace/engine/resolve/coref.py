@@ -105,6 +105,14 @@ class Entity:
         return parts[1] if len(parts) > 1 else None
 
 
+def move_mention(m: Mention, into: Entity, entity_of: dict[int, Entity]) -> None:
+    """Take mention `m` from the entity it was grouped with into `into`, in place."""
+    old = entity_of[id(m)]
+    old.mentions = [x for x in old.mentions if x is not m]
+    entity_of[id(m)] = into
+    into.absorb(m)
+
+
 def _sex_set_beside(aside: str | None) -> str | None:
     """The sex the word a second description is headed by says: "His neighbour, an elderly widow,"
     is a she; "a mother of two" too (the word before the first "of", "for", "at" …)."""

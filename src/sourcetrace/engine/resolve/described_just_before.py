@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..lexicon import gendered_words
 from ..parse import span_at, text_of
-from .coref import Entity
+from .coref import Entity, move_mention
 from .cover import Cover
 from .described_in_passing import indefinite
 from .names import person_entities
@@ -49,9 +49,7 @@ def prefer_the_one_described_just_before(doc: Doc, ordered: list, entity_of: dic
             if into is None:
                 continue
             moved[(paragraph, id(e))] = into
-        entity_of[id(m)] = into
-        e.mentions = [x for x in e.mentions if x is not m]
-        into.absorb(m)
+        move_mention(m, into, entity_of)
 
 
 def _described_before(doc: Doc, text: str, quoted: Cover, named: list[int], m, e: Entity, at: int, said: str,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import kind_words
 from ..parse import text_of
-from .coref import Entity
+from .coref import Entity, move_mention
 from .names import person_entities, without_titles
 
 AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
@@ -101,15 +101,9 @@ def name_elder_and_younger_in_full(doc: Doc, ordered: list, entity_of: dict) -> 
         if into is None:
             into = people[name] = Entity(kind="person", named=True, name=name, surname=e.surname,
                                          head_lemma=e.head_lemma)
-        _move(m, e, into, entity_of)
+        move_mention(m, into, entity_of)
         moved.setdefault(id(e), []).append((m.start, into))
     for m in ordered:  # "The younger Mr Ong said … “…,” he said": the pronoun goes with him
         e = entity_of[id(m)]
         if m.pronoun is not None and id(e) in moved and (before := [into for at, into in moved[id(e)] if at < m.start]):
-            _move(m, e, before[-1], entity_of)
-
-
-def _move(m, e: Entity, into: Entity, entity_of: dict) -> None:
-    e.mentions = [x for x in e.mentions if x is not m]
-    entity_of[id(m)] = into
-    into.absorb(m)
+            move_mention(m, before[-1], entity_of)

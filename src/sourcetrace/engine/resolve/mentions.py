@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -910,12 +909,7 @@ def _opened_by_body_word(person: Span, span: Span, words: dict) -> bool:
     word = person.doc[person.start - 1]
     lemma = word.lower_
     return word.is_title and word.whitespace_ and not is_title_word(word.text) \
-        and (lemma in words["organization"] or lemma in words["club_words"] or lemma in _bodies_abroad())
-
-
-@lru_cache(maxsize=1)
-def _bodies_abroad() -> frozenset[str]:
-    return frozenset(w for forms in load_json("kinds.json")["kinds_abroad"].values() for w in forms)
+        and (lemma in words["organization"] or lemma in words["club_words"] or lemma in bodies.words_for_kinds_abroad())
 
 
 def _post_then_holder(person: Span, head: Token) -> bool:

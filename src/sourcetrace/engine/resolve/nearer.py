@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..parse import text_of
 from .context import called_the
-from .coref import Entity
+from .coref import Entity, move_mention
 from .cover import Cover
 from .names import person_entities, without_titles
 from .gender import from_first_name, from_words
@@ -101,6 +101,4 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             into = Entity(kind="person", named=True, name=name, surname=words[-1].text, first_name=words[0].text,
                           last_seen=p.start_char)
             by_name[name.lower()] = into
-        entity_of[id(m)] = into
-        into.absorb(m)
-        e.mentions = [x for x in e.mentions if x is not m]
+        move_mention(m, into, entity_of)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..extract.base import Found, SpanIndex
-from .coref import Entity, pronoun_may_be
+from .coref import Entity, move_mention, pronoun_may_be
 
 REACH = 1500  # characters back that the one "she" stands for is looked for
 MENTIONS_BACK = 60  # and mentions back at most, so that a long text costs no more per pronoun
@@ -35,9 +35,7 @@ def pass_over_quote_speakers(found: list[Found], mentions: dict, ordered: list,
             continue
         other = _in_view_before(m, ordered, bisect_left(starts, m.start), entity_of, speaker)
         if other is not None:
-            entity_of[id(m)] = other
-            e.mentions = [x for x in e.mentions if x is not m]
-            other.absorb(m)
+            move_mention(m, other, entity_of)
 
 
 def _in_view_before(m, ordered: list, k: int, entity_of: dict[int, Entity], speaker: Entity) -> Entity | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..parse import text_of
 from .context import called_the
-from .coref import Entity
+from .coref import Entity, move_mention
 from .cover import Cover
 from .mentions import analyse_mention
 from .names import person_entities, without_titles
@@ -97,9 +97,7 @@ def prefer_the_one_named_just_before(doc: Doc, ordered: list, entity_of: dict[in
             if into is None:
                 continue
             moved[(paragraph, id(e))] = into
-        entity_of[id(m)] = into
-        e.mentions = [x for x in e.mentions if x is not m]
-        into.absorb(m)
+        move_mention(m, into, entity_of)
 
 
 def _the_one_before(doc: Doc, text: str, quoted: Cover, m, e: Entity, at: int, paragraph: int, said: str, people: list, starts: list,

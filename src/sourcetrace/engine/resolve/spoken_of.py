@@ -9,7 +9,7 @@ another: "Tom Hale was asked about his rival. “He has no plan,” he said.")
 from __future__ import annotations
 
 from ..extract.base import Found
-from .coref import Entity, introduced_as_kin
+from .coref import Entity, introduced_as_kin, move_mention
 
 OPENERS = " \t\"“‘'"
 PRONOUNS = {"he", "she"}
@@ -32,8 +32,6 @@ def speakers_not_spoken_of(text: str, found: list[Found], mentions: dict, entity
             earlier = next((s for _, s in reversed(spoken) if s is not e and s.kind == "person"
                             and s.fits(m.gender)), None)
             if earlier is not None:
-                e.mentions = [x for x in e.mentions if x is not m]
-                entity_of[id(m)] = earlier
-                earlier.absorb(m)
+                move_mention(m, earlier, entity_of)
                 e = earlier
         spoken.append((f.content_span[0], e))
