@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from ..extract.base import Found
+from ..extract.base import Found, SpanIndex
 from ..lexicon import word_set
 from ..parse import span_at
 
@@ -28,6 +28,7 @@ def said_further(doc: Doc, found: list[Found]) -> dict[int, int]:
     # finds with a source and a cue, by where the cue starts
     cues = sorted((g.cue[0], j) for j, g in enumerate(found) if g.source is not None and g.cue is not None)
     starts = [s for s, _ in cues]
+    by_content: SpanIndex[int] | None = None  # built on first need: most texts have no such verb
     out = {}
     for i, f in enumerate(found):
         if f.cue is None:
@@ -38,9 +39,11 @@ def said_further(doc: Doc, found: list[Found]) -> dict[int, int]:
             continue
         if f.source is None and (j := _fragment_after(doc, verb, cues, starts)) is not None and j != i:
             out[i] = j
-        elif (j := _joined_to_reported(verb, found)) is not None and j != i \
-                and (f.source is None or _within(f.source, found[j])):
-            out[i] = j  # a source taken from the reported clause ("the suspects") is not the speaker
+        elif verb.dep_ == "conj":
+            by_content = by_content or _reported_index(found)
+            j = _joined_to_reported(verb, found, by_content)
+            if j is not None and j != i and (f.source is None or _within(f.source, found[j])):
+                out[i] = j  # a source taken from the reported clause ("the suspects") is not the speaker
     return out
 
 
@@ -57,16 +60,23 @@ def _fragment_after(doc: Doc, verb: Token, cues: list, starts: list[int]) -> int
     return None
 
 
-def _joined_to_reported(verb: Token, found: list[Found]) -> int | None:
+def _reported_index(found: list[Found]) -> SpanIndex[int]:
+    index: SpanIndex[int] = SpanIndex()
+    for j, g in enumerate(found):
+        if g.source is not None and g.cue is not None:
+            index.add(j, *g.content)
+    return index
+
+
+def _joined_to_reported(verb: Token, found: list[Found], by_content: SpanIndex[int]) -> int | None:
     """"said two men had been arrested and added that …": a conjunct of a verb inside another
     find's words, after its cue, in that cue's tense and with no aux of its own."""
     head = verb.head
     if verb.dep_ != "conj" or head.i >= verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     at = head.idx
-    around = [j for j, g in enumerate(found)
-              if g.source is not None and g.cue is not None and g.cue[1] <= at
-              and any(s <= at < e for s, e in g.content)]
+    around = [j for j in by_content.near((at, at + 1))
+              if found[j].cue[1] <= at and any(s <= at < e for s, e in found[j].content)]
     if not around:
         return None
     j = max(around, key=lambda j: found[j].cue[0])  # the innermost speech verb
