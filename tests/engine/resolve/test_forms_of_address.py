@@ -2,7 +2,9 @@
 named without them ("Ato Dawit Gebremariam" is Dawit Gebremariam, "SP Adebayo Olaniyan" is Adebayo
 Olaniyan), while a form of address that is also a name is kept where it opens the name ("Ato
 Boldon", "Ma Kok Wai"). Names joined by a word that says whose child the person is ("arap")."""
-from said_by import speaker_of
+import pytest
+
+from said_by import source_of, speaker_of
 
 
 def test_a_police_rank_in_capitals_is_no_part_of_the_name():
@@ -130,3 +132,12 @@ def test_a_post_said_again_keeps_the_holders_name():
             "The Chief Justice said the election was valid.")
     assert speaker_of(text, "election was valid") == "Wanjiru Kamau"
     assert speaker_of(text, "the ruling") == "Wanjiru Kamau"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Our catches fall every year," said Bi. Mwanaisha Said Juma, who chairs the fishers\' group.', "Mwanaisha Said Juma"),
+    ('"The road is impassable," said Bw Juma Mwinyi, a councillor in Tanga.', "Juma Mwinyi"),
+    ("Bi Amina Rashid Salim told the court she had not been paid since March.", "Amina Rashid Salim"),
+])
+def test_east_african_forms_of_address_are_no_part_of_the_name(text, name):
+    assert source_of(text, text.split('"')[1][:10] if text.startswith('"') else "had not been paid").name == name

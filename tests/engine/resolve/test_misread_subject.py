@@ -3,7 +3,9 @@
 has named that person in full; a word that is no one's surname stays no one."""
 from sourcetrace import analyze
 
-from said_by import speaker_of
+import pytest
+
+from said_by import source_of, speaker_of
 
 HOTEL = ("Night porter Rosa {name} said the hotel was never empty. {name} recalled that her manager once "
          "gave a guest the room for free.")
@@ -103,3 +105,16 @@ def test_the_person_named_after_a_statement_phrase_is_the_speaker():
     deps[8], heads[8] = "nsubj", 9  # parsed right: the verb has its subject, nothing to mend
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert _named_after_lead_in(doc, doc[9]) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The ruling states that the roof "was never designed to carry the weight".', "ruling"),
+    ("The verdict states that both men knew of the fault.", "verdict"),
+])
+def test_a_subject_the_parser_hung_on_the_verb_is_the_speaker(text, name):
+    source = source_of(text, "that")
+    assert source is not None and source.name == name
+
+
+def test_member_states_are_no_speaker_of_what_they_agreed():
+    assert all(s.name != "member" for s in analyze("The member states agreed to the plan.").sources)

@@ -1,5 +1,7 @@
 """A post, the place it governs, then the holder's name ("Deputy Commissioner Multan Sana Tariq
 Malik"): the place is no part of her name, and the name the tagger cut at the place is one."""
+import pytest
+
 from sourcetrace.engine.parse import load_nlp, parse_text
 from sourcetrace.engine.resolve.names import person_entities
 from said_by import speaker_of
@@ -22,3 +24,12 @@ def test_the_holder_so_named_is_who_spoke():
             "Deputy Commissioner Lahore Ayesha Farooq Cheema met them in the evening and said "
             "the feeder would be repaired by Thursday.")
     assert speaker_of(text, "the feeder would be repaired") == "Ayesha Farooq Cheema"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Public Defender of Georgia Ketevan Lomidze said she would send monitors to the rally.", "Ketevan Lomidze"),
+    ("Ombudsman of Armenia Anahit Sargsyan said the report would be published on Monday.", "Anahit Sargsyan"),
+    ("President of Georgia Salome Abashidze said the vote had been fair.", "Salome Abashidze"),
+])
+def test_the_place_a_post_is_of_is_not_the_holders_given_name(sentence, name):
+    assert speaker_of(sentence, sentence.split(" said ")[1][:15]) == name

@@ -1,5 +1,6 @@
 """A Latin American name of two given names and two surnames ("Rosa Elvira Quispe Mamani"): the
 tagger may tag only the given names, a reader takes the surnames after them as the name's end."""
+import pytest
 from said_by import source_of
 
 from spacy.tokens import Span
@@ -40,3 +41,13 @@ def test_an_english_word_after_two_given_names_is_no_surname():
 
 def test_a_third_given_name_is_no_surname():
     assert _people_tagged_as("Rosa Elvira Maria said so.", "Rosa Elvira") == ["Rosa Elvira"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname the name list also knows as a given name, then one the tagger took for a place
+    ("The defence lawyer, César Augusto Flores Medina, said the appeal was ready.", "César Augusto Flores Medina"),
+    ("Her sister, Ana Lucía Rosales Paz, said the family would not give up.", "Ana Lucía Rosales Paz"),
+    ("Mayor Juan Pablo Herrera Flores said the market would reopen on Monday.", "Juan Pablo Herrera Flores"),
+])
+def test_surnames_read_as_names_or_places_end_the_name(text, name):
+    assert source_of(text, text.split(" said ")[1][:12]).name == name

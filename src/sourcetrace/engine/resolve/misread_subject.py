@@ -31,6 +31,9 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
     """For each find with a cue and no source so set up, its speaker's offsets and token."""
     out = {}
     for i, f, cue in cued_without_source(doc, found):
+        if (words := _subject_read_into_the_verb(cue)) is not None:
+            out[i] = (words.start_char, words.end_char, words[-1].i)
+            continue
         verb = next((t for t in cue if t.pos_ == "VERB"), None)
         if verb is None or verb.i == verb.sent.start:
             continue
@@ -90,6 +93,22 @@ def _read_as_a_modifier(verb):
             or not (last.pos_ in ("NOUN", "PROPN") or AGE.search(verb.doc[det.i:verb.i].text)):
         return None
     return verb.doc[det.i:verb.i]
+
+
+def _subject_read_into_the_verb(cue: Span) -> Span | None:
+    """"The ruling states that …": the parser may read the subject as the verb's modifiers ("the"
+    and "ruling" hung on "states", as in "member states"), the verb tagged a verb or a plural noun;
+    the words from "the" up to the verb, which a clause of what was said follows, are the speaker."""
+    noun = next((t for t in cue if t.tag_ in ("NNS", "VBZ")), None)
+    if noun is None or noun.i < 2:
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    said = any(c.dep_ in ("ccomp", "relcl", "acl") and c.i > noun.i for c in noun.children)
+    if det is None or det.lower_ not in ("the", "a", "an", "this", "that", "its", "their") or not said \
+            or not all(t.dep_ in ("amod", "compound", "nmod") and t.pos_ in ("NOUN", "VERB", "PROPN")
+                       for t in noun.doc[det.i + 1:noun.i]):
+        return None
+    return noun.doc[det.i:noun.i]
 
 
 def _reduced_relative_subject(verb):

@@ -286,6 +286,12 @@ GIVEN_NAMES_MOST = 2
 OTHER_LABELS_OF_A_GIVEN_NAME = {"", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 
 
+def _a_posts_place(doc: Doc, k: int) -> bool:
+    """Whether word `k` follows "of" after a post ("Public Defender of Georgia"): the place the
+    post is of, a given name elsewhere."""
+    return k >= 2 and doc[k - 1].lower_ in ("of", "for") and is_title_word(doc[k - 2].text)
+
+
 def _with_given_names(person: Span) -> Span:
     """"Luz Marina Quintero Salas", "Irina Pavlovna Sokolova" with only the surnames (or a
     patronymic and a surname) tagged: the given names just before a name that opens on no given
@@ -306,7 +312,8 @@ def _with_given_names(person: Span) -> Span:
                 or before.pos_ != "PROPN" or before.is_stop \
                 or not name_word(before.text) or is_title_word(before.text) \
                 or before.lower_ in word_set("person_nouns") or not gender.is_first_name(before.text) \
-                or _in_title_phrase(doc[start - 1:person.end]):  # "Sri" of "Dato' Sri"
+                or _in_title_phrase(doc[start - 1:person.end]) \
+                or _a_posts_place(doc, start - 1):  # "Sri" of "Dato' Sri", "Georgia" of "Defender of Georgia"
             break
         start -= 1
     return doc[start:person.end]
@@ -359,18 +366,36 @@ SURNAMES_MOST = 2  # "Quispe Mamani": a father's surname and a mother's
 def _with_surnames_after_given_names(person: Span) -> Span:
     """"Rosa Elvira" tagged of "Rosa Elvira Quispe Mamani": a name of two given names and nothing
     else stops short of the surnames, which in Latin America are two; the capitalised words right
-    after it, outside every entity, no English word, title or word of a body, are the surnames."""
+    after it, no title or word of a body, are the surnames: outside every entity, no English word,
+    or one word the tagger took alone for a place or a body that ends the name ("Medina")."""
     doc = person.doc
     if len(person) != 2 or not all(gender.is_first_name(t.text) and name_word(t.text) for t in person):
         return person
     end = person.end
     while end < len(doc) and end - person.end < SURNAMES_MOST and doc[end - 1].whitespace_:
         word = doc[end]
-        if word.ent_type_ or word.pos_ != "PROPN" or not name_word(word.text) or english(word.lower_) \
-                or word.lower_ in kind_vocabulary() or is_title_word(word.text) or gender.is_first_name(word.text):
+        if word.ent_type_ and not _lone_misread(word) or word.pos_ != "PROPN" or not name_word(word.text) \
+                or english(word.lower_) and not (_lone_misread(word) and _name_ends_by(doc, end, end)) \
+                or word.lower_ in kind_vocabulary() or is_title_word(word.text) \
+                or gender.is_first_name(word.text) and not _name_ends_by(doc, end, person.end + SURNAMES_MOST - 1):
             break
         end += 1
     return doc[person.start:end]
+
+
+def _name_ends_by(doc: Doc, k: int, last: int) -> bool:
+    """Whether the capitalised words from `k` end by `last`, a comma, a stop or a verb next: then a
+    given name elsewhere ("Flores", "Medina") is a surname here."""
+    while k < last and k + 1 < len(doc) and doc[k + 1].is_title and doc[k].whitespace_:
+        k += 1
+    return k + 1 < len(doc) and (doc[k + 1].text in (",", ".", ";") or doc[k + 1].pos_ in ("VERB", "AUX"))
+
+
+def _lone_misread(word: Token) -> bool:
+    """A word the tagger made a place or a body of its own ("Medina" of "César Augusto Flores Medina")."""
+    doc = word.doc
+    return word.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and word.ent_iob_ == "B" \
+        and (word.i + 1 == len(doc) or doc[word.i + 1].ent_iob_ != "I")
 
 
 def _split_names(doc: Doc) -> list[Span]:
@@ -534,7 +559,8 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     # the post may be in capitals ("Labour MP for Bristol East Kerry McCarthy")
     if not (k >= 0 and (doc[k].is_title or doc[k].is_upper) and is_title_word(doc[k].text)):
         return None
-    while not initials and start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text):
+    while not initials and start - 1 > k and doc[start - 1].is_title and gender.is_first_name(doc[start - 1].text) \
+            and not _a_posts_place(doc, start - 1):
         start -= 1  # a given name before the two ("Dr. Hari Prasad Adhikari")
     return doc[start:end]
 
@@ -925,9 +951,10 @@ def address_before_name(person: Span) -> bool:
     Annie Flomo, where "Ma Kok Wai" opens on a family name (a first name the list knows must
     follow, and the last word must be no first name)."""
     need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
-    if need is None or len(person) < 3 or not all(name_word(t.text) for t in person[1:]):
+    name = person[2:] if len(person) > 1 and person[1].text == "." else person[1:]  # "Bi." split from its stop
+    if need is None or len(name) < 2 or not all(name_word(t.text) for t in name):
         return False
-    return need == "name" or gender.is_first_name(person[1].text) and not gender.is_first_name(person[-1].text)
+    return need == "name" or gender.is_first_name(name[0].text) and not gender.is_first_name(name[-1].text)
 
 
 def without_titles(person: Span) -> Span:
@@ -940,7 +967,7 @@ def without_titles(person: Span) -> Span:
             titled = True  # what follows a known title is a name: "Alhaji Aliko Musa Bello" keeps "Aliko"
         elif titled and person[0].is_title or not (unlisted_title(person) or role_word_opening(person)):
             break
-        person = person[1:]
+        person = person[2:] if person[1].text == "." and len(person) > 2 else person[1:]
     return person
 
 
