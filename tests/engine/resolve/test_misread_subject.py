@@ -118,3 +118,9 @@ def test_a_subject_the_parser_hung_on_the_verb_is_the_speaker(text, name):
 
 def test_member_states_are_no_speaker_of_what_they_agreed():
     assert all(s.name != "member" for s in analyze("The member states agreed to the plan.").sources)
+
+
+def test_a_speaker_read_where_the_parse_gave_none_is_shown_in_the_text():
+    text = 'The ruling states that the roof "was never designed to carry the weight".'
+    found = next(a for a in analyze(text).attributions if "roof" in a.content.text)
+    assert found.source is not None and found.source.text == "The ruling"

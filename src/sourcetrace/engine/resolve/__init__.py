@@ -603,6 +603,13 @@ def _read_again(doc: Doc, mentions: dict[int, Mention], voiced: dict[int, int],
             mentions[i] = analyse_mention(doc, start, end, head)
 
 
+def _said_by(text: str, mention: Mention) -> Span | None:
+    """The words of the speaker's mention where the find had none: a subject the parser missed
+    ("The ruling states …"), a speaker named after the quote. (A find's own source words stay:
+    they are where the text reports the speech, even where the rules read the speaker elsewhere.)"""
+    return _span(text, (mention.start, mention.end)) if mention.end > mention.start else None
+
+
 def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[Attribution]]:
     text = text_of(doc)
     voiced = _voiced_by(text, found) | _issued_by(text, found) | said_in_the_same(text, found) \
@@ -735,7 +742,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
         attributions.append(Attribution(
             id=f"a{n}", source_id=source_id, type=f.type, stance=f.stance,
             source=_span(text, asked_by[n - 1][:2]) if asked_by.get(n - 1)
-            else None if n - 1 in asked_by else _span(text, f.source) if f.source else None,
+            else None if n - 1 in asked_by else _span(text, f.source) if f.source
+            else _said_by(text, mentions[n - 1]) if n - 1 in mentions else None,
             cue=_span(text, f.cue) if f.cue else None,
             content=_span(text, f.content_span), content_parts=[_span(text, p) for p in f.content],
             recipient=f.recipient, channel=f.channel, confidence=f.confidence,
