@@ -1,6 +1,6 @@
 """Which line breaks are wraps, after a sentence too."""
 from sourcetrace.lab.wrap import wrap_text
-from sourcetrace.engine.parse.breaks import paragraphs, wrap_breaks
+from sourcetrace.engine.parse.breaks import paragraphs, wrap_breaks, wraps
 
 PARAGRAPH = ("Donald Trump is telling a veterans group that the United States’ military is depleted. He "
              "says he will expand the nation’s armed forces. The crowd cheered. He went on to talk about "
@@ -37,3 +37,14 @@ def test_a_short_block_of_lines_in_unwrapped_text_is_no_wrap():
             "early hours, with residents watching from the gallery.\n\n"
             "Contact: Jill Thibodeau, Communications\nPhone: 705-555-0183\nEmail: press office\n")
     assert not wrap_breaks(text)
+
+
+def test_a_title_written_short_at_a_lines_end_ends_no_sentence():
+    text = ("Fishers ask for help\n\nDAR ES SALAAM - The fishers association on Monday asked the government\n"
+            "for help with boats, nets and cold rooms for the coming season. \"Our catches fall,\" said Dr.\n"
+            "Mwanaisha Said Juma, who chairs the association. \"We need boats and we need them\n"
+            "this year,\" she said. The ministry said it would study the request and reply\n"
+            "within a month, according to its spokesman.\n")
+    assert text.index("Mwanaisha") in wraps(text)
+    text = text.replace("said Dr.\n", "said Bi.\n")
+    assert text.index("Mwanaisha") in wraps(text)

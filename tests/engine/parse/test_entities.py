@@ -16,3 +16,24 @@ def test_a_body_and_its_bracketed_letters_are_one_source():
     analysis = analyze(text)
     names = {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
     assert names == {"Associated Society of Train and Rail Assistants"}
+
+
+STRIKE = ("Port strike enters third day\n\nDURBAN - Workers at the container terminal in the port of Durban "
+          "stayed away for a third day, Transnet said.\n\nA crane driver, Sipho Dlamini, said the family's "
+          "insurer had told them it would not cover the lost wages.\n")
+
+
+def test_no_entity_opens_on_the_dateline_before_it():
+    doc = parse_text(load_nlp(), STRIKE)
+    assert all(not e.text.startswith("DURBAN") or e.text == "DURBAN" for e in doc.ents)
+
+
+def test_a_name_with_a_dash_inside_keeps_it():
+    doc = parse_text(load_nlp(), "Rolls-Royce Holdings said on Monday it would cut 900 jobs.\n")
+    assert any(e.text.startswith("Rolls") for e in doc.ents)
+
+
+def test_a_description_owned_by_someone_is_not_the_one_firm_named():
+    analysis = analyze(STRIKE)
+    found = min((a for a in analysis.attributions if "lost wages" in a.content.text), key=lambda a: len(a.content.text))
+    assert analysis.source(found.source_id).name == "family's insurer"

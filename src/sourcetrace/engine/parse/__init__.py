@@ -48,12 +48,35 @@ def stock_nlp(model: str = SPACY_MODEL) -> Language:
     return spacy.load(model, exclude=["senter"])
 
 
+DASHES = {"-", "–", "—", "--"}
+
+
+@Language.component("dateline_entities")
+def dateline_entities(doc: Doc) -> Doc:
+    """"AUCKLAND - Residents of …" tagged one body: a dateline (a line opening on a place in capitals,
+    then a dash) is no part of the name after it, which starts past the dash."""
+    entities, cut = list(doc.ents), False
+    for k, entity in enumerate(entities):
+        start = entity.start
+        dash = next((t.i for t in entity if t.text in DASHES), None)
+        if dash is None or dash + 1 >= entity.end \
+                or not (start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text) \
+                or not all(t.is_upper or t.is_punct or t.like_num for t in doc[start:dash]):
+            continue
+        entities[k], cut = Span(doc, dash + 1, entity.end, label=entity.label), True
+    if cut:
+        doc.ents = entities
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = SPACY_MODEL) -> Language:
     nlp = stock_nlp(model)
     use_memo_components(nlp)
     add_abbreviations(nlp)
     add_paragraph_breaks(nlp)
+    if "ner" in nlp.pipe_names and "dateline_entities" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_entities", after="ner")
     return nlp
 
 

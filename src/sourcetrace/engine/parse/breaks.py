@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import word_pairs, word_set
 from .marks import ENDING
 
 LINE = re.compile(r"[^\n]*\n?")
@@ -76,6 +77,14 @@ def ends_paragraph(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _ends_on_a_short_title(line: str) -> bool:
+    """"… said Dr." or "… said Bi." at a line's end: a title written short, whose name is on the
+    next line, ends no sentence."""
+    words = line.split()
+    last = words[-1].lower() if words else ""
+    return last.endswith(".") and (last in word_set("titles") or last[:-1] in word_pairs("address_names"))
+
+
 @lru_cache(maxsize=8)  # asked of the same text by the parse and each extractor
 def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
@@ -97,7 +106,7 @@ def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
         soft = body.endswith((" ", "\t"))
         continues = word[:1].islower() or word[:1].isdigit()
         full = width >= MIN_WIDTH and len(body.rstrip()) + 1 + len(word) > width
-        if ENDS_SENTENCE.search(body.rstrip()):
+        if ENDS_SENTENCE.search(body.rstrip()) and not _ends_on_a_short_title(body):
             # a wrap can fall after a sentence, in a text wrapped at a width: a full line there is
             # one (a paragraph-per-line text's widest line is not; nor is a trailing space alone,
             # which news text leaves after headlines and paragraphs)

@@ -19,6 +19,7 @@ from . import contrary, gender
 from .legal_forms import without_legal_form
 from .firm_just_named import firm_just_named
 from .body_just_named import body_just_named
+from .owned_by_people import people_word
 from .portfolios import other_field
 
 BODY_LABELS = ("ORG", "GPE", "FAC")
@@ -1143,7 +1144,9 @@ def _plain_word(text: str) -> str | None:
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]
     if len(words) == 3 and words[0].lower() == "the" and (
-            words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha() or words[1].isalpha() and words[1].islower()):
+            words[1].endswith(("'s", "’s")) and words[1][:-2].isalpha()
+            and not (people_word(words[1][:-2]) and words[2].lower() in kind_words()["company_words"])
+            or words[1].isalpha() and words[1].islower()):
         words = words[:1] + words[2:]
     return words[1].lower() if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() else None
 

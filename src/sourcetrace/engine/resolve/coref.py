@@ -18,6 +18,7 @@ from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
+from .owned_by_people import owned_by_people
 from .portfolios import other_field
 from .pronouns_tied import pronouns_clash
 from .pronoun_slots import passed_over
@@ -890,6 +891,8 @@ def _the_firm(entities: list[Entity], m: Mention) -> Entity | None:
     first; one only named in passing is taken when none has, by a word that names only firms."""
     if set(m.name.lower().split()) & kind_words()["civic_modifiers"]:
         return None  # "the municipal corporation": a city's body, not the one firm named
+    if owned_by_people(m.text):
+        return None  # "the family's insurer", "her bank": the owner's firm, not the one named
     # "the group" may be a union or a foundation as well as a firm
     # nor one the text calls a union ("The miners' union, Sindimina"), whatever its name
     named = [e for e in entities if e.kind == "organization" and e.named
