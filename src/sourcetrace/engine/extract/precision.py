@@ -183,6 +183,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return True
     if f.type == "indirect" and (verb := _cue_verb(doc, f)) is not None and summoned(verb):
         return False  # "his mother called him": a call or a summons, no words reported
+    if f.type == "indirect" and verb is not None and _applied_for(verb) and not _has_clause(doc, f):
+        return False  # "claimed refunds on 312 invoices", "claimed asylum": a claim made for something
     span = _tokens(doc, f.cue)
     # a phrasal cue ("pushed back on the criticism") is a statement when it gave the find its stance
     said = [t for t in span if (_said_word(t) or cue_verb_stance(t) == f.stance) and not _phrasal_act(t)] \
@@ -220,6 +222,13 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _applied_for(verb: Token) -> bool:
+    """"claim" with what one applies for as its object (lexicon: claim_applications), no claim
+    that something is so."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_set("claim_applications") for c in verb.children)
 
 
 def _held_back(verb: Token) -> bool:
