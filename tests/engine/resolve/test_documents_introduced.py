@@ -22,3 +22,17 @@ def test_two_memos_from_two_bodies_credit_neither():
             "The memo warns that reserves will fall below target.")
     source = source_of(text, "reserves will fall")
     assert "ministry" not in source.name and "bank" not in source.name
+
+
+def test_a_statement_brought_in_as_written_by_someone():
+    # the maker after a participle of making ("written by"), not on the noun itself
+    text = ("The judge heard from both families.\n\nA victim impact statement written by the dead man's "
+            "sister, Amina Yusuf, was read to the court by the prosecutor.\n\n\"Not a day passes that we do "
+            "not cry,\" the statement said.")
+    assert "Amina Yusuf" == source_of(text, "Not a day passes").name
+
+
+def test_an_indictment_filed_by_prosecutors_speaks_for_itself():
+    text = ("The judge accepted an indictment filed by federal prosecutors in October.\n\n"
+            "The indictment alleges that the mayor steered contracts to his cousin.")
+    assert "prosecutors" not in source_of(text, "steered contracts").name

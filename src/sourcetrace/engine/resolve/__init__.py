@@ -71,6 +71,9 @@ from .unsourced_hearsay import unsourced_hearsay
 from .trailing_speaker import trailing_speakers
 from .split_subject import split_subjects
 from .aside_participle import past_asides
+from .fronted_names import subjects_after_fronted_names
+from .the_witness import name_the_witness
+from .name_given_next import name_given_next
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -626,7 +629,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
                 | holders_named_after(doc, found)
                 | named_in_clause(doc, found) | documents_saying(doc, found) | trailing_speakers(doc, found)
-                | split_subjects(doc, found) | past_asides(doc, found))
+                | split_subjects(doc, found) | past_asides(doc, found) | subjects_after_fronted_names(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
@@ -674,11 +677,13 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     prefer_the_one_named_just_before(doc, ordered, entity_of, found, heard_at)
     prefer_the_one_described_just_before(doc, ordered, entity_of, found, heard_at)
     pass_over_quote_speakers(found, mentions, ordered, entity_of)
+    name_the_witness(doc, found, mentions, entity_of)
     name_own_subjects(doc, found, mentions, entity_of)
     name_affiliation_recaps(doc, ordered, entity_of)
     _name_lone_pronouns(doc, ordered, entity_of, found)
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
+    name_given_next(doc, ordered, entity_of)
     _name_owners(doc, ordered, entity_of)
     name_its_documents(ordered, entity_of)
     join_owned_kin(ordered, entity_of, doc)

@@ -127,6 +127,22 @@ def _body_of(obj: Token) -> str:
     return full or bodies.without_short_form(bodies.clean(_words(obj.doc, words)))
 
 
+def _named_beside(obj: Token) -> str | None:
+    """"written by the dead man's widow, Amina Yusuf": a word for a person with the person's name
+    set beside it after a comma, wherever the parser hung the name; a reader credits the name."""
+    doc = obj.doc
+    if obj.pos_ != "NOUN":
+        return None
+    apposed = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    after = apposed.left_edge.i - 1 if apposed is not None else obj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    person = entity_at(doc, after + 1)
+    if person is None or person.label_ != "PERSON" or person.start != after + 1:
+        return None
+    return person.text
+
+
 def _past_what_it_is(obj: Token, words: list[Token]) -> list[Token]:
     """"a report by rights group Suara Keadilan", "figures from watchdog Fair Rail": words in lower
     case before a name of capitals say what the body is, as "the rights group" would; its name is
@@ -178,7 +194,7 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
                 elif c.lower_ in AUTHOR_PREPS and author is None and (
                         obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
                         or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
-                    author = _body_of(obj)
+                    author = _named_beside(obj) or _body_of(obj)
                 elif c.lower_ in OUTLET_PREPS and outlet is None \
                         and maker.lemma_.lower() not in kind_words()["document_filers"]:  # "filed in court"
                     outlet = _outlet(obj)

@@ -1,5 +1,6 @@
 """A document brought in with its maker ("Malhotra-Reid tabled a Nov. 2 memo from the hospital's
-board of directors", "she read out a letter by the union's lawyers") and known afterwards only as
+board of directors", "she read out a letter by the union's lawyers", "a victim impact statement
+written by his widow … was read to the court") and known afterwards only as
 "the memo": credited as the phrase that brought it in credits it, where that phrase is the text's
 one document of that word with a maker. The document need not be a source itself: it is often the
 object of whoever tabled, leaked or read it, which is why the sources alone do not find it."""
@@ -29,13 +30,22 @@ def _introduced(doc: Doc, credited: Credit) -> list[tuple[int, str, tuple[str, s
             if t.pos_ != "NOUN" or t.lemma_.lower() not in documents and t.lower_ not in documents:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in INTRODUCING for c in t.children) \
-                    or not any(c.dep_ == "prep" and c.lower_ in MAKER_PREPS for c in t.children):
+                    or not any(c.dep_ == "prep" and c.lower_ in MAKER_PREPS or _made_by(c) for c in t.children):
                 continue
             by, words = credited(t, doc[t.left_edge.i:t.right_edge.i + 1])
             if by is not None:
                 found.append((t.i, t.lemma_.lower(), (by, words)))
         memory["documents_introduced"] = found
     return memory["documents_introduced"]
+
+
+def _made_by(c: Token) -> bool:
+    """"a statement written by the victim's widow", "a report compiled by the union": a participle
+    of making (kinds.json `document_makers`) with its maker after "by". Not one of filing or
+    signing ("an indictment filed by prosecutors", "a statement signed by its secretary"): the
+    document speaks for itself there, or for the body it is filed or signed for."""
+    return c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in kind_words()["document_makers"] \
+        and any(g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by" for g in c.children)
 
 
 def introduced_before(doc: Doc, spans: list[tuple[int, int]], credited: Credit) -> tuple[str, str] | None:

@@ -15,10 +15,12 @@ from ..lexicon import kind_words, word_set
 from ..parse import span_at, text_of
 
 CLAUSES = ("relcl", "acl", "advcl")
-# how a clause hands over the name to use: "known (only) as", "identified as", "called",
+# how a clause hands over the name to use: "known (only) as", "identified as", "called", a
+# caller's own "identified himself as", "introduced herself as",
 # "gave her name as", "would give only his first name,", "goes by (the name)"
 NAMED_AS = re.compile(
     r"\b(?:(?:known|identified|referred\s+to|called|named)\s+(?:only\s+|simply\s+)?(?:as\s+|by\s+)?"
+    r"|(?:identified|introduced|named|called)\s+(?:himself|herself|themselves)\s+(?:only\s+|simply\s+)?(?:as\s+)?"
     r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+|last\s+|family\s+)?name\s+(?:only\s+)?as\s+"
     r"|gives?\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+|last\s+|family\s+)?name,?\s+(?:as\s+)?"
     r"|goes\s+by\s+(?:the\s+name\s+)?)"
