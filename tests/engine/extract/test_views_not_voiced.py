@@ -41,3 +41,17 @@ def test_a_view_put_forward_and_the_words_said_stay_statements(engine, text, cue
 ])
 def test_what_evidence_would_show_is_foretold_what_it_shows_is_stated(engine, text, cue, statement):
     assert [s for c, _, s in _statements(engine, text) if c == cue] == [statement]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Stallholders at the night market fear the new levy will drive customers away.", "fear"),
+    ("Many nurses worry the rota change will leave wards short at night.", "worry"),
+])
+def test_a_fear_is_no_statement(engine, text, cue):
+    got = [statement for c, _, statement in _statements(engine, text) if c == cue]
+    assert got == [False]
+
+
+def test_a_fear_said_is_a_statement_by_its_saying(engine):
+    text = "The union said its members feared the plant would close."
+    assert any(c == "said" and statement for c, _, statement in _statements(engine, text))

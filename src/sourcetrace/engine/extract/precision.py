@@ -391,8 +391,8 @@ def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
     """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
     he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
     clause of what is thought) report a state of mind, not words."""
-    if verb.lemma_.lower() in _lex()["wish_verbs"]:
-        return False  # "applicants hope the cap will be restored": a wish
+    if verb.lemma_.lower() in _lex()["wish_verbs"] | _lex()["feeling_verbs"]:
+        return False  # "applicants hope the cap will be restored", "many traders fear a repeat": a wish, a fear
     if any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
         return False  # "Customers who believe they were overbilled can file a claim": whoever may think so
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in verb.children)
