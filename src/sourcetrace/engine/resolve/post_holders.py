@@ -93,18 +93,59 @@ def _title_before(person: Span) -> str:
     """The capitals and title words before a name in its sentence, up to `TITLE_REACH` tokens
     ("Managing Director and CEO Ms." before "Dilrukshi Perera"), with any the name holds."""
     doc = person.doc
-    k = person.start
-    while k > max(person.sent.start, person.start - TITLE_REACH):
-        t = doc[k - 1]
-        if t.text in ",;:" or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text)
-                                   or t.text == "-" or t.lower_ in _qualifiers()):
-            break
-        k -= 1
-    back = doc[max(person.sent.start, k - 2):k]
+    opening = _sentence_start(person)
+    k = _run_before(doc, person.start, max(opening, person.start - TITLE_REACH))
+    inner = person[:len(person) - len(without_titles(person))]
+    honorifics = [*doc[k:person.start], *inner]
+    if honorifics and _only_courtesy(honorifics) and k - 1 > opening and doc[k - 1].text == "," \
+            and _apposition_closes(person):
+        # "the Minister for Works, Hon. Peter Aiwa, MP": a post, a comma and only an honorific
+        # before a name set off as an aside; the post is the name's
+        k = _run_before(doc, k - 1, max(opening, k - 1 - TITLE_REACH))
+    back = doc[max(opening, k - 2):k]
     if k < person.start and len(back) == 2 and another_post(back.text.lower()):
         k = back.start  # "Shadow finance minister": the word that makes it another post, past the portfolio
-    inner = person[:len(person) - len(without_titles(person))]
+    if k < person.start:
+        scratch(doc).setdefault("post_titles", {})[person.start_char] = doc[k].idx
     return f"{doc[k:person.start].text} {inner.text}".strip()
+
+
+def _run_before(doc: Doc, end: int, reach: int) -> int:
+    """Where the capitals and title words before `end` open: "State Minister of Water Supply",
+    an "of" or "for" only after a title word a few words before it (the post's portfolio)."""
+    k = end
+    while k > reach:
+        t = doc[k - 1]
+        portfolio = t.lower_ in ("of", "for") and any(is_title_word(x.text) and x.is_title
+                                                     for x in doc[max(reach, k - 4):k - 1])
+        if t.text in ",;:" or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text)
+                                   or t.text == "-" or t.lower_ in _qualifiers() or portfolio):
+            break
+        k -= 1
+    return k
+
+
+def _sentence_start(person: Span) -> int:
+    """Where the name's sentence opens, counting one the parser ended on a title's stop ("Minister
+    of Finance Hon." | "Chileshe Banda …") as the same sentence."""
+    doc, start = person.doc, person.sent.start
+    while start > 0 and doc[start - 1].text.endswith(".") and is_title_word(doc[start - 1].text) \
+            and start > person.start - TITLE_REACH:
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _only_courtesy(words) -> bool:
+    """"Hon.", "Rt Hon. Dr.": titles of courtesy alone, saying no post."""
+    courtesy = set(load_json("roles.json")["courtesy"]) | {"rt", "right", "the"}
+    return all(t.lower_.rstrip(".") in courtesy or t.text == "." for t in words)
+
+
+def _apposition_closes(person: Span) -> bool:
+    """A name set off as an aside: a comma, a bracket or the sentence's end follows it, not a verb
+    it is the subject of ("After he met the Minister, Ajith Perera said …")."""
+    doc = person.doc
+    return person.end >= person.sent.end or doc[person.end].text in ",;.)" or doc[person.end].is_space
 
 
 def _beside(person: Span) -> str:
@@ -147,17 +188,32 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
     said = [m for m in e.mentions if m.pronoun is None]
     if e.kind not in ("person", "organization") or not said:
         return False
+    # a piece of a longer mention, or of the post before someone's name ("National Planning" of
+    # "Minister of Finance and National Planning Hon. Chileshe Banda"), is no mention of its own
+    _held(doc)
+    titles = scratch(doc).get("post_titles", {})
+    said = [m for m in said if not any(x is not m and x.start <= m.start and m.end <= x.end
+                                       and (x.start, x.end) != (m.start, m.end) for x in said)
+            and not _in_a_title(titles, m.start, m.end)] or said
     opening = min(x.start for x in said)
     for m in said:
         words = _words(m.text)
         indefinite = words[:1] in (["a"], ["an"]) and m.start > opening  # "a judge" only as brought in
-        if not words or len(words) > 6 or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
+        # a post of at most six words, and its portfolio of as many ("the Minister of Energy and
+        # Water Development")
+        if not words or len(words) > 6 and (len(words) > 12 or len(words[:_cut(words)]) > 6) \
+                or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
                 or _names_inside(doc, m.start, m.end) or _a_given_name_in(m.text):
             return False
         if m.named and any(w[:1].isupper() and not is_title_word(w) and w.lower() not in PLAIN
                            for w in m.name.split()) and not _a_place_or_body(m.name):
             return False
     return True
+
+
+def _in_a_title(titles: dict[int, int], start: int, end: int) -> bool:
+    """Whether `start:end` lies in the title run before a held name (name start -> title start)."""
+    return any(opens <= start and end <= name for name, opens in titles.items())
 
 
 def _names_inside(doc: Doc, start: int, end: int) -> bool:
@@ -242,8 +298,12 @@ def _holder(doc: Doc, e: Entity) -> str | None:
         return recalled_holder(doc, e, _named_qualifiers, _title_before, _name)
     if any(p.start_char < first for p, _ in held):
         held = [(p, phrase) for p, phrase in held if p.start_char < first]
-    elif _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
-        return None  # someone named before it is in view: a holder named later is someone else
+    elif not after and _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
+        # someone named before it is in view: a holder named later is someone else, unless the
+        # mention gives the post with its portfolio and the holder's post says it too
+        # ("the Minister of Finance and National Planning says …" before "Minister of Finance
+        # and National Planning Hon. Chileshe Banda")
+        return None
     names = {_name(p) for p, _ in held}
     if len(names) > 1:  # two ministers: the one whose post the mention gives in full, else none
         # what the mention sets before the post ("Multan", "Kelsey Rapids Thunder") is in theirs
