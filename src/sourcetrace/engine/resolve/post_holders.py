@@ -20,6 +20,7 @@ from ..parse import english_words, scratch, text_of
 from . import gender
 from .coref import Entity, another_post, posts_in
 from .glued_posts import past_glued_posts
+from .honorifics_inside_posts import holder_past_honorific
 from .posts_predicated import post_predicated
 from .names import is_title_word, person_entities, without_titles
 from .qualified_recaps import recalled_holder
@@ -349,13 +350,24 @@ def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
     into.name, into.named, into.kind = kept
 
 
+def _past_honorific(e: Entity) -> str | None:
+    """The name after the honorific of a post phrase, read in the source's name or, where that
+    stops at the honorific ("Leader of the Opposition Hon."), in its longest mention."""
+    said = [m.text for m in e.mentions if m.pronoun is None]
+    for phrase in [e.name, *sorted(said, key=len, reverse=True)[:1]]:
+        if (name := holder_past_honorific(" ".join(phrase.split()), post_keys)) is not None:
+            return name
+    return None
+
+
 def join_posts_to_holders(doc: Doc, entity_of: dict) -> None:
     """Join each source known only by a post to the person the text gives that post, or name it
     so where that person is no source yet; a name with posts glued before it is that name (in place)."""
     entities = list({id(e): e for e in entity_of.values()}.values())
     by_name = {e.name.lower(): e for e in entities if e.kind == "person" and e.named}
     for e in entities:
-        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)) is not None:
+        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)
+                                                     or _past_honorific(e)) is not None:
             _join(e, name, by_name, entity_of)
     for e in entities:
         if not _only_a_post(doc, e):
