@@ -19,6 +19,7 @@ from ..lexicon import kind_words, load_json
 from ..parse import english_words, scratch, text_of
 from . import gender
 from .coref import Entity, another_post, posts_in
+from .general_posts import general_word_of, general_words_in, generals_covering
 from .glued_posts import past_glued_posts
 from .honorifics_inside_posts import holder_past_honorific
 from .posts_predicated import post_predicated
@@ -176,6 +177,7 @@ def _held(doc: Doc) -> list[tuple[Span, str, frozenset[str]]]:
                 continue
             phrase = f"{_title_before(person)} | {_beside(person)} | {post_predicated(person)}"
             keys = frozenset(k for part in phrase.split("|") for k in post_keys(part))
+            keys |= generals_covering(keys)  # a prosecutor is "the law officer" too
             if keys:
                 held.append((person, phrase, keys))
         memory["post_holders"] = held
@@ -264,7 +266,8 @@ def _headed_by_post(phrase: str) -> bool:
     the post; "the premier's office" is a body's, "the Chief Minister's Office" too."""
     words = [w.rstrip(".") for w in _words(phrase)]
     cut = _cut(words)
-    return cut > 0 and not words[cut - 1].endswith("'s") and bool(post_keys(words[cut - 1]))
+    return cut > 0 and not words[cut - 1].endswith("'s") \
+        and bool(post_keys(words[cut - 1]) or general_word_of(words[:cut]))
 
 
 def _a_place_or_body(name: str) -> bool:
@@ -273,7 +276,7 @@ def _a_place_or_body(name: str) -> bool:
 
 
 def _holder(doc: Doc, e: Entity) -> str | None:
-    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in post_keys(m.text))
+    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in _wanted(m.text))
     first = min(m.start for m in e.mentions)
     spans = {(m.start, m.end) for m in e.mentions}
     held = [(p, phrase) for p, phrase, keys in _held(doc) if keys & wanted
@@ -309,9 +312,17 @@ def _holder(doc: Doc, e: Entity) -> str | None:
     if len(names) > 1:  # two ministers: the one whose post the mention gives in full, else none
         # what the mention sets before the post ("Multan", "Kelsey Rapids Thunder") is in theirs
         words = {w.removesuffix("'s") for m in e.mentions if m.pronoun is None for w in _words(m.text)
-                 if not post_keys(w)} - PLAIN
+                 if not post_keys(w) and w not in general_words_in(m.text)} - PLAIN
         names = {_name(p) for p, phrase in held if words <= set(_words(phrase))}
     return names.pop() if len(names) == 1 else None
+
+
+def _wanted(phrase: str) -> frozenset[str]:
+    """The posts a mention asks for: "law officer" alone for "the law officer" (no officer of any
+    kind), else its posts."""
+    words = _words(phrase)
+    general = general_word_of(words[:_cut(words)])
+    return frozenset({general}) if general else post_keys(phrase)
 
 
 def _named_qualifiers(phrase: str) -> set[str]:
