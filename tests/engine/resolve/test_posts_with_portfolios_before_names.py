@@ -42,3 +42,20 @@ def test_a_post_with_its_portfolio_before_its_holder_is_named_with_it():
             "Minister of Energy and Water Development Hon. Chanda Mwamba Tembo, winding up debate, "
             "said the money would be ring-fenced.")
     assert speaker_of(text, "will raise K2 billion") == "Chanda Mwamba Tembo"
+
+
+def test_a_portfolio_of_several_fields_listed_with_commas():
+    text = ("BELGRADE, March 3 (Tanjug) - Minister of Lands, Housing, Transport and Urban "
+            "Development Dragan Petrović on Tuesday presented a bill on rents to the parliamentary committee.\n\n"
+            "Committee chair Ivan Babić Perić said the bill came too late.\n\n"
+            "\"Rents have doubled in five years,\" the minister said.")
+    assert speaker_of(text, "Rents have doubled") == "Dragan Petrović"
+
+
+def test_a_portfolio_of_a_country_s_ministry():
+    text = ("The plant opened on Friday.\n\n"
+            "Deputy Minister of Industry of the Republic of Moldova Andrei Victor Rusu, who attended "
+            "the opening, praised the investors.\n\n"
+            "Plant manager Elena Munteanu Popa said 300 people would be hired.\n\n"
+            "\"Exports will double,\" the Deputy Minister said.")
+    assert speaker_of(text, "Exports will double") == "Andrei Victor Rusu"

@@ -27,6 +27,7 @@ from .names import is_title_word, person_entities, without_titles
 from .qualified_recaps import recalled_holder
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
+PORTFOLIO_REACH = 16  # and a post with its portfolio ("Minister of Labour, Employment and Social Affairs")
 ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may take
 POST_ENDS = {"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "since"}
 NAMING_REACH = 1500  # characters after "a judge" that the post's holder may be named in
@@ -96,14 +97,14 @@ def _title_before(person: Span) -> str:
     ("Managing Director and CEO Ms." before "Dilrukshi Perera"), with any the name holds."""
     doc = person.doc
     opening = _sentence_start(person)
-    k = _run_before(doc, person.start, max(opening, person.start - TITLE_REACH))
+    k = _run_before(doc, person.start, opening)
     inner = person[:len(person) - len(without_titles(person))]
     honorifics = [*doc[k:person.start], *inner]
     if honorifics and _only_courtesy(honorifics) and k - 1 > opening and doc[k - 1].text == "," \
             and _apposition_closes(person):
         # "the Minister for Works, Hon. Peter Aiwa, MP": a post, a comma and only an honorific
         # before a name set off as an aside; the post is the name's
-        k = _run_before(doc, k - 1, max(opening, k - 1 - TITLE_REACH))
+        k = _run_before(doc, k - 1, opening)
     back = doc[max(opening, k - 2):k]
     if k < person.start and len(back) == 2 and another_post(back.text.lower()):
         k = back.start  # "Shadow finance minister": the word that makes it another post, past the portfolio
@@ -112,18 +113,29 @@ def _title_before(person: Span) -> str:
     return f"{doc[k:person.start].text} {inner.text}".strip()
 
 
-def _run_before(doc: Doc, end: int, reach: int) -> int:
-    """Where the capitals and title words before `end` open: "State Minister of Water Supply",
-    an "of" or "for" only after a title word a few words before it (the post's portfolio)."""
-    k = end
-    while k > reach:
+def _run_before(doc: Doc, end: int, opening: int) -> int:
+    """Where the capitals and title words before `end` open, at most `TITLE_REACH` tokens back
+    and not before `opening`: "State Minister of Water Supply", an "of" or "for" only after a
+    title word before it (the post's portfolio), which may list its fields with commas and run
+    longer ("Minister of Labour, Employment and Social Affairs", "Deputy Minister of Economy of
+    the Republic of Armenia")."""
+    k, joined, comma = end, False, None
+    floor, short = max(opening, end - PORTFOLIO_REACH), max(opening, end - TITLE_REACH)
+    while k > floor and (k > short or joined or comma is not None):
         t = doc[k - 1]
         portfolio = t.lower_ in ("of", "for") and any(is_title_word(x.text) and x.is_title
-                                                     for x in doc[max(reach, k - 4):k - 1])
-        if t.text in ",;:" or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text)
-                                   or t.text == "-" or t.lower_ in _qualifiers() or portfolio):
+                                                     for x in doc[floor:k - 1])
+        listed = t.text == "," and not joined and end > k and doc[k].is_title and k - 1 > floor \
+            and doc[k - 2].is_title
+        if t.text in ";:" or t.text == "," and not listed \
+                or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text) or t.text in ",-"
+                        or t.lower_ in _qualifiers() or portfolio):
             break
+        comma = k if listed and comma is None else comma
+        joined = joined or portfolio
         k -= 1
+    if comma is not None and not joined:
+        return comma  # commas crossed with no portfolio before them: a list, no post's fields
     return k
 
 
