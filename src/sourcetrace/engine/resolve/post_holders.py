@@ -204,12 +204,14 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
     if e.kind not in ("person", "organization") or not said:
         return False
     # a piece of a longer mention, or of the post before someone's name ("National Planning" of
-    # "Minister of Finance and National Planning Hon. Chileshe Banda"), is no mention of its own
-    _held(doc)
-    titles = scratch(doc).get("post_titles", {})
-    said = [m for m in said if not any(x is not m and x.start <= m.start and m.end <= x.end
-                                       and (x.start, x.end) != (m.start, m.end) for x in said)
-            and not _in_a_title(titles, m.start, m.end)] or said
+    # "Minister of Finance and National Planning Hon. Chileshe Banda"), is no mention of its own;
+    # the titles are read only for a source with a post among its mentions
+    if len(said) > 1 and any(_headed_by_post(m.text) for m in said):
+        _held(doc)
+        titles = scratch(doc).get("post_titles", {})
+        said = [m for m in said if not any(x is not m and x.start <= m.start and m.end <= x.end
+                                           and (x.start, x.end) != (m.start, m.end) for x in said)
+                and not _in_a_title(titles, m.start, m.end)] or said
     opening = min(x.start for x in said)
     for m in said:
         words = _words(m.text)
