@@ -19,12 +19,15 @@ from ..lexicon import kind_words, load_json
 from ..parse import english_words, scratch, text_of
 from . import gender
 from .coref import Entity, another_post, posts_in
+from .general_posts import general_word_of, general_words_in, generals_covering
 from .glued_posts import past_glued_posts
+from .honorifics_inside_posts import holder_past_honorific
 from .posts_predicated import post_predicated
 from .names import is_title_word, person_entities, without_titles
 from .qualified_recaps import recalled_holder
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
+PORTFOLIO_REACH = 16  # and a post with its portfolio ("Minister of Labour, Employment and Social Affairs")
 ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may take
 POST_ENDS = {"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "since"}
 NAMING_REACH = 1500  # characters after "a judge" that the post's holder may be named in
@@ -93,18 +96,70 @@ def _title_before(person: Span) -> str:
     """The capitals and title words before a name in its sentence, up to `TITLE_REACH` tokens
     ("Managing Director and CEO Ms." before "Dilrukshi Perera"), with any the name holds."""
     doc = person.doc
-    k = person.start
-    while k > max(person.sent.start, person.start - TITLE_REACH):
-        t = doc[k - 1]
-        if t.text in ",;:" or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text)
-                                   or t.text == "-" or t.lower_ in _qualifiers()):
-            break
-        k -= 1
-    back = doc[max(person.sent.start, k - 2):k]
+    opening = _sentence_start(person)
+    k = _run_before(doc, person.start, opening)
+    inner = person[:len(person) - len(without_titles(person))]
+    honorifics = [*doc[k:person.start], *inner]
+    if honorifics and _only_courtesy(honorifics) and k - 1 > opening and doc[k - 1].text == "," \
+            and _apposition_closes(person):
+        # "the Minister for Works, Hon. Peter Aiwa, MP": a post, a comma and only an honorific
+        # before a name set off as an aside; the post is the name's
+        k = _run_before(doc, k - 1, opening)
+    back = doc[max(opening, k - 2):k]
     if k < person.start and len(back) == 2 and another_post(back.text.lower()):
         k = back.start  # "Shadow finance minister": the word that makes it another post, past the portfolio
-    inner = person[:len(person) - len(without_titles(person))]
+    if k < person.start:
+        scratch(doc).setdefault("post_titles", {})[person.start_char] = doc[k].idx
     return f"{doc[k:person.start].text} {inner.text}".strip()
+
+
+def _run_before(doc: Doc, end: int, opening: int) -> int:
+    """Where the capitals and title words before `end` open, at most `TITLE_REACH` tokens back
+    and not before `opening`: "State Minister of Water Supply", an "of" or "for" only after a
+    title word before it (the post's portfolio), which may list its fields with commas and run
+    longer ("Minister of Labour, Employment and Social Affairs", "Deputy Minister of Economy of
+    the Republic of Armenia")."""
+    k, joined, comma = end, False, None
+    floor, short = max(opening, end - PORTFOLIO_REACH), max(opening, end - TITLE_REACH)
+    while k > floor and (k > short or joined or comma is not None):
+        t = doc[k - 1]
+        portfolio = t.lower_ in ("of", "for") and any(is_title_word(x.text) and x.is_title
+                                                     for x in doc[floor:k - 1])
+        listed = t.text == "," and not joined and end > k and doc[k].is_title and k - 1 > floor \
+            and doc[k - 2].is_title
+        if t.text in ";:" or t.text == "," and not listed \
+                or not (t.is_title or t.is_upper or t.lower_ in PLAIN or is_title_word(t.text) or t.text in ",-"
+                        or t.lower_ in _qualifiers() or portfolio):
+            break
+        comma = k if listed and comma is None else comma
+        joined = joined or portfolio
+        k -= 1
+    if comma is not None and not joined:
+        return comma  # commas crossed with no portfolio before them: a list, no post's fields
+    return k
+
+
+def _sentence_start(person: Span) -> int:
+    """Where the name's sentence opens, counting one the parser ended on a title's stop ("Minister
+    of Finance Hon." | "Chileshe Banda …") as the same sentence."""
+    doc, start = person.doc, person.sent.start
+    while start > 0 and doc[start - 1].text.endswith(".") and is_title_word(doc[start - 1].text) \
+            and start > person.start - TITLE_REACH:
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _only_courtesy(words) -> bool:
+    """"Hon.", "Rt Hon. Dr.": titles of courtesy alone, saying no post."""
+    courtesy = set(load_json("roles.json")["courtesy"]) | {"rt", "right", "the"}
+    return all(t.lower_.rstrip(".") in courtesy or t.text == "." for t in words)
+
+
+def _apposition_closes(person: Span) -> bool:
+    """A name set off as an aside: a comma, a bracket or the sentence's end follows it, not a verb
+    it is the subject of ("After he met the Minister, Ajith Perera said …")."""
+    doc = person.doc
+    return person.end >= person.sent.end or doc[person.end].text in ",;.)" or doc[person.end].is_space
 
 
 def _beside(person: Span) -> str:
@@ -134,6 +189,7 @@ def _held(doc: Doc) -> list[tuple[Span, str, frozenset[str]]]:
                 continue
             phrase = f"{_title_before(person)} | {_beside(person)} | {post_predicated(person)}"
             keys = frozenset(k for part in phrase.split("|") for k in post_keys(part))
+            keys |= generals_covering(keys)  # a prosecutor is "the law officer" too
             if keys:
                 held.append((person, phrase, keys))
         memory["post_holders"] = held
@@ -147,17 +203,34 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
     said = [m for m in e.mentions if m.pronoun is None]
     if e.kind not in ("person", "organization") or not said:
         return False
+    # a piece of a longer mention, or of the post before someone's name ("National Planning" of
+    # "Minister of Finance and National Planning Hon. Chileshe Banda"), is no mention of its own;
+    # the titles are read only for a source with a post among its mentions
+    if len(said) > 1 and any(_headed_by_post(m.text) for m in said):
+        _held(doc)
+        titles = scratch(doc).get("post_titles", {})
+        said = [m for m in said if not any(x is not m and x.start <= m.start and m.end <= x.end
+                                           and (x.start, x.end) != (m.start, m.end) for x in said)
+                and not _in_a_title(titles, m.start, m.end)] or said
     opening = min(x.start for x in said)
     for m in said:
         words = _words(m.text)
         indefinite = words[:1] in (["a"], ["an"]) and m.start > opening  # "a judge" only as brought in
-        if not words or len(words) > 6 or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
+        # a post of at most six words, and its portfolio of as many ("the Minister of Energy and
+        # Water Development")
+        if not words or len(words) > 6 and (len(words) > 12 or len(words[:_cut(words)]) > 6) \
+                or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
                 or _names_inside(doc, m.start, m.end) or _a_given_name_in(m.text):
             return False
         if m.named and any(w[:1].isupper() and not is_title_word(w) and w.lower() not in PLAIN
                            for w in m.name.split()) and not _a_place_or_body(m.name):
             return False
     return True
+
+
+def _in_a_title(titles: dict[int, int], start: int, end: int) -> bool:
+    """Whether `start:end` lies in the title run before a held name (name start -> title start)."""
+    return any(opens <= start and end <= name for name, opens in titles.items())
 
 
 def _names_inside(doc: Doc, start: int, end: int) -> bool:
@@ -207,7 +280,8 @@ def _headed_by_post(phrase: str) -> bool:
     the post; "the premier's office" is a body's, "the Chief Minister's Office" too."""
     words = [w.rstrip(".") for w in _words(phrase)]
     cut = _cut(words)
-    return cut > 0 and not words[cut - 1].endswith("'s") and bool(post_keys(words[cut - 1]))
+    return cut > 0 and not words[cut - 1].endswith("'s") \
+        and bool(post_keys(words[cut - 1]) or general_word_of(words[:cut]))
 
 
 def _a_place_or_body(name: str) -> bool:
@@ -216,7 +290,7 @@ def _a_place_or_body(name: str) -> bool:
 
 
 def _holder(doc: Doc, e: Entity) -> str | None:
-    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in post_keys(m.text))
+    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in _wanted(m.text))
     first = min(m.start for m in e.mentions)
     spans = {(m.start, m.end) for m in e.mentions}
     held = [(p, phrase) for p, phrase, keys in _held(doc) if keys & wanted
@@ -242,15 +316,27 @@ def _holder(doc: Doc, e: Entity) -> str | None:
         return recalled_holder(doc, e, _named_qualifiers, _title_before, _name)
     if any(p.start_char < first for p, _ in held):
         held = [(p, phrase) for p, phrase in held if p.start_char < first]
-    elif _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
-        return None  # someone named before it is in view: a holder named later is someone else
+    elif not after and _person_starts(doc)[:1] and _person_starts(doc)[0] < first:
+        # someone named before it is in view: a holder named later is someone else, unless the
+        # mention gives the post with its portfolio and the holder's post says it too
+        # ("the Minister of Finance and National Planning says …" before "Minister of Finance
+        # and National Planning Hon. Chileshe Banda")
+        return None
     names = {_name(p) for p, _ in held}
     if len(names) > 1:  # two ministers: the one whose post the mention gives in full, else none
         # what the mention sets before the post ("Multan", "Kelsey Rapids Thunder") is in theirs
         words = {w.removesuffix("'s") for m in e.mentions if m.pronoun is None for w in _words(m.text)
-                 if not post_keys(w)} - PLAIN
+                 if not post_keys(w) and w not in general_words_in(m.text)} - PLAIN
         names = {_name(p) for p, phrase in held if words <= set(_words(phrase))}
     return names.pop() if len(names) == 1 else None
+
+
+def _wanted(phrase: str) -> frozenset[str]:
+    """The posts a mention asks for: "law officer" alone for "the law officer" (no officer of any
+    kind), else its posts."""
+    words = _words(phrase)
+    general = general_word_of(words[:_cut(words)])
+    return frozenset({general}) if general else post_keys(phrase)
 
 
 def _named_qualifiers(phrase: str) -> set[str]:
@@ -289,13 +375,24 @@ def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
     into.name, into.named, into.kind = kept
 
 
+def _past_honorific(e: Entity) -> str | None:
+    """The name after the honorific of a post phrase, read in the source's name or, where that
+    stops at the honorific ("Leader of the Opposition Hon."), in its longest mention."""
+    said = [m.text for m in e.mentions if m.pronoun is None]
+    for phrase in [e.name, *sorted(said, key=len, reverse=True)[:1]]:
+        if (name := holder_past_honorific(" ".join(phrase.split()), post_keys)) is not None:
+            return name
+    return None
+
+
 def join_posts_to_holders(doc: Doc, entity_of: dict) -> None:
     """Join each source known only by a post to the person the text gives that post, or name it
     so where that person is no source yet; a name with posts glued before it is that name (in place)."""
     entities = list({id(e): e for e in entity_of.values()}.values())
     by_name = {e.name.lower(): e for e in entities if e.kind == "person" and e.named}
     for e in entities:
-        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)) is not None:
+        if e.kind in ("person", "organization") and (name := past_glued_posts(doc, e.name, _name)
+                                                     or _past_honorific(e)) is not None:
             _join(e, name, by_name, entity_of)
     for e in entities:
         if not _only_a_post(doc, e):
