@@ -52,3 +52,35 @@ def test_a_chinese_family_name_said_again_alone_is_the_name_in_full():
     text = ("He said he remained loyal to party president Tan Sri Lim Boon Huat and would not contest. "
             "Lim, when met by reporters, said the party would decide in March. \"We will not rush,\" Lim said.")
     assert speaker_of(text, "We will not rush") == "Lim Boon Huat"
+
+
+def test_a_relative_introduced_by_a_given_name_that_is_also_a_word_goes_by_that_name():
+    text = ("\"We have waited years for this,\" said Karim Benali, 58, a retired baker. "
+            "His granddaughter, Amine, 9, said she wanted to play in goal.")
+    assert speaker_of(text, "she wanted to play in goal") == "Amine"
+
+
+def test_a_name_opened_by_md_is_said_again_by_the_given_name_after_it():
+    text = ("\"Orders are down by a third,\" said Md Nurul Islam Bhuiyan, president of the traders' forum. "
+            "His younger brother, Md Aminul Islam Bhuiyan, a factory owner, said the mill had cut two shifts. "
+            "\"Buyers will not wait for us,\" Aminul said.")
+    assert speaker_of(text, "Buyers will not wait").endswith("Aminul Islam Bhuiyan")
+
+
+
+class _Person:
+    """A stand-in for a coref entity: a name, a surname, its mentions' descriptions, any sex."""
+
+    def __init__(self, name, surname, descriptions=()):
+        self.name, self.surname = name, surname
+        self.mentions = [type("M", (), {"description": d})() for d in descriptions]
+
+    def fits(self, sex):
+        return True
+
+
+def test_her_son_is_the_one_she_was_introduced_as_the_mother_of_though_his_given_name_stands_apart():
+    from sourcetrace.engine.resolve.owned_kin import _whose_relative
+    mother = _Person("Choi Eun-hee", "Eun-hee", ["Min-jun's mother"])
+    son, given = _Person("Lee Min-jun", "Min-jun"), _Person("Min-jun", "Min-jun")
+    assert _whose_relative(mother, "son", "m", [son, given, mother]) is son

@@ -26,6 +26,7 @@ from .posts_with_places import places_after_posts_dropped
 from .run_on import family_name_first, run_back, run_on
 from .syllable_given_names import names_on_syllable_given_names
 from .glottal_names import glottal_name
+from .kin_given_names import given_names_beside_kin
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -75,6 +76,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
         taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
+        found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
         found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
@@ -850,6 +852,9 @@ def first_names(doc: Doc) -> frozenset[str]:
     if "first_names" not in memory:
         people = person_entities(doc)
         firsts = {p[0].text for p in people if len(p) > 1 and (p[0].is_title or glottal_name(p[0].text))}
+        # "Shafiqul" of "Md Shafiqul Alam Chowdhury": the given name after an opener of names
+        firsts |= {p[1].text for p in people if len(p) > 2 and p[0].lower_ in word_set("given_name_openers")
+                   and p[1].is_title}
         full = {p.text for p in people}
         bodies = {first for first, name in organisation_names(doc).items() if name not in full}
         memory["first_names"] = frozenset(firsts - person_surnames(doc) - bodies)
