@@ -4,6 +4,7 @@ Polynesian title-name with a glottal stop ("Fa'amausili"), a name whose opening 
 English word at the head of a sentence, a form of address after a post ("Spokesman Ntate …"), the
 Bangladeshi "Md" that opens a name, the Swahili "Bi." with its stop, and a family name written
 first ("Lim", "Goh") said again alone."""
+import pytest
 from said_by import speaker_of
 
 from sourcetrace.engine.parse import load_nlp, parse_text
@@ -84,3 +85,17 @@ def test_her_son_is_the_one_she_was_introduced_as_the_mother_of_though_his_given
     mother = _Person("Choi Eun-hee", "Eun-hee", ["Min-jun's mother"])
     son, given = _Person("Lee Min-jun", "Min-jun"), _Person("Min-jun", "Min-jun")
     assert _whose_relative(mother, "son", "m", [son, given, mother]) is son
+
+
+@pytest.mark.parametrize("address, name, again", [
+    ("Cik", "Nurul Aina Yusof", "Cik Nurul"),
+    ("Ndugu", "Hamisi Mwakyusa", "Ndugu Mwakyusa"),
+    ("Nkhono", "Mamello Lebona", "Nkhono Lebona"),
+    ("Auntie", "Ama Serwaa", "Auntie Ama"),
+    ("Kumari", "Priya Raghavan", "Kumari Raghavan"),
+    ("Kak", "Siti Rohani", "Kak Siti"),
+])
+def test_a_form_of_address_of_more_regions_is_no_part_of_the_name(address, name, again):
+    text = (f"{address} {name}, who runs a stall by the station, said prices had doubled. "
+            f"\"We cannot keep up,\" {again} said.")
+    assert speaker_of(text, "We cannot keep up") == name
