@@ -99,3 +99,9 @@ def test_a_form_of_address_of_more_regions_is_no_part_of_the_name(address, name,
     text = (f"{address} {name}, who runs a stall by the station, said prices had doubled. "
             f"\"We cannot keep up,\" {again} said.")
     assert speaker_of(text, "We cannot keep up") == name
+
+
+def test_given_names_after_a_malaysian_honour_said_again_are_the_name_in_full():
+    text = ("Datin Paduka Siti Hajar Ismail, the foundation's chair, said the funds would be returned. "
+            "\"We will be transparent,\" Siti Hajar said.")
+    assert speaker_of(text, "We will be transparent") == "Siti Hajar Ismail"
