@@ -15,8 +15,8 @@ from .coref import Entity, introduced_as_kin
 from .cover import Cover
 from .given_in_pairs import first_of_pairs_in_full, given_names_set
 from .gender import from_first_name, is_first_name
-from .names import person_entities, without_titles
-from ..lexicon import kind_words
+from .names import glottal_name, person_entities, without_titles
+from ..lexicon import kind_words, word_set
 
 
 def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
@@ -28,9 +28,12 @@ def _full_names(doc: Doc, found: list[Found]) -> dict[str, dict[str, int]]:
         if p.start_char in quoted:
             continue
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
-        if len(words) > 1 and words[0].is_title and words[0].text.isalpha():
+        if len(words) > 1 and (words[0].is_title and words[0].text.isalpha() or glottal_name(words[0].text)):
             name = "".join(t.text_with_ws for t in words).strip()
             names.setdefault(words[0].text, {}).setdefault(name, p.start_char)
+            if len(words) > 2 and words[0].lower_ in word_set("given_name_openers") and words[1].is_title:
+                # "Md Shafiqul Alam Chowdhury" … "Shafiqul said": the given name after the opener
+                names.setdefault(words[1].text, {}).setdefault(name, p.start_char)
     people = {p.text for p in person_entities(doc)}
     for given, name, at in first_of_pairs_in_full(doc, people):
         if at not in quoted:

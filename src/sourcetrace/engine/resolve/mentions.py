@@ -26,6 +26,8 @@ from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .opened_in_full import opened_in_full
+from .syllable_given_names import ends_syllable_given_name
+from .glottal_names import glottal_name
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
                     opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
@@ -553,7 +555,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="organization", named=True, name=body, description=strip_det(_core(head, span)))
     # "the hawker says": a word for a person in lower case the tagger took for a name is no name
     lower_role = head.is_lower and head.lower_ in word_set("person_nouns") | word_set("titles") and not ents
-    if (head.pos_ == "PROPN" and not opens_as_document and not lower_role or (ents and (head.pos_ != "NOUN" or in_name))) \
+    # "Han Seo-yeon", its last syllable read as a noun, is a name all the same; so is "Tupa'i"
+    if ((head.pos_ == "PROPN" or ends_syllable_given_name(head) or glottal_name(head.text))
+            and not opens_as_document and not lower_role
+            or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := strip_det(_core(head, span))).split():
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")

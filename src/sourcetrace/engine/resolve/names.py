@@ -24,6 +24,9 @@ from .given_taught import given_names_taught, surnames_taught
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
 from .run_on import family_name_first, run_back, run_on
+from .syllable_given_names import names_on_syllable_given_names
+from .glottal_names import glottal_name
+from .kin_given_names import given_names_beside_kin
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -71,6 +74,9 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
+        taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
+        found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
+        found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
         found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
@@ -254,13 +260,16 @@ def _outermost(spans: list[Span]) -> list[Span]:
 
 def _joined_where_touching(people: list[Span]) -> list[Span]:
     """"Alhaji Aminu" and "Ado Bayero" tagged as two: two names with only a space between, the
-    first ending on a given name or opening on a title, are one person's; no two people are
-    written so."""
+    first ending on a given name or opening on a title, a form of address ("Bi. Mwanaisha" and
+    "Said Juma") or a given name ("Md Rafiqul" and "Islam Bhuiyan", a Bangladeshi name of four
+    words), are one person's; no two people are written so."""
     out: list[Span] = []
     for p in people:
         last = out[-1] if out else None
         if last is not None and last.end == p.start and last[-1].whitespace_ and "\n" not in last[-1].whitespace_ \
-                and (gender.is_first_name(last[-1].text) or len(last) > 1 and is_title_word(last[0].text)) \
+                and (gender.is_first_name(last[-1].text)
+                     or len(last) > 1 and (is_title_word(last[0].text) or gender.is_first_name(last[0].text)
+                                           or last[0].lower_.rstrip(".") in word_pairs("address_names"))) \
                 and not is_title_word(last[-1].text) \
                 and all(name_word(t.text) or t.text == "-" for t in p) and p[0].is_title:
             out[-1] = p.doc[last.start:p.end]
@@ -651,6 +660,15 @@ def _name_after_honorific(run: Span) -> Span | None:
     return run[1:] if titled_name(run[1:]) else None
 
 
+def _from_last_title(run: Span) -> Span:
+    """"Government Spokesperson Ntate Karabo Mosothoane": a run of capitals from the last title in it
+    that two words or more follow, the form of address set after the post and before the name."""
+    for k in range(len(run) - 3, 0, -1):
+        if is_title_word(run[k].text):
+            return run[k:]
+    return run
+
+
 def _no_word_known(run: Span) -> bool:
     """Each word of the run no English word, title or body's word; a hyphenated word is English
     only where each part is ("Obi-Nwosu" is a name, though "obi" is a word)."""
@@ -686,7 +704,8 @@ def _untagged_names(doc: Doc) -> list[Span]:
                     and capitalised(j + 1):
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
         if j > i and (name := _name_like(_without_roles(doc[i:j]), taught) or _name_after_title(doc[i:j])
-                      or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])) is not None:
+                      or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])
+                      or _name_after_honorific(_from_last_title(doc[i:j]))) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
@@ -832,7 +851,10 @@ def first_names(doc: Doc) -> frozenset[str]:
     memory = scratch(doc)
     if "first_names" not in memory:
         people = person_entities(doc)
-        firsts = {p[0].text for p in people if len(p) > 1 and p[0].is_title}
+        firsts = {p[0].text for p in people if len(p) > 1 and (p[0].is_title or glottal_name(p[0].text))}
+        # "Shafiqul" of "Md Shafiqul Alam Chowdhury": the given name after an opener of names
+        firsts |= {p[1].text for p in people if len(p) > 2 and p[0].lower_ in word_set("given_name_openers")
+                   and p[1].is_title}
         full = {p.text for p in people}
         bodies = {first for first, name in organisation_names(doc).items() if name not in full}
         memory["first_names"] = frozenset(firsts - person_surnames(doc) - bodies)

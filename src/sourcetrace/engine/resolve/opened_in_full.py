@@ -82,6 +82,20 @@ def _in_title_cased_lines(doc: Doc) -> Callable[[int], bool]:
     return lambda char: (k := bisect_right(starts, char) - 1) >= 0 and char < spans[k][1]
 
 
+def _opens_a_tagged_name(word: Token) -> bool:
+    """Whether the tagger opened a person's name of two words or more on the word ("Pasang Diki
+    Sherpa, 36, has …": "pasang" is a word too): a name's first word, though it opens a sentence."""
+    doc = word.doc
+    return word.ent_iob_ == "B" and word.ent_type_ == "PERSON" and word.i + 1 < len(doc) \
+        and doc[word.i + 1].ent_iob_ == "I"
+
+
+def _honour_words(run: list[str]) -> int:
+    """How many words of a run are an honour of two words that opens it ("Datin Paduka", "Tan Sri":
+    title_phrases.txt), which a longer name runs past; 0 where none does."""
+    return 2 if len(run) > 2 and " ".join(run[:2]).lower() in word_set("title_phrases") else 0
+
+
 def _runs(doc: Doc) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
     """Each run of capitalised name words (particles inside) by each of its opening runs; the
     words that close a run (surnames); the titles set before each name ("Mr" of "Mr Tay Boon
@@ -96,7 +110,8 @@ def _runs(doc: Doc) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]
     while i < len(words):
         text, first, spaced = words[i]
         if not (text[:1].isupper() and text.replace("-", "").isalpha()) \
-                or first.is_sent_start and english(text.lower()) and from_first_name(text) is None:
+                or first.is_sent_start and english(text.lower()) and from_first_name(text) is None \
+                and not _opens_a_tagged_name(first):
             i += 1  # "Later Arifur said": a sentence's opening word, not a name's
             continue
         run, k, place_at = [text], i + 1, None
@@ -118,6 +133,11 @@ def _runs(doc: Doc) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]
                     and sum(w.lower() not in PARTICLES for w in run[cut:]) <= MORE_WORDS_MOST \
                     and (place_at is None or cut >= 2):
                 opened.setdefault(" ".join(run[:cut]), set()).add(" ".join(run))
+        lead = _honour_words(run)  # "Datin Paduka Siti Hajar Ismail": "Siti Hajar" opens it too
+        for cut in range(lead + 1, len(run) if lead and len(run) - lead >= 2 else 0):
+            if run[cut - 1].lower() not in PARTICLES and (place_at is None or cut >= 2) \
+                    and sum(w.lower() not in PARTICLES for w in run[cut:]) <= MORE_WORDS_MOST:
+                opened.setdefault(" ".join(run[lead:cut]), set()).add(" ".join(run[lead:]))
         i = max(k, i + 1)
     closing = {run.split()[-1] for runs in opened.values() for run in runs}
     titles: dict[str, set[str]] = {}

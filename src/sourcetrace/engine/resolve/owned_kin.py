@@ -29,12 +29,14 @@ def join_owned_kin(ordered: list, entity_of: dict[int, Entity], doc: Doc | None 
             continue
         owner_name = " ".join(words[:-1])[:-2]
         owner = next((p for p in people.values() if p.name == owner_name), None)
-        if owner is None or not owner.surname:
+        if owner is None:
             continue
         said = gendered_words().get(words[-1])
         if (whose := _whose_relative(owner, words[-1], said, [p for p in people.values() if p is not e])) is not None:
             _join(e, whose, entity_of)  # "Her father" of one brought in as "Penney's daughter": Penney
             continue
+        if not owner.surname:
+            continue  # "Han Mi-sook", written family name first: no surname for a namesake to share
         same = [p for p in people.values() if p is not owner and p is not e and p.surname == owner.surname
                 and " " in p.name.strip() and p.fits(said)]
         if not same and doc is not None and (named := _named_kin_of(doc, owner, words[-1])) is not None:
@@ -70,6 +72,9 @@ def _whose_relative(owner: Entity, kin: str, said: str | None, people: list[Enti
                  and (p.name == name or p.surname == name or p.name.split()[-1:] == [name])]
         if len(found) == 1:
             return found[0]
+        longest = max(found, key=lambda p: len(p.name), default=None)
+        if longest is not None and all(longest.name.endswith(" " + p.name) for p in found if p is not longest):
+            return longest  # "Park Ji-hoon" and "Ji-hoon", his given name alone, not yet joined: one person
     return None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from . import gender
+from .glottal_names import glottal_name
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NICKNAME_WORDS_MOST = 2
@@ -82,6 +83,8 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if len(person) == 2 and family_name_first(person[0].lower_) \
             and (after := surnames_from(end, 1)) > end:
         return doc[person.start:after]
+    if (after := _past_honour_phrase(person, name_word, listed)) > end:
+        return doc[person.start:after]  # "Tan Sri Lim" tagged of "Tan Sri Lim Cheng Hock"
     if _second_surname_after(person, name_word, english, listed):
         return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
@@ -160,7 +163,8 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
     """"Fuente Ibarra" found of "Ana de la Fuente Ibarra", "Carmen Ruiz" of "María del Carmen
     Ruiz": a name opening just after the particles of a surname runs back over them to the given
     name before them, a first name the name list knows; "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
-    runs back to the family name written first."""
+    runs back to the family name written first; "Lauina Pele" of "Ta'ase Lauina Pele" runs back
+    over a word with a glottal stop inside (glottal_names.py), which the tagger read as a noun."""
     doc, k = person.doc, person.start
     particles = word_set("surname_particles") | word_set("name_links")
     while k > 0 and person.start - k < PARTICLES_MOST and doc[k - 1].is_lower and doc[k - 1].lower_ in particles \
@@ -174,6 +178,9 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
             and not doc[k - 1].is_sent_start and doc[k - 1].ent_type_ in ("", "PERSON") \
             and family_name_first(doc[k - 1].lower_):
         return doc[k - 1:person.end]  # "Ng" left off "Jun Hao", "Kwok" off "Ka-ming"
+    if k == person.start and k > 0 and doc[k - 1].whitespace_ and glottal_name(doc[k - 1].text) \
+            and doc[k - 1].ent_type_ in ("", "PERSON"):
+        return doc[k - 1:person.end]  # "Ta'ase" read as a noun, left off "Ta'ase Lauina Pele"
     if k == person.start and (given := _given_before_nickname(person, name_word)) is not None:
         return doc[given:person.end]  # "Marcos Jr." of "Ferdinand 'Bongbong' Marcos Jr."
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
@@ -199,3 +206,27 @@ def _given_before_nickname(person: Span, name_word: Callable[[str], bool]) -> in
             and doc[given - 1].whitespace_:
         given -= 1  # "José Carlos"
     return given if name_word(doc[given].text) and gender.is_first_name(doc[given].text) else None
+
+
+HONOURED_WORDS_MOST = 3  # "Lim Cheng Hock", "Wan Ahmad Fuad"
+
+
+def _past_honour_phrase(person: Span, name_word: Callable[[str], bool], listed: Callable[[Token], bool]) -> int:
+    """Where a name ends that a Malaysian honour of two words opens ("Tan Sri", "Datuk Seri":
+    title_phrases.txt) where the tagger cut it after one word ("Tan Sri Lim" of "Tan Sri Lim Cheng
+    Hock"): the capitalised words after it, up to three in all, whatever else they mean in
+    English ("Hock"), for an honour is set only before a person's whole name. `person.end` where
+    no such phrase opens the name or it holds two words past it already."""
+    doc, end = person.doc, person.end
+    # the phrase inside the span, or just before it, where the tagger's span was cut past it
+    words = [t.lower_ for t in doc[max(person.start - 2, 0):end]]
+    phrases = word_set("title_phrases")
+    opening = next((k for k in range(len(words) - 1) if f"{words[k]} {words[k + 1]}" in phrases), None)
+    if opening is None or len(words) - opening - 2 != 1:
+        return end
+    k = end
+    while k < len(doc) and k - end < HONOURED_WORDS_MOST - 1 and doc[k - 1].whitespace_ \
+            and "\n" not in doc[k - 1].whitespace_ and name_word(doc[k].text) and not listed(doc[k]) \
+            and doc[k].ent_type_ in SURNAME_LABELS and not doc[k].is_sent_start:
+        k += 1
+    return k
