@@ -74,6 +74,7 @@ from .aside_participle import past_asides
 from .fronted_names import subjects_after_fronted_names
 from .the_witness import name_the_witness
 from .name_given_next import name_given_next
+from .described_lede_named import name_described_ledes
 from .lede_bodies import name_lede_bodies
 from .documents_saying import documents_saying
 from .words_of import named_after_the_quote
@@ -684,6 +685,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_by_first_names(doc, ordered, entity_of, found)
     _name_self_introduced(text, found, mentions, entity_of)
     name_given_next(doc, ordered, entity_of)
+    name_described_ledes(doc, ordered, entity_of, found)
     _name_owners(doc, ordered, entity_of)
     name_its_documents(ordered, entity_of)
     join_owned_kin(ordered, entity_of, doc)
