@@ -43,8 +43,12 @@ def test_a_description_with_a_person_beside_it_is_no_body():
      "Armenian Road Hauliers"),
     ("Yesterday the Harbour Taxi Drivers union said its members would strike on Monday.", "would strike",
      "Harbour Taxi Drivers"),
+    ("Chile's opposition Democratic Renewal party said on Sunday it would contest the count.", "contest the count",
+     "Democratic Renewal party"),
+    ("The ruling Green Future alliance said it had won a majority in the assembly.", "won a majority",
+     "Green Future alliance"),
 ])
-def test_a_name_in_capitals_before_its_kind_in_lower_case_is_the_body(text, words, name):
+def test_a_name_in_capitals_before_its_kind_in_lower_case_is_the_body_with_a_partys_kind_word(text, words, name):
     assert speaker_of(text, words) == name
 
 
@@ -77,3 +81,13 @@ def test_two_bodies_of_the_kind_named_abroad_leave_the_word_unresolved():
     text = ("The Ministerio de Salud and the Ministerio de Hacienda met on Monday. The ministry said "
             "the budget would hold.")
     assert speaker_of(text, "budget would hold") not in ("Ministerio de Salud", "Ministerio de Hacienda")
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The dockers' union, the Syndicat des Dockers Unis (SDU), said wages had fallen behind prices.",
+     "wages had fallen", "Syndicat des Dockers Unis"),
+    ("The growers' association, the Kenya Tea Growers Association (KTGA), said prices had fallen.",
+     "prices had fallen", "Kenya Tea Growers Association"),
+])
+def test_a_name_set_beside_a_body_word_and_read_as_its_conjunct_is_the_body(text, words, name):
+    assert speaker_of(text, words) == name

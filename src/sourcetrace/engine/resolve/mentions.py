@@ -692,7 +692,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
 def _name_before_its_kind(head: Token, span: Span) -> str | None:
     """"The Georgian International Carriers association said": a name of two or more words in
     capitals just before the lower-case word that ends such names (kinds.json `name_final_kinds`),
-    the whole mention, is the body's name; not a place's or a person's ("the New York union")."""
+    the whole mention, is the body's name, the kind word too for a political grouping that news
+    names with it ("the Civic Renewal alliance", kinds.json `name_final_kinds_kept`); not a
+    place's or a person's ("the New York union")."""
     doc = head.doc
     if not head.is_lower or head.lemma_.lower() not in kind_words()["name_final_kinds"] or head.i != span.end - 1:
         return None
@@ -701,7 +703,7 @@ def _name_before_its_kind(head: Token, span: Span) -> str | None:
     if len(words) < 2 or not all(t.is_title and t.pos_ != "VERB" or t.lower_ in NAME_JOINERS for t in words) \
             or any(t.ent_type_ and t.ent_type_ != "ORG" for t in words) or not words[0].is_title:
         return None
-    return words.text
+    return doc[first:head.i + 1].text if head.lemma_.lower() in kind_words()["name_final_kinds_kept"] else words.text
 
 
 def _issuer_of_statement(head: Token, span: Span) -> Token | None:
