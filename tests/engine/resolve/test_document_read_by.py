@@ -15,7 +15,7 @@ def test_which_after_who_saw_the_memo_is_the_memo_of_its_maker():
             "which warned that admissions had risen by a fifth.\n")
     source = _source(text, "admissions had risen")
     assert source.kind == "document"
-    assert source.name == "Coastal Health Authority"
+    assert source.name == "memo from Coastal Health Authority"
 
 
 def test_which_after_who_got_the_documents_is_the_documents():

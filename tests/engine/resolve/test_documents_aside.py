@@ -20,4 +20,4 @@ def test_a_document_crediting_no_one_keeps_when_it_came_out():
 
 def test_a_document_crediting_someone_is_theirs_whenever_it_came_out():
     text = "A report released on Thursday by the Harbour Trust found that fees had doubled.\n"
-    assert speaker_of(text, "fees had doubled") == "Harbour Trust"
+    assert speaker_of(text, "fees had doubled") == "report by Harbour Trust"

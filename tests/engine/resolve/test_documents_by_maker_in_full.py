@@ -31,11 +31,11 @@ def test_the_paper_stays_the_paper():
 def test_the_city_of_the_maker_is_no_part_of_its_name():
     text = ("A report published in May by the Pamir Snow Research Institute in Khorog warns that the valley's "
             "glaciers have lost a fifth of their ice since 1995.\n")
-    assert speaker_of(text, "lost a fifth of their ice") == "Pamir Snow Research Institute"
+    assert speaker_of(text, "lost a fifth of their ice") == "report by Pamir Snow Research Institute"
 
 
 def test_the_report_a_body_spoke_in_is_the_body_s():
     text = ("Harbour Ledger Watch, an independent monitoring group, said in its interim report that its "
             "observers had seen ballot boxes left unsealed at nine stations. The report added that the "
             "problems were unlikely to have changed the result.\n")
-    assert speaker_of(text, "unlikely to have changed the result") == "Harbour Ledger Watch"
+    assert speaker_of(text, "unlikely to have changed the result") == "report by Harbour Ledger Watch"

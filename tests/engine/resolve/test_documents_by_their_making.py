@@ -31,7 +31,7 @@ def test_the_analysis_of_its_own_word_is_not_recalled_so():
 def test_a_letter_promising_is_the_letters_word_not_its_receivers():
     text = ("She said the teachers' union had received a letter from the Ministry of Education promising "
             "payment \"within 30 days\", but added that it had come to nothing.\n")
-    assert speaker_of(text, "payment") == "Ministry of Education"
+    assert speaker_of(text, "payment") == "letter from Ministry of Education"
 
 
 def test_a_participle_after_a_comma_is_the_subjects():

@@ -24,12 +24,12 @@ def test_figures_by_a_body_called_by_a_word_are_the_body_s_in_full():
     ("a report in the Carrow Gazette last week", "Carrow Gazette", "report in the Carrow Gazette"),
     ("a study published on Tuesday in the journal Wetland Birds", "study in Wetland Birds",
      "study published in the journal Wetland Birds"),
-    ("a report by the county's roads department", "county's roads department",
+    ("a report by the county's roads department", "report by county's roads department",
      "report by the county's roads department"),
     # crediting no one, its noun alone says nothing: a reader cites it by when it came out (sets p, r)
     ("a study published on Tuesday", "study published on Tuesday", "study"),
     ("estimates published by the league", "league", "estimates published by the league"),
-    ("a notice posted by the Orrin Harbour Board", "Orrin Harbour Board", "notice posted by the Orrin Harbour Board"),
+    ("a notice posted by the Orrin Harbour Board", "notice by Orrin Harbour Board", "notice posted by the Orrin Harbour Board"),
 ])
 def test_a_document_names_its_author_or_outlet_and_drops_its_dates(phrase, name, description):
     source = _document(f"Reed beds are shrinking by a tenth each decade, according to {phrase}.", "Reed beds")

@@ -29,7 +29,7 @@ def test_a_statement_brought_in_as_written_by_someone():
     text = ("The judge heard from both families.\n\nA victim impact statement written by the dead man's "
             "sister, Amina Yusuf, was read to the court by the prosecutor.\n\n\"Not a day passes that we do "
             "not cry,\" the statement said.")
-    assert "Amina Yusuf" == source_of(text, "Not a day passes").name
+    assert "statement by Amina Yusuf" == source_of(text, "Not a day passes").name
 
 
 def test_an_indictment_filed_by_prosecutors_speaks_for_itself():

@@ -10,7 +10,7 @@ def test_the_report_is_the_body_that_published_it(opening):
     text = (f"{opening}The State Audit Office (SAO) today released its annual report on rural roads.\n\n"
             "The report found that 30 contracts were signed without a tender.")
     source = source_of(text, "30 contracts")
-    assert source.kind == "document" and source.name == "State Audit Office"
+    assert source.kind == "document" and source.name == "report by State Audit Office"
 
 
 def test_a_report_two_bodies_made_is_credited_to_neither():

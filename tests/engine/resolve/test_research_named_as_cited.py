@@ -25,9 +25,9 @@ def test_a_study_led_by_a_university_is_the_study_by_it():
     assert _name(text, "strongest before") == "paper"  # "the paper found" is cited as the paper
 
 
-def test_a_report_by_a_body_stays_the_body_s():
+def test_a_report_by_a_body_is_named_with_the_body():
     text = "Reed beds are shrinking, according to a report by the Orrin Harbour Board.\n"
-    assert _name(text, "Reed beds") == "Orrin Harbour Board"
+    assert _name(text, "Reed beds") == "report by Orrin Harbour Board"
 
 
 def test_an_analysis_by_a_paper_stays_the_paper_s():

@@ -17,6 +17,7 @@ from ..parse import entity_at, scratch, span_at
 from . import bodies
 from .documents_introduced import introduced_before
 from .document_phrases import says_its_maker
+from .documents_speaking import speaks_with_maker
 
 AUTHOR_PREPS = ("by", "from")
 OUTLET_PREPS = ("in",)
@@ -108,6 +109,10 @@ def _body_of(obj: Token) -> str:
     # an aside after the name ("…, seen by Gulf Wire, which warned …") says nothing of who it is
     aside = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "relcl")
              and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    # nor what kind of body it is, set after a comma ("the Pacific Climate Observatory, a regional
+    # research body"): a description in lower case, no second name
+    aside |= {t.i for c in obj.children if c.i > obj.i and c.dep_ == "appos" and c.pos_ == "NOUN"
+              and c.is_lower and doc[c.left_edge.i - 1].text == "," and obj.pos_ == "PROPN" for t in c.subtree}
     # nor where it sits ("the Tian Shan Cryosphere Institute in Bishkek"): the city is no part of a name
     aside |= {t.i for c in obj.children if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "in"
               and (place := object_of(c)) is not None and place.ent_type_ in ("GPE", "LOC") for t in c.subtree}
@@ -184,6 +189,7 @@ def _whole_name(obj: Token, words: list[Token]) -> str:
 def credited(head: Token, span: Span) -> tuple[str | None, str]:
     """(the author or outlet a reader credits, or None; the document's words less their dates)."""
     author = outlet = None
+    by = "by"  # the word the text puts before the maker ("a memo from the authority")
     for maker in _makers(head):
         for c in _preps_of(maker, head):
             if c.dep_ in ("prep", "agent") and (obj := object_of(c)) is not None and not _a_number(obj):
@@ -195,10 +201,14 @@ def credited(head: Token, span: Span) -> tuple[str | None, str]:
                         obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _body_words()
                         or maker is not head and obj.pos_ == "NOUN" and c.lower_ == "by"):
                     author = _named_beside(obj) or _body_of(obj)
+                    by = c.lower_ if maker is head else "by"
                 elif c.lower_ in OUTLET_PREPS and outlet is None \
                         and maker.lemma_.lower() not in kind_words()["document_filers"]:  # "filed in court"
                     outlet = _outlet(obj)
     words = _words(head.doc, _without_when(head, span))
+    if author is not None and speaks_with_maker(head) and not _news_outlet(author):
+        # "A report by the Observatory … The report warns": the report speaks, as its maker's
+        return f"{head.lower_} {by} {author}", words
     if (author or outlet) is not None and head.lemma_.lower() in kind_words()["research_documents"] \
             and not _news_outlet(author or outlet):
         # "a study published in the journal Owl Notes", "a study led by Harlan University": the
@@ -446,7 +456,12 @@ def _made_before(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | No
         return None
     lemma = mention.root.lemma_.lower()
     found = {body for at, word, body in _documents_made(doc) if word == lemma and at < mention.start}
-    return (found.pop(), _words(doc, list(mention))) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    body = found.pop()
+    # "The Commission issued a notice … The notice said": the notice speaks, as the Commission's
+    return (f"{mention.root.lower_} by {body}" if speaks_with_maker(mention.root) else body,
+            _words(doc, list(mention)))
 
 
 def _body_just_before(verb: Token) -> Token | None:
