@@ -37,3 +37,10 @@ def test_a_description_owned_by_someone_is_not_the_one_firm_named():
     analysis = analyze(STRIKE)
     found = min((a for a in analysis.attributions if "lost wages" in a.content.text), key=lambda a: len(a.content.text))
     assert analysis.source(found.source_id).name == "family's insurer"
+
+
+def test_a_dateline_with_its_region_is_no_part_of_the_name_after_it():
+    text = ("Hill town waits for its clinic\n\nVILLAREAL DE LA SIERRA, Asturias - Aurelio Benigno Roces has "
+            "run this town for nine years. He says the clinic was promised twice.\n")
+    doc = parse_text(load_nlp(), text)
+    assert not any("Asturias" in e.text and "Roces" in e.text for e in doc.ents)

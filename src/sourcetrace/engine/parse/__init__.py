@@ -53,20 +53,32 @@ DASHES = {"-", "–", "—", "--"}
 
 @Language.component("dateline_entities")
 def dateline_entities(doc: Doc) -> Doc:
-    """"AUCKLAND - Residents of …" tagged one body: a dateline (a line opening on a place in capitals,
-    then a dash) is no part of the name after it, which starts past the dash."""
+    """"AUCKLAND - Residents of …" or "SANTA BAIA, Galicia - Xosé Cid has …" tagged one entity: a
+    dateline (a line opening on a place in capitals, perhaps its region after a comma, then a dash)
+    is no part of the name after it, which starts past the dash."""
     entities, cut = list(doc.ents), False
     for k, entity in enumerate(entities):
-        start = entity.start
         dash = next((t.i for t in entity if t.text in DASHES), None)
-        if dash is None or dash + 1 >= entity.end \
-                or not (start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text) \
-                or not all(t.is_upper or t.is_punct or t.like_num for t in doc[start:dash]):
+        if dash is None or dash + 1 >= entity.end or not _ends_a_dateline(doc, dash):
             continue
         entities[k], cut = Span(doc, dash + 1, entity.end, label=entity.label), True
     if cut:
         doc.ents = entities
     return doc
+
+
+def _ends_a_dateline(doc: Doc, dash: int) -> bool:
+    """The dash closes the line's opening: capitals, then at most a comma and a few capitalised
+    words (the region)."""
+    start = dash
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text) and dash - start < 12:
+        start -= 1
+    words = doc[start:dash]
+    if not (start == 0 or doc[start - 1].is_space) or not words or not words[0].is_upper:
+        return False
+    comma = next((t.i for t in words if t.text == ","), dash)
+    return all(t.is_upper or t.is_punct or t.like_num for t in doc[start:comma]) \
+        and dash - comma <= 4 and all(t.is_title for t in doc[comma + 1:dash])
 
 
 @lru_cache(maxsize=2)

@@ -30,7 +30,7 @@ from .syllable_given_names import ends_syllable_given_name
 from .glottal_names import glottal_name
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
-                    opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    less_address_after, opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
@@ -147,8 +147,10 @@ def _person_entity(span: Span) -> Span | None:
     if people:
         # "Fianna Fáil councillor Declan Mulcahy": a name the post is the compound of (a party's, a
         # place's, which the tagger may call a person's) yields to the name set beside the post
-        return without_titles(max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
-                                                         not _modifies_post(e, span.root), len(e))))
+        best = max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
+                                          not _modifies_post(e, span.root), len(e)))
+        # the titles before the name go; a form of address after it stays, the parser's head of it
+        return span.doc[without_titles(best).start:best.end]
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.
     head = span.root
@@ -265,6 +267,14 @@ def _named_after(person: Span, head: Token, words: dict) -> bool:
     if head.pos_ != "PROPN" or head.i < person.end or head.lemma_.lower() not in words["organization"]:
         return False
     return not any(t.text in ",;()" for t in head.doc[person.end:head.i])
+
+
+def _one_word_beside_body(person: Span, head: Token, words: dict) -> bool:
+    """"The state meteorological agency, Meteoíbera": one word set beside a noun for a body names
+    the body, whatever the tagger took it for; a person beside a body noun is introduced in full."""
+    return len(person) == 1 and head.pos_ == "NOUN" and head.lemma_.lower() in words["organization"] \
+        and head.i < person.start and person.root.dep_ == "appos" and person.root.head.i == head.i \
+        and any(t.text == "," for t in person.doc[head.i + 1:person.start])
 
 
 def _organisation_beside(head: Token, span: Span) -> Span | None:
@@ -459,7 +469,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(**base, kind="person", named=False, name=called, description=called,
                        gender=gender.from_words([head.text]))
     if person is not None and (_named_after(person, head, words) or _opened_by_body_word(person, span, words)
-                               or _names_whom_they_act_for(person, head)
+                               or _names_whom_they_act_for(person, head) or _one_word_beside_body(person, head, words)
                                or _inside_head_preposition(person, head)
                                or len(person) > 1 and bodies.short_name_of_body(doc, person.text) is not None
                                or len(person) == 1 and _club_not_person(doc, person.text)
@@ -481,7 +491,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or _post_then_holder(person, head) or _described_then_named(person, head)
                                or _holder_after_fields(person, head)
                                or _lettered_holder(person, head)):
-        name = bodies.past_trade_word(past_descriptor(person.text.strip(), nouns=False))
+        name = bodies.past_trade_word(past_descriptor(less_address_after(person).text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
             name = f"{name} {family}"  # "Garvie's mother, Fiona": Fiona Garvie
         titles = word_set("titles")
@@ -509,7 +519,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         aside = _aside(person)
         return Mention(**base, kind="person", named=True, name=name, description=description,
                        aside=aside if aside != description else None,
-                       member_of=member, surname=family or surname_of(person.text),
+                       member_of=member, surname=family or surname_of(less_address_after(person).text),
                        gender=gender.from_words(_own_words(span, person) + [head.text])
                        or (lone_given_name_sex(doc, name) if len(person) == 1 else None),
                        first_name=person[0].text if len(person) > 1 else None)
@@ -588,7 +598,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
             kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full
-        elif (ents or parts & (words["organization"] | words["firm_name_words"])
+        elif (ents or parts & (words["organization"] | words["firm_name_words"] | bodies.words_for_kinds_abroad())
               or _said_to_be(head) & words["organization"]):
             kind, name = "organization", without_suffix(in_full(doc, bodies.past_trade_word(
                 past_descriptor(without_place(name, ents)))))

@@ -27,6 +27,7 @@ from .run_on import family_name_first, run_back, run_on
 from .syllable_given_names import names_on_syllable_given_names
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
+from .mostly_sex import given_name_sex
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.columns import columns
@@ -65,7 +66,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                                         and not _opens_a_body(p, surnames) and not _title_with_article(p))
-                  and not _opens_an_untagged_body(p)]
+                  and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
             _without_address_after(p))))) for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), name_word, english, _listed_word)
@@ -94,6 +95,12 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = kunya_names(doc, found, english)  # "Umm Yazan"
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _opens_on_kind_abroad(person: Span) -> bool:
+    """"Confederación Hidrográfica del Albarán" tagged a person: a name that opens on a word heading
+    bodies' names abroad (kinds.json `kinds_abroad`) is a body's."""
+    return len(person) > 1 and person[0].is_title and person[0].lower_ in bodies.words_for_kinds_abroad()
 
 
 def _joined_where_overlapping(people: list[Span]) -> list[Span]:
@@ -513,11 +520,20 @@ def _trimmed_name(person: Span) -> Span:
     return person
 
 
+def _two_given_names_read_as_a_place(entity: Span) -> bool:
+    """"Inês Carolina Mourão" tagged a place: two given names and a surname that is no English word
+    name a person; no place is named so."""
+    return entity.label_ == "GPE" and 3 <= len(entity) <= 4 and all(t.is_title for t in entity) \
+        and all(gender.from_first_name(t.text) is not None for t in entity[:2]) \
+        and not english(entity[-1].lower_) and not {t.lower_ for t in entity} & kind_vocabulary()
+
+
 def _misread_person(entity: Span) -> Span | None:
     """"Nadia Okwuosa" tagged ORG, "Nadia Osei of Transparency Watch" tagged as one organisation;
     "Corvell's Pia Strand" with the name tagged a place (a firm's person: no place follows a possessive)."""
     owned_place = entity.label_ == "GPE" and entity.start > 0 and entity.doc[entity.start - 1].tag_ == "POS" \
-        and gender.from_first_name(entity[0].text) is not None
+        and gender.from_first_name(entity[0].text) is not None \
+        or _two_given_names_read_as_a_place(entity)
     if entity.label_ in MISREAD_PERSON_LABELS and (named := _named_after_comma(entity)) is not None:
         return named
     if entity.label_ in MISREAD_PERSON_LABELS | {"GPE"} and (titled := _after_title(entity)) is not None:
@@ -803,17 +819,24 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
     words = name.text.split()
     # "Maria das Graças Foster" read as a body: a surname's particles inside say a person's name,
     # whose last word may then be an English one, as surnames often are
-    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e")]
+    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e", "i")]
     words = [w for w in words if w not in particles] if name.label_ not in ("FAC", "LOC", "GPE") else words
-    if not 2 <= len(words) <= 3 or not all(name_word(w) for w in words):
+    if not (2 <= len(words) <= 3 or _two_given_two_surnames(words)) or not all(name_word(w) for w in words):
         return None
     lowered = {part for w in words for part in w.lower().split("-")}
     if words[0].lower() in word_set("name_particles") or lowered & kind_vocabulary():
         return None
     if english(words[-1].lower().split("-")[-1]) and not particles and words[-1] not in surnames \
-            or gender.from_first_name(words[0]) is None and words[0] not in taught:
+            and not _two_given_two_surnames(words) \
+            or given_name_sex(words[0]) is None and words[0] not in taught:
         return None
     return name
+
+
+def _two_given_two_surnames(words: list[str]) -> bool:
+    """"María Guadalupe Treviño Leal": two given names and two surnames, as Spanish and Portuguese
+    names are written in full; the first surname is no English word (the second may be: "Leal")."""
+    return len(words) == 4 and given_name_sex(words[1]) is not None and not english(words[2].lower())
 
 
 @lru_cache(maxsize=1)
@@ -981,7 +1004,9 @@ def address_before_name(person: Span) -> bool:
 
 def without_titles(person: Span) -> Span:
     """A person's name without the titles the tagger took into it: "Cllr Kaur" is Kaur,
-    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`)."""
+    "Harbourmaster Ilse Vandrecht" is Ilse Vandrecht (`unlisted_title`), "Murat Yıldırım Bey" is
+    Murat Yıldırım (`less_address_after`)."""
+    person = less_address_after(person)
     titled = False
     while len(person) > 1:
         if is_title_word(person[0].text) or address_before_name(person) \
@@ -991,6 +1016,12 @@ def without_titles(person: Span) -> Span:
             break
         person = person[2:] if person[1].text == "." and len(person) > 2 else person[1:]
     return person
+
+
+def less_address_after(person: Span) -> Span:
+    """"Murat Yıldırım Bey" named Murat Yıldırım: a form of address after a name (address_after_names.txt)
+    is no part of the name, though the span keeps it (it is the mention's head to the parser)."""
+    return person[:-1] if len(person) > 1 and person[-1].lower_ in word_set("address_after_names") else person
 
 
 def spoken_name(person: Span) -> str:
@@ -1012,6 +1043,7 @@ def unlisted_title(run: Span) -> bool:
             or family_name_first(run[0].text) or run[0].text in _taught(run.doc) \
             or run.start > 0 and _short_title(run.doc[run.start - 1].text):  # "Pham Minh Chinh"; "Dr. Amna"
         return False
-    return gender.is_first_name(run[1].text) and run[1].is_title \
+    # "Younis Al Balushi": "Al" opens a surname, though "Al" is a given name too
+    return gender.is_first_name(run[1].text) and run[1].is_title and run[1].lower_ not in word_set("name_particles") \
         and all(name_word(t.text) for t in run[2:]) and run[-1].tag_ != "POS" \
         and not {t.lower_ for t in run} & kind_vocabulary() and not english(run[-1].lower_)  # "Apex Vidya Academy"

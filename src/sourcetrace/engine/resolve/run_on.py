@@ -18,9 +18,10 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NICKNAME_WORDS_MOST = 2
 PARTICLES_MOST = 2  # "de la", "van der"
 SURNAMES_MOST = 2  # "Ccori Mamani", "Pagán Rosa"
-# Particles that may open a run of them; "la", "le", "los" open place names and "y", "e" join two
-# people as often as two surnames ("Ana y Pedro")
-NOT_OPENING = {"la", "las", "los", "le", "y", "e"}
+# Particles that may open a run of them; "la", "le", "los" open place names and "y", "e", "i" join
+# two people as often as two surnames ("Ana y Pedro"): they open one only between surnames
+NOT_OPENING = {"la", "las", "los", "le", "y", "e", "i"}
+JOINS = {"y", "e", "i"}
 # Labels a surname may carry when the tagger read it as something else ("Ccori Mamani" ORG)
 SURNAME_LABELS = {"", "PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC"}
 
@@ -58,7 +59,8 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     def past_particles(end: int) -> int:
         k, particles = end, word_set("surname_particles") | word_set("name_links")
         while k < len(doc) and k - end < PARTICLES_MOST and doc[k].is_lower and doc[k].lower_ in particles \
-                and not (k == end and doc[k].lower_ in NOT_OPENING) and doc[k - 1].whitespace_:
+                and not (k == end and doc[k].lower_ in NOT_OPENING and not _joins_surnames(person, k)) \
+                and doc[k - 1].whitespace_:
             k += 1
         return k
 
@@ -88,6 +90,14 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
     if _second_surname_after(person, name_word, english, listed):
         return doc[person.start:end + 1]  # "Martín Echeverría" of "Martín Echeverría Soto"
     return person
+
+
+def _joins_surnames(person: Span, k: int) -> bool:
+    """"Joan Pere Vilaró i Puig", "José Ortega y Gasset": a join between a name of two words or more
+    and a capitalised word, neither side a given name, links two surnames, not two people."""
+    doc = person.doc
+    return doc[k].lower_ in JOINS and len(person) > 1 and k + 1 < len(doc) and doc[k + 1].is_title \
+        and not gender.is_first_name(doc[k - 1].text) and not gender.is_first_name(doc[k + 1].text)
 
 
 def _surname_after_post(person: Span, name_word: Callable[[str], bool], listed: Callable[[Token], bool]) -> bool:
