@@ -37,7 +37,9 @@ SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|intervie
                       r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is)\b)")
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
-BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+# "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …"
+BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Interview[ \t]*:)[ \t]+"
+                    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
 NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+{particles}[A-Z][\w'’-]*)*"
 MIN_TURNS = 2
 
@@ -74,6 +76,11 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
     for run in runs:
         words = run.group().split()
         if len(words) >= 2 and words[-1].lower() in labels:
+            return run.span()
+    # "RS:" for the Ravi Subramaniam the introduction names: initials, a word's first letter each
+    for run in runs:
+        words = run.group().split()
+        if len(words) >= 2 and "".join(w[0] for w in words).lower() in labels:
             return run.span()
     # "Sutrisno:" for the Sutrisno the introduction names alone: one who goes by one name (or the
     # label is the whole name) answers as the label says, whoever else the introduction names
@@ -200,13 +207,14 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     spoke to them: "the Ledger spoke with Denise Kwasnicki"); None where nothing says."""
     said = text[label[0]:label[1]] if label else ""
     intro = text[:intro_end]
-    if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS:
+    byline = BYLINE.search(intro)
+    if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS \
+            and (byline is None or _someones_initials(intro, said)):
         return label  # initials: the person named in full with them (resolve/initials.py)
     if (written := _in_capitals(intro, said)) is not None:
         return written
-    byline = BYLINE.search(intro)
     if byline:
-        return byline.span(1)
+        return byline.span(1)  # the writer asks, whatever the label ("ISW:", the outlet's letters)
     if said and said not in LETTERS:
         return label
     asked = ASKED_BY.search(intro)
@@ -230,6 +238,13 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
         run = runs[-1]
     the = intro[max(0, run.start() - 4):run.start()]
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
+
+
+def _someones_initials(intro: str, said: str) -> bool:
+    """Whether the introduction names a person with these initials ("KL" of Kate Lindqvist), the
+    first word a given name; an outlet's ("ISW", Iten Sports Weekly) is no one's."""
+    return any(_first_name(run.group().split()[0]) and "".join(w[0] for w in run.group().split()) == said
+               for run in _name_run().finditer(intro))
 
 
 def _in_capitals(intro: str, said: str) -> tuple[int, int] | None:

@@ -591,7 +591,7 @@ def _title(doc: Doc, f: Found) -> bool:
     inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
-    if words and named and not inner.endswith(("!", "?")) and _set_off(doc, before, f):
+    if words and named and _set_off(doc, before, f):
         return True  # "The study, "Vanishing Potholes: Three Decades of …," is free": a subtitle and all
     if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
         return False
@@ -611,7 +611,11 @@ def _set_off(doc: Doc, before: Span, f: Found) -> bool:
     told = quote is None or any(t.dep_ in ("nsubj", "nsubjpass", "expl") and quote.start <= t.head.i < quote.end
                                 for t in quote)
     work = [t for t in before if not t.is_quote][-2:]
-    return not told and len(work) == 2 and work[0].lower_ in _lex()["title_nouns"] and work[1].text == ","         and parsed_text(doc)[f.content_span[1]:f.content_span[1] + 3].lstrip("\"'”’").startswith(",")
+    after = parsed_text(doc)[f.content_span[1]:f.content_span[1] + 80].lstrip("\"'”’?!")
+    if after.startswith(" (") and ")" in after:
+        after = after[after.index(")") + 1:]  # "His memoir, “Het geduld van het water” (The Patience of Water), sold …"
+    return not told and len(work) == 2 and work[0].lower_ in _lex()["title_nouns"] and work[1].text == "," \
+        and after.startswith(",")
 
 
 def _named_work(doc: Doc, f: Found) -> bool:

@@ -198,6 +198,13 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
                  source_head=speaker.i if speaker is not None else None, extractor="quotes")
 
 
+def _names_the_subject(verb: Token, opening: Token) -> bool:
+    """"The annual report, “Growing Together”, published in March, had warned …": a quote inside
+    the cue's subject names the subject (a work's title), and is no words of the cue's."""
+    who = subject(verb)
+    return who is not None and who.left_edge.i < opening.i <= who.right_edge.i
+
+
 def _label(doc: Doc, quote: Quote) -> Found | None:
     """A quoted label after a naming verb: "calling this idea “crazy”"."""
     toks = _tokens(doc, quote.outer[0], quote.outer[1])
@@ -242,6 +249,8 @@ def extract_quotes(doc: Doc) -> list[Found]:
         after = _outside(doc, end_sent, spans, quote.outer[1], end_sent.end_char)
         # Stop at the next quote: "“A,” said X. “B.”" keeps B for itself.
         verb = _cue_in(after)
+        if verb is not None and _names_the_subject(verb, first[0]):
+            verb = None
         if verb is not None and _reports_own_clause(verb, spans) \
                 and not _sentence_start_before(doc, quote.outer[0]):
             verb = None

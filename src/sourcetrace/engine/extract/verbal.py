@@ -626,6 +626,8 @@ def _extract(doc: Doc) -> list[Found]:
         recipient, channel = recipient_and_channel(verb)
         kind = "mixed" if any(parts[0][0] <= q.outer[0] < parts[-1][1] for q in quotes) else "indirect"
         stance = _negated_stance(verb, stance, comp)
+        if stance is None:
+            continue
         claim = _denied_claim(verb, comp, cue_noun) if stance == "deny" else None
         if claim is not None:
             parts, cue_noun = _with_denied_claim(claim, parts), None
@@ -741,8 +743,9 @@ def _extend_to_sentence_end(doc: Doc, verb: Token, comp: Token, parts: list[Offs
     return parts[:-1] + [(parts[-1][0], extended[1])] if extended else parts
 
 
-def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
-    """"did not deny that …" asserts; "did not say how much it would cost" withholds an answer."""
+def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str | None:
+    """"did not deny that …" asserts; "did not say how much it would cost" withholds an answer; "has
+    never said how much …" is no attribution (None)."""
     if not is_negated(verb):
         return stance
     if stance == "deny":
@@ -750,8 +753,20 @@ def _negated_stance(verb: Token, stance: str, comp: Token | None) -> str:
     opening = comp.left_edge if comp is not None else None
     asks = opening is not None and (opening.tag_ in ("WDT", "WP", "WRB") or opening.lower_ in ("whether", "if"))
     if asks and verb.lemma_ in WITHHELD and not not_known_yet(verb):
-        return "no_response"
+        # "has never said how much water it draws": a silence over years, told by the reporter, no
+        # question put and left unanswered, and nothing said
+        return None if any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) \
+            or _document_leaves_out(verb) else "no_response"
     return stance
+
+
+def _document_leaves_out(verb: Token) -> bool:
+    """"The report does not say how much it cost", "It does not say": a text that lacks a figure was
+    asked nothing; what it leaves out is the reporter's note, no answer withheld."""
+    who = subject(verb)
+    present = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.lower_ == "does" for c in verb.children)
+    return who is not None and present and (
+        who.lower_ == "it" or who.lemma_.lower() in load_json("kinds.json")["document"])
 
 
 def _denied_claim(verb: Token, comp: Token | None, cue_noun: Token | None) -> Token | None:

@@ -1,0 +1,61 @@
+"""Who asks and who answers in a Q&A set under a byline: the byline's writer asks, however the
+byline is worded ("Interview by …", "Interview: …") and whatever letters label the questions (an
+outlet's); answers labelled with initials are the person the introduction names with them."""
+from sourcetrace.engine.engine import Engine
+
+BY_INITIALS = """The last night shift at the lighthouse
+
+Interview by Marta Olsen
+The Harbour Weekly
+
+Sven Aukrust kept the Skarvik light for 31 years. He retires on Friday. He spoke to Marta Olsen in the lamp room.
+
+MO: Why the lighthouse?
+
+SA: It was the only job that came with a roof and a view. I was 24 and broke.
+
+MO: What will you miss?
+
+SA: The storms, oddly. Nobody believes me when I say so.
+"""
+
+OUTLET_LETTERS = """Sprinter Lwazi Dube on his first title
+
+By Naledi Mokoena
+Coastline Sports Journal
+
+Lwazi Dube, 22, won the national 200 metres on Saturday in a personal best. He spoke to the Journal after the race.
+
+CSJ: You ran from lane eight. Did that worry you?
+
+Dube: Not at all. I could not see anybody, so I just ran my own race.
+
+CSJ: What is next?
+
+Dube: The world championships, if my hamstring holds.
+"""
+
+
+def _turns(text: str) -> tuple[set[str], set[str]]:
+    analysis = Engine(profile="fast").analyze(text)
+    turns = [a for a in analysis.attributions if a.type == "direct" and a.cue is None]
+    name = lambda a: analysis.source(a.source_id).name
+    return ({name(a) for a in turns if a.stance == "question"}, {name(a) for a in turns if a.stance != "question"})
+
+
+def test_answers_labelled_with_initials_are_the_person_named_with_them():
+    asked, answered = _turns(BY_INITIALS)
+    assert answered == {"Sven Aukrust"}
+    assert asked == {"Marta Olsen"}
+
+
+def test_the_bylines_writer_asks_though_the_questions_carry_the_outlets_letters():
+    asked, answered = _turns(OUTLET_LETTERS)
+    assert asked == {"Naledi Mokoena"}
+    assert answered == {"Lwazi Dube"}
+
+
+def test_a_byline_written_interview_colon_names_the_asker():
+    text = OUTLET_LETTERS.replace("By Naledi Mokoena", "Interview: Naledi Mokoena")
+    asked, _ = _turns(text)
+    assert asked == {"Naledi Mokoena"}
