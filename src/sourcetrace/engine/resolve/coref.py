@@ -552,8 +552,8 @@ def _by_seniority(seen: _Seen, surname: str, elder: bool) -> Entity | None:
     if None not in ages and ages[0] != ages[1]:
         return sharing[ages.index(max(ages) if elder else min(ages))]
     kin = kind_words()
-    younger = [e for e in sharing if _introduced_as(e, kin["kin_younger"])]
-    older = [e for e in sharing if _introduced_as(e, kin["kin_elder"])]
+    younger = [e for e in sharing if _introduced_as(e, kin["kin_younger"], seen.text)]
+    older = [e for e in sharing if _introduced_as(e, kin["kin_elder"], seen.text)]
     if len(younger) == 1 and not older:
         return next(e for e in sharing if e is not younger[0]) if elder else younger[0]
     if len(older) == 1 and not younger:
@@ -572,20 +572,34 @@ def _age(e: Entity) -> int | None:
     return None
 
 
-def _introduced_as(e: Entity, words: frozenset[str]) -> bool:
+def _introduced_as(e: Entity, words: frozenset[str], text: str = "") -> bool:
     return any((mention.description or "").lower().split()[-1:] and
                (mention.description or "").lower().split()[-1] in words for mention in e.mentions) \
-        or any(_kin_before_name(mention) in words for mention in e.mentions)
+        or any(_kin_before_name(mention) in words or _kin_set_before(text, mention) in words for mention in e.mentions)
+
+
+def _kin_set_before(text: str, m: Mention) -> str | None:
+    """"His father, MUDr. Jiří Kratochvíl, a senator": the kin word an owner's pronoun opens, set
+    before the mention with a comma (titles passed over), where the mention's words leave it out."""
+    words = text[max(0, m.start - 40):m.start].replace(",", " , ").split()
+    while words and words[-1][:1].isupper() and is_title_word(words[-1]):
+        words.pop()
+    if len(words) < 3 or words[-1] != "," or words[-3].lower() not in ("his", "her", "their"):
+        return None
+    return words[-2].lower()
 
 
 def _kin_before_name(m: Mention) -> str | None:
-    """"whose father Kurt": the word just before the name in the mention, where it has a role of its
-    own ("Harbourside's head coach") for a description."""
+    """"whose father Kurt", "His father, MUDr. Jiří": the word just before the name in the mention
+    (titles passed over), where it has a role of its own ("Harbourside's head coach") for a description."""
     if not m.named or not m.name.split():
         return None
-    words = m.text.lower().split()
+    written = m.text.split()
+    words = [w.lower() for w in written]
     first = m.name.lower().split()[0]
     at = words.index(first) if first in words else 0
+    while at > 1 and written[at - 1][:1].isupper() and is_title_word(written[at - 1]):
+        at -= 1  # a title as written before a name ("MUDr."), never a kin word ("whose father Kurt")
     return words[at - 1].strip(",") if at > 0 else None
 
 
