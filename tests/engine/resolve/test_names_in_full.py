@@ -68,3 +68,18 @@ def test_cousins_who_share_a_surname_after_al_are_two_people():
     text = ("Another owner, Khalid Al Balushi, said the cabins gave shade to elderly relatives.\n\n"
             "His cousin, Younis Al Balushi, who also owns a cabin, said he would comply with the order.\n")
     assert speaker_of(text, "comply with the order") == "Younis Al Balushi"
+
+
+def test_initials_a_given_name_and_a_surname_after_a_long_post():
+    text = ("Leader of the Opposition V. S. Gopinathan Pillai claimed that five ruling front legislators "
+            "were in touch with his party.\n")
+    assert speaker_of(text, "five ruling front") == "V. S. Gopinathan Pillai"
+
+
+def test_myanmar_and_cambodian_forms_of_address_are_no_part_of_the_name():
+    text = ("His son, Ko Min Zaw, who lives in Bangkok, said the family would wait.\n\n"
+            "The governor, Lok Chumteav Chea Sokha, said the province would provide rice.\n\n"
+            "Ko Jin-young said the course was hard.\n")
+    assert speaker_of(text, "family would wait") == "Min Zaw"
+    assert speaker_of(text, "provide rice") == "Chea Sokha"
+    assert speaker_of(text, "course was hard") == "Ko Jin-young"

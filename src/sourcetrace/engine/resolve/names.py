@@ -573,10 +573,13 @@ def _name_ending_a_post(entity: Span) -> Span | None:
     Stalin", with "the Opposition R. Ashwathappa" tagged a body. The post's fields may be listed:
     "Deputy Minister of Agriculture, Food and Rural Affairs Ivo Petrov"."""
     doc, end = entity.doc, entity.end
-    initials = _initials_before(entity)
+    initials, after = _initials_before(entity), 1
+    if not initials and len(entity) > 3 and name_word(entity[-1].text) and not english(entity[-1].lower_) \
+            and entity[-1].lower_ not in kind_vocabulary():
+        initials, after = _initials_before(entity[:-1]), 2  # "V. S. Gopinathan Pillai": a given name too
     if len(entity) < 3 or not (initials or _first_and_surname(entity[-2:])):
         return None
-    start = end - 1 - initials if initials else end - 2
+    start = end - after - initials if initials else end - 2
     k = start - 1  # the words before the name, in the entity and in the capitals just before it
     while k >= 0 and (doc[k].is_title or doc[k].lower_ in TITLE_JOINERS or doc[k].text in ("-", ",")) \
             and not is_title_word(doc[k].text):
