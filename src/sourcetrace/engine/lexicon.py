@@ -88,6 +88,15 @@ def speaking_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def people_words() -> frozenset[str]:
+    """Words for a person or for people, never for a body or a thing: person nouns ("farmer"),
+    groups ("residents"), collectives of people ("family"), kin ("wife") and couples."""
+    kinds = kind_words()
+    return word_set("person_nouns") | word_set("couple_words") | kinds["group_words"] \
+        | kinds["collective_people"] | kinds["kin"]
+
+
+@lru_cache(maxsize=None)
 def word_pairs(name: str) -> dict[str, str]:
     """A two-column tab-separated list under `lexicons/`, first column to second: `word_pairs("kin_address")`."""
     return _stances(f"{name}.tsv")

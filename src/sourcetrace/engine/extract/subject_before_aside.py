@@ -13,14 +13,13 @@ import re
 
 from spacy.tokens import Token
 
-from ..parse import text_of
+from ..parse import LONG_DASHES as DASHES, text_of
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 RELATIVE = {"WP", "WP$", "WDT"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # "R-Texas", "D-Ohio", "I-Vt.", "R-Alder Creek": the party and state (or home town) of US lawmakers
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
-DASHES = {"—", "–", "--"}
 
 
 def subject_before_aside(verb: Token) -> Token | None:

@@ -49,6 +49,8 @@ def stock_nlp(model: str = SPACY_MODEL) -> Language:
 
 
 DASHES = {"-", "–", "—", "--"}
+# the dashes that set words apart; a hyphen, spaced or not, joins them as often
+LONG_DASHES = DASHES - {"-"}
 
 
 @Language.component("dateline_entities")

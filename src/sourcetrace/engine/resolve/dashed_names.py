@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-DASHES = {"-", "–", "—"}
+from ..parse import DASHES, LONG_DASHES
 
 
 def glued_by_dash(token: Token) -> bool:
@@ -23,7 +23,7 @@ def name_before_dash(span) -> tuple[int, int, int] | None:
     subject, the speaker is the whole name, from the organisation the tagger saw before the dash;
     as (start char, end char, head token of the words before the dash)."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in DASHES - {"-"}:
+    if span.start < 2 or doc[span.start - 1].text not in LONG_DASHES:
         return None
     dash, before = doc[span.start - 1], doc[span.start - 2]
     if dash.whitespace_ or before.whitespace_ or before.ent_type_ != "ORG" or not before.is_title:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import kind_words, word_set
+from ..lexicon import people_words
 
 OWNING_PRONOUNS = {"his", "her", "their", "my", "our", "your"}
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z]+)(?:'s|’s|s'|s’)\s")
@@ -14,9 +14,7 @@ _OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z]+)(?:'s|’s|s'|s’)\s")
 
 def people_word(word: str) -> bool:
     """A word for a person or people ("farmer", "couple", "family", "wife")."""
-    word = word.lower()
-    return word in word_set("person_nouns") or word in word_set("couple_words") \
-        or word in kind_words()["collective_people"] or word in kind_words()["kin"]
+    return word.lower() in people_words()
 
 
 def owned_by_people(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import kind_words, load_json, word_set
+from ..lexicon import load_json, people_words
 
 SENTENCES_BACK = 1  # how far before its own sentence a quantifier's people may be named
 
@@ -17,10 +17,7 @@ def _quantifiers() -> frozenset[str]:
 
 def _people_word(t: Token) -> bool:
     """A plural noun for people ("residents", "families", "villagers"), not for things."""
-    lemma = t.lemma_.lower()
-    words = kind_words()
-    return t.tag_ == "NNS" and (t.lower_ in words["group_words"] or lemma in word_set("person_nouns")
-                                or lemma in words["collective_people"])
+    return t.tag_ == "NNS" and (t.lower_ in people_words() or t.lemma_.lower() in people_words())
 
 
 def _named_as_people(t: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import kind_words, word_set
+from ..lexicon import kind_words, people_words
 from ..parse import entity_at
 
 REACH = 300  # characters back from the pronoun that its body or people may be named in
@@ -31,11 +31,6 @@ def _body_words() -> frozenset[str]:
     return words["organization"] | words["company_words"] | words["media"] | words["club_words"]
 
 
-def _people_words() -> frozenset[str]:
-    words = kind_words()
-    return words["group_words"] | words["kin"] | word_set("person_nouns")
-
-
 def _phrase(token: Token) -> Span:
     """The noun phrase a head word closes ("the territorial health authority", "my parents")."""
     return token.doc[token.left_edge.i:token.i + 1]
@@ -46,7 +41,7 @@ def group_before(doc: Doc, pronoun: Token, quoted: Callable[[int], bool]) -> Spa
     lies in any) before `pronoun` within `REACH`, or None where a named person or nothing fitting
     comes first. Only what speakers said counts: a body the narrative names ("whose daughters
     attend St Brenna's") is no one a speaker's "they keep saying" has spoken of."""
-    bodies, people = _body_words(), _people_words()
+    bodies, people = _body_words(), people_words()
     limit = pronoun.idx - REACH
     k = pronoun.i
     while k > 0 and doc[k - 1].idx >= limit:
