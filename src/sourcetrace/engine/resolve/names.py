@@ -801,7 +801,7 @@ def _without_roles(run: Span) -> Span:
     """A run of capitalised words less the titles and words for people that open it: "Widow
     Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
-    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or unlisted_title(run)):
+    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or unlisted_title(run) or address_before_name(run)):
         run = run[1:]
     return _without_leading_post(run)
 
@@ -831,9 +831,14 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
         return None
     if english(words[-1].lower().split("-")[-1]) and not particles and words[-1] not in surnames \
             and not _two_given_two_surnames(words) \
-            or given_name_sex(words[0]) is None and words[0] not in taught:
+            or _given_name_sex(words[0]) is None and words[0] not in taught:
         return None
     return name
+
+
+def _given_name_sex(word: str) -> str | None:
+    """The sex a given name leans to; a hyphened one's ("Marie-Noëlle", "Jean-Baptiste") by its first part."""
+    return given_name_sex(word) or (given_name_sex(word.split("-")[0]) if "-" in word else None)
 
 
 def _two_given_two_surnames(words: list[str]) -> bool:
@@ -1000,8 +1005,8 @@ def address_before_name(person: Span) -> bool:
     follow, and the last word must be no first name)."""
     need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
     name = person[2:] if len(person) > 1 and person[1].text == "." else person[1:]  # "Bi." split from its stop
-    if need is None or len(name) < 2 or not all(name_word(t.text) for t in name):
-        return False
+    if need is None or len(name) < 2 or not all(name_word(t.text) or t.text == "-" for t in name):
+        return False  # a hyphened given name is split by the tokenizer: "Marie - Noëlle"
     return need == "name" or gender.is_first_name(name[0].text) and not gender.is_first_name(name[-1].text)
 
 
