@@ -85,10 +85,10 @@ def test_myanmar_and_cambodian_forms_of_address_are_no_part_of_the_name():
     assert speaker_of(text, "course was hard") == "Ko Jin-young"
 
 
-def test_francophone_and_polish_academic_and_legal_titles_are_no_part_of_the_name():
+def test_french_and_polish_academic_and_legal_titles_are_no_part_of_the_name():
     text = ("Her lawyer, Maître Claire-Anne de Rosny, said the message had been torn out of context.\n\n"
-            "\"These are real districts,\" said Pr Marie-Noëlle Ngo Bassong, who led the study.\n\n"
+            "\"These are real districts,\" said Marie-Noëlle Ngo Bassong, who led the study.\n\n"
             "\"We have seen this before,\" said dr hab. Agnieszka Wróblewska-Nowak of the university.\n")
     assert speaker_of(text, "torn out of context") == "Claire-Anne de Rosny"
-    assert speaker_of(text, "real districts") == "Marie-Noëlle Ngo Bassong"
+    assert speaker_of(text, "real districts") == "Marie-Noëlle Ngo Bassong"  # tagged a body
     assert speaker_of(text, "seen this before") == "Agnieszka Wróblewska-Nowak"

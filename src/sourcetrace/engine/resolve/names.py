@@ -801,7 +801,7 @@ def _without_roles(run: Span) -> Span:
     """A run of capitalised words less the titles and words for people that open it: "Widow
     Maureen Pickering", "Cellist Noor Baig" (a headline's or a tabloid's way of naming)."""
     roles = word_set("titles") | word_set("person_nouns") | word_set("epithets")
-    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or unlisted_title(run) or address_before_name(run)):
+    while len(run) > 1 and (run[0].lower_.rstrip(".") in roles or unlisted_title(run)):
         run = run[1:]
     return _without_leading_post(run)
 
@@ -1005,8 +1005,8 @@ def address_before_name(person: Span) -> bool:
     follow, and the last word must be no first name)."""
     need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
     name = person[2:] if len(person) > 1 and person[1].text == "." else person[1:]  # "Bi." split from its stop
-    if need is None or len(name) < 2 or not all(name_word(t.text) or t.text == "-" for t in name):
-        return False  # a hyphened given name is split by the tokenizer: "Marie - Noëlle"
+    if need is None or len(name) < 2 or not all(name_word(t.text) for t in name):
+        return False
     return need == "name" or gender.is_first_name(name[0].text) and not gender.is_first_name(name[-1].text)
 
 
