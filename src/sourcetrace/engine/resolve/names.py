@@ -226,10 +226,12 @@ def _with_first_name(person: Span) -> Span:
     if len(person) != 1 or person.start == 0:
         return person
     before = doc[person.start - 1]
-    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") or not name_word(before.text) or not before.whitespace_ \
+    # (a sentence's first word the tagger read as an adjective, "Kulwant Singh could not be reached")
+    if before.ent_type_ or before.pos_ not in ("PROPN", "NOUN") and not (before.pos_ == "ADJ" and not english(before.lower_)) \
+            or not name_word(before.text) or not before.whitespace_ \
             or before.lower_ in word_set("titles") | word_set("person_nouns") \
-            or gender.from_first_name(before.text) is None and not _given_name_after_title(before):
-        return person
+            or not gender.is_first_name(before.text) and not _given_name_after_title(before):
+        return person  # a first name of either sex ("Kulwant Singh" with "Singh" alone tagged) joins too
     return doc[person.start - 1:person.end]
 
 
