@@ -17,3 +17,9 @@ def test_a_given_name_read_as_an_adjective_opens_the_name():
     surname = doc.char_span(doc.text.index("Singh"), doc.text.index("Singh") + 5, label="PERSON")
     doc.ents = [e for e in doc.ents if e.end <= given.i or e.start > surname.start] + [surname]
     assert "Kulwant Singh" in [p.text for p in person_entities(doc)]
+
+
+def test_a_town_after_a_preposition_of_place_is_no_person():
+    doc = parse_text(load_nlp(), "Addressing a press conference at the district police office in Jagraon, the "
+                                 "officer said the consignment had come from the border belt.\n")
+    assert "Jagraon" not in [p.text for p in person_entities(doc)]

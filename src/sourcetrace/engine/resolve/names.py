@@ -66,7 +66,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                                         and not _opens_a_body(p, surnames) and not _title_with_article(p))
-                  and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p)]
+                  and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p) and not _a_place_one_is_in(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
             _without_address_after(p))))) for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), name_word, english, _listed_word)
@@ -188,6 +188,17 @@ def _opens_a_body(person: Span, surnames: set[str]) -> bool:
 
 
 BODY_NAME_WORDS_MOST = 4  # capitals after a place's name up to the body's word: "Okada Riders Union"
+
+
+# prepositions that put something in a place ("in Jagraon", "near Kisoro"); never before a person
+IN_A_PLACE = {"in", "near", "outside", "across", "around", "throughout", "within"}
+
+
+def _a_place_one_is_in(person: Span) -> bool:
+    """"a press conference in Jagraon" with the town tagged a person: one word set after a preposition
+    of place is where something is, not who; a person is "with" or "by" someone, not in them."""
+    return len(person) == 1 and person.root.dep_ == "pobj" and person.root.head.lower_ in IN_A_PLACE \
+        and (person.end >= len(person.doc) or person.doc[person.end].tag_ != "POS")
 
 
 def _opens_an_untagged_body(person: Span) -> bool:
