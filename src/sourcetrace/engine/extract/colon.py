@@ -20,6 +20,9 @@ MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
 LABELLED_LINE = re.compile(r"(?m)^[\"'“]?[ \t]*([^\W\d][^:\n]{0,60}?)[ \t]*:[ \t\u00a0]+(\S[^\n]*)")
 SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# what may stand above a dateline: a headline, a kicker, a byline and the outlet, each one short line
+HEAD_LINES_MOST = 5
+HEAD_LINE_CHARS = 120
 TURN_TAKERS = {"PERSON", "ORG"}
 
 
@@ -125,11 +128,13 @@ def _initials_take_turns(label: str, turns: Counter) -> bool:
 
 
 def _dateline(text: str, line: re.Match, turns: Counter) -> bool:
-    """A lone label in capitals opening the story's first paragraph, under its headline, is where the
-    story was filed ("PUNE: Every morning …"), whatever the entity recogniser makes of the place."""
+    """A lone label in capitals opening the story's first paragraph, under its headline (and a kicker
+    or byline: short lines, no paragraph), is where the story was filed ("PUNE: Every morning …"),
+    whatever the entity recogniser makes of the place."""
     label = line.group(1)
     above = [row for row in text[:line.start()].splitlines() if row.strip()]
-    return label.isupper() and len(above) <= 1 and sum(turns.values()) == 1
+    return label.isupper() and len(above) <= HEAD_LINES_MOST and all(len(row) <= HEAD_LINE_CHARS for row in above) \
+        and sum(turns.values()) == 1
 
 
 def _labelled_lines(doc: Doc, done: list[Found]) -> list[Found]:

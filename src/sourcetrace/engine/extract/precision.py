@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import cue_stance, load_json, no_response, word_set
+from ..lexicon import cue_stance, load_json, no_response, people_words, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
 from .summoned import summoned
@@ -196,6 +196,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
             and not _has_clause(doc, f):
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
+    if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
+        return False  # "applauded when she finished speaking", "applauded the minister": applause, no words
     if all(t.lemma_.lower() in _lex()["that_clause_senses"] for t in said):
         content = _tokens(doc, f.content_span)
         return content is not None and len(content) > 0 and content[0].lower_ == "that"  # "held that …"
@@ -222,6 +224,12 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _praises_a_thing(verb: Token) -> bool:
+    """"applauded the decision": an object that is no one (no pronoun, name or word for a person)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in people_words()
+               and c.lower_ not in word_set("titles") for c in verb.children)
 
 
 def _applied_for(verb: Token) -> bool:
