@@ -10,6 +10,7 @@ from .base import Found, Offsets, SpanIndex, overlap
 from .coordinated import split_coordinated
 from .dateline import trim_dateline
 from .precision import mark, no_attribution
+from .whole_words import with_whole_words
 from ..parse import text_of
 
 # What may trail a nested content past its outer one: “… words.”
@@ -29,7 +30,7 @@ def run_extractors(doc: Doc, names: list[str]) -> list[Found]:
     index: SpanIndex[Found] = SpanIndex()  # kept finds by content and cue: rivals are looked up, not scanned
     for name in names:
         for found in extractors.get(name)(doc):
-            found = trim_dateline(found, text)
+            found = with_whole_words(trim_dateline(found, text), text)
             if not found.content:
                 continue  # words of punctuation alone ("“—,” she said"): nothing was said
             found.extractor = found.extractor or name
