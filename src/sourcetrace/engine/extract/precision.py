@@ -220,6 +220,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["evidence_verbs"] for t in said) and any(
             c.dep_ == "aux" and c.lower_ in _lex()["forecast_modals"] for t in said for c in t.children):
         return False  # "CCTV footage would show that …": what evidence is to show, foretold
+    if f.type == "indirect" and any(c.dep_ == "aux" and c.lower_ in _lex()["obligation_modals"]
+                                    for t in said for c in t.children):
+        return False  # "the minister should tell the house whether …": what ought to be said, not words said
     if any(c.dep_ == "aux" and c.lower_ in _lex()["future_modals"] for t in said for c in t.children) \
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
@@ -412,7 +415,8 @@ def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
 def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
-        or _own_thought_in_quote(doc, f, finds) or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
+        or _own_thought_in_quote(doc, f, finds) or _imperative_in_quote(doc, f, finds) \
+        or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \
         or put_to_the_silent(f, finds) or _claim_named_in_quote(f, finds) or _passive_verdict(doc, f) \
@@ -639,6 +643,20 @@ def _named_work(doc: Doc, f: Found) -> bool:
     # word for the work ("wrote a memoir, "Une tasse de thé avec Rita," and …")
     return (capitalised or _set_off(doc, before, f)) and verbless \
         and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
+
+
+def _imperative_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
+    """"Show us where the money went," she said: inside her quote, her "show" is a demand, no second
+    attribution (an imperative has no subject and no auxiliary)."""
+    verb = _cue_verb(doc, f)
+    if f.type != "indirect" or verb is None or verb.tag_ != "VB" or verb.dep_ == "conj" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False  # "She'd sit by the range and tell us …": a verb joined to one with a subject
+    # it opens its sentence, after an adverb or a particle at most ("Then tell me", "Please show us")
+    if any(t.pos_ not in ("ADV", "INTJ", "CCONJ", "PUNCT", "PART", "SPACE") for t in doc[verb.sent.start:verb.i]):
+        return False
+    return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]
+               and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
 
 
 def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
