@@ -80,7 +80,7 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
     # "RS:" for the Ravi Subramaniam the introduction names: initials, a word's first letter each
     for run in runs:
         words = run.group().split()
-        if len(words) >= 2 and "".join(w[0] for w in words).lower() in labels:
+        if len(words) >= 2 and _initials(words).lower() in labels:
             return run.span()
     # "Sutrisno:" for the Sutrisno the introduction names alone: one who goes by one name (or the
     # label is the whole name) answers as the label says, whoever else the introduction names
@@ -243,8 +243,13 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
 def _someones_initials(intro: str, said: str) -> bool:
     """Whether the introduction names a person with these initials ("KL" of Kate Lindqvist), the
     first word a given name; an outlet's ("ISW", Iten Sports Weekly) is no one's."""
-    return any(_first_name(run.group().split()[0]) and "".join(w[0] for w in run.group().split()) == said
+    return any(_first_name(run.group().split()[0]) and _initials(run.group().split()) == said
                for run in _name_run().finditer(intro))
+
+
+def _initials(words: list[str]) -> str:
+    """"RS" of Ravi Subramaniam: each word's first letter."""
+    return "".join(w[0] for w in words)
 
 
 def _in_capitals(intro: str, said: str) -> tuple[int, int] | None:

@@ -655,6 +655,11 @@ def _imperative_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
     # it opens its sentence, after an adverb or a particle at most ("Then tell me", "Please show us")
     if any(t.pos_ not in ("ADV", "INTJ", "CCONJ", "PUNCT", "PART", "SPACE") for t in doc[verb.sent.start:verb.i]):
         return False
+    return _inside_a_quote(f, finds)
+
+
+def _inside_a_quote(f: Found, finds: list[Found]) -> bool:
+    """Whether the find, cue and words, lies inside another find's quote."""
     return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]
                and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
 
@@ -666,8 +671,7 @@ def _own_thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:
     who = parsed_text(doc)[f.source[0]:f.source[1]].lower()
     if who not in _lex()["inner_subjects"]:
         return False
-    return any(g is not f and g.type in ("direct", "mixed") and g.content_span[0] <= f.cue[0]
-               and f.content_span[1] <= g.content_span[1] + 2 for g in finds)
+    return _inside_a_quote(f, finds)
 
 
 def _thought_in_quote(doc: Doc, f: Found, finds: list[Found]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import cue_stance, load_json, no_response, speaking_nouns
+from ..lexicon import cue_stance, kind_words, load_json, no_response, speaking_nouns
 from . import extractors
 from .base import Found, Offsets, overlap
 from .claim_nouns import names_a_claim
@@ -766,7 +766,7 @@ def _document_leaves_out(verb: Token) -> bool:
     who = subject(verb)
     present = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.lower_ == "does" for c in verb.children)
     return who is not None and present and (
-        who.lower_ == "it" or who.lemma_.lower() in load_json("kinds.json")["document"])
+        who.lower_ == "it" or who.lemma_.lower() in kind_words()["document"])
 
 
 def _denied_claim(verb: Token, comp: Token | None, cue_noun: Token | None) -> Token | None:

@@ -23,7 +23,7 @@ from .given_in_pairs import with_given_name_set_in_a_pair
 from .given_taught import given_names_taught, surnames_taught
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
-from .run_on import family_name_first, run_back, run_on
+from .run_on import JOINS, family_name_first, run_back, run_on
 from .syllable_given_names import names_on_syllable_given_names
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
@@ -835,7 +835,7 @@ def _name_like(name: Span, taught: frozenset[str] = frozenset(), surnames: froze
     words = name.text.split()
     # "Maria das Graças Foster" read as a body: a surname's particles inside say a person's name,
     # whose last word may then be an English one, as surnames often are
-    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in ("y", "e", "i")]
+    particles = [w for w in words[1:-1] if w in word_set("surname_particles") and w not in JOINS]
     words = [w for w in words if w not in particles] if name.label_ not in ("FAC", "LOC", "GPE") else words
     if not (2 <= len(words) <= 3 or _two_given_two_surnames(words)) or not all(name_word(w) for w in words):
         return None
