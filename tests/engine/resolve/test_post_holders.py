@@ -107,3 +107,9 @@ def test_a_general_manager_holds_another_post_than_the_manager():
     text = ("Club general manager Idris Balogun said ticket prices would rise.\n\n"
             "\"We need to be better in the second half,\" the manager said.")
     assert speaker_of(text, "better in the second half") != "Idris Balogun"
+
+
+def test_a_force_named_in_full_is_no_officers_post():
+    text = ("Det Con Rhian Pryce, of Severn Vale Police, said more victims may come forward. "
+            "Police believe the man used at least three other names.")
+    assert speaker_of(text, "the man used") == "Severn Vale Police"

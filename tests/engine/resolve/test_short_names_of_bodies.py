@@ -55,3 +55,17 @@ def test_a_bodys_short_form_in_brackets_is_no_person():
     from sourcetrace import analyze
     r = analyze("The Department for Transport (DfT) would not say whether it was prepared to intervene.")
     assert [(s.name, s.kind) for s in r.sources] == [("Department for Transport", "organization")]
+
+
+def test_a_short_form_in_brackets_that_is_no_acronym_is_the_body_in_full():
+    # the short form is its own language's, not the English name's initials
+    text = ("The judge said officials at the Ministry of Water and Forests (MIAGUA) had ordered the "
+            "tender changed in 2021.\n\n"
+            "MIAGUA said in a statement that it would review the contract.")
+    assert speaker_of(text, "review the contract") == "Ministry of Water and Forests"
+
+
+def test_a_short_form_after_a_possessive_name():
+    text = ("According to the Solicitor General's Office (Procuradoría), the firm paid no tax for six "
+            "years. The Procuradoría did not respond to a question about the audit.")
+    assert speaker_of(text, "about the audit") == "Solicitor General's Office"

@@ -19,3 +19,10 @@ def test_dato_sri_after_a_post_is_no_part_of_the_name_and_the_short_form_joins_i
 def test_tan_the_surname_is_still_a_name():
     text = "\"The port will reopen,\" Tan Wei Ming said on Monday.\n"
     assert speaker_of(text, "port will reopen") == "Tan Wei Ming"
+
+
+def test_british_police_ranks_shortened_are_no_part_of_the_name():
+    text = ("Det Sgt Owen Pritchard, of Severn Vale Police, said the van had been stolen in March.\n\n"
+            "\"We need the public's help,\" DS Pritchard said.\n")
+    assert speaker_of(text, "had been stolen") == "Owen Pritchard"
+    assert speaker_of(text, "public's help") == "Owen Pritchard"

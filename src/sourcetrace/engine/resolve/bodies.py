@@ -329,6 +329,7 @@ def by_acronym(doc: Doc, word: str) -> str | None:
                  if capitals in (initials(n), initials(_without_forms(_without_country(n))))])
 
 
+
 def _without_forms(name: str) -> str:
     """"PT Surya Kencana Energi" as SKE: a body's letters leave out its legal form (kinds.json
     `legal_form_words`)."""
@@ -369,6 +370,9 @@ def defined_terms(doc: Doc) -> dict[str, str]:
         terms: dict[str, str] = {}
         firm_ends = kind_words()["firm_name_words"]
         for t in doc:
+            if t.text == "(" and (bare := _bare_short_form(doc, t.i)) is not None:
+                terms.setdefault(bare.lower(), _name_before(doc, t.i))
+                continue
             if t.text != "(" or t.i + 1 >= len(doc) or doc[t.i + 1].text not in ('"', "“"):
                 continue
             name = _name_before(doc, t.i)
@@ -381,13 +385,34 @@ def defined_terms(doc: Doc) -> dict[str, str]:
     return memory["defined_terms"]
 
 
+def _bare_short_form(doc: Doc, opening: int) -> str | None:
+    """"the Ministry of Energy and Mines (MINEM)", "the Attorney General's Office (Fiscalía)": one
+    capitalised word in brackets right after a body's name, which the story then calls it by. Not
+    a place or a party's letters after a person ("Ana Ruiz (PSOE)"): the name before is a body's."""
+    if opening + 2 >= len(doc) or doc[opening + 2].text != ")":
+        return None
+    word = doc[opening + 1]
+    name = _name_before(doc, opening)
+    if not (word.is_alpha and word.text[:1].isupper() and len(word) > 1) or name is None \
+            or not any(name == b or name.endswith(" " + b) for b in map(_before_bracket, body_names(doc))) \
+            or word.text in name.split():
+        return None
+    return word.text
+
+
+def _before_bracket(name: str) -> str:
+    """"Ministry of Water and Forests (MIAGUA": the tagger may run a body's name into its brackets."""
+    return name.split(" (")[0]
+
+
 def _name_before(doc: Doc, end: int) -> str | None:
     """The words in capitals just before a token (a hyphen inside a word kept: "Agro-Allied"; a
     capital inside one too: "StraitsLink")."""
     k = end
     while k > 0 and (_capitalised(doc[k - 1]) or doc[k - 1].is_upper and doc[k - 1].is_alpha
                      or doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and k - 1 > 0
-                     or doc[k - 1].lower_ in INITIAL_SKIPS - {"the"} and k > 1 and doc[k - 2].is_title):
+                     or doc[k - 1].lower_ in INITIAL_SKIPS - {"the"} and k > 1 and doc[k - 2].is_title
+                     or doc[k - 1].lower_ in ("'s", "’s") and k > 1 and doc[k - 2].is_title):
         k -= 1
     words = doc[k:end]
     return clean(words.text) if len(words) > 1 and _capitalised(words[0]) else None

@@ -21,10 +21,11 @@ from .mentions import Mention, analyse_mention
 from .names import POSSESSIVE, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _is_subject(ent: Span) -> bool:
-    """The subject of a clause, or set beside or joined to one ("X and her challenger, Y, clashed"),
+    """The subject of a clause or the agent of a passive, or set beside or joined to one ("X and her challenger, Y, clashed"),
     or the full name a clause says someone is ("One of her pupils was Daniel Okoro"; a lone "It
     was O.K." the tagger took for a name is not)."""
     token = ent.root
@@ -36,7 +37,13 @@ def _is_subject(ent: Span) -> bool:
     # "Quaye grins when reminded": the parser took the verb for a noun the name modifies
     misread_verb = token.dep_ == "compound" and token.head.i == ent.end and token.head.dep_ == "ROOT" \
         and token.head.is_lower and token.head.lower_.endswith("s")
-    return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or _opens_subjectless_sentence(ent)
+    # "a garage run by Hamadi's daughter, Fatma Ben Salem": the agent of a passive is who acts; not
+    # where a pronoun before it keeps someone else in view ("drawn up for his office by consultant
+    # Peter Brown"), nor an obituary's "is survived by …", which lists kin who do nothing
+    agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ != "survive" \
+        and not any(t.lower_ in PERSONAL for t in ent.doc[ent.sent.start:ent.start])
+    return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or agent \
+        or _opens_subjectless_sentence(ent)
 
 
 def _clause_subject(ent: Span):

@@ -246,7 +246,14 @@ def pronoun_may_be(m: Mention, e: Entity) -> bool:
             or m.pronoun == "person" and _person_taken_for_a_body(e, m.gender)) \
         and e.fits(m.gender) \
         and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of) \
-        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e)))
+        and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e))) \
+        and not _the_writer(e)
+
+
+def _the_writer(e: Entity) -> bool:
+    """"Asked by this reporter whether he worries …, he shrugs": the story's own writer, called so in
+    the third person, is not who a pronoun after it stands for."""
+    return all(x.pronoun is not None or x.text.lower() in kind_words()["the_writer"] for x in e.mentions)
 
 
 def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:

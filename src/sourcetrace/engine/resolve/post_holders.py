@@ -225,6 +225,8 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
         if m.named and any(w[:1].isupper() and not is_title_word(w) and w.lower() not in PLAIN
                            for w in m.name.split()) and not _a_place_or_body(m.name):
             return False
+        if e.kind == "organization" and m.named and words[-1] in kind_words()["organization"]:
+            return False  # "North Downs Police", then "Police": a force, not an officer's post
     return True
 
 
