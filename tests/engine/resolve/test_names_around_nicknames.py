@@ -12,3 +12,12 @@ OBITUARY = ("DULUTH, Minn. — Margaret \"Peggy\" Thorvaldsen, who ran the light
 
 def test_the_surname_alone_is_the_woman_named_with_her_nickname():
     assert speaker_of(OBITUARY, "belongs to every child") == "Margaret Thorvaldsen"
+
+
+def test_a_nickname_of_two_words_and_two_surnames():
+    text = ("Dock strike enters second day\n\n"
+            "Port union chief Nicanor \"el Flaco\" Barrientos Ugarte told a rally on Monday that the offer "
+            "was an insult.\n\n"
+            "\"We will stay out,\" Barrientos said.\n")
+    assert speaker_of(text, "the offer") == "Nicanor Barrientos Ugarte"
+    assert speaker_of(text, "stay out") == "Nicanor Barrientos Ugarte"

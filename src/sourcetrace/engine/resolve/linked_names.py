@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicon import word_set
+from ..parse import english_words
 from . import gender
 
 MOST_WORDS = 4  # of capitalised words on either side of a link, as a long name has at most
@@ -115,4 +116,40 @@ def with_shared_second_surname(doc: Doc, people: list[Span]) -> list[Span]:
                 and not after.ent_type_ and (p[-1].text, after.text) in endings:
             p = doc[p.start:p.end + 1]
         out.append(p)
+    return out
+
+
+def kin_by_shared_surnames(doc: Doc, people: list[Span]) -> list[Span]:
+    """"Maria José dos Santos … Her daughter, Cleide dos Santos", "Osniel Castillo Valdés … His
+    brother, Yasmani Castillo Valdés": the surnames that end one person's name (two of them, or one
+    with its particles; or two found alone after two different words), found again after another capitalised word that is no English word, name a
+    relative in full, however the tagger read the words ("dos" a verb, "Santos" a place, "Yasmani" a
+    body)."""
+    particles = word_set("surname_particles")
+    endings = set()
+    for p in people:
+        k = next((i for i in range(p.start + 1, p.end - 1) if doc[i].is_lower and doc[i].lower_ in particles), None)
+        if k is None and len(p) >= 3 and all(_name_token(doc, i) for i in range(p.start, p.end)) \
+                and not any(gender.from_first_name(t.text) for t in p[-2:]):
+            k = p.end - 2  # two surnames after one or more given names, not a father's given names
+        if k is not None and all(_name_token(doc, i) for i in range(k + 1, p.end)):
+            endings.add(tuple(t.text for t in doc[k:p.end]))
+    # two surnames found alone, after a different capitalised word each time: brothers' given names
+    # (not a father's given names after each child's, "Faizal Abdul Karim", "Nurul Huda Abdul Karim")
+    before: dict[tuple, set[str]] = {}
+    for p in people:
+        if len(p) == 2 and p.start > 0 and all(_name_token(doc, i) for i in range(p.start, p.end)) \
+                and not any(gender.from_first_name(t.text) for t in p) and doc[p.start - 1].is_title:
+            before.setdefault((p[0].text, p[1].text), set()).add(doc[p.start - 1].text)
+    endings |= {pair for pair, words in before.items() if len(words) > 1}
+    out = []
+    for ending in endings:
+        n = len(ending)
+        for k in range(1, len(doc) - n + 1):
+            if tuple(t.text for t in doc[k:k + n]) != ending:
+                continue
+            given = doc[k - 1]
+            if given.is_title and given.is_alpha and given.whitespace_ and given.lower_ not in english_words() \
+                    and not any(p.start <= k - 1 < p.end for p in people):
+                out.append(doc[k - 1:k + n])
     return out

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import bodies, gender
 from .described_names import described_people
-from .linked_names import joined_at_links, with_shared_second_surname, with_surname_after_patronymic
+from .linked_names import (joined_at_links, kin_by_shared_surnames, with_shared_second_surname,
+                           with_surname_after_patronymic)
 from .kunyas import kunya_names
 from .nicknames import names_around_nicknames
 from .particle_surnames import misread_particle_surnames
@@ -78,11 +79,13 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
         found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
-        found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
+        found += [run_on(p, name_word, english, _listed_word) for p in names_around_nicknames(doc, name_word)
+                  if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_patronymic_words(doc, found, name_word, is_title_word)  # "Almaz Toktogul uulu"
         found = _outermost(found + names_around_patronymics(doc, name_word, is_title_word))
+        found = _outermost(found + kin_by_shared_surnames(doc, found))
         found = _outermost([run_back(_with_rest_of_hyphenated_name(p), name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..parse import scratch, text_of
+from ..parse import english_words, scratch, text_of
 
 IN_QUOTES = re.compile(r"^(?P<given>.+?)\s+[\"“‘']\s*(?P<nick>[^\"“”‘’'\s][^\"“”‘’']{0,23}?)\s*[\"”’']\s+(?P<rest>\S.*)$")
 
@@ -38,6 +38,7 @@ def called_by_nickname(doc, name: str) -> str | None:
     return next(iter(full)) if len(full) == 1 else None
 
 
+NICKNAME_WORDS = 3  # "el Vasco", "La Pulga", "Big Tom"
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -48,10 +49,17 @@ def names_around_nicknames(doc, name_word) -> list:
     found = []
     for t in doc:
         i = t.i
-        if t.text not in QUOTE_MARKS or i < 1 or i + 3 >= len(doc) or doc[i + 2].text not in QUOTE_MARKS:
+        # the closing quote: after a nickname of one word, or of a few with an article ("el Vasco")
+        j = next((k for k in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(doc))) if doc[k].text in QUOTE_MARKS), None)
+        if t.text not in QUOTE_MARKS or i < 1 or j is None or j + 1 >= len(doc):
             continue
-        given, nick, surname = doc[i - 1], doc[i + 1], doc[i + 3]
-        if given.whitespace_ and doc[i + 2].whitespace_ and not t.whitespace_ and name_word(nick.text) \
+        given, nick, surname = doc[i - 1], doc[i + 1:j], doc[j + 1]
+        if given.whitespace_ and doc[j].whitespace_ and not t.whitespace_ and name_word(nick[-1].text) \
+                and all(w.is_title or w.is_lower and len(w) <= 3 for w in nick) \
                 and name_word(given.text) and name_word(surname.text) and is_first_name(given.text):
-            found.append(doc[i - 1:i + 4])
+            end = j + 2
+            if end < len(doc) and doc[end - 1].whitespace_ and name_word(doc[end].text) \
+                    and doc[end].lower_ not in english_words():
+                end += 1  # a second surname: 'Ramón "el Vasco" Echenique Goyeneche'
+            found.append(doc[i - 1:end])
     return found

@@ -11,6 +11,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
+from ..parse import english_words
 from . import gender
 from .glottal_names import glottal_name
 
@@ -196,9 +197,18 @@ def run_back(person: Span, name_word: Callable[[str], bool]) -> Span:
     if k == person.start or k == 0 or doc[k].lower_ in NOT_OPENING or not doc[k - 1].whitespace_:
         return person
     given = doc[k - 1]
-    if name_word(given.text) and gender.is_first_name(given.text) and given.ent_type_ in SURNAME_LABELS:
+    if name_word(given.text) and given.ent_type_ in SURNAME_LABELS and (
+            gender.is_first_name(given.text) or _unlisted_given(given, person)):
         return doc[k - 1:person.end]
     return person
+
+
+def _unlisted_given(given, person: Span) -> bool:
+    """"Cleide dos Santos", the tagger's PERSON only "Santos": a capitalised word that is no English
+    word, before the particles of a name the tagger knows for a person's, is its given name though
+    the name list lacks it (not "Banco do Brasil", a body's English-less word before a place)."""
+    return all(t.ent_type_ == "PERSON" for t in person) and given.is_title and not given.is_sent_start \
+        and given.lower_ not in english_words()
 
 
 def _given_before_nickname(person: Span, name_word: Callable[[str], bool]) -> int | None:
