@@ -113,3 +113,9 @@ def test_a_force_named_in_full_is_no_officers_post():
     text = ("Det Con Rhian Pryce, of Severn Vale Police, said more victims may come forward. "
             "Police believe the man used at least three other names.")
     assert speaker_of(text, "the man used") == "Severn Vale Police"
+
+
+def test_a_post_owning_a_claim_is_its_holder():
+    text = ("Gov. Marian Okafor vetoed the school funding bill on Friday.\n\n"
+            "Sen. Dale Pruett rejected the governor's claim that districts would have to close schools.")
+    assert speaker_of(text, "districts would have to close") == "Marian Okafor"

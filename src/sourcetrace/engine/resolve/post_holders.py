@@ -32,6 +32,7 @@ ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may 
 POST_ENDS = {"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "since"}
 NAMING_REACH = 1500  # characters after "a judge" that the post's holder may be named in
 PLAIN = {"the", "a", "an", "and", "&", ",", "'s", "’s"}
+POSSESSIVE_END = re.compile(r"\s*['’]s?\s*$")
 
 
 def _cut(words: list[str]) -> int:
@@ -206,7 +207,7 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
     # a piece of a longer mention, or of the post before someone's name ("National Planning" of
     # "Minister of Finance and National Planning Hon. Chileshe Banda"), is no mention of its own;
     # the titles are read only for a source with a post among its mentions
-    if len(said) > 1 and any(_headed_by_post(m.text) for m in said):
+    if len(said) > 1 and any(_headed_by_post(_said(m)) for m in said):
         _held(doc)
         titles = scratch(doc).get("post_titles", {})
         said = [m for m in said if not any(x is not m and x.start <= m.start and m.end <= x.end
@@ -214,13 +215,13 @@ def _only_a_post(doc: Doc, e: Entity) -> bool:
                 and not _in_a_title(titles, m.start, m.end)] or said
     opening = min(x.start for x in said)
     for m in said:
-        words = _words(m.text)
+        words = _words(_said(m))
         indefinite = words[:1] in (["a"], ["an"]) and m.start > opening  # "a judge" only as brought in
         # a post of at most six words, and its portfolio of as many ("the Minister of Energy and
         # Water Development")
         if not words or len(words) > 6 and (len(words) > 12 or len(words[:_cut(words)]) > 6) \
-                or not _headed_by_post(m.text) or words[0] == "one" or indefinite \
-                or _names_inside(doc, m.start, m.end) or _a_given_name_in(m.text):
+                or not _headed_by_post(_said(m)) or words[0] == "one" or indefinite \
+                or _names_inside(doc, m.start, m.end) or _a_given_name_in(_said(m)):
             return False
         if m.named and any(w[:1].isupper() and not is_title_word(w) and w.lower() not in PLAIN
                            for w in m.name.split()) and not _a_place_or_body(m.name):
@@ -277,6 +278,11 @@ def _a_given_name_in(phrase: str) -> bool:
         and any(name_like(w) for w in after[-2:]) and gender.is_first_name(after[-2])
 
 
+def _said(m) -> str:
+    """A mention's words, less the possessive it ends on: "The governor's claim" names the governor."""
+    return POSSESSIVE_END.sub("", m.text)
+
+
 def _headed_by_post(phrase: str) -> bool:
     """"The DC", "the State Minister", "Almaty akim": the phrase's last word (before any "of") is
     the post; "the premier's office" is a body's, "the Chief Minister's Office" too."""
@@ -292,19 +298,19 @@ def _a_place_or_body(name: str) -> bool:
 
 
 def _holder(doc: Doc, e: Entity) -> str | None:
-    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in _wanted(m.text))
+    wanted = frozenset(k for m in e.mentions if m.pronoun is None for k in _wanted(_said(m)))
     first = min(m.start for m in e.mentions)
     spans = {(m.start, m.end) for m in e.mentions}
     held = [(p, phrase) for p, phrase, keys in _held(doc) if keys & wanted
             and not any(s <= p.start_char < t for s, t in spans)]
     # "The leader of Brockton Council": whose post it is, said after it, the holder's post says too;
     # "the Kelsey Rapids Thunder head coach" is not "Coteau Ridge coach Anita Desjarlais"
-    after = {w for m in e.mentions if m.pronoun is None for w in _after_post(m.text)}
-    mine = {w for m in e.mentions if m.pronoun is None for w in _named_qualifiers(m.text)}
+    after = {w for m in e.mentions if m.pronoun is None for w in _after_post(_said(m))}
+    mine = {w for m in e.mentions if m.pronoun is None for w in _named_qualifiers(_said(m))}
     held = [(p, phrase) for p, phrase in held if after <= set(_words(phrase))
             and not (mine and (theirs := _named_qualifiers(phrase)) and not mine & theirs)]
     opening = min((m for m in e.mentions if m.pronoun is None), key=lambda m: m.start)
-    if _words(opening.text)[:1] in (["a"], ["an"]):
+    if _words(_said(opening))[:1] in (["a"], ["an"]):
         # "a Court of King's Bench judge ruled … Justice Miriam Sokolowski said": someone brought in
         # by a description is the first person the text then titles with that post; "a former
         # aide", "an official" are kept unnamed on purpose (kinds.json)
@@ -327,8 +333,8 @@ def _holder(doc: Doc, e: Entity) -> str | None:
     names = {_name(p) for p, _ in held}
     if len(names) > 1:  # two ministers: the one whose post the mention gives in full, else none
         # what the mention sets before the post ("Multan", "Kelsey Rapids Thunder") is in theirs
-        words = {w.removesuffix("'s") for m in e.mentions if m.pronoun is None for w in _words(m.text)
-                 if not post_keys(w) and w not in general_words_in(m.text)} - PLAIN
+        words = {w.removesuffix("'s") for m in e.mentions if m.pronoun is None for w in _words(_said(m))
+                 if not post_keys(w) and w not in general_words_in(_said(m))} - PLAIN
         names = {_name(p) for p, phrase in held if words <= set(_words(phrase))}
     return names.pop() if len(names) == 1 else None
 
@@ -380,7 +386,7 @@ def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:
 def _past_honorific(e: Entity) -> str | None:
     """The name after the honorific of a post phrase, read in the source's name or, where that
     stops at the honorific ("Leader of the Opposition Hon."), in its longest mention."""
-    said = [m.text for m in e.mentions if m.pronoun is None]
+    said = [_said(m) for m in e.mentions if m.pronoun is None]
     for phrase in [e.name, *sorted(said, key=len, reverse=True)[:1]]:
         if (name := holder_past_honorific(" ".join(phrase.split()), post_keys)) is not None:
             return name
