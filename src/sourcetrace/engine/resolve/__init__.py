@@ -38,7 +38,7 @@ from .speaking_as_i import people_speaking_as_i
 from .surname_gender import gender_from_next_pronoun
 from .sex_by_full_name import sex_by_full_name, sex_by_reported_pronoun
 from .spoken_of import speakers_not_spoken_of
-from .asked import answered_by_the_asked, askers, heard_before_the_asker
+from .asked import answered_by_the_asked, askers, heard_before_the_asker, replies_after_the_asker
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
@@ -673,6 +673,9 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                  and id(m) not in heard_at}
     for i, at in heard_before_the_asker(doc, answering).items():
         heard_at[id(mentions[i])] = at
+    lone = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS}
+    for i, at in replies_after_the_asker(doc, found, lone).items():
+        heard_at[id(mentions[i])] = min(at, heard_at.get(id(mentions[i]), at))
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}
     prefer_nearer_names(doc, ordered, entity_of, found, heard_at)
     prefer_the_one_named_just_before(doc, ordered, entity_of, found, heard_at)

@@ -110,3 +110,22 @@ def heard_before_the_asker(doc: Doc, pronouns: dict) -> dict[int, int]:
         if asked is not None:
             out[i] = asked.left_edge.idx
     return out
+
+
+def replies_after_the_asker(doc: Doc, found: list[Found], pronouns: dict) -> dict[int, int]:
+    """"Another reporter asked whether an arrest was imminent. “I'm not going to speculate,” she
+    replied": a "he" or "she" who replies to the question just before is not its asker, so it is
+    looked up from where the asker is named. `pronouns` as for `heard_before_the_asker`."""
+    out = {}
+    for i, m in pronouns.items():
+        f = found[i]
+        cue = span_at(doc, *f.cue) if f.cue else None
+        if cue is None or cue.root.lemma_.lower() not in ANSWER_CUES:
+            continue
+        before = [g for g in found if g.cue and g.source and g.cue[0] < f.cue[0]
+                  and f.cue[0] - g.cue[0] <= ANSWER_REACH and g.source[1] <= m.start]
+        asked = max(before, key=lambda g: g.cue[0], default=None)
+        verb = span_at(doc, *asked.cue).root if asked is not None else None
+        if verb is not None and verb.lemma_.lower() == "ask":
+            out[i] = asked.source[0]
+    return out
