@@ -64,10 +64,18 @@ def _inside_reported_clause(doc: Doc, quote: Quote) -> bool:
 
 
 def _cue_in(tokens: list[Token]) -> Token | None:
-    for t in tokens:
-        if cue_verb_stance(t) and subject(t) is not None:
+    for k, t in enumerate(tokens):
+        if cue_verb_stance(t) and (subject(t) is not None or _head_of(tokens[:k]) is not None):
             return t
     return None
+
+
+def _head_of(tokens: list[Token]) -> Token | None:
+    """The one noun heading a run of words, none of which it hangs from: "Col. Ana Ruiz, commander
+    of … (MEVAL)" between a quote and a cue the parser left with no subject."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") and t.head.i not in inside]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ == "PROPN" else None
 
 
 class _Quoted:
@@ -191,6 +199,8 @@ def _found(doc: Doc, parts: list[tuple[int, int]], verb: Token | None, kind: str
         return Found(content=content, cue=None, source=None, type=kind, extractor="quotes",
                      extra={"continues": True})
     speaker = subject(verb)
+    if speaker is None or any(s <= speaker.idx < e for s, e in parts):
+        speaker = _named_between(doc, parts, verb)
     source = speaker_offsets(speaker) if speaker is not None else None
     recipient, channel = recipient_and_channel(verb)
     return Found(content=content, cue=cue_phrase(verb), source=source, type=kind,
@@ -223,6 +233,14 @@ def _label(doc: Doc, quote: Quote) -> Found | None:
                              extra={"label_verb": head.i})
             head = head.head
     return None
+
+
+def _named_between(doc: Doc, parts: list[tuple[int, int]], verb: Token) -> Token | None:
+    """"“This structure charged everyone,” Gen. Ana Ruiz, commander of … (MEVAL), said": where the
+    parser hung the cue on the quote's own verb, whose subject is inside the quote, or left it with
+    no subject, the speaker is the phrase between the quote and the cue, by its head."""
+    closing = max((e for _, e in parts if e <= verb.idx), default=None)
+    return _head_of([t for t in doc if closing is not None and closing <= t.idx < verb.idx])
 
 
 @extractors.register("quotes")
