@@ -173,3 +173,12 @@ def test_a_role_set_beside_a_subjects_name_finds_them_later():
             'Speaking at a depot, the mayor called the plan "a fantasy".')
     r = analyze(text)
     assert speaker(r, cue_at(text, "called")).name == "Tom Selby"
+
+
+def test_a_party_and_ward_in_brackets_after_a_name_are_no_one():
+    text = ("The plans were approved by five votes to four.\n\n"
+            "Her committee colleague Cllr Imran Qureshi (Con, Kirkburton West) was unconvinced. He told the "
+            "meeting the field had flooded twice in five years and described the drainage report as "
+            "\"wishful thinking\".\n")
+    r = analyze(text)
+    assert speaker(r, cue_at(text, "told")).name == "Imran Qureshi"

@@ -21,6 +21,7 @@ from .mentions import Mention, analyse_mention
 from .names import POSSESSIVE, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
+BRACKET_REACH = 6  # words inside brackets before or after a name read as its party or seat
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
@@ -118,6 +119,18 @@ def called_the(ent: Span) -> bool:
     return before.lower_ == "the" and before.head.i in range(ent.start, ent.end)
 
 
+def _bracketed_after_a_name(ent: Span, people: list[Span]) -> bool:
+    """"Cllr Tariq Mahmood (Con, Holme Valley North)": words in brackets after a person's name say
+    their party, seat or state, and name no one of their own."""
+    doc = ent.doc
+    opening = next((k for k in range(ent.start - 1, max(ent.sent.start, ent.start - BRACKET_REACH) - 1, -1)
+                    if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return False
+    closes = any(t.text == ")" for t in doc[ent.end:min(ent.end + BRACKET_REACH, len(doc))])
+    return closes and any(p.start <= opening - 1 < p.end for p in people if p.start != ent.start)
+
+
 def _opens_subjectless_sentence(ent: Span) -> bool:
     """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
     left without a subject (it read "Vesey" as an adverb) is that verb's subject."""
@@ -134,8 +147,9 @@ def people_in_context(doc: Doc, found: list[Found]) -> list[Mention]:
     cue_subjects = _subjects_of_cues(doc, found)
     cue_verbs = {t.i for f in found if f.cue and (cue := span_at(doc, *f.cue)) is not None for t in cue}
     out = []
-    for ent in [*person_entities(doc), *_surnames_missed(doc)]:
-        if called_the(ent):
+    people = [*person_entities(doc), *_surnames_missed(doc)]
+    for ent in people:
+        if called_the(ent) or _bracketed_after_a_name(ent, people):
             continue
         overlapping = [(s, e) for s, e in taken.near((ent.start_char, ent.end_char))
                        if s < ent.end_char and ent.start_char < e]

@@ -141,8 +141,20 @@ def _named_after_lead_in(doc: Doc, verb):
         if person.start < sent.start:
             return None
         between = doc[person.end:verb.i]
-        return person if all(t.is_punct or t.like_num for t in between) else None
+        if not all(t.is_punct or t.like_num for t in between):
+            return None
+        return _seat_holder(person) or person
     return None
+
+
+def _seat_holder(place: Span) -> Span | None:
+    """"Jasleen Bhatt-Morrison, the MPP for Hamilton Centre, said": a name after a post's "for" or
+    "of" (a seat, a party the tagger took for a person) is where the person set beside the post sits."""
+    token = place.root
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.dep_ != "appos":
+        return None
+    holder = token.head.head.head
+    return next((p for p in person_entities(place.doc) if p.start <= holder.i < p.end), None)
 
 
 def _joined_as_reported(verb):
