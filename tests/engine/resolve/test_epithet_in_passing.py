@@ -2,6 +2,8 @@
 passing ("Marisol Quaye's studio"), and a "says" the parser folded into the epithet is still the cue."""
 from sourcetrace import analyze
 
+from said_by import speaker_of
+
 
 def speakers(text):
     r = analyze(text)
@@ -48,3 +50,10 @@ def test_a_lone_he_is_not_a_word_in_a_quote_but_the_person_introduced_next():
             "Kacper Lis, 23, joined as an apprentice two years ago.")
     (_, halina), (_, he) = speakers(text)
     assert halina.name == "Halina Mrozek" and he.name == "Kacper Lis"
+
+
+def test_an_age_from_a_town_is_the_person_not_the_town():
+    text = ("LAHORE — Muhammad Zubair Khattak took six wickets on the second day.\n\n"
+            "\"The ball was reversing from the 40th over and Asif bhai told me to keep it full,\" the "
+            "22-year-old from Kohat told reporters after play.\n")
+    assert speaker_of(text, "The ball was reversing") == "Muhammad Zubair Khattak"

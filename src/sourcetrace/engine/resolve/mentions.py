@@ -384,6 +384,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "Hendrik van den Broek" with "den" read as a verb: a surname's particle inside a name is
         # no head of it; the name's last word is
         head = person[-1]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and span.start <= head.head.head.i < span.end \
+            and head.head.head.pos_ in ("NOUN", "ADJ") and head.head.head.i < head.i:
+        # "the 23-year-old from Bannu": the place a noun is from qualifies it and names no one
+        head = head.head.head
     if head.i == span.start and head.dep_ == "det" and len(span) > 1:
         # "The Georgian International Carriers" cut from "… Carriers association": each word hangs
         # on the noun past the span, and the article, first, is no head
@@ -1021,10 +1025,15 @@ def _acting_for(person: Span, head: Token) -> str | None:
     return None
 
 
+FROM_A_PLACE = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def epithet(phrase: str) -> str | None:
-    """"52-year-old" in "the 52-year-old", "teenager" in "the teenager" (lexicons/epithets.txt),
-    "gran-of-five" or "great-gran" in the tabloids' "the gran-of-five", "the great-gran"."""
+    """"52-year-old" in "the 52-year-old" (and "the 52-year-old from Bannu"), "teenager" in "the
+    teenager" (lexicons/epithets.txt), "gran-of-five" or "great-gran" in the tabloids' "the
+    gran-of-five", "the great-gran"."""
     word = phrase[4:].strip() if phrase.lower().startswith("the ") else ""
+    word = FROM_A_PLACE.sub("", word)  # "the 23-year-old from Bannu"
     return word if AGE.fullmatch(word) or FAMILY_EPITHET.fullmatch(word) or word.lower() in word_set("epithets") \
         else None
 
