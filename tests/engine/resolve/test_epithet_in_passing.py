@@ -1,6 +1,8 @@
 """"the 61-year-old says" with nobody named as a source before: the person the text last named in
 passing ("Marisol Quaye's studio"), and a "says" the parser folded into the epithet is still the cue."""
 from sourcetrace import analyze
+from sourcetrace.engine.parse import load_nlp
+from sourcetrace.engine.resolve.mentions import analyse_mention
 
 from said_by import speaker_of
 
@@ -57,3 +59,11 @@ def test_an_age_from_a_town_is_the_person_not_the_town():
             "\"The ball was reversing from the 40th over and Asif bhai told me to keep it full,\" the "
             "22-year-old from Kohat told reporters after play.\n")
     assert speaker_of(text, "The ball was reversing") == "Muhammad Zubair Khattak"
+
+
+def test_an_epithet_run_into_the_object_of_a_question_is_the_one_who_replies():
+    # the mention as a parse that ran the question's object into the subject gives it
+    text = ("Asked whether he feared the sack, the 49-year-old replied: \"You will have to ask the board.\"\n")
+    at = text.index("the sack")
+    mention = analyse_mention(load_nlp()(text), at, text.index(" replied"))
+    assert (mention.name, mention.kind) == ("49-year-old", "person")

@@ -423,6 +423,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "One, identified in court records only as J.R., said": the name the story gives
         return Mention(**base, kind="person", named=True, name=given[0], description=strip_det(given[1]),
                        gender=gender.from_words(given[1].split()))
+    if (after := _epithet_after_a_thing(span, text)) is not None:
+        # "Asked whether he feared the sack, the 51-year-old replied": the question's object ran
+        # into the speaker; the epithet set beside it is who replied
+        return analyse_mention(doc, start + after, end)
     if (called := epithet(text) or epithet(_core(head, span))) is not None and not _name_set_beside(span, head):
         # "the 52-year-old said", "the teenager, who …, said": news calls a person so only after naming them.
         return Mention(**base, kind="person", named=False, name=called, pronoun="person",
@@ -1023,6 +1027,19 @@ def _acting_for(person: Span, head: Token) -> str | None:
         if verb in t.ancestors and not any(a.dep_ in ("ccomp", "xcomp") for a in path):
             return sides[side.lower_]
     return None
+
+
+def _epithet_after_a_thing(span: Span, text: str) -> int | None:
+    """Where an epithet ("the 51-year-old") starts, set after a comma beside a phrase that is no
+    person's (no name, no word for a person, no title): an offset into `text`, or None."""
+    before, comma, last = text.rpartition(",")
+    if not comma or epithet(last.strip()) is None:
+        return None
+    words = [t for t in span if t.idx - span.start_char < len(before)]
+    if any(t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in word_set("person_nouns") | word_set("titles")
+           or epithet(f"the {t.text}") for t in words):
+        return None
+    return len(before) + 1 + (len(last) - len(last.lstrip()))
 
 
 FROM_A_PLACE = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
