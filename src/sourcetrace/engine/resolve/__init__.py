@@ -67,6 +67,7 @@ from .interrupted_quote import interrupted_by
 from .introduced_before import introduced_before
 from .said_further import said_further
 from .named_next import named_next
+from .owned_after import owned_after
 from .unsourced_hearsay import unsourced_hearsay
 from .trailing_speaker import trailing_speakers
 from .split_subject import split_subjects
@@ -646,7 +647,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     for i, author in read_on_behalf(doc, found).items():
         if i not in voiced:
             mentions[i] = author
-    _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | kin_subjects_before(doc, found)
+    _read_again(doc, mentions, voiced, named_after_the_quote(doc, found) | owned_after(doc, found)
+                | kin_subjects_before(doc, found)
                 | described_subjects_before(doc, found))
     contents = SpanIndex.of((f, f.content_span) for f in found)
     for i, m in mentions.items():

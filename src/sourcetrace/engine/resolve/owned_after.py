@@ -1,0 +1,51 @@
+"""A quote with no cue whose next sentence says whose words they were: "“Now we wait.” The speaker
+is Caridad Pupo Rizo, 71, …", "“He touched the ball first.” That was Benabdeslam's reply when told
+of the complaint." Features open on the words and name their owner after them; the sentence that
+names the owner (its patterns: lexicons/statements.json `owner_sentences`) ties the quote to them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..extract.base import Found
+from ..lexicon import load_json
+from ..parse import text_of
+from .names import person_entities
+
+CLOSERS = " \t\r\n\"'”’"
+OPENERS = "\"'“‘"
+
+
+@lru_cache(maxsize=1)
+def _owner_sentences() -> re.Pattern:
+    """One pattern for every opening in the lexicon, each with a {name} slot."""
+    openings = load_json("statements.json")["owner_sentences"]
+    return re.compile("|".join(f"(?:{o.replace('{name}', '(?P<name' + str(k) + '>[A-Z])')})"
+                               for k, o in enumerate(openings)))
+
+
+def owned_after(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
+    """Each quote with no speaker whose next sentence names its owner, with that person's name
+    (offsets and head token). A cue the quote took from that sentence ("… reply when told of the
+    complaint") leaves it no speaker of its own."""
+    text = text_of(doc)
+    people = {p.start_char: p for p in person_entities(doc)}
+    out = {}
+    for i, f in enumerate(found):
+        start = f.content_span[0]
+        quoted = f.type == "direct" or start > 0 and text[start - 1] in OPENERS
+        if f.source is not None or not quoted:
+            continue
+        k = f.content_span[1]
+        while k < len(text) and text[k] in CLOSERS + ".":
+            k += 1
+        hit = _owner_sentences().match(text, k)
+        if hit is None:
+            continue
+        at = next(hit.start(g) for g in hit.groupdict() if hit.group(g) is not None)
+        if (person := people.get(at)) is not None:
+            out[i] = (person.start_char, person.end_char, person[-1].i)
+    return out
