@@ -777,12 +777,24 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name
         spans = sorted(spans + _more_mentions(doc, e, taken))
         sources.append(Source(
-            id=ids[id(e)], name=_one_line(name), kind=e.kind, named=e.named,
+            id=ids[id(e)], name=_one_line(_without_asides(name)), kind=e.kind, named=e.named,
             count=e.count if e.kind == "group" else None, description=_one_line(description),
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
             mentions=[_span(text, s) for s in spans]))
     return sources, attributions
+
+
+BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday"
+                        r"|Friday|Saturday|Sunday|week|morning|afternoon|evening|night))$", re.I)
+
+
+def _without_asides(name: str) -> str:
+    """"Ministry of Agriculture (MINAGRI) spokesperson", "Leaders of the Shield Council today": a short
+    form or a party in brackets, and a day run in after the name, are no part of it."""
+    bare = WHEN_AFTER.sub("", BRACKETED.sub("", name)).strip()
+    return bare or name
 
 
 def _one_line(words: str | None) -> str | None:

@@ -1,0 +1,23 @@
+"""A source's name carries no short form or party in brackets and no day run in after it:
+"The Ministry of Water (MIWA) spokesperson" is the Ministry of Water spokesperson. Sentences
+written for the test."""
+from sourcetrace import analyze
+
+
+def _names(text: str) -> set[str]:
+    analysis = analyze(text)
+    return {analysis.source(a.source_id).name for a in analysis.attributions if a.source_id}
+
+
+def test_a_short_form_in_brackets_inside_a_name_is_dropped():
+    text = ("Leaders of the Northern Fishers Council (NFC) today called on Ottawa to release funding for a "
+            "new water treatment plant.\n")
+    names = _names(text)
+    assert names and not any("(" in n for n in names)
+
+
+def test_a_day_after_a_name_is_dropped():
+    text = ("Leaders of the Northern Fishers Council (NFC) today called on Ottawa to release funding for a "
+            "new water treatment plant.\n")
+    names = _names(text)
+    assert names and not any(n.endswith("today") for n in names)
