@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicon import gendered_words, name_list, word_pairs
 
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # "mostly_" guesses are left out: the list calls "Bernie" mostly female.
 GUESSES = {"male": "m", "female": "f"}
 

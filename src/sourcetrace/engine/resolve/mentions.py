@@ -39,8 +39,8 @@ from ..lexicon import cue_stance, kind_words, load_json, word_set
 from ..parse import entities_in, entity_at, scratch, span_at, text_of
 
 PRONOUNS = {
-    "he": "person", "him": "person", "she": "person", "her": "person", "i": "person",
-    "they": "group", "them": "group", "we": "group", "it": "thing",
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person", "i": "person",
+    "they": "group", "them": "group", "their": "group", "we": "group", "it": "thing",
 }
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "both": 2, "a pair": 2, "a couple": 2}
