@@ -67,3 +67,9 @@ def test_an_epithet_run_into_the_object_of_a_question_is_the_one_who_replies():
     at = text.index("the sack")
     mention = analyse_mention(load_nlp()(text), at, text.index(" replied"))
     assert (mention.name, mention.kind) == ("49-year-old", "person")
+
+
+def test_the_mountie_is_the_officer_just_named():
+    text = ("Const. Marie Beardy patrols the lake alone for most of the winter.\n\n"
+            "\"Out here nobody comes for an hour,\" the Mountie said, starting the snowmobile.\n")
+    assert speaker_of(text, "nobody comes for an hour") == "Marie Beardy"

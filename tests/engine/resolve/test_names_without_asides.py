@@ -1,4 +1,4 @@
-"""A source's name carries no short form or party in brackets and no day run in after it:
+"""A source's name carries no short form or party in brackets and no "today" run in after it:
 "The Ministry of Water (MIWA) spokesperson" is the Ministry of Water spokesperson. Sentences
 written for the test."""
 from sourcetrace import analyze

@@ -786,13 +786,12 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
 
 
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
-WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday"
-                        r"|Friday|Saturday|Sunday|week|morning|afternoon|evening|night))$", re.I)
+WHEN_AFTER = re.compile(r"\s+(?:today|yesterday|tonight)$", re.I)  # a document's "published on Friday" stays
 
 
 def _without_asides(name: str) -> str:
     """"Ministry of Agriculture (MINAGRI) spokesperson", "Leaders of the Shield Council today": a short
-    form or a party in brackets, and a day run in after the name, are no part of it."""
+    form or a party in brackets, and "today" run in after the name, are no part of it."""
     bare = WHEN_AFTER.sub("", BRACKETED.sub("", name)).strip()
     return bare or name
 
