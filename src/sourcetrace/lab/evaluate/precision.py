@@ -93,7 +93,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
     r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|to|under|about|filed|presented|published|obtained|released|seen|"
     r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent|"
-    r"who|whose|whom|which|where)\b)", re.I)
+    r"based|briefed|involved|familiar|close|representing|working|living|"
+    r"who|whose|whom|which|where|that)\b)", re.I)
 
 
 @dataclass
