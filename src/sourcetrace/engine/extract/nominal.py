@@ -12,6 +12,8 @@ from .syntax import (cue_phrase, cue_verb_stance, is_negated, np_offsets, questi
 SOURCE_PREPS = {"from", "by", "of"}
 # "reports in a weekly that …", "claims on social media that …": where a denied claim was made
 PLACE_PREPS = {"in", "on"}
+# "said in a statement that …", "told the court during closing arguments that …": the occasion of a saying
+OCCASION_PREPS = {"in", "during", "at"}
 
 
 def _holder(noun: Token) -> Token | None:
@@ -101,7 +103,9 @@ def extract_nominal(doc: Doc) -> list[Found]:
         held = _denied_claim_holder(noun, clause) if clause is not None else None
         if noun.dep_ == "dobj" and cue_verb_stance(noun.head) and held is None:
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue_verb_stance(noun.head.head):
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS else None
+        if verb is not None and cue_verb_stance(verb) and (noun.head.lower_ == "in" or clause is None
+                                                           or any(c.dep_ == "ccomp" for c in verb.children)):
             continue
         if _asked_of_a_speaker(noun):  # "said in reply to questions that …": the clause is the verb's
             continue
@@ -120,6 +124,10 @@ def extract_nominal(doc: Doc) -> list[Found]:
             holder = subject(noun.head)
             if holder is not None:
                 source, cue = speaker_offsets(holder), (cue_phrase(noun.head)[0], cue[1])
+        elif holder is None and verb is not None and cue_verb_stance(verb) and (who := subject(verb)) is not None:
+            # "Markova told the court during closing arguments that …", the clause hung on the noun:
+            # the verb's, by its subject
+            holder, source, cue = who, speaker_offsets(who), cue_phrase(verb)
         elif holder is not None:  # a possessor keeps its "'s", as PolNeAR marks it
             source = np_offsets(holder, exclude=content)
         out.append(Found(content=[content], cue=cue, source=source,
