@@ -1,6 +1,7 @@
 """The name that opens a sentence is the speaker of its cue verb when only an aside set off by commas
-(a relative clause, an age, a party-and-state tag) stands between them, though the parser took the
-name for the aside's subject; a fronted time or place phrase names no one."""
+(a relative clause, an age, a party-and-state tag, a participle's phrase) stands between them,
+though the parser took the name for the aside's subject; a fronted time or place phrase names no
+one."""
 import pytest
 
 
@@ -27,3 +28,9 @@ def test_name_before_an_aside_speaks(engine, text, words, name):
 def test_fronted_phrase_names_no_one(engine):
     source = source_of(engine, "On Monday, the board said the plant would close.", "the plant would close")
     assert source is not None and source.name != "Monday"
+
+
+def test_a_participle_aside_between_the_name_and_the_cue(engine):
+    text = "Mr. Thekkekara, reached over the phone, said he had been at a wedding in his constituency.\n"
+    source = source_of(engine, text, "at a wedding")
+    assert source is not None and "Thekkekara" in source.name

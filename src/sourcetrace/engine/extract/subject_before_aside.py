@@ -64,4 +64,11 @@ def _in_name_phrase(token: Token) -> bool:
 
 def _opens_aside(token: Token) -> bool:
     return token.tag_ in RELATIVE or token.like_num or token.lower_ in ("a", "an", "the") \
-        or bool(PARTY_TAG.match(text_of(token.doc)[token.idx:token.idx + 4]))
+        or bool(PARTY_TAG.match(text_of(token.doc)[token.idx:token.idx + 4])) or _participle_aside(token)
+
+
+def _participle_aside(token: Token) -> bool:
+    """"Kallarackal, reached over the phone, said", "Okafor, speaking after the vote, said": a
+    participle and the phrase it opens (the parser may read "reached" as a past tense)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ in ("VBN", "VBG") or token.tag_ == "VBD" and after is not None and after.pos_ == "ADP"
