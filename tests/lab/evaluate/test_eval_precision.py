@@ -148,7 +148,8 @@ def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_
     ("the study", "study of 4,000 adults", True),
     ("the owner of the shop where the fire started", "owner of the shop", True),
     ("a neighbour who saw the crash", "neighbour", True), ("the owner", "owner's son, who saw it", False),
-    ("A diplomat based in the Qatari capital", "diplomat", True), ("two people involved in the deal", "two people", True),
+    ("A diplomat based in the Qatari capital", "diplomat", True),
+    ("two people involved in the deal", "two people", True),
     ("the importer that buys most of the output", "importer", True), ("the importer", "importer's lawyer", False),
     ("Ana Lind", "Ana Lind's family", False),  # a possessive makes another speaker
     ("the company", "company spokesman", False),  # so does another noun

@@ -415,7 +415,8 @@ def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
 def no_attribution(doc: Doc, f: Found, finds: list[Found]) -> bool:
     """Whether `f` is no attribution at all, beside the other finds (a quote holding it, …)."""
     return _award(doc, f) or _reader_instruction(doc, f, finds) or _title(doc, f) \
-        or _own_thought_in_quote(doc, f, finds) or _imperative_in_quote(doc, f, finds) or _pointing_in_quote(doc, f, finds) \
+        or _own_thought_in_quote(doc, f, finds) or _imperative_in_quote(doc, f, finds) \
+        or _pointing_in_quote(doc, f, finds) \
         or _no_answer_withheld(doc, f) or _done_to_them(doc, f) \
         or _ruling(doc, f) or _decision(doc, f) or nobody_behind(doc, f, _cue_verb(doc, f), _lex()) \
         or _speaker_as_content(doc, f) or _anonymity_request(doc, f) or _undergone(doc, f) \

@@ -70,6 +70,14 @@ ANSWER_CUES = {"reply", "answer", "respond"}
 ANSWER_REACH = 400  # characters back from a reply that the question it answers is looked for in
 
 
+def _question_before(doc: Doc, found: list[Found], f: Found, wanted):
+    """The find whose cue comes last before `f`'s, within `ANSWER_REACH`, of those `wanted` takes,
+    with its cue's head (the question a reply answers, where that is a question)."""
+    before = [g for g in found if g.cue and g.cue[0] < f.cue[0] and f.cue[0] - g.cue[0] <= ANSWER_REACH and wanted(g)]
+    asked = max(before, key=lambda g: g.cue[0], default=None)
+    return asked, (span_at(doc, *asked.cue).root if asked is not None else None)
+
+
 def answered_by_the_asked(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
     """"Ramos asked Manalo why he had waited … “I was afraid,” the witness replied": a reply whose
     speaker is only a role ("the witness") is the one the question just before was put to, named
@@ -81,10 +89,7 @@ def answered_by_the_asked(doc: Doc, found: list[Found]) -> dict[int, tuple[int, 
         if cue is None or cue.root.lemma_.lower() not in ANSWER_CUES \
                 or not text[f.source[0]:f.source[1]].lower().startswith("the "):
             continue
-        before = [g for g in found if g.cue and g.cue[1] <= f.content_span[0] and f.cue[0] - g.cue[0] <= ANSWER_REACH
-                  and g.cue[0] < f.cue[0]]
-        asked = max(before, key=lambda g: g.cue[0], default=None)
-        verb = span_at(doc, *asked.cue).root if asked is not None else None
+        asked, verb = _question_before(doc, found, f, lambda g: g.cue[1] <= f.content_span[0])
         whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None) \
             if verb is not None and verb.lemma_.lower() == "ask" else None
         if whom is None:
@@ -122,10 +127,7 @@ def replies_after_the_asker(doc: Doc, found: list[Found], pronouns: dict) -> dic
         cue = span_at(doc, *f.cue) if f.cue else None
         if cue is None or cue.root.lemma_.lower() not in ANSWER_CUES:
             continue
-        before = [g for g in found if g.cue and g.source and g.cue[0] < f.cue[0]
-                  and f.cue[0] - g.cue[0] <= ANSWER_REACH and g.source[1] <= m.start]
-        asked = max(before, key=lambda g: g.cue[0], default=None)
-        verb = span_at(doc, *asked.cue).root if asked is not None else None
+        asked, verb = _question_before(doc, found, f, lambda g: g.source is not None and g.source[1] <= m.start)
         if verb is not None and verb.lemma_.lower() == "ask":
             out[i] = asked.source[0]
     return out

@@ -26,9 +26,9 @@ PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _is_subject(ent: Span) -> bool:
-    """The subject of a clause or the agent of a passive, or set beside or joined to one ("X and her challenger, Y, clashed"),
-    or the full name a clause says someone is ("One of her pupils was Daniel Okoro"; a lone "It
-    was O.K." the tagger took for a name is not)."""
+    """The subject of a clause or the agent of a passive, or set beside or joined to one ("X and her
+    challenger, Y, clashed"), or the full name a clause says someone is ("One of her pupils was
+    Daniel Okoro"; a lone "It was O.K." the tagger took for a name is not)."""
     token = ent.root
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head

@@ -122,9 +122,9 @@ def with_shared_second_surname(doc: Doc, people: list[Span]) -> list[Span]:
 def kin_by_shared_surnames(doc: Doc, people: list[Span]) -> list[Span]:
     """"Maria José dos Santos … Her daughter, Cleide dos Santos", "Osniel Castillo Valdés … His
     brother, Yasmani Castillo Valdés": the surnames that end one person's name (two of them, or one
-    with its particles; or two found alone after two different words), found again after another capitalised word that is no English word, name a
-    relative in full, however the tagger read the words ("dos" a verb, "Santos" a place, "Yasmani" a
-    body)."""
+    with its particles; or two found alone after two different words), found again after another
+    capitalised word that is no English word, name a relative in full, however the tagger read the
+    words ("dos" a verb, "Santos" a place, "Yasmani" a body)."""
     particles = word_set("surname_particles")
     endings = set()
     for p in people:

@@ -17,14 +17,15 @@ from .names import person_entities
 
 CLOSERS = " \t\r\n\"'”’"
 OPENERS = "\"'“‘"
+NAME_OPENS = r"[^\W\d_]"  # a letter, accented ones too ("Óscar"): the name found there is checked
 
 
 @lru_cache(maxsize=1)
 def _owner_sentences() -> re.Pattern:
     """One pattern for every opening in the lexicon, each with a {name} slot."""
     openings = load_json("statements.json")["owner_sentences"]
-    return re.compile("|".join(f"(?:{o.replace('{name}', '(?P<name' + str(k) + '>[A-Z])')})"
-                               for k, o in enumerate(openings)))
+    slots = [o.replace("{name}", f"(?P<name{k}>{NAME_OPENS})") for k, o in enumerate(openings)]
+    return re.compile("|".join(f"(?:{slot})" for slot in slots))
 
 
 def owned_after(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
