@@ -12,7 +12,6 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from ..extract.base import Found
-from ..extract.syntax import cue_verb_stance
 from ..lexicon import kind_words, word_set
 from .mentions import AGE
 from .names import person_entities, person_surnames
@@ -51,8 +50,8 @@ def subjects_misread(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         if opens and before.head.i == verb.i and before.dep_ in ("advmod", "npadvmod", "dep") \
                 and before.is_title and before.text in person_surnames(doc):
             out[i] = (before.idx, before.idx + len(before.text), before.i)
-        elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)
-              or _first_of_two_cues(verb)) is not None:
+        elif (subject := _shared_subject(verb) or _joined_as_reported(verb) or _reduced_relative_subject(verb)) \
+                is not None:
             out[i] = _phrase(subject)
         elif (subject := _subject_read_after_as(verb)) is not None:
             out[i] = _phrase(subject)
@@ -166,15 +165,6 @@ def _joined_as_reported(verb):
     if verb.dep_ != "ccomp" or verb.i < 2 or doc[verb.i - 1].pos_ != "CCONJ" or verb.head.i > verb.i:
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-
-
-def _first_of_two_cues(verb):
-    """"Azman denies secret deal, says he remains loyal", parsed with the first verb a clause of the
-    second: two cues in a row after one subject and a comma share it."""
-    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and cue_verb_stance(c)), None)
-    if first is None or verb.doc[verb.i - 1].text != ",":
-        return None
-    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
 
 
 def _shared_subject(verb):
