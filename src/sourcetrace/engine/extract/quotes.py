@@ -240,7 +240,12 @@ def _named_between(doc: Doc, parts: list[tuple[int, int]], verb: Token) -> Token
     parser hung the cue on the quote's own verb, whose subject is inside the quote, or left it with
     no subject, the speaker is the phrase between the quote and the cue, by its head."""
     closing = max((e for _, e in parts if e <= verb.idx), default=None)
-    return _head_of([t for t in doc if closing is not None and closing <= t.idx < verb.idx])
+    if closing is None:
+        return None
+    start = verb.i
+    while start > 0 and doc[start - 1].idx >= closing:
+        start -= 1
+    return _head_of(list(doc[start:verb.i]))
 
 
 @extractors.register("quotes")

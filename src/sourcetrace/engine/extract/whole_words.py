@@ -12,7 +12,8 @@ def _word_end(text: str, end: int) -> int:
     """`end` moved past a hyphened word it cuts ("e|-mailed"), else where it was."""
     if not (0 < end < len(text) - 1 and text[end] == "-" and text[end - 1].isalnum() and text[end + 1].isalnum()):
         return end
-    while end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+    while end < len(text) and (text[end].isalnum()
+                               or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
         end += 1
     return end
 

@@ -671,11 +671,10 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     sex_by_full_name(doc, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
-    answering = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS
-                 and id(m) not in heard_at}
+    lone = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS}
+    answering = {i: m for i, m in lone.items() if id(m) not in heard_at}
     for i, at in heard_before_the_asker(doc, answering).items():
         heard_at[id(mentions[i])] = at
-    lone = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS}
     for i, at in replies_after_the_asker(doc, found, lone).items():
         heard_at[id(mentions[i])] = min(at, heard_at.get(id(mentions[i]), at))
     entity_of = {id(m): e for m, e in cluster(ordered, heard_at, [sentence.start_char for sentence in doc.sents], text)}

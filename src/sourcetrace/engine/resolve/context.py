@@ -16,13 +16,12 @@ from ..extract.base import Found, SpanIndex
 from ..lexicon import kind_words, word_set
 from ..parse import entities_of, parsed_text, span_at
 from ..parse.columns import columns
-from .gender import from_words as gender_of_words
+from .gender import PRONOUNS, from_words as gender_of_words
 from .mentions import Mention, analyse_mention
 from .names import POSSESSIVE, first_names, person_entities, person_surnames
 
 SUBJECTS = ("nsubj", "nsubjpass")
 BRACKET_REACH = 6  # words inside brackets before or after a name read as its party or seat
-PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _is_subject(ent: Span) -> bool:
@@ -42,7 +41,7 @@ def _is_subject(ent: Span) -> bool:
     # where a pronoun before it keeps someone else in view ("drawn up for his office by consultant
     # Peter Brown"), nor an obituary's "is survived by …", which lists kin who do nothing
     agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ != "survive" \
-        and not any(t.lower_ in PERSONAL for t in ent.doc[ent.sent.start:ent.start])
+        and not any(t.lower_ in PRONOUNS for t in ent.doc[ent.sent.start:ent.start])
     return token.dep_ in SUBJECTS or named_as or surname_subject or misread_verb or agent \
         or _opens_subjectless_sentence(ent)
 

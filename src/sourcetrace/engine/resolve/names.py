@@ -79,8 +79,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
         found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
-        found += [run_on(p, name_word, english, _listed_word) for p in names_around_nicknames(doc, name_word)
-                  if (p.start, p.end) not in {(f.start, f.end) for f in found}]
+        found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_patronymic_words(doc, found, name_word, is_title_word)  # "Almaz Toktogul uulu"

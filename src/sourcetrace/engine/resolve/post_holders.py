@@ -23,7 +23,7 @@ from .general_posts import general_word_of, general_words_in, generals_covering
 from .glued_posts import past_glued_posts
 from .honorifics_inside_posts import holder_past_honorific
 from .posts_predicated import post_predicated
-from .names import is_title_word, person_entities, without_titles
+from .names import POSSESSIVE, is_title_word, person_entities, without_titles
 from .qualified_recaps import recalled_holder
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
@@ -32,7 +32,6 @@ ASIDE_REACH = 10  # tokens after a name and its comma that a post beside it may 
 POST_ENDS = {"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "since"}
 NAMING_REACH = 1500  # characters after "a judge" that the post's holder may be named in
 PLAIN = {"the", "a", "an", "and", "&", ",", "'s", "’s"}
-POSSESSIVE_END = re.compile(r"\s*['’]s?\s*$")
 
 
 def _cut(words: list[str]) -> int:
@@ -280,7 +279,7 @@ def _a_given_name_in(phrase: str) -> bool:
 
 def _said(m) -> str:
     """A mention's words, less the possessive it ends on: "The governor's claim" names the governor."""
-    return POSSESSIVE_END.sub("", m.text)
+    return POSSESSIVE.sub("", m.text.rstrip())
 
 
 def _headed_by_post(phrase: str) -> bool:
