@@ -1,5 +1,7 @@
 """Sources named together become a group source whose members are sources of their own."""
 from sourcetrace import analyze
+from sourcetrace.engine.parse import load_nlp
+from sourcetrace.engine.resolve.coordination import _joins
 
 
 def source_of(result, cue):
@@ -46,3 +48,21 @@ def test_a_firms_posts_in_lower_case_before_one_name_are_one_person():
     from said_by import speaker_of
     text = "Northwind Power president and CEO Alain Roy said the company was proud of the deal.\n"
     assert speaker_of(text, "proud of the deal") == "Alain Roy"
+
+
+def test_a_posts_field_of_work_is_no_second_source():
+    r = analyze("Saxony's minister for culture and the arts, Ilse Brandauer, called the ruling "
+                "\"a sad day for every museum\".")
+    assert source_of(r, "called").name == "Ilse Brandauer"
+
+
+def test_a_partnership_with_its_legal_form_is_one_firm():
+    # the tagger mostly takes "X & Cie." whole, which hides the rule; the parser's coordination is
+    # what it reads where the tagger does not
+    doc = load_nlp()("The Swiss bank Gadient & Cie. said in a statement that it had repaid every client.")
+    left = next(t for t in doc if t.text == "Gadient")
+    right = next(c for c in left.children if c.dep_ == "conj")
+    assert not _joins(left, right)
+    r = analyze("Vogt & Cie. said in a statement that it had repaid every client in full.")
+    source = source_of(r, "said in a statement")
+    assert source.kind == "organization" and source.name.startswith("Vogt & Cie")

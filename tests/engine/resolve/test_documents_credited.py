@@ -94,3 +94,10 @@ def test_a_headline_study_takes_the_outlet_not_the_researchers_next_to_it():
             "Researchers at the University of Tessel followed 300 volunteers for six months. Those who walked "
             "daily reported less pain, the study found.")
     assert _document(text, "Short walks").name == "study in Marrow Journal of Spine Care"
+
+
+def test_a_statement_signed_by_a_relative_named_beside_him():
+    text = ("The singer died on Sunday after a short illness, according to a statement signed by his "
+            "eldest son, Mr. Kwesi Mensah Boakye, on behalf of the family. \"He lived for music,\" the "
+            "statement said.")
+    assert "Kwesi Mensah Boakye" in _document(text, "He lived for music").name

@@ -49,3 +49,10 @@ def test_a_form_of_address_that_is_also_a_name_keeps_a_name_of_two_words():
     text = "Nana Mouskouri said she would sing in Athens once more."
     assert speaker_of(text, "sing in Athens") == "Nana Mouskouri"
 
+
+
+def test_a_form_of_address_after_a_surname_the_tagger_took_for_a_body():
+    text = ("Muhammad Tariq Khan Leghari served as deputy governor of the State Bank of Pakistan from 2011 "
+            "to 2015. Leghari sahib, as his former students still call him, has argued in newspaper columns "
+            "that the budget is too optimistic.")
+    assert speaker_of(text, "the budget is too optimistic") == "Muhammad Tariq Khan Leghari"

@@ -9,3 +9,9 @@ def test_the_member_for_a_seat_is_the_speaker_not_the_seat():
             "NDP housing critic Marisol Ferreira-Banks, the MPP for Hamilton Mountain, said the cap was "
             "\"a start\" but still far above the limit for most tenants.\n")
     assert speaker_of(text, "the cap was") == "Marisol Ferreira-Banks"
+
+
+def test_the_seat_after_a_post_the_parser_read_as_a_second_name():
+    text = ("Speaking to journalists in the lobby, Alhaji Seidu, MP for Tamale North, said the levy "
+            "would \"punish the traders\".\n")
+    assert speaker_of(text, "the levy") == "Alhaji Seidu"

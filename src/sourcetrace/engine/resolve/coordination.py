@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import word_set
+from ..lexicon import kind_words, word_set
 from ..parse import entity_at
+from .legal_forms import ends_on_legal_form
 from .titles import is_post_word, posts_chained
 
 
@@ -33,11 +34,30 @@ def _joins(left: Token, right: Token) -> bool:
         return False  # "Managing Director and CEO Ms. Dilrukshi Perera": one person's posts
     if left.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
         return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
+    if _portfolio(left, right) or _firm_and_partners(left, right):
+        return False  # "minister for science and the arts"; "Hürlimann & Cie.", one firm
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):
         return True
     # A name and a description ("Cruz and his aides") only across "and", never across a bare
     # comma, which is more often an appositive the parser read as a list ("China, its ally").
     return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
+
+
+def _portfolio(left: Token, right: Token) -> bool:
+    """"the minister for science and the arts": a post's field of work, the parser having hung its
+    second half on the post; a plain noun that names no one."""
+    anyone = word_set("person_nouns") | word_set("titles") | set().union(
+        *(kind_words()[k] for k in ("organization", "company_words", "group_words", "collective_people", "media", "document")))
+    return is_post_word(left.text) and any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i < right.i
+                                           for c in left.children) \
+        and right.pos_ == "NOUN" and right.is_lower and right.lemma_.lower() not in anyone and right.lower_ not in anyone
+
+
+def _firm_and_partners(left: Token, right: Token) -> bool:
+    """"Hürlimann & Cie.": a name and, after "&", the legal form of a partnership."""
+    doc = left.doc
+    return any(t.text == "&" for t in doc[left.i + 1:right.i]) \
+        and ends_on_legal_form(doc[left.i:right.right_edge.i + 1].text)
 
 
 def _firms_posts_before_name(left: Token, right: Token) -> bool:
@@ -79,9 +99,15 @@ def _extent(token: Token, first: int, last: int) -> tuple[int, int]:
     doc = token.doc
     while start < token.i and (doc[start].dep_ == "preconj" or doc[start].lower_ in PAIRED):
         start += 1
-    while end > token.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc", "preconj")):
+    while end > token.i and (doc[end].is_punct and not _closes_bracket(doc, start, end)
+                             or doc[end].is_space or doc[end].dep_ in ("cc", "preconj")):
         end -= 1
     return start, end
+
+
+def _closes_bracket(doc, start: int, end: int) -> bool:
+    """"General Federation of Labour (ABVA-FGTT)": the bracket that closes a short form stays."""
+    return doc[end].text == ")" and any(t.text == "(" for t in doc[start:end])
 
 
 def _members(chain: list[Token], first: int, last: int) -> list[tuple[int, int, int]]:

@@ -15,6 +15,7 @@ from ..extract.syntax import object_of
 from ..lexicon import cue_stance, kind_words
 from ..parse import entity_at, scratch, span_at
 from . import bodies
+from .names import is_title_word
 from .documents_introduced import introduced_before
 from .document_phrases import says_its_maker
 from .documents_speaking import speaks_with_maker
@@ -142,10 +143,13 @@ def _named_beside(obj: Token) -> str | None:
     after = apposed.left_edge.i - 1 if apposed is not None else obj.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
-    person = entity_at(doc, after + 1)
-    if person is None or person.label_ != "PERSON" or person.start != after + 1:
+    first = after + 1
+    while first < len(doc) - 1 and (is_title_word(doc[first].text) or doc[first].text == "."):
+        first += 1  # "his eldest son, Mr. Kofi Darko"
+    person = entity_at(doc, first)
+    if person is None or person.label_ != "PERSON" or person.start > first or person.start <= after:
         return None
-    return person.text
+    return doc[first:person.end].text
 
 
 def _past_what_it_is(obj: Token, words: list[Token]) -> list[Token]:
@@ -264,9 +268,9 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
     found = None
     for k, (start, end) in enumerate(sorted(spans)):
         span = span_at(doc, start, end)
-        if span is None or len(span) == 0 or span.root.pos_ not in ("NOUN", "PROPN"):
+        if span is None or len(span) == 0 or (root := _document_root(span)).pos_ not in ("NOUN", "PROPN"):
             continue
-        by, words = credited(span.root, span)
+        by, words = credited(root, span)
         if by is not None:
             return by, words
         if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
@@ -279,6 +283,14 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
             bare = len(words.split()) == 1
             found = (_words(doc, _without_when(span.root, span, keep_when=True)) if bare else words, words)
     return found
+
+
+def _document_root(span: Span) -> Token:
+    """The span's document noun where the parser hung a name in it outside ("a statement signed by
+    his eldest son, Mr. Kofi Darko, on behalf of …", "Darko" on the sentence's verb), else its root."""
+    documents = kind_words()["document"]
+    return next((t for t in span if t.lemma_.lower() in documents and not span.start <= t.head.i < span.end
+                 and t.pos_ == "NOUN"), span.root)
 
 
 TEAM_REACH = 2  # sentences after a document's first mention that "Researchers at X" is looked for in

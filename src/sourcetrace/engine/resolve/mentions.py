@@ -413,6 +413,14 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         # "Residents near the site were shaken, and some said": some of those residents
         return Mention(**base, kind="group", named=False, name=part)
 
+    if lower in word_set("address_after_names") and head.i > span.start and doc[head.i - 1].pos_ == "PROPN":
+        # "Niazi sahib, as his students call him": a form of address after a name marks a person
+        first = head.i - 1
+        while first > span.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        name = doc[first:head.i].text
+        return Mention(**base, kind="person", named=True, name=name, surname=surname_of(name))
+
     if head.pos_ == "PRON" and lower in PRONOUNS:
         kind = "person" if PRONOUNS[lower] == "person" else "group"
         return Mention(**base, kind=kind, named=False, name=text, pronoun=PRONOUNS[lower],
@@ -603,6 +611,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         elif opens_on_letters(name):
             # "CFO Marta Lindqvist", "NDP Leah Mbeki": a post's or a party's letters, then a person
             title, name = name.split(" ", 1)
+            while is_title_word(name.split()[0]):
+                opening, name = name.split(" ", 1)
+                title += " " + opening
             kind = "person"
         elif (short := bodies.short_name_of_body(doc, name)) is not None:
             kind, name = "organization", without_suffix(short)  # "Summit Crest", "NHA": the body in full

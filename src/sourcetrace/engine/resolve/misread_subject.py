@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..extract.base import Found
 from ..lexicon import kind_words, word_set
 from .mentions import AGE
-from .names import person_entities, person_surnames
+from .names import is_title_word, person_entities, person_surnames
 from ..parse import span_at
 
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -151,7 +151,10 @@ def _seat_holder(place: Span) -> Span | None:
     """"Jasleen Bhatt-Morrison, the MPP for Hamilton Centre, said": a name after a post's "for" or
     "of" (a seat, a party the tagger took for a person) is where the person set beside the post sits."""
     token = place.root
-    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.dep_ != "appos":
+    post = token.head.head
+    # "Alhaji Seidu, MP for Tamale North, said", the post read as a second name in a list
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" \
+            or post.dep_ != "appos" and not (post.dep_ == "conj" and is_title_word(post.text)):
         return None
     holder = token.head.head.head
     return next((p for p in person_entities(place.doc) if p.start <= holder.i < p.end), None)

@@ -869,10 +869,13 @@ def kind_vocabulary() -> frozenset[str]:
 
 
 def opens_on_letters(name: str) -> bool:
-    """"CFO Marta Lindqvist", "NDP Leah Mbeki": three to five capitals before a given name and one
-    more capitalised word, none a body's word ("NHS Foundation Trust"), are the person's post or
-    party, no part of the name. Two capitals ("AJ Hinch") are a person's own initials."""
+    """"CFO Marta Lindqvist", "NDP Leah Mbeki", "NFSA Administrator Renata Okafor": three to five
+    capitals, and any titles, before a given name and one more capitalised word, none a body's word
+    ("NHS Foundation Trust"), are the person's post or party, no part of the name. Two capitals
+    ("AJ Hinch") are a person's own initials."""
     first, *rest = name.split()
+    while len(rest) > 2 and is_title_word(rest[0]):
+        rest = rest[1:]
     return 3 <= len(first) <= 5 and first.isalpha() and first.isupper() and len(rest) >= 2 \
         and gender.is_first_name(rest[0]) and all(w[:1].isupper() for w in rest) \
         and not {w.lower() for w in rest} & kind_vocabulary()

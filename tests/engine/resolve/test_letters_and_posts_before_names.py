@@ -1,0 +1,21 @@
+"""A body's letters and a post before a name ("NFSA Administrator Renata Okafor") are the
+person's post, not part of their name; so is an honorific of Pakistan's ("Mian")."""
+from said_by import source_of
+
+from sourcetrace.engine.resolve.names import opens_on_letters
+
+
+def test_letters_then_a_post_then_a_name():
+    # where the tagger reads the whole as a body's name, this is what tells a person
+    assert opens_on_letters("NRSA Administrator Tove Achebe-Nystrom")
+    assert not opens_on_letters("NRSA Administrator Building")
+    text = ("RSB Administrator Halvard Mbeki-Strand said the agency would order inspections. "
+            "\"We will not wait,\" Mbeki-Strand said.")
+    source = source_of(text, "the agency would order inspections")
+    assert (source.kind, source.name) == ("person", "Halvard Mbeki-Strand")
+    assert source_of(text, "We will not wait").name == "Halvard Mbeki-Strand"
+
+
+def test_mian_is_an_honorific():
+    text = "Mian Tariq Aziz Chaudhry, counsel for the residents, told the court the trees were felled at night."
+    assert source_of(text, "the trees were felled").name == "Tariq Aziz Chaudhry"
