@@ -165,6 +165,8 @@ def test_speaker_names_match_the_same_name_with_a_post_modifier(gold, got, right
     ("the woman", "Mary Okafor", False), ("the municipal corporation", "Pune", False),
     ("his defence team", "Hiroshi Tanabe's defence team", True), ("her family", "Ana Lind's lawyer", False),
     ("her family", "Ana Lind", False),
+    ("the study", "University of Red River study", True), ("the study", "University of Red River", False),
+    ("his family", "Khalid bin Saif Al-Harthi's family", True), ("his family", "Khalid bin Saif's lawyer", False),
     ("an Orbis spokesman", "spokesman for Orbis Holdings", True),
     ("an Orbis spokesman", "spokesman for Harwell Foods", False), ("an Orbis lawyer", "spokesman for Orbis", False),
     ("Hokuyo Energy K.K.", "Hokuyo Energy", True), ("Minera Austral S.A.", "Minera Austral", True),
