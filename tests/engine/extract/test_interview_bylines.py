@@ -59,3 +59,26 @@ def test_a_byline_written_interview_colon_names_the_asker():
     text = OUTLET_LETTERS.replace("By Naledi Mokoena", "Interview: Naledi Mokoena")
     asked, _ = _turns(text)
     assert asked == {"Naledi Mokoena"}
+
+
+LONG_BYLINE = """Q&A: 'The reef is our real hotel,' says head of the coast's innkeepers
+
+By Juan Carlos Ferreira Almánzar
+Santo Domingo Courier
+
+LA ROMANA, Dominican Republic — Ingeniera Dulce María Castaños de León has led the association of coastal inns since 2020.
+
+Q: Do your members feel the boom?
+
+A: In rooms sold, yes. In money kept, not so much.
+
+Q: Where will you be in five years?
+
+A: On a clean beach, I hope.
+"""
+
+
+def test_a_byline_of_four_names_and_the_outlet_under_it_neither_answer():
+    asked, answered = _turns(LONG_BYLINE)
+    assert asked == {"Juan Carlos Ferreira Almánzar"}
+    assert len(answered) == 1 and answered.pop().endswith("Castaños de León")

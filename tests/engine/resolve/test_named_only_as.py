@@ -21,6 +21,8 @@ CASES = [
      "Darko P.", None),
     ("A second complainant, identified only as Witness B, testified that the coach had threatened him.",
      "coach", "Witness B", None),
+    ("A taxi driver in the old town, who gave only his first name, Wilmer, for fear of reprisals, said drivers paid "
+     "a fee every week.", "a fee every week", "Wilmer", "taxi driver in the old town"),
 ]
 
 

@@ -39,9 +39,10 @@ SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|intervie
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
 # "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …"
 BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Interview[ \t]*:)[ \t]+"
-                    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+                    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,4})")
 NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+{particles}[A-Z][\w'’-]*)*"
 MIN_TURNS = 2
+SHORT_LINE = 5  # words
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,10 @@ def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
         or _name_runs(doc, tokens, lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
     byline = BYLINE.search(text_of(doc), 0, before)
     if byline:
-        names.pop(byline.group(1), None)
+        # every run inside the byline's name: "By Rafael Emilio Guzmán Tejada" holds two of three words
+        start, end = byline.span(1)
+        names = {name: kept for name, spans in names.items()
+                 if (kept := [(s, e) for s, e in spans if not (start <= s and e <= end)])}
     if not names:
         return None
     best = max(names, key=lambda name: (_mentions(doc, tokens, name, names[name]), -names[name][0][0]))
@@ -141,8 +145,16 @@ def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]
                 break
         if len(run) >= 2:
             span = (run[0].idx, run[-1].idx + len(run[-1].text))
-            names.setdefault(text_of(doc)[span[0]:span[1]], []).append(span)
+            if not _a_line_of_its_own(text_of(doc), span):  # the outlet under a byline ("Santo Domingo Monitor")
+                names.setdefault(text_of(doc)[span[0]:span[1]], []).append(span)
     return names
+
+
+def _a_line_of_its_own(text: str, span: tuple[int, int]) -> bool:
+    """A run on a short line of capitalised words alone: an outlet's or a desk's name under a byline."""
+    start, end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
+    words = text[start:end if end >= 0 else len(text)].split()
+    return len(words) <= SHORT_LINE and all(w[:1].isupper() for w in words)
 
 
 def _past_particles(tokens: list, at: int) -> list:

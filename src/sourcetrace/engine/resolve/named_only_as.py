@@ -1,6 +1,6 @@
 """The only name a text gives someone it keeps unnamed: "One, identified in court records only as
 J.R., said …", "A woman, named in the charge sheet only as Ms K, told …", "a witness known only
-as Ayesha". What follows "as" after a participle of naming (naming_verbs.txt) is the person's
+as Ayesha"; also one "who gave only his first name, Albeiro". What follows "as" after a participle of naming (naming_verbs.txt) is the person's
 name as the story has it, and the source is called by it; the words before are its description."""
 from __future__ import annotations
 
@@ -44,4 +44,29 @@ def named_only_as(span: Span) -> tuple[str, str] | None:
             return None  # "Its president, José Carlos Ribeiro, known as Zé Carlos": named already
         name = span.doc[run[0].i:run[-1].i + 1].text
         return name, span.doc[before[0].i:before[-1].i + 1].text
+    return _name_given(span)
+
+
+GIVING = {"give", "provide", "offer"}
+
+
+def _name_given(span: Span) -> tuple[str, str] | None:
+    """"A bus driver, who gave only his first name, Albeiro, said …": the name set after the words
+    in which the person gave it."""
+    tokens, doc = list(span), span.doc
+    for k, t in enumerate(tokens):
+        if t.lemma_.lower() != "name" or t.dep_ != "dobj" or t.head.lemma_.lower() not in GIVING:
+            continue
+        after = t.i + 1
+        if after + 1 >= span.end or doc[after].text != ",":
+            return None
+        run = []
+        for u in doc[after + 1:span.end]:
+            if not (u.text[:1].isupper() and u.is_alpha):
+                break
+            run.append(u)
+        before = [u for u in tokens if u.i < t.head.i and not u.is_punct and u.lower_ not in ("who", "that")]
+        if not run or not before or any(u.pos_ == "PROPN" or u.ent_type_ == "PERSON" for u in before):
+            return None
+        return doc[run[0].i:run[-1].i + 1].text, doc[before[0].i:before[-1].i + 1].text
     return None
