@@ -166,6 +166,10 @@ def test_speaker_names_match_the_same_name_with_a_post_modifier(gold, got, right
     ("his defence team", "Hiroshi Tanabe's defence team", True), ("her family", "Ana Lind's lawyer", False),
     ("her family", "Ana Lind", False),
     ("the study", "University of Red River study", True), ("the study", "University of Red River", False),
+    ("a company spokeswoman", "spokeswoman for Hartley & Vane Ltd", True),
+    ("A spokesman for the company", "spokesman for Quellbright Systems", True),
+    ("a company spokeswoman", "spokeswoman for Regional Medical Center", False),  # no firm by its name
+    ("a company spokeswoman", "spokesman for Hartley & Vane Ltd", False),
     ("his family", "Khalid bin Saif Al-Harthi's family", True), ("his family", "Khalid bin Saif's lawyer", False),
     ("an Orbis spokesman", "spokesman for Orbis Holdings", True),
     ("an Orbis spokesman", "spokesman for Harwell Foods", False), ("an Orbis lawyer", "spokesman for Orbis", False),

@@ -81,6 +81,11 @@ _DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUME
 _OWNERS_DOCUMENT = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})$", re.I)
 # A gold that says only whose it is ("her family", "his defence team") does not say which owner;
 # a prediction that names one ("Ana Lind's family") names the same kind of speaker.
+_COMPANY_ROLE = re.compile(r"^(?:the|an?)\s+(?:company|firm|bank)\s+([a-z]+)$", re.I)
+_ROLE_FOR_COMPANY = re.compile(r"^(?:the|an?)\s+([a-z]+)\s+for\s+the\s+(?:company|firm|bank)$", re.I)
+_ROLE_FOR = re.compile(r"^([a-z]+)\s+for\s+([A-Z].*)$")
+_FIRM_MARKS = {"holdings", "group", "industries", "systems", "securities", "technologies", "partners", "bank",
+               "cie", "company", "corporation", "enterprises", "motors", "airlines", "foods", "energy", "mining"}
 _PRONOUN_OWNED = re.compile(r"^(?:his|her|their|its)\s+(.+)$", re.I)
 _NAMED_OWNED = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|bin|binti|bint|ibn|al|el|van|von|de|da|dos|del|der|den)\s+)*"
                           r"[A-Z][\w.-]*['’]s?\s+(.+)$")  # "Khalfan bin Saif Al-Rawahi's family"
@@ -249,7 +254,8 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     role by a body's short name by the role for its full name."""
     if not predicted:
         return False
-    if any(same(gold.strip(), predicted.strip()) for same in (_one_of_kind, _owner_named, _role_of_body, _body_qualified)):
+    if any(same(gold.strip(), predicted.strip())
+           for same in (_one_of_kind, _owner_named, _role_of_body, _body_qualified, _firms_role)):
         return True
     (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
     gold, predicted = _OWNER.sub("", gold.strip()), _OWNER.sub("", predicted.strip())
@@ -285,6 +291,18 @@ def _role_of_body(gold: str, predicted: str) -> bool:
         return False
     body = got[joined[0] + 1:]
     return body[:len(want) - 1] == want[:-1]
+
+
+def _firms_role(gold: str, predicted: str) -> bool:
+    """"a company spokeswoman", "a spokesman for the company" by "spokeswoman for Hartley & Vane
+    Ltd": the gold's role at a company, heard in the same role for a body whose name says it is a
+    firm (a legal form or a firm's word, `_FIRM_MARKS`)."""
+    role = _COMPANY_ROLE.match(gold.strip()) or _ROLE_FOR_COMPANY.match(gold.strip())
+    held = _ROLE_FOR.match(predicted.strip())
+    if not (role and held) or role.group(1).lower() != held.group(1).lower():
+        return False
+    body = held.group(2)
+    return without_legal_form(body) != body or bool({w.lower() for w in _WORD.findall(body)} & _FIRM_MARKS)
 
 
 def _owner_named(gold: str, predicted: str) -> bool:
