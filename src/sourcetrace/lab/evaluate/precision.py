@@ -100,6 +100,7 @@ _POST_MODIFIER = re.compile(
     r"^(?:,|\s+(?:of|in|at|on|from|by|with|for|to|under|about|filed|presented|published|obtained|released|seen|"
     r"reviewed|submitted|issued|prepared|commissioned|written|posted|tabled|required|dated|led|sent|"
     r"based|briefed|involved|familiar|close|representing|working|living|"
+    r"outside|inside|near|across|along|around|downstream|upstream|quoted|named|listed|compiled|cited|signed|"
     r"who|whose|whom|which|where|that)\b)", re.I)
 
 
