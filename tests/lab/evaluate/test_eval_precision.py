@@ -149,6 +149,8 @@ def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_
     ("the owner of the shop where the fire started", "owner of the shop", True),
     ("a neighbour who saw the crash", "neighbour", True), ("the owner", "owner's son, who saw it", False),
     ("A diplomat based in the Qatari capital", "diplomat", True),
+    ("the Central Weather Office afternoon bulletin", "Central Weather Office's afternoon bulletin", True),
+    ("the office of Gregory Oats", "Gregory Oats's office", True), ("Gregory Oats", "Gregory Oats's office", False),
     ("villagers downstream", "Villagers", True), ("several dock workers", "Several dock workers outside the port", True),
     ("a timeline compiled by the county", "timeline", True), ("an attorney listed for Oakes", "attorney", True),
     ("two people involved in the deal", "two people", True),
