@@ -79,6 +79,10 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?=[A-
 _DOCUMENTS = r"report|study|audit|review|survey|statement|letter|ruling|order|judgment|judgement|memo|communiqu[eé]|" \
              r"release|filing|affidavit|petition|notice|circular|bulletin|analysis|findings"
 _DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENTS})\s+(?:of|by|from)\s+(.+)$", re.I)
+# "Officials of the Expanded Programme on Immunisation", "a mission from the European Observers Network": the
+# body speaking through them, as a gold "spokesperson for X" is heard in "X"
+_SPEAKING_FOR = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:officials|leaders|members|representatives|mission|"
+                           r"delegation|chapter|spokespeople)\s+(?:of|from|at)\s+(.+)$", re.I)
 # "Department of Housing memo", "Energy Secretariat data": a body's name, then its document in lower case
 _NAMED_DATA = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_DOCUMENTS}|figures|data|estimates|statistics)$")
 _OWNERS_DOCUMENT = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})$", re.I)
@@ -264,7 +268,8 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
         return True
     (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
     gold, predicted = _OWNER.sub("", gold.strip()), _OWNER.sub("", predicted.strip())
-    author = _DOCUMENT_OF.match(predicted) or _OWNERS_DOCUMENT.match(predicted) or _NAMED_DATA.match(predicted)
+    author = _DOCUMENT_OF.match(predicted) or _OWNERS_DOCUMENT.match(predicted) or _NAMED_DATA.match(predicted) \
+        or _SPEAKING_FOR.match(predicted)
     return any(_matches(g, p) for g in (gold, alias) if g is not None
                for p in (predicted, author and author.group(1)) if p)
 
