@@ -2,7 +2,7 @@
 person's post, not part of their name; so is an honorific of Pakistan's ("Mian")."""
 from said_by import source_of
 
-from sourcetrace.engine.resolve.names import opens_on_letters
+from sourcetrace.engine.resolve.names import opens_on_letters, post_before_name
 
 
 def test_letters_then_a_post_then_a_name():
@@ -19,3 +19,8 @@ def test_letters_then_a_post_then_a_name():
 def test_mian_is_an_honorific():
     text = "Mian Tariq Aziz Chaudhry, counsel for the residents, told the court the trees were felled at night."
     assert source_of(text, "the trees were felled").name == "Tariq Aziz Chaudhry"
+
+
+def test_a_place_and_a_post_before_a_name_tagged_as_a_body():
+    assert post_before_name("Barabanki SP Nitin Kumar Bhadauria") == ("Barabanki SP", "Nitin Kumar Bhadauria")
+    assert post_before_name("Kano Chamber of Commerce") is None

@@ -18,3 +18,33 @@ def test_that_was_someones_reply():
             "\"He touched my ankle. Everyone in the stadium saw it.\" That was Tazi's reply when told of the "
             "complaint.\n")
     assert speaker_of(text, "He touched my ankle") in ("Youssef Tazi", "Tazi")
+
+
+def test_the_comment_came_from_someone_named_after_an_aside():
+    text = ("Village votes for a bypass\n\n"
+            "The council approved the road by seven votes to two.\n\n"
+            "\"We should have built it twenty years ago.\"\n\n"
+            "The comment, muttered from the second row, came from Ferdinand Obermaier, who runs the village "
+            "butcher's shop.\n")
+    assert speaker_of(text, "We should have built it") == "Ferdinand Obermaier"
+
+
+def test_the_voice_belongs_to_someone_titled():
+    text = ("Tomato growers count their losses\n\n"
+            "\"We sprayed and sprayed, and still the moth came.\" The voice belongs to Hajiya Zainab Garba "
+            "Yola, a widow who farms four hectares near the river.\n")
+    assert speaker_of(text, "We sprayed and sprayed") == "Zainab Garba Yola"
+
+
+def test_the_words_belong_to_someone():
+    text = ("Salt water reaches the taps\n\n"
+            "\"We live beside the river and we drink salt.\" The words belong to Abu Karim, a taxi driver who "
+            "gave only his kunya.\n")
+    assert speaker_of(text, "We live beside the river") == "Abu Karim"
+
+
+def test_someone_recounts_the_moment_in_the_next_sentence():
+    text = ("Storm leaves trail of wrecked cars\n\n"
+            "\"I saw the lights and I knew. I just held the wheel.\" Janelle Porter, 41, of Midland, recounted "
+            "the moment from a shelter at a church.\n")
+    assert speaker_of(text, "I saw the lights") == "Janelle Porter"

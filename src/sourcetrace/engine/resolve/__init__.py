@@ -317,7 +317,9 @@ def _untitled(name: str) -> str:
     while len(words) > 2 and (is_title_word(words[0]) or _short_form(words[0]) and is_title_word(words[1])):
         words = words[1:]
     # "Local councillor Aled Price": a post in lower case, and what qualifies it, before the name
-    posts = [k for k, w in enumerate(words[:-2]) if w.islower() and is_title_word(w)]
+    # "Barabanki SP Nitin Kumar Bhadauria": a place's or a body's name, then a post, then a known first name
+    posts = [k for k, w in enumerate(words[:-2]) if is_title_word(w)
+             and (w.islower() or is_first_name(words[k + 1]) and all(v[:1].isupper() for v in words[:k]))]
     if posts and words[posts[-1] + 1][:1].isupper():
         words = words[posts[-1] + 1:]
     return " ".join(words)

@@ -30,7 +30,8 @@ from .syllable_given_names import ends_syllable_given_name
 from .glottal_names import glottal_name
 from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
-                    less_address_after, opens_on_letters, organisation_names, past_descriptor, people_starting_in, person_entities, person_surnames,
+                    less_address_after, opens_on_letters, organisation_names, post_before_name, past_descriptor,
+                    people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
@@ -355,6 +356,19 @@ def _role_as_subject(head: Token) -> str | None:
     return _text(head.doc, attr.left_edge.i, attr.i)
 
 
+def _person_after_fronted_place(head: Token, span: Span) -> Token | None:
+    """The person joined by a bare comma to a place right after a preposition that opens the
+    clause ("In Karşıyaka, Hatice Aydın … said"): the place says where, the person speaks."""
+    doc = head.doc
+    if head.ent_type_ not in ("GPE", "LOC") or head.i == 0 or doc[head.i - 1].dep_ != "prep" \
+            or doc[head.i - 1].head.i == head.i:
+        return None
+    person = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i < span.end), None)
+    if person is None or not all(t.is_punct for t in doc[head.i + 1:person.left_edge.i]):
+        return None
+    return person
+
+
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
     span = _span(doc, start, end)
     text = text_of(doc)[start:end]
@@ -402,6 +416,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if (owner := whose_possessor(head, span)) is not None:
         # "The Innu community of Natuashish, whose territory includes the site, said": the community
         return analyse_mention(doc, *owner)
+    if (person := _person_after_fronted_place(head, span)) is not None:
+        # "In Karşıyaka, Hatice Aydın, 61, said": the place of the fronted "in" read as a first subject
+        return analyse_mention(doc, doc[person.left_edge.i].idx, end, person.i)
     if (named := named_beside_ordinal(head, span)) is not None:
         # "A third, Refinería Austral, said": the name beside the ordinal
         return analyse_mention(doc, named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text), named.i)
@@ -608,6 +625,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             kind = "person"  # "X, who …" takes a person whatever the tagger said
         elif _opens_a_persons_name(doc, name, parts, words):
             kind = "person"  # "María Fernanda", tagged a body, after "María Fernanda López García"
+        elif (posted := post_before_name(name)) is not None:
+            title, name = posted  # "Barabanki SP Nitin Kumar Bhadauria", tagged a body
+            kind = "person"
         elif opens_on_letters(name):
             # "CFO Marta Lindqvist", "NDP Leah Mbeki": a post's or a party's letters, then a person
             title, name = name.split(" ", 1)

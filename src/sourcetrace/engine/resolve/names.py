@@ -881,6 +881,17 @@ def opens_on_letters(name: str) -> bool:
         and not {w.lower() for w in rest} & kind_vocabulary()
 
 
+def post_before_name(name: str) -> tuple[str, str] | None:
+    """"Barabanki SP Nitin Kumar Bhadauria": capitalised words for a place or a body, a post, then a
+    known first name and a surname are a person with their post; as (post, name), else None."""
+    words = name.split()
+    for k in range(1, len(words) - 2):
+        if is_title_word(words[k]) and gender.is_first_name(words[k + 1]) and all(w[:1].isupper() for w in words) \
+                and not {w.lower() for w in words[k + 1:]} & kind_vocabulary():
+            return " ".join(words[:k + 1]), " ".join(words[k + 1:])
+    return None
+
+
 VOWELS = set("aeiouy")
 
 

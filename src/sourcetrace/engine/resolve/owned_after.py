@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..lexicon import load_json
 from ..parse import text_of
-from .names import person_entities
+from .names import is_title_word, person_entities
 
 CLOSERS = " \t\r\n\"'”’"
 OPENERS = "\"'“‘"
@@ -47,6 +47,15 @@ def owned_after(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]
         if hit is None:
             continue
         at = next(hit.start(g) for g in hit.groupdict() if hit.group(g) is not None)
-        if (person := people.get(at)) is not None:
+        if (person := people.get(at) or _past_titles(doc, at, people)) is not None:
             out[i] = (person.start_char, person.end_char, person[-1].i)
     return out
+
+
+def _past_titles(doc: Doc, at: int, people: dict):
+    """The name after the titles the tagger left out of it ("The voice belongs to Hajiya Hauwa'u …")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    k = span.start if span is not None else len(doc)
+    while k < len(doc) and is_title_word(doc[k].text):
+        k += 1
+    return people.get(doc[k].idx) if k < len(doc) and k > (span.start if span is not None else k) else None
