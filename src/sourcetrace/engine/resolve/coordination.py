@@ -5,6 +5,8 @@ attribution goes to both and a later "Poe said" finds Bill Poe.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ..lexicon import kind_words, word_set
@@ -43,11 +45,16 @@ def _joins(left: Token, right: Token) -> bool:
     return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
 
 
+@lru_cache(maxsize=1)
+def _words_for_anyone() -> frozenset[str]:
+    kinds = ("organization", "company_words", "group_words", "collective_people", "media", "document")
+    return frozenset(word_set("person_nouns") | word_set("titles")).union(*(kind_words()[k] for k in kinds))
+
+
 def _portfolio(left: Token, right: Token) -> bool:
     """"the minister for science and the arts": a post's field of work, the parser having hung its
     second half on the post; a plain noun that names no one."""
-    anyone = word_set("person_nouns") | word_set("titles") | set().union(
-        *(kind_words()[k] for k in ("organization", "company_words", "group_words", "collective_people", "media", "document")))
+    anyone = _words_for_anyone()
     return is_post_word(left.text) and any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i < right.i
                                            for c in left.children) \
         and right.pos_ == "NOUN" and right.is_lower and right.lemma_.lower() not in anyone and right.lower_ not in anyone

@@ -1,7 +1,8 @@
 """The only name a text gives someone it keeps unnamed: "One, identified in court records only as
 J.R., said …", "A woman, named in the charge sheet only as Ms K, told …", "a witness known only
-as Ayesha"; also one "who gave only his first name, Albeiro". What follows "as" after a participle of naming (naming_verbs.txt) is the person's
-name as the story has it, and the source is called by it; the words before are its description."""
+as Ayesha", one "who gave only his first name, Albeiro". What follows "as" after a participle of
+naming (naming_verbs.txt), or the name after the words that gave it, is the person's name as the
+story has it, and the source is called by it; the words before are its description."""
 from __future__ import annotations
 
 import re
@@ -54,7 +55,7 @@ def _name_given(span: Span) -> tuple[str, str] | None:
     """"A bus driver, who gave only his first name, Albeiro, said …": the name set after the words
     in which the person gave it."""
     tokens, doc = list(span), span.doc
-    for k, t in enumerate(tokens):
+    for t in tokens:
         if t.lemma_.lower() != "name" or t.dep_ != "dobj" or t.head.lemma_.lower() not in GIVING:
             continue
         after = t.i + 1

@@ -55,7 +55,9 @@ def owned_after(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]
 def _past_titles(doc: Doc, at: int, people: dict):
     """The name after the titles the tagger left out of it ("The voice belongs to Hajiya Hauwa'u …")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    k = span.start if span is not None else len(doc)
+    if span is None:
+        return None
+    k = span.start
     while k < len(doc) and is_title_word(doc[k].text):
         k += 1
-    return people.get(doc[k].idx) if k < len(doc) and k > (span.start if span is not None else k) else None
+    return people.get(doc[k].idx) if span.start < k < len(doc) else None

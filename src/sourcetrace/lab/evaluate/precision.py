@@ -86,13 +86,14 @@ _SPEAKING_FOR = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:officials|leade
 # "Department of Housing memo", "Energy Secretariat data": a body's name, then its document in lower case
 _NAMED_DATA = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_DOCUMENTS}|figures|data|estimates|statistics)$")
 _OWNERS_DOCUMENT = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})$", re.I)
-# A gold that says only whose it is ("her family", "his defence team") does not say which owner;
-# a prediction that names one ("Ana Lind's family") names the same kind of speaker.
+# "a company spokeswoman" by "spokeswoman for Hartley & Vane Ltd" (`_firms_role`)
 _COMPANY_ROLE = re.compile(r"^(?:the|an?)\s+(?:company|firm|bank)\s+([a-z]+)$", re.I)
 _ROLE_FOR_COMPANY = re.compile(r"^(?:the|an?)\s+([a-z]+)\s+for\s+the\s+(?:company|firm|bank)$", re.I)
 _ROLE_FOR = re.compile(r"^([a-z]+)\s+for\s+([A-Z].*)$")
 _FIRM_MARKS = {"holdings", "group", "industries", "systems", "securities", "technologies", "partners", "bank",
                "cie", "company", "corporation", "enterprises", "motors", "airlines", "foods", "energy", "mining"}
+# A gold that says only whose it is ("her family", "his defence team") does not say which owner;
+# a prediction that names one ("Ana Lind's family") names the same kind of speaker.
 _PRONOUN_OWNED = re.compile(r"^(?:his|her|their|its)\s+(.+)$", re.I)
 _NAMED_OWNED = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|bin|binti|bint|ibn|al|el|van|von|de|da|dos|del|der|den)\s+)*"
                           r"[A-Z][\w.-]*['’]s?\s+(.+)$")  # "Khalfan bin Saif Al-Rawahi's family"
@@ -260,7 +261,9 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     short form given in brackets is the name's alias ("Central Electoral Commission (VRK)" is the
     Central Electoral Commission, and VRK); a place's possessive before a proper name aside; a gold
     that names only a kind or a pronoun's possession by a prediction that says which one, and a
-    role by a body's short name by the role for its full name."""
+    role by a body's short name by the role for its full name; a role at "the company" by that role for a
+    firm named; a body by its officials, its data or a document named after it ("Energy Secretariat
+    data")."""
     if not predicted:
         return False
     if any(same(gold.strip(), predicted.strip())
