@@ -195,9 +195,6 @@ def _name_found(doc: Doc, entity: Entity) -> str:
         return pair  # "Both men deny …" after "Derek Pallister, 63, and his son Liam Pallister"
     if entity.kind != "person" or not entity.named:
         return entity.name
-    words = entity.name.split()
-    if len(words) > 1 and words[-1].lower() in word_set("address_after_names"):
-        entity = replace(entity, name=" ".join(words[:-1]))  # "Niazi sahib" is Niazi, a form of address after
     if (short := _titled_short_form(doc, entity.name)) is not None:
         return short
     if " " in entity.name:
@@ -313,20 +310,13 @@ def _untitled(name: str) -> str:
     """"Premier Lorne MacKinnon-Hale" where the tagger missed the name: the titles a name opens on
     (titles.txt) are the person's post, not their name; a first name and a surname stay."""
     words = name.split()
-    # "NFSA Administrator Renata Okafor-Lindqvist": the body's short form goes with the post after it
-    while len(words) > 2 and (is_title_word(words[0]) or _short_form(words[0]) and is_title_word(words[1])):
+    while len(words) > 2 and is_title_word(words[0]):
         words = words[1:]
     # "Local councillor Aled Price": a post in lower case, and what qualifies it, before the name
-    # "Barabanki SP Nitin Kumar Bhadauria": a place's or a body's name, then a post, then a known first name
-    posts = [k for k, w in enumerate(words[:-2]) if is_title_word(w)
-             and (w.islower() or is_first_name(words[k + 1]) and all(v[:1].isupper() for v in words[:k]))]
+    posts = [k for k, w in enumerate(words[:-2]) if w.islower() and is_title_word(w)]
     if posts and words[posts[-1] + 1][:1].isupper():
         words = words[posts[-1] + 1:]
     return " ".join(words)
-
-
-def _short_form(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sourcetrace.contract import Analysis, Attribution
 from sourcetrace.engine.resolve.legal_forms import without_legal_form
+from sourcetrace.engine.resolve.names import POSSESSIVE
 from sourcetrace.ingest import InputError
 from .match import greedy_pairs
 from .speaker_errors import mechanism, name_shape
@@ -38,7 +39,6 @@ AGREEMENT = 1e-7
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w(?:[\w'’-]*\w)?")  # a nickname's quote marks ("Cornelius 'Con' Dunne") are no part of it
 _SKIP = {"the", "a", "an", "one", "'s", "’s"}
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 # Honorifics are how an outlet addresses a person, not who the person is: "Datuk Haris Zulkifli"
 # is "Haris Zulkifli", "Shri Vilas Patil" is "Vilas Patil", "Tan Sri Ahmad Faizal" is Ahmad Faizal
 # ("tan" itself stays: it is also a surname).
@@ -242,7 +242,7 @@ def _words(name: str) -> list[str]:
     name = _TWO_WORD_HONORIFICS.sub(" ", _FEMININE_ABBREVIATION.sub(" ", without_legal_form(name.strip())))
     name = _SPELLED_LEGAL_FORMS.sub(" ", name)
     # "Central Weather Office's bulletin" is the Central Weather Office bulletin
-    words = [_POSSESSIVE_END.sub("", w) for w in _WORD.findall(name.lower()) if w not in _SKIP]
+    words = [POSSESSIVE.sub("", w) for w in _WORD.findall(name.lower()) if w not in _SKIP]
     words = [w for w in words if w not in _HONORIFICS and w not in _POSTNOMINALS] or words  # "the imam" is someone
     return [w for w in words if w not in _LEGAL_FORMS] or words
 
