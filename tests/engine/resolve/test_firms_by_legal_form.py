@@ -38,3 +38,10 @@ def test_forms_open_or_close_a_name_and_never_a_phrase_with_of():
     assert by_legal_form("Hanse Logistik AG") and by_legal_form("Nippon Kaiun K.K.")
     assert not by_legal_form("Office of the AG") and not by_legal_form("Rio Andino")
     assert not by_legal_form("SA")
+
+
+def test_a_legal_form_after_a_comma_is_no_subject_of_its_own():
+    text = ("Porto, 3 June 2025 - Correntes do Norte, S.A. announces today that it has won a licence for "
+            "a tidal farm.\n\nThe company said work would start in the spring.")
+    assert speaker_of(text, "won a licence") == "Correntes do Norte"
+    assert speaker_of(text, "work would start") == "Correntes do Norte"

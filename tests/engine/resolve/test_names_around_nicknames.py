@@ -21,3 +21,21 @@ def test_a_nickname_of_two_words_and_two_surnames():
             "\"We will stay out,\" Barrientos said.\n")
     assert speaker_of(text, "the offer") == "Nicanor Barrientos Ugarte"
     assert speaker_of(text, "stay out") == "Nicanor Barrientos Ugarte"
+
+
+def test_a_nickname_opening_on_the_sets_off_given_name_and_surname():
+    text = ("The post office at Drumcarn closes on Friday.\n\n"
+            "Behind the counter is Mossie \"the Stamp\" Keaveney, 79, who has worked there since 1961.\n\n"
+            "Later, Mossie is sorting parcels. \"When it shuts,\" he says, \"I will talk to the hens.\"")
+    assert speaker_of(text, "talk to the hens") == "Mossie Keaveney"
+
+
+def test_a_given_name_the_name_list_lacks_before_a_nickname():
+    text = ("The noodle stall belongs to Kritsada \"Art\" Boonmee, 41, who opened it in 2009.\n\n"
+            "\"We sell to everyone who walks past,\" Kritsada said.")
+    assert speaker_of(text, "sell to everyone") == "Kritsada Boonmee"
+
+
+def test_a_title_in_quotes_between_capitals_is_no_nickname():
+    text = "The band played \"Blue Harbour\" Tuesday night, Maria Quist said."
+    assert speaker_of(text, "The band played") == "Maria Quist"

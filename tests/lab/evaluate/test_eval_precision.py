@@ -159,6 +159,11 @@ def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_
     ("a timeline compiled by the county", "timeline", True), ("an attorney listed for Oakes", "attorney", True),
     ("two people involved in the deal", "two people", True),
     ("the importer that buys most of the output", "importer", True), ("the importer", "importer's lawyer", False),
+    ("Brackwell Borough Council", "spokesperson for Brackwell Borough Council", True),
+    ("Island Ferries Ltd", "Island Ferries spokeswoman", True), ("Island Ferries", "Island Ferries chairman", False),
+    ("Treasury Budget Office", "technical report circulated by the Treasury Budget Office", True),
+    ("Valle Ombudsman's Office", "report by Valle Ombudsman's Office", True),
+    ("Harrow & Finch", "spokesperson for Harrow", False),
     ("Ana Lind", "Ana Lind's family", False),  # a possessive makes another speaker
     ("the company", "company spokesman", False),  # so does another noun
     ("the study", "studying group", False), ("the report", "a report's author", False)])

@@ -93,7 +93,7 @@ from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
 from .names import (english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix,
-                    without_titles)
+                    without_possessive, without_titles)
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -227,7 +227,7 @@ def _titled_short_form(doc: Doc, name: str) -> str | None:
     for person in person_entities(doc):
         full = [t.text for t in without_titles(person) if t.tag_ != "POS"]
         if len(full) > 1 and full != words and words[1] in (full[0], full[-1]) and not is_title_word(full[0]):
-            fulls.add(_without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"])))
+            fulls.add(_without_nickname(_as_written(without_titles(person))))
     return fulls.pop() if len(fulls) == 1 else None
 
 
@@ -252,7 +252,7 @@ def _run_on_at_mention(doc: Doc, entity: Entity, name: str) -> str | None:
     for person in person_entities(doc):
         if not any(m.start < person.end_char and person.start_char < m.end for m in entity.mentions):
             continue
-        full = _without_nickname(_as_written([t for t in without_titles(person) if t.tag_ != "POS"]))
+        full = _without_nickname(_as_written(without_titles(person)))
         # or ends with them after a family name written first: "Thị Kim Ngân" of "Nguyễn Thị Kim Ngân"
         inside = any(person.start_char <= m.start and m.end <= person.end_char for m in entity.mentions)
         family_first = all(family_name_first(w) for w in full.split()[:-len(words)])
@@ -322,7 +322,7 @@ def _untitled(name: str) -> str:
 def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:
     """"Mbeki-Hale" (three tokens, so no one word to look for): the first full name ending in it."""
     for e in person_entities(doc):
-        words = "".join(t.text_with_ws for t in without_titles(e) if t.tag_ != "POS").strip()
+        words = without_possessive(without_titles(e))
         if words.endswith(" " + surname):
             return words
     return None
@@ -469,7 +469,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         if named is None:
             e.name = described_before(doc, first, PASSING_REACH, said) or e.name  # "an 87-year-old widow"
             continue
-        name = _as_written([t for t in without_titles(named) if t.tag_ != "POS"])
+        name = _as_written(without_titles(named))
         into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
         if into is None:
             e.named, e.name = True, name
@@ -486,7 +486,7 @@ def _known_fits(person, by_name: dict, said: str | None) -> bool:
     A given name of the pronoun's sex outweighs a role word ("Chairman … Ifeoma Adeyanju", she)."""
     if said is not None and _first_name_gender(person) == said:
         return True
-    name = _as_written([t for t in without_titles(person) if t.tag_ != "POS"]).lower()
+    name = _as_written(without_titles(person)).lower()
     known = by_name.get(name) or by_name.get(name.split()[-1]) if name else None
     return known is None or known.fits(said)
 
@@ -802,5 +802,5 @@ def _one_line(words: str | None) -> str | None:
 
 def _as_written(words) -> str:
     """The words of a name with the spaces the text has between them: "Huang Wen-chi", never
-    "Huang Wen - chi" for the tokens of a hyphenated given name."""
-    return " ".join("".join(t.text_with_ws for t in words).split())
+    "Huang Wen - chi" for the tokens of a hyphenated given name; a possessive dropped, its space kept."""
+    return " ".join(without_possessive(words).split())

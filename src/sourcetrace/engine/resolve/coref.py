@@ -247,7 +247,19 @@ def pronoun_may_be(m: Mention, e: Entity) -> bool:
         and e.fits(m.gender) \
         and not (e.in_passing and not _person_taken_for_a_body(e, m.gender) or e.spoken_of) \
         and not (m.pronoun == "person" and (_too_young(e) or _an_event(e) or _many_as_one(e))) \
-        and not _the_writer(e)
+        and not _the_writer(e) and not _no_one(e)
+
+
+def _no_one(e: Entity) -> bool:
+    """"Nobody in the village calls him William. … he says", "You've said this is your last novel":
+    no one, or the one a question is put to, is not whom a pronoun after it stands for."""
+    return all(_no_one_words(x.text) for x in e.mentions)
+
+
+def _no_one_words(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and (words[0] in load_json("statements.json")["none_words"] or words[:2] == ["no", "one"]
+                            or words == ["you"])
 
 
 def _the_writer(e: Entity) -> bool:

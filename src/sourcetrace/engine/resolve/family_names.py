@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gender
 
 from ..lexicon import word_set
-from .names import is_title_word, person_entities, without_titles
+from .names import is_title_word, person_entities, without_possessive, without_titles
 
 
 def genders_clash(m, e) -> bool:
@@ -97,7 +97,7 @@ def named_in_full_family_first(doc: Doc, family: str, sex: str | None = None) ->
         if len(words) > 1 and words[-1].text == family:
             ends = True
         elif 2 <= len(words) <= 3 and words[0].text == family:
-            full.add(" ".join("".join(t.text_with_ws for t in words).split()))
+            full.add(" ".join(without_possessive(without_titles(e)).split()))
     return next(iter(full)) if len(full) == 1 and not ends else None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..extract.dateline import in_dateline
 from ..lexicon import kind_words
 from ..parse import text_of
-from .legal_forms import ends_on_legal_form
+from .legal_forms import ends_on_legal_form, without_legal_form
 
 SUBJECTS = ("nsubj", "nsubjpass")
 NOT_FIRMS = ("PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
@@ -125,7 +125,10 @@ def _a_body(t: Token) -> bool:
 def _name(t: Token) -> str:
     """The subject with the words of its name before it, run on over the tagger's organisation
     that holds it ("Meubles Laurentin Inc.": the legal form after the head too)."""
+    from .named_before_form import firm_before_its_form  # it reads bodies, which reads this module
     doc = t.doc
+    if (firm := firm_before_its_form(doc[t.i:t.i + 1])) is not None:
+        return without_legal_form(text_of(doc)[firm[0]:firm[1]])  # "Ventos do Atlântico, S.A."
     first = t.i  # back over the name's words, not past a dash or comma ("ELDON CROSSING, Iowa -- Fenwick …")
     while first > 0 and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].head.i > first - 1 \
             and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ not in ("GPE", "DATE"):

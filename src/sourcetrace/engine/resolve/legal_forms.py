@@ -60,3 +60,8 @@ def words_end_on_legal_form(words: list[str], end: int) -> bool:
     words a form and the word before it can span: constant cost however long the run."""
     _, _, longest = _forms()
     return ends_on_legal_form(" ".join(words[max(0, end - longest - 1):end]).rstrip(","))
+
+
+def is_legal_form(text: str) -> bool:
+    """"S.A.", "Pte Ltd": the words are one legal form and nothing else."""
+    return bool(text.split()) and _is_form(text.split())

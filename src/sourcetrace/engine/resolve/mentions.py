@@ -22,6 +22,8 @@ from .shares_of import firm_of_shares
 from .dashed_names import glued_by_dash, name_before_dash
 from .described_before_name import split_described
 from .named_only_as import named_only_as
+from .named_before_form import firm_before_its_form
+from .legal_forms import without_legal_form
 from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
@@ -378,6 +380,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return analyse_mention(doc, *antecedent)
     if len(span) == 1 and (name := patronymic_name_at(span[0], person_entities(doc))) is not None:
         return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
+    if (firm := firm_before_its_form(span)) is not None:
+        words = " ".join(text_of(doc)[firm[0]:firm[1]].split())
+        return Mention(firm[0], firm[1], words, "organization", True, without_legal_form(words))
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
     widening = scratch(doc).setdefault("widening", set())  # (start, end) of whole names being read

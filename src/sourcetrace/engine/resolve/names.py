@@ -1064,7 +1064,13 @@ def less_address_after(person: Span) -> Span:
 def spoken_name(person: Span) -> str:
     """A person's name as the text writes it, less titles and a possessive: "Faris al-Majali" with
     its hyphen set as written, never "Faris al - Majali" (the tagger's tokens joined by spaces)."""
-    return " ".join("".join(t.text_with_ws for t in without_titles(person) if t.tag_ != "POS").split())
+    return " ".join(without_possessive(without_titles(person)).split())
+
+
+def without_possessive(tokens) -> str:
+    """The tokens' text less a possessive, the space it carried kept: "Leitrim Farmers' Association"
+    is "Leitrim Farmers Association", never "Leitrim FarmersAssociation"."""
+    return "".join(t.whitespace_ if t.tag_ == "POS" else t.text_with_ws for t in tokens).strip()
 
 
 def unlisted_title(run: Span) -> bool:

@@ -17,7 +17,7 @@ from ..parse import text_of
 from .context import called_the
 from .coref import Entity, move_mention
 from .cover import Cover
-from .names import person_entities, without_titles
+from .names import person_entities, without_possessive, without_titles
 from .gender import from_first_name, from_words
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -81,7 +81,7 @@ def prefer_nearer_names(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             continue
         p = near[-1]
         words = [t for t in without_titles(p) if t.tag_ != "POS"]
-        name = "".join(t.text_with_ws for t in words).strip()
+        name = without_possessive(without_titles(p))
         sex = person_sex(text, p, words[0].text)
         # a name of no known sex only as the one person named in the paragraph, the one chosen not
         # named in it at all ("The leader, Park Ji-hoon, 24, trained for six years. “…,” he says")

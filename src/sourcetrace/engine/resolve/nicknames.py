@@ -44,7 +44,9 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 def names_around_nicknames(doc, name_word) -> list:
     """'Eleanor "Nell" Brandvold' that the tagger left untagged or took for a place: a known given
-    name, a one-word nickname in quotes and a capitalised surname are one person's name."""
+    name, a one-word nickname in quotes and a capitalised surname are one person's name; so are
+    a given name the list lacks and a surname, where neither is an English word ('Kritsada "Art"
+    Boonmee': a nickname set between two names marks them as a person's)."""
     from .gender import is_first_name  # the name list loads only where a quote sits in a name
     found = []
     for t in doc:
@@ -56,10 +58,16 @@ def names_around_nicknames(doc, name_word) -> list:
         given, nick, surname = doc[i - 1], doc[i + 1:j], doc[j + 1]
         if given.whitespace_ and doc[j].whitespace_ and not t.whitespace_ and name_word(nick[-1].text) \
                 and all(w.is_title or w.is_lower and len(w) <= 3 for w in nick) \
-                and name_word(given.text) and name_word(surname.text) and is_first_name(given.text):
+                and name_word(given.text) and name_word(surname.text) \
+                and (is_first_name(given.text) or _unlisted_given(given, surname)):
             end = j + 2
             if end < len(doc) and doc[end - 1].whitespace_ and name_word(doc[end].text) \
                     and doc[end].lower_ not in english_words():
                 end += 1  # a second surname: 'Ramón "el Vasco" Echenique Goyeneche'
             found.append(doc[i - 1:end])
     return found
+
+
+def _unlisted_given(given, surname) -> bool:
+    return given.is_title and surname.is_title and not given.is_sent_start \
+        and given.lower_ not in english_words() and surname.lower_ not in english_words()

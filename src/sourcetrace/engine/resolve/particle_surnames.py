@@ -13,10 +13,10 @@ def in_full_by_particle_surname(doc: Doc, name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or words[0].lower() not in word_set("name_particles") | word_set("surname_particles"):
         return None
-    from .names import person_entities, without_titles  # names.py reads this module's other rule
+    from .names import person_entities, without_possessive, without_titles  # names.py reads this module's other rule
     fulls = set()
     for person in person_entities(doc):
-        full = "".join(t.text_with_ws for t in without_titles(person) if t.tag_ != "POS").strip()
+        full = without_possessive(without_titles(person))
         if full.endswith(" " + name) and len(full.split()) > len(words):
             fulls.add(full)
     return fulls.pop() if len(fulls) == 1 else None

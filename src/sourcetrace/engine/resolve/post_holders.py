@@ -23,7 +23,7 @@ from .general_posts import general_word_of, general_words_in, generals_covering
 from .glued_posts import past_glued_posts
 from .honorifics_inside_posts import holder_past_honorific
 from .posts_predicated import post_predicated
-from .names import POSSESSIVE, is_title_word, person_entities, without_titles
+from .names import POSSESSIVE, is_title_word, person_entities, without_possessive, without_titles
 from .qualified_recaps import recalled_holder
 
 TITLE_REACH = 8  # tokens before a name that its title may take ("Managing Director and CEO Ms.")
@@ -361,8 +361,7 @@ def _after_post(phrase: str) -> set[str]:
 
 
 def _name(person: Span) -> str:
-    words = [t for t in without_titles(person) if t.tag_ != "POS"]
-    return " ".join("".join(t.text_with_ws for t in words).split())
+    return " ".join(without_possessive(without_titles(person)).split())
 
 
 def _join(e: Entity, name: str, by_name: dict, entity_of: dict) -> None:

@@ -77,12 +77,17 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?=[A-
 # "the annual report of the Office of the Auditor General" and "the auditor's report" give the body
 # whose document it is: a reader hears the gold's "Office of the Auditor General" in them.
 _DOCUMENTS = r"report|study|audit|review|survey|statement|letter|ruling|order|judgment|judgement|memo|communiqu[eé]|" \
-             r"release|filing|affidavit|petition|notice|circular|bulletin|analysis|findings"
-_DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENTS})\s+(?:of|by|from)\s+(.+)$", re.I)
-# "Officials of the Expanded Programme on Immunisation", "a mission from the European Observers Network": the
-# body speaking through them, as a gold "spokesperson for X" is heard in "X"
-_SPEAKING_FOR = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:officials|leaders|members|representatives|mission|"
-                           r"delegation|chapter|spokespeople)\s+(?:of|from|at)\s+(.+)$", re.I)
+             r"release|filing|affidavit|petition|notice|circular|bulletin|analysis|findings|assessment"
+_DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENTS})\s+(?:[a-z]+ed\s+)?(?:of|by|from)\s+(.+)$",
+                          re.I)  # "technical report circulated by the Budget Office"
+# "Officials of the Expanded Programme on Immunisation", "a mission from the European Observers Network",
+# "spokesperson for Warrington Borough Council": the body speaking through them, as a gold "spokesperson
+# for X" is heard in "X"
+_SPEAKERS_FOR = r"officials|leaders|members|representatives|mission|delegation|chapter|spokes(?:people|person|man|woman)|" \
+                r"press office"
+_SPEAKING_FOR = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_SPEAKERS_FOR})\s+(?:of|from|at|for)\s+(.+)$", re.I)
+# "Scottish Government spokesperson": a body's name, then who speaks for it in lower case
+_NAMED_SPEAKERS = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_SPEAKERS_FOR}|official)$")
 # "Department of Housing memo", "Energy Secretariat data": a body's name, then its document in lower case
 _NAMED_DATA = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_DOCUMENTS}|figures|data|estimates|statistics)$")
 _OWNERS_DOCUMENT = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})$", re.I)
@@ -272,9 +277,9 @@ def speaker_matches(gold: str, predicted: str | None) -> bool:
     (gold, alias), (predicted, _) = _aliased(gold), _aliased(predicted)
     gold, predicted = _OWNER.sub("", gold.strip()), _OWNER.sub("", predicted.strip())
     author = _DOCUMENT_OF.match(predicted) or _OWNERS_DOCUMENT.match(predicted) or _NAMED_DATA.match(predicted) \
-        or _SPEAKING_FOR.match(predicted)
+        or _SPEAKING_FOR.match(predicted) or _NAMED_SPEAKERS.match(predicted)
     return any(_matches(g, p) for g in (gold, alias) if g is not None
-               for p in (predicted, author and author.group(1)) if p)
+               for p in (predicted, author and _OWNER.sub("", author.group(1))) if p)
 
 
 def _head(words: list[str]) -> str:
