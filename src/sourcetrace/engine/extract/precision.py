@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import cue_stance, load_json, no_response, people_words, word_set
 from .base import Found, Offsets
 from .claim_nouns import an_application, names_a_claim
-from .summoned import summoned
+from .summoned import named_as, summoned
 from .content_stance import REBUTTED, fold, restance, saying_after
 from .dismissed_as import named_not_denied
 from .untrue_to_say import saying_supposed
@@ -181,7 +181,7 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # 'Reyes, best known for the drama "Low Tide County"': a phrase in quote marks, no words said
     if f.stance == "no_response" or f.cue is None or f.type in ("direct", "mixed", "according_to", "nominal"):
         return True
-    if f.type == "indirect" and (verb := _cue_verb(doc, f)) is not None and summoned(verb):
+    if f.type == "indirect" and (verb := _cue_verb(doc, f)) is not None and (summoned(verb) or named_as(verb)):
         return False  # "his mother called him": a call or a summons, no words reported
     if f.type == "indirect" and verb is not None and _applied_for(verb) and not _has_clause(doc, f):
         return False  # "claimed refunds on 312 invoices", "claimed asylum": a claim made for something
@@ -196,6 +196,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
             and not _has_clause(doc, f):
         return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
+    if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
+        return False  # "dismissed head coach Héctor Ruiz on Monday": a person sent away
     if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
         return False  # "applauded when she finished speaking", "applauded the minister": applause, no words
     if all(t.lemma_.lower() in _lex()["that_clause_senses"] for t in said):
@@ -384,6 +386,15 @@ def _to_do(doc: Doc, f: Found) -> bool:
     return content is not None and len(content) > 1 and content[0].lower_ == "to" and content[0].tag_ == "TO"
 
 
+def _whom(doc: Doc, f: Found) -> bool:
+    """What the cue is done to is a person: a name or a word for one ("head coach Ana Ruiz", "the nominee")."""
+    content = _tokens(doc, f.content_span)
+    if content is None or not len(content):
+        return False
+    root = content.root
+    return root.ent_type_ == "PERSON" or root.lemma_.lower() in word_set("person_nouns") | word_set("titles")
+
+
 def _a_person(doc: Doc, f: Found) -> bool:
     """The source is a person: a pronoun, a name or a word for a person ("the engineer")."""
     who = _tokens(doc, f.source)
@@ -562,6 +573,8 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in first.children)
     if asked is not None and _people_now_asked(first, asked):
         return True
+    if first is not None and _number_to_call(doc, f, first):
+        return True
     cue = _tokens(doc, f.cue)
     # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
     verb = next((t for t in reversed(cue) if t.pos_ == "VERB"), None) if cue is not None else None
@@ -579,6 +592,16 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
             and verb.dep_ in ("ROOT", "conj")
     modal = any(c.lower_ in lex["instruction_modals"] for c in verb.children if c.dep_ == "aux")
     return modal and who.lower_ in lex["instruction_subjects"]
+
+
+PHONE_NUMBER = re.compile(r"(?:\+?\d[\d ().-]{5,}\d)")
+
+
+def _number_to_call(doc: Doc, f: Found, verb: Token) -> bool:
+    """"by calling the box office on 01632 960 418": a telephone number for the reader to call."""
+    content = _tokens(doc, f.content_span)
+    return verb.lemma_.lower() in _lex()["phoning_verbs"] and content is not None \
+        and PHONE_NUMBER.search(content.text) is not None
 
 
 def _people_now_asked(verb: Token, asked: Token) -> bool:

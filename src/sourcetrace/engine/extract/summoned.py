@@ -29,3 +29,20 @@ def summoned(verb: Token) -> bool:
     return not any(c.dep_ in SAYING_DEPS and c.lower_ not in PLACE_WORDS for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children) \
         and not any(t.is_quote for t in verb.subtree)
+
+
+PERSONAL_OBJECTS = {"him", "her", "them", "me", "us"}
+
+
+def named_as(verb: Token) -> bool:
+    """"Everyone calls him Uncle Hamadi", "his teammates called her simply Big Jo": a person given a
+    name (a proper noun as the complement) is what they go by, no words reported; "called him a
+    liar" gives a verdict and stays."""
+    if verb.lemma_.lower() not in load_json("statements.json")["summoning_verbs"]:
+        return False
+    doc = verb.doc
+    # the parser may hang "him" on the name after it ("calls him Uncle Hamadi")
+    person = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in PERSONAL_OBJECTS \
+        or any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    names = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr") and c.i > verb.i]
+    return person and len(names) == 1 and names[0].pos_ == "PROPN" and names[0].text[:1].isupper()
