@@ -45,3 +45,21 @@ def test_he_in_an_answer_is_the_person_the_question_named():
 
 def test_a_contracted_he_left_out_of_the_cue_is_the_speaker():
     assert speaker_of(TRANSCRIPT, "that's rubbish") == "Brett Halloran"
+
+
+def test_i_in_an_answer_is_the_one_interviewed_not_the_father_just_named():
+    # questions and answers in turn, unlabelled; an answer with cues of its own is split into them
+    text = "\n\n".join([
+        "Saving the old cinemas: Layla Haddad on her campaign",
+        "Layla Haddad has photographed Beirut's old cinemas for ten years. She spoke to The Harbour Review.",
+        "Why cinemas?",
+        "Because they are vanishing. When I began there were forty of them.",
+        "Your father was a projectionist. Did he shape this work?",
+        "Completely. My father, Karim Haddad, ran the projector at the Rivoli for thirty years. He used to "
+        "say that the projectionist is the only one who never sees the film.",
+        "Some critics say your campaign is nostalgic.",
+        "I do not accept that. Nobody is asking to stop the city growing. I am asking that we do not throw "
+        "away buildings that could be theatres.",
+        "What happens next?",
+        "An exhibition opens in April."]) + "\n"
+    assert speaker_of(text, "we do not throw away") == "Layla Haddad"

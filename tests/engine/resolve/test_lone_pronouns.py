@@ -39,3 +39,16 @@ def test_a_womans_given_name_outweighs_chairman():
             "budget was \"a disgrace.\"\n\nShe said the committee would summon the minister next week.")
     r = analyze(text)
     assert speaker_of(r, "summon the minister").name == "Chiamaka Obi"
+
+
+def test_a_lone_she_is_not_joined_to_a_relative_sharing_her_surname():
+    text = ("Ruth Calloway is at her desk in Salford where, she says, she wrote her first play in 1964.\n\n"
+            "Her son, Dan Calloway, who runs her office, says she has \"never once\" missed a deadline.\n\n"
+            "\"Mum treats a deadline like a bus,\" he says.")
+    assert speaker_of(analyze(text), "wrote her first play").name == "Ruth Calloway"
+
+
+def test_a_name_opening_a_quoted_title_is_no_one_named_in_passing():
+    text = ("Ruth Calloway, 79, has written plays for fifty years.\n\n"
+            "Her new play, \"The Miller's Last Season\", opens in May, and she says firmly that it will be her last.")
+    assert speaker_of(analyze(text), "it will be her last").name == "Ruth Calloway"

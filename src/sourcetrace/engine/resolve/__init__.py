@@ -442,7 +442,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
     grinning. Kacper Lis, 23, joined …")."""
     text = text_of(doc)
     quoted = Cover(part for f in found if f.type == "direct" for part in f.content)
-    people = tuple(p for p in person_entities(doc) if p.start_char not in quoted)
+    people = tuple(p for p in person_entities(doc) if p.start_char not in quoted and not _opens_a_quoted_title(text, p))
     starts = [p.start_char for p in people]
     by_name = {}
     for e in entity_of.values():
@@ -470,7 +470,7 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
             e.name = described_before(doc, first, PASSING_REACH, said) or e.name  # "an 87-year-old widow"
             continue
         name = _as_written(without_titles(named))
-        into = by_name.get(name.lower()) or by_name.get(name.lower().split()[-1])
+        into = by_name.get(name.lower()) or _same_by_surname(by_name.get(name.lower().split()[-1]), name, said)
         if into is None:
             e.named, e.name = True, name
             e.surname = name.split()[-1]
@@ -478,6 +478,25 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
         for x in e.mentions:
             entity_of[id(x)] = into
             into.absorb(x)
+
+
+QUOTED_TITLE = re.compile(r"[^\"“”.!?\n]{0,80}[\"”]")
+
+
+def _opens_a_quoted_title(text: str, person) -> bool:
+    """"The Weaver's Last Daughter" in quotes: a name opening a short quoted run with no sentence
+    end inside is a work's title, no one named in passing."""
+    start = person.start_char
+    return start > 0 and text[start - 1] in "\"“" and QUOTED_TITLE.match(text, start) is not None
+
+
+def _same_by_surname(known: Entity | None, name: str, said: str | None) -> Entity | None:
+    """The source known by a surname is the person named in full only where it goes by that surname
+    alone or by the same given name, and fits the pronoun: "Gwen Atherley" is no "Tom Atherley"."""
+    if known is None or not known.fits(said):
+        return None
+    words = known.name.split()
+    return known if len(words) == 1 or words[0].lower() == name.split()[0].lower() else None
 
 
 def _known_fits(person, by_name: dict, said: str | None) -> bool:

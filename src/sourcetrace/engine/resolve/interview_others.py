@@ -19,6 +19,7 @@ def others_in_answers(doc: Doc, found: list[Found], mentions: dict[int, Mention]
     """Part from the interviewee and the interviewer each described speaker inside an answer (in place)."""
     answers = [f.content_span for f in found if f.extractor == "interview" and f.stance != "question"]
     turns = {id(entity_of[id(mentions[i])]) for i, f in enumerate(found) if f.extractor == "interview" and i in mentions}
+    _i_is_the_answerer(found, mentions, entity_of)
     for i, m in mentions.items():
         # a pronoun ("I", "she") may be the interviewee; a description recalling someone ("the
         # regional delegate", read as one who was met before) may not, nor "they"
@@ -54,3 +55,28 @@ def _body_asked_about(doc: Doc, found: list[Found], at: int) -> Mention | None:
         return None
     body = bodies[-1]
     return analyse_mention(doc, body.start_char, body.end_char, body.root.i)
+
+
+def _i_is_the_answerer(found: list[Found], mentions: dict[int, Mention], entity_of: dict[int, Entity]) -> None:
+    """"I am asking that we keep them", between a question and the next turn of an interview: the
+    "I" is the one interviewed, not the person the answers spoke of last ("My father, Hassan …")
+    (in place). Only where one person gives every answer, and only inside the questions and answers:
+    an "I" past the last turn may be the writer's."""
+    turns = sorted((f.content_span, i) for i, f in enumerate(found) if f.extractor == "interview")
+    answerers = {id(entity_of[id(mentions[i])]): entity_of[id(mentions[i])] for _, i in turns
+                 if found[i].stance != "question" and i in mentions}
+    if len(answerers) != 1 or not turns:
+        return
+    answerer = next(iter(answerers.values()))
+    # an "I" inside someone's quoted words in an answer ("He would say, 'I never see the film'") is theirs
+    quoted = [f.content_span for f in found if f.type == "direct" and f.extractor != "interview"]
+    for i, m in mentions.items():
+        if found[i].extractor == "interview" or m.text.strip().lower() != "i" \
+                or not turns[0][0][1] <= m.start < turns[-1][0][0] or entity_of[id(m)] is answerer \
+                or any(start <= m.start < end for (start, end), _ in turns) \
+                or any(start <= m.start < end for start, end in quoted):
+            continue
+        whole = entity_of[id(m)]
+        whole.mentions = [x for x in whole.mentions if x is not m]
+        answerer.absorb(m)
+        entity_of[id(m)] = answerer
