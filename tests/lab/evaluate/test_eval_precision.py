@@ -164,6 +164,8 @@ def test_speaker_names_match_honorifics_and_honours_aside_and_a_gold_acronym_by_
     ("Treasury Budget Office", "technical report circulated by the Treasury Budget Office", True),
     ("Valle Ombudsman's Office", "report by Valle Ombudsman's Office", True),
     ("Harrow & Finch", "spokesperson for Harrow", False),
+    ("Plains & Western Railway", "Plains and Western Railway", True), ("Kao Sambath", "Kao and Kao Sambath", False),
+    ("Sadeem Capital", "Analysts at Sadeem Capital", True),
     ("Ana Lind", "Ana Lind's family", False),  # a possessive makes another speaker
     ("the company", "company spokesman", False),  # so does another noun
     ("the study", "studying group", False), ("the report", "a report's author", False)])

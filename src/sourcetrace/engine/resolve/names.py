@@ -15,6 +15,7 @@ from .linked_names import (joined_at_links, kin_by_shared_surnames, with_shared_
                            with_surname_after_patronymic)
 from .kunyas import kunya_names
 from .nicknames import names_around_nicknames
+from .particles_opening import surnames_opening_on_particles
 from .particle_surnames import misread_particle_surnames
 from .patronyms import names_around_patronymics, patronymic_surname, with_patronymic_words
 from .titled_surnames import named_with_titled_surnames
@@ -80,6 +81,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
         found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
         found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
+        taken = {i for p in found for i in range(p.start, p.end)}
+        found += [p for p in surnames_opening_on_particles(doc, name_word) if not taken & set(range(p.start, p.end))]
         found = sorted(found + described_people(doc, found, name_word, _unknown_words), key=lambda p: p.start)
         found = with_surname_after_patronymic(doc, joined_at_links(doc, found, word_set("titles")))
         found = with_patronymic_words(doc, found, name_word, is_title_word)  # "Almaz Toktogul uulu"

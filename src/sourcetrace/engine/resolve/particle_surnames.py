@@ -9,7 +9,8 @@ from ..lexicon import word_set
 
 def in_full_by_particle_surname(doc: Doc, name: str) -> str | None:
     """The full name, named once in the text, that ends on `name`, a surname opening on a particle
-    (name_particles.txt, surname_particles.txt); None if none or two people bear it."""
+    (name_particles.txt, surname_particles.txt), or opens a double-barrelled surname with it; None
+    if none or two people bear it."""
     words = name.split()
     if len(words) < 2 or words[0].lower() not in word_set("name_particles") | word_set("surname_particles"):
         return None
@@ -17,7 +18,10 @@ def in_full_by_particle_surname(doc: Doc, name: str) -> str | None:
     fulls = set()
     for person in person_entities(doc):
         full = without_possessive(without_titles(person))
-        if full.endswith(" " + name) and len(full.split()) > len(words):
+        # "Van den Berg", capitalised to open a sentence, is "van den Berg", and the first part of
+        # a double-barrelled "van den Berg-Oosterhout"
+        lowered, called = full.lower(), name.lower()
+        if (lowered.endswith(" " + called) or f" {called}-" in lowered) and len(full.split()) > len(words):
             fulls.add(full)
     return fulls.pop() if len(fulls) == 1 else None
 

@@ -24,7 +24,7 @@ SURNAMES_MOST = 2  # "Ccori Mamani", "Pagán Rosa"
 NOT_OPENING = {"la", "las", "los", "le", "y", "e", "i"}
 JOINS = {"y", "e", "i"}
 # Labels a surname may carry when the tagger read it as something else ("Ccori Mamani" ORG)
-SURNAME_LABELS = {"", "PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC"}
+SURNAME_LABELS = {"", "PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "LAW", "EVENT"}
 
 
 def family_name_first(word: str) -> bool:

@@ -84,7 +84,7 @@ _DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUME
 # "spokesperson for Warrington Borough Council": the body speaking through them, as a gold "spokesperson
 # for X" is heard in "X"
 _SPEAKERS_FOR = r"officials|leaders|members|representatives|mission|delegation|chapter|spokes(?:people|person|man|woman)|" \
-                r"press office"
+                r"press office|analysts|economists|researchers"
 _SPEAKING_FOR = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_SPEAKERS_FOR})\s+(?:of|from|at|for)\s+(.+)$", re.I)
 # "Scottish Government spokesperson": a body's name, then who speaks for it in lower case
 _NAMED_SPEAKERS = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_SPEAKERS_FOR}|official)$")
@@ -245,7 +245,7 @@ def _spelled_out(gold: str, predicted: str) -> str:
 
 def _words(name: str) -> list[str]:
     name = _TWO_WORD_HONORIFICS.sub(" ", _FEMININE_ABBREVIATION.sub(" ", without_legal_form(name.strip())))
-    name = _SPELLED_LEGAL_FORMS.sub(" ", name)
+    name = _SPELLED_LEGAL_FORMS.sub(" ", name).replace("&", " and ")  # "Plains & Western Railway"
     # "Central Weather Office's bulletin" is the Central Weather Office bulletin
     words = [POSSESSIVE.sub("", w) for w in _WORD.findall(name.lower()) if w not in _SKIP]
     words = [w for w in words if w not in _HONORIFICS and w not in _POSTNOMINALS] or words  # "the imam" is someone
