@@ -22,6 +22,11 @@ def name_initials(doc: Doc, ordered: list[Mention]) -> None:
         words = [t.text for t in without_titles(p) if t.tag_ != "POS" and t.text != "-"]
         if 2 <= len(words) <= 3:
             by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(" ".join(words))
+        if 3 <= len(words) <= 4:
+            # "RH" for Rosa Elena Huamán Ccori, "DS" for Diego Salazar Bustíos: a given name and the
+            # first surname, as names with two surnames are shortened
+            given_and_surname = words[0][0] + words[len(words) - 2][0]
+            by_initials.setdefault(given_and_surname.upper(), set()).add(" ".join(words))
     for m in ordered:
         label = m.text.strip()
         if label in QUESTION_LETTERS:  # "Q: How has the catch changed?": the interviewer's question

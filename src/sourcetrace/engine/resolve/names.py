@@ -202,7 +202,10 @@ IN_A_PLACE = {"in", "near", "outside", "across", "around", "throughout", "within
 def _a_place_one_is_in(person: Span) -> bool:
     """"a press conference in Jagraon" with the town tagged a person: one word set after a preposition
     of place is where something is, not who; a person is "with" or "by" someone, not in them."""
-    return len(person) == 1 and person.root.dep_ == "pobj" and person.root.head.lower_ in IN_A_PLACE \
+    prep = person.root.head
+    # "Your father is from Enugu", "she comes from Tamale": where one is from; "a letter from Ama" is hers
+    origin = prep.lower_ == "from" and prep.head.lemma_ in ("be", "come", "hail")
+    return len(person) == 1 and person.root.dep_ == "pobj" and (prep.lower_ in IN_A_PLACE or origin) \
         and (person.end >= len(person.doc) or person.doc[person.end].tag_ != "POS")
 
 
