@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from ..extract.base import Found
 from ..lexicon import kind_words
-from .coref import Entity
+from .coref import Entity, move_mention
+from .cover import Cover
 from .mentions import Mention, analyse_mention
 from ..parse import span_at
 
@@ -69,14 +70,11 @@ def _i_is_the_answerer(found: list[Found], mentions: dict[int, Mention], entity_
         return
     answerer = next(iter(answerers.values()))
     # an "I" inside someone's quoted words in an answer ("He would say, 'I never see the film'") is theirs
-    quoted = [f.content_span for f in found if f.type == "direct" and f.extractor != "interview"]
+    taken = Cover([span for span, _ in turns] + [f.content_span for f in found
+                                                 if f.type == "direct" and f.extractor != "interview"])
     for i, m in mentions.items():
         if found[i].extractor == "interview" or m.text.strip().lower() != "i" \
                 or not turns[0][0][1] <= m.start < turns[-1][0][0] or entity_of[id(m)] is answerer \
-                or any(start <= m.start < end for (start, end), _ in turns) \
-                or any(start <= m.start < end for start, end in quoted):
+                or m.start in taken:
             continue
-        whole = entity_of[id(m)]
-        whole.mentions = [x for x in whole.mentions if x is not m]
-        answerer.absorb(m)
-        entity_of[id(m)] = answerer
+        move_mention(m, answerer, entity_of)

@@ -17,8 +17,8 @@ def firm_before_its_form(span: Span) -> tuple[int, int] | None:
     ends on one or stops just before one ("Norte" of "Correntes do Norte, S.A."), and a name in
     capitals (its particles aside) runs up to the comma from further back than the span; else None."""
     doc = span.doc
-    comma = next((t.i for t in span if t.text == ","), span.start - 1 if span.start > 0 and doc[span.start - 1].text == ","
-                 else span.end)
+    before = span.start - 1 if span.start > 0 and doc[span.start - 1].text == "," else span.end
+    comma = next((t.i for t in span if t.text == ","), before)
     if comma < 1 or comma >= len(doc) or doc[comma].text != ",":
         return None
     end = span.end if comma < span.end else next(

@@ -78,13 +78,14 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?=[A-
 # whose document it is: a reader hears the gold's "Office of the Auditor General" in them.
 _DOCUMENTS = r"report|study|audit|review|survey|statement|letter|ruling|order|judgment|judgement|memo|communiqu[eé]|" \
              r"release|filing|affidavit|petition|notice|circular|bulletin|analysis|findings|assessment"
-_DOCUMENT_OF = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENTS})\s+(?:[a-z]+ed\s+)?(?:of|by|from)\s+(.+)$",
-                          re.I)  # "technical report circulated by the Budget Office"
+# "technical report circulated by the Budget Office": a participle may come between
+_DOCUMENT_OF = re.compile(
+    rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENTS})\s+(?:[a-z]+ed\s+)?(?:of|by|from)\s+(.+)$", re.I)
 # "Officials of the Expanded Programme on Immunisation", "a mission from the European Observers Network",
 # "spokesperson for Warrington Borough Council": the body speaking through them, as a gold "spokesperson
 # for X" is heard in "X"
-_SPEAKERS_FOR = r"officials|leaders|members|representatives|mission|delegation|chapter|spokes(?:people|person|man|woman)|" \
-                r"press office|analysts|economists|researchers"
+_SPEAKERS_FOR = r"officials|leaders|members|representatives|mission|delegation|chapter|" \
+                r"spokes(?:people|person|man|woman)|press office|analysts|economists|researchers"
 _SPEAKING_FOR = re.compile(rf"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_SPEAKERS_FOR})\s+(?:of|from|at|for)\s+(.+)$", re.I)
 # "Scottish Government spokesperson": a body's name, then who speaks for it in lower case
 _NAMED_SPEAKERS = re.compile(rf"^(.*[A-Z][\w&.'’-]*)\s+(?:{_SPEAKERS_FOR}|official)$")
