@@ -28,3 +28,18 @@ def test_a_number_to_call_is_no_statement():
 
 def test_a_request_of_people_is_still_words():
     assert _statements("The mayor asked that residents stay indoors until the storm passed.\n")
+
+
+def test_a_notice_to_readers_is_no_statement():
+    text = ("Readers are advised that this article contains the name of a person who has died.\n\n"
+            "Viewers are warned that the footage below is distressing.\n")
+    assert not _statements(text)
+
+
+def test_what_the_reader_is_told_to_do_something_for_is_no_statement():
+    text = "To report a stranded turtle, fill in the form on the wildlife service's website.\n"
+    assert not _statements(text)
+
+
+def test_a_reason_for_someone_elses_act_is_still_words():
+    assert _statements("To explain the delay, the minister said the contractor had gone bankrupt.\n")

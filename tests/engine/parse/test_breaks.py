@@ -48,3 +48,18 @@ def test_a_title_written_short_at_a_lines_end_ends_no_sentence():
     assert text.index("Mwanaisha") in wraps(text)
     text = text.replace("said Dr.\n", "said Bi.\n")
     assert text.index("Mwanaisha") in wraps(text)
+
+
+def test_in_wrapped_copy_a_line_cut_after_a_comma_or_a_title_goes_on():
+    body = wrap_text(PARAGRAPH + " " + PARAGRAPH, 66, soft=False)
+    text = ("PRESS RELEASE\n\n" + body + "\n\nThe Governor of the State, Mallam\nSani Bello, opened the road, and the\n"
+            "Commissioner for Works, Engr. (Mrs)\nAda Eze, said it would last.\n\nA short line,\nthen another.\n")
+    breaks = wrap_breaks(text)
+    assert text.index("Mallam\n") + len("Mallam") in breaks
+    assert text.index("(Mrs)\n") + len("(Mrs)") in breaks
+    assert text.index("A short line,\n") + len("A short line,") in breaks
+
+
+def test_outside_wrapped_copy_a_line_after_a_comma_still_ends():
+    text = "Dear Ms Osei,\nThank you for your letter.\n"
+    assert not wrap_breaks(text)

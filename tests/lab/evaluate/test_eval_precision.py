@@ -300,3 +300,20 @@ def test_a_quote_split_around_its_cue_finds_a_gold_statement_per_part(tmp_path, 
     ("her 2003 memo", "Ilse Varga's 2004 memo", False)])
 def test_a_body_the_gold_calls_the_name_is_heard_with_words_before_it(gold, got, right):
     assert speaker_matches(gold, got) is right
+
+
+@pytest.mark.parametrize("written, right", [
+    ("My father, Veikko, was an organist for forty years.", True),  # the gold's surname is the annotator's
+    ("My father, Veikko Kettunen, was an organist for forty years.", False),  # written in full: say it all
+])
+def test_a_name_the_article_never_writes_in_full_is_matched_by_the_words_it_does(tmp_path, written, right):
+    text = f"{written} He used to say that you cannot conduct people you do not know."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps({"statements": [
+        {"content": "you cannot conduct people you do not know", "cue": "used to say", "speaker": "Veikko Kettunen",
+         "stance": "assert", "type": "indirect"}], "not_statements": []}), encoding="utf-8")
+    article = load_precision_gold(tmp_path)[0]
+    analysis = Analysis(text=text, sources=[Source(id="s1", name="Veikko", kind="person", named=True)],
+                        attributions=[_attribution(text, 1, "you cannot conduct people you do not know",
+                                                   "used to say", "s1")])
+    assert summarise([score_article(article, analysis)], "hand", False)["speaker_right"] == int(right)

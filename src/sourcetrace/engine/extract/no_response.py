@@ -263,7 +263,7 @@ def _match(verb: Token, lex: dict) -> tuple[Offsets, set[int]] | None:
         # "did not take questions seriously": a manner, no answer withheld
         manner = lemma == "take" and any(c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ != "immediately"
                                          for c in verb.children)
-        if obj is not None and not manner and not _left_out(verb, obj, negated, lex):
+        if obj is not None and not manner and not _left_out(verb, obj, negated, lex) and not _silence_kept(verb, obj, lex):
             return _through(verb, obj), {verb.i, obj.i} | {d.i for d in obj.children if d.i < obj.i}
     return None
 
@@ -283,6 +283,17 @@ def _left_out(verb: Token, obj: Token, negated: bool, lex: dict) -> bool:
         return False
     before = verb.doc[verb.sent.start - 1].sent  # the statement the pronoun's sayer just made
     return any(t.pos_ == "VERB" and cue_stance(t.lemma_.lower()) is not None for t in before)
+
+
+def _silence_kept(verb: Token, obj: Token, lex: dict) -> bool:
+    """"She gave no interviews after she retired", "he never gave a single television interview": a
+    life's habit of silence, not a source declining to answer this story (lexicon: habit_nouns); "would not
+    be giving interviews" refuses."""
+    if any(c.dep_ == "aux" and c.lower_ in lex["refusing_modals"] for c in verb.children):
+        return False
+    return obj.lemma_.lower() in lex["habit_nouns"] and (
+        obj.tag_ == "NNS" or any(c.lower_ == "never" for c in verb.children)
+        or any(c.dep_ in ("prep", "advcl") and c.lower_ in lex["spans_of_time"] for c in verb.children))
 
 
 def _unable(verb: Token, lex: dict) -> tuple[Token, Token] | None:

@@ -194,8 +194,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["agreeing_verbs"] for t in said) and _to_do(doc, f):
         return False  # "has agreed to pay for the stock", "if they agree to rent the suite": a deal, not words
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
-            and not _has_clause(doc, f):
-        return False  # "she found him sharp", "who … showed severe rust": what a person saw or bore
+            and not _clause_reported(doc, f):
+        return False  # "she found him sharp", "showed no emotion as the verdict was read": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
         return False  # "dismissed head coach Héctor Ruiz on Monday": a person sent away
     if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
@@ -409,6 +409,19 @@ def _has_clause(doc: Doc, f: Found) -> bool:
     return content is not None and any(t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") for t in content)
 
 
+def _clause_reported(doc: Doc, f: Found) -> bool:
+    """The content is a clause the cue reports ("showed that the bids were rigged"), not a thing with
+    a clause of time beside it ("no emotion as the verdict was read")."""
+    content = _tokens(doc, f.content_span)
+    if content is None or not len(content):
+        return False
+    tops = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
+    return content[0].lower_ == "that" or any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("advcl", "relcl", "acl")
+        and (t.tag_ in CLAUSE_VERBS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in CLAUSE_VERBS for c in t.children))
+        for t in tops)
+
+
 def _thought_voiced(doc: Doc, f: Found, verb: Token) -> bool:
     """"Officials believe the fire was set deliberately" is a view put forward; "neighbours thought
     he was a burglar" (what they thought then), "feel forgotten", "is thinking about rope" (no
@@ -568,12 +581,14 @@ def _reader_instruction(doc: Doc, f: Found, finds: list[Found]) -> bool:
         return False
     first = _cue_verb(doc, f)
     asked = next((c for c in first.children if c.dep_ == "nsubjpass"), None) if first is not None else None
+    if asked is not None and asked.lower_ in lex["audience_words"]:
+        return True  # "Readers are advised that this article contains the name of a person who has died"
     if asked is not None and asked.lower_ in lex["instruction_subjects"]:
         # "Anyone with information is asked to call the tip line": the readers, asked by no one named
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["instruction_verbs"] for c in first.children)
     if asked is not None and _people_now_asked(first, asked):
         return True
-    if first is not None and _number_to_call(doc, f, first):
+    if first is not None and (_number_to_call(doc, f, first) or _purpose_of_an_order(first)):
         return True
     cue = _tokens(doc, f.cue)
     # "Those wishing to send condolences can write to …": the instruction is the cue's last verb
@@ -604,6 +619,14 @@ def _number_to_call(doc: Doc, f: Found, verb: Token) -> bool:
         and PHONE_NUMBER.search(content.text) is not None
 
 
+def _purpose_of_an_order(verb: Token) -> bool:
+    """"To report a tangled animal, call the hotline": the cue is what the reader is told to do it for."""
+    order = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and order.tag_ == "VB" and order.dep_ == "ROOT" and order.i > verb.i \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in order.children)
+
+
 def _people_now_asked(verb: Token, asked: Token) -> bool:
     """"Islanders whose travel has been disrupted are asked to log details at …": a group of people
     asked now, by no one named, to do something is the article telling its readers."""
@@ -627,9 +650,11 @@ def _title(doc: Doc, f: Found) -> bool:
     inner = parsed_text(doc)[start:end].rstrip(" ,.\"'”’")
     before = doc.char_span(max(0, start - 40), start, alignment_mode="contract")
     named = before is not None and any(t.lower_ in _lex()["title_nouns"] for t in list(before)[-4:])
-    if words and named and _set_off(doc, before, f):
+    if words and named and _set_off(doc, before, f, clause_too=True):
         return True  # "The study, "Vanishing Potholes: Three Decades of …," is free": a subtitle and all
-    if not words or len(words) > TITLE_MAX_WORDS or re.search(r"[.!?;:]\s", inner) or inner.endswith(("!", "?")):
+    # a subtitle after a colon, once a word for the work comes before ("its study, "Securing the Catch: …"")
+    stops, most = (r"[.!?;]\s", 2 * TITLE_MAX_WORDS) if named else (r"[.!?;:]\s", TITLE_MAX_WORDS)
+    if not words or len(words) > most or re.search(stops, inner) or inner.endswith(("!", "?")):
         return False
     capitalised = words[0][0].isupper() and all(w[0].isupper() or _minor(w) for w in words)
     return capitalised and (len(words) >= 2 or named) or named and (len(words) <= 4 or _set_off(doc, before, f))
@@ -640,12 +665,17 @@ def _minor(word: str) -> bool:
     return word.lower() in _MINOR or word.lower() in _lex()["title_minor_words"]
 
 
-def _set_off(doc: Doc, before: Span, f: Found) -> bool:
+def _set_off(doc: Doc, before: Span, f: Found, clause_too: bool = False) -> bool:
     """"The paper, “Inherited thermal tolerance in corals”, is the first …": a quote set off by
-    commas straight after a word for a work, with no clause of its own (a subject and its verb), names it."""
+    commas straight after a word for a work, with no clause of its own (a subject and its verb), names it;
+    with no cue for it, a title that is a sentence does too ("The study, "Desert microbes prime tomatoes
+    for drought", was funded …"), when no one in it is a pronoun ("The report, "We found …", was
+    published" quotes its authors)."""
     quote = span_at(doc, *f.content_span)
     told = quote is None or any(t.dep_ in ("nsubj", "nsubjpass", "expl") and quote.start <= t.head.i < quote.end
                                 for t in quote)
+    if told and clause_too and quote is not None:
+        told = any(t.pos_ == "PRON" for t in quote)
     work = [t for t in before if not t.is_quote][-2:]
     after = parsed_text(doc)[f.content_span[1]:f.content_span[1] + 80].lstrip("\"'”’?!")
     if after.startswith(" (") and ")" in after:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from sourcetrace.settings import SPACY_MODEL
 from ..lexicon import word_set
 from .breaks import wraps
+from .fronted_agents import fronted_agents  # noqa: F401  (registers the component)
 from .memo import use_memo_components
 from .window import TEXT_KEY, parse_windows
 
@@ -91,6 +92,8 @@ def load_nlp(model: str = SPACY_MODEL) -> Language:
     add_paragraph_breaks(nlp)
     if "ner" in nlp.pipe_names and "dateline_entities" not in nlp.pipe_names:
         nlp.add_pipe("dateline_entities", after="ner")
+    if "parser" in nlp.pipe_names and "fronted_agents" not in nlp.pipe_names:
+        nlp.add_pipe("fronted_agents", after="parser")
     return nlp
 
 

@@ -85,6 +85,13 @@ def _ends_on_a_short_title(line: str) -> bool:
     return last.endswith(".") and (last in word_set("titles") or last[:-1] in word_pairs("address_names"))
 
 
+def _left_hanging(line: str) -> bool:
+    """A line whose last word cannot end a sentence: a comma after it, or a title set before a name."""
+    words = line.split()
+    # a title may be in brackets after another ("Engr. (Mrs)⏎Modupe Ajibola")
+    return bool(words) and (words[-1].endswith(",") or words[-1].strip("()").lower() in word_set("titles"))
+
+
 @lru_cache(maxsize=8)  # asked of the same text by the parse and each extractor
 def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
@@ -112,7 +119,8 @@ def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
             # which news text leaves after headlines and paragraphs)
             wrapped = full and hard_wrapped
         else:
-            wrapped = soft or continues or full
+            # in wrapped copy, a line cut after a comma or a title ("Mallam⏎Ali Bello") goes on
+            wrapped = soft or continues or full or hard_wrapped and _left_hanging(body)
         if wrapped:
             starts.add(start + len(nxt) - len(nxt.lstrip()))
             breaks.add(at + len(line) - 1)

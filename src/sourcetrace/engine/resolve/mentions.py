@@ -1186,8 +1186,10 @@ DOCUMENT_HOPS = 4  # words between a document and the name in it that an aside w
 
 
 def _said_to_be(head: Token) -> set[str]:
-    """What an appositive calls the mention: "Resolution Copper, the company behind the mine" → company."""
-    return {c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    """What an appositive calls the mention: "Resolution Copper, the company behind the mine" → company
+    (a noun with its article, whatever the tagger took it for: "a former team defender")."""
+    return {c.lemma_.lower() for c in head.children if c.dep_ == "appos"
+            and (c.pos_ == "NOUN" or c.pos_ == "VERB" and any(g.dep_ == "det" and g.i < c.i for g in c.children))}
 
 
 def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bool:
@@ -1195,9 +1197,10 @@ def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bo
     name, that an appositive calls by a person's role is a person's, whatever the tagger said
     (it may have taken the team named in the role for the speaker). A name of one word is a
     person's too where the appositive gives an age ("Sumiati, a 56-year-old vegetable farmer"):
-    many people of Indonesia, Myanmar and elsewhere go by one name, and no body has an age."""
+    many people of Indonesia, Myanmar and elsewhere go by one name, and no body has an age; so is the
+    surname of someone named in full ("Essomba, a former defender", after "Jean-Pierre Mbarga Essomba")."""
     roles = _said_to_be(head)
-    return (len(name.split()) >= 2 or _aged_apposition(head)) and not parts & (words["organization"] | words["firm_name_words"]) \
+    return (len(name.split()) >= 2 or _aged_apposition(head) or name in person_surnames(head.doc)) and not parts & (words["organization"] | words["firm_name_words"]) \
         and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
 
 

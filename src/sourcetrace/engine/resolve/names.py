@@ -68,7 +68,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         surnames = {p[-1].text for p in tagged if len(p.text.split()) > 1}
         tagged = [p for p in tagged if (len(p) > 1 and len(p.text.split()) > 1 or p.text not in firms
                                         and not _opens_a_body(p, surnames) and not _title_with_article(p))
-                  and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p) and not _a_place_one_is_in(p)]
+                  and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p) and not _a_place_one_is_in(p)
+                  and not _an_area_by_its_unit(p)]
         tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
             _without_address_after(p))))) for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), name_word, english, _listed_word)
@@ -207,6 +208,12 @@ def _a_place_one_is_in(person: Span) -> bool:
     origin = prep.lower_ == "from" and prep.head.lemma_ in ("be", "come", "hail")
     return len(person) == 1 and person.root.dep_ == "pobj" and (prep.lower_ in IN_A_PLACE or origin) \
         and (person.end >= len(person.doc) or person.doc[person.end].tag_ != "POS")
+
+
+def _an_area_by_its_unit(person: Span) -> bool:
+    """"the Governor of Kwara State" with the state tagged a person: a name that ends in the word for a
+    state's division (area_units.txt) is that division."""
+    return len(person) > 1 and person[-1].is_title and person[-1].lower_ in word_set("area_units")
 
 
 def _opens_an_untagged_body(person: Span) -> bool:
