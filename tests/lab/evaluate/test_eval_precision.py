@@ -317,3 +317,11 @@ def test_a_name_the_article_never_writes_in_full_is_matched_by_the_words_it_does
                         attributions=[_attribution(text, 1, "you cannot conduct people you do not know",
                                                    "used to say", "s1")])
     assert summarise([score_article(article, analysis)], "hand", False)["speaker_right"] == int(right)
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("Samuel Petrakis", "Sam Petrakis", True), ("Robert Lind", "Bob Lind", True),
+    ("Sam Petrakis", "Samuel Petrakis", True), ("Samuel Petrakis", "Daniel Petrakis", False),
+    ("Samuel Petrakis", "Sam Lind", False)])
+def test_a_given_name_s_short_form_is_that_given_name(gold, got, right):
+    assert speaker_matches(gold, got) is right

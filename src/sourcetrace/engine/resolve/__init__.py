@@ -88,6 +88,8 @@ from .posts_in_passing import name_posts_in_passing
 from .described_in_passing import described_before
 from .own_subject import name_own_subjects
 from .post_holders import join_posts_to_holders
+from .aliases import join_aliases
+from .short_given_names import join_short_given_names
 from .pinned_descriptions import join_pinned_descriptions
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
@@ -721,6 +723,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_by_clause(text, entity_of)
     name_posts_in_passing(doc, entity_of)
     join_posts_to_holders(doc, entity_of)
+    join_aliases(doc, entity_of)
+    join_short_given_names(entity_of)
     name_yours_in_questions(doc, found, mentions, entity_of)
     name_quoted_kin(text, found, mentions, entity_of, doc)
     _join_lone_its(doc, ordered, entity_of)

@@ -23,7 +23,10 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from nicknames import NickNamer
 
 from sourcetrace.contract import Analysis, Attribution
 from sourcetrace.engine.resolve.legal_forms import without_legal_form
@@ -357,7 +360,21 @@ def _matches(gold: str, predicted: str) -> bool:
     unjoined = Counter(w for w in want if w not in _JOINERS)
     if want == got or unjoined and unjoined == Counter(w for w in got if w not in _JOINERS):
         return True
-    return len(want) >= 2 and set(got) <= set(want) and want[-1] in got or _inner_run(got, want)
+    return len(want) >= 2 and set(got) <= set(want) and want[-1] in got or _inner_run(got, want) \
+        or _given_name_short_form(want, got)
+
+
+def _given_name_short_form(want: list[str], got: list[str]) -> bool:
+    """"Sam Petrakis" is "Samuel Petrakis": the same surname, one given name a short form of the other
+    (the `nicknames` package's curated list of English given names and their short forms)."""
+    if len(want) < 2 or len(got) < 2 or want[1:] != got[1:] or want[0] == got[0]:
+        return False
+    return got[0] in _short_forms().nicknames_of(want[0]) or want[0] in _short_forms().nicknames_of(got[0])
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> NickNamer:
+    return NickNamer()
 
 
 def _inner_run(got: list[str], want: list[str]) -> bool:
