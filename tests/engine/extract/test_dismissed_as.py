@@ -16,3 +16,13 @@ def test_what_deny_takes_is_a_claim_whatever_its_noun(stance_of):
     text = "Senator denies lobbying link as grant row deepens\n\nSenator Ilse Brandt on Monday denied that she had " \
         "discussed the harbour contract with a donor."
     assert stance_of(text, "lobbying link", statements_only=True) == "deny"
+
+
+def test_a_thing_dismissed_as_an_adjective_is_an_assertion(stance_of):
+    text = 'A review in a Perth newspaper dismissed her paintings as "decorative".'
+    assert stance_of(text, "her paintings", statements_only=True) == "assert"
+
+
+def test_a_claim_dismissed_as_an_adjective_is_a_denial(stance_of):
+    text = "The minister dismissed the allegations as baseless."
+    assert stance_of(text, "the allegations", statements_only=True) == "deny"

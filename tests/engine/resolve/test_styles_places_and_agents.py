@@ -1,5 +1,5 @@
 """Who is named where West African and Pacific outlets set honours and posts around a name: a
-pilgrim's, a chief's or an elder's honour before it ("El Hadj", "Dougoutigui", "Lolo", "Tā", "Whaea"), a state named like a person ("Kwara State"), a fronted phrase's agent before the
+pilgrim's, a chief's or an elder's honour before it ("El Hadj", "Dougoutigui", "Lolo", "Nana", "Tā", "Whaea"), a state named like a person ("Kwara State"), a fronted phrase's agent before the
 subject ("Led in evidence by the prosecutor, Mr X, the witness, Mr Y, told …"), and a surname set
 beside a description the tagger took for a verb."""
 import pytest
@@ -26,6 +26,9 @@ def test_a_state_named_like_a_person_is_no_one(engine):
     ("The village chief of Kéniéba, Dougoutigui Bréhima Sékou Cissoko, receives visitors under a shea tree. "
      '"The land belongs to the ancestors," he said.', "Bréhima Sékou Cissoko"),
     ("His widow, Lolo Ngozi Adaku Eze-Nnadi, said the burial would be simple.", "Ngozi Adaku Eze-Nnadi"),
+    # a form of address that is also a name, before a double-barrelled surname and a generation
+    ("The Chief of Asante Akim, Nana Kwaku Duah Boateng-Twum II, said he had been vindicated.",
+     "Kwaku Duah Boateng-Twum II"),
 ])
 def test_an_honour_before_a_name_is_no_part_of_it(engine, text, name):
     assert _speakers(engine, text) == [name]
@@ -48,3 +51,12 @@ def test_a_surname_beside_a_description_read_as_a_verb_is_the_person(engine):
             "But Essomba, a former national team defender who was voted Coach of the Month in September, "
             "denied there had been any consent.\n\n\"Nobody asked me anything,\" he said.")
     assert set(_speakers(engine, text)) <= {"Essomba", "Jean-Pierre Mbarga Essomba"}
+
+
+def test_a_town_tagged_a_person_once_and_a_place_elsewhere_is_no_one(engine):
+    text = ("The last wax in Kauman: Pekalongan's batik makers hold on\n\n"
+            "The Archipelago Post, Pekalongan, Central Java\n\n"
+            "The canting trembles in the old woman's hand as she draws a line of wax. She is 71.\n\n"
+            '"My mother taught me with a stick and a banana leaf," she says.\n\n'
+            "She is one of two dozen women in the Kauman quarter of Pekalongan who still make batik.")
+    assert "Pekalongan" not in _speakers(engine, text)

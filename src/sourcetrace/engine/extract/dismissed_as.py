@@ -19,6 +19,8 @@ def named_not_denied(verb: Token | None, lex: dict[str, frozenset[str]]) -> bool
         return False
     # the name put on it, straight after the thing: not "as" opening a clause ("denies a link as the row deepens")
     after = thing.right_edge.i + 1
-    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i == after and any(g.dep_ == "pobj" for g in c.children)
+    # the name may be an adjective ("dismissed her work as "decorative"")
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i == after and any(g.dep_ in ("pobj", "amod", "acomp")
+                                                                              for g in c.children)
                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in c.subtree)
                for c in (*verb.children, *thing.children))
