@@ -21,3 +21,10 @@ def speakers(text: str) -> list[tuple[str, bool]]:
     analysis = analyze(text)
     return [(analysis.source(a.source_id).name, analysis.source(a.source_id).named)
             for a in analysis.attributions if a.source_id]
+
+
+def statement_speakers(text: str) -> list[str | None]:
+    """The name of each statement's source (None where it has none), in order."""
+    analysis = analyze(text)
+    return [analysis.source(a.source_id).name if a.source_id else None
+            for a in analysis.attributions if a.statement]

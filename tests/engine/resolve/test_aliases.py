@@ -1,11 +1,7 @@
 """The name a person is known by ("known to his neighbours as Abu Mustafa", "nicknamed Paulinho") is
 that person speaking later; a married name joined to a birth name by "née" is one name."""
 import pytest
-
-
-def _speakers(engine, text):
-    analysis = engine.analyze(text)
-    return [analysis.source(a.source_id).name for a in analysis.attributions if a.statement]
+from said_by import statement_speakers
 
 
 @pytest.mark.parametrize("text, name", [
@@ -14,17 +10,17 @@ def _speakers(engine, text):
     ('The striker Paulo Henrique Sousa, nicknamed Paulinho, scored twice.\n\n"I was lucky," Paulinho said.',
      "Paulo Henrique Sousa"),
 ])
-def test_a_name_one_is_known_by_is_that_person(engine, text, name):
-    assert _speakers(engine, text) == [name]
+def test_a_name_one_is_known_by_is_that_person(text, name):
+    assert statement_speakers(text) == [name]
 
 
-def test_someone_else_with_a_word_of_the_alias_is_not_joined(engine):
+def test_someone_else_with_a_word_of_the_alias_is_not_joined():
     text = ('Karim Al-Rawi, known to his neighbours as Abu Sami, walked us through the orchard.\n\n'
             '"The water comes twice a week," his son Sami Al-Rawi said.')
-    assert _speakers(engine, text) == ["Sami Al-Rawi"]
+    assert statement_speakers(text) == ["Sami Al-Rawi"]
 
 
-def test_a_married_name_joined_by_nee_is_one_name(engine):
+def test_a_married_name_joined_by_nee_is_one_name():
     text = ("The coordinator of the civic platform, Mrs. Ehouman née Gnagne Adjoua Pélagie, said the audit "
             "had found an error rate of 2.1 per cent.")
-    assert _speakers(engine, text) == ["Ehouman née Gnagne Adjoua Pélagie"]
+    assert statement_speakers(text) == ["Ehouman née Gnagne Adjoua Pélagie"]

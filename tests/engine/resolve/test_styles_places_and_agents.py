@@ -3,17 +3,13 @@ pilgrim's, a chief's or an elder's honour before it ("El Hadj", "Dougoutigui", "
 subject ("Led in evidence by the prosecutor, Mr X, the witness, Mr Y, told …"), and a surname set
 beside a description the tagger took for a verb."""
 import pytest
+from said_by import statement_speakers
 
 
-def _speakers(engine, text):
-    analysis = engine.analyze(text)
-    return [analysis.source(a.source_id).name if a.source_id else None for a in analysis.attributions if a.statement]
-
-
-def test_a_state_named_like_a_person_is_no_one(engine):
+def test_a_state_named_like_a_person_is_no_one():
     text = ("The Executive Governor of Kwara State, Abdulkadir Adeyanju-Bello, on Tuesday flagged off the "
             "construction of roads.\n\nAt the ceremony, the Governor said the project was part of his commitment.")
-    assert _speakers(engine, text) == ["Abdulkadir Adeyanju-Bello"]
+    assert statement_speakers(text) == ["Abdulkadir Adeyanju-Bello"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -30,33 +26,33 @@ def test_a_state_named_like_a_person_is_no_one(engine):
     ("The Chief of Asante Akim, Nana Kwaku Duah Boateng-Twum II, said he had been vindicated.",
      "Kwaku Duah Boateng-Twum II"),
 ])
-def test_an_honour_before_a_name_is_no_part_of_it(engine, text, name):
-    assert _speakers(engine, text) == [name]
+def test_an_honour_before_a_name_is_no_part_of_it(text, name):
+    assert statement_speakers(text) == [name]
 
 
-def test_the_name_after_a_fronted_phrases_agent_is_the_agents(engine):
+def test_the_name_after_a_fronted_phrases_agent_is_the_agents():
     text = ("Led in evidence by the Senior Prosecutor, Mr Sahr Tengbeh, the fourth prosecution witness, "
             "Mr Olu Cole-Williams, an auditor, told the court that he examined 214 payment vouchers.\n\n"
             "\"Out of the 214, 87 had no supporting documents,\" the witness said.")
-    assert _speakers(engine, text) == ["Olu Cole-Williams", "Olu Cole-Williams"]
+    assert statement_speakers(text) == ["Olu Cole-Williams", "Olu Cole-Williams"]
 
 
-def test_a_fronted_phrase_with_no_second_name_keeps_its_subject(engine):
+def test_a_fronted_phrase_with_no_second_name_keeps_its_subject():
     text = "Questioned by the prosecutor, Mr Sahr Tengbeh, the accused, told the court he had signed nothing."
-    assert _speakers(engine, text) != ["Olu Cole-Williams"] and _speakers(engine, text)
+    assert statement_speakers(text) != ["Olu Cole-Williams"] and statement_speakers(text)
 
 
-def test_a_surname_beside_a_description_read_as_a_verb_is_the_person(engine):
+def test_a_surname_beside_a_description_read_as_a_verb_is_the_person():
     text = ("Fako United have parted ways with head coach Jean-Pierre Mbarga Essomba.\n\n"
             "But Essomba, a former national team defender who was voted Coach of the Month in September, "
             "denied there had been any consent.\n\n\"Nobody asked me anything,\" he said.")
-    assert set(_speakers(engine, text)) <= {"Essomba", "Jean-Pierre Mbarga Essomba"}
+    assert set(statement_speakers(text)) <= {"Essomba", "Jean-Pierre Mbarga Essomba"}
 
 
-def test_a_town_tagged_a_person_once_and_a_place_elsewhere_is_no_one(engine):
+def test_a_town_tagged_a_person_once_and_a_place_elsewhere_is_no_one():
     text = ("The last wax in Kauman: Pekalongan's batik makers hold on\n\n"
             "The Archipelago Post, Pekalongan, Central Java\n\n"
             "The canting trembles in the old woman's hand as she draws a line of wax. She is 71.\n\n"
             '"My mother taught me with a stick and a banana leaf," she says.\n\n'
             "She is one of two dozen women in the Kauman quarter of Pekalongan who still make batik.")
-    assert "Pekalongan" not in _speakers(engine, text)
+    assert "Pekalongan" not in statement_speakers(text)

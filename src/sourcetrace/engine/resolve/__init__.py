@@ -50,7 +50,7 @@ from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions, name_yours_in_questions
 from .addressed_by_name import addressed_by_name
-from .context import organisations_in_passing, people_in_context
+from .context import on_a_byline, organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
 from .bodies import as_called, name_by_kind, without_short_form
@@ -444,7 +444,8 @@ def _name_lone_pronouns(doc: Doc, ordered: list, entity_of: dict[int, Entity], f
     grinning. Kacper Lis, 23, joined …")."""
     text = text_of(doc)
     quoted = Cover(part for f in found if f.type == "direct" for part in f.content)
-    people = tuple(p for p in person_entities(doc) if p.start_char not in quoted and not _opens_a_quoted_title(text, p))
+    people = tuple(p for p in person_entities(doc) if p.start_char not in quoted and not _opens_a_quoted_title(text, p)
+                   and not on_a_byline(p))
     starts = [p.start_char for p in people]
     by_name = {}
     for e in entity_of.values():

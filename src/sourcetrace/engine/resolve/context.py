@@ -130,6 +130,19 @@ def _bracketed_after_a_name(ent: Span, people: list[Span]) -> bool:
     return closes and any(p.start <= opening - 1 < p.end for p in people if p.start != ent.start)
 
 
+BYLINE_WORDS_MOST = 12
+
+
+def on_a_byline(ent: Span) -> bool:
+    """"By Ardiansyah Putra", "Words and photos by …", "Interview by …": the story's writer, on a
+    short line of their own, is no one in its context a pronoun may stand for."""
+    text = parsed_text(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start:end if end != -1 else len(text)]
+    return len(line.split()) <= BYLINE_WORDS_MOST and text[start:ent.start_char].lower().rstrip().endswith("by")
+
+
 def _opens_subjectless_sentence(ent: Span) -> bool:
     """"Vesey, wearing a grey cardigan, wept": a name opening a sentence whose verb the parser
     left without a subject (it read "Vesey" as an adverb) is that verb's subject."""

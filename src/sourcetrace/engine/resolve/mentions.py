@@ -1200,8 +1200,10 @@ def _called_a_person(head: Token, name: str, parts: set[str], words: dict) -> bo
     many people of Indonesia, Myanmar and elsewhere go by one name, and no body has an age; so is the
     surname of someone named in full ("Essomba, a former defender", after "Jean-Pierre Mbarga Essomba")."""
     roles = _said_to_be(head)
-    return (len(name.split()) >= 2 or _aged_apposition(head) or name in person_surnames(head.doc)) and not parts & (words["organization"] | words["firm_name_words"]) \
-        and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) and not roles & words["organization"]
+    one_word_known = _aged_apposition(head) or name in person_surnames(head.doc)
+    return (len(name.split()) >= 2 or one_word_known) and not parts & (words["organization"] | words["firm_name_words"]) \
+        and not bodies.opens_on_acronym(name) and bool(roles & (word_set("person_nouns") | word_set("titles"))) \
+        and not roles & words["organization"]
 
 
 AGED = re.compile(r"\d{1,3}-years?-old")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -218,9 +219,14 @@ def _a_place_elsewhere(person: Span) -> bool:
     story: one word the tagger calls a place more often than a person is that place."""
     if len(person) != 1:
         return False
-    word = POSSESSIVE.sub("", person.text)
-    labels = [e.label_ for e in entities_of(person.doc) if POSSESSIVE.sub("", e.text) == word]
-    return sum(label in PLACE_LABELS for label in labels) > sum(label == "PERSON" for label in labels)
+    memory = scratch(person.doc)
+    if "labels_by_word" not in memory:  # counted once per doc: every one-word name asks
+        counts: dict[str, Counter] = {}
+        for e in entities_of(person.doc):
+            counts.setdefault(POSSESSIVE.sub("", e.text), Counter())[e.label_] += 1
+        memory["labels_by_word"] = counts
+    labels = memory["labels_by_word"].get(POSSESSIVE.sub("", person.text), Counter())
+    return sum(labels[label] for label in PLACE_LABELS) > labels["PERSON"]
 
 
 def _an_area_by_its_unit(person: Span) -> bool:

@@ -15,7 +15,8 @@ def _short_forms() -> NickNamer:
     return NickNamer()
 
 
-def _same_given_name(a: str, b: str) -> bool:
+def same_given_name(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other ("Sam", "Samuel"), case aside."""
     a, b = a.lower(), b.lower()
     return a != b and (b in _short_forms().nicknames_of(a) or a in _short_forms().nicknames_of(b))
 
@@ -26,14 +27,15 @@ def join_short_given_names(entity_of: dict) -> None:
     people = [e for e in {id(e): e for e in entity_of.values()}.values()
               if e.kind == "person" and e.named and len(e.name.split()) >= 2 and e.mentions]
     people.sort(key=lambda e: min(m.start for m in e.mentions))
-    for k, later in enumerate(people):
-        first, rest = later.name.split()[0], later.name.split()[1:]
-        into = [e for e in people[:k] if e.name.split()[1:] == rest and _same_given_name(e.name.split()[0], first)]
+    by_surname: dict[tuple[str, ...], list] = {}  # those named so far, by the words after the given name
+    for later in people:
+        first, rest = later.name.split()[0], tuple(later.name.split()[1:])
+        into = [e for e in by_surname.get(rest, ()) if same_given_name(e.name.split()[0], first)]
         if len(into) != 1 or introduced_as_kin(later) or introduced_as_kin(into[0]):
+            by_surname.setdefault(rest, []).append(later)
             continue  # "Samuel Okoro … his son Sam Okoro": a father and his namesake
         name = into[0].name
         for m in list(later.mentions):
             entity_of[id(m)] = into[0]
             into[0].absorb(m)
         into[0].name = name
-        later.mentions.clear()

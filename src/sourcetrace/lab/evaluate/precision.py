@@ -23,14 +23,12 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-
-from nicknames import NickNamer
 
 from sourcetrace.contract import Analysis, Attribution
 from sourcetrace.engine.resolve.legal_forms import without_legal_form
 from sourcetrace.engine.resolve.names import POSSESSIVE
+from sourcetrace.engine.resolve.short_given_names import same_given_name
 from sourcetrace.ingest import InputError
 from .match import greedy_pairs
 from .speaker_errors import mechanism, name_shape
@@ -366,15 +364,8 @@ def _matches(gold: str, predicted: str) -> bool:
 
 def _given_name_short_form(want: list[str], got: list[str]) -> bool:
     """"Sam Petrakis" is "Samuel Petrakis": the same surname, one given name a short form of the other
-    (the `nicknames` package's curated list of English given names and their short forms)."""
-    if len(want) < 2 or len(got) < 2 or want[1:] != got[1:] or want[0] == got[0]:
-        return False
-    return got[0] in _short_forms().nicknames_of(want[0]) or want[0] in _short_forms().nicknames_of(got[0])
-
-
-@lru_cache(maxsize=1)
-def _short_forms() -> NickNamer:
-    return NickNamer()
+    (the engine's list, from the `nicknames` package)."""
+    return len(want) >= 2 and len(got) >= 2 and want[1:] == got[1:] and same_given_name(want[0], got[0])
 
 
 def _inner_run(got: list[str], want: list[str]) -> bool:
