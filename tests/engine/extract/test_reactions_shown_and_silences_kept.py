@@ -39,3 +39,12 @@ def test_a_habit_of_silence_is_no_non_response(engine, text):
 ])
 def test_a_refusal_or_a_reply_withheld_is_still_one(engine, text):
     assert [s for s, _ in _found(engine, text) if s == "no_response"]
+
+
+@pytest.mark.parametrize("text", [
+    "Television replays showed the ball was a matter of centimetres from the rope.",
+    "Television replays suggested the ball would have gone on to hit leg stump.",
+    "CCTV footage played during the inquest showed Mr Baird collapsing in his cell.",
+])
+def test_what_pictures_show_is_no_statement(engine, text):
+    assert _found(engine, text) == []

@@ -196,6 +196,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["seen_by_people"] for t in said) and _a_person(doc, f) \
             and not _clause_reported(doc, f):
         return False  # "she found him sharp", "showed no emotion as the verdict was read": what a person saw or bore
+    if all(t.lemma_.lower() in _lex()["showing_verbs"] for t in said) and _pictures(doc, f):
+        return False  # "Television replays showed the ball was a matter of centimetres": what pictures show
     if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
         return False  # "dismissed head coach Héctor Ruiz on Monday": a person sent away
     if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
@@ -393,6 +395,12 @@ def _whom(doc: Doc, f: Found) -> bool:
         return False
     root = content.root
     return root.ent_type_ == "PERSON" or root.lemma_.lower() in word_set("person_nouns") | word_set("titles")
+
+
+def _pictures(doc: Doc, f: Found) -> bool:
+    """The source is footage, a replay, a video or photographs: pictures show, they say nothing."""
+    who = _tokens(doc, f.source)
+    return who is not None and len(who) > 0 and who.root.lemma_.lower() in _lex()["picture_nouns"]
 
 
 def _a_person(doc: Doc, f: Found) -> bool:
