@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import word_set
 from ..parse import entity_at
+from .coref import move_mention
 from .names import without_possessive, without_titles
 
 
@@ -45,7 +46,4 @@ def join_aliases(doc: Doc, entity_of: dict) -> None:
             e.name, e.named, e.kind, e.surname = name, True, "person", name.split()[-1]
             continue
         for m in list(e.mentions):
-            entity_of[id(m)] = into
-            into.absorb(m)
-
-
+            move_mention(m, into, entity_of)

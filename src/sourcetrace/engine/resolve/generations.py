@@ -25,6 +25,11 @@ def _written() -> dict[str, str]:
     return {w.rstrip("."): w for w in word_set("generational_suffixes")}
 
 
+def is_generation(word: str) -> bool:
+    """Whether the word is a generational suffix ("Jr.", "II"), its stop aside."""
+    return word.rstrip(".") in _written()
+
+
 def with_generation(text: str, name: str, mentions: list) -> str:
     """`name` with the one generational suffix its mentions give after it; failing those (the
     person spoke as "Hale" only), the one the text gives after that name wherever it is written."""

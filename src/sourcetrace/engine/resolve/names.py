@@ -14,6 +14,7 @@ from . import bodies, gender
 from .described_names import described_people
 from .linked_names import (joined_at_links, kin_by_shared_surnames, with_shared_second_surname,
                            with_surname_after_patronymic)
+from .generations import is_generation
 from .kunyas import kunya_names
 from .nicknames import names_around_nicknames
 from .particles_opening import surnames_opening_on_particles
@@ -1066,7 +1067,7 @@ def address_before_name(person: Span) -> bool:
     follow, and the last word must be no first name)."""
     need = word_pairs("address_names").get(person[0].lower_.rstrip("."))
     name = person[2:] if len(person) > 1 and person[1].text == "." else person[1:]  # "Bi." split from its stop
-    if len(name) > 2 and name[-1].text.rstrip(".") in {w.rstrip(".") for w in word_set("generational_suffixes")}:
+    if len(name) > 2 and is_generation(name[-1].text):
         name = name[:-1]  # "Nana Kwaku Duah Ampofo-Twum II": the generation is no test of the name
     words = name.text.split()  # "Ampofo-Twum" one word, as written
     if need is None or len(words) < 2 or not all(name_word(w) for w in words):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from .coref import introduced_as_kin
+from .coref import introduced_as_kin, move_mention
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +34,7 @@ def join_short_given_names(entity_of: dict) -> None:
         if len(into) != 1 or introduced_as_kin(later) or introduced_as_kin(into[0]):
             by_surname.setdefault(rest, []).append(later)
             continue  # "Samuel Okoro … his son Sam Okoro": a father and his namesake
-        name = into[0].name
+        name = into[0].name  # absorbing may lengthen the name ("Katherine" after "Kate"): the first given stays
         for m in list(later.mentions):
-            entity_of[id(m)] = into[0]
-            into[0].absorb(m)
+            move_mention(m, into[0], entity_of)
         into[0].name = name
