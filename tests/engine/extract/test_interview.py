@@ -401,3 +401,15 @@ def test_an_interviewee_whose_name_holds_a_lower_case_particle_answers():
     answers = [a for a in analysis.attributions if a.type == "direct" and a.cue is None and a.stance != "question"]
     assert answers
     assert {analysis.source(a.source_id).name for a in answers} == {"Omar bin Rashid"}
+
+
+def test_the_asker_a_standfirst_says_the_interviewee_talks_to_is_no_she_before_the_questions():
+    text = ("Forty winters at the forge\n\nAs she shuts the forge, the smith talks to Ivo Marsh about horses\n\n"
+            "Anna Lind is sitting at her workbench where, she says, she shod her first horse in 1984. "
+            "Lind, 63, has worked the forge alone since.\n\n"
+            "Q: Why did you start?\n\nA: My grandfather shod horses.\n\nQ: What comes next?\n\nA: Fishing, mostly.\n")
+    analysis = Engine(profile="fast").analyze(text)
+    by_words = {a.content.text.split()[0]: analysis.source(a.source_id).name for a in analysis.attributions
+                if a.source_id}
+    assert by_words["Why"] == by_words["What"] == "Ivo Marsh"
+    assert by_words["Anna"] == "Anna Lind"

@@ -40,3 +40,18 @@ def test_his_own_lawyer_named_in_his_sentence_is_not_he():
 def test_her_sister_as_the_subject_is_still_she():
     text = ("Ana Costa runs the café on Rua Nova. Her sister, Marta Costa, said she would take over in May.")
     assert speaker_of(text, "take over in May") == "Marta Costa"
+
+
+def test_someone_she_met_in_the_sentence_before_is_not_the_next_she():
+    text = ("Tomoe Sakaguchi, a potter, died on Friday. She was 89.\n\n"
+            "Born in 1935, she was apprenticed at 16 to a potter who, by her own account, refused to let "
+            "her touch the wheel for two years.\n\n"
+            "\"He told me women's hands were too warm for clay,\" she said in 2003.")
+    assert speaker_of(text, "too warm for clay") == "Tomoe Sakaguchi"
+
+
+def test_someone_met_in_a_sentence_the_pronoun_is_not_in_is_still_the_she():
+    text = ("Tomoe Sakaguchi, a potter, died on Friday. She was 89.\n\n"
+            "In her last years the family hired a nurse who said the kiln smoke was bad.\n\n"
+            "\"She never complained about the kiln smoke,\" she said.")
+    assert speaker_of(text, "never complained") == "nurse"

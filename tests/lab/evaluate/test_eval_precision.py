@@ -325,3 +325,14 @@ def test_a_name_the_article_never_writes_in_full_is_matched_by_the_words_it_does
     ("Samuel Petrakis", "Sam Lind", False)])
 def test_a_given_name_s_short_form_is_that_given_name(gold, got, right):
     assert speaker_matches(gold, got) is right
+
+
+@pytest.mark.parametrize("gold, got, right", [
+    ("Rosalind Espinoza-Hart", 'Rosalind "Roz" Espinoza-Hart', True),
+    ('Alan "Buddy" Corriher', "Alan Corriher", True),
+    ("Bhagwandin 'Bags' Ramcharran", "Bhagwandin Ramcharran", True),
+    ('Jono "Tank" Whitfield', "Tank", True),
+    ('Rosalind "Roz" Espinoza-Hart', "Roz Lind", False),
+    ("Rosalind Espinoza-Hart", 'Maria "Roz" Espinoza-Hart', False)])
+def test_a_nickname_in_quote_marks_inside_a_name_may_be_given_or_left_out(gold, got, right):
+    assert speaker_matches(gold, got) is right

@@ -33,14 +33,16 @@ QUESTION_LETTERS = {"Q", "Question"}  # a question's label that names no asker
 LETTERS = QUESTION_LETTERS | {"A", "Answer"}
 # "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …", "This conversation
 # with radio host Paul Vickery has been edited"
-SPOKE_TO = re.compile(r"\b(?:spoke|talked|sat down|chatted|conversation|interview)\s+(?:to|with)\s+(.{1,80}?)"
+SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|sits down|chatted|chats|conversation|interview)"
+                      r"\s+(?:to|with)\s+(.{1,80}?)"
                       r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is)\b)")
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
 # "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …"
 BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Interview[ \t]*:)[ \t]+"
                     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,4})")
-NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+{particles}[A-Z][\w'’-]*)*"
+# a name's words, with its particles and a nickname in quote marks ("Bhagwandin 'Bags' Ramcharran")
+NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+(?:[\"“‘'][A-Z][\w-]*[\"”’'][ \t]+)?{particles}[A-Z][\w'’-]*)*"
 MIN_TURNS = 2
 SHORT_LINE = 5  # words
 
@@ -70,9 +72,11 @@ def _name_run() -> re.Pattern:
 def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the answers carry the interviewee's surname as their label ("BAPTISTE:", "Achebe:"),
     the first full name in the introduction that ends in it."""
-    labels = {text[label[0]:label[1]].lower() for label, _ in (_unlabelled(text, a) for a in answers) if label}
-    if len(labels) != 1:
+    written = {text[label[0]:label[1]] for label, _ in (_unlabelled(text, a) for a in answers) if label}
+    longest = max(written, key=len, default="")
+    if not written or not all(_same_label(label, longest) for label in written):
         return None
+    labels = {longest.lower()}  # "Rosa Elena Huamán:" and then "RH:" label one answerer
     runs = list(_name_run().finditer(text, 0, before))
     for run in runs:
         words = run.group().split()
@@ -180,7 +184,7 @@ def extract_interview(doc: Doc) -> list[Found]:
     questions = [(q.span(1), q.span(2)) for q in QUESTION.finditer(text)]
     answers = [a.span(1) for a in ANSWER.finditer(text)]
     if len(questions) < MIN_TURNS or len(answers) < MIN_TURNS:
-        turns = _unmarked_turns(text)
+        turns = max(_unmarked_turns(text), _labelled_turns(text), key=len)
         if not turns:
             return []
         questions, answers = [_unlabelled(text, q) for q, _ in turns], [a for _, a in turns]
@@ -225,6 +229,8 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
         return label  # initials: the person named in full with them (resolve/initials.py)
     if (written := _in_capitals(intro, said)) is not None:
         return written
+    if (named := _surname_in_full(intro, said)) is not None:
+        return named  # a court's "Marsh:" is prosecutor Ivo Marsh, whoever wrote the story
     if byline:
         return byline.span(1)  # the writer asks, whatever the label ("ISW:", the outlet's letters)
     if said and said not in LETTERS:
@@ -252,6 +258,14 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
 
 
+def _surname_in_full(intro: str, said: str) -> tuple[int, int] | None:
+    """"Marsh:" of the Ivo Marsh the introduction names: a one-word label that ends a full name."""
+    if " " in said or not said.istitle() or said in LETTERS:
+        return None
+    return next((run.span() for run in _name_run().finditer(intro)
+                 if len(words := run.group().split()) >= 2 and words[-1] == said), None)
+
+
 def _someones_initials(intro: str, said: str) -> bool:
     """Whether the introduction names a person with these initials ("KL" of Kate Lindqvist), the
     first word a given name; an outlet's ("ISW", Iten Sports Weekly) is no one's."""
@@ -268,8 +282,8 @@ def _in_capitals(intro: str, said: str) -> tuple[int, int] | None:
     """"SAM OKORO:", "OKORO:" are the Sam Okoro the introduction names: a label set in capitals,
     where the introduction gives the same words in ordinary case, a lone surname with the first
     name before it (a label's capitals are its typesetting, not the name)."""
-    if not said.isupper() or not said.replace(" ", "").isalpha():
-        return None
+    if not said.isupper() or not said.replace(" ", "").isalpha() or len(said) < 3:
+        return None  # "AS:" is initials, not the "as" of a sentence
     words = r"\s+".join(map(re.escape, said.split()))
     first = r"(?:[A-Z][\w'’-]+[ \t]+)?" if len(said.split()) == 1 else ""
     found = re.search(rf"{first}\b(?i:{words})\b", intro)
@@ -302,6 +316,43 @@ def _unmarked_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     if not any(marker in intro for marker in statement_words()["interview_markers"]):
         return []  # an explainer's question subheads ("What happens next?") are no interview
     return turns
+
+
+def _labelled_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A Q&A whose turns are labelled by who speaks, not by "Q:"/"A:" alone ("Kyiv Ledger: How many
+    …?" / "Hnatyuk: Sixty-one …", "Q: …" / "Noorzai: …", a court's "Seitkaliyev: …" /
+    "Kenzhebayeva: …"): consecutive paragraphs that open with two labels in turn, two turns each at
+    least, the first label's mostly questions, no third label taking a turn next to them. Each question and the answer after it; none
+    otherwise. An answer may be a question back, and a question a remark ("Your brother is also in
+    the trade."), which the unlabelled layout cannot tell apart."""
+    labelled = [(span, text[label.start(1):label.end(1)]) if (label := _label().match(text, *span)) else (span, None)
+                for span in breaks.paragraphs(text)]
+    best: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for k in range(len(labelled) - 1):
+        asker, answerer = labelled[k][1], labelled[k + 1][1]
+        if asker is None or answerer is None or _same_label(asker, answerer) or k and labelled[k - 1][1]:
+            continue  # a run opens after a paragraph that no one's label opens
+        turns = []
+        at = k
+        while at + 1 < len(labelled) and _same_label(labelled[at][1], asker) \
+                and _same_label(labelled[at + 1][1], answerer):
+            turns.append((labelled[at][0], labelled[at + 1][0]))
+            at += 2
+        if at < len(labelled) and labelled[at][1]:
+            continue  # a third voice takes a turn ("CALLER: …"): a transcript, not one asking another
+        asked = sum(text[q[0]:q[1]].rstrip().endswith("?") for q, _ in turns)
+        if len(turns) >= MIN_TURNS and 2 * asked >= len(turns) and len(turns) > len(best):
+            best = turns
+    return best
+
+
+def _same_label(a: str | None, b: str | None) -> bool:
+    """"Andes Semanal:" and then "AS:", "Rosa Elena Huamán:" and then "RH:" (the first and last
+    words' initials): a label given in full at the first turn and by its initials after."""
+    if a is None or b is None:
+        return False
+    return a == b or any(len(x.split()) >= 2 and y.isupper() and y in (_initials(x.split()), x.split()[0][0] + x.split()[-1][0])
+                         for x, y in ((a, b), (b, a)))
 
 
 def _lone_question(paragraph: str) -> bool:

@@ -50,7 +50,8 @@ from .affiliation_recaps import name_affiliation_recaps
 from .quoted import antecedents_in_quotes, name_speakers_kin
 from .addressed import addressed_in_questions, name_yours_in_questions
 from .addressed_by_name import addressed_by_name
-from .context import on_a_byline, organisations_in_passing, people_in_context
+from .bylines import on_a_byline
+from .context import organisations_in_passing, people_in_context
 from .cover import Cover
 from .documents import credit_documents
 from .bodies import as_called, name_by_kind, without_short_form
@@ -693,6 +694,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     sex_by_full_name(doc, ordered, {id(m) for m in mentions.values()})
     heard_at = {id(m): found[i].content_span[0] for i, m in mentions.items()
                 if m.pronoun is not None and found[i].content_span[0] < m.start}
+    # a Q&A's asker, named in the introduction, is heard at each question: no "she" the
+    # introduction speaks of before the questions begin
+    heard_at.update({id(m): found[i].content_span[0] for i, m in mentions.items()
+                     if found[i].extractor == "interview" and found[i].stance == "question"
+                     and m.end <= found[i].content_span[0]})
     lone = {i: m for i, m in mentions.items() if m.pronoun is not None and m.name.lower() in PRONOUNS}
     answering = {i: m for i, m in lone.items() if id(m) not in heard_at}
     for i, at in heard_before_the_asker(doc, answering).items():

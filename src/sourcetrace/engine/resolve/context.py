@@ -17,6 +17,7 @@ from ..lexicon import kind_words, word_set
 from ..parse import entities_of, parsed_text, span_at
 from ..parse.columns import columns
 from .gender import PRONOUNS, from_words as gender_of_words
+from .bylines import on_a_byline
 from .mentions import Mention, analyse_mention
 from .names import POSSESSIVE, first_names, person_entities, person_surnames
 
@@ -128,19 +129,6 @@ def _bracketed_after_a_name(ent: Span, people: list[Span]) -> bool:
         return False
     closes = any(t.text == ")" for t in doc[ent.end:min(ent.end + BRACKET_REACH, len(doc))])
     return closes and any(p.start <= opening - 1 < p.end for p in people if p.start != ent.start)
-
-
-BYLINE_WORDS_MOST = 12
-
-
-def on_a_byline(ent: Span) -> bool:
-    """"By Ardiansyah Putra", "Words and photos by …", "Interview by …": the story's writer, on a
-    short line of their own, is no one in its context a pronoun may stand for."""
-    text = parsed_text(ent.doc)
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    line = text[start:end if end != -1 else len(text)]
-    return len(line.split()) <= BYLINE_WORDS_MOST and text[start:ent.start_char].lower().rstrip().endswith("by")
 
 
 def _opens_subjectless_sentence(ent: Span) -> bool:

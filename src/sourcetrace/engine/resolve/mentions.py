@@ -28,6 +28,7 @@ from .document_phrases import made_clause_end, seen_by_others
 from .document_recalled import document_just_named
 from .named_kin import handed_down
 from .opened_in_full import opened_in_full
+from .bylines import byline_name_in_capitals
 from .syllable_given_names import ends_syllable_given_name
 from .glottal_names import glottal_name
 from .patronyms import is_patronymic_word, patronymic_name_at
@@ -376,6 +377,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     text = text_of(doc)[start:end]
     if span is None or len(span) == 0:
         return Mention(start, end, text, "person", False, text)
+    if (written := byline_name_in_capitals(span)) is not None:
+        return Mention(start, end, text, "person", True, written, surname=surname_of(written))
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:
         return analyse_mention(doc, *antecedent)
     if len(span) == 1 and (name := patronymic_name_at(span[0], person_entities(doc))) is not None:

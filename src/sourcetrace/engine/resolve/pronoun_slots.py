@@ -10,8 +10,13 @@ the one spoken of.
   and "he" are one person, so the attorney is not "he". Only in the pronoun's own sentence, with
   the owner's word of the pronoun's sex ("his" for "he"), and not where the phrase opens the
   sentence as its subject ("Her sister, Mary Poe, said she …").
+- Someone unnamed, of no known sex, met by the pronoun itself in the sentence before: "she was
+  apprenticed to a potter who refused to let her touch the wheel. “…,” she said": the same "she"
+  goes on; the potter was only whom she met.
 """
 from __future__ import annotations
+
+import re
 
 POSSESSIVE_ENDS = ("'s", "’s")
 PLURAL_POSSESSIVE_ENDS = ("' ", "’ ")  # "the Joneses' farm", never a closing quote after "Ana"
@@ -51,8 +56,20 @@ def owned_just_before(m, e, x, sentence_start) -> bool:
     return start > 0 and sentence_start(start - 1) == sentence_start(x.start)
 
 
+def met_by_the_pronoun(text: str, m, e, x, sentence_start) -> bool:
+    """Whether `e`, unnamed and of no known sex, was last seen in the sentence before the pronoun's
+    after that same pronoun ("she was apprenticed to a potter who …"), which it is not."""
+    if e.named or e.gender:
+        return False
+    start = sentence_start(m.start)
+    held = sentence_start(x.start)
+    if start == 0 or sentence_start(start - 1) != held:
+        return False
+    return re.search(rf"\b{re.escape(m.name.lower())}\b", text[held:x.start].lower()) is not None
+
+
 def passed_over(text: str, m, e, sentence_start) -> str | None:
-    """Why a "he" or "she" skips the entity `e` it found last in view: "possessor", "owned", or None."""
+    """Why a "he" or "she" skips the entity `e` it found last in view: "possessor", "owned", "met", or None."""
     if m.name.lower() not in OWNER_OF:
         return None
     x = mention_last_seen(e)
@@ -60,6 +77,8 @@ def passed_over(text: str, m, e, sentence_start) -> str | None:
         return None
     if owned_by_the_pronoun(text, m, x, sentence_start) or owned_just_before(m, e, x, sentence_start):
         return "owned"
+    if met_by_the_pronoun(text, m, e, x, sentence_start):
+        return "met"
     if a_possessor(text, x):
         return "possessor"
     return None

@@ -349,7 +349,18 @@ def _aliased(name: str) -> tuple[str, str | None]:
     return (aliased.group(1), aliased.group(2)) if aliased else (name, None)
 
 
+# a nickname set in quote marks inside a full name: 'Rosalind "Roz" Espinoza-Hart', "Cornelius 'Con' Dunne"
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“'‘][^\"“”'‘’\s]+(?:\s[^\"“”'‘’\s]+)?[\"”'’](?=\s+\w)")
+
+
 def _matches(gold: str, predicted: str) -> bool:
+    # a nickname in quote marks between given name and surname is how the writer introduced
+    # the person, not a different name: either side may give it or leave it out
+    plain = _QUOTED_NICKNAME.sub("", gold), _QUOTED_NICKNAME.sub("", predicted)
+    return _matches_as_written(gold, predicted) or plain != (gold, predicted) and _matches_as_written(*plain)
+
+
+def _matches_as_written(gold: str, predicted: str) -> bool:
     want, got = _words(_spelled_out(gold, predicted)), _words(predicted)
     if not want or not got:
         return False
