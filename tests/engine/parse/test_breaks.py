@@ -63,3 +63,13 @@ def test_in_wrapped_copy_a_line_cut_after_a_comma_or_a_title_goes_on():
 def test_outside_wrapped_copy_a_line_after_a_comma_still_ends():
     text = "Dear Ms Osei,\nThank you for your letter.\n"
     assert not wrap_breaks(text)
+
+
+def test_an_email_header_line_run_on_into_the_next_does_not_hide_the_width():
+    body = wrap_text(PARAGRAPH + " " + PARAGRAPH + " " + PARAGRAPH, 66, soft=False)
+    header = ("From: Press Service, Ministry of Energy\nDate: Mon, 14 Oct, 10:42\n"
+              "Subject: PRESS RELEASE: On measures to ensure a stable electricity supply in the winter period\n"
+              "To: newsdesk@example.org\n\n")
+    text = header + body + "\n\nThe last word of the briefing went to the new Minister of Energy\nTaalaibek Mamyrov, who spoke last.\n"
+    assert text.index("Taalaibek") in wraps(text)
+    assert text.index("To: ") not in wraps(text)

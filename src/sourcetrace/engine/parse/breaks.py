@@ -92,6 +92,21 @@ def _left_hanging(line: str) -> bool:
     return bool(words) and (words[-1].endswith(",") or words[-1].strip("()").lower() in word_set("titles"))
 
 
+def _wrap_width(inner: list[int]) -> int | None:
+    """The width a text was wrapped at: the widest of the lines that run on into the next such that
+    two in three of them reach near it, a few longer ones aside (an e-mail's "Subject:" line run on
+    into its "To:" line); None where the lines reach no one width."""
+    if len(inner) < 3:
+        return None
+    for width in sorted(set(inner), reverse=True):
+        longer = sum(n > width for n in inner)
+        if longer > len(inner) // 10:
+            return None
+        if sum(width - WRAP_SLACK < n <= width for n in inner) >= len(inner) * 2 / 3:
+            return width
+    return None
+
+
 @lru_cache(maxsize=8)  # asked of the same text by the parse and each extractor
 def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
@@ -99,8 +114,8 @@ def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
     # or a one-line paragraph may be longer than that width
     inner = [len(line.rstrip("\r\n")) for (_, line), (_, nxt) in zip(lines, lines[1:]) if line.strip() and nxt.strip()]
     width = max((len(line.rstrip("\r\n")) for _, line in lines), default=0)
-    if len(inner) >= 3 and sum(n > max(inner) - WRAP_SLACK for n in inner) >= len(inner) * 2 / 3:
-        width = max(inner)  # lines that run on all reach near one width: the text was wrapped at it
+    if (wrapped_at := _wrap_width(inner)) is not None:
+        width = wrapped_at
     inked = [len(line.rstrip()) for _, line in lines if line.strip()]
     hard_wrapped = MIN_WIDTH <= width <= MAX_WRAP_WIDTH \
         and sum(n > width - WRAP_SLACK for n in inked) >= max(3, len(inked) / 3)
@@ -112,7 +127,8 @@ def _wraps(text: str) -> tuple[frozenset[int], frozenset[int]]:
         word = following.split()[0]
         soft = body.endswith((" ", "\t"))
         continues = word[:1].islower() or word[:1].isdigit()
-        full = width >= MIN_WIDTH and len(body.rstrip()) + 1 + len(word) > width
+        # a line wider than the wrap is no wrapped line ("Subject: …" above "To: …")
+        full = width >= MIN_WIDTH and len(body.rstrip()) + 1 + len(word) > width >= len(body.rstrip())
         if ENDS_SENTENCE.search(body.rstrip()) and not _ends_on_a_short_title(body):
             # a wrap can fall after a sentence, in a text wrapped at a width: a full line there is
             # one (a paragraph-per-line text's widest line is not; nor is a trailing space alone,

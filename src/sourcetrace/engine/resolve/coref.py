@@ -19,7 +19,7 @@ from .feminine_surnames import woman_by_surname
 from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
 from .owned_by_people import owned_by_people
-from .portfolios import other_field
+from .portfolios import other_field, same_body_by_field
 from .pronouns_tied import pronouns_clash
 from .pronoun_slots import passed_over
 from .agreeing_before import named_before_in_its_sentence
@@ -354,6 +354,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                                                                or _norm(e.name).endswith(key)) \
                     and (e.kind != "person" or _ends_in_words(key, _norm(e.name))) and not _contrary(m, e):
                 return e  # not for documents: every "… poll" ends in "Poll"; "Ng" ends no "Keng"
+        if m.kind == "organization" and (by_field := _latest(seen, lambda e: e.kind == "organization" and e.named
+                                                              and same_body_by_field(m.name, e.name))) is not None:
+            return by_field  # "Energy ministry" is the "Ministry of Energy of the Kyrgyz Republic"
         if (family := named_by_family_name(seen.recent(seen.filed(("first", last))), m)) is not None:
             return family
         if (paternal := by_first_surname(seen.recent(seen.filed(("paternal", last))), m)) is not None:

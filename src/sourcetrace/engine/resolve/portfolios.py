@@ -34,3 +34,24 @@ def other_field(lemma: str, said: frozenset[str] | set[str], name: str) -> bool:
         return False
     fields = _fields()
     return any(w in fields and not _holds(name, fields[w]) for w in said)
+
+
+def same_body_by_field(a: str, b: str) -> bool:
+    """"Energy ministry" and "Ministry of Energy of the Kyrgyz Republic": a body called by its field
+    before its word ("Energy ministry", a headline's, a wire's) and the full name that gives the
+    same word with "of" and that field after it, both a public body's (kinds.json `portfolio_heads`)."""
+    return _field_first(a, b) or _field_first(b, a)
+
+
+def _field_first(short: str, full: str) -> bool:
+    words = short.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or words[-1] not in kind_words()["portfolio_heads"]:
+        return False
+    fields = _fields()
+    fullwords = full.lower().split()
+    if fullwords[:1] == ["the"]:
+        fullwords = fullwords[1:]
+    return fullwords[:2] == [words[-1], "of"] and all(w in fields for w in words[:-1]) \
+        and all(_holds(" ".join(fullwords[2:]), fields[w]) for w in words[:-1])
