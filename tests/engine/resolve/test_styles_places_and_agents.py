@@ -56,3 +56,14 @@ def test_a_town_tagged_a_person_once_and_a_place_elsewhere_is_no_one():
             '"My mother taught me with a stick and a banana leaf," she says.\n\n'
             "She is one of two dozen women in the Kauman quarter of Pekalongan who still make batik.")
     assert "Pekalongan" not in statement_speakers(text)
+
+
+@pytest.mark.parametrize("later", ["Nana Ampofo-Twum", "Ampofo-Twum"])
+def test_a_chief_named_in_full_with_a_generation_is_the_one_his_surname_stands_for(later):
+    text = ("A suit was filed against the presenter by the Chief of Nkwantanang, Nana Kwaku Duah Ampofo-Twum II."
+            f"\n\nSpeaking after the ruling, {later} said he had been vindicated.")
+    assert statement_speakers(text) == ["Kwaku Duah Ampofo-Twum II"]
+
+
+def test_nana_before_a_surname_alone_stays_a_name_where_no_honour_is_given_in_full():
+    assert statement_speakers("Nana Ampofo said the plan was good.") == ["Nana Ampofo"]

@@ -96,7 +96,7 @@ from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
 from .names import (english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix,
-                    without_possessive, without_titles)
+                    without_generation, without_possessive, without_titles)
 from ..parse import entities_of, scratch, span_at, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -228,9 +228,10 @@ def _titled_short_form(doc: Doc, name: str) -> str | None:
         return None
     fulls = set()
     for person in person_entities(doc):
-        full = [t.text for t in without_titles(person) if t.tag_ != "POS"]
+        named = without_generation(without_titles(person))
+        full = [t.text for t in named if t.tag_ != "POS"]
         if len(full) > 1 and full != words and words[1] in (full[0], full[-1]) and not is_title_word(full[0]):
-            fulls.add(_without_nickname(_as_written(without_titles(person))))
+            fulls.add(_without_nickname(_as_written(named)))
     return fulls.pop() if len(fulls) == 1 else None
 
 
@@ -325,7 +326,7 @@ def _untitled(name: str) -> str:
 def _hyphenated_in_full(doc: Doc, surname: str) -> str | None:
     """"Mbeki-Hale" (three tokens, so no one word to look for): the first full name ending in it."""
     for e in person_entities(doc):
-        words = without_possessive(without_titles(e))
+        words = without_possessive(without_generation(without_titles(e)))
         if words.endswith(" " + surname):
             return words
     return None

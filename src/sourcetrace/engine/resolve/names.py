@@ -955,11 +955,15 @@ def first_names(doc: Doc) -> frozenset[str]:
 
 
 def surname_of(name: str) -> str:
-    """The last word of a name, hyphens kept and a possessive dropped: "Tim Canova's" is Canova,
-    "Fiona Rudd-Carver" is Rudd-Carver, "Almaz Toktogul uulu" is Toktogul uulu (patronyms.py)."""
+    """The last word of a name, hyphens kept, a possessive and a generation dropped: "Tim Canova's"
+    is Canova, "Fiona Rudd-Carver" is Rudd-Carver, "Almaz Toktogul uulu" is Toktogul uulu
+    (patronyms.py), "Kwaku Duah Ampofo-Twum II" is Ampofo-Twum."""
     if (patronymic := patronymic_surname(POSSESSIVE.sub("", name))) is not None:
         return patronymic
-    return POSSESSIVE.sub("", name.split()[-1]) if name.split() else name
+    words = name.split()
+    if len(words) > 2 and is_generation(words[-1]):
+        words = words[:-1]  # "Kwaku Duah Ampofo-Twum II" is an Ampofo-Twum
+    return POSSESSIVE.sub("", words[-1]) if words else name
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:
@@ -1070,9 +1074,39 @@ def address_before_name(person: Span) -> bool:
     if len(name) > 2 and is_generation(name[-1].text):
         name = name[:-1]  # "Nana Kwaku Duah Ampofo-Twum II": the generation is no test of the name
     words = name.text.split()  # "Ampofo-Twum" one word, as written
-    if need is None or len(words) < 2 or not all(name_word(w) for w in words):
+    if need is None or not words or not all(name_word(w) for w in words):
         return False
+    if len(words) == 1:
+        # "Nana Ampofo-Twum" after "Nana Kwaku Duah Ampofo-Twum II": the same honour, given once in full
+        return (person[0].lower_.rstrip("."), words[0]) in _honoured_in_full(person.doc)
     return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])
+
+
+HONOURED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]*)")
+
+
+def _honoured_in_full(doc: Doc) -> frozenset[tuple[str, str]]:
+    """(form of address, surname) of each name the text gives in full after a form of address that
+    is also a name (address_names.tsv), where the address is an honour by `address_before_name`'s
+    test: "Nana Kwaku Duah Ampofo-Twum II" gives ("nana", "Ampofo-Twum")."""
+    memory = scratch(doc)
+    if "honoured_in_full" not in memory:
+        addresses, found = word_pairs("address_names"), set()
+        for m in HONOURED_NAME.finditer(text_of(doc)):
+            need, words = addresses.get(m.group(1).lower()), m.group(2).split()
+            if len(words) > 2 and is_generation(words[-1]):
+                words = words[:-1]
+            if need is not None and len(words) >= 2 and all(name_word(w) for w in words) \
+                    and (need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])):
+                found.add((m.group(1).lower(), words[-1]))
+        memory["honoured_in_full"] = frozenset(found)
+    return memory["honoured_in_full"]
+
+
+def without_generation(person: Span) -> Span:
+    """"Kwaku Duah Ampofo-Twum II" read up to its surname: a generation after a full name is no
+    part of what a surname alone stands for (generations.py gives it back to the name)."""
+    return person[:-1] if len(person) > 2 and is_generation(person[-1].text) else person
 
 
 def without_titles(person: Span) -> Span:
