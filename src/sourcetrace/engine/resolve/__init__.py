@@ -206,8 +206,11 @@ def _name_found(doc: Doc, entity: Entity) -> str:
     if (run_on := _run_on_at_mention(doc, entity, entity.name)) is not None:
         return run_on
     lowered = entity.name.lower()
-    first = next((doc[i] for i, word in enumerate(columns(doc).lower)
-                  if word == lowered and doc[i].text == entity.name), None)
+    written = [doc[i] for i, word in enumerate(columns(doc).lower) if word == lowered and doc[i].text == entity.name]
+    heads = headline_lines(text_of(doc))
+    # a headline gives a surname alone ("Late Begović header settles derby"): the body names in full
+    first = next((t for t in written if not any(start <= t.idx < end for start, end in heads)),
+                 written[0] if written else None)
     for e in person_entities(doc):
         words = [t for t in without_titles(e) if t.tag_ != "POS"]
         if len(words) > 1 and first is not None and (words[-1].i == first.i or _first_of_two_surnames(words, first)):

@@ -34,6 +34,7 @@ from .kin_given_names import given_names_beside_kin
 from .mostly_sex import given_name_sex
 from ..lexicon import gendered_words, kind_words, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
+from ..parse.breaks import headline_lines
 from ..parse.columns import columns
 
 POSSESSIVE = re.compile(r"['’]s$")
@@ -101,8 +102,20 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = sorted(found + named_with_titled_surnames(doc, found, is_title_word, name_word), key=lambda p: p.start)
         found = misread_particle_surnames(doc, found, MISREAD_PERSON_LABELS)  # "Al Rawahi" tagged a body
         found = kunya_names(doc, found, english)  # "Umm Yazan"
+        found = [_less_headline_word(p) for p in found]  # "Late Begović header settles derby"
         memory["people"] = tuple(found)
     return memory["people"]
+
+
+def _less_headline_word(person: Span) -> Span:
+    """"Late Begović header settles derby": a headline capitalises its words, so an English word
+    there that is no given name, no title and no name's particle, opening a name of two words, is
+    the headline's word, not the person's."""
+    first = person[0]
+    if len(person) != 2 or not first.is_title or not english(first.lower_) or gender.is_first_name(first.text) \
+            or is_title_word(first.text) or first.lower_ in word_pairs("address_names"):
+        return person
+    return person[1:] if any(start <= first.idx < end for start, end in headline_lines(text_of(person.doc))) else person
 
 
 def _opens_on_kind_abroad(person: Span) -> bool:
@@ -1074,12 +1087,18 @@ def address_before_name(person: Span) -> bool:
     if len(name) > 2 and is_generation(name[-1].text):
         name = name[:-1]  # "Nana Kwaku Duah Ampofo-Twum II": the generation is no test of the name
     words = name.text.split()  # "Ampofo-Twum" one word, as written
-    if need is None or not words or not all(name_word(w) for w in words):
+    if need is None or not words or not _name_words(words):
         return False
     if len(words) == 1:
         # "Nana Ampofo-Twum" after "Nana Kwaku Duah Ampofo-Twum II": the same honour, given once in full
         return (person[0].lower_.rstrip("."), words[0]) in _honoured_in_full(person.doc)
     return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])
+
+
+def _name_words(words: list[str]) -> bool:
+    """A name's words: each a name's word, a particle between them aside ("Tamim bin Hamad")."""
+    particles = word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
+    return name_word(words[0]) and name_word(words[-1]) and all(name_word(w) or w in particles for w in words[1:-1])
 
 
 HONOURED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]*)")
@@ -1096,7 +1115,7 @@ def _honoured_in_full(doc: Doc) -> frozenset[tuple[str, str]]:
             need, words = addresses.get(m.group(1).lower()), m.group(2).split()
             if len(words) > 2 and is_generation(words[-1]):
                 words = words[:-1]
-            if need is not None and len(words) >= 2 and all(name_word(w) for w in words) \
+            if need is not None and len(words) >= 2 and _name_words(words) \
                     and (need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])):
                 found.add((m.group(1).lower(), words[-1]))
         memory["honoured_in_full"] = frozenset(found)
