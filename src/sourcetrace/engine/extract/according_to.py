@@ -27,6 +27,7 @@ def extract_according_to(doc: Doc) -> list[Found]:
             continue
         sent = tok.sent
         src_end = obj.i if unparsed else _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
+        src_end = _past_short_form(doc, tok.i + 2, src_end, sent.end)
         source = token_offsets(doc, tok.i + 2, src_end)
         parts = [p for p in (token_offsets(doc, sent.start, tok.i - 1, "."),
                              token_offsets(doc, src_end + 1, sent.end - 1, "."))
@@ -53,6 +54,19 @@ def _kept_to(obj) -> bool:
     manner, no source; "according to the plan filed with the council" names a document."""
     bare = not any(c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in obj.children)
     return bare and (obj.lemma_.lower() in word_set("accordance_nouns") or obj.lower_ in word_set("accordance_nouns"))
+
+
+BRACKET_REACH = 6  # tokens a short form in brackets may take ("(BAS)", "(Statistics Estonia)")
+
+
+def _past_short_form(doc: Doc, start: int, end: int, limit: int) -> int:
+    """"According to the Bureau of Research (BAS), …": a short form in brackets after the source, or
+    one the parse left open inside it, is the source's, never the content's opening words."""
+    opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in doc[start:end + 1])
+    if opened <= 0 and (end + 1 >= limit or doc[end + 1].text != "("):
+        return end
+    close = next((k for k in range(end + 1, min(end + 1 + BRACKET_REACH, limit)) if doc[k].text == ")"), None)
+    return close if close is not None else end
 
 
 def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:
