@@ -1,5 +1,7 @@
 """Question-and-answer layout: "Q: … / A: …" paragraphs after an introduction, or the same
-without the letters (each question a paragraph of its own) after one that says it is an interview.
+without the letters (each question a paragraph of its own) after one that says it is an interview,
+or with each turn labelled by who speaks ("Kyiv Ledger: …" / "Hnatyuk: …", a court's "Marsh: …" /
+"Okafor: …").
 
 Each answer is the interviewee's own words, a direct quote with no cue; each question is the
 interviewer's, a direct quote with the stance "question". The interviewee is the person the
@@ -322,9 +324,10 @@ def _labelled_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """A Q&A whose turns are labelled by who speaks, not by "Q:"/"A:" alone ("Kyiv Ledger: How many
     …?" / "Hnatyuk: Sixty-one …", "Q: …" / "Noorzai: …", a court's "Seitkaliyev: …" /
     "Kenzhebayeva: …"): consecutive paragraphs that open with two labels in turn, two turns each at
-    least, the first label's mostly questions, no third label taking a turn next to them. Each question and the answer after it; none
-    otherwise. An answer may be a question back, and a question a remark ("Your brother is also in
-    the trade."), which the unlabelled layout cannot tell apart."""
+    least, the first label's mostly questions, no third label taking a turn next to them. Each
+    question and the answer after it; none otherwise. An answer may be a question back, and a
+    question a remark ("Your brother is also in the trade."), which the unlabelled layout cannot
+    tell apart."""
     labelled = [(span, text[label.start(1):label.end(1)]) if (label := _label().match(text, *span)) else (span, None)
                 for span in breaks.paragraphs(text)]
     best: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -351,8 +354,11 @@ def _same_label(a: str | None, b: str | None) -> bool:
     words' initials): a label given in full at the first turn and by its initials after."""
     if a is None or b is None:
         return False
-    return a == b or any(len(x.split()) >= 2 and y.isupper() and y in (_initials(x.split()), x.split()[0][0] + x.split()[-1][0])
-                         for x, y in ((a, b), (b, a)))
+    for full, short in ((a, b), (b, a)):
+        words = full.split()
+        if len(words) >= 2 and short.isupper() and short in (_initials(words), words[0][0] + words[-1][0]):
+            return True
+    return a == b
 
 
 def _lone_question(paragraph: str) -> bool:

@@ -286,7 +286,7 @@ def _ranked(seen: _Seen, m: Mention, may_be) -> Entity | None:
     if why == "owned":
         return after  # never the pronoun's own attorney: someone before, else no one yet
     if why == "met":
-        return after or first
+        return after or first  # the one the pronoun stood for before, where it was in view
     held = seen.sentence_start(first.last_seen)  # a possessor: the subject of its own sentence
     return after if after is not None and seen.sentence_start(after.last_seen) == held else first
 

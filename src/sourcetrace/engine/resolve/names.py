@@ -1095,10 +1095,14 @@ def address_before_name(person: Span) -> bool:
     return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
+
+
 def _name_words(words: list[str]) -> bool:
     """A name's words: each a name's word, a particle between them aside ("Tamim bin Hamad")."""
-    particles = word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
-    return name_word(words[0]) and name_word(words[-1]) and all(name_word(w) or w in particles for w in words[1:-1])
+    return name_word(words[0]) and name_word(words[-1]) and all(name_word(w) or w in _particles() for w in words[1:-1])
 
 
 HONOURED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]*)")
