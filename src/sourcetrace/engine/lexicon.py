@@ -97,6 +97,13 @@ def people_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    """A name's lower-case particles and links, set between or before its capitalised words ("Nadia
+    el-Sherbiny", "Rafael van der Berg", "Tamim bin Hamad", "née")."""
+    return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
+
+
+@lru_cache(maxsize=None)
 def word_pairs(name: str) -> dict[str, str]:
     """A two-column tab-separated list under `lexicons/`, first column to second: `word_pairs("kin_address")`."""
     return _stances(f"{name}.tsv")

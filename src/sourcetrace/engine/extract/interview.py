@@ -23,7 +23,7 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
-from ..lexicon import name_list, word_set
+from ..lexicon import name_list, name_particles
 from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
@@ -49,15 +49,8 @@ MIN_TURNS = 2
 SHORT_LINE = 5  # words
 
 
-@lru_cache(maxsize=1)
-def _name_particles() -> frozenset[str]:
-    """A name's lower-case particles and links, set before a capitalised word of it ("Nadia
-    el-Sherbiny", "Rafael van der Berg", "Hamad bin Isa"): a reader reads on past them."""
-    return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
-
-
 def _particles_form() -> str:
-    words = "|".join(re.escape(w) for w in sorted(_name_particles(), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(name_particles(), key=len, reverse=True))
     return rf"(?:(?:{words})(?:[ \t]+|-))*"
 
 
@@ -167,7 +160,7 @@ def _past_particles(tokens: list, at: int) -> list:
     """The name's particles from `at` ("el", "-" / "van der") with the capitalised word after them,
     or [] where `at` holds no particle or no such word follows."""
     end = at
-    while end < len(tokens) and tokens[end].lower_ in _name_particles() and tokens[end].text.islower():
+    while end < len(tokens) and tokens[end].lower_ in name_particles() and tokens[end].text.islower():
         end += 1
         if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_:
             end += 1

@@ -239,12 +239,16 @@ def _praises_a_thing(verb: Token) -> bool:
                and c.lower_ not in word_set("titles") for c in verb.children)
 
 
+# a verb and the lexicon of objects with which it asks for or lets in something, saying nothing
+APPLIED_OBJECTS = {"claim": "claim_applications", "admit": "admitted_entries"}
+
+
 def _applied_for(verb: Token) -> bool:
     """"claim" with what one applies for as its object (lexicon: claim_applications), no claim
     that something is so; "admit" with what one lets in ("refused to admit an adjournment motion",
     "admitted 40 new pupils"; lexicon: admitted_entries), no admission."""
     for said in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):  # "refused to admit …"
-        objects = {"claim": "claim_applications", "admit": "admitted_entries"}.get(said.lemma_.lower())
+        objects = APPLIED_OBJECTS.get(said.lemma_.lower())
         if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in word_set(objects)
                                        for c in said.children):
             return True

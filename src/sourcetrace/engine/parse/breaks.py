@@ -57,13 +57,18 @@ _CLOSERS = "".join(sorted(ENDING)) + ")] \t\r\n"  # what may follow a headline's
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """The paragraphs that open a text as headlines do: short, and not closed like a sentence
     (a headline, a deck, a kicker; the first that reads as a sentence ends them)."""
+    return list(_headline_lines(text))
+
+
+@lru_cache(maxsize=8)  # asked of one text by several name rules, once per name
+def _headline_lines(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for start, end in paragraphs(text):
         line = text[start:end]
         if len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip(_CLOSERS).endswith((".", "!", "?", ":")):
             break
         out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def ends_paragraph(text: str, start: int, end: int) -> bool:

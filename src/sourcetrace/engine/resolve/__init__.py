@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words, word_pairs, word_set
+from ..lexicon import kind_words, word_pairs
 from .coref import Entity, cluster, introduced_as_kin
 from .gender import from_first_name, is_first_name
 from .cataphora import name_later_roles
@@ -302,10 +302,7 @@ def _without_nickname(name: str) -> str:
 def _named_in_the_body(doc: Doc, entity: Entity) -> str:
     """A headline's capitals run a verb into a firm's name ("Brightwell Home Recalls 48,000
     Kettles"): where the longest name is only a headline's, the longest the story's body gives."""
-    memory = scratch(doc)
-    if "headline_lines" not in memory:
-        memory["headline_lines"] = headline_lines(text_of(doc))
-    heads = memory["headline_lines"]
+    heads = headline_lines(text_of(doc))
     in_head = [any(start <= m.start < end for start, end in heads) for m in entity.mentions]
     if not any(h and m.named and m.name == entity.name for m, h in zip(entity.mentions, in_head)):
         return entity.name

@@ -32,7 +32,7 @@ from .syllable_given_names import names_on_syllable_given_names
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
 from .mostly_sex import given_name_sex
-from ..lexicon import gendered_words, kind_words, word_pairs, word_set
+from ..lexicon import gendered_words, kind_words, name_particles, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -1092,17 +1092,18 @@ def address_before_name(person: Span) -> bool:
     if len(words) == 1:
         # "Nana Ampofo-Twum" after "Nana Kwaku Duah Ampofo-Twum II": the same honour, given once in full
         return (person[0].lower_.rstrip("."), words[0]) in _honoured_in_full(person.doc)
+    return _an_honour_before(need, words)
+
+
+def _an_honour_before(need: str, words: list[str]) -> bool:
+    """Whether a form of address that is also a name (address_names.tsv) is the address before
+    `words` (two or more): before any name, or before a known first name and a surname no list gives."""
     return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
 
 
 def _name_words(words: list[str]) -> bool:
     """A name's words: each a name's word, a particle between them aside ("Tamim bin Hamad")."""
-    return name_word(words[0]) and name_word(words[-1]) and all(name_word(w) or w in _particles() for w in words[1:-1])
+    return name_word(words[0]) and name_word(words[-1]) and all(name_word(w) or w in name_particles() for w in words[1:-1])
 
 
 HONOURED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]*)")
@@ -1119,8 +1120,7 @@ def _honoured_in_full(doc: Doc) -> frozenset[tuple[str, str]]:
             need, words = addresses.get(m.group(1).lower()), m.group(2).split()
             if len(words) > 2 and is_generation(words[-1]):
                 words = words[:-1]
-            if need is not None and len(words) >= 2 and _name_words(words) \
-                    and (need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])):
+            if need is not None and len(words) >= 2 and _name_words(words) and _an_honour_before(need, words):
                 found.add((m.group(1).lower(), words[-1]))
         memory["honoured_in_full"] = frozenset(found)
     return memory["honoured_in_full"]
