@@ -3,6 +3,9 @@ the Balkans set before a name: the person is named without them, and a later men
 form of address and the surname alone is the same person."""
 from said_by import speaker_of
 
+from sourcetrace.engine.parse import load_nlp, parse_text
+from sourcetrace.engine.resolve.names import address_before_name
+
 
 def test_an_akan_elder_named_again_with_his_honorific():
     text = ("Opanin Kwasi Darko, who leads the Darko family, said the land had never been sold. "
@@ -56,3 +59,22 @@ def test_a_form_of_address_after_a_surname_the_tagger_took_for_a_body():
             "to 2015. Leghari sahib, as his former students still call him, has argued in newspaper columns "
             "that the budget is too optimistic.")
     assert speaker_of(text, "the budget is too optimistic") == "Muhammad Tariq Khan Leghari"
+
+
+def test_an_address_that_is_also_a_name_before_three_names_is_an_honour():
+    doc = parse_text(load_nlp(), "Don Evaristo Cux Tambriz spoke. Ma Kok Wai spoke.")
+    assert address_before_name(doc[0:4])  # a name opening on "Don" has three words at most
+    assert not address_before_name(doc[6:9])  # "Ma Kok Wai": Ma a family name
+
+
+def test_french_forms_of_address_before_a_surname():
+    text = ('Councillor Anselme de Brouckère spoke of neglect.\n\n'
+            '"The bridge did not tire overnight," M. de Brouckère said. For the defence, Me Lucille Farvacque '
+            'argued that her client was misled. "My client regrets it," Me Farvacque said.')
+    assert speaker_of(text, "did not tire overnight") == "Anselme de Brouckère"
+    assert speaker_of(text, "My client regrets it") == "Lucille Farvacque"
+
+
+def test_a_licentiate_before_a_name_ends_no_sentence():
+    text = '"The rust took half our harvest," said Licda. Rosa Elvira Chiquín Batz, director of the growers.'
+    assert speaker_of(text, "took half our harvest") == "Rosa Elvira Chiquín Batz"

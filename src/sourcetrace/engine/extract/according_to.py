@@ -27,7 +27,7 @@ def extract_according_to(doc: Doc) -> list[Found]:
             continue
         sent = tok.sent
         src_end = obj.i if unparsed else _with_name_set_beside(doc, max(obj.right_edge.i, obj.i), sent.end)
-        src_end = _past_short_form(doc, tok.i + 2, src_end, sent.end)
+        src_end = _past_short_form(doc, tok.i + 2, _past_particle(doc, src_end, sent.end), sent.end)
         source = token_offsets(doc, tok.i + 2, src_end)
         parts = [p for p in (token_offsets(doc, sent.start, tok.i - 1, "."),
                              token_offsets(doc, src_end + 1, sent.end - 1, "."))
@@ -67,6 +67,16 @@ def _past_short_form(doc: Doc, start: int, end: int, limit: int) -> int:
         return end
     close = next((k for k in range(end + 1, min(end + 1 + BRACKET_REACH, limit)) if doc[k].text == ")"), None)
     return close if close is not None else end
+
+
+def _past_particle(doc: Doc, end: int, limit: int) -> int:
+    """"According to the Association des usagers du train, …": a source the parse ends on a particle
+    is a name abroad it cut; its words run on to the next punctuation."""
+    if doc[end].lower_ not in word_set("body_name_particles") or end + 1 >= limit or not doc[end + 1].is_alpha:
+        return end
+    while end + 1 < limit and not doc[end + 1].is_punct:
+        end += 1
+    return end
 
 
 def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:

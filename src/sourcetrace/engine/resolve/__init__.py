@@ -42,6 +42,7 @@ from .asked import answered_by_the_asked, askers, heard_before_the_asker, replie
 from .one_of import name_ones, name_theys
 from .headline import name_headline_roles, told_the_court
 from .initials import name_initials
+from .labels_in_capitals import name_capital_labels
 from .nearer import prefer_nearer_names
 from .paragraph_before import prefer_the_one_named_just_before
 from .described_just_before import prefer_the_one_described_just_before
@@ -690,6 +691,7 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
     name_headline_bodies(doc, ordered)
     name_lede_bodies(doc, ordered)
     name_initials(doc, ordered)
+    name_capital_labels(doc, ordered)
     gender_from_next_pronoun(text, ordered, {id(m) for m in mentions.values()})
     sex_by_reported_pronoun(doc, found, mentions)
     sex_by_full_name(doc, ordered, {id(m) for m in mentions.values()})

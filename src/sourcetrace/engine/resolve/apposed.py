@@ -16,8 +16,8 @@ def described_names(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, i
     out = {}
     people = {i: p for p in person_entities(doc) for i in range(p.start, p.end)}
     for i, f in enumerate(found):
-        if f.source is None:
-            continue
+        if f.source is None or f.extractor == "colon":
+            continue  # a label the parser ran on from the line before ("VARGA: …" / "THE COURT: …")
         span = span_at(doc, *f.source)
         if span is None:
             continue

@@ -72,7 +72,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc) \
-                + _named_abroad(doc):
+                + named_abroad(doc):
             names.setdefault(name, None)
         memory["names_as_written"] = frozenset(names)
         memory["body_names"] = _once_each(names)
@@ -145,8 +145,8 @@ def _portfolio_joined(last: Span, e: Span) -> bool:
 # de Estadística y Censos", "Instituto Brasileiro de Geografia e Estatística"): never an English
 # list's "and", so the capitals after one are more of the same name.
 FOREIGN_JOINS = ("y", "e", "et", "und")
-FOREIGN_PARTICLES = ("de", "del", "la", "las", "los", "do", "da", "dos", "das", "des", "du", "der", "di", "dei", "della",
-                     "delle", "degli", "dello", "dal", "le", "el")
+FOREIGN_PARTICLES = word_set("body_name_particles")
+ELIDED = re.compile(r"[dlDL]['’][^\W\d_]+")  # "l'Ouest", "d’électricité": an article or particle run on
 
 
 def _with_parts_joined(e: Span) -> Span:
@@ -198,30 +198,52 @@ def _ends_on_kind_abroad(e: Span) -> bool:
     return len(e) > 1 and e[-1].is_title and e[-1].lower_ in heads and e[0].is_title
 
 
-def _named_abroad(doc: Doc) -> list[str]:
+def named_abroad(doc: Doc) -> list[str]:
     """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
     tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
     capitals, and the capitals, particles and joining words after it."""
+    return list(named_abroad_at(doc).values())
+
+
+def named_abroad_at(doc: Doc) -> dict[int, str]:
+    """`named_abroad`'s names by the token each opens on."""
+    memory = scratch(doc)
+    if "named_abroad" in memory:
+        return memory["named_abroad"]
     heads = words_for_kinds_abroad()
-    found, k = [], 0
+    found, k = {}, 0
     while k < len(doc):
         if not (doc[k].is_title and doc[k].lower_ in heads):
             k += 1
             continue
         end = k + 1
-        # "Fundação Casa Verde de Apoio Rural": capitals may come before the first particle
-        while end < len(doc) and end - k <= TITLE_WORDS_AFTER_HEAD and doc[end].is_title and doc[end].is_alpha \
+        # "Fundação Casa Verde de Apoio Rural", "Syndicat unifié des cheminots": capitals, or words
+        # in small letters that are no English words, may come before the first particle
+        while end < len(doc) and end - k <= TITLE_WORDS_AFTER_HEAD and _word_abroad(doc[end]) \
                 and not doc[end].is_sent_start:
             end += 1
-        while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS) \
-                and doc[end + 1].is_title:
-            end += 2
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        while end + 1 < len(doc) and (doc[end].lower_ in FOREIGN_PARTICLES or doc[end].text in FOREIGN_JOINS):
+            after = end + 1 + (doc[end + 1].lower_ in FOREIGN_PARTICLES)  # "de la Côte Bleue"
+            # after a particle any word goes on the name ("Association des usagers du train")
+            if after >= len(doc) or not (doc[after].is_alpha and (doc[after].is_title or doc[after].is_lower)
+                                         or ELIDED.fullmatch(doc[after].text)):
+                break
+            end = after + 1
+            while end < len(doc) and _word_abroad(doc[end]):
                 end += 1
         if end - k >= 3:
-            found.append(doc[k:end].text)
+            found[k] = doc[k:end].text
         k = end
+    memory["named_abroad"] = found
     return found
+
+
+def _word_abroad(token: Token) -> bool:
+    """A word of a body's name abroad: in capitals, or in small letters and no English word
+    ("unifié", "petits métiers"; "said" and "from" end the name), or elided with its article ("l'Ouest")."""
+    return ELIDED.fullmatch(token.text) is not None or token.is_alpha and (
+        token.is_title or token.is_lower and token.lower_ not in FOREIGN_PARTICLES
+        and token.text not in FOREIGN_JOINS and not token.is_stop and not _common(token.text))
 
 
 def _untagged_acronyms(doc: Doc) -> list[str]:
@@ -314,6 +336,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in INITIAL_SKIPS and w[:1].isupper())
 
 
+def initials_of_every_word(name: str) -> str:
+    """"SUC" for the Syndicat unifié des cheminots: abroad a name's words in small letters give
+    their initials too, its particles none."""
+    return "".join(w[0].upper() for w in name.split()
+                   if w.lower() not in INITIAL_SKIPS and w.lower() not in FOREIGN_PARTICLES and w[:1].isalpha())
+
+
 def _one(names: list[str]) -> str | None:
     distinct = set(names)
     return distinct.pop() if len(distinct) == 1 else None
@@ -325,8 +354,9 @@ def by_acronym(doc: Doc, word: str) -> str | None:
     capitals = "".join(c for c in word if c.isupper())
     if len(capitals) < 2 or not word.isalpha() or not word[0].isupper() or len(word) > len(capitals) + 3:
         return None
-    return _one([n if initials(n) == capitals else _without_country(n) for n in body_names(doc)
-                 if capitals in (initials(n), initials(_without_forms(_without_country(n))))])
+    return _one([n if capitals in (initials(n), initials_of_every_word(n)) else _without_country(n)
+                 for n in body_names(doc)
+                 if capitals in (initials(n), initials(_without_forms(_without_country(n))), initials_of_every_word(n))])
 
 
 
@@ -826,6 +856,20 @@ def named_beside(head: Token, span: Span) -> str | None:
             first = without_seat(clean(doc[name[0].i:name[-1].i + 1].text))
             return with_others(head, child, first) if head.tag_ == "NNS" else first
     return None
+
+
+def named_abroad_beside(span: Span) -> str | None:
+    """"A second union, the Fédération autonome du rail (FAR)": a name abroad (`named_abroad`) set
+    after a comma beside a word for a body, inside the mention, however the tagger and the parser
+    read its small letters."""
+    doc = span.doc
+    k = next((t.i for t in span if t.text == ","), span.start)
+    if k == span.start or k + 1 >= span.end or doc[k - 1].lemma_.lower() not in body_words():
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    text = text_of(doc)
+    return next((n for n in named_abroad(doc) if k < len(doc) and text.startswith(n, doc[k].idx)
+                 and doc[k].idx + len(n) <= span.end_char), None)
 
 
 NAMING_VERBS = ("call", "name")

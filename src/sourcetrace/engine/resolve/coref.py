@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..lexicon import kind_words, load_json, same_as, word_set
+from ..lexicon import kind_words, load_json, same_as, word_pairs, word_set
 from .contrary import clash
 from .feminine_surnames import woman_by_surname
 from .gender import from_first_name, from_words
@@ -632,12 +632,21 @@ def _called_by_first_name(entities: list[Entity], m: Mention) -> Entity | None:
     one person named in full before is that person (news calls relatives sharing a surname so),
     whatever the tagger took the word for."""
     word = m.text.strip()
+    if m.named and m.kind == "person" and _honour_before(word, m.name.strip()):
+        word = m.name.strip()  # "Don Anselmo said": the first name after an honour
     if " " in word or not word.istitle() or not word.isalpha():
         return None
     key = word.lower()
     named = [e for e in entities if e.kind == "person" and e.named and " " in _norm(e.name)
              and _norm(e.name).split()[0] == key]
     return named[0] if len(named) == 1 else None
+
+
+def _honour_before(written: str, name: str) -> bool:
+    """"Don Anselmo" for "Anselmo": the name written after one title or form of address."""
+    words = written.split()
+    return len(words) == 2 and words[1] == name and (is_title_word(words[0])
+                                                      or words[0].lower() in word_pairs("address_names"))
 
 
 def _short_for(entities: list[Entity], m: Mention, key: str) -> Entity | None:

@@ -32,7 +32,7 @@ from .bylines import byline_name_in_capitals
 from .syllable_given_names import ends_syllable_given_name
 from .glottal_names import glottal_name
 from .patronyms import is_patronymic_word, patronymic_name_at
-from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
+from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, address_before_name, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
                     less_address_after, opens_on_letters, organisation_names, post_before_name, past_descriptor,
                     people_starting_in, person_entities, person_surnames,
                     opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
@@ -98,6 +98,23 @@ def _own_words(span: Span, person: Span) -> list[str]:
 
 def _text(doc: Doc, first: int, last: int) -> str:
     return text_of(doc)[doc[first].idx: doc[last].idx + len(doc[last].text)].strip(" ,\n\t")
+
+
+BRACKETED_LETTERS = re.compile(r"\s*\([^()]*\)?\s*")
+
+
+def _named_abroad_opening(span: Span) -> str | None:
+    """A body's name abroad (`bodies.named_abroad`) the mention opens on, past "the", with nothing
+    of the mention after it but its letters in brackets: "The Syndicat unifié des agents portuaires
+    (SUAP)", and "The Syndicat" where the parser ended the subject on the name's first word."""
+    words = [t for t in span if not t.is_punct]
+    opening = words[1].i if len(words) > 1 and words[0].lower_ == "the" else words[0].i if words else None
+    name = bodies.named_abroad_at(span.doc).get(opening)
+    if name is None:
+        return None
+    name_end = span.doc[opening].idx + len(name)
+    return name if span.end_char <= name_end or BRACKETED_LETTERS.fullmatch(text_of(span.doc)[name_end:span.end_char]) \
+        else None
 
 
 def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("relcl", "acl", "advcl")) -> str:
@@ -383,6 +400,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return analyse_mention(doc, *antecedent)
     if len(span) == 1 and (name := patronymic_name_at(span[0], person_entities(doc))) is not None:
         return analyse_mention(doc, *name)  # "Bakyt uulu said", parsed as "uulu" alone
+    if (abroad := _named_abroad_opening(span) or bodies.named_abroad_beside(span)) is not None:
+        # "the Association des usagers du train", "The operator, the Compagnie fluviale de la Saône"
+        return Mention(start, end, text, "organization", True, abroad)
     if (firm := firm_before_its_form(span)) is not None:
         words = " ".join(text_of(doc)[firm[0]:firm[1]].split())
         return Mention(firm[0], firm[1], words, "organization", True, without_legal_form(words))
@@ -660,6 +680,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         said = None
         if kind == "person":
             name, said = split_described(name)  # "the 23-year-old Kulkarni, who …": Kulkarni, 23
+            if (whole := _span(doc, *offsets_of(span, name))) is not None and address_before_name(whole):
+                name = without_titles(whole).text  # "Don Anselmo Tzul Ixcot", untagged: the honour is no name
         return Mention(**base, kind=kind, named=True, name=name, description=_role(head, None) or title or said,
                        surname=surname_of(name) if kind == "person" else None,
                        gender=gender.from_words(title.split()) if title else lone_given_name_sex(doc, name))

@@ -1087,6 +1087,8 @@ def address_before_name(person: Span) -> bool:
     if len(name) > 2 and is_generation(name[-1].text):
         name = name[:-1]  # "Nana Kwaku Duah Ampofo-Twum II": the generation is no test of the name
     words = name.text.split()  # "Ampofo-Twum" one word, as written
+    if need == "word":  # "M. de Walque", "Me Oberson"; "M. N. Gowda" opens on an initial
+        return bool(words) and not INITIAL.fullmatch(words[0]) and name_word(words[-1])
     if need is None or not words or not _name_words(words):
         return False
     if len(words) == 1:
@@ -1097,8 +1099,11 @@ def address_before_name(person: Span) -> bool:
 
 def _an_honour_before(need: str, words: list[str]) -> bool:
     """Whether a form of address that is also a name (address_names.tsv) is the address before
-    `words` (two or more): before any name, or before a known first name and a surname no list gives."""
-    return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1])
+    `words` (two or more): before any name, before a known first name and a surname no list gives,
+    or before three names or more ("Don Anselmo Tzul Ixcot", "Adi Mere Ravoka Qalo": a name that
+    opens on the address has no more than three words)."""
+    return need == "name" or gender.is_first_name(words[0]) and not gender.is_first_name(words[-1]) \
+        or len(words) >= 3
 
 
 def _name_words(words: list[str]) -> bool:
@@ -1121,7 +1126,8 @@ def _honoured_in_full(doc: Doc) -> frozenset[tuple[str, str]]:
             if len(words) > 2 and is_generation(words[-1]):
                 words = words[:-1]
             if need is not None and len(words) >= 2 and _name_words(words) and _an_honour_before(need, words):
-                found.add((m.group(1).lower(), words[-1]))
+                # "Nana Ampofo-Twum" by the surname; "Don Anselmo", as Spanish honours, by the first name
+                found.update({(m.group(1).lower(), words[-1]), (m.group(1).lower(), words[0])})
         memory["honoured_in_full"] = frozenset(found)
     return memory["honoured_in_full"]
 

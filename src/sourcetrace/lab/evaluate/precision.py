@@ -109,6 +109,7 @@ _NAMED_OWNED = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|bin|binti|bint|i
 _KIND_ONLY = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
 # "The Embassy", "the Craft Heritage Authority": a body by its capitalised name after "the"
 _THE_NAMED = re.compile(r"^[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*$")
+_BILINGUAL = " / "  # a body named in two languages, both given: either name is the body's
 _ALIAS = re.compile(r"(.+?)\s*\(([^()]+)\)?")  # "Office for X (OX)", also with the bracket left open
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POST_MODIFIER = re.compile(
@@ -345,6 +346,9 @@ def _body_qualified(gold: str, predicted: str) -> bool:
 
 
 def _aliased(name: str) -> tuple[str, str | None]:
+    if _BILINGUAL in name:  # "Fédération des parents francophones de l'Ouest / Western Francophone Parents' Federation"
+        first, second = name.split(_BILINGUAL, 1)
+        return first.strip(), second.strip()
     aliased = _ALIAS.fullmatch(name.strip())
     return (aliased.group(1), aliased.group(2)) if aliased else (name, None)
 
