@@ -72,7 +72,7 @@ def body_names(doc: Doc) -> tuple[str, ...]:
                 if len(name.split()) > 1 and name[:1].isupper():
                     names[name] = None
         for name in _untagged_firms(doc, firm_ends | kind_words()["club_name_words"]) + _untagged_acronyms(doc) \
-                + named_abroad(doc):
+                + named_abroad(doc) + _spelled_before_brackets(doc):
             names.setdefault(name, None)
         memory["names_as_written"] = frozenset(names)
         memory["body_names"] = _once_each(names)
@@ -235,6 +235,30 @@ def named_abroad_at(doc: Doc) -> dict[int, str]:
             found[k] = doc[k:end].text
         k = end
     memory["named_abroad"] = found
+    return found
+
+
+SPELLED_WORDS_MOST = 12  # "Ministry of Labour and Vocational Training (MLVT)": words back from the bracket
+
+
+def _spelled_before_brackets(doc: Doc) -> list[str]:
+    """"the Plan and Budget Organization (PBO)", whatever the tagger made of it: the words just
+    before letters in brackets whose initials spell them are a body's name."""
+    found = []
+    for t in doc[1:-2]:
+        letters = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()
+                                                            and 2 <= len(letters) <= 8):
+            continue
+        for k in range(t.i - 1, max(t.i - 1 - SPELLED_WORDS_MOST, -1), -1):
+            name = doc[k:t.i].text
+            if doc[k].is_punct:
+                break
+            if doc[k].is_title and letters in (initials(name), initials_of_every_word(name)):
+                found.append(name)
+                break
+            if doc[k].is_sent_start:
+                break
     return found
 
 

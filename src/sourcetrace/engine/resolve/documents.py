@@ -15,7 +15,7 @@ from ..extract.syntax import object_of
 from ..lexicon import cue_stance, kind_words
 from ..parse import entity_at, scratch, span_at
 from . import bodies
-from .names import is_title_word
+from .names import POSSESSIVE, is_title_word
 from .documents_introduced import introduced_before
 from .document_phrases import says_its_maker
 from .documents_speaking import speaks_with_maker
@@ -272,7 +272,7 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
             continue
         by, words = credited(root, span)
         if by is not None:
-            return by, words
+            return _letters_in_full(doc, by), words
         if found is None and span[0].lower_ in ("a", "an") and (team := _researchers_from(span)) is not None:
             # a study brought in ("a study …") crediting no one: the next lines say whose it is
             return f"{team} {span.root.lemma_.lower()}", words
@@ -281,8 +281,20 @@ def reader_name(doc: Doc, spans: list[tuple[int, int]]) -> tuple[str, str] | Non
             # out: "figures published on Tuesday", as a reader cites them ("records released
             # Thursday under freedom-of-information law" are known by the law)
             bare = len(words.split()) == 1
-            found = (_words(doc, _without_when(span.root, span, keep_when=True)) if bare else words, words)
+            found = (_letters_in_full(doc, _words(doc, _without_when(span.root, span, keep_when=True)) if bare else words),
+                     words)
     return found
+
+
+def _letters_in_full(doc: Doc, name: str) -> str:
+    """"HSE figures", "the CQC's report": a document named by its maker's letters, the maker given
+    in full where the text names the body those letters stand for ("Health and Safety Executive
+    figures")."""
+    letters, _, rest = name.partition(" ")
+    bare = POSSESSIVE.sub("", letters)
+    if not rest or not bare.isupper() or (full := bodies.by_acronym(doc, bare)) is None:
+        return name
+    return f"{full}{letters[len(bare):]} {rest}"
 
 
 def _document_root(span: Span) -> Token:

@@ -237,10 +237,14 @@ def _extent(predicted: Attribution) -> tuple[int, int]:
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
+_RUN_JOINERS = "of|for|and|the|de|del|la|des|du|da|do|dos|das|di|y|e|et"  # "Confederación Hidrográfica del Albarán"
+
+
 def _spelled_out(gold: str, predicted: str) -> str:
     """`gold` with each of its acronyms replaced by the run of capitalised words in `predicted`
-    whose initials spell it, "of", "for", "and" and "the" inside the run aside."""
-    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)+", predicted)
+    whose initials spell it, the small words that join a name inside the run aside."""
+    runs = re.findall(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_RUN_JOINERS})\s+)*[A-Z][\w'’-]*)+", predicted)
+    runs = [POSSESSIVE.sub("", run) for run in runs]  # "the FIA's report" by "Federal Investigation Agency's report"
     spelled = {"".join(w[0] for w in run.split() if w[0].isupper()): run for run in runs}
     spelled = {short: run for short, run in spelled.items() if run not in gold}  # "Office of X (OX)" says it already
     return re.sub(r"\b[A-Z]{2,}\b", lambda m: spelled.get(m.group(), m.group()), gold)
