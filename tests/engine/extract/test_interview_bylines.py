@@ -82,3 +82,25 @@ def test_a_byline_of_four_names_and_the_outlet_under_it_neither_answer():
     asked, answered = _turns(LONG_BYLINE)
     assert asked == {"Juan Carlos Ferreira Almánzar"}
     assert len(answered) == 1 and answered.pop().endswith("Castaños de León")
+
+
+MASTHEAD_AND_AWARD = """From Bergen to Tromsø: a midwife comes home
+
+Nordlys Ukeblad | TROMSØ
+Interview by Sigrun Hallvardsen
+
+Dr. Pema Choden Wangchuk, 41, ran a maternity unit in Bergen before she moved north last spring. She received the health board's Outstanding Young Practitioner award in 2016. Excerpts, edited for length:
+
+Q: Why did you move north?
+
+A: The unit here had no senior midwife for a year. Someone had to come.
+
+Q: Do you miss the city?
+
+A: Only the bakeries. The light here makes up for the rest.
+"""
+
+
+def test_no_name_opens_inside_an_awards_capitals_nor_on_the_masthead_line():
+    asked, answered = _turns(MASTHEAD_AND_AWARD)
+    assert answered == {"Pema Choden Wangchuk"}

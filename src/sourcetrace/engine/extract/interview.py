@@ -23,7 +23,7 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
-from ..lexicon import name_list, name_particles
+from ..lexicon import name_list, name_particles, word_pairs, word_set
 from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
@@ -94,22 +94,24 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
 def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
     """Where the introduction first gives, in full, the person it names most often: a run of two
     or three proper nouns opening with a known first name (the tagger often misses a name set in
-    a headline), or, where no run opens so, with a name the tagger calls a person's ("Lystra").
-    The byline's writer asks, never answers; a later mention by surname alone ("Benn declined to
-    discuss …") counts for the person named in full with it."""
+    a headline), or, where no run opens so, with a name the tagger calls a person's ("Lystra"), or
+    else with the word after a title ("Dr. Tenzing Lhamo Dorji"). The byline's writer asks, never
+    answers; a later mention by surname alone ("Benn declined to discuss …") counts for the person
+    named in full with it."""
     tokens = [t for t in doc if t.idx + len(t.text) <= before]
-    names = _name_runs(doc, tokens, lambda t: _first_name(t.text)) \
-        or _name_runs(doc, tokens, lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
     byline = BYLINE.search(text_of(doc), 0, before)
-    if byline:
-        # every run inside the byline's name: "By Rafael Emilio Guzmán Tejada" holds two of three words
-        start, end = byline.span(1)
-        names = {name: kept for name, spans in names.items()
-                 if (kept := [(s, e) for s, e in spans if not (start <= s and e <= end)])}
-    if not names:
-        return None
-    best = max(names, key=lambda name: (_mentions(doc, tokens, name, names[name]), -names[name][0][0]))
-    return names[best][0]
+    for opens in (lambda t: _first_name(t.text), lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON",
+                  lambda t: t.i > 0 and _a_title(doc[t.i - 1])):
+        names = _name_runs(doc, tokens, opens)
+        if byline:
+            # every run inside the byline's name: "By Rafael Emilio Guzmán Tejada" holds two of three words
+            start, end = byline.span(1)
+            names = {name: kept for name, spans in names.items()
+                     if (kept := [(s, e) for s, e in spans if not (start <= s and e <= end)])}
+        if names:
+            best = max(names, key=lambda name: (_mentions(doc, tokens, name, names[name]), -names[name][0][0]))
+            return names[best][0]
+    return None
 
 
 def _mentions(doc: Doc, tokens: list, name: str, spans: list[tuple[int, int]]) -> int:
@@ -128,6 +130,8 @@ def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]
             continue
         if i and tokens[i - 1].lower_ == "the":
             continue  # "the Kell Herald": a person's name takes no article
+        if i and _inside_capitals(tokens[i - 1]):
+            continue  # "the Outstanding Young Clinician award": no name opens inside a run of capitals
         run, parts = [token], 1
         while parts < 3 and i + len(run) < len(tokens):
             nxt = tokens[i + len(run)]
@@ -149,10 +153,27 @@ def _name_runs(doc: Doc, tokens: list, opens) -> dict[str, list[tuple[int, int]]
     return names
 
 
+def _inside_capitals(before) -> bool:
+    """Whether the word before a run is a capitalised word of the same run, not a title before a name
+    ("Dr.", "Mayor") nor a sentence's first word."""
+    return before.is_title and before.is_alpha and not before.is_sent_start and not _a_title(before)
+
+
+def _a_title(token) -> bool:
+    """A title or a form of address ("Dr.", "Mayor", "Hadj"), or a name's particle ("El")."""
+    bare = token.lower_.rstrip(".")
+    return bare in word_set("titles") or f"{bare}." in word_set("titles") or bare in word_pairs("address_names") \
+        or bare in name_particles()
+
+
+LINE_SEPARATORS = {"|", "·", "•", "/", "—", "–", "-"}
+
+
 def _a_line_of_its_own(text: str, span: tuple[int, int]) -> bool:
-    """A run on a short line of capitalised words alone: an outlet's or a desk's name under a byline."""
+    """A run on a short line of capitalised words alone, perhaps parted by a bar or a dot: an
+    outlet's or a desk's name under a byline ("Druk Weekly | THIMPHU")."""
     start, end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
-    words = text[start:end if end >= 0 else len(text)].split()
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w not in LINE_SEPARATORS]
     return len(words) <= SHORT_LINE and all(w[:1].isupper() for w in words)
 
 
