@@ -39,3 +39,10 @@ def test_a_given_name_the_name_list_lacks_before_a_nickname():
 def test_a_title_in_quotes_between_capitals_is_no_nickname():
     text = "The band played \"Blue Harbour\" Tuesday night, Maria Quist said."
     assert speaker_of(text, "The band played") == "Maria Quist"
+
+
+def test_a_surname_with_a_hyphen_after_the_nickname_is_all_the_name():
+    text = ('Board President Carol "Caz" MacAllister-Boyd said the board and the chief agreed to part ways.\n\n'
+            '"I know that is not a satisfying answer," MacAllister-Boyd said.')
+    assert speaker_of(text, "agreed to part ways") == "Carol MacAllister-Boyd"
+    assert speaker_of(text, "not a satisfying answer") == "Carol MacAllister-Boyd"

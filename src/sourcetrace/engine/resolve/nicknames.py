@@ -61,6 +61,9 @@ def names_around_nicknames(doc, name_word) -> list:
                 and name_word(given.text) and name_word(surname.text) \
                 and (is_first_name(given.text) or _unlisted_given(given, surname)):
             end = j + 2
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # a surname with a hyphen: 'Sharon "Shay" McAllister-Greer'
             if end < len(doc) and doc[end - 1].whitespace_ and name_word(doc[end].text) \
                     and doc[end].lower_ not in english_words():
                 end += 1  # a second surname: 'Ramón "el Vasco" Echenique Goyeneche'
