@@ -829,8 +829,12 @@ def _without_asides(name: str) -> str:
 
 
 def _one_line(words: str | None) -> str | None:
-    """A name as a reader says it: a wrapped text's line breaks and runs of spaces as one space."""
-    return " ".join(words.split()) if words is not None else None
+    """A name as a reader says it: a wrapped text's line breaks and runs of spaces as one space, and
+    none after a hyphen the line was wrapped at ("Helena Marsh-⏎Oduya")."""
+    return WRAPPED_HYPHEN.sub("-", " ".join(words.split())) if words is not None else None
+
+
+WRAPPED_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[A-Z][a-z])")
 
 
 def _as_written(words) -> str:

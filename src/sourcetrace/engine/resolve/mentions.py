@@ -630,7 +630,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     if ((head.pos_ == "PROPN" or ends_syllable_given_name(head) or glottal_name(head.text))
             and not opens_as_document and not lower_role
             or (ents and (head.pos_ != "NOUN" or in_name))) \
-            and (name := strip_det(_core(head, span))).split():
+            and (name := strip_det(_core(head, span))).split() \
+            and not (" " in name and all(is_title_word(w) for w in name.split())):  # "The Hon'ble Minister"
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
         opening = name.split()[:2]

@@ -62,7 +62,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                   if (person := e if titled and titled_name(e) else _trimmed_name(e) if e.label_ == "PERSON"
                       else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
-                  and person.text.lower() not in word_set("title_phrases")]  # "Tan Sri" alone: a title
+                  and person.text.lower() not in word_set("title_phrases")  # "Tan Sri" alone: a title
+                  and not (len(person) > 1 and all(is_title_word(t.text) for t in person))]  # "Hon'ble Minister"
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -92,7 +93,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = with_patronymic_words(doc, found, name_word, is_title_word)  # "Almaz Toktogul uulu"
         found = _outermost(found + names_around_patronymics(doc, name_word, is_title_word))
         found = _outermost(found + kin_by_shared_surnames(doc, found))
-        found = _outermost([run_back(_with_rest_of_hyphenated_name(p), name_word)
+        found = _outermost([run_back(_with_rest_of_hyphenated_name(_over_wrapped_hyphen(p)), name_word)
                             for p in with_shared_second_surname(doc, found)])
         found = sorted(found + _opening_words_of_names(doc, found), key=lambda p: p.start)
         found = _less_qualifiers_of_posts(found)
@@ -541,6 +542,16 @@ def _hyphen_between(left: Token, right: Token) -> bool:
 
 
 HYPHENS = {"-", "‐"}
+
+
+def _over_wrapped_hyphen(person: Span) -> Span:
+    """"Helena Marsh-⏎Oduya": a surname whose line was wrapped at its hyphen runs on to the next line."""
+    doc, end = person.doc, person.end
+    if end < len(doc) and person[-1].text.endswith("-") and person[-1].text[:1].isupper() \
+            and "\n" in text_of(doc)[person[-1].idx + len(person[-1].text):doc[end].idx] \
+            and doc[end].is_title and doc[end].is_alpha:
+        return doc[person.start:end + 1]
+    return person
 
 
 def _with_rest_of_hyphenated_name(person: Span) -> Span:
