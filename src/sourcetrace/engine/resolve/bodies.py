@@ -199,9 +199,10 @@ def _ends_on_kind_abroad(e: Span) -> bool:
 
 
 def named_abroad(doc: Doc) -> list[str]:
-    """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", whatever the
-    tagger made of them: a word that heads bodies' names abroad (kinds.json `kinds_abroad`) in
-    capitals, and the capitals, particles and joining words after it."""
+    """"Ministério da Saúde e Assistência", "Superintendencia de Bancos y Seguros", "Syndicat unifié
+    des cheminots", whatever the tagger made of them: a word that heads bodies' names abroad
+    (kinds.json `kinds_abroad`) in capitals, and the words of the name, particles and joining words
+    after it (`_word_abroad`)."""
     return list(named_abroad_at(doc).values())
 
 
@@ -246,9 +247,10 @@ def _spelled_before_brackets(doc: Doc) -> list[str]:
     before letters in brackets whose initials spell them are a body's name."""
     found = []
     for t in doc[1:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")":
+            continue
         letters = doc[t.i + 1].text
-        if t.text != "(" or doc[t.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()
-                                                            and 2 <= len(letters) <= 8):
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8):
             continue
         for k in range(t.i - 1, max(t.i - 1 - SPELLED_WORDS_MOST, -1), -1):
             name = doc[k:t.i].text

@@ -35,7 +35,7 @@ from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, address_before_name, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
                     less_address_after, opens_on_letters, organisation_names, post_before_name, past_descriptor,
                     people_starting_in, person_entities, person_surnames,
-                    opens_a_title, strip_det, surname_of, titled_name, titled_surname, unlisted_title, without_place,
+                    opens_a_title, strip_det, surname_of, titled_name, titled_surname, titles_only, unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
 from .titles import descriptions_chained, long_title_before, named_after_title
@@ -631,7 +631,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             and not opens_as_document and not lower_role
             or (ents and (head.pos_ != "NOUN" or in_name))) \
             and (name := strip_det(_core(head, span))).split() \
-            and not (" " in name and all(is_title_word(w) for w in name.split())):  # "The Hon'ble Minister"
+            and not titles_only(name.split()):  # "The Hon'ble Minister": a post
         parts = {w.lower() for w in name.replace("’s", " ").replace("'s", " ").split()}
         title = None  # the title before a name ("Owner" in "Owner Demetrios Kalloway")
         opening = name.split()[:2]

@@ -63,7 +63,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                       else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
                   and person.text.lower() not in word_set("title_phrases")  # "Tan Sri" alone: a title
-                  and not (len(person) > 1 and all(is_title_word(t.text) for t in person))]  # "Hon'ble Minister"
+                  and not titles_only([t.text for t in person])]
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -1074,6 +1074,11 @@ def is_title_word(word: str) -> bool:
     rank written in capitals ("SP", "DSP", "PCol": rank_short_forms.txt, as written)."""
     titles, bare = word_set("titles"), word.lower().rstrip(".")
     return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
+
+
+def titles_only(words: list[str]) -> bool:
+    """"Hon'ble Minister": two title words or more, naming no one (one alone may be a surname: "Barr")."""
+    return len(words) > 1 and all(is_title_word(w) for w in words)
 
 
 def opens_a_title(first: str, second: str) -> bool:
