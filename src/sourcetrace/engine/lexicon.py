@@ -103,6 +103,13 @@ def name_particles() -> frozenset[str]:
     return word_set("surname_particles") | word_set("name_links") | word_set("name_particles")
 
 
+def is_title_word(word: str) -> bool:
+    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr"), or a
+    rank written in capitals ("SP", "DSP", "PCol": rank_short_forms.txt, as written)."""
+    titles, bare = word_set("titles"), word.lower().rstrip(".")
+    return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
+
+
 @lru_cache(maxsize=None)
 def word_pairs(name: str) -> dict[str, str]:
     """A two-column tab-separated list under `lexicons/`, first column to second: `word_pairs("kin_address")`."""

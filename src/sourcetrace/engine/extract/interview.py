@@ -23,7 +23,7 @@ from . import extractors
 from .base import Found
 from .precision import statement_words
 from .syntax import trim
-from ..lexicon import name_list, name_particles, word_pairs, word_set
+from ..lexicon import is_title_word, name_list, name_particles, word_pairs
 from ..parse import breaks, text_of
 
 QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
@@ -161,9 +161,8 @@ def _inside_capitals(before) -> bool:
 
 def _a_title(token) -> bool:
     """A title or a form of address ("Dr.", "Mayor", "Hadj"), or a name's particle ("El")."""
-    bare = token.lower_.rstrip(".")
-    return bare in word_set("titles") or f"{bare}." in word_set("titles") or bare in word_pairs("address_names") \
-        or bare in name_particles()
+    return is_title_word(token.text) or token.lower_.rstrip(".") in word_pairs("address_names") \
+        or token.lower_ in name_particles()
 
 
 LINE_SEPARATORS = {"|", "·", "•", "/", "—", "–", "-"}

@@ -11,6 +11,7 @@ line, so its break stays a sentence end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lexicon import word_pairs, word_set
@@ -103,11 +104,12 @@ def _wrap_width(inner: list[int]) -> int | None:
     into its "To:" line); None where the lines reach no one width."""
     if len(inner) < 3:
         return None
+    ranked = sorted(inner)  # counted by bisection, so a long text costs n log n, not n per width
     for width in sorted(set(inner), reverse=True):
-        longer = sum(n > width for n in inner)
-        if longer > len(inner) // 10:
+        reached = bisect_right(ranked, width)
+        if len(ranked) - reached > len(ranked) // 10:
             return None
-        if sum(width - WRAP_SLACK < n <= width for n in inner) >= len(inner) * 2 / 3:
+        if reached - bisect_right(ranked, width - WRAP_SLACK) >= len(ranked) * 2 / 3:
             return width
     return None
 

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Span
 
 from ..parse import parsed_text
+from .names import from_capitals
 
 BYLINE_WORDS_MOST = 12
 # a name's words as a byline sets them in capitals: letters, a hyphen or an apostrophe inside
@@ -29,4 +30,4 @@ def byline_name_in_capitals(span: Span) -> str | None:
     words = " ".join(span.text.split())
     if not CAPITALS_NAME.fullmatch(words) or not on_a_byline(span):
         return None
-    return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), words)
+    return from_capitals(words)

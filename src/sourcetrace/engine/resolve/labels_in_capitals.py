@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..parse import text_of
 from .mentions import Mention
-from .names import is_title_word, person_entities, spoken_name
+from .names import from_capitals, is_title_word, person_entities, spoken_name
 
 LABEL = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.]")
 COURT_LABEL = "THE COURT"
@@ -36,14 +36,10 @@ def name_capital_labels(doc: Doc, ordered: list[Mention]) -> None:
             if len(surname) < 2 or not (titled or len(words) == 1):
                 continue
             written = {n for n in _full_names(doc) if n.split()[-1].upper() == surname}
-            name = written.pop() if len(written) == 1 else _as_written(surname) if titled and not written else None
+            name = written.pop() if len(written) == 1 else from_capitals(surname) if titled and not written else None
         if name is not None:
             m.kind, m.named, m.name, m.description = "person", True, name, None
             m.surname, m.first_name = name.split()[-1], name.split()[0] if " " in name else None
-
-
-def _as_written(word: str) -> str:
-    return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word)  # "RIVERA-HOLT" is Rivera-Holt
 
 
 def _a_turns_label(text: str, m: Mention) -> bool:

@@ -32,7 +32,7 @@ from .syllable_given_names import names_on_syllable_given_names
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
 from .mostly_sex import given_name_sex
-from ..lexicon import gendered_words, kind_words, name_particles, word_pairs, word_set
+from ..lexicon import gendered_words, is_title_word, kind_words, name_particles, word_pairs, word_set
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -1069,11 +1069,9 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
     return memory["organisation_names"]
 
 
-def is_title_word(word: str) -> bool:
-    """A title of titles.txt, written with its stop or without ("Sgt." and "Sgt", "Cllr"), or a
-    rank written in capitals ("SP", "DSP", "PCol": rank_short_forms.txt, as written)."""
-    titles, bare = word_set("titles"), word.lower().rstrip(".")
-    return bare in titles or f"{bare}." in titles or word.rstrip(".") in word_set("rank_short_forms")
+def from_capitals(words: str) -> str:
+    """A name set in capitals as a reader writes it: "GUMBO-MUCHENA" is Gumbo-Muchena."""
+    return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), words)
 
 
 def titles_only(words: list[str]) -> bool:

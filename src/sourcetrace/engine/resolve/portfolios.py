@@ -44,14 +44,14 @@ def same_body_by_field(a: str, b: str) -> bool:
 
 
 def _field_first(short: str, full: str) -> bool:
-    words = short.lower().split()
-    if words[:1] == ["the"]:
-        words = words[1:]
+    words, fullwords = _past_the(short), _past_the(full)
     if not 2 <= len(words) <= 3 or words[-1] not in kind_words()["portfolio_heads"]:
         return False
     fields = _fields()
-    fullwords = full.lower().split()
-    if fullwords[:1] == ["the"]:
-        fullwords = fullwords[1:]
     return fullwords[:2] == [words[-1], "of"] and all(w in fields for w in words[:-1]) \
         and all(_holds(" ".join(fullwords[2:]), fields[w]) for w in words[:-1])
+
+
+def _past_the(name: str) -> list[str]:
+    words = name.lower().split()
+    return words[1:] if words[:1] == ["the"] else words
