@@ -104,3 +104,25 @@ A: Only the bakeries. The light here makes up for the rest.
 def test_no_name_opens_inside_an_awards_capitals_nor_on_the_masthead_line():
     asked, answered = _turns(MASTHEAD_AND_AWARD)
     assert answered == {"Pema Choden Wangchuk"}
+
+
+ONE_MASTHEAD_LINE = """Forty summers on the ferry: Lorna 'Lolly' Baptiste on the crossing she never tired of
+
+Kestrel Bay Weekend | People | Interview by Oskar Lindahl
+
+For forty summers Lorna Baptiste, known on both shores as Lolly, ran the cafe on the Kestrel Bay ferry. She retired in May.
+
+Q: Did you ever get seasick?
+
+A: Once, in 1986. Never again, I would not give the sea the satisfaction.
+
+Q: What will you miss most?
+
+A: The regulars. Some of them I watched grow from prams to pensions.
+"""
+
+
+def test_a_masthead_line_with_bars_holds_the_outlet_and_the_byline():
+    asked, answered = _turns(ONE_MASTHEAD_LINE)
+    assert answered == {"Lorna Baptiste"}
+    assert asked == {"Oskar Lindahl"}

@@ -78,3 +78,14 @@ def test_french_forms_of_address_before_a_surname():
 def test_a_licentiate_before_a_name_ends_no_sentence():
     text = '"The rust took half our harvest," said Licda. Rosa Elvira Chiquín Batz, director of the growers.'
     assert speaker_of(text, "took half our harvest") == "Rosa Elvira Chiquín Batz"
+
+
+def test_portuguese_ranks_a_thai_headman_and_a_canadian_councillor():
+    assert speaker_of("Comissário Jaime Baptista Correia said the patrol had found nothing.",
+                      "the patrol had found nothing") == "Jaime Baptista Correia"
+    assert speaker_of("Superintendente-Chefe Armando Luís Quivuna said two miners were missing.",
+                      "two miners were missing") == "Armando Luís Quivuna"
+    assert speaker_of('"The smoke comes from the hills," said Kamnan Prasert Boonmee.',
+                      "The smoke comes from the hills") == "Prasert Boonmee"
+    assert speaker_of('"The road floods every spring," said Coun. Josée Arsenault, who chairs the works committee.',
+                      "The road floods every spring") == "Josée Arsenault"

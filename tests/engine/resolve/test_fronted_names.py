@@ -35,3 +35,14 @@ def test_a_name_set_beside_its_own_post_stays_the_speaker():
 def test_a_place_fronted_leaves_the_subject():
     text = "In Accra, the league's chairman, Kofi Owusu, said the season would resume in May."
     assert "Kofi Owusu" in speaker_of(text, "the season would resume")
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Addressing the session, H.E. Keo Sothea, Minister of Post and Telecommunications, underlined that "
+     "the law aims to protect databases.", "protect databases", "Keo Sothea"),
+    ("Addressing the session, Chan Dara, Minister of Post and Telecommunications, said the law aims to "
+     "protect databases.", "protect databases", "Chan Dara"),
+])
+def test_a_name_after_a_fronted_participles_object_is_the_subject(text, words, name):
+    # the parser takes the participle for the subject and the name for its second object
+    assert speaker_of(text, words) == name

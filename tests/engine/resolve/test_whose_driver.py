@@ -31,3 +31,11 @@ def test_a_post_in_lower_case_opening_a_sentence_is_no_part_of_the_name():
     text = "The strike entered its third day.\n\nLocal councillor Aled Morgan said he hoped both sides would talk."
     assert speaker(text, "both sides would talk").name == "Aled Morgan"
 
+
+
+def test_a_name_and_its_post_past_a_comma_are_the_heads_own():
+    # the parser makes the name the object of "for"; past the comma it is set beside "witness"
+    text = ("A witness for the prosecution, retired municipal accountant Stamatia Karagiannopoulou, said on "
+            "Monday that she had raised concerns with her superiors in 2017.")
+    assert speaker(text, "raised concerns").name == "Stamatia Karagiannopoulou"
+

@@ -40,8 +40,9 @@ SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|sits down|chatte
                       r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is)\b)")
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
-# "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …"
-BYLINE = re.compile(r"(?m)^[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Interview[ \t]*:)[ \t]+"
+# "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …",
+# also after a masthead's bar ("The Gazette | Food | Interview by Ivo Marsh")
+BYLINE = re.compile(r"(?m)(?:^|[|·•])[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Interview[ \t]*:)[ \t]+"
                     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,4})")
 # a name's words, with its particles and a nickname in quote marks ("Bhagwandin 'Bags' Ramcharran")
 NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+(?:[\"“‘'][A-Z][\w-]*[\"”’'][ \t]+)?{particles}[A-Z][\w'’-]*)*"
@@ -166,14 +167,26 @@ def _a_title(token) -> bool:
 
 
 LINE_SEPARATORS = {"|", "·", "•", "/", "—", "–", "-"}
+MASTHEAD_BARS = re.compile(r"[ \t][|·•][ \t]")
 
 
 def _a_line_of_its_own(text: str, span: tuple[int, int]) -> bool:
     """A run on a short line of capitalised words alone, perhaps parted by a bar or a dot: an
-    outlet's or a desk's name under a byline ("Druk Weekly | THIMPHU")."""
+    outlet's or a desk's name under a byline ("Druk Weekly | THIMPHU"); or alone between a
+    masthead's bars ("Harbour Weekly | Food | Interview by …")."""
     start, end = text.rfind("\n", 0, span[0]) + 1, text.find("\n", span[1])
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w not in LINE_SEPARATORS]
-    return len(words) <= SHORT_LINE and all(w[:1].isupper() for w in words)
+    line = text[start:end if end >= 0 else len(text)]
+    words = [w for w in line.split() if w not in LINE_SEPARATORS]
+    if len(words) <= SHORT_LINE and all(w[:1].isupper() for w in words):
+        return True
+    at = 0
+    for part in MASTHEAD_BARS.split(line):  # the part of a barred line that holds the run
+        at = line.index(part, at)
+        if start + at <= span[0] and span[1] <= start + at + len(part):
+            return len(line) > len(part) and len(part.split()) <= SHORT_LINE \
+                and all(w[:1].isupper() for w in part.split())
+        at += len(part)
+    return False
 
 
 def _past_particles(tokens: list, at: int) -> list:

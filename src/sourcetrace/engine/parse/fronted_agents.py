@@ -32,7 +32,27 @@ def fronted_agents(doc: Doc) -> Doc:
             if c.dep_ == "conj" and c.tag_ in NAME_TAGS:
                 c.dep_ = "appos"
         name.head, name.dep_ = agent, "appos"
+    for sent in doc.sents:
+        _subject_taken_for_object(sent[0])
     return doc
+
+
+def _subject_taken_for_object(opener: Token) -> None:
+    """"Addressing the session, H.E. Chan Sothea, Minister of Posts, underlined that …": the parser
+    makes the fronted participle the verb's subject and the name a second object of the
+    participle. A name set off by a comma after the participle's own object, with no subject on
+    the verb, is the verb's subject; the participle is fronted."""
+    verb = opener.head
+    if opener.tag_ != "VBG" or opener.dep_ != "csubj" or verb.i <= opener.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    obj = next((c for c in opener.children if c.dep_ == "dobj"), None)
+    name = next((c for c in opener.children if obj is not None and c.i > obj.right_edge.i + 1
+                 and c.dep_ in ("dobj", "npadvmod", "appos") and c.tag_ in NAME_TAGS), None)
+    if name is None or opener.doc[obj.right_edge.i + 1].text != "," or name.left_edge.i != obj.right_edge.i + 2:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    opener.dep_ = "advcl"
 
 
 def _name_after(doc: Doc, agent: Token) -> Token | None:

@@ -279,7 +279,21 @@ def _inside_head_preposition(person: Span, head: Token) -> bool:
         return False
     # with a post of its own inside ("of suspended councilor …"), not "director of rugby Siobhan Carrick"
     posts = word_set("titles") | word_set("person_nouns")
-    return any(t.lower_ in posts for t in head.doc[root.head.i + 1:person.start])
+    return any(t.lower_ in posts for t in head.doc[root.head.i + 1:person.start]) \
+        and not _beside_past_a_comma(person, head)
+
+
+def _beside_past_a_comma(person: Span, head: Token) -> bool:
+    """"A witness for the prosecution, retired accountant Ana Lopes,": the parser makes the name the
+    object of the head's preposition, but past the comma the name and its post are set beside the
+    head, as its own name. Only with a post of the name's own after the comma: "the father of the
+    victim, 16-year-old Tom Ash" may name the victim."""
+    root, posts = person.root, word_set("titles") | word_set("person_nouns")
+    if not (head.i < person.start and head.pos_ == "NOUN" and root.dep_ == "pobj"
+            and root.head.dep_ == "prep" and root.head.head.i == head.i and head.lemma_.lower() in posts):
+        return False
+    comma = next((t.i for t in head.doc[root.head.i + 1:person.start] if t.text == ","), None)
+    return comma is not None and any(t.lower_ in posts for t in head.doc[comma + 1:person.start])
 
 
 def _named_after(person: Span, head: Token, words: dict) -> bool:
@@ -550,7 +564,7 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
                                or _post_then_holder(person, head) or _described_then_named(person, head)
-                               or _holder_after_fields(person, head)
+                               or _holder_after_fields(person, head) or _beside_past_a_comma(person, head)
                                or _lettered_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(less_address_after(person).text.strip(), nouns=False))
         if (family := _family_name(person, head, words)) is not None:
