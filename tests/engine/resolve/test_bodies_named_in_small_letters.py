@@ -32,3 +32,20 @@ def test_a_word_for_the_body_with_its_name_beside_it():
 def test_names_abroad_run_through_small_letters_and_elided_articles_and_stop_at_english():
     doc = parse_text(load_nlp(), "The Fédération des parents francophones de l'Ouest said the Syndicat said so.")
     assert named_abroad(doc) == ["Fédération des parents francophones de l'Ouest"]
+
+
+def test_according_to_a_name_abroad_the_parse_cut_before_a_particle():
+    text = ("The fighting has killed more than 900 people, according to the Observatório do Conflito do Sul, "
+            "a research group based in Pemba.")
+    assert speaker_of(text, "killed more than 900 people") == "Observatório do Conflito do Sul"
+
+
+def test_figures_from_a_body_abroad_are_credited_to_its_whole_name():
+    text = "Sesame is half of farm exports, according to figures from the Agência Nacional do Gergelim (ANG)."
+    assert speaker_of(text, "half of farm exports") == "Agência Nacional do Gergelim"
+
+
+def test_letters_that_give_a_particle_its_own_letter():
+    text = ("Supply from Compagnie Électrique du Nord (CEDN) will rise to ten hours a day.\n\n"
+            "CEDN declined to comment on the tariff.")
+    assert speaker_of(text, "the tariff") == "Compagnie Électrique du Nord"

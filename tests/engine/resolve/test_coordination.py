@@ -66,3 +66,9 @@ def test_a_partnership_with_its_legal_form_is_one_firm():
     r = analyze("Vogt & Cie. said in a statement that it had repaid every client in full.")
     source = source_of(r, "said in a statement")
     assert source.kind == "organization" and source.name.startswith("Vogt & Cie")
+
+
+def test_a_post_set_after_a_name_with_no_and_is_the_persons_own():
+    r = analyze('"We thank everyone who came forward with information," says Sgt. Marielle Paquette-Dion, '
+                'Detachment Commander, Kinosota Lake RCMP.')
+    assert [(s.name, s.kind) for s in r.sources] == [("Marielle Paquette-Dion", "person")]

@@ -52,3 +52,10 @@ def test_a_name_opening_a_quoted_title_is_no_one_named_in_passing():
     text = ("Ruth Calloway, 79, has written plays for fifty years.\n\n"
             "Her new play, \"The Miller's Last Season\", opens in May, and she says firmly that it will be her last.")
     assert speaker_of(analyze(text), "it will be her last").name == "Ruth Calloway"
+
+
+def test_a_title_in_quotes_is_no_one_a_pronoun_could_stand_for():
+    text = ('MINDELO — Rosalina Fortes Lima, the singer known as "Nha Rosa", died on Saturday. She was 90.\n\n'
+            'She recorded three albums. The first, "Ana Lucia", was made in Lisbon in 1966.\n\n'
+            'In an interview in 2008, she said she had never wanted to leave the island.')
+    assert speaker_of(analyze(text), "never wanted to leave the island").name == "Rosalina Fortes Lima"

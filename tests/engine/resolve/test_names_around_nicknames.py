@@ -46,3 +46,9 @@ def test_a_surname_with_a_hyphen_after_the_nickname_is_all_the_name():
             '"I know that is not a satisfying answer," MacAllister-Boyd said.')
     assert speaker_of(text, "agreed to part ways") == "Carol MacAllister-Boyd"
     assert speaker_of(text, "not a satisfying answer") == "Carol MacAllister-Boyd"
+
+
+def test_the_nickname_alone_is_the_person_named_with_it():
+    text = ('KHON KAEN: Striker Anurak "Pong" Sittichai scored twice as the Ramblers won 2-1 on Sunday.\n\n'
+            '"I dreamed about this when I was a kid," Pong said after the match.')
+    assert speaker_of(text, "I dreamed about this") == "Anurak Sittichai"

@@ -69,3 +69,14 @@ def test_a_short_form_after_a_possessive_name():
     text = ("According to the Solicitor General's Office (Procuradoría), the firm paid no tax for six "
             "years. The Procuradoría did not respond to a question about the audit.")
     assert speaker_of(text, "about the audit") == "Solicitor General's Office"
+
+
+
+def test_letters_spelling_a_run_of_capitals_the_tagger_left_unnamed():
+    from sourcetrace.engine.parse import load_nlp, parse_text
+    from sourcetrace.engine.resolve.bodies import by_acronym
+    doc = parse_text(load_nlp(), "The Lakers levelled their Northern Plains Curling League semi-final on Friday. "
+                                 "The NPCL said it would review the last end.")
+    doc.ents = []  # as where the small tagger names no body at all
+    assert by_acronym(doc, "NPCL") == "Northern Plains Curling League"
+    assert by_acronym(doc, "NPC") is None  # the run must end on a word for a body

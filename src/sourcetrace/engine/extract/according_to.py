@@ -82,12 +82,19 @@ def _past_short_form(doc: Doc, start: int, end: int, limit: int) -> int:
 
 def _past_particle(doc: Doc, end: int, limit: int) -> int:
     """"According to the Association des usagers du train, …": a source the parse ends on a particle
-    is a name abroad it cut; its words run on to the next punctuation."""
-    if doc[end].lower_ not in word_set("body_name_particles") or end + 1 >= limit or not doc[end + 1].is_alpha:
+    is a name abroad it cut; its words run on to the next punctuation. So does one the parse ends
+    right before a particle and a capitalised word ("the Observatório | do Conflito do Norte")."""
+    particles = word_set("body_name_particles")
+    if end + 2 < limit and doc[end + 1].lower_ in particles and doc[end + 1].is_lower and doc[end + 2].is_title \
+            and doc[end].is_title:
+        end += 1
+    if doc[end].lower_ not in particles or end + 1 >= limit or not doc[end + 1].is_alpha:
         return end
     while end + 1 < limit and not doc[end + 1].is_punct:
         end += 1
-    return end
+    # what the parser set beside the name's last word ("…, a research group based in Nampula") is its
+    beside = [c.right_edge.i for c in doc[end].children if c.dep_ == "appos" and c.i > end]
+    return max([end, *(k for k in beside if k < limit)])
 
 
 def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:

@@ -8,6 +8,7 @@ firms), none is guessed. The whole text counts, not only what came before: a hea
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -369,6 +370,12 @@ def initials_of_every_word(name: str) -> str:
                    if w.lower() not in INITIAL_SKIPS and w.lower() not in FOREIGN_PARTICLES and w[:1].isalpha())
 
 
+def initials_with_particles(name: str) -> str:
+    """"EDL" for Electricité du Liban, "CEDN" for the Compagnie Électrique du Nord: some bodies
+    abroad give their particles a letter too; an accent is no part of a letter."""
+    return "".join(unicodedata.normalize("NFD", w[0].upper())[0] for w in name.split() if w[:1].isalpha())
+
+
 def _one(names: list[str]) -> str | None:
     distinct = set(names)
     return distinct.pop() if len(distinct) == 1 else None
@@ -380,9 +387,36 @@ def by_acronym(doc: Doc, word: str) -> str | None:
     capitals = "".join(c for c in word if c.isupper())
     if len(capitals) < 2 or not word.isalpha() or not word[0].isupper() or len(word) > len(capitals) + 3:
         return None
-    return _one([n if capitals in (initials(n), initials_of_every_word(n)) else _without_country(n)
-                 for n in body_names(doc)
-                 if capitals in (initials(n), initials(_without_forms(_without_country(n))), initials_of_every_word(n))])
+    fits = [n if capitals in (initials(n), initials_of_every_word(n)) else _without_country(n)
+            for n in body_names(doc)
+            if capitals in (initials(n), initials(_without_forms(_without_country(n))), initials_of_every_word(n))]
+    if fits or len(capitals) < 3 or capitals != word:
+        return _one(fits)  # with two that fit, none is guessed
+    return _one([n for n in (*body_names(doc), *named_abroad(doc)) if initials_with_particles(n) == capitals
+                 and any(w in FOREIGN_PARTICLES for w in n.split())]) or _spelled_in_text(doc, capitals)
+
+
+def _spelled_in_text(doc: Doc, letters: str) -> str | None:
+    """"their Prairie Junior Hockey League playoff series … The PJHL said": the one run of capitalised
+    words in the text, ending on a word for a body, whose initials are the letters, where the tagger
+    named no such body."""
+    memory = scratch(doc).setdefault("spelled_in_text", {})
+    if letters not in memory:
+        bodies, runs = body_words(), set()
+        for t in doc:
+            if t.text[:1] != letters[0] or not t.is_title or t.i and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start:
+                continue
+            k, read = t.i, 0
+            while k < len(doc) and read < len(letters):
+                if doc[k].is_title and doc[k].text[0] == letters[read]:
+                    read += 1
+                elif doc[k].lower_ not in INITIAL_SKIPS or read == 0:
+                    break
+                k += 1
+            if read == len(letters) and doc[k - 1].lower_ in bodies:
+                runs.add(doc[t.i:k].text)
+        memory[letters] = runs.pop() if len(runs) == 1 else None
+    return memory[letters]
 
 
 

@@ -36,6 +36,8 @@ def _joins(left: Token, right: Token) -> bool:
         return False  # "Managing Director and CEO Ms. Dilrukshi Perera": one person's posts
     if left.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
         return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
+    if right.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
+        return False  # "Darlene Ross, Detachment Commander, Lake RCMP": the holder, then her post
     if _portfolio(left, right) or _firm_and_partners(left, right):
         return False  # "minister for science and the arts"; "Hürlimann & Cie.", one firm
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):

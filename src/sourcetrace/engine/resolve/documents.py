@@ -107,6 +107,9 @@ def _body_of(obj: Token) -> str:
     """A body as the text names it, or in full where a word for it stands for the one named
     ("the authority" for the Port Varrow Authority)."""
     doc = obj.doc
+    abroad = bodies.named_abroad_at(doc)  # "figures from the Agência Guineense do Caju", however parsed
+    if (opening := next((t.i for t in obj.subtree if t.i in abroad), None)) is not None:
+        return bodies.without_short_form(abroad[opening])
     # an aside after the name ("…, seen by Gulf Wire, which warned …") says nothing of who it is
     aside = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("acl", "relcl")
              and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
@@ -301,8 +304,8 @@ def _document_root(span: Span) -> Token:
     """The span's document noun where the parser hung a name in it outside ("a statement signed by
     his eldest son, Mr. Kofi Darko, on behalf of …", "Darko" on the sentence's verb), else its root."""
     documents = kind_words()["document"]
-    return next((t for t in span if t.lemma_.lower() in documents and not span.start <= t.head.i < span.end
-                 and t.pos_ == "NOUN"), span.root)
+    return next((t for t in span if (t.lemma_.lower() in documents or t.lower_ in documents)  # "figures"
+                 and not span.start <= t.head.i < span.end and t.pos_ == "NOUN"), span.root)
 
 
 TEAM_REACH = 2  # sentences after a document's first mention that "Researchers at X" is looked for in

@@ -11,12 +11,13 @@ IN_QUOTES = re.compile(r"^(?P<given>.+?)\s+[\"“‘']\s*(?P<nick>[^\"“”‘�
 
 
 def nickname_forms(name: str) -> tuple[str, ...]:
-    """The other ways of writing a name with a quoted nickname: the nickname and the surname, and
-    the name without the nickname; none for a name without one."""
+    """The other ways of writing a name with a quoted nickname: the nickname and the surname, the
+    name without the nickname, and the nickname alone ('"I dreamed of this," Tong said' after
+    'Teerapat "Tong" Khamkaew'); none for a name without one."""
     found = IN_QUOTES.match(name.strip())
     if found is None:
         return ()
-    return f"{found['nick']} {found['rest']}", f"{found['given']} {found['rest']}"
+    return f"{found['nick']} {found['rest']}", f"{found['given']} {found['rest']}", found["nick"]
 
 
 # "Cornelius 'Con' Dunne" in the text, whatever the tagger made of it: given names, the nickname
