@@ -72,3 +72,9 @@ def test_a_post_set_after_a_name_with_no_and_is_the_persons_own():
     r = analyze('"We thank everyone who came forward with information," says Sgt. Marielle Paquette-Dion, '
                 'Detachment Commander, Kinosota Lake RCMP.')
     assert [(s.name, s.kind) for s in r.sources] == [("Marielle Paquette-Dion", "person")]
+
+
+def test_a_lawmakers_party_and_district_are_no_second_source():
+    r = analyze("Rep. Dolores Kirchner-Haas, D-Lackawanna, the House Transportation Committee chair, said "
+                "her chamber had passed its bill in June.")
+    assert [(s.name, s.kind) for s in r.sources] == [("Dolores Kirchner-Haas", "person")]

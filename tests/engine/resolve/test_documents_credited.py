@@ -101,3 +101,9 @@ def test_a_statement_signed_by_a_relative_named_beside_him():
             "eldest son, Mr. Kwesi Mensah Boakye, on behalf of the family. \"He lived for music,\" the "
             "statement said.")
     assert "Kwesi Mensah Boakye" in _document(text, "He lived for music").name
+
+
+def test_where_a_documents_maker_is_based_is_no_part_of_its_name():
+    source = _document("A note from Lagos-based Okavango Capital warned that rents could fall by a tenth.",
+                       "rents could fall")
+    assert source.name == "Okavango Capital"

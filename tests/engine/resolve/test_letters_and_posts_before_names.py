@@ -24,3 +24,9 @@ def test_mian_is_an_honorific():
 def test_a_place_and_a_post_before_a_name_tagged_as_a_body():
     assert post_before_name("Barabanki SP Nitin Kumar Bhadauria") == ("Barabanki SP", "Nitin Kumar Bhadauria")
     assert post_before_name("Kano Chamber of Commerce") is None
+
+
+def test_a_place_and_post_tagged_with_a_name_in_initials_are_cut_from_it():
+    assert post_before_name("Kuttanad MLA R. K. Gopinathan Pillai") == ("Kuttanad MLA", "R. K. Gopinathan Pillai")
+    assert source_of("Kuttanad MLA R. K. Gopinathan Pillai said he had raised the matter with the minister.",
+                     "raised the matter").name == "R. K. Gopinathan Pillai"

@@ -38,6 +38,8 @@ def _joins(left: Token, right: Token) -> bool:
         return False  # "The Minister for Urban Development, Shri Mahesh Bhalerao": the post, then its holder
     if right.lower_ in word_set("titles") and not any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children):
         return False  # "Darlene Ross, Detachment Commander, Lake RCMP": the holder, then her post
+    if _party_and_place(right):
+        return False  # "Rep. Joanne Lutz, D-Allegheny, said": her party and district
     if _portfolio(left, right) or _firm_and_partners(left, right):
         return False  # "minister for science and the arts"; "Hürlimann & Cie.", one firm
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):
@@ -45,6 +47,16 @@ def _joins(left: Token, right: Token) -> bool:
     # A name and a description ("Cruz and his aides") only across "and", never across a bare
     # comma, which is more often an appositive the parser read as a list ("China, its ally").
     return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
+
+
+PARTY_LETTERS = ("D", "R", "I")
+
+
+def _party_and_place(token: Token) -> bool:
+    """"D-Allegheny", "R-Butler": an American lawmaker's party letter joined to the place they sit for."""
+    doc, start = token.doc, token.i - 2
+    return start >= 0 and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-" \
+        and not doc[start].whitespace_ and not doc[start + 1].whitespace_
 
 
 @lru_cache(maxsize=1)

@@ -121,6 +121,9 @@ def _body_of(obj: Token) -> str:
     aside |= {t.i for c in obj.children if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "in"
               and (place := object_of(c)) is not None and place.ent_type_ in ("GPE", "LOC") for t in c.subtree}
     words = [t for t in obj.subtree if not (t.dep_ == "det" and t.i == obj.left_edge.i) and t.i not in aside]
+    # where it is based is no part of its name ("Abu Dhabi-based Qasr Capital")
+    based = max((t.i for t in words if t.i < obj.i and t.lower_ == "based" and doc[t.i - 1].text == "-"), default=None)
+    words = [t for t in words if based is None or t.i > based]
     # "the sports data site HoopLedger", "the analytics firm Courtline": words in lower case for
     # what the body is, then its name set right beside them; a reader credits the name
     named = next((c for c in obj.children if c.dep_ == "appos" and c.i == obj.i + 1 and c.pos_ == "PROPN"), None)

@@ -171,7 +171,10 @@ def _person_entity(span: Span) -> Span | None:
         # place's, which the tagger may call a person's) yields to the name set beside the post
         best = max(people, key=lambda e: (e.start <= span.root.i < e.end, e.root.dep_ != "pobj",
                                           not _modifies_post(e, span.root), len(e)))
-        # the titles before the name go; a form of address after it stays, the parser's head of it
+        # the titles before the name go; a form of address after it stays, the parser's head of it;
+        # so do a place's or body's words and a post tagged with it ("Vannappuram MLA P. T. Nair")
+        if (posted := post_before_name(best.text)) is not None:
+            return span.doc[next(t.i for t in best if t.idx >= best.end_char - len(posted[1])):best.end]
         return span.doc[without_titles(best).start:best.end]
     # "one of the officials, Marta Quill": a proper name set beside a person noun is a name,
     # whatever label the small model gave it.

@@ -940,10 +940,13 @@ def opens_on_letters(name: str) -> bool:
 
 def post_before_name(name: str) -> tuple[str, str] | None:
     """"Barabanki SP Nitin Kumar Bhadauria": capitalised words for a place or a body, a post, then a
-    known first name and a surname are a person with their post; as (post, name), else None."""
+    known first name (or initials: "Vannappuram MLA P. T. Nair") and a surname are a person with
+    their post; as (post, name), else None."""
     words = name.split()
     for k in range(1, len(words) - 2):
-        if is_title_word(words[k]) and gender.is_first_name(words[k + 1]) and all(w[:1].isupper() for w in words) \
+        opens = gender.is_first_name(words[k + 1]) or INITIAL.match(words[k + 1]) is not None \
+            and any(INITIAL.match(w) is None for w in words[k + 2:])
+        if is_title_word(words[k]) and opens and all(w[:1].isupper() for w in words) \
                 and not {w.lower() for w in words[k + 1:]} & kind_vocabulary():
             return " ".join(words[:k + 1]), " ".join(words[k + 1:])
     return None
