@@ -23,3 +23,10 @@ def test_an_assistant_district_attorney_is_still_the_prosecutor_the_story_refers
     text = ("Assistant District Attorney Helen Okoro told jurors that the bookkeeper forged cheques.\n\n"
             "The prosecutor said the church had lost its savings.\n")
     assert speaker_of(text, "lost its savings") == "Helen Okoro"
+
+
+def test_the_prime_minister_is_not_a_minister_named_later():
+    text = ("The government of Prime Minister Aurelio Vaz Neto survived a censure vote on Friday.\n\n"
+            "\"Today democracy won,\" the prime minister told reporters.\n\n"
+            "Earlier, the Minister of Planning, Dra. Olinda Mendes Pires, said the fuel rise could not be undone.")
+    assert speaker_of(text, "Today democracy won") == "Aurelio Vaz Neto"

@@ -89,3 +89,12 @@ def test_portuguese_ranks_a_thai_headman_and_a_canadian_councillor():
                       "The smoke comes from the hills") == "Prasert Boonmee"
     assert speaker_of('"The road floods every spring," said Coun. Josée Arsenault, who chairs the works committee.',
                       "The road floods every spring") == "Josée Arsenault"
+
+
+def test_a_name_after_myanmars_u_is_a_person_where_the_tagger_missed_it():
+    text = ("Poet Min Thu Kha, voice of Mandalay's tea shops, dies at 81\n\n"
+            "The Irrawaddy Ledger | Obituaries\n\n"
+            "U Tin Aung Kyi, the poet known to readers by his pen name Min Thu Kha, died at his home in "
+            "Mandalay on Monday. He was 81.\n\n"
+            "In a 2011 interview with this newspaper, he said he had never thought of himself as a political writer.")
+    assert speaker_of(text, "never thought of himself") == "Tin Aung Kyi"

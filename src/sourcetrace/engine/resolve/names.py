@@ -742,6 +742,9 @@ def _name_after_honorific(run: Span) -> Span | None:
     title = run[0].lower_.rstrip(".")
     if len(run) >= 4 and run[:2].text.lower() in word_set("title_phrases"):
         return run[2:] if titled_name(run[2:]) else None  # "Tan Sri Lim Kok Heng"
+    if len(run) >= 3 and word_pairs("address_names").get(title) == "name":
+        # "U Tin Hlaing": a form of address set only before a name of two words or more
+        return run[1:] if titled_name(run[1:]) and not {w.lower_ for w in run[1:]} & kind_vocabulary() else None
     if len(run) < 3 or not is_title_word(title):
         return None
     if title not in gendered_words():
