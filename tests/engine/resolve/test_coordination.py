@@ -78,3 +78,14 @@ def test_a_lawmakers_party_and_district_are_no_second_source():
     r = analyze("Rep. Dolores Kirchner-Haas, D-Lackawanna, the House Transportation Committee chair, said "
                 "her chamber had passed its bill in June.")
     assert [(s.name, s.kind) for s in r.sources] == [("Dolores Kirchner-Haas", "person")]
+
+
+def test_a_posts_two_fields_before_it_are_no_second_source():
+    # the parse the small model gives a wire lede's "Environment and Urbanisation Minister X said",
+    # set by hand: the name hangs on "Environment", and "Minister" is joined to it by "and"
+    from spacy.tokens import Doc
+    words = ["Environment", "and", "Urbanisation", "Minister", "Derya", "Kocaoğlu", "said", "so", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[6, 0, 3, 0, 5, 0, 6, 6, 6],
+              deps=["nsubj", "cc", "compound", "conj", "compound", "conj", "ROOT", "advmod", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"])
+    assert not _joins(doc[0], doc[3])

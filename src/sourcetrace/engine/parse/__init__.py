@@ -99,9 +99,14 @@ def load_nlp(model: str = SPACY_MODEL) -> Language:
 
 def add_abbreviations(nlp: Language) -> None:
     """Keep titles such as "Cpl." and "Det." one token, so that their stop ends no sentence
-    (lexicons/abbreviations.txt)."""
+    (lexicons/abbreviations.txt), and posts written with a hyphen ("vice-president",
+    lexicons/hyphened_titles.txt), so that the parser reads them as one noun."""
     for abbreviation in sorted(word_set("abbreviations")):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for post in sorted(word_set("hyphened_titles")):
+        first, _, second = post.partition("-")
+        for written in {post, post.title(), f"{first.title()}-{second}", post.upper()}:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

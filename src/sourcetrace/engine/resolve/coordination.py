@@ -40,6 +40,8 @@ def _joins(left: Token, right: Token) -> bool:
         return False  # "Darlene Ross, Detachment Commander, Lake RCMP": the holder, then her post
     if _party_and_place(right):
         return False  # "Rep. Joanne Lutz, D-Allegheny, said": her party and district
+    if _fields_of_a_post(left, right):
+        return False  # "Environment and Urbanisation Minister Kerem Alpaslan": one post's two fields
     if _portfolio(left, right) or _firm_and_partners(left, right):
         return False  # "minister for science and the arts"; "Hürlimann & Cie.", one firm
     if (left.pos_ == "PROPN") == (right.pos_ == "PROPN"):
@@ -47,6 +49,15 @@ def _joins(left: Token, right: Token) -> bool:
     # A name and a description ("Cruz and his aides") only across "and", never across a bare
     # comma, which is more often an appositive the parser read as a list ("China, its ally").
     return any(c.dep_ == "cc" and left.i < c.i < right.i for c in left.children)
+
+
+def _fields_of_a_post(left: Token, right: Token) -> bool:
+    """"Environment and Urbanisation Minister": a capitalised word that names no one, joined by
+    "and" to a post's title with a field of its own before it, is the post's first field."""
+    doc = left.doc
+    return left.pos_ == "PROPN" and not left.ent_type_ and not any(c.dep_ == "compound" for c in left.children) \
+        and right.lower_ in word_set("titles") and doc[right.i - 1].dep_ == "compound" \
+        and doc[right.i - 1].head.i == right.i and doc[right.i - 2].lower_ == "and" and left.i == right.i - 3
 
 
 PARTY_LETTERS = ("D", "R", "I")
