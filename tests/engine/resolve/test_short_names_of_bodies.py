@@ -80,3 +80,9 @@ def test_letters_spelling_a_run_of_capitals_the_tagger_left_unnamed():
     doc.ents = []  # as where the small tagger names no body at all
     assert by_acronym(doc, "NPCL") == "Northern Plains Curling League"
     assert by_acronym(doc, "NPC") is None  # the run must end on a word for a body
+
+
+def test_what_a_body_has_since_become_is_no_part_of_its_name():
+    text = ("Nilecot Spinning Company paid the fines in 2021.\n\n"
+            'Nilecot Spinning, now under new management, said in a statement that it "welcomes the ruling".')
+    assert speaker_of(text, "welcomes the ruling") == "Nilecot Spinning Company"

@@ -423,6 +423,9 @@ def _person_after_fronted_place(head: Token, span: Span) -> Token | None:
     return person
 
 
+NOW_AFTER = re.compile(r",\s+now\s+(?:under|owned|run|part|in)\b")
+
+
 def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -> Mention:
     span = _span(doc, start, end)
     text = text_of(doc)[start:end]
@@ -442,6 +445,12 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
         return Mention(firm[0], firm[1], words, "organization", True, without_legal_form(words))
     if (verb := _headline_verb(span)) is not None:
         return analyse_mention(doc, start, doc[verb - 1].idx + len(doc[verb - 1].text), verb - 1)
+    if (since := NOW_AFTER.search(text)) is not None and since.start() > 0 \
+            and all(t.pos_ == "PROPN" for t in span if t.idx < start + since.start() and t.dep_ != "det"):
+        # "Misr Delta Cotton, now under new management, said": what a body named has since become is
+        # no part of its name ("The company, now owned by Alpenmed, said" is the company before)
+        return analyse_mention(doc, start, start + since.start(), head_i if head_i is not None
+                               and doc[head_i].idx < start + since.start() else None)
     widening = scratch(doc).setdefault("widening", set())  # (start, end) of whole names being read
     if (name := name_cut_by(span)) is not None \
             and (key := (min(span.start, name.start), max(span.end, name.end))) not in widening:
