@@ -99,11 +99,12 @@ def load_nlp(model: str = SPACY_MODEL) -> Language:
 
 def add_abbreviations(nlp: Language) -> None:
     """Keep titles such as "Cpl." and "Det." one token, so that their stop ends no sentence
-    (lexicons/abbreviations.txt), and posts written with a hyphen ("vice-president",
-    lexicons/hyphened_titles.txt), so that the parser reads them as one noun."""
+    (lexicons/abbreviations.txt), and titles written with a hyphen ("vice-president", titles.txt),
+    which the small parser, split at the hyphen, reads as two nouns ("the vice-president of the
+    group replied": "vice" the object of the sentence before, the verb left without a subject)."""
     for abbreviation in sorted(word_set("abbreviations")):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    for post in sorted(word_set("hyphened_titles")):
+    for post in sorted(w for w in word_set("titles") if "-" in w.strip("-")):
         first, _, second = post.partition("-")
         for written in {post, post.title(), f"{first.title()}-{second}", post.upper()}:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])

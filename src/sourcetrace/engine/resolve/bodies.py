@@ -402,7 +402,7 @@ def _spelled_in_text(doc: Doc, letters: str) -> str | None:
     named no such body."""
     memory = scratch(doc).setdefault("spelled_in_text", {})
     if letters not in memory:
-        bodies, runs = body_words(), set()
+        kinds, runs = body_words(), set()
         for t in doc:
             if t.text[:1] != letters[0] or not t.is_title or t.i and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start:
                 continue
@@ -413,7 +413,7 @@ def _spelled_in_text(doc: Doc, letters: str) -> str | None:
                 elif doc[k].lower_ not in INITIAL_SKIPS or read == 0:
                     break
                 k += 1
-            if read == len(letters) and doc[k - 1].lower_ in bodies:
+            if read == len(letters) and doc[k - 1].lower_ in kinds:
                 runs.add(doc[t.i:k].text)
         memory[letters] = runs.pop() if len(runs) == 1 else None
     return memory[letters]
