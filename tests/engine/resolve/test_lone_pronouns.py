@@ -59,3 +59,10 @@ def test_a_title_in_quotes_is_no_one_a_pronoun_could_stand_for():
             'She recorded three albums. The first, "Ana Lucia", was made in Lisbon in 1966.\n\n'
             'In an interview in 2008, she said she had never wanted to leave the island.')
     assert speaker_of(analyze(text), "never wanted to leave the island").name == "Rosalina Fortes Lima"
+
+
+def test_a_name_inside_a_quoted_title_is_no_one_a_pronoun_could_stand_for():
+    text = ('Gloria Abena Mensah-Boateng, the singer, died on Sunday. She was 80.\n\n'
+            'Her memoir, "Salt, Kofi and the Sea," came out in 2010.\n\n'
+            'In an interview that year, she said she had never wanted to leave Cape Coast.')
+    assert speaker_of(analyze(text), "never wanted to leave").name == "Gloria Abena Mensah-Boateng"

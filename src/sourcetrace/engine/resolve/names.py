@@ -104,6 +104,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = misread_particle_surnames(doc, found, MISREAD_PERSON_LABELS)  # "Al Rawahi" tagged a body
         found = kunya_names(doc, found, english)  # "Umm Yazan"
         found = [_less_headline_word(p) for p in found]  # "Late Begović header settles derby"
+        found = [p for p in found if not _inside_a_quoted_title(p)]  # "Salt, Cumin and Memory"
         memory["people"] = tuple(found)
     return memory["people"]
 
@@ -803,6 +804,29 @@ def _untagged_names(doc: Doc) -> list[Span]:
             out.append(name)
         i = max(j, i + 1)
     return out
+
+
+QUOTE_OPENERS, QUOTE_CLOSERS = {'"', "“"}, {'"', "”"}
+TITLE_WORDS_MOST = 8
+
+
+def _inside_a_quoted_title(person: Span) -> bool:
+    """"Her first cookbook, "Salt, Cumin and Memory," comes out next month": a name inside quotes
+    opened after a comma and closed within a few words, every word of it capitalised but the
+    small ones, is a word of a title, no one's name; a name given after "known as" or "called" is."""
+    doc = person.doc
+    sent = person.sent
+    opening = next((k for k in range(person.start - 1, max(sent.start, person.start - TITLE_WORDS_MOST) - 1, -1)
+                    if doc[k].text in QUOTE_OPENERS | QUOTE_CLOSERS), None)
+    if opening is None or doc[opening].text not in QUOTE_OPENERS or opening == 0 or doc[opening - 1].text != "," \
+            or opening >= 2 and (doc[opening - 2].lower_ == "as" or doc[opening - 2].lemma_ in word_set("naming_verbs")):
+        return False
+    closing = next((k for k in range(person.end, min(sent.end, opening + TITLE_WORDS_MOST + 2))
+                    if doc[k].text in QUOTE_CLOSERS), None)
+    if closing is None or closing - opening - 1 < len(person) + 1:
+        return False  # the name alone in quotes is left to the mentions (a nickname, a title)
+    words = [t for t in doc[opening + 1:closing] if t.is_alpha]
+    return all(t.is_title or t.is_lower and len(t) <= 4 for t in words)
 
 
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
