@@ -35,7 +35,8 @@ from .patronyms import is_patronymic_word, patronymic_name_at
 from .names import (CORPORATE_SUFFIX, NAME_JOINERS, POSSESSIVE, address_before_name, english, first_names, in_full, is_title_word, name_cut_by, offsets_of,
                     less_address_after, opens_on_letters, organisation_names, post_before_name, past_descriptor,
                     people_starting_in, person_entities, person_surnames,
-                    opens_a_title, strip_det, surname_of, titled_name, titled_surname, titles_only, unlisted_title, without_place,
+                    opens_a_title, strip_det, surname_of, title_in_quotes, titled_name, titled_surname, titles_only,
+                    unlisted_title, without_place,
                     without_suffix, without_titles)
 from .posts_in_capitals import unnamed_post_holder
 from .titles import descriptions_chained, long_title_before, named_after_title
@@ -165,7 +166,7 @@ def _person_entity(span: Span) -> Span | None:
     whose = next((t.i for t in span if t.lower_ in ("who", "whose", "whom")), span.end)
     people = [e for e in people_starting_in(span.doc, span.start, span.end)
               if e.end <= span.end and e.root.dep_ != "poss" and e[0].pos_ != "DET" and e.start < whose
-              and not _a_title_in_quotes(e)]
+              and not title_in_quotes(e)]
     if people:
         # "Fianna Fáil councillor Declan Mulcahy": a name the post is the compound of (a party's, a
         # place's, which the tagger may call a person's) yields to the name set beside the post
@@ -271,22 +272,6 @@ def _names_the_body_acted_for(person: Span, head: Token) -> bool:
     # a firm's by its form: one word (news introduces no one by a surname alone there) or a word
     # firms' names end on ("Homes"); the tagger's labels are no guide (it takes names for bodies)
     return len(person.text.split()) == 1 or person[-1].lower_ in words["firm_name_words"]
-
-
-QUOTES = {'"', "“", "”", "'", "‘", "’"}
-
-
-def _a_title_in_quotes(person: Span) -> bool:
-    """"The first, "Mar di Saudade", was made in Lisbon": a name wholly in quotes, set after no name
-    of a person nor a word that gives a name ("known as", "called"), is a title, not a person."""
-    doc = person.doc
-    if person.start < 2 or person.end >= len(doc) or doc[person.start - 1].text not in QUOTES \
-            or doc[person.end].text not in QUOTES and not (person.end + 1 < len(doc) and doc[person.end].is_punct
-                                                           and doc[person.end + 1].text in QUOTES):
-        return False
-    before = doc[person.start - 2]
-    return before.text in (",", "(") and doc[person.start - 3 if person.start >= 3 else 0].lemma_.lower() \
-        not in word_set("naming_verbs") | {"as"}
 
 
 def _inside_head_preposition(person: Span, head: Token) -> bool:

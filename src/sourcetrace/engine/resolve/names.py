@@ -16,7 +16,7 @@ from .linked_names import (joined_at_links, kin_by_shared_surnames, with_shared_
                            with_surname_after_patronymic)
 from .generations import is_generation
 from .kunyas import kunya_names
-from .nicknames import names_around_nicknames
+from .nicknames import QUOTE_MARKS, names_around_nicknames
 from .particles_opening import surnames_opening_on_particles
 from .particle_surnames import misread_particle_surnames
 from .patronyms import names_around_patronymics, patronymic_surname, with_patronymic_words
@@ -810,6 +810,22 @@ QUOTE_OPENERS, QUOTE_CLOSERS = {'"', "“"}, {'"', "”"}
 TITLE_WORDS_MOST = 8
 
 
+def title_in_quotes(person: Span) -> bool:
+    """"The first, "Mar di Saudade", was made in Lisbon": a name wholly in quotes, set after a comma
+    or a bracket and no word that gives a name ("known as", "called"), is a title, not a person."""
+    doc = person.doc
+    if person.start < 2 or person.end >= len(doc) or doc[person.start - 1].text not in QUOTE_MARKS \
+            or doc[person.end].text not in QUOTE_MARKS and not (person.end + 1 < len(doc) and doc[person.end].is_punct
+                                                                and doc[person.end + 1].text in QUOTE_MARKS):
+        return False
+    return doc[person.start - 2].text in (",", "(") and not _gives_a_name(doc[max(person.start - 3, 0)])
+
+
+def _gives_a_name(word: Token) -> bool:
+    """"known as", "called", "named": the word before a quoted name that gives it as a name."""
+    return word.lower_ == "as" or word.lemma_.lower() in word_set("naming_verbs")
+
+
 def _inside_a_quoted_title(person: Span) -> bool:
     """"Her first cookbook, "Salt, Cumin and Memory," comes out next month": a name inside quotes
     opened after a comma and closed within a few words, every word of it capitalised but the
@@ -819,7 +835,7 @@ def _inside_a_quoted_title(person: Span) -> bool:
     opening = next((k for k in range(person.start - 1, max(sent.start, person.start - TITLE_WORDS_MOST) - 1, -1)
                     if doc[k].text in QUOTE_OPENERS | QUOTE_CLOSERS), None)
     if opening is None or doc[opening].text not in QUOTE_OPENERS or opening == 0 or doc[opening - 1].text != "," \
-            or opening >= 2 and (doc[opening - 2].lower_ == "as" or doc[opening - 2].lemma_ in word_set("naming_verbs")):
+            or opening >= 2 and _gives_a_name(doc[opening - 2]):
         return False
     closing = next((k for k in range(person.end, min(sent.end, opening + TITLE_WORDS_MOST + 2))
                     if doc[k].text in QUOTE_CLOSERS), None)
