@@ -21,6 +21,10 @@ CASES = [
      "Femi Adebayo", None),
     ("Opposition leader Karen Whitfield MLA said the budget was a betrayal.", "budget", "Karen Whitfield", None),
     ("Adv. Rohan Mehta told the tribunal that the notice had never been served.", "notice", "Rohan Mehta", None),
+    # a Member of the Senedd, a given name the tagger took for a place
+    ("Speaking in the Senedd, Gwenllian ap Iorwerth MS said the rail cuts were a scandal.", "rail cuts",
+     "Gwenllian ap Iorwerth", None),
+    ("The cuts were a scandal, said Owain Pryce MS.", "cuts", "Owain Pryce", None),
 ]
 
 

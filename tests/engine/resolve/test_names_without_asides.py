@@ -21,3 +21,10 @@ def test_a_day_after_a_name_is_dropped():
             "new water treatment plant.\n")
     names = _names(text)
     assert names and not any(n.endswith("today") for n in names)
+
+
+def test_a_name_written_after_a_post_keeps_it_past_a_dashed_aside():
+    # the parser hangs the name on the aside's participle, leaving the post as the subject
+    text = ("Founder and chief executive Ruairi Lennox - known to everyone at the yard as \"Spanner\" since "
+            "his first season - said the boatyard would stay in the family.\n")
+    assert _names(text) == {"Ruairi Lennox"}

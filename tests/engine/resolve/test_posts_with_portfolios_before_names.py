@@ -59,3 +59,8 @@ def test_a_portfolio_of_a_country_s_ministry():
             "Plant manager Elena Munteanu Popa said 300 people would be hired.\n\n"
             "\"Exports will double,\" the Deputy Minister said.")
     assert speaker_of(text, "Exports will double") == "Andrei Victor Rusu"
+
+
+def test_a_portfolio_after_for_is_no_part_of_a_name_joined_at_a_link():
+    text = ("Cabinet Secretary for Housing Angharad ferch Ifan said the new homes would be built by 2028.")
+    assert speaker_of(text, "new homes") == "Angharad ferch Ifan"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .portfolios import is_field
 from ..lexicon import word_set
 from ..parse import english_words
 from . import gender
@@ -50,7 +51,7 @@ def joined_at_links(doc: Doc, people: list[Span], titles: frozenset[str]) -> lis
             continue
         edge = ends[t.i].start if t.i in ends else _edge(doc, t.i - 1, -1)
         # "Dubai Ruler Sheikh Mohammed bin Rashid": the name starts after the last title
-        left = _past_titles(doc, edge, t.i, titles)
+        left = _past_fields(doc, _past_titles(doc, edge, t.i, titles), t.i)
         touched = t.i in ends or t.i in starts or t.i + 1 in starts or any(p.start < t.i < p.end for p in people) \
             or gender.is_first_name(doc[left].text)  # "Iwan ab Owain" tagged a body: a given name opens it
         if not touched and left == edge:
@@ -86,6 +87,16 @@ def _past_titles(doc: Doc, start: int, link: int, titles: frozenset[str]) -> int
             opening = k + 1
         if k + 1 < link and f"{doc[k].lower_} {doc[k + 1].lower_}" in phrases:
             opening = k + 2
+    return opening
+
+
+def _past_fields(doc: Doc, opening: int, link: int) -> int:
+    """"Cabinet Secretary for Transport Catrin ferch Gruffudd": the fields just after a post's "for"
+    or "of" (portfolios.txt) are the post's, and the name opens after them."""
+    if opening == 0 or doc[opening - 1].lower_ not in ("for", "of", "and"):
+        return opening
+    while opening < link - 1 and is_field(doc[opening].text):
+        opening += 1
     return opening
 
 

@@ -577,7 +577,8 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                                or person.root.dep_ in ("appos", "nsubj") and person.root.i != head.i
                                or person.root.dep_ == "npadvmod" and person.root.head.i == head.i
                                and head.pos_ == "NOUN" or _titled_by(person, head) or title is not None
-                               or _post_then_holder(person, head) or _described_then_named(person, head)
+                               or _post_then_holder(person, head) or _name_just_after_post(person, head)
+                               or _described_then_named(person, head)
                                or _holder_after_fields(person, head) or _beside_past_a_comma(person, head)
                                or _lettered_holder(person, head)):
         name = bodies.past_trade_word(past_descriptor(less_address_after(person).text.strip(), nouns=False))
@@ -670,6 +671,10 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
             # "Owner Demetrios Kalloway": a title before a run of names marks a person
             title = titled[:len(titled) - len(without_titles(titled))].text
             kind, name = "person", without_titles(titled).text
+        elif titled is not None and (seated := _titled_of_a_place(titled)) is not None:
+            # "Lord Evans of Watford", "Mayor Ochieng of Kisumu": a title, a name and where the
+            # title is of, which no body's name is
+            title, name, kind = titled.text, seated.text, "person"
         elif " " not in name and name in first_names(doc):
             kind = "person"  # "Marcus was less amused" after "Marcus Ameobi", whatever the tagger said
         elif parts & (words["media"] - words["organization"]) and not parts & {"ministry", "department", "party"} \
@@ -1033,6 +1038,29 @@ def _post_then_holder(person: Span, head: Token) -> bool:
     root = person.root
     return root.dep_ == "conj" and root.head.i == head.i and head.lower_ in word_set("titles") \
         and not any(c.dep_ == "cc" and head.i < c.i < root.i for c in head.children)
+
+
+def _titled_of_a_place(titled: Span) -> Span | None:
+    """The name in `titled`, a title, one or two capitalised words and "of" a place ("Lord Evans of
+    Watford", "Baroness Ferrier of Kelso"); None for any other shape."""
+    name = without_titles(titled)
+    of = next((t.i for t in name if t.lower_ == "of"), None)
+    if of is None or of == name.start or len(name) - (of - name.start) > 3 or of + 1 >= name.end:
+        return None
+    person, place = titled.doc[name.start:of], titled.doc[of + 1:name.end]
+    if not (titled_name(person) or titled_surname(person)) or not all(t.is_title for t in place):
+        return None
+    return person
+
+
+def _name_just_after_post(person: Span, head: Token) -> bool:
+    """"Managing director Iain MacDougall - known as "Stumpy" - said", the name hung by the parser
+    on the aside after it: a name written straight after a post that heads the mention holds it."""
+    if person.start == 0:
+        return False
+    post = person.doc[person.start - 1]  # the head, or a post joined to it ("Founder and managing director")
+    return (post.i == head.i or post.dep_ == "conj" and post.head.i == head.i) and post.pos_ == "NOUN" \
+        and post.lower_ in word_set("titles") and post.whitespace_ and person.root.head.i != post.i
 
 
 def _post_end(span: Span, person: Span) -> int:

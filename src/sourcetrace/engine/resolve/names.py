@@ -29,6 +29,7 @@ from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
 from .run_on import JOINS, family_name_first, run_back, run_on
 from .syllable_given_names import names_on_syllable_given_names
+from .gaelic_names import surname_end
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
 from .mostly_sex import given_name_sex
@@ -587,7 +588,7 @@ def _trimmed_name(person: Span) -> Span:
     after = word_set("postnominals")  # "Rachel Umeh KC"
     while len(person) > 1 and (person[-1].is_lower and person[-2].whitespace_ or person[-1].tag_ == "POS"
                                or person[-1].is_punct or any(ch.isdigit() for ch in person[-1].text)
-                               or person[-1].lower_.strip(".") in after and len(person) > 2
+                               or person[-1].lower_.strip(".") in after and (len(person) > 2 or person[-1].is_upper)
                                or person[-1].lower_ in word_set("address_after_names")):
         person = person[:-1]
     return person
@@ -633,6 +634,8 @@ def _misread_person(entity: Span) -> Span | None:
         name, owned_place = name.doc[owner + 1:name.end], True  # "Goldman Sachs' Jan Hatzius" tagged as one body
     if len(name) < len(entity) and titled_name(name):
         return name  # "Superintendent Marcus Bell": a title before it makes a name of "Bell" too
+    if len(name) >= 2 and all(name_word(t.text) for t in name) and surname_end(name.doc, name.end - 1, name_word):
+        return name  # "Colm Mac" tagged a body, "an Bhaird" after it: the Gaelic surname it opens makes it a person
     if owned_place and 2 <= len(name) <= 3 and all(name_word(t.text) for t in name):
         return name  # "Strand" may be a word; after "Corvell's" and a first name it is a surname
     return _name_like(name, surnames=surnames_taught(name.doc))

@@ -22,6 +22,11 @@ def _fields() -> dict[str, frozenset[str]]:
     return out
 
 
+def is_field(word: str) -> bool:
+    """Whether `word` is a field's form ("Transport", "health")."""
+    return word.lower() in _fields()
+
+
 def _holds(name: str, forms: frozenset[str]) -> bool:
     words = {w.strip(".,'’()").lower() for w in name.replace("-", " ").split()}
     return any(w in forms or any(len(f) >= STEM and w.startswith(f) for f in forms) for w in words)

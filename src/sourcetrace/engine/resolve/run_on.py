@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import word_set
 from ..parse import english_words
 from . import gender
+from .gaelic_names import with_gaelic_surname
 from .glottal_names import glottal_name
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -44,7 +45,7 @@ def run_on(person: Span, name_word: Callable[[str], bool], english: Callable[[st
         return english(word.lower_) or listed(word)
 
     doc = person.doc
-    person = _around_nickname(_before_open_nickname(person), name_word)
+    person = with_gaelic_surname(_around_nickname(_before_open_nickname(person), name_word), name_word, listed)
 
     def surnames_from(k: int, most: int = SURNAMES_MOST, set_off: bool = False) -> int:
         end = k
