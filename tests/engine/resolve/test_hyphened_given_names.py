@@ -1,6 +1,6 @@
 """A given name joined by a hyphen ("Marie-Claude", "Anne-Marie") stays whole where the tagger
 opened the name after the hyphen, as it may after a post and a place."""
-from said_by import speakers
+from said_by import speaker_of, speakers
 
 
 def test_hyphened_given_name_after_a_place_and_a_post():
@@ -15,3 +15,9 @@ def test_other_hyphened_given_name_after_a_post():
 
 def test_a_hyphened_word_that_is_no_name_is_left_alone():
     assert speakers("The Anglo-French group said the deal was done.")[0][0] != "Anglo-French"
+
+
+def test_a_surname_is_not_the_second_syllable_of_anothers_given_name():
+    text = ("Stormbirds manager Tsai Wen-chiang said the crowd had carried his pitcher.\n\n"
+            "\"I did not know until the eighth,\" Chiang said.")
+    assert speaker_of(text, "until the eighth") == "Chiang"

@@ -170,6 +170,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False
     if f.type in ("indirect", "mixed") and (cue := _tokens(doc, f.cue)) is not None and any(_held_back(t) for t in cue):
         return False  # "stopped short of blaming the referee", "refrained from calling for …": nothing said
+    if f.type in ("indirect", "mixed") and f.stance != "no_response" and cue is not None \
+            and any(_only_meant(t) for t in cue):
+        return False  # "hope to repeat the survey", "plans to announce the results": nothing said yet
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
@@ -253,6 +256,12 @@ def _applied_for(verb: Token) -> bool:
                                        for c in said.children):
             return True
     return False
+
+
+def _only_meant(verb: Token) -> bool:
+    """The cue verb is the infinitive of a hope, plan or try (lexicon: only_meant): "hope to repeat",
+    "is expected to announce", "tried to joke"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _lex()["only_meant"] and verb.head.i < verb.i
 
 
 def _held_back(verb: Token) -> bool:

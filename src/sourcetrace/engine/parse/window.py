@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.settings import Settings
 from .breaks import wrap_breaks
+from .glosses import glosses
 from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
@@ -41,16 +42,19 @@ TEXT_KEY = "sourcetrace_text"  # where `text_of` finds the original text
 def parse_copy(text: str) -> str:
     """What spaCy parses in place of `text`: the same length, so offsets carry over. A wrap
     (`breaks.wraps`) is parsed as the space it stands for, so that a wrapped paragraph reads
-    as the paragraph did before it was wrapped."""
+    as the paragraph did before it was wrapped; a name's gloss in its own script (`glosses.py`)
+    as blank."""
     copy = _SURROGATE.sub("\ufffd", text)
     copy = _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN] + " " * (len(m.group()) - MAX_RUN), copy)
-    breaks = wrap_breaks(text)
-    if breaks:
+    breaks, glossed = wrap_breaks(text), glosses(text)
+    if breaks or glossed:
         chars = list(copy)
         for at in breaks:
             chars[at] = " "
             if at and chars[at - 1] == "\r":
                 chars[at - 1] = " "
+        for start, end in glossed:
+            chars[start:end] = " " * (end - start)
         copy = "".join(chars)
     return copy
 
@@ -122,7 +126,7 @@ def parse_windows(nlp: Language, texts: Iterable[str], batch_size: int = WINDOW_
         for text in texts:
             copy = parse_copy(text)
             cuts = windows(copy, size, longest)
-            breaks = sorted(wrap_breaks(text))
+            breaks = sorted(wrap_breaks(text) | {start + 1 for start, _ in glosses(text)})  # left out alike
             pending.append((text, copy, len(cuts)))
             for start, end in cuts:
                 piece = copy[start:end]

@@ -352,7 +352,7 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
                                                                or _norm(e.name).endswith(key)) \
-                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name))) and not _contrary(m, e):
+                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name), m.name, e.name)) and not _contrary(m, e):
                 return e  # not for documents: every "… poll" ends in "Poll"; "Ng" ends no "Keng"
         if m.kind == "organization" and (by_field := _latest(seen, lambda e: e.kind == "organization" and e.named
                                                               and same_body_by_field(m.name, e.name))) is not None:
@@ -392,10 +392,13 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     return None
 
 
-def _ends_in_words(a: str, b: str) -> bool:
-    """Whether one name ends the other at a word's start: "Ng" ends "Ng" and "Jun Hao Ng", not "Tay Boon Keng"."""
-    short, long = sorted((a, b), key=len)
-    return long == short or long.endswith((" " + short, "-" + short))
+def _ends_in_words(a: str, b: str, written_a: str = "", written_b: str = "") -> bool:
+    """Whether one name ends the other at a word's start: "Ng" ends "Ng" and "Jun Hao Ng", not "Tay Boon Keng";
+    after a hyphen only where the longer name as written capitalises the part ("Rae-Buchanan"): a given
+    name's second syllable ("Tsai Wen-chiang") is no surname."""
+    (short, _), (long, written) = sorted(((a, written_a), (b, written_b)), key=lambda pair: len(pair[0]))
+    syllable = written.rsplit("-", 1)[-1][:1].islower()
+    return long == short or long.endswith(" " + short) or long.endswith("-" + short) and not syllable
 
 
 def _firm_for_trade(seen: _Seen, m: Mention) -> Entity | None:
@@ -516,8 +519,10 @@ def _surname_shared(seen: _Seen, m: Mention, key: str) -> Entity | None:
     words = bare_surname_words(key)  # "Al Rawahi" of Salim and Hamed bin Salim Al Rawahi too
     if m.kind not in ("person", "organization") or not words:  # the tagger may call "Al Rawahi" a body
         return None
-    sharing = [e for e in seen.filed(("last", words[-1])) if e.kind == "person" and e.named
-               and len(name := _norm(e.name).split()) > len(words) and name[-len(words):] == words]
+    # "Han" of "Han Seo-yeon" and her father "Han Min-ho": a family name written first is shared too
+    sharing = [e for e in seen.filed(("last", words[-1]), ("surname", words[-1])) if e.kind == "person" and e.named
+               and len(name := _norm(e.name).split()) > len(words)
+               and (name[-len(words):] == words or (e.surname or "").lower() == " ".join(words))]
     if len(sharing) < 2:
         return None
     if m.gender is not None and len(fitting := [e for e in sharing if e.fits(m.gender)]) == 1:

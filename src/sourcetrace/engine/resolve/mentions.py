@@ -130,7 +130,10 @@ def _core(head: Token, within: Span | None = None, clauses: tuple[str, ...] = ("
                           # "a radio interviewer in 1995": when is no part of who
                           or t.dep_ == "prep" and t.head.i == head.i and _dated(t)):
             drop |= {d.i for d in t.subtree}
-    lo, end = head.left_edge.i, head.right_edge.i
+    doc, lo, end = head.doc, head.left_edge.i, head.right_edge.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].is_title:
+        lo = min(lo - 2, doc[lo - 2].left_edge.i)  # "an" of "Lo Ting-an", parsed a word of its own
     if within is not None:
         lo, end = max(lo, within.start), min(end, within.end - 1)
     hi = head.i
@@ -416,6 +419,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
     text = text_of(doc)[start:end]
     if span is None or len(span) == 0:
         return Mention(start, end, text, "person", False, text)
+    if len(span) > 1 and span[-1].is_space and not span[-2].is_space:
+        # "… Tsai Mei-ling (蔡美玲)": a gloss in another script, blank to the parse (parse/glosses.py)
+        return analyse_mention(doc, start, span[-2].idx + len(span[-2].text), head_i)
     if (written := byline_name_in_capitals(span)) is not None:
         return Mention(start, end, text, "person", True, written, surname=surname_of(written))
     if len(span) == 1 and (antecedent := _antecedent(span[0])) is not None:

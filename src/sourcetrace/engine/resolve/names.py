@@ -28,7 +28,7 @@ from .given_taught import given_names_taught, surnames_taught
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
 from .run_on import JOINS, family_name_first, run_back, run_on
-from .syllable_given_names import names_on_syllable_given_names
+from .syllable_given_names import family_name_before_syllables, names_on_syllable_given_names
 from .gaelic_names import surname_end
 from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
@@ -1030,13 +1030,16 @@ def first_names(doc: Doc) -> frozenset[str]:
 def surname_of(name: str) -> str:
     """The last word of a name, hyphens kept, a possessive and a generation dropped: "Tim Canova's"
     is Canova, "Fiona Rudd-Carver" is Rudd-Carver, "Almaz Toktogul uulu" is Toktogul uulu
-    (patronyms.py), "Kwaku Duah Ampofo-Twum II" is Ampofo-Twum."""
+    (patronyms.py), "Kwaku Duah Ampofo-Twum II" is Ampofo-Twum; "Chiang Po-yu" is Chiang, the family name
+    written first (syllable_given_names.py)."""
     if (patronymic := patronymic_surname(POSSESSIVE.sub("", name))) is not None:
         return patronymic
-    words = name.split()
+    words = POSSESSIVE.sub("", name).split()
     if len(words) > 2 and is_generation(words[-1]):
         words = words[:-1]  # "Kwaku Duah Ampofo-Twum II" is an Ampofo-Twum
-    return POSSESSIVE.sub("", words[-1]) if words else name
+    if (family := family_name_before_syllables(words)) is not None:
+        return family  # "Chiang Po-yu" is a Chiang
+    return words[-1] if words else name
 
 
 def person_surnames(doc: Doc) -> frozenset[str]:

@@ -43,3 +43,14 @@ def ends_syllable_given_name(word: Token) -> bool:
         and doc[k - 1].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
         and doc[k - 2].is_title and len(doc[k - 2]) <= SYLLABLE_MOST and doc[k - 3].whitespace_ \
         and doc[k - 3].is_title and not doc[k - 3].is_stop
+
+
+def family_name_before_syllables(words: list[str]) -> str | None:
+    """"Chiang" of "Chiang Po-yu", "Han" of "Han Seo-yeon": the family name written before a given
+    name of two short syllables, the second in lower case; None for any other name ("Jean-Luc Picard",
+    "Ana Rae-Buchanan")."""
+    if len(words) != 2 or not words[0][:1].isupper() or words[1].count("-") != 1:
+        return None
+    first, second = words[1].split("-")
+    return words[0] if first[:1].isupper() and first.isalpha() and second.isalpha() and second.islower() \
+        and len(first) <= SYLLABLE_MOST and len(second) <= SYLLABLE_MOST else None

@@ -1,0 +1,19 @@
+"""A name glossed in its own script in brackets after it, as Taiwanese, Hong Kong, Korean and
+Japanese outlets in English write: "Chiang Po-yu (江柏宇)", "Kim Min-jun (김민준)". The small model
+reads the bracketed characters as one more proper noun and attaches the name to whatever comes
+before it, so the name loses its clause. The parse copy blanks the gloss (brackets and the space
+before them), and the blank is left out of the doc the pipeline runs on, as a wrap's space is
+(`unwrap.py`); the original text keeps it."""
+from __future__ import annotations
+
+import re
+
+# Scripts a name is glossed in: Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, Hangul, kana, CJK
+_OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff"
+                 "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af")
+GLOSS = re.compile(rf"(?<=\w) \([{_OTHER_SCRIPT}][{_OTHER_SCRIPT}·・ ]{{0,30}}\)")
+
+
+def glosses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each gloss in another script, the space before its bracket included."""
+    return [m.span() for m in GLOSS.finditer(text)]

@@ -1,0 +1,23 @@
+"""A saying that is only hoped, planned or tried for ("hope to repeat the survey", "plans to
+announce the figures", "tried to joke about it") has said nothing yet; a notice's formula "wishes
+to inform the public that …" says it, and a refusal stays a non-response."""
+import pytest
+
+
+def _statements(engine, text):
+    return [a.content.text for a in engine.analyze(text).attributions if a.statement]
+
+
+@pytest.mark.parametrize("text", [
+    "The volunteers hope to repeat the bird count every spring until 2031.",
+    "The council plans to announce the winning design at the end of the month.",
+    "The harbourmaster wants to tell skippers that the channel is safe again.",
+    "The players tried to joke about their long bus journey.",
+])
+def test_a_saying_only_meant_is_no_statement(engine, text):
+    assert _statements(engine, text) == []
+
+
+def test_a_notice_that_wishes_to_inform_says_it(engine):
+    text = "The water board wishes to inform residents that supply will resume on Friday."
+    assert _statements(engine, text) == ["that supply will resume on Friday"]
