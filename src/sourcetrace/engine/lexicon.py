@@ -116,6 +116,13 @@ def word_pairs(name: str) -> dict[str, str]:
     return _stances(f"{name}.tsv")
 
 
+@lru_cache(maxsize=4096)
+def is_given_name(name: str) -> bool:
+    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female),
+    or given_names_sex.tsv does."""
+    return name.lower() in word_pairs("given_names_sex") or name_list().get_gender(name) != "unknown"
+
+
 @lru_cache(maxsize=1)
 def name_list():
     """The first-name list (gender_guesser), loaded once for every layer that asks: its guesses of

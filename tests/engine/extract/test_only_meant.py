@@ -21,3 +21,9 @@ def test_a_saying_only_meant_is_no_statement(engine, text):
 def test_a_notice_that_wishes_to_inform_says_it(engine):
     text = "The water board wishes to inform residents that supply will resume on Friday."
     assert _statements(engine, text) == ["that supply will resume on Friday"]
+
+
+def test_a_work_written_is_no_statement(engine):
+    assert _statements(engine, "Tendai Marufu writes her novels by hand, in exercise books from the market.") == []
+    assert _statements(engine, "Tendai Marufu wrote that the prize had come too late.") \
+        == ["that the prize had come too late"]

@@ -1,5 +1,7 @@
 """A first name the tagger left out of a one-word name ("Dolores" before a tagged "Ibsen") is part of it,
 so "her husband" after "Dolores Ibsen died" is the other Ibsen, not Dolores taken for the one named before."""
+from spacy.tokens import Span
+
 from sourcetrace.engine.parse import load_nlp, parse_text
 from sourcetrace.engine.resolve.names import person_entities
 from said_by import speaker_of
@@ -32,3 +34,11 @@ def test_a_first_name_before_a_body_or_a_date_stays_alone():
     from sourcetrace import analyze
     r = analyze('"We are ready," said Maria. Police said the road was closed.')
     assert [s.name for s in r.sources] == ["Maria", "Police"]
+
+
+def test_a_surname_tagged_a_place_after_a_first_name_joins_it():
+    # the tagger's reading of the interview's headline: "Joanna" a person, "Szymańska" a place
+    doc = parse_text(load_nlp(), "A conversation with Joanna Szymańska-Ostrowska about her novel")
+    k = next(t.i for t in doc if t.text == "Joanna")
+    doc.ents = [Span(doc, k, k + 1, "PERSON"), Span(doc, k + 1, k + 2, "GPE")]
+    assert "Joanna Szymańska-Ostrowska" in [p.text for p in person_entities(doc)]

@@ -71,3 +71,10 @@ KOREAN = [
 @pytest.mark.parametrize("text,words,name", KOREAN)
 def test_a_korean_name_whose_hyphened_given_name_ends_on_an_english_word_is_whole(text, words, name):
     assert speaker_of(text, words) == name
+
+
+def test_a_name_whose_last_word_the_parser_read_as_an_adverb_is_whole():
+    # "Gergely" ends as adverbs do
+    text = ("Government spokesman Bodnár Gergely denied that any clinic would close. \"Not one bed goes,\" "
+            "Bodnár said.")
+    assert speaker_of(text, "any clinic would close") == "Bodnár Gergely"

@@ -8,7 +8,7 @@ from sourcetrace.engine.resolve.gender import from_first_name
 
 @pytest.mark.parametrize("name, sex", [("Ngozi", "f"), ("Aizada", "f"), ("Wanjiru", "f"), ("Salote", "f"),
                                        ("Dilrukshi", "f"), ("Siosaia", "m"), ("Nuwan", "m"), ("Kelechi", "m"),
-                                       ("Daniyar", "m"), ("Thabo", "m")])
+                                       ("Daniyar", "m"), ("Thabo", "m"), ("Khalfan", "m"), ("Maitha", "f")])
 def test_the_name_says_the_sex(name, sex):
     assert from_first_name(name) == sex
 
@@ -29,3 +29,9 @@ def test_a_samoan_title_before_the_name_says_no_sex():
             "\"Three villages are still waiting,\" Leota said.\n\n"
             "He said he had asked the ministry for a survey of the rest of the shoreline.\n")
     assert speaker_of(text, "asked the ministry") == "Leota Iosefa Tauiliili"
+
+
+def test_a_gulf_given_name_the_tagger_took_for_a_body_opens_the_name():
+    text = ("Hamdan Saif Al Mazrouei, 51, and his cousin ran a car-hire firm in Sharjah until 2021.\n\n"
+            "\"We paid every supplier,\" Hamdan told the court.\n")
+    assert speaker_of(text, "every supplier") == "Hamdan Saif Al Mazrouei"

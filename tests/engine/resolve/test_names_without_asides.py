@@ -28,3 +28,11 @@ def test_a_name_written_after_a_post_keeps_it_past_a_dashed_aside():
     text = ("Founder and chief executive Ruairi Lennox - known to everyone at the yard as \"Spanner\" since "
             "his first season - said the boatyard would stay in the family.\n")
     assert _names(text) == {"Ruairi Lennox"}
+
+
+def test_a_title_tagged_a_name_and_joined_to_a_post_is_no_name():
+    text = ("Brackenridge Cider Ltd, which employs 20 people, announced on Monday that it had completed a funding "
+            "round led by Glasgow-based Thistle Growth Partners.\n\n"
+            "Founder and managing director Ruairi Lennox - known to everyone at the yard as \"Spanner\" since his "
+            "first season - said the deal would keep the jobs on the island.\n")
+    assert "Ruairi Lennox" in _names(text) and "Founder" not in _names(text)

@@ -243,13 +243,15 @@ def _praises_a_thing(verb: Token) -> bool:
 
 
 # a verb and the lexicon of objects with which it asks for or lets in something, saying nothing
-APPLIED_OBJECTS = {"claim": "claim_applications", "admit": "admitted_entries"}
+APPLIED_OBJECTS = {"claim": "claim_applications", "admit": "admitted_entries", "write": "written_works",
+                   "pen": "written_works"}
 
 
 def _applied_for(verb: Token) -> bool:
     """"claim" with what one applies for as its object (lexicon: claim_applications), no claim
     that something is so; "admit" with what one lets in ("refused to admit an adjournment motion",
-    "admitted 40 new pupils"; lexicon: admitted_entries), no admission."""
+    "admitted 40 new pupils"; lexicon: admitted_entries), no admission; "write" with a work it makes
+    ("writes her novels by hand"; lexicon: written_works), no statement."""
     for said in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):  # "refused to admit …"
         objects = APPLIED_OBJECTS.get(said.lemma_.lower())
         if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in word_set(objects)

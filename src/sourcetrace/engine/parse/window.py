@@ -25,8 +25,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sourcetrace.settings import Settings
+from ..lexicon import is_given_name
 from .breaks import wrap_breaks
 from .glosses import glosses
+from .lead_capitals import lead_capitals
 from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
@@ -43,7 +45,7 @@ def parse_copy(text: str) -> str:
     """What spaCy parses in place of `text`: the same length, so offsets carry over. A wrap
     (`breaks.wraps`) is parsed as the space it stands for, so that a wrapped paragraph reads
     as the paragraph did before it was wrapped; a name's gloss in its own script (`glosses.py`)
-    as blank."""
+    as blank; the words in capitals opening a paragraph as words (`lead_capitals.py`)."""
     copy = _SURROGATE.sub("\ufffd", text)
     copy = _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN] + " " * (len(m.group()) - MAX_RUN), copy)
     breaks, glossed = wrap_breaks(text), glosses(text)
@@ -56,7 +58,14 @@ def parse_copy(text: str) -> str:
         for start, end in glossed:
             chars[start:end] = " " * (end - start)
         copy = "".join(chars)
+    for at, word in lead_capitals(copy, _english, is_given_name):
+        copy = copy[:at] + word + copy[at + len(word):]
     return copy
+
+
+def _english(lowered: str) -> bool:
+    from . import english_words  # the package imports this module first
+    return lowered in english_words()
 
 
 def windows(text: str, size: int, longest: int | None = None) -> list[tuple[int, int]]:

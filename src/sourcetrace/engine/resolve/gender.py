@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import gendered_words, name_list, word_pairs
+from ..lexicon import gendered_words, is_given_name, name_list, word_pairs
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # "mostly_" guesses are left out: the list calls "Bernie" mostly female.
@@ -36,8 +36,4 @@ def _by_ending(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def is_first_name(name: str) -> bool:
-    """Whether the name list knows the word as a first name of any kind ("Mary" is mostly female),
-    or given_names_sex.tsv does."""
-    return name.lower() in word_pairs("given_names_sex") or name_list().get_gender(name) != "unknown"
+is_first_name = is_given_name  # the name list's, read by the parse too (parse/lead_capitals.py)

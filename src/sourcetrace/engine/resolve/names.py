@@ -64,7 +64,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                       else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
                   and person.text.lower() not in word_set("title_phrases")  # "Tan Sri" alone: a title
-                  and not titles_only([t.text for t in person])]
+                  and not titles_only([t.text for t in person]) and not _post_joined_to_a_post(person)]
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -432,9 +432,11 @@ def _with_surname(person: Span) -> Span:
         return person
     after = doc[person.end]
     # a surname the tagger set apart as a name of its own ("Barrister Waqar" and "Jadoon") is one too
-    own = after.ent_type_ == "PERSON" and after.ent_iob_ == "B" \
-        and (person.end + 1 >= len(doc) or doc[person.end + 1].ent_iob_ != "I")
-    if after.ent_type_ and not own or after.pos_ not in ("PROPN", "NOUN", "VERB") or not name_word(after.text) \
+    alone = after.ent_iob_ == "B" and (person.end + 1 >= len(doc) or doc[person.end + 1].ent_iob_ != "I")
+    own = alone and after.ent_type_ == "PERSON"
+    # "Joanna Szymańska-Ostrowska" with "Szymańska" tagged a place: no English word, right after a first name
+    misread = alone and after.ent_type_ in ("GPE", "LOC", "NORP") and not english(after.lower_)
+    if after.ent_type_ and not (own or misread) or after.pos_ not in ("PROPN", "NOUN", "VERB") or not name_word(after.text) \
             or after.lower_ in kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
@@ -520,7 +522,8 @@ NAME_TOKENS_MOST = 8  # tokens a person's name runs to, hyphens counted ("Kim Ha
 def name_cut_by(span: Span) -> Span | None:
     """The person's name a mention's span cuts through at a hyphen, where the parser split a
     hyphened given name: "won, a cultural critic" of "Kim Hae-won, a cultural critic" (its last
-    syllable an English verb), or "Choi Min" of "says Choi Min-jae"; None where the span holds
+    syllable an English verb), or "Choi Min" of "says Choi Min-jae", or before a last word read as
+    another part of speech ("Halmos" of "Halmos Gergely denied"); None where the span holds
     every name it touches, or cuts one elsewhere (a tagger's "Mick Tierney: Raw")."""
     doc = span.doc
     near = people_starting_in(doc, max(0, span.start - NAME_TOKENS_MOST), span.end)
@@ -529,9 +532,16 @@ def name_cut_by(span: Span) -> Span | None:
     for p in near:
         if p.start < span.start < p.end and _hyphen_between(doc[span.start - 1], doc[span.start]) \
                 or p.start < span.end < p.end and p.start >= span.start \
-                and _hyphen_between(doc[span.end - 1], doc[span.end]):
+                and (_hyphen_between(doc[span.end - 1], doc[span.end]) or _last_word_misread(p, span.end)):
             return p
     return None
+
+
+def _last_word_misread(person: Span, cut: int) -> bool:
+    """"Government spokesman Halmos Gergely denied", "Gergely" read as an adverb of the verb: the
+    one capitalised word of a tagged name past the mention, in the middle of no sentence's start."""
+    word = person.doc[cut]
+    return cut == person.end - 1 and word.is_title and word.pos_ in ("ADV", "ADJ", "VERB") and word.head.i >= person.end
 
 
 def _hyphen_between(left: Token, right: Token) -> bool:
@@ -1124,6 +1134,14 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
 def from_capitals(words: str) -> str:
     """A name set in capitals as a reader writes it: "GUMBO-MUCHENA" is Gumbo-Muchena."""
     return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), words)
+
+
+def _post_joined_to_a_post(person: Span) -> bool:
+    """"Founder and managing director Iain MacDougall" with "Founder" tagged a person: one title word
+    joined by "and" to a post in lower case is a post too, whatever surname it may also be."""
+    doc, end = person.doc, person.end
+    return len(person) == 1 and is_title_word(person.text) and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") \
+        and any(t.is_lower and is_title_word(t.text) for t in doc[end + 1:min(end + 4, len(doc))])
 
 
 def titles_only(words: list[str]) -> bool:
