@@ -27,3 +27,14 @@ def test_a_name_a_word_for_a_body_carries_beside_a_role():
 def test_a_person_beside_a_body_word_is_left_to_the_person_reading():
     source = source_of("The union's leader, Sipho Dlamini, said the strike would go on.", "strike")
     assert (source.name, source.kind) == ("Sipho Dlamini", "person")
+
+
+def test_a_name_just_after_a_place_of_business_is_the_business():
+    source = source_of("His Riyadh studio, Sadu Works, said the rugs were sold out.", "sold out")
+    assert source.kind == "organization" and source.name == "Sadu Works"
+
+
+def test_no_she_stands_for_the_name_of_her_business():
+    source = source_of("Her Riyadh studio, Noor Weaves, employs six weavers. \"It is slow work,\" she said.",
+                       "slow work")
+    assert source.name != "Noor Weaves"

@@ -98,3 +98,9 @@ def test_a_name_after_myanmars_u_is_a_person_where_the_tagger_missed_it():
             "Mandalay on Monday. He was 81.\n\n"
             "In a 2011 interview with this newspaper, he said he had never thought of himself as a political writer.")
     assert speaker_of(text, "never thought of himself") == "Tin Aung Kyi"
+
+
+def test_french_clerical_titles_are_no_part_of_the_name():
+    text = ("Abbé Théodore Saint-Fleur, the parish priest of Carrefour-Feuilles, said the steps were unsafe.\n\n"
+            "Père Saint-Fleur did not return calls seeking comment on the new plan.")
+    assert speaker_of(text, "steps were unsafe") == "Théodore Saint-Fleur"

@@ -64,7 +64,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                       else _misread_person(e)) is not None
                   and person[-1].lower_ not in firm_ends  # "Greywater Developments" tagged PERSON
                   and person.text.lower() not in word_set("title_phrases")  # "Tan Sri" alone: a title
-                  and not titles_only([t.text for t in person]) and not _post_joined_to_a_post(person)]
+                  and not titles_only([t.text for t in person]) and not _post_joined_to_a_post(person)
+                  and not _named_beside_a_business(person)]
         # "Brightlane said" after "Brightlane Systems": a firm's first word, not a person's name
         # (or after "Corbel Homes", a firm by its last word whatever the tagger's label)
         firms = (organisation_names(doc).keys() | {e[0].text for e in entities_of(doc)
@@ -1134,6 +1135,14 @@ def _organisation_names(doc: Doc) -> list[tuple[str, str]]:
 def from_capitals(words: str) -> str:
     """A name set in capitals as a reader writes it: "GUMBO-MUCHENA" is Gumbo-Muchena."""
     return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), words)
+
+
+def _named_beside_a_business(person: Span) -> bool:
+    """"Her Riyadh studio, Sadu Works, employs six weavers" with the name tagged a person: a name set
+    just after a word for a place of business and its comma (kinds.json business_words) is the business's."""
+    head = person.root.head
+    return person.root.dep_ == "appos" and person.start == head.i + 2 and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in kind_words()["business_words"] and person.doc[person.start - 1].text == ","
 
 
 def _post_joined_to_a_post(person: Span) -> bool:
