@@ -36,3 +36,10 @@ def test_a_title_tagged_a_name_and_joined_to_a_post_is_no_name():
             "Founder and managing director Ruairi Lennox - known to everyone at the yard as \"Spanner\" since his "
             "first season - said the deal would keep the jobs on the island.\n")
     assert "Ruairi Lennox" in _names(text) and "Founder" not in _names(text)
+
+
+
+def test_a_short_form_in_brackets_beside_a_post_is_no_name():
+    names = _names("Secretary-general of the Syndicat des Travailleurs de l'Ouest Guyanais (STOG), said the port "
+                   "was closed.\n")
+    assert not any(name.startswith("(") for name in names)

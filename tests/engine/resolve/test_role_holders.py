@@ -1,6 +1,6 @@
 """A definite role description is the person the text gave that role, under any name for the post
 (lexicons/roles.json), and nobody where the text leaves the holder open. Sentences written for the test."""
-from said_by import speakers as _speakers
+from said_by import speaker_of, speakers as _speakers
 
 
 def test_the_post_as_subject_is_the_person_given_it_in_apposition():
@@ -81,3 +81,9 @@ def test_a_definite_role_right_after_a_named_person_is_not_given_to_someone_name
             "said the sample was too small.")
     names = [name for name, _ in _speakers(text)]
     assert names[0] == "Hana Ruelle" and names[1] != "Tobias Wren"
+
+
+def test_a_name_the_tagger_took_for_a_body_beside_a_coordinator_is_the_coordinator():
+    text = ("Members of the collective Kolektif Lari Pwòp banged pots outside the court. Its coordinator, "
+            "Mirlande Dorvilus, said the trial was \"a test for the whole system.\"")
+    assert speaker_of(text, "a test for the whole system") == "Mirlande Dorvilus"

@@ -365,6 +365,14 @@ def speaker_offsets(speaker: Token) -> Offsets | None:
                 and all(t.is_punct or t.is_space for t in speaker.doc[speaker.right_edge.i + 1:sib.left_edge.i]):
             end = token_offsets(speaker.doc, sib.left_edge.i, sib.right_edge.i)
             return (span[0], end[1]) if end else span
+    # "Yvon Pindard, secretary-general of the union, said", parsed as two subjects, the post nearer:
+    # the name set before the post is who spoke
+    for sib in speaker.head.children:
+        if sib.dep_ == "nsubj" and sib.right_edge.i < speaker.left_edge.i and sib.pos_ == "PROPN" \
+                and speaker.pos_ == "NOUN" and all(t.pos_ == "PROPN" or t.text == "-" for t in sib.subtree) \
+                and all(t.is_punct or t.is_space for t in speaker.doc[sib.right_edge.i + 1:speaker.left_edge.i]):
+            start = token_offsets(speaker.doc, sib.left_edge.i, sib.right_edge.i)
+            return (start[0], span[1]) if start else span
     return span
 
 

@@ -187,7 +187,9 @@ def _person_entity(span: Span) -> Span | None:
                                          or head.lower_ in ("one", "another")
                                          or any(c.lower_ == "of" for c in head.children)):
         for child in [*head.children, *_beside_a_plural_object(head)]:
-            if child.dep_ == "appos" and (child.pos_ == "PROPN" or _name_shaped(child)):
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or _name_shaped(child)) \
+                    and span.doc[child.left_edge.i].text != "(" and span.doc[child.i - 1].text != "(":
+                # (a short form in brackets, "… Guyanais (STOG)", is a body's letters, no one's name)
                 first = min(t.i for t in child.subtree if t.pos_ == "PROPN" or t.i == child.left_edge.i)
                 # "the vessel's manager, Athens-based Kostaris Shipmanagement": no one is based somewhere
                 based = any(t.lower_ == "based" or t.lower_.endswith("-based") for t in child.subtree)
@@ -600,7 +602,9 @@ def analyse_mention(doc: Doc, start: int, end: int, head_i: int | None = None) -
                        and (t.lower_ in roles and t.head.i == person.root.i
                             or t.i == person.start - 1 and unlisted_title(doc[t.i:person.end]))]
         lettered = doc[person.start:person.end + 1] if _lettered_holder(person, head) else person  # "… SC"
-        description = _role(head, lettered) or (_core(head, span) if head.i < person.start else None) \
+        # the post may be the head after the name, where the parser gave the verb both as subjects
+        description = _role(head, lettered) or (_core(head, span) if head.i < person.start
+                                                or head.i >= person.end and head.pos_ == "NOUN" else None) \
             or _acting_for(person, head)
         if description is None and title_words or _long_title(person, head):
             description = _text(doc, span.start, _post_end(span, person))
