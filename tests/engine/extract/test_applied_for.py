@@ -1,5 +1,6 @@
 """"claimed refunds on 312 invoices", "claimed asylum": a claim for something is an application,
-no words said to be true; "claimed that …" and "claimed responsibility" stay statements."""
+no words said to be true; "claimed that …" and "claimed responsibility" stay statements. A work
+written ("writes her novels by hand") is no statement either; "wrote that …" is."""
 import pytest
 
 
@@ -22,3 +23,8 @@ def test_a_claim_for_something_is_no_statement(engine, text):
 ])
 def test_a_claim_that_something_is_so_stays_a_statement(engine, text, words):
     assert any(words in c for c in _said(engine, text))
+
+
+def test_a_work_written_is_no_statement(engine):
+    assert _said(engine, "Tendai Marufu writes her novels by hand, in exercise books from the market.") == []
+    assert _said(engine, "Tendai Marufu wrote that the prize had come too late.") == ["that the prize had come too late"]

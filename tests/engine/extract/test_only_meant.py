@@ -23,7 +23,6 @@ def test_a_notice_that_wishes_to_inform_says_it(engine):
     assert _statements(engine, text) == ["that supply will resume on Friday"]
 
 
-def test_a_work_written_is_no_statement(engine):
-    assert _statements(engine, "Tendai Marufu writes her novels by hand, in exercise books from the market.") == []
-    assert _statements(engine, "Tendai Marufu wrote that the prize had come too late.") \
-        == ["that the prize had come too late"]
+def test_what_someone_liked_to_say_was_said(engine):
+    text = "In interviews the painter liked to say that he learned to draw on the wet sand of the lagoon."
+    assert _statements(engine, text) == ["that he learned to draw on the wet sand of the lagoon"]

@@ -263,7 +263,10 @@ def _applied_for(verb: Token) -> bool:
 def _only_meant(verb: Token) -> bool:
     """The cue verb is the infinitive of a hope, plan or try (lexicon: only_meant): "hope to repeat",
     "is expected to announce", "tried to joke"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _lex()["only_meant"] and verb.head.i < verb.i
+    wish = verb.head
+    if wish.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d", "’d") for c in wish.children):
+        return False  # "he liked to say that …": said, and often
+    return verb.dep_ == "xcomp" and wish.lemma_.lower() in _lex()["only_meant"] and wish.i < verb.i
 
 
 def _held_back(verb: Token) -> bool:

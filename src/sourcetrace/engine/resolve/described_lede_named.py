@@ -13,12 +13,12 @@ from spacy.tokens import Doc
 
 from ..lexicon import gendered_words, word_set
 from ..parse import span_at, text_of
+from ..parse.marks import QUOTES
 from .coref import Entity, move_mention
 from .gender import from_first_name
 
 AGED = re.compile(r"\b(?:an?|one)\s+(\d{1,3})-year-old\s+(\w+)", re.I)
 SAYING = ("said", "says", "told", "tells", "say", "tell")
-QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def name_described_ledes(doc: Doc, ordered: list, entity_of: dict[int, Entity], found: list) -> None:

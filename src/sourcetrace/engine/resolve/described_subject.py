@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Token
 from ..extract.base import Found
 from ..lexicon import gendered_words, word_set
 from ..parse import span_at, text_of
+from ..parse.marks import QUOTES
 from .gender import PRONOUNS
 
 NEW = {"a", "an", "one"}
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 CLAUSES = ("relcl", "acl", "advcl")
 
 
@@ -50,7 +50,7 @@ def _subject_before(doc: Doc, at: int) -> Token | None:
     k = here.sent.start - 1 if here.start > here.sent.start and not _opens_quote(doc, here.start) else here.start - 1
     if any(t.ent_type_ == "PERSON" for t in doc[here.sent.start:here.start]):
         return None
-    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES):
         if "\n\n" in doc[k].text:
             return None
         k -= 1
@@ -70,7 +70,7 @@ def _subject_before(doc: Doc, at: int) -> Token | None:
 
 
 def _opens_quote(doc: Doc, k: int) -> bool:
-    return doc[k].text in QUOTE_MARKS
+    return doc[k].text in QUOTES
 
 
 def _description(subject: Token) -> Token:

@@ -10,9 +10,8 @@ from spacy.tokens import Doc
 from ..extract.base import Found
 from ..lexicon import gendered_words, kind_words, load_json
 from ..parse import span_at, text_of
+from ..parse.marks import QUOTES
 from .gender import PRONOUNS
-
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
 def kin_subjects_before(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
@@ -48,7 +47,7 @@ def _kin_subject_before(doc: Doc, at: int):
     if opening is None:
         return None
     k = opening.start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+    while k >= 0 and (doc[k].is_space or doc[k].text in QUOTES):
         if "\n\n" in doc[k].text:
             return None  # a new paragraph: what was said before it is no longer in view
         k -= 1

@@ -16,7 +16,7 @@ from .linked_names import (joined_at_links, kin_by_shared_surnames, with_shared_
                            with_surname_after_patronymic)
 from .generations import is_generation
 from .kunyas import kunya_names
-from .nicknames import QUOTE_MARKS, names_around_nicknames
+from .nicknames import names_around_nicknames
 from .particles_opening import surnames_opening_on_particles
 from .particle_surnames import misread_particle_surnames
 from .patronyms import names_around_patronymics, patronymic_surname, with_patronymic_words
@@ -37,6 +37,7 @@ from ..lexicon import gendered_words, is_title_word, kind_words, name_particles,
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
+from ..parse.marks import QUOTES
 
 POSSESSIVE = re.compile(r"['’]s$")
 # Labels the small tagger gives people's names it does not know ("Nadia Okwuosa" as ORG).
@@ -828,9 +829,9 @@ def title_in_quotes(person: Span) -> bool:
     """"The first, "Mar di Saudade", was made in Lisbon": a name wholly in quotes, set after a comma
     or a bracket and no word that gives a name ("known as", "called"), is a title, not a person."""
     doc = person.doc
-    if person.start < 2 or person.end >= len(doc) or doc[person.start - 1].text not in QUOTE_MARKS \
-            or doc[person.end].text not in QUOTE_MARKS and not (person.end + 1 < len(doc) and doc[person.end].is_punct
-                                                                and doc[person.end + 1].text in QUOTE_MARKS):
+    if person.start < 2 or person.end >= len(doc) or doc[person.start - 1].text not in QUOTES \
+            or doc[person.end].text not in QUOTES and not (person.end + 1 < len(doc) and doc[person.end].is_punct
+                                                                and doc[person.end + 1].text in QUOTES):
         return False
     return doc[person.start - 2].text in (",", "(") and not _gives_a_name(doc[max(person.start - 3, 0)])
 

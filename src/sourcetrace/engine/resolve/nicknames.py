@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..parse import english_words, scratch, text_of
+from ..parse.marks import QUOTES
 
 IN_QUOTES = re.compile(r"^(?P<given>.+?)\s+[\"“‘']\s*(?P<nick>[^\"“”‘’'\s][^\"“”‘’']{0,23}?)\s*[\"”’']\s+(?P<rest>\S.*)$")
 
@@ -40,7 +41,6 @@ def called_by_nickname(doc, name: str) -> str | None:
 
 
 NICKNAME_WORDS = 3  # "el Vasco", "La Pulga", "Big Tom"
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
 def names_around_nicknames(doc, name_word) -> list:
@@ -53,8 +53,8 @@ def names_around_nicknames(doc, name_word) -> list:
     for t in doc:
         i = t.i
         # the closing quote: after a nickname of one word, or of a few with an article ("el Vasco")
-        j = next((k for k in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(doc))) if doc[k].text in QUOTE_MARKS), None)
-        if t.text not in QUOTE_MARKS or i < 1 or j is None or j + 1 >= len(doc):
+        j = next((k for k in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(doc))) if doc[k].text in QUOTES), None)
+        if t.text not in QUOTES or i < 1 or j is None or j + 1 >= len(doc):
             continue
         given, nick, surname = doc[i - 1], doc[i + 1:j], doc[j + 1]
         if given.whitespace_ and doc[j].whitespace_ and not t.whitespace_ and name_word(nick[-1].text) \

@@ -12,11 +12,11 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from ..parse import english_words
+from ..parse.marks import QUOTES
 from . import gender
 from .gaelic_names import with_gaelic_surname
 from .glottal_names import glottal_name
 
-QUOTES = {'"', "“", "”", "'", "‘", "’"}
 NICKNAME_WORDS_MOST = 2
 PARTICLES_MOST = 2  # "de la", "van der"
 SURNAMES_MOST = 2  # "Ccori Mamani", "Pagán Rosa"
