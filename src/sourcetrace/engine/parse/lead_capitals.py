@@ -16,7 +16,8 @@ WORD = re.compile(r"[A-Z][A-Z'’]{2,}")
 VOWELS = set("aeiouy")  # letters without one are a body's ("RCMP"), though the word list has some
 
 
-def lead_capitals(text: str, english: Callable[[str], bool], given_name: Callable[[str], bool]) -> list[tuple[int, str]]:
+def lead_capitals(text: str, english: Callable[[str], bool],
+                  given_name: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(offset, word in small letters) for each word in capitals opening the story that `english`
     or `given_name` accepts (its lower case), where a word in small letters follows them."""
     heads = headline_lines(text)

@@ -352,7 +352,8 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
                 return e
             if e.kind == m.kind != "document" and e.named and (key.endswith(_norm(e.name))
                                                                or _norm(e.name).endswith(key)) \
-                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name), m.name, e.name)) and not _contrary(m, e):
+                    and (e.kind != "person" or _ends_in_words(key, _norm(e.name), m.name, e.name)) \
+                    and not _contrary(m, e):
                 return e  # not for documents: every "… poll" ends in "Poll"; "Ng" ends no "Keng"
         if m.kind == "organization" and (by_field := _latest(seen, lambda e: e.kind == "organization" and e.named
                                                               and same_body_by_field(m.name, e.name))) is not None:

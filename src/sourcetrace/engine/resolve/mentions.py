@@ -316,13 +316,9 @@ def _named_after(person: Span, head: Token, words: dict) -> bool:
 
 def _one_word_beside_body(person: Span, head: Token, words: dict) -> bool:
     """"The state meteorological agency, Meteoíbera": one word set beside a noun for a body names
-    the body, whatever the tagger took it for; a person beside a body noun is introduced in full.
-    Just after a place of business and its comma ("Her Riyadh studio, Sadu Works") a name of any
-    length is its own."""
-    lemma = head.lemma_.lower()
-    return (len(person) == 1 and lemma in words["organization"]
-            or lemma in words["business_words"] and person.start == head.i + 2) \
-        and head.pos_ == "NOUN" and head.i < person.start and person.root.dep_ == "appos" and person.root.head.i == head.i \
+    the body, whatever the tagger took it for; a person beside a body noun is introduced in full."""
+    return len(person) == 1 and head.pos_ == "NOUN" and head.lemma_.lower() in words["organization"] \
+        and head.i < person.start and person.root.dep_ == "appos" and person.root.head.i == head.i \
         and any(t.text == "," for t in person.doc[head.i + 1:person.start])
 
 

@@ -438,8 +438,8 @@ def _with_surname(person: Span) -> Span:
     own = alone and after.ent_type_ == "PERSON"
     # "Joanna Szymańska-Ostrowska" with "Szymańska" tagged a place: no English word, right after a first name
     misread = alone and after.ent_type_ in ("GPE", "LOC", "NORP") and not english(after.lower_)
-    if after.ent_type_ and not (own or misread) or after.pos_ not in ("PROPN", "NOUN", "VERB") or not name_word(after.text) \
-            or after.lower_ in kind_vocabulary() or after.lower_ in word_set("titles"):
+    if after.ent_type_ and not (own or misread) or after.pos_ not in ("PROPN", "NOUN", "VERB") \
+            or not name_word(after.text) or after.lower_ in kind_vocabulary() or after.lower_ in word_set("titles"):
         return person
     return doc[person.start:person.end + 1]
 
@@ -541,7 +541,7 @@ def name_cut_by(span: Span) -> Span | None:
 
 def _last_word_misread(person: Span, cut: int) -> bool:
     """"Government spokesman Halmos Gergely denied", "Gergely" read as an adverb of the verb: the
-    one capitalised word of a tagged name past the mention, in the middle of no sentence's start."""
+    tagged name's last word, capitalised, that the parser hung past the name as another part of speech."""
     word = person.doc[cut]
     return cut == person.end - 1 and word.is_title and word.pos_ in ("ADV", "ADJ", "VERB") and word.head.i >= person.end
 
@@ -831,7 +831,7 @@ def title_in_quotes(person: Span) -> bool:
     doc = person.doc
     if person.start < 2 or person.end >= len(doc) or doc[person.start - 1].text not in QUOTES \
             or doc[person.end].text not in QUOTES and not (person.end + 1 < len(doc) and doc[person.end].is_punct
-                                                                and doc[person.end + 1].text in QUOTES):
+                                                           and doc[person.end + 1].text in QUOTES):
         return False
     return doc[person.start - 2].text in (",", "(") and not _gives_a_name(doc[max(person.start - 3, 0)])
 
