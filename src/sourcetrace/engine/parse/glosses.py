@@ -7,6 +7,7 @@ before them), and the blank is left out of the doc the pipeline runs on, as a wr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Scripts a name is glossed in: Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, Hangul, kana, CJK
 _OTHER_SCRIPT = ("\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff"
@@ -16,4 +17,9 @@ GLOSS = re.compile(rf"(?<=\w) \([{_OTHER_SCRIPT}][{_OTHER_SCRIPT}·・ ]{{0,30}}
 
 def glosses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each gloss in another script, the space before its bracket included."""
-    return [m.span() for m in GLOSS.finditer(text)]
+    return list(_glosses(text))
+
+
+@lru_cache(maxsize=8)  # asked of one text by the parse copy and the windows, as `breaks._wraps` is
+def _glosses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in GLOSS.finditer(text))
