@@ -126,3 +126,38 @@ def test_a_masthead_line_with_bars_holds_the_outlet_and_the_byline():
     asked, answered = _turns(ONE_MASTHEAD_LINE)
     assert answered == {"Lorna Baptiste"}
     assert asked == {"Oskar Lindahl"}
+
+
+TITLED_HEADLINE = """Interview: Garaad Bile Ali Nuur on wells, herds and the dry season
+
+Berbera Courier | Weekend Interview
+Interview by Sagal Omar Dirie
+
+Garaad Bile Ali Nuur, 68, has led his clan's council of elders for twenty years. This season he has been driving between the wells of the coastal plain to count the herds that died.
+
+Courier: How bad is the drought this year?
+
+Garaad Bile: It is the worst I have seen. The wells are dry and the goats are dying first.
+
+Courier: What do the herders need from the government?
+
+Garaad Bile: Water trucks, first. Then fodder. Promises do not feed a camel.
+"""
+
+
+def test_a_headline_opening_on_interview_names_who_answers_and_the_masthead_names_no_asker():
+    # "Interview: X on …" goes on past the name: a headline, not a byline; the masthead's
+    # "Berbera Courier" ends on the label's word but is the outlet, and the byline's writer asks
+    analysis = Engine().analyze(TITLED_HEADLINE)
+    asked = {analysis.source(a.source_id).name for a in analysis.attributions if a.stance == "question"}
+    answered = {analysis.source(a.source_id).name for a in analysis.attributions if a.stance != "question"}
+    assert asked == {"Sagal Omar Dirie"}
+    assert answered == {"Bile Ali Nuur"}  # "Bile", an English word, is a given name after a title
+
+
+def test_a_label_opening_on_a_capital_of_another_latin_script():
+    text = TITLED_HEADLINE.replace("Courier:", "Šiaulių Žinios:").replace("Interview by Sagal Omar Dirie\n", "")
+    analysis = Engine().analyze(text)
+    questions = [a for a in analysis.attributions if a.stance == "question"]
+    assert [a.content.text for a in questions] == ["How bad is the drought this year?",
+                                                   "What do the herders need from the government?"]

@@ -1,6 +1,7 @@
-"""Forms of address of Ghana, the Maghreb, Bhutan, Myanmar, the Horn of Africa, the Caucasus and
-the Balkans set before a name: the person is named without them, and a later mention with the
-form of address and the surname alone is the same person."""
+"""Forms of address of Ghana, the Maghreb, Bhutan, Myanmar, the Horn of Africa, the Caucasus, the
+Balkans, Paraguay and Côte d'Ivoire, and ranks written short, set before a name: the person is
+named without them, and a later mention with the form of address and the surname alone is the
+same person."""
 from said_by import speaker_of
 
 from sourcetrace.engine.parse import load_nlp, parse_text
@@ -104,3 +105,17 @@ def test_french_clerical_titles_are_no_part_of_the_name():
     text = ("Abbé Théodore Saint-Fleur, the parish priest of Carrefour-Feuilles, said the steps were unsafe.\n\n"
             "Père Saint-Fleur did not return calls seeking comment on the new plan.")
     assert speaker_of(text, "steps were unsafe") == "Théodore Saint-Fleur"
+
+
+def test_forms_of_address_and_ranks_written_short_in_paraguay_cote_divoire_and_australia():
+    text = ("Ña Teodora Villalba de Rojas, who leads the women's committee, said the mill would open in May. "
+            "\"We waited ten years,\" Ña Teodora said.")
+    assert speaker_of(text, "mill would open") == "Teodora Villalba de Rojas"
+    assert speaker_of(text, "waited ten years") == "Teodora Villalba de Rojas"
+    text = "\"The seed is ready,\" said Ing. Agr. Rubén Darío Ocampo, who runs the station at Caacupé."
+    assert speaker_of(text, "seed is ready") == "Rubén Darío Ocampo"
+    text = "Nanan Yao Kouakou, the chief of the village, said the plantations would be surveyed again."
+    assert speaker_of(text, "surveyed again") == "Yao Kouakou"
+    text = ("Senior Sergeant Kath Drummond, officer in charge at Longreach, said the road was closed. "
+            "\"Stay off the causeway,\" Snr Sgt Drummond told reporters.")
+    assert speaker_of(text, "Stay off the causeway") == "Kath Drummond"

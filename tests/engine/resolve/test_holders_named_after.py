@@ -23,3 +23,10 @@ def test_other_particles_and_outlets():
     assert speaker_of("A spokesman for the Mexican Navy, Admiral José de la Rosa, said the ship had sunk.",
                       "ship") == "José de la Rosa"
 
+
+
+def test_the_name_after_a_body_the_parser_cut_with_its_short_form():
+    # the tagger takes a word of the body's French name for a verb; the source stops inside it
+    assert speaker_of("The spokesman of the ruling Mouvement des patriotes burkinabè (MPB), KABRÉ Wendkouni "
+                      "Arsène, accused the opposition of \"running from the vote\".", "running").lower() \
+        == "kabré wendkouni arsène"

@@ -30,7 +30,10 @@ QUESTION = re.compile(r"(?m)^[ \t]*(Q|Question)[ \t]*[:.][ \t]+(\S[^\n]*)")
 ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(\S[^\n]*)")
 # A turn's speaker label: "KL: ", "Achebe: ", "The Beacon: ", "Nadia el-Sherbiny: " (capitalised
 # words, perhaps with a name's particles, before a colon).
-LABEL_FORM = r"[ \t]*((?:The )?[A-Z][\w.'’&-]*(?:[ \t]+{particles}[A-Z][\w.'’&-]*){{0,2}})[ \t]*:[ \t]+(?=\S)"
+# (a capital of any Latin script: "Kauno Žinios: …")
+CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LABEL_FORM = (r"[ \t]*((?:The )?[%s][\w.'’&-]*(?:[ \t]+{particles}[%s][\w.'’&-]*){{0,2}})[ \t]*:[ \t]+(?=\S)"
+              % (CAPITAL, CAPITAL))
 QUESTION_LETTERS = {"Q", "Question"}  # a question's label that names no asker
 LETTERS = QUESTION_LETTERS | {"A", "Answer"}
 # "She spoke to the Gazette's Ivo Marsh", "He sat down with Mia Dunn ahead of …", "This conversation
@@ -46,6 +49,8 @@ BYLINE = re.compile(r"(?m)(?:^|[|·•])[ \t]*(?:By|Interview(?:ed)?[ \t]+by|Int
                     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,4})")
 # a name's words, with its particles and a nickname in quote marks ("Bhagwandin 'Bags' Ramcharran")
 NAME_RUN_FORM = r"[A-Z][\w'’-]*(?:[ \t]+(?:[\"“‘'][A-Z][\w-]*[\"”’'][ \t]+)?{particles}[A-Z][\w'’-]*)*"
+# a headline's "Interview: Ugaas Muse Jama Gurey on elders …" names the interviewee, not the writer
+_HEADLINE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 MIN_TURNS = 2
 SHORT_LINE = 5  # words
 
@@ -100,7 +105,7 @@ def _interviewee(doc: Doc, before: int) -> tuple[int, int] | None:
     answers; a later mention by surname alone ("Benn declined to discuss …") counts for the person
     named in full with it."""
     tokens = [t for t in doc if t.idx + len(t.text) <= before]
-    byline = BYLINE.search(text_of(doc), 0, before)
+    byline = _byline(text_of(doc), before)
     for opens in (lambda t: _first_name(t.text), lambda t: t.ent_iob_ == "B" and t.ent_type_ == "PERSON",
                   lambda t: t.i > 0 and _a_title(doc[t.i - 1])):
         names = _name_runs(doc, tokens, opens)
@@ -251,7 +256,7 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     spoke to them: "the Ledger spoke with Denise Kwasnicki"); None where nothing says."""
     said = text[label[0]:label[1]] if label else ""
     intro = text[:intro_end]
-    byline = BYLINE.search(intro)
+    byline = _byline(intro, len(intro))
     if said.isupper() and 2 <= len(said) <= 4 and said not in LETTERS \
             and (byline is None or _someones_initials(intro, said)):
         return label  # initials: the person named in full with them (resolve/initials.py)
@@ -286,12 +291,24 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
 
 
+def _byline(text: str, before: int) -> re.Match | None:
+    """The first byline before `before`; an "Interview:" line that goes on in small letters past
+    the name is a headline ("Interview: Ugaas Muse Jama Gurey on elders"), not a byline."""
+    for byline in BYLINE.finditer(text, 0, before):
+        if not (byline.group().lstrip(" \t|·•").startswith("Interview") and ":" in byline.group()
+                and _HEADLINE_GOES_ON.match(text, byline.end())):
+            return byline
+    return None
+
+
 def _surname_in_full(intro: str, said: str) -> tuple[int, int] | None:
-    """"Marsh:" of the Ivo Marsh the introduction names: a one-word label that ends a full name."""
+    """"Marsh:" of the Ivo Marsh the introduction names: a one-word label that ends a full name; an
+    outlet's masthead on a line of its own ("Hargeisa Tribune | Sunday Interview") names no one."""
     if " " in said or not said.istitle() or said in LETTERS:
         return None
     return next((run.span() for run in _name_run().finditer(intro)
-                 if len(words := run.group().split()) >= 2 and words[-1] == said), None)
+                 if len(words := run.group().split()) >= 2 and words[-1] == said
+                 and not _a_line_of_its_own(intro, run.span())), None)
 
 
 def _someones_initials(intro: str, said: str) -> bool:

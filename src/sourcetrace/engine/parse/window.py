@@ -29,6 +29,7 @@ from ..lexicon import is_given_name
 from .breaks import wrap_breaks
 from .glosses import glosses
 from .lead_capitals import lead_capitals
+from .surname_capitals import surname_capitals
 from .unwrap import restored, without, wrap_spaces
 
 WINDOW_CHARS: int = Settings.model_fields["window_chars"].default
@@ -45,7 +46,8 @@ def parse_copy(text: str) -> str:
     """What spaCy parses in place of `text`: the same length, so offsets carry over. A wrap
     (`breaks.wraps`) is parsed as the space it stands for, so that a wrapped paragraph reads
     as the paragraph did before it was wrapped; a name's gloss in its own script (`glosses.py`)
-    as blank; the words in capitals opening a paragraph as words (`lead_capitals.py`)."""
+    as blank; the words in capitals opening a paragraph as words (`lead_capitals.py`), family
+    names in capitals as names (`surname_capitals.py`)."""
     copy = _SURROGATE.sub("\ufffd", text)
     copy = _LONG_RUN.sub(lambda m: m.group()[:MAX_RUN] + " " * (len(m.group()) - MAX_RUN), copy)
     breaks, glossed = wrap_breaks(text), glosses(text)
@@ -58,7 +60,7 @@ def parse_copy(text: str) -> str:
         for start, end in glossed:
             chars[start:end] = " " * (end - start)
         copy = "".join(chars)
-    for at, word in lead_capitals(copy, _english, is_given_name):
+    for at, word in lead_capitals(copy, _english, is_given_name) + surname_capitals(copy, _english, is_given_name):
         copy = copy[:at] + word + copy[at + len(word):]
     return copy
 

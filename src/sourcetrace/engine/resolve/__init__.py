@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..extract.base import Found, SpanIndex
 from ..extract.verbal import CHANNEL_NOUNS
 from sourcetrace.contract import Attribution, Source, Span
-from ..lexicon import kind_words, word_pairs
+from ..lexicon import kind_words, word_pairs, word_set
 from .coref import Entity, cluster, introduced_as_kin
 from .gender import from_first_name, is_first_name
 from .cataphora import name_later_roles
@@ -161,8 +161,25 @@ def _full_name(doc: Doc, entity: Entity) -> str:
     if entity.kind != "person" or not entity.named:
         return name
     if not introduced_as_kin(entity):  # "His nephew, Tobias" is no namesake's
-        name = _without_common_word_before(opened_in_full(doc, name) or name)
+        name = opened_in_full(doc, name) or name
+        if not _titled_first_word(doc, entity, name):
+            name = _without_common_word_before(name)
     return with_generation(text_of(doc), name, entity.mentions)  # "His son, Martin Ochoa Jr."
+
+
+def _titled_first_word(doc: Doc, entity: Entity, name: str) -> bool:
+    """Whether a mention sets a title right before the name's first word ("Ugaas Muse Jama Gurey"):
+    then an English word there ("Muse") is a given name, not what the person is, unless it is a
+    word of the title ("Emeritus": rank_words.txt)."""
+    first = name.split(" ", 1)[0]
+    if first.lower() in word_set("rank_words"):  # "Professor Emeritus Walter Kuusisto"
+        return False
+    text = text_of(doc)
+    for m in entity.mentions:
+        words = text[m.start:m.end].split()
+        if any(is_title_word(a) and b == first for a, b in zip(words, words[1:])):
+            return True
+    return False
 
 
 def _without_common_word_before(name: str) -> str:

@@ -77,11 +77,11 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
                                         and not _opens_a_body(p, surnames) and not _title_with_article(p))
                   and not _opens_an_untagged_body(p) and not _opens_on_kind_abroad(p) and not _a_place_one_is_in(p)
                   and not _an_area_by_its_unit(p) and not _a_place_elsewhere(p)]
-        tagged = [_without_leading_post(_with_surnames_after_given_names(_with_surname(_with_first_name(
-            _without_address_after(p))))) for p in tagged]
+        tagged = [_without_leading_post(_with_compounded_surname(_with_surnames_after_given_names(_with_surname(
+            _with_first_name(_without_address_after(p)))))) for p in tagged]
         tagged = [run_on(with_given_name_set_in_a_pair(_with_given_names(p)), name_word, english, _listed_word)
                   for p in tagged]
-        tagged = _joined_where_touching(_less_titled_overlaps(_outermost(tagged)))
+        tagged = _joined_over_untagged_words(_joined_where_touching(_less_titled_overlaps(_outermost(tagged))))
         taken = {i for p in tagged for i in range(p.start, p.end)}
         split = [p for p in _split_names(doc) if not taken & set(range(p.start, p.end))]
         found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
@@ -351,6 +351,27 @@ def _joined_where_touching(people: list[Span]) -> list[Span]:
     return out
 
 
+GAP_MOST = 2  # untagged words between a title tagged a name and the rest of the name
+
+
+def _joined_over_untagged_words(people: list[Span]) -> list[Span]:
+    """"Ugaas" and "Jama Gurey" tagged of "Ugaas Muse Jama Gurey", "Muse" an English word: a title
+    tagged a name alone, then a capitalised word or two outside every entity, then a name, all
+    compounds of the name's head, are one person's name."""
+    out: list[Span] = []
+    for p in people:
+        last = out[-1] if out else None
+        gap = p.doc[last.end:p.start] if last is not None else None
+        if last is not None and len(last) == 1 and is_title_word(last.text) and 0 < len(gap) <= GAP_MOST \
+                and all(t.is_title and not t.ent_type_ and t.dep_ == "compound" and t.head.i in range(t.i, p.end)
+                        and t.whitespace_ == " " for t in gap) and last[0].whitespace_ == " " \
+                and last[0].head.i in range(last.end, p.end):
+            out[-1] = p.doc[last.start:p.end]
+        else:
+            out.append(p)
+    return out
+
+
 def _less_titled_overlaps(spans: list[Span]) -> list[Span]:
     """"Shri Ramesh" beside "Ramesh Kumar Rao": a name whose words outside a longer one it runs
     into are titles only is that one's opening, not a name of its own."""
@@ -465,6 +486,22 @@ def _with_surnames_after_given_names(person: Span) -> Span:
             break
         end += 1
     return doc[person.start:end]
+
+
+def _with_compounded_surname(person: Span) -> Span:
+    """"Alioum Hamadou" tagged of "Pr Alioum Hamadou Bouba", "Bouba" a place of its own: the word
+    right after a name that the parser makes the name's head (the name's words its compounds), one
+    the tagger set apart as a place or a body, no English word, title or word of a body, ends the
+    name."""
+    doc = person.doc
+    if person.end >= len(doc) or not person[-1].whitespace_:
+        return person
+    after = doc[person.end]
+    if not _lone_misread(after) or after.pos_ != "PROPN" or person[-1].dep_ != "compound" \
+            or person[-1].head.i != after.i or not name_word(after.text) or english(after.lower_) \
+            or after.lower_ in kind_vocabulary() or is_title_word(after.text):
+        return person
+    return doc[person.start:person.end + 1]
 
 
 def _name_ends_by(doc: Doc, k: int, last: int) -> bool:
