@@ -24,6 +24,7 @@ SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 HEAD_LINES_MOST = 5
 HEAD_LINE_CHARS = 120
 TURN_TAKERS = {"PERSON", "ORG"}
+PLACES = {"GPE", "LOC"}
 
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
@@ -88,6 +89,8 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     label = text_of(doc)[start:end]
     if not _name_like(doc, start, end) or label.strip().lower() in word_set("piece_labels"):
         return False  # "Review: …", "Q&A: …", "THE CLAIM: …" say what follows, not who
+    if label.strip() in {e.text for e in entities_of(doc) if e.label_ in PLACES}:
+        return False  # "Angola: nine miners killed …", as agencies head a story with its country
     names = [e for e in entities_of(doc) if e.label_ in SPEAKING_ENTITIES]
     if label.isupper() and len(label) > 1:
         if len(turns) >= 2 and max(turns.values()) >= 2:

@@ -201,6 +201,9 @@ def is_statement(doc: Doc, f: Found) -> bool:
         return False  # "she found him sharp", "showed no emotion as the verdict was read": what a person saw or bore
     if all(t.lemma_.lower() in _lex()["showing_verbs"] for t in said) and _pictures(doc, f):
         return False  # "Television replays showed the ball was a matter of centimetres": what pictures show
+    if all(t.lemma_.lower() in _lex()["showing_verbs"] | _lex()["evidence_verbs"] for t in said) \
+            and _source_head_in(doc, f, "showing_events"):
+        return False  # "The case showed how hard intent is to prove": a lesson drawn from an event
     if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
         return False  # "dismissed head coach Héctor Ruiz on Monday": a person sent away
     if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
@@ -422,8 +425,12 @@ def _whom(doc: Doc, f: Found) -> bool:
 
 def _pictures(doc: Doc, f: Found) -> bool:
     """The source is footage, a replay, a video or photographs: pictures show, they say nothing."""
+    return _source_head_in(doc, f, "picture_nouns")
+
+
+def _source_head_in(doc: Doc, f: Found, words: str) -> bool:
     who = _tokens(doc, f.source)
-    return who is not None and len(who) > 0 and who.root.lemma_.lower() in _lex()["picture_nouns"]
+    return who is not None and len(who) > 0 and who.root.lemma_.lower() in _lex()[words]
 
 
 def _a_person(doc: Doc, f: Found) -> bool:
