@@ -75,6 +75,7 @@ from .trailing_speaker import trailing_speakers
 from .split_subject import split_subjects
 from .aside_participle import past_asides
 from .fronted_names import subjects_after_fronted_names
+from .fronted_places import subjects_after_fronted_places
 from .the_witness import name_the_witness
 from .name_given_next import name_given_next
 from .described_lede_named import name_described_ledes
@@ -673,7 +674,8 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
                 | doubled_subjects(doc, found) | described_names(doc, found) | spoken_through(doc, found)
                 | holders_named_after(doc, found)
                 | named_in_clause(doc, found) | documents_saying(doc, found) | trailing_speakers(doc, found)
-                | split_subjects(doc, found) | past_asides(doc, found) | subjects_after_fronted_names(doc, found))
+                | split_subjects(doc, found) | past_asides(doc, found) | subjects_after_fronted_names(doc, found)
+                | subjects_after_fronted_places(doc, found))
     told_the_court(text, found, mentions)
     asked_by = askers(doc, found)
     for i, asker in asked_by.items():
