@@ -25,3 +25,10 @@ def test_the_speaker_is_the_speaker_named_before():
 def test_the_speaker_with_no_one_named_stays_the_post():
     text = "The Speaker said the motion did not meet the conditions under Rule 60."
     assert speaker_of(text, "conditions under Rule 60").lower() == "speaker"
+
+
+def test_kenyas_cabinet_secretary_called_the_cs():
+    text = ("Energy Cabinet Secretary Wanjiru Kamau Ndegwa said the tariff review would be published in May.\n\n"
+            "\"Nobody will pay for power they did not use,\" the CS told the committee on Thursday.")
+    assert speaker_of(text, "Nobody will pay") == "Wanjiru Kamau Ndegwa"
+    assert speaker_of("CS Wanjiru Ndegwa said the review was ready.", "review was ready") == "Wanjiru Ndegwa"
