@@ -27,7 +27,7 @@ def surname_capitals(text: str, english: Callable[[str], bool],
                      given_name: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(offset, word with only its first letter a capital) for each family name in capitals, in a
     text that writes one beside a given name `given_name` knows; none in any other text."""
-    letters = {a or b for a, b in _LETTERS.findall(text)}
+    letters = {a or b for a, b in _LETTERS.findall(text)} | _spelled_out(text)
     surnames: set[str] = set()
     keyed = False
     for run in _runs(text):
@@ -35,7 +35,7 @@ def surname_capitals(text: str, english: Callable[[str], bool],
         if _caps(words[0]) and _caps(words[-1]):
             continue  # capitals at both ends: a headline's or a body's, not one name
         caps = [w for w in words if _caps(w) and _VOWELS & set(w) and w not in letters
-                and not english(w.lower()) and not _letters_of_kind(w) and not _spelled_out(w, text)]
+                and not english(w.lower()) and not _letters_of_kind(w)]
         surnames.update(caps)
         keyed = keyed or bool(caps) and any(_titled(w) and given_name(w.split("-")[0]) for w in words)
     if not keyed:
@@ -60,13 +60,28 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
         yield run
 
 
-def _spelled_out(word: str, text: str) -> bool:
-    """Whether the text writes capitalised words whose first letters are `word` ("NFA":
-    "Northern Football Association"), two small words at most between any two ("UNP": "Union
-    nationale pour le progrès")."""
-    gap = r"(?:[^\W\d_]\w*[\s-]+){0,2}?"
-    pattern = gap.join(rf"{re.escape(letter)}[^\W\d_]*[\s-]+" for letter in word[:-1]) + gap + re.escape(word[-1])
-    return re.search(rf"(?<!\w){pattern}[^\W\d_]", text) is not None
+ACRONYM_MOST = 8  # letters of a body's short form spelled out by its words
+SMALL_WORDS_BETWEEN = 2  # "Union nationale pour le Progrès": words in small letters the letters skip
+
+
+def _spelled_out(text: str) -> set[str]:
+    """The first letters of runs of capitalised words the text writes, as a body's short form
+    spells them ("NFA": "Northern Football Association"), at most two words in small letters
+    between any two; one pass over the words, each run read up to `ACRONYM_MOST` letters."""
+    words = [m.group() for m in WORD.finditer(text)]
+    out = set()
+    for i, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        letters, skipped, j = word[0], 0, i + 1
+        while j < len(words) and len(letters) < ACRONYM_MOST and skipped <= SMALL_WORDS_BETWEEN:
+            later, j = words[j], j + 1
+            if later[0].isupper():
+                letters, skipped = letters + later[0], 0
+                out.add(letters)
+            else:
+                skipped += 1
+    return out
 
 
 def _letters_of_kind(word: str) -> bool:
