@@ -14,7 +14,7 @@ from .precision import statement_words
 from .quotemarks import Quote, find_quotes
 from .syntax import cue_phrase, cue_verb_stance, speaker_offsets, subject, trim
 from ..lexicon import kind_words, word_set
-from ..parse import entities_of, span_at, text_of
+from ..parse import entities_of, scratch, span_at, text_of
 
 MAX_LABEL_TOKENS = 6
 # A line opening "LABEL: …", perhaps after a stray quote mark left by the transcript's source.
@@ -89,9 +89,9 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     label = text_of(doc)[start:end]
     if not _name_like(doc, start, end) or label.strip().lower() in word_set("piece_labels"):
         return False  # "Review: …", "Q&A: …", "THE CLAIM: …" say what follows, not who
-    if label.strip() in {e.text for e in entities_of(doc) if e.label_ in PLACES}:
+    names, places = _speakers_and_places(doc)
+    if label.strip() in places:
         return False  # "Angola: nine miners killed …", as agencies head a story with its country
-    names = [e for e in entities_of(doc) if e.label_ in SPEAKING_ENTITIES]
     if label.isupper() and len(label) > 1:
         if len(turns) >= 2 and max(turns.values()) >= 2:
             return True
@@ -112,6 +112,16 @@ def _speaking_label(doc: Doc, start: int, end: int, headline: bool, turns: Count
     return any(start <= e.start_char <= start + len("the ") and end - 1 <= e.end_char <= end for e in names) \
         or all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 4 \
         or span.root.lower_ in kind_words()["document"]
+
+
+def _speakers_and_places(doc: Doc) -> tuple[list, frozenset[str]]:
+    """The entities that may speak and the names of places, listed once per doc for all its labels."""
+    memory = scratch(doc)
+    if "colon_entities" not in memory:
+        ents = entities_of(doc)
+        memory["colon_entities"] = ([e for e in ents if e.label_ in SPEAKING_ENTITIES],
+                                    frozenset(e.text for e in ents if e.label_ in PLACES))
+    return memory["colon_entities"]
 
 
 def _dated_topic(label) -> bool:
