@@ -5,14 +5,14 @@ import pytest
 
 def test_a_noun_is_not_the_doing_of_the_same_letters(engine, stance_of):
     text = ('"The engine started first time and I trusted the brakes," mechanic Ola Brandt told reporters. '
-            'Team boss Kim Sato said the car had been quick. "Nobody gave us a chance at the start of the season. '
-            'Now we lead," Sato said.')
-    assert stance_of(text, "Nobody gave us") == "assert"
+            'Team boss Kim Sato said the car had been quick. Sato said that "nobody gave us a chance" at the start '
+            'of the season.')
+    assert stance_of(text, 'that "nobody') == "assert"
 
 
 @pytest.mark.parametrize("text, opening", [
     ('A post on the village forum claimed the sports ground had been sold to a builder. '
-     '"Nothing has been sold," club chairman Ivo Renk said.', "Nothing has been sold"),
+     'Club chairman Ivo Renk said that so far "nothing has been sold."', "that so far"),
     ('Residents said a letter about the works had gone to every house. '
      'Councillor Mira Toft said no such letter had ever been sent.', "no such letter"),
 ])

@@ -26,3 +26,23 @@ def test_a_notice_that_wishes_to_inform_says_it(engine):
 def test_what_someone_liked_to_say_was_said(engine):
     text = "In interviews the painter liked to say that he learned to draw on the wet sand of the lagoon."
     assert _statements(engine, text) == ["that he learned to draw on the wet sand of the lagoon"]
+
+
+@pytest.mark.parametrize("text", [
+    # every form of "hope" is "hop" to the model's lemmatizer
+    "Rosa Maite Chissano hopes to repeat the study every two years.",
+    "The district nurse hoped to announce the new clinic hours before Easter.",
+])
+def test_a_saying_hoped_for_in_any_form_is_no_statement(engine, text):
+    assert _statements(engine, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry cancellation came as a blow, dashing hopes that the crossing could reopen before the frost.",
+    "The weaver has no fear that the old patterns will be forgotten.",
+    'Coach Mina Park wants her players to stay calm. She has banned the word "title" from the dressing room.',
+])
+def test_a_wish_or_a_fear_is_no_statement(engine, text):
+    said = [a for a in engine.analyze(text).attributions if a.statement]
+    assert not any(a.cue is not None and a.cue.text.lower().split()[-1] in ("hopes", "fear", "wants")
+                   for a in said)

@@ -31,6 +31,7 @@ from .in_marks import in_own_marks
 from .unasked import asked_by_nobody, put_to_the_silent
 from .syntax import cue_verb_stance, is_negated, main_verb_read_as_participle, subject
 from ..parse import parsed_text, scratch, span_at
+from ..parse.lemma_fixes import lemma
 
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
@@ -173,6 +174,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if f.type in ("indirect", "mixed") and f.stance != "no_response" and cue is not None \
             and any(_only_meant(t) for t in cue):
         return False  # "hope to repeat the survey", "plans to announce the results": nothing said yet
+    if f.type != "direct" and f.stance != "no_response" and _only_wished(doc, f):
+        return False  # "Org hopes to name a deputy by May", "wants the institute to give seedlings": a wish
     if f.stance == "question" and f.type == "indirect" and (asked := _cue_verb(doc, f)) is not None \
             and is_negated(asked):
         return False  # "he never once asked the players what we thought": no question was put
@@ -204,6 +207,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["showing_verbs"] | _lex()["evidence_verbs"] for t in said) \
             and _source_head_in(doc, f, "showing_events"):
         return False  # "The case showed how hard intent is to prove": a lesson drawn from an event
+    if all(t.lemma_.lower() in _lex()["gesture_verbs"] for t in said) and _a_gesture(doc, f):
+        return False  # "pointed to the sky after match point", "pointed at him": a gesture, no words
     if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
         return False  # "dismissed head coach Héctor Ruiz on Monday": a person sent away
     if all(t.lemma_.lower() in _lex()["ovation_verbs"] for t in said) and not _praises_a_thing(said[0]):
@@ -218,9 +223,11 @@ def is_statement(doc: Doc, f: Found) -> bool:
         # ("proposed that talks resume": a "that" clause, its verb in the subjunctive)
         # a second act joined to the cue verb ("recalled its ambassador and summoned his deputy") is no clause of it
         verb = _cue_verb(doc, f)
+        # nor a clause of the time the act was done in ("chanted his name as he walked off")
         return content is not None and (len(content) > 0 and content[0].lower_ == "that" or any(
             t.tag_ in CLAUSE_VERBS and t.pos_ in ("VERB", "AUX") and not _on_a_noun(t, content)
-            and not (verb is not None and t.dep_ == "conj" and t.head.i == verb.i) for t in content))
+            and not (verb is not None and t.dep_ == "conj" and t.head.i == verb.i)
+            and not _in_adverbial_clause(t, content) for t in content))
     if all(t.lemma_.lower() in _lex()["thought_verbs"] for t in said):
         return _thought_voiced(doc, f, said[0])
     if f.type == "indirect" and _would_say(said) and not in_own_marks(doc, f):
@@ -237,6 +244,29 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _a_gesture(doc: Doc, f: Found) -> bool:
+    """What the gesture is aimed at, with no clause, is a person or a thing one can see (lexicon:
+    gesture_targets), not a reason or a fact."""
+    content = _tokens(doc, f.content_span)
+    if content is None or not len(content) or _has_clause(doc, f):
+        return False
+    # the first thing named: "the sky" of "the sky after match point", not the time phrase after it
+    thing = next((t for t in content if t.pos_ in ("NOUN", "PROPN", "PRON")
+                  and not content.start <= t.head.i < content.end), None)
+    return thing is not None and (thing.pos_ == "PRON" or thing.ent_type_ == "PERSON"
+                                  or thing.lemma_.lower() in _lex()["gesture_targets"])
+
+
+def _in_adverbial_clause(token: Token, content: Span) -> bool:
+    """The token is in a clause of time that opens inside the content ("as he walked off")."""
+    for t in [token, *token.ancestors]:
+        if not content.start <= t.i < content.end:
+            return False
+        if t.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in _lex()["time_marks"] for c in t.children)
+    return False
 
 
 def _praises_a_thing(verb: Token) -> bool:
@@ -269,7 +299,18 @@ def _only_meant(verb: Token) -> bool:
     wish = verb.head
     if wish.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d", "’d") for c in wish.children):
         return False  # "he liked to say that …": said, and often
-    return verb.dep_ == "xcomp" and wish.lemma_.lower() in _lex()["only_meant"] and wish.i < verb.i
+    # "Mabjaia hopes to repeat the survey": the tagger may make the hope a noun after a surname
+    return verb.dep_ in ("xcomp", "acl") and lemma(wish) in _lex()["only_meant"] and wish.i < verb.i
+
+
+def _only_wished(doc: Doc, f: Found) -> bool:
+    """The cue's only words of saying are a wish or a fear (lexicon: wanting_words), verb or noun."""
+    cue = _tokens(doc, f.cue)
+    if cue is None:
+        return False
+    wanting = _lex()["wanting_words"]
+    said = [t for t in cue if _said_word(t) or cue_verb_stance(t) is not None]
+    return any(lemma(t) in wanting for t in cue) and all(lemma(t) in wanting for t in said)
 
 
 def _held_back(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from .titled_surnames import named_with_titled_surnames
 from .titles import role_word_opening
 from .title_phrases import past_title_phrase
 from .given_in_pairs import with_given_name_set_in_a_pair
+from .glued_initials import glued_initial_names
 from .given_taught import given_names_taught, surnames_taught
 from .hyphened_given_names import with_opening_of_hyphened_name
 from .posts_with_places import places_after_posts_dropped
@@ -87,6 +88,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
         taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
+        found += glued_initial_names(doc, taken, name_word)  # "Minister of Mining J.Ganbaatar"
         found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
         found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         taken = {i for p in found for i in range(p.start, p.end)}
