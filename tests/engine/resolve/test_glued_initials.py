@@ -15,3 +15,4 @@ def test_a_glued_initial_name_is_the_speaker(text, name):
 
 def test_letters_with_stops_are_no_name():
     assert speakers("The U.S. Embassy said the visa office would reopen on Monday.")[0][0] != "U.S."
+

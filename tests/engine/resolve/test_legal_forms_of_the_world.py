@@ -18,6 +18,7 @@ from sourcetrace.engine.resolve.legal_forms import ends_on_legal_form, without_l
     ("Hanse Logistik GmbH & Co. KG", "Hanse Logistik"),
     ("Daehan Steel Co., Ltd.", "Daehan Steel"),
     ("Muscat Cement S.A.O.G.", "Muscat Cement"),
+    ("Drini Agro sh.p.k.", "Drini Agro"),
 ])
 def test_a_trailing_legal_form_comes_off(name, bare):
     assert without_legal_form(name) == bare
@@ -57,3 +58,8 @@ def test_a_run_of_words_ends_on_a_legal_form_as_its_joined_words_do(words, end, 
 def test_only_the_last_words_of_a_long_run_are_read():
     run = ["Word"] * 100_000 + ["Harwell", "Foods", "Ltd"]
     assert words_end_on_legal_form(run, len(run)) and not words_end_on_legal_form(run, len(run) - 1)
+
+
+def test_a_firm_named_with_an_albanian_legal_form_in_small_letters_is_the_speaker():
+    text = "Butrinti Wind Power sh.p.k. said all the plots had been registered with the cadastre."
+    assert speaker_of(text, "all the plots") == "Butrinti Wind Power"

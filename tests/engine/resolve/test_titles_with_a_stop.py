@@ -30,3 +30,9 @@ def test_a_given_name_after_a_known_title_is_not_taken_for_a_post():
 def test_a_post_no_lexicon_lists_is_still_left_out():
     text = "\"The road will open in May,\" Harbourmaster Ilse Vandrecht said on Monday.\n"
     assert speaker_of(text, "road will open") == "Ilse Vandrecht"
+
+
+def test_an_assistant_professors_stop_ends_no_sentence():
+    from said_by import speaker_of
+    text = '"The valley acts like a lid," said lead author Assist. Prof. Mojca Zlobec, MD, of the faculty.'
+    assert speaker_of(text, "valley") == "Mojca Zlobec"

@@ -18,7 +18,7 @@ from .quotemarks import Quote, double_style, find_quotes
 from .syntax import speaker_offsets, cue_phrase, cue_verb_stance, subject, token_offsets, trim
 from .verbal import recipient_and_channel
 from ..lexicon import word_set
-from ..parse import span_at, text_of
+from ..parse import english_words, span_at, text_of
 from ..parse.breaks import ends_paragraph, paragraphs
 
 # "calling this idea “crazy”", "described it as “a disaster”": a label, not a clause.
@@ -75,7 +75,13 @@ def _head_of(tokens: list[Token]) -> Token | None:
     of … (MEVAL)" between a quote and a cue the parser left with no subject."""
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") and t.head.i not in inside]
-    return heads[0] if len(heads) == 1 and heads[0].pos_ == "PROPN" else None
+    return heads[0] if len(heads) == 1 and (heads[0].pos_ == "PROPN" or _untagged_name(heads[0])) else None
+
+
+def _untagged_name(word: Token) -> bool:
+    """A capitalised word no English word, the tagger took for a common noun: a name it did not know
+    ("Đorđević", its first letter one the model seldom saw)."""
+    return word.is_title and word.is_alpha and word.lower_ not in english_words()
 
 
 class _Quoted:

@@ -591,13 +591,19 @@ def _name_owners(doc: Doc, ordered: list, entity_of: dict[int, Entity]) -> None:
     for m in ordered:
         e = entity_of[id(m)]
         words = m.text.split()
-        if not e.named and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
+        # "His Lordship", in capitals, is read as a name: a style of office is no one's name
+        styled = len(words) == 2 and words[1].lower() in word_set("styles_of_office")
+        if (not e.named or styled) and len(words) >= 2 and words[0].lower() in OWNERS and m.pronoun is None \
                 and all(x.text.split()[:1] == words[:1] for x in e.mentions):
             owner = last.get(OWNERS[words[0].lower()])
             owner = owner_named_since(doc, m.start, owner, OWNERS[words[0].lower()], entity_of) or owner
             if owner is not None and owner is not e:
                 owned = m.name.split()
-                e.name = f"{owner.name}'s {' '.join(owned[1:] if owned[0].lower() in OWNERS else owned)}"
+                owned = owned[1:] if owned[0].lower() in OWNERS else owned
+                # "Her Ladyship said": the holder herself, not one of hers
+                e.name = owner.name if styled else f"{owner.name}'s {' '.join(owned)}"
+                if styled:
+                    e.kind = owner.kind
         if e.kind == "person" and e.named:
             for g in ("m", "f"):
                 if e.fits(g):

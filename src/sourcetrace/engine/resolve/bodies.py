@@ -580,6 +580,17 @@ def _called_a_firm(doc: Doc) -> frozenset[str]:
 FIRM_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT")  # what the tagger may take a firm's name for
 
 
+def _holder_after_post_of_firm(name: Span, firm_word: Token) -> bool:
+    """"The deputy director of the company Anna Petrova said", as news translated from Russian
+    writes a post: a person's name (tagged one, on a known given name or of no English word) after
+    "of the company", itself after a post, is the post holder's, not the firm's ("the chief
+    executive of the company Kasai Cobalt" stays the firm's)."""
+    post = firm_word.head.head if firm_word.dep_ == "pobj" and firm_word.head.lower_ == "of" else None
+    return post is not None and post.lemma_.lower() in word_set("titles") | word_set("person_nouns") \
+        and name.label_ == "PERSON" and (gender.from_first_name(name[0].text) is not None
+                                         or not any(t.lower_ in english_words() for t in name))
+
+
 def said_to_be_a_firm(name: Span) -> bool:
     """"mining company Mineração Horizonte", "Tiri Valley Gold, a mining company, …": a word for a
     firm that is no one's trade (kinds.json `firm_words_before_names`) set right before the name or
@@ -588,6 +599,8 @@ def said_to_be_a_firm(name: Span) -> bool:
     words = kind_words()["firm_words_before_names"]
     before = doc[name.start - 1] if name.start > 0 else None
     after = doc[name.end:name.end + 5]
+    if before is not None and _holder_after_post_of_firm(name, before):
+        return False
     return before is not None and before.lower_ in words and before.pos_ == "NOUN" \
         or len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an") \
         and any(w.lower_ in words and w.pos_ == "NOUN" for w in after[2:])
