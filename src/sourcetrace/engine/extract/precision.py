@@ -207,6 +207,8 @@ def is_statement(doc: Doc, f: Found) -> bool:
     if all(t.lemma_.lower() in _lex()["showing_verbs"] | _lex()["evidence_verbs"] for t in said) \
             and _source_head_in(doc, f, "showing_events"):
         return False  # "The case showed how hard intent is to prove": a lesson drawn from an event
+    if all(t.lemma_.lower() == "find" for t in said) and _a_verdict(doc, f):
+        return False  # "the tribunal found him guilty of rough conduct": a verdict, no words reported
     if all(t.lemma_.lower() in _lex()["gesture_verbs"] for t in said) and _a_gesture(doc, f):
         return False  # "pointed to the sky after match point", "pointed at him": a gesture, no words
     if all(t.lemma_.lower() in _lex()["removal_senses"] for t in said) and _whom(doc, f) and not _has_clause(doc, f):
@@ -244,6 +246,14 @@ def is_statement(doc: Doc, f: Found) -> bool:
             and not _has_clause(doc, f):
         return False  # "Funeral arrangements will be announced": a statement to come, no words yet
     return True
+
+
+def _a_verdict(doc: Doc, f: Found) -> bool:
+    """The content is someone found guilty, liable or innocent, with no "that" clause (lexicon:
+    verdict_words)."""
+    content = _tokens(doc, f.content_span)
+    return content is not None and len(content) > 1 and content[0].lower_ != "that" \
+        and any(t.lower_ in _lex()["verdict_words"] for t in content[:TITLE_MAX_WORDS * 2])
 
 
 def _a_gesture(doc: Doc, f: Found) -> bool:

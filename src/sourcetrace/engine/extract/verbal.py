@@ -544,8 +544,9 @@ def _as_reported(verb: Token) -> bool:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if verb.dep_ != "advcl" or mark is None or mark.i > 0 and verb.doc[mark.i - 1].lower_ == "even":
         return False  # "even as he says …" is a time, not a source
-    # "as she called for …", "as he complains about …": the verb reports its own object
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "MD"
+    # "as she called for …", "as he complains about …": the verb reports its own object; "as the
+    # result was announced", its own subject ("as was announced on Friday" reports the main clause)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") or c.tag_ == "MD"
                    or c.dep_ == "prep" and c.lower_ in OWN_OBJECT_PREPS for c in verb.children)
 
 
