@@ -24,3 +24,11 @@ def test_a_married_name_joined_by_nee_is_one_name():
     text = ("The coordinator of the civic platform, Mrs. Ehouman née Gnagne Adjoua Pélagie, said the audit "
             "had found an error rate of 2.1 per cent.")
     assert statement_speakers(text) == ["Ehouman née Gnagne Adjoua Pélagie"]
+
+
+def test_a_title_used_as_a_name_is_the_real_name_given_beside_it():
+    from said_by import statement_speakers
+    text = ("Group Village Head (GVH) Chanza, whose real name is Tiyamike Mvula, "
+            "testified that the headman had collected the money.\n\n"
+            '"Nobody was given a receipt," GVH Chanza said through an interpreter.')
+    assert statement_speakers(text) == ["Tiyamike Mvula", "Tiyamike Mvula"]

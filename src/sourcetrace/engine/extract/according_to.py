@@ -99,13 +99,20 @@ def _past_particle(doc: Doc, end: int, limit: int) -> int:
 
 def _with_name_set_beside(doc: Doc, end: int, limit: int) -> int:
     """"According to the study's lead author, Dr. Nadia Kerr, …": a name between commas right
-    after the source, which the parser may hang on the content, belongs to the source."""
-    if end + 2 >= limit or doc[end + 1].text != ",":
+    after the source, which the parser may hang on the content, belongs to the source; so does one
+    that ends the sentence ("…, according to the village mayor, Tavita Lemalu."), and one after the
+    post's word in the local tongue in brackets ("the village mayor (Pulenu'u), Tavita Lemalu")."""
+    glossed = end
+    if end + 1 < limit and doc[end + 1].text == "(":
+        glossed = next((k for k in range(end + 2, min(end + 2 + BRACKET_REACH, limit)) if doc[k].text == ")"), end)
+    if glossed + 2 >= limit or doc[glossed + 1].text != ",":
         return end
-    last = end + 2
+    last = glossed + 2
     while last < limit and (doc[last].pos_ == "PROPN" or doc[last].lower_.rstrip(".") in word_set("titles")):
         last += 1
-    return last - 1 if last > end + 2 and last < limit and doc[last].text == "," else end
+    closed = last < limit and (doc[last].text == "," or doc[last].text in (".", "!", "?")
+                               and all(t.is_punct or t.is_space for t in doc[last:limit]))
+    return last - 1 if last > glossed + 2 and closed else end
 
 
 @extractors.register("in_the_view_of")

@@ -9,26 +9,22 @@ The word's shape alone says it is a person's name: one capital and a stop, then 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from spacy.tokens import Doc, Span
 
-GLUED = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z]+")
+from ..parse import parsed_text
 
 
-def glued_initial_names(doc: Doc, taken: set[int], name_word: Callable[[str], bool]) -> list[Span]:
+# found in the text, not word by word: most texts hold none, and then no token is visited
+GLUED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?![\w.])")
+
+
+def glued_initial_names(doc: Doc, taken: set[int]) -> list[Span]:
     """The glued-initial names outside the people already found, with a hyphened rest
-    ("D.Nomin" "-" "Erdene", as the tokenizer splits it)."""
-    found, i = [], 0
-    while i < len(doc):
-        token = doc[i]
-        if i in taken or not GLUED.fullmatch(token.text):
-            i += 1
-            continue
-        end = i + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and name_word(doc[end + 1].text):
-            end += 2
-        found.append(doc[i:end])
-        i = end
+    ("D.Nomin-Erdene", which the tokenizer splits at the hyphen)."""
+    found = []
+    for match in GLUED.finditer(parsed_text(doc)):
+        name = doc.char_span(match.start(), match.end())
+        if name is not None and not taken & set(range(name.start, name.end)):
+            found.append(name)
     return found

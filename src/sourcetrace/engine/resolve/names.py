@@ -88,7 +88,7 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = tagged + [run_on(p, name_word, english, _listed_word) for p in _untagged_names(doc)] + split
         taken = {i for p in found for i in range(p.start, p.end)}  # "Han Ji-woo" untagged, "woo" a noun
         found += names_on_syllable_given_names(doc, taken, name_word, english, _listed_word)
-        found += glued_initial_names(doc, taken, name_word)  # "Minister of Mining J.Ganbaatar"
+        found += glued_initial_names(doc, taken)  # "Minister of Mining J.Ganbaatar"
         found += given_names_beside_kin(doc, taken, name_word)  # "His grandson, Amine, 11,"
         found += [p for p in names_around_nicknames(doc, name_word) if (p.start, p.end) not in {(f.start, f.end) for f in found}]
         taken = {i for p in found for i in range(p.start, p.end)}
