@@ -46,3 +46,9 @@ def test_a_wish_or_a_fear_is_no_statement(engine, text):
     said = [a for a in engine.analyze(text).attributions if a.statement]
     assert not any(a.cue is not None and a.cue.text.lower().split()[-1] in ("hopes", "fear", "wants")
                    for a in said)
+
+
+def test_a_plan_named_by_someone_is_no_infinitive_hoped_for(engine):
+    text = ('The mayor proposed a new levy, a plan her budget director called "the least painful of several '
+            'painful options."')
+    assert "the least painful of several painful options" in " ".join(_statements(engine, text))

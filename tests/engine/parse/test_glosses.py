@@ -32,3 +32,18 @@ def test_the_surname_alone_is_the_glossed_person_not_another_whose_name_ends_ali
     analysis = analyze(NO_HITTER)
     said = next(a for a in analysis.attributions if "until the eighth" in a.content.text)
     assert analysis.source(said.source_id).name == "Chiang Po-han"
+
+
+def test_a_post_glossed_in_brackets_is_blanked_in_the_parse_copy():
+    text = "according to the village mayor (Pulenu'u), Tavita Lemalu. The Naalakkersuisoq (minister) for Fisheries"
+    spans = glosses(text)
+    assert [text[s:e] for s, e in spans] == [" (Pulenu'u)", " (minister)"]
+
+
+def test_a_short_form_or_a_bracket_after_no_post_is_kept():
+    assert glosses("Group Village Head (GVH) Chanza, and the tree (an oak), fell.") == []
+
+
+def test_a_name_after_a_glossed_post_speaks():
+    analysis = analyze("The fine was set on Monday, according to the village mayor (Pulenu'u), Tavita Lemalu.")
+    assert [analysis.source(a.source_id).name for a in analysis.attributions] == ["Tavita Lemalu"]

@@ -309,8 +309,10 @@ def _only_meant(verb: Token) -> bool:
     wish = verb.head
     if wish.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d", "’d") for c in wish.children):
         return False  # "he liked to say that …": said, and often
-    # "Mabjaia hopes to repeat the survey": the tagger may make the hope a noun after a surname
-    return verb.dep_ in ("xcomp", "acl") and lemma(wish) in _lex()["only_meant"] and wish.i < verb.i
+    # "Mabjaia hopes to repeat the survey": the tagger may make the hope a noun after a surname, the
+    # infinitive its clause ("a plan her director called …" is a clause on the noun, no infinitive)
+    infinitive = verb.dep_ == "xcomp" or verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.children)
+    return infinitive and lemma(wish) in _lex()["only_meant"] and wish.i < verb.i
 
 
 def _only_wished(doc: Doc, f: Found) -> bool:
