@@ -13,8 +13,8 @@ Only a negation the reporter quotes in part answers a claim this way ('said he h
 asked for the data to be delayed'): the partial quote is how a story marks the words of a denial.
 Told plainly or inside a whole quote, a negation near another's claim was an account of one's own
 ("Nobody from council has knocked on a single door", "the ministry had not consulted unions"): over
-the precision sets (docs/accuracy.md, round 28) 14 of the 46 such labels were the annotators' denials,
-against 8 of 11 of the partly quoted ones. "No such …" points back at the claim whatever the form.
+the precision sets (docs/accuracy.md, round 28) 14 of the 46 such labels were the writers' denials;
+of the partly quoted ones, 8 of 11. "No such …" points back at the claim whatever the form.
 """
 from __future__ import annotations
 

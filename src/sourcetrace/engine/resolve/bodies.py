@@ -586,9 +586,11 @@ def _holder_after_post_of_firm(name: Span, firm_word: Token) -> bool:
     "of the company", itself after a post, is the post holder's, not the firm's ("the chief
     executive of the company Kasai Cobalt" stays the firm's)."""
     post = firm_word.head.head if firm_word.dep_ == "pobj" and firm_word.head.lower_ == "of" else None
-    return post is not None and post.lemma_.lower() in word_set("titles") | word_set("person_nouns") \
-        and name.label_ == "PERSON" and (gender.from_first_name(name[0].text) is not None
-                                         or not any(t.lower_ in english_words() for t in name))
+    if post is None or name.label_ != "PERSON":
+        return False
+    held = post.lemma_.lower()
+    return (held in word_set("titles") or held in word_set("person_nouns")) \
+        and (gender.from_first_name(name[0].text) is not None or not any(t.lower_ in english_words() for t in name))
 
 
 def said_to_be_a_firm(name: Span) -> bool:
