@@ -35,6 +35,7 @@ from ..parse.lemma_fixes import lemma
 
 CLAUSE_VERBS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that makes a clause of its own
 TITLE_MAX_WORDS = 8
+VERDICT_REACH = 16  # words into a "found …" content a verdict's word may stand ("found X and Y guilty")
 _MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "but", "nor",
           "as", "vs", "vs.", "&", "is", "be", "it"}
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -253,7 +254,7 @@ def _a_verdict(doc: Doc, f: Found) -> bool:
     verdict_words)."""
     content = _tokens(doc, f.content_span)
     return content is not None and len(content) > 1 and content[0].lower_ != "that" \
-        and any(t.lower_ in _lex()["verdict_words"] for t in content[:TITLE_MAX_WORDS * 2])
+        and any(t.lower_ in _lex()["verdict_words"] for t in content[:VERDICT_REACH])
 
 
 def _a_gesture(doc: Doc, f: Found) -> bool:

@@ -1,4 +1,4 @@
-"""Names written as an initial glued to the family name: "N.Ganbold", "D.Nomin-Erdene".
+"""Names written as an initial glued to the given name: "N.Ganbold", "D.Nomin-Erdene".
 
 Mongolian news writes a person by the initial of the father's name, a stop and the given name, with
 no space ("B.Solongo"), as the Russian-language press of Central Asia often writes "A.Ivanov". The
@@ -13,7 +13,6 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..parse import parsed_text
-
 
 # found in the text, not word by word: most texts hold none, and then no token is visited
 GLUED = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?![\w.])")
