@@ -55,3 +55,31 @@ def test_a_third_voice_makes_a_transcript_not_an_interview():
             "Pike: Were the drains clean?\n\nDoon: Some were not.\n\n"
             "Caller: Water reached my bed!\n")
     assert not [t for t in _turns(text) if t[1] == "question"]
+
+
+def test_a_label_of_the_first_of_two_surnames_answers_for_the_name_in_full():
+    text = ("Q&A: the mayor on water\n\nBy Teo Varga | The Coast Ledger\n\n"
+            "Lic. Marisol Ibarra Quesnel, 51, has been mayor of Punta Verde since May. "
+            "Her rival, Tomás Rivas Ulloa, lost by 90 votes; Tomás Rivas Ulloa now leads the council's "
+            "opposition. She spoke with The Coast Ledger at the town hall.\n\n"
+            "TCL: Whose fault are the water cuts?\n\nIBARRA: Ours, for years of permits without wells.\n\n"
+            "TCL: Will you ration in May?\n\nIBARRA: If the rains are late, yes.\n")
+    assert [who for who, _, _ in _turns(text)][1::2] == ["Marisol Ibarra Quesnel"] * 2
+
+
+def test_a_label_with_a_title_answers_for_the_longer_name_holding_its_words():
+    text = ("Health chief on the chars\n\n"
+            "Dr Mst Farida Nur Akhter has run the Dhalpur health complex since 2021. Her deputy, "
+            "Md Rakibul Islam, joined last year. Md Rakibul Islam runs the night shift.\n\n"
+            "Ledger: How many doctors work here?\n\nDr Farida Nur: Six, for a post of twenty.\n\n"
+            "Ledger: Is there a boat ambulance?\n\nDr Farida Nur: Not at night.\n")
+    assert [who.endswith("Farida Nur Akhter") for who, _, _ in _turns(text)] == [False, True] * 2
+
+
+def test_an_outlets_label_asks_as_the_writer_the_introduction_names_for_it():
+    text = ("'We need time': the grocers' chief on the new levy\n\n"
+            "KRALENDIJK – Olga Tromp took over the grocers' guild in March. Tromp, 47, sat down with the "
+            "Courier's Ivo Manders to talk about the levy.\n\n"
+            "Courier: How are the shops holding up?\n\nTromp: Barely. Rent is up again.\n\n"
+            "Courier: Will the guild go to court?\n\nTromp: Not yet.\n")
+    assert [who for who, _, _ in _turns(text)][-4:] == ["Ivo Manders", "Olga Tromp"] * 2

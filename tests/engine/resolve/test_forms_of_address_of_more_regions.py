@@ -119,3 +119,15 @@ def test_forms_of_address_and_ranks_written_short_in_paraguay_cote_divoire_and_a
     text = ("Senior Sergeant Kath Drummond, officer in charge at Longreach, said the road was closed. "
             "\"Stay off the causeway,\" Snr Sgt Drummond told reporters.")
     assert speaker_of(text, "Stay off the causeway") == "Kath Drummond"
+
+
+def test_brazils_seu_before_an_older_mans_full_name():
+    text = ("Seu Ovídio Batista de Melo has picked coffee on the same slope for forty years. "
+            "\"The frost took half of it,\" Seu Ovídio says.")
+    assert speaker_of(text, "frost took half") == "Ovídio Batista de Melo"
+
+
+def test_a_capoeira_grade_before_a_teachers_name():
+    text = ("Contramestre Irineu Pacheco Lima, who trained under the old master for twenty years, said he "
+            "\"never once raised his voice\".")
+    assert speaker_of(text, "raised his voice") == "Irineu Pacheco Lima"

@@ -40,7 +40,7 @@ LETTERS = QUESTION_LETTERS | {"A", "Answer"}
 # with radio host Paul Vickery has been edited"
 SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down|sits down|chatted|chats|conversation|interview)"
                       r"\s+(?:to|with)\s+(.{1,80}?)"
-                      r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is)\b)")
+                      r"(?=[.,;:]|\s+(?:about|ahead|before|after|at|in|on|for|from|over|this|last|has|was|is|to)\b)")
 # "Our reporter Mia Dunn asked him …"
 ASKED_BY = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)[ \t]+asked[ \t]+(?:him|her|them)\b")
 # "By Ivo Marsh", "Interview by Ivo Marsh | The Gazette", "Interview: Ivo Marsh", "Interviewed by …",
@@ -82,6 +82,14 @@ def _labelled_interviewee(text: str, before: int, answers: list[tuple[int, int]]
     for run in runs:
         words = run.group().split()
         if len(words) >= 2 and words[-1].lower() in labels:
+            return run.span()
+    # "MORA:" for the Gabriela Mora Chavarría the introduction names (of two surnames, the first is
+    # the one a name goes by), "Dr Rowshan Ara:" for Dr Mst Rowshan Ara Begum: the label's words,
+    # its titles aside, inside a name
+    said = [w for w in longest.lower().split() if not is_title_word(w)]
+    for run in runs:
+        words = run.group().lower().split()
+        if said and len(words) > len(said) and any(words[k:k + len(said)] == said for k in range(1, len(words))):
             return run.span()
     # "RS:" for the Ravi Subramaniam the introduction names: initials, a word's first letter each
     for run in runs:
@@ -262,6 +270,8 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
         return label  # initials: the person named in full with them (resolve/initials.py)
     if (written := _in_capitals(intro, said)) is not None:
         return written
+    if said and (writer := _outlets_writer(intro, said)) is not None:
+        return writer  # "Weekly:" after "sat down with the Weekly's Sharline Rosaria"
     if (named := _surname_in_full(intro, said)) is not None:
         return named  # a court's "Marsh:" is prosecutor Ivo Marsh, whoever wrote the story
     if byline:
@@ -289,6 +299,20 @@ def _interviewer(text: str, intro_end: int, label: tuple[int, int] | None,
         run = runs[-1]
     the = intro[max(0, run.start() - 4):run.start()]
     return (run.start() - 4 if the.lower() == "the " else run.start()), run.end()  # "the Gazette"
+
+
+def _outlets_writer(intro: str, outlet: str) -> tuple[int, int] | None:
+    """The name the introduction gives as the outlet's own, where the interviewee spoke to it
+    ("sat down with the Weekly's Sharline Rosaria" for the label "Weekly")."""
+    spoke = SPOKE_TO.search(intro)
+    if spoke is None:
+        return None
+    start, end = spoke.span(1)
+    owned = re.match(r"(?:the\s+)?(.+?)['’]s\s+", intro[start:end], re.I)
+    if owned is None or owned.group(1).split()[-1] != outlet.split()[-1]:
+        return None
+    run = _name_run().search(intro, start + owned.end(), end)
+    return run.span() if run is not None and len(run.group().split()) >= 2 else None
 
 
 def _byline(text: str, before: int) -> re.Match | None:

@@ -29,7 +29,7 @@ from .mentions import AGE, PRONOUNS, Mention
 from .family_names import (by_same_title, genders_clash, named_by_family_name, untitled as family_untitled,
                            written_family_first)
 from .names import english, is_title_word
-from .opening_words import by_opening_pair, opening_pair
+from .opening_words import by_opening_pair, met_first_short, opening_pair, shorter_forms
 from .particle_surnames import bare_surname_words
 from .nicknames import nickname_forms
 from .two_surnames import by_first_surname, first_of_two_surnames
@@ -327,6 +327,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     for e in seen.recent(seen.filed(("name", key))):
         if (_norm(e.name) == key or key in nickname_forms(_norm(e.name))) and not genders_clash(m, e):
             return e
+    if m.named and (short := met_first_short(seen.recent(seen.filed(*(("name", form) for form in shorter_forms(_norm(m.name))))),
+                                             m, _norm)) is not None:
+        return short  # "Mian Zahid" in the headline, "Mian Zahid Mehmood" in the story
     surname = key.split()[-1] if key.split() else ""
     if m.named and (titled := by_same_title(seen.recent(seen.filed(("surname", surname), ("last", surname))), m)) \
             is not None:

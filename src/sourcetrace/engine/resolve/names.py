@@ -854,7 +854,8 @@ def _untagged_names(doc: Doc) -> list[Span]:
                 j += 1  # "Baptiste-Oduya", split by the tokenizer
         if j > i and (name := _name_like(_without_roles(doc[i:j]), taught) or _name_after_title(doc[i:j])
                       or _aged_name(_without_roles(doc[i:j])) or _name_after_honorific(doc[i:j])
-                      or _name_after_honorific(_from_last_title(doc[i:j]))) is not None:
+                      or _name_after_honorific(_from_last_title(doc[i:j]))
+                      or _unknown_name_after_post(doc[i:j])) is not None:
             out.append(name)
         i = max(j, i + 1)
     return out
@@ -927,22 +928,41 @@ TITLE_TOKENS_MOST = 24
 def _name_after_title(run: Span) -> Span | None:
     """"Minister for Water and Emergency Services Bronwyn Tate": the name that ends a run of
     capitals carrying on a title (one opened by a word for a post), when the tagger saw no name."""
-    first, furthest = run.start, max(0, run.start - TITLE_TOKENS_MOST)
-    while first > furthest and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
-                                or run.doc[first - 1].is_space):
-        first -= 1
-    while run.doc[first].is_space:
-        first += 1  # a paragraph's break before the title is no word of it
-    posts = word_set("titles") | word_set("person_nouns")
-    # the post may open the title or follow where it is held: "U.S. Attorney for the District of …"
-    openers = [t.lower_.rstrip(".") for t in run.doc[first:min(first + 2, run.end)]]
-    if first == run.start and len(run) < 3 or not any(w in posts for w in openers):
+    if not _carries_a_post(run):
         return None
     for size in (2, 3):
         if len(run) > size and (name := _name_like(run[len(run) - size:])) is not None:
             return name
     # after a post, a first name and one more word are a name, even one that is also a word ("Wight")
     return run[-2:] if len(run) > 2 and _first_and_surname(run[-2:]) else None
+
+
+def _unknown_name_after_post(run: Span) -> Span | None:
+    """"Minister of Public Works Bishram Doobay": where no other test finds a name, the last two
+    or three whole words of a run carrying on a post's title that no list knows, none in capitals
+    (a body's letters: "Elektr Tarmak OJSC"), are one."""
+    if len(run) < 3 or not _carries_a_post(run):
+        return None
+    k = len(run)
+    while k > 0 and len(run) - k < 3 and run[k - 1].is_alpha and run[k - 1].is_title and _no_word_known(run[k - 1:k]):
+        k -= 1
+    name = run[k:]
+    return name if len(name) >= 2 and k > 0 and run[k - 1].text != "-" and run[k - 1].whitespace_ else None
+
+
+def _carries_a_post(run: Span) -> bool:
+    """Whether the run of capitals is, or carries on, a title opened by a word for a post; a title
+    may be hard-wrapped, but never runs on from the paragraph before."""
+    first, furthest = run.start, max(0, run.start - TITLE_TOKENS_MOST)
+    while first > furthest and (run.doc[first - 1].is_title or run.doc[first - 1].lower_ in TITLE_JOINERS
+                                or run.doc[first - 1].is_space and "\n\n" not in run.doc[first - 1].text):
+        first -= 1
+    while run.doc[first].is_space:
+        first += 1  # a paragraph's break before the title is no word of it
+    posts = word_set("titles") | word_set("person_nouns")
+    # the post may open the title or follow where it is held: "U.S. Attorney for the District of …"
+    openers = [t.lower_.rstrip(".") for t in run.doc[first:min(first + 2, run.end)]]
+    return not (first == run.start and len(run) < 3) and any(w in posts for w in openers)
 
 
 INITIAL = re.compile(r"[A-Z]\.")
