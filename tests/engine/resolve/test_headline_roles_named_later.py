@@ -65,3 +65,9 @@ def test_the_role_after_as_in_a_relative_clause_is_its_noun():
             "PORT ELWIN — The town's longest-serving official is leaving.\n\n"
             "It falls to Tomasz Wierzbicki, who was named as coroner in 1998, to hand over the keys.\n")
     assert speaker(text, "We built this pier twice").name == "Tomasz Wierzbicki"
+
+
+def test_an_indonesian_regent_in_the_headline_is_the_regent_the_lede_names():
+    text = ("Lembah regent says rice stocks will last two weeks\n\n"
+            "SENTANI - Lembah Regent Yosias Kogoya told reporters that six evacuation posts were open.")
+    assert speaker(text, "rice stocks").name == "Yosias Kogoya"

@@ -1,5 +1,6 @@
-"""“…,” it said, just after a sentence about a statement: the words are the statement's, and so
-of whom it was given on behalf of, came from or was issued by, not of whoever read it out."""
+"""“…,” it said (or "the statement read"), just after a sentence about a statement: the words are the
+statement's, and so of whom it was given on behalf of, came from, was by or was issued by, or who spoke
+in it, not of whoever read it out."""
 from said_by import speaker_of
 
 
@@ -32,3 +33,16 @@ def test_an_it_with_no_statement_before_is_left_alone():
             "Officers searched the woods, and \"We are appealing for witnesses,\" it said.")
     assert speaker_of(text, "appealing for witnesses") != "volunteer"
 
+
+
+def test_the_statement_named_again_after_a_quote_of_several_sentences_is_its_givers():
+    text = ("A statement on Sunday by his eldest daughter, Dr Funmi Adeyanju, said the chief died in his sleep.\n\n"
+            "\"Baba lived well. He served his town. We are grateful,\" the statement read.")
+    assert speaker_of(text, "We are grateful") == "Funmi Adeyanju"
+
+
+def test_the_statement_named_again_is_whoever_spoke_in_a_statement():
+    text = ("Confirming the arrests in a statement on Monday, the Police Public Relations Officer of the command, SP Ebi Tamuno, "
+            "said the raid followed a tip-off.\n\n"
+            "\"Two rifles were recovered. The suspects are helping the police,\" the statement read.")
+    assert speaker_of(text, "suspects are helping") == "Ebi Tamuno"

@@ -20,6 +20,7 @@ from .gender import from_first_name, from_words
 from .mostly_sex import given_name_sex
 from .owned_by_people import owned_by_people
 from .portfolios import other_field, same_body_by_field
+from .post_letters import called_by_post, holder_of_post
 from .pronouns_tied import pronouns_clash
 from .pronoun_slots import passed_over
 from .agreeing_before import named_before_in_its_sentence
@@ -312,6 +313,9 @@ def _find(seen: _Seen, m: Mention) -> Entity | None:
     if m.named and m.kind == "person" and m.text.lower().startswith("the ") and _only_a_title(m) \
             and len(posts_in(m.text)) == 1 and (holder := _sole_holder(seen, m)) is not None:
         return holder  # "The Minister noted": the tagger's name, but a post and its one holder
+    if m.named and seen.text and (called := called_by_post(m)) \
+            and (holder := holder_of_post(seen.entities, called, seen.text)) is not None:
+        return holder  # "The CMO urged …" after "Chief Medical Officer Dr Marsha Pottinger-Grant"
     key = _norm(m.name)
     if m.named and m.kind in ("person", "organization") and (older := _seniority(m) if _seniority(m) is not None
                                                              else _seniority_before(seen.text, m)) is not None:
