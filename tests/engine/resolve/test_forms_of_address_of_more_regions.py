@@ -131,3 +131,21 @@ def test_a_capoeira_grade_before_a_teachers_name():
     text = ("Contramestre Irineu Pacheco Lima, who trained under the old master for twenty years, said he "
             "\"never once raised his voice\".")
     assert speaker_of(text, "raised his voice") == "Irineu Pacheco Lima"
+
+
+def test_indonesias_pak_before_a_full_name_then_the_given_name_alone():
+    text = ("At dawn Pak Yermias Tandilino begins picking.\n\n"
+            "\"When I was a boy, the trees flowered in August,\" said Yermias, 63.")
+    assert speaker_of(text, "trees flowered") == "Yermias Tandilino"
+
+
+def test_pak_and_a_full_name_the_tagger_read_as_a_body():
+    text = ("Pak Amran Sitompul, coordinator of the supporters' group Kampak Deli, said the fans' patience "
+            "\"is running out\".\n\n\"We want a real striker,\" Amran said.")
+    assert speaker_of(text, "real striker") == "Amran Sitompul"
+
+
+def test_indonesias_bu_before_a_womans_one_name():
+    text = ("Bu Sulastri said her husband had received threatening calls for weeks.\n\n"
+            "\"Why did the police only move after he was found?\" Bu Sulastri asked.")
+    assert speaker_of(text, "threatening calls") == "Sulastri"

@@ -35,6 +35,7 @@ from .glottal_names import glottal_name
 from .kin_given_names import given_names_beside_kin
 from .mostly_sex import given_name_sex
 from ..lexicon import gendered_words, is_title_word, kind_words, name_particles, word_pairs, word_set
+from ..extract.dateline import in_dateline
 from ..parse import english_words, entities_of, scratch, text_of
 from ..parse.breaks import headline_lines
 from ..parse.columns import columns
@@ -109,7 +110,8 @@ def person_entities(doc: Doc) -> tuple[Span, ...]:
         found = misread_particle_surnames(doc, found, MISREAD_PERSON_LABELS)  # "Al Rawahi" tagged a body
         found = kunya_names(doc, found, english)  # "Umm Yazan"
         found = [_less_headline_word(p) for p in found]  # "Late Begović header settles derby"
-        found = [p for p in found if not _inside_a_quoted_title(p)]  # "Salt, Cumin and Memory"
+        found = [p for p in found if not _inside_a_quoted_title(p)  # "Salt, Cumin and Memory"
+                 and not in_dateline(text_of(doc), p.start_char)]  # "TRÊS PONTAS, Minas Gerais – …"
         memory["people"] = tuple(found)
     return memory["people"]
 
@@ -673,6 +675,8 @@ def _misread_person(entity: Span) -> Span | None:
         return entity  # "SP Olaniyan", "Ato Dawit" read as a body: a rank or form of address ("AP Moller": letters) and a name
     if (posted := _name_ending_a_post(entity)) is not None:
         return posted
+    if entity[0].lower_ in word_pairs("address_names") and (addressed := _name_after_honorific(entity)) is not None:
+        return addressed  # "Pak Amran Nasution" read as a body: a form of address and a name
     name = _without_roles(entity)
     if len(name) > 1 and name[-1].tag_ == "POS":
         name = name[:-1]  # "Agnes Rudd's" tagged as a place
