@@ -97,6 +97,7 @@ from .pinned_descriptions import join_pinned_descriptions
 from .run_on import family_name_first
 from .named_kin import name_children_by_given_name, name_elder_and_younger, name_kin_introduced
 from .mentions import PRONOUNS, Mention, analyse_mention, epithet
+from .names_past_posts import name_past_post
 from .names import (english, is_title_word, kind_vocabulary, opens_on_letters, person_entities, without_suffix,
                     without_generation, without_possessive, without_titles)
 from ..parse import entities_of, scratch, span_at, text_of
@@ -833,8 +834,11 @@ def resolve_sources(doc: Doc, found: list[Found]) -> tuple[list[Source], list[At
             owner = e.name.split("'s ", 1)[0]
             name = owner + "'s " + " ".join(name.split()[1:]) if "'s " in e.name else name
         spans = sorted(spans + _more_mentions(doc, e, taken))
+        name, kind, named = _one_line(_without_asides(name)), e.kind, e.named
+        if kind in ("person", "organization") and (person := name_past_post(name)) is not None:
+            name, kind, named = person, "person", True  # "Minister for Disaster Preparedness Kenred Strachan-Major"
         sources.append(Source(
-            id=ids[id(e)], name=_one_line(_without_asides(name)), kind=e.kind, named=e.named,
+            id=ids[id(e)], name=name, kind=kind, named=named,
             count=e.count if e.kind == "group" else None, description=_one_line(description),
             member_of=ids[id(e.group)] if e.group is not None
             else groups.get(e.member_of) if e.kind == "person" and e.member_of else None,
