@@ -47,3 +47,9 @@ def test_a_post_opening_after_a_capitalised_word_that_is_no_part_of_it():
     text = ("The minister arrived on Sunday. Later Deputy Commissioner Lodhran Kamran Haider Bhatti toured "
             "the canal.\n\n\"The pumps are on their way,\" the DC said.")
     assert speaker_of(text, "pumps are on their way") == "Kamran Haider Bhatti"
+
+
+def test_a_post_set_before_a_comma_and_a_title_written_short():
+    text = ("The Municipal Chief Executive for Keta, Hon. Selorm Kwaku Amedzro, said the water would be back "
+            "by Friday.\n\n\"We have briefed the assembly members,\" the MCE said.")
+    assert speaker_of(text, "briefed the assembly") == "Selorm Kwaku Amedzro"

@@ -9,16 +9,14 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from ..lexicon import is_title_word
+from ..lexicon import is_title_word, name_particles
 
 JOINERS = {"of", "for", "and", "the", "&", "on", "in"}
 LETTERS = re.compile(r"[A-Z]{2,6}")
 BRACKETED = re.compile(r"\(([A-Z]{2,6})\)")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SHORT_TITLE = 4  # letters of a title set before a name rather than a post's word ("Dr", "Hon", "Engr")
-REACH = 120  # characters before a name read for its post
-OCCURRENCES = 3  # of a name, read for a post written before it
-SENTENCE_END = re.compile(r"(?:[a-z\d][.!?][\"”’]?\s|\n)")
+REACH = 120  # characters before letters in brackets read for the name they shorten
 
 
 def post_keys(before: str) -> set[str]:
@@ -46,27 +44,6 @@ def _form_of_address(word: str) -> bool:
     return len(word) <= SHORT_TITLE and not word.isupper() and is_title_word(word)
 
 
-def posts_written_before(text: str, name: str) -> set[str]:
-    """The keys of the posts written just before the first few times `name` is written."""
-    keys: set[str] = set()
-    start = 0
-    for _ in range(OCCURRENCES):
-        at = text.find(name, start)
-        if at < 0:
-            break
-        before = text[max(0, at - REACH):at]
-        ends = [e for e in SENTENCE_END.finditer(before) if not _after_a_title(before, e.start() + 1)]
-        keys |= post_keys(before[ends[-1].end():] if ends else before)
-        start = at + len(name)
-    return keys
-
-
-def _after_a_title(text: str, stop: int) -> bool:
-    """Whether the full stop at `stop` ends a title written short ("Hon.", "Engr."), not a sentence."""
-    word = WORD.findall(text[max(0, stop - SHORT_TITLE - 2):stop + 1])
-    return bool(word) and is_title_word(word[-1] + ".")
-
-
 def called_by_post(m) -> set[str]:
     """The keys a mention calls someone by where it is a post alone: "the CMO", "The Deputy
     Commissioner"; none for a name."""
@@ -80,30 +57,49 @@ def called_by_post(m) -> set[str]:
 
 
 def holder_of_post(people: Iterable, keys: set[str], text: str) -> object | None:
-    """The one named person with a post called by one of `keys`; None where none or two, or where
-    the letters are a body's, given in brackets after its name ("Provincial Health Office (PHO)"
-    beside "Provincial Health Officer Dr …")."""
-    if any(not post_keys(text[max(0, hit.start() - REACH):hit.start()]) & keys
-           for hit in BRACKETED.finditer(text) if hit.group(1).lower() in keys):
+    """The one named person the text wrote a post called by one of `keys` before; None where none
+    or two, or where the letters are a body's, given in brackets after its name ("Provincial Health
+    Office (PHO)" beside "Provincial Health Officer Dr …"). The text is read once, not per mention."""
+    if keys & _bodies_letters(text):
         return None
-    if len({name for post, name in _named_after_posts(text) if post & keys}) > 1:
+    names = {name for post, name in _named_after_posts(text) if post & keys}
+    if len(names) != 1:
         return None  # "Chief Medical Officer Dr Lorna Crane and Chief Marketing Officer Paul Dray"
-    holders = [e for e in people if e.kind == "person" and e.named and keys & posts_written_before(text, e.name)]
+    (surname,) = names
+    holders = [e for e in people if e.kind == "person" and e.named and e.name.split()[-1:] == [surname]]
     return holders[0] if len(holders) == 1 else None
 
 
 CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:])  # "Police Thursday" names no one
-RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|&)\s+)*[A-Z][\w'’.-]*)+")
+# "Deputy Commissioner (DC) Chaudhry …", "the District Chief Executive (DCE), Hon. …", "Chief
+# Executive for Ho, Hon. …": the letters, or the comma before a title written short, between a post
+# and its holder's name, read past
+BETWEEN = re.compile(r"\s*\([A-Z]{2,6}\),?(?=\s)|,(?=\s+[A-Z][a-z]{1,3}\.?\s)")
+
+
+@lru_cache(maxsize=1)
+def _run() -> re.Pattern:
+    """Capitalised words, with the small words of posts ("of", "for") and of names ("ferch", "van") between."""
+    small = "|".join(re.escape(w) for w in sorted({"of", "for", "the", "&"} | name_particles(), key=len, reverse=True))
+    space = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a hard-wrapped line goes on; a paragraph's break ends the run
+    return re.compile(rf"[A-Z][\w'’.-]*(?:{space}(?:(?:{small}){space})*[A-Z][\w'’.-]*)+")
 
 
 @lru_cache(maxsize=8)
 def _named_after_posts(text: str) -> tuple[tuple[frozenset[str], str], ...]:
     """Each post written in capitals just before a name in the text: its keys and the name's last word."""
     found = []
-    for run in RUN.finditer(text):
+    for run in _run().finditer(BETWEEN.sub("", text)):
         words = run.group().split()
         last = max((k for k, w in enumerate(words) if is_title_word(w) and not _form_of_address(w)), default=None)
         name = [w for w in words[last + 1:] if not _form_of_address(w)] if last is not None else []
         if name and name[-1] not in CALENDAR and (keys := post_keys(" ".join(words[:last + 1]))):
             found.append((frozenset(keys), name[-1]))
     return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _bodies_letters(text: str) -> frozenset[str]:
+    """Letters given in brackets after a name that is no post's ("Provincial Health Office (PHO)")."""
+    return frozenset(hit.group(1).lower() for hit in BRACKETED.finditer(text)
+                     if hit.group(1).lower() not in post_keys(text[max(0, hit.start() - REACH):hit.start()]))
