@@ -1,8 +1,8 @@
 """A name met again by the two words that open it: "Abu Bakr said" after "Abu Bakr Al-Baghdadi
 Hassan", "Sri Mulyani said" after "Sri Mulyani Indrawati" (a kunya, or a given name of two words,
-is how a reader hears such a person named again), and the other way round: "Rana Abid denies …" in a
-headline, then "MPA Rana Abid Hussain". Not a father's name inside his son's: a name that ends on
-"Jr." or "II" (postnominals.txt) is left alone."""
+is how a reader hears such a person named again), and the other way round: "Mian Zahid" in a
+headline, then "Mian Zahid Mehmood" in the story. Not a father's name inside his son's: a name that
+ends on "Jr." or "II" (postnominals.txt) is left alone."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -14,9 +14,14 @@ from .family_names import genders_clash, untitled
 def opening_pair(name: str) -> str | None:
     """The first two words of a name of three or more (titles aside), lower-cased."""
     words = [w.lower() for w in untitled(name.split())]
-    if len(words) < 3 or words[-1].strip(".") in word_set("postnominals") | {"ii", "iii", "iv"}:
+    if len(words) < 3 or _of_a_generation(words[-1]):
         return None
     return " ".join(words[:2])
+
+
+def _of_a_generation(word: str) -> bool:
+    """"Jr.", "II" and the other letters after a name (postnominals.txt, which holds "jr" and "sr")."""
+    return word.strip(".") in word_set("postnominals") | {"ii", "iii", "iv"}
 
 
 def by_opening_pair(recent: Iterable, m) -> object | None:
@@ -31,7 +36,7 @@ def by_opening_pair(recent: Iterable, m) -> object | None:
 def shorter_forms(name: str) -> list[str]:
     """The openings of a name of two words or more, longest first, lower-cased as filed."""
     words = name.lower().split()
-    if len(words) < 2 or words[-1].strip(".") in word_set("postnominals") | {"ii", "iii", "iv", "jr", "sr"}:
+    if len(words) < 2 or _of_a_generation(words[-1]):
         return []
     return [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
 

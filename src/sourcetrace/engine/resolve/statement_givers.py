@@ -1,6 +1,7 @@
 """Words a statement says, whose giver the sentence before names: "The family issued a
 statement. “We are grateful,” it said." The "it" (or "the statement" again) is the statement, and
-the statement is whom it came from, whom it is by, who issued it or who spoke "in a statement". (One read out on someone's behalf is on_behalf.py's.)
+the statement is whom it came from, whom it is by, who issued it or who spoke "in a statement".
+(One read out on someone's behalf is on_behalf.py's.)
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..parse import span_at, text_of
 
 PLACES = ("nsubj", "nsubjpass", "dobj")
 ASIDES = ("appos", "relcl", "acl", "punct", "cc", "conj")
+QUOTE_SENTENCES_MOST = 8  # sentences a quote runs back over to the paragraph it opens
 
 
 def statement_givers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, int]]:
@@ -31,7 +33,7 @@ def statement_givers(doc: Doc, found: list[Found]) -> dict[int, tuple[int, int, 
         opening = _quote_opening(doc, said[0])
         sentence = opening.sent
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        words = [t for t in doc[before.start if before is not None else sentence.start:said.start]]
+        words = list(doc[before.start if before is not None else sentence.start:said.start])
         statement = next((t for t in reversed(words) if _a_statement(t)), None)
         giver = _giver(statement) if statement is not None else None
         if giver is not None:
@@ -66,8 +68,9 @@ def _quote_opening(doc: Doc, said: Token) -> Token:
     """The first token of the paragraph holding `said` where that paragraph opens on a quote mark
     (the quote of several sentences the source ends), else `said` itself."""
     sentence = said.sent
-    while sentence.start > 0 and "\n\n" not in doc[sentence.start - 1].text_with_ws \
-            and not doc[sentence.start - 1].is_space:
+    for _ in range(QUOTE_SENTENCES_MOST):
+        if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws or doc[sentence.start - 1].is_space:
+            break
         sentence = doc[sentence.start - 1].sent
     first = next((t for t in sentence if not t.is_space), sentence[0])
     return first if first.is_quote and first.i < said.i else said
