@@ -24,7 +24,7 @@ def name_past_post(name: str) -> str | None:
     if len(plain) > 1 and plain[0].lower() in kind_vocabulary() and plain[1] == "of":
         return None  # "The government of President Anton Kovac" is the government
     last = max((k for k, w in enumerate(words) if _post_or_address(w)), default=None)
-    if last is None or last == 0 and len(words) - 1 < MIN_NAME_WORDS:
+    if last is None:
         return None
     tail = words[last + 1:]
     if tail and tail[0] in FIELD_OPENERS and words[last][:1].isupper():  # not "spokesman for Lumetry Inc."
